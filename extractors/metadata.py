@@ -1,0 +1,166 @@
+"""Document metadata: kind, title, organisation, committee and the meeting or report date.
+
+Read from the front of the paper: the title (its most prominent heading), the header lines, the
+"Date of Meeting:"-style fields, and the organisation names the paper uses most.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+
+from pipeline.models import Document, DocumentInfo
+
+from .base import Context
+from .dates import find_date_spans
+
+_ORG_TYPES = (r"(?:County|District|Borough|Parish|Town|City|Metropolitan\s+Borough|Community|"
+              r"Unitary|Village)\s+Council")
+_CAP = r"[A-Z][\w'’\-]*"
+_ORG = re.compile(
+    rf"\b(?:(?:London|Royal)\s+Borough\s+of\s+{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}"
+    rf"|Township\s+of\s+{_CAP}"
+    rf"|(?:{_CAP}\s+){{0,3}}{_CAP}\s+{_ORG_TYPES})"
+)
+_BARE_TYPE = re.compile(rf"\bthe\s+({_ORG_TYPES})\b")
+# "Merton Council", "Suffolk Libraries": a name in the header, however plain.
+_HEADER_ORG = re.compile(rf"^((?:{_CAP}\s+){{1,3}}(?:Council|Libraries|Trust|Authority))\b")
+_COMMITTEE = re.compile(
+    rf"((?:{_CAP}(?:,|\s+and|\s+&|\s+of|\s+for|\s+the)*\s+){{0,8}}"
+    r"(?:Committee|Sub-Committee|Scrutiny\s+Committee|Panel|Cabinet|Board|Forum))\b"
+)
+_DATE_FIELD = re.compile(
+    r"(?:date\s+of\s+meeting|meeting\s+date|date|held\s+on|held\s+at\s+[^\n]{0,80}?\bon|"
+    r"to\s+be\s+held\s+on|will\s+be\s+held(?:\s+on)?)\s*[:\-–]?\s*",
+    re.I,
+)
+_REPORT_WORDS = re.compile(
+    r"\b(report|update|progress|plan|review|statement|budget|accounts|briefing|strategy|proposal)",
+    re.I,
+)
+
+
+def _lines(doc: Document, limit: int = 60) -> list[tuple[str, int | None, int]]:
+    """(text, heading level, page) of the first non-empty lines."""
+    out = []
+    for ln in doc.lines[:limit]:
+        text = " ".join(doc.text[ln.char_start:ln.char_end].split())
+        if text:
+            out.append((text, ln.heading, ln.page or 1))
+    return out
+
+
+def find_title(doc: Document) -> str | None:
+    lines = _lines(doc, 80)
+    first_page = [x for x in lines if x[2] == lines[0][2]] if lines else []
+    headings = [x for x in first_page if x[1] is not None]
+    if headings:
+        top = min(h[1] for h in headings)
+        ranked = [h[0] for h in headings if h[1] == top]
+        # An organisation name on its own is a letterhead, not the title.
+        for text in ranked + [h[0] for h in headings]:
+            if not _ORG.fullmatch(text) and not _HEADER_ORG.fullmatch(text) and len(text) > 3:
+                return text[:300]
+    for text, _, _ in first_page:
+        if len(text) > 3 and re.search(r"[A-Za-z]{3}", text):
+            return text[:300]
+    return None
+
+
+def find_organisation(doc: Document, ctx: Context) -> str | None:
+    text = doc.text
+    votes: Counter[str] = Counter()
+    header = "\n".join(t for t, _, _ in _lines(doc, 12))
+    for m in _ORG.finditer(text):
+        name = " ".join(m.group(0).split())
+        name = re.sub(r"^(?:The|the|Dear|From|To)\s+", "", name)
+        votes[name] += 3 if m.group(0) in header else 1
+    for line in header.split("\n"):
+        m = _HEADER_ORG.match(line)
+        if m:
+            votes[" ".join(m.group(1).split())] += 3
+    # "the County Council" + the place the paper keeps naming ("West Sussex") is the author.
+    bare = Counter(" ".join(m.group(1).split()) for m in _BARE_TYPE.finditer(text))
+    if bare and "ner" in ctx.nlp.pipe_names:
+        places = Counter(
+            e.text for e in ctx.nlp(text[:20000]).ents if e.label_ == "GPE" and e.text[:1].isupper()
+        )
+        if places:
+            place, n = places.most_common(1)[0]
+            council_type = bare.most_common(1)[0][0]
+            votes[f"{place} {council_type}"] += n + bare[council_type]
+    if not votes:
+        return None
+    return votes.most_common(1)[0][0]
+
+
+def find_committee(doc: Document) -> str | None:
+    for text, _, _ in _lines(doc, 25):
+        m = _COMMITTEE.search(text)
+        if m:
+            name = " ".join(m.group(1).split())
+            name = re.sub(r"^(?:The|the|of|and)\s+", "", name)
+            if name.lower() not in {"board", "committee", "panel", "cabinet", "forum"}:
+                return name
+    return None
+
+
+def find_kind(doc: Document, title: str | None) -> str:
+    head = doc.text[:600].lower()
+    body = doc.text.lower()
+    minutes = 2 * ("minutes" in head) + ("present:" in body or "present\n" in body)
+    minutes += bool(re.search(r"\bresolved\b", body)) + ("apologies" in body and "received" in body)
+    agenda = 2 * ("agenda" in head) + 2 * bool(
+        re.search(r"(to be held|will be held|you are (hereby )?summoned|notice of meeting)", head)
+    )
+    if max(minutes, agenda) >= 2:
+        if agenda > minutes:
+            later = body[len(body) // 4:]
+            if len(doc.pages) >= 4 and re.search(r"(present:|minutes of the meeting|report of)", later):
+                return "agenda_pack"
+            return "agenda"
+        return "minutes"
+    if title and _REPORT_WORDS.search(title) or _REPORT_WORDS.search(head):
+        return "report"
+    return "other"
+
+
+def find_date(doc: Document, title: str | None) -> str | None:
+    """The meeting/report date: a date field, else the title's (latest) date, else the header's."""
+    front = doc.text[: max(2500, doc.pages[0].char_end if doc.pages else 0)][:6000]
+    for m in _DATE_FIELD.finditer(front):
+        spans = list(find_date_spans(front[m.end(): m.end() + 60]))
+        if spans and spans[0].start == 0 and spans[0].grain == "day" and not spans[0].inferred:
+            return spans[0].first.isoformat()
+    if title:
+        spans = [s for s in find_date_spans(title) if s.grain in ("day", "month")]
+        if spans:
+            latest = max(spans, key=lambda s: s.first)
+            return latest.first.isoformat() if latest.grain == "day" else latest.first.strftime("%Y-%m")
+    for s in find_date_spans(front[:1500]):
+        if s.grain == "day" and not s.inferred:
+            return s.first.isoformat()
+    for s in find_date_spans(front[:600]):
+        if s.grain == "month":
+            return s.first.strftime("%Y-%m")
+    return None
+
+
+def extract(doc: Document, ctx: Context) -> DocumentInfo:
+    title = find_title(doc)
+    return DocumentInfo(
+        kind=find_kind(doc, title),  # type: ignore[arg-type]
+        title=title,
+        organisation=find_organisation(doc, ctx),
+        committee=find_committee(doc),
+        date=find_date(doc, title),
+    )
+
+
+def anchor_date(info: DocumentInfo) -> dt.date | None:
+    """The document's date as a day to read yearless dates against (1st of the month if partial)."""
+    if not info.date:
+        return None
+    parts = [int(p) for p in info.date.split("-")]
+    return dt.date(parts[0], parts[1], parts[2] if len(parts) > 2 else 1)

@@ -1,0 +1,364 @@
+"""Every pydantic model of agendapack: the ingested Document, records with provenance, the result.
+
+`schemas/*.json` are generated from these classes (`make schemas`); a test fails when they drift.
+Money is held as `Decimal` (never a binary float) and written out as a JSON number.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
+
+SCHEMA_VERSION = "1.0"
+
+
+def _decimal_to_number(value: Decimal) -> int | float:
+    # Whole pounds stay integers so that 2336000 never prints as 2336000.0.
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)
+
+
+Pounds = Annotated[
+    Decimal,
+    PlainSerializer(_decimal_to_number, return_type=int | float, when_used="json"),
+]
+"""An amount in whole currency units (pounds for UK papers), exact until written out."""
+
+BBox = tuple[float, float, float, float]
+"""(x0, top, x1, bottom) in PDF points, origin at the top-left of the page (pdfplumber's frame)."""
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+# ---------------------------------------------------------------------------------------------
+# Provenance
+
+
+class Provenance(_Model):
+    """Where a record came from: enough to find it again on the printed page."""
+
+    page: int | None = Field(description="1-based page number; null for formats without pages")
+    char_start: int = Field(ge=0, description="offset of the first character in Document.text")
+    char_end: int = Field(ge=0, description="offset one past the last character")
+    bbox: BBox | None = Field(
+        default=None, description="(x0, top, x1, bottom) in PDF points on `page`; null if not a PDF"
+    )
+    snippet: str = Field(description="the source text of the span, whitespace collapsed")
+
+
+# ---------------------------------------------------------------------------------------------
+# The ingested document (input to every extractor)
+
+SourceFormat = Literal["pdf", "text", "html"]
+
+
+class Source(_Model):
+    path: str
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    format: SourceFormat
+    pages: int = Field(ge=0)
+
+
+class Page(_Model):
+    number: int = Field(ge=1)
+    width: float | None = None
+    height: float | None = None
+    char_start: int
+    char_end: int
+    has_text: bool = Field(description="false for a page with no text layer (scanned)")
+
+
+class Word(_Model):
+    """A PDF word with its box; lets any character span be mapped back to page + bbox."""
+
+    page: int
+    char_start: int
+    char_end: int
+    bbox: BBox
+    size: float | None = None
+
+
+class Line(_Model):
+    page: int | None
+    char_start: int
+    char_end: int
+    bbox: BBox | None = None
+    block: int = Field(description="index into Document.blocks")
+    heading: int | None = Field(default=None, description="heading level (1 = most prominent)")
+    size: float | None = Field(default=None, description="median font size (PDF only)")
+
+
+class Block(_Model):
+    """A run of lines read together: a paragraph, a column segment or a table."""
+
+    page: int | None
+    char_start: int
+    char_end: int
+    bbox: BBox | None = None
+    kind: Literal["text", "table"] = "text"
+
+
+class SourceTableCell(_Model):
+    text: str
+    char_start: int
+    char_end: int
+
+
+class SourceTable(_Model):
+    """A table as the source marked it up (HTML `<table>`): rows of cells with their spans."""
+
+    page: int | None
+    char_start: int
+    char_end: int
+    rows: list[list[SourceTableCell]]
+
+
+class Document(_Model):
+    """One paper, whatever its format: text with positions. Extractors read only this."""
+
+    source: Source
+    text: str
+    pages: list[Page]
+    blocks: list[Block]
+    lines: list[Line]
+    words: list[Word] = Field(default_factory=list)
+    tables: list[SourceTable] = Field(default_factory=list)
+
+    def page_of(self, offset: int) -> int | None:
+        """The page holding character `offset` (None for formats without pages)."""
+        if self.source.format != "pdf" or not self.pages:
+            return self.pages[0].number if len(self.pages) == 1 and self.source.format != "pdf" else None
+        starts = [p.char_start for p in self.pages]
+        i = max(0, bisect.bisect_right(starts, offset) - 1)
+        return self.pages[i].number
+
+    def line_at(self, offset: int) -> Line | None:
+        starts = [ln.char_start for ln in self.lines]
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and self.lines[i].char_start <= offset <= self.lines[i].char_end:
+            return self.lines[i]
+        return None
+
+    def bbox_of(self, char_start: int, char_end: int) -> BBox | None:
+        """Union of the boxes of the words the span touches, on the span's first page."""
+        if not self.words:
+            return None
+        starts = [w.char_start for w in self.words]
+        i = max(0, bisect.bisect_right(starts, char_start) - 1)
+        boxes: list[BBox] = []
+        page = None
+        while i < len(self.words) and self.words[i].char_start < char_end:
+            w = self.words[i]
+            if w.char_end > char_start:
+                if page is None:
+                    page = w.page
+                if w.page == page:
+                    boxes.append(w.bbox)
+            i += 1
+        if not boxes:
+            return None
+        return (
+            min(b[0] for b in boxes),
+            min(b[1] for b in boxes),
+            max(b[2] for b in boxes),
+            max(b[3] for b in boxes),
+        )
+
+    def provenance(self, char_start: int, char_end: int) -> Provenance:
+        """Provenance for a character span of `text`: page, bbox and snippet."""
+        if not 0 <= char_start <= char_end <= len(self.text):
+            raise ValueError(f"span {char_start}:{char_end} outside document text")
+        page = None
+        if self.source.format == "pdf":
+            page = self.page_of(char_start)
+        elif self.pages:
+            page = self.page_of(char_start) or 1
+        return Provenance(
+            page=page,
+            char_start=char_start,
+            char_end=char_end,
+            bbox=self.bbox_of(char_start, char_end),
+            snippet=" ".join(self.text[char_start:char_end].split()),
+        )
+
+
+# ---------------------------------------------------------------------------------------------
+# Records (the extractor issues fill these; the shapes are part of the schema now)
+
+Measure = Literal["budget", "planned", "actual", "projected", "variance", "estimate", "other"]
+Grain = Literal[
+    "day", "week", "month", "season", "quarter", "year", "financial_year", "range"
+]
+
+
+class Period(_Model):
+    label: str = Field(description='as printed, e.g. "2020/21"')
+    start: dt.date
+    end: dt.date
+
+
+class TableColumn(_Model):
+    label: str = Field(description="multi-row headers joined with single spaces")
+    period: Period | None = None
+    measure: Measure = "other"
+
+
+class CellFlag(_Model):
+    column: int | None = Field(description="0-based index into FinancialTable.columns")
+    code: str = Field(description="e.g. repaired, not_applicable, check_failed")
+    raw: str | None = None
+    message: str | None = None
+
+
+class TableRow(_Model):
+    label: str | None
+    section: str | None = None
+    kind: Literal["item", "subtotal", "total", "heading"] = "item"
+    values: list[Pounds | None] = Field(description="in pounds, aligned with columns; null = blank")
+    raw: list[str | None] = Field(description="each cell's text as printed")
+    flags: list[CellFlag] = Field(default_factory=list)
+    check: Literal["passed", "failed", "unchecked"] = "unchecked"
+    provenance: Provenance
+
+
+class TableCheck(_Model):
+    description: str
+    passed: bool
+    expected: Pounds | None = None
+    actual: Pounds | None = None
+
+
+class FinancialTable(_Model):
+    title: str | None
+    pages: list[int] = Field(default_factory=list)
+    unit: str | None = Field(default="GBP", description="currency, ISO 4217")
+    scale: int = Field(default=1, description="1, 1000 or 1000000: the multiplier printed cells carry")
+    columns: list[TableColumn]
+    rows: list[TableRow]
+    checks: list[TableCheck] = Field(default_factory=list)
+    checks_passed: int = 0
+    checks_failed: int = 0
+    provenance: Provenance
+
+    def to_dataframe(self):
+        """One row per table row: label, section, kind, then one column per table column (pounds)."""
+        import pandas as pd
+
+        records = []
+        for row in self.rows:
+            rec = {"label": row.label, "section": row.section, "kind": row.kind}
+            for col, value in zip(self.columns, row.values, strict=False):
+                rec[col.label] = float(value) if value is not None else None
+            records.append(rec)
+        return pd.DataFrame.from_records(
+            records, columns=["label", "section", "kind", *[c.label for c in self.columns]]
+        )
+
+
+AppointmentStatus = Literal["permanent", "interim", "acting", "agency"]
+
+
+class Appointment(_Model):
+    person: str = Field(description="full name as written, honorific removed")
+    role: str = Field(description="the post as written")
+    organisation: str | None = None
+    status: AppointmentStatus | None = None
+    start_date: dt.date | None = None
+    event: Literal["appointed", "elected", "resigned", "left"] | None = None
+    provenance: Provenance
+
+
+class Post(_Model):
+    """A post discussed without a named holder."""
+
+    role: str
+    status: AppointmentStatus | None = None
+    provenance: Provenance
+
+
+class DateMention(_Model):
+    text: str = Field(description="verbatim")
+    start: dt.date
+    end: dt.date = Field(description="inclusive")
+    grain: Grain
+    inferred: bool = Field(
+        default=False, description="true when the year or anchor came from the document's date"
+    )
+    provenance: Provenance
+
+
+class Amount(_Model):
+    text: str
+    value: Pounds
+    currency: str = "GBP"
+    provenance: Provenance
+
+
+class ResolutionItem(_Model):
+    number: str | None
+    text: str
+
+
+class Outcome(_Model):
+    text: str
+    carried: bool | None = None
+    unanimous: bool | None = None
+    votes_for: int | None = None
+    votes_against: int | None = None
+    abstentions: int | None = None
+
+
+class Resolution(_Model):
+    ref: str | None = Field(description='minute or paragraph number, e.g. "27.21"')
+    kind: Literal["resolved", "recommendation", "decision"]
+    body: str | None = Field(default=None, description='the lead-in, e.g. "That the Committee:"')
+    items: list[ResolutionItem]
+    outcome: Outcome | None = None
+    provenance: Provenance
+
+
+# ---------------------------------------------------------------------------------------------
+# The result of `agendapack extract`
+
+DocumentKind = Literal["report", "minutes", "agenda", "agenda_pack", "other"]
+
+
+class DocumentInfo(_Model):
+    kind: DocumentKind = "other"
+    title: str | None = None
+    organisation: str | None = None
+    committee: str | None = None
+    date: str | None = Field(
+        default=None,
+        pattern=r"^\d{4}-\d{2}(-\d{2})?$",
+        description="meeting or report date: YYYY-MM-DD, or YYYY-MM when only the month is known",
+    )
+
+
+class ResultWarning(_Model):
+    code: str = Field(description="e.g. no_text_layer, no_language_model")
+    message: str
+    page: int | None = None
+
+
+class ExtractionResult(_Model):
+    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    source: Source
+    document: DocumentInfo
+    tables: list[FinancialTable] = Field(default_factory=list)
+    appointments: list[Appointment] = Field(default_factory=list)
+    posts: list[Post] = Field(default_factory=list)
+    dates: list[DateMention] = Field(default_factory=list)
+    amounts: list[Amount] = Field(default_factory=list)
+    resolutions: list[Resolution] = Field(default_factory=list)
+    warnings: list[ResultWarning] = Field(default_factory=list)
+
+    def to_json(self, indent: int | None = 2) -> str:
+        return self.model_dump_json(indent=indent)
