@@ -15,20 +15,26 @@ from pipeline.models import Document, DocumentInfo
 from .base import Context
 from .dates import find_date_spans
 
-_ORG_TYPES = (r"(?:County|District|Borough|Parish|Town|City|Metropolitan\s+Borough|Community|"
-              r"Unitary|Village)\s+Council")
-_CAP = r"[A-Z][\w'’\-]*"
+_ORG_TYPES = (r"(?i:County|District|Borough|Parish|Town|City|Metropolitan[ \t]+Borough|Community|"
+              r"Unitary|Village)[ \t]+(?i:Council)")
+# A capitalised word that can be part of a name ("West", "SOULDERN"), not "OF", "MEETING", "Ward".
+_CAP = (r"(?!(?i:of|the|and|meeting|minutes|annual|ordinary|extraordinary|for|ward|committee|"
+        r"held|agenda)\b)[A-Z][\w'’\-]*")
+_NOT_PLACES = {"England", "UK", "U.K.", "United Kingdom", "Britain", "Great Britain", "Scotland",
+               "Wales", "Northern Ireland", "Ireland", "Europe", "London"}
+_GENERIC_TITLES = {"minutes", "agenda", "agenda item", "draft", "report", "draft minutes",
+                   "public document pack", "notice of meeting"}
 _ORG = re.compile(
-    rf"\b(?:(?:London|Royal)\s+Borough\s+of\s+{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}"
-    rf"|Township\s+of\s+{_CAP}"
-    rf"|(?:{_CAP}\s+){{0,3}}{_CAP}\s+{_ORG_TYPES})"
+    rf"\b(?:(?:London|Royal)[ \t]+Borough[ \t]+of[ \t]+{_CAP}(?:[ \t]+(?:and[ \t]+)?{_CAP}){{0,3}}"
+    rf"|(?i:Township)[ \t]+of[ \t]+{_CAP}"
+    rf"|(?:{_CAP}[ \t]+){{0,3}}{_CAP}[ \t]+{_ORG_TYPES})"
 )
-_BARE_TYPE = re.compile(rf"\bthe\s+({_ORG_TYPES})\b")
+_BARE_TYPE = re.compile(rf"\b(?:the[ \t]+)?({_ORG_TYPES})\b")
 # "Merton Council", "Suffolk Libraries": a name in the header, however plain.
-_HEADER_ORG = re.compile(rf"^((?:{_CAP}\s+){{1,3}}(?:Council|Libraries|Trust|Authority))\b")
+_HEADER_ORG = re.compile(rf"^((?:{_CAP}[ \t]+){{1,3}}(?:Council|Libraries|Trust|Authority))\b")
 _COMMITTEE = re.compile(
-    rf"((?:{_CAP}(?:,|\s+and|\s+&|\s+of|\s+for|\s+the)*\s+){{0,8}}"
-    r"(?:Committee|Sub-Committee|Scrutiny\s+Committee|Panel|Cabinet|Board|Forum))\b"
+    rf"((?:[A-Z][\w'’\-]+(?:,|[ \t]+and|[ \t]+&|[ \t]+of|[ \t]+for)*[ \t]+){{0,8}}"
+    r"(?:Committee|Sub-Committee|Panel|Cabinet|Board|Forum))\b"
 )
 _DATE_FIELD = re.compile(
     r"(?:date\s+of\s+meeting|meeting\s+date|date|held\s+on|held\s+at\s+[^\n]{0,80}?\bon|"
@@ -51,6 +57,23 @@ def _lines(doc: Document, limit: int = 60) -> list[tuple[str, int | None, int]]:
     return out
 
 
+def _is_title(text: str) -> bool:
+    """Not a letterhead (an organisation name alone), a page label or a bare "Minutes"."""
+    return (
+        len(text) > 3
+        and not _ORG.fullmatch(text)
+        and not _HEADER_ORG.fullmatch(text)
+        and text.lower().strip(" :") not in _GENERIC_TITLES
+        and not re.fullmatch(r"(?i)p\s*a\s*g\s*e.*|\d+", text)
+    )
+
+
+def _tidy_name(name: str) -> str:
+    name = " ".join(name.split())
+    name = re.sub(r"^(?:The|the|Dear|From|To)\s+", "", name)
+    return name.title() if name.isupper() else name
+
+
 def find_title(doc: Document) -> str | None:
     lines = _lines(doc, 80)
     first_page = [x for x in lines if x[2] == lines[0][2]] if lines else []
@@ -60,48 +83,54 @@ def find_title(doc: Document) -> str | None:
         ranked = [h[0] for h in headings if h[1] == top]
         # An organisation name on its own is a letterhead, not the title.
         for text in ranked + [h[0] for h in headings]:
-            if not _ORG.fullmatch(text) and not _HEADER_ORG.fullmatch(text) and len(text) > 3:
+            if _is_title(text):
                 return text[:300]
     for text, _, _ in first_page:
-        if len(text) > 3 and re.search(r"[A-Za-z]{3}", text):
+        if _is_title(text) and re.search(r"[A-Za-z]{3}", text):
             return text[:300]
     return None
 
 
 def find_organisation(doc: Document, ctx: Context) -> str | None:
+    """The author: a council named in the letterhead, else the one the paper names most."""
     text = doc.text
     votes: Counter[str] = Counter()
-    header = "\n".join(t for t, _, _ in _lines(doc, 12))
-    for m in _ORG.finditer(text):
-        name = " ".join(m.group(0).split())
-        name = re.sub(r"^(?:The|the|Dear|From|To)\s+", "", name)
-        votes[name] += 3 if m.group(0) in header else 1
-    for line in header.split("\n"):
+    header = [t for t, _, _ in _lines(doc, 12) if len(t) < 150]
+    for i, line in enumerate(header):
+        weight = 9 if i == 0 else 6 if i < 3 else 3
+        for m in _ORG.finditer(line):
+            votes[_tidy_name(m.group(0))] += weight
         m = _HEADER_ORG.match(line)
         if m:
-            votes[" ".join(m.group(1).split())] += 3
-    # "the County Council" + the place the paper keeps naming ("West Sussex") is the author.
-    bare = Counter(" ".join(m.group(1).split()) for m in _BARE_TYPE.finditer(text))
-    if bare and "ner" in ctx.nlp.pipe_names:
-        places = Counter(
-            e.text for e in ctx.nlp(text[:20000]).ents if e.label_ == "GPE" and e.text[:1].isupper()
-        )
-        if places:
-            place, n = places.most_common(1)[0]
-            council_type = bare.most_common(1)[0][0]
-            votes[f"{place} {council_type}"] += n + bare[council_type]
+            votes[_tidy_name(m.group(1))] += weight
+    for m in _ORG.finditer(text):
+        votes[_tidy_name(m.group(0))] += 1
+    if max(votes.values(), default=0) < 3:
+        # "the County Council" + the place the paper keeps naming ("West Sussex") is the author.
+        bare = Counter(_tidy_name(m.group(1)) for m in _BARE_TYPE.finditer(text))
+        if bare and "ner" in ctx.nlp.pipe_names:
+            places = Counter(
+                e.text for e in ctx.nlp(text[:20000]).ents
+                if e.label_ == "GPE" and e.text[:1].isupper() and e.text not in _NOT_PLACES
+                and not e.text.endswith(" Ward")
+            )
+            if places:
+                place, n = places.most_common(1)[0]
+                council_type = bare.most_common(1)[0][0]
+                votes[f"{place} {council_type}"] += n + bare[council_type]
     if not votes:
         return None
     return votes.most_common(1)[0][0]
 
 
 def find_committee(doc: Document) -> str | None:
-    for text, _, _ in _lines(doc, 25):
-        m = _COMMITTEE.search(text)
-        if m:
-            name = " ".join(m.group(1).split())
-            name = re.sub(r"^(?:The|the|of|and)\s+", "", name)
-            if name.lower() not in {"board", "committee", "panel", "cabinet", "forum"}:
+    """A committee named in the header lines (short lines before the body text starts)."""
+    for text, _, _ in _lines(doc, 15):
+        if len(text) > 120:
+            continue
+        for m in _COMMITTEE.finditer(text):
+            name = _tidy_name(m.group(1))
+            if len(name.split()) >= 2 and len(name.split()[0]) > 1:
                 return name
     return None
 
@@ -126,22 +155,32 @@ def find_kind(doc: Document, title: str | None) -> str:
     return "other"
 
 
-def find_date(doc: Document, title: str | None) -> str | None:
-    """The meeting/report date: a date field, else the title's (latest) date, else the header's."""
-    front = doc.text[: max(2500, doc.pages[0].char_end if doc.pages else 0)][:6000]
-    for m in _DATE_FIELD.finditer(front):
-        spans = list(find_date_spans(front[m.end(): m.end() + 60]))
+def _field_date(text: str) -> str | None:
+    for m in _DATE_FIELD.finditer(text):
+        spans = list(find_date_spans(text[m.end(): m.end() + 60]))
         if spans and spans[0].start == 0 and spans[0].grain == "day" and not spans[0].inferred:
             return spans[0].first.isoformat()
+    return None
+
+
+def find_date(doc: Document, title: str | None) -> str | None:
+    """The meeting/report date, in order of trust: a date field in the header, the title's
+    (latest) date, the first full date in the header, a date field further down page 1."""
+    page1 = doc.text[: doc.pages[0].char_end if doc.pages else 6000][:6000]
+    header = page1[:1000]
+    if found := _field_date(header):
+        return found
     if title:
         spans = [s for s in find_date_spans(title) if s.grain in ("day", "month")]
         if spans:
             latest = max(spans, key=lambda s: s.first)
             return latest.first.isoformat() if latest.grain == "day" else latest.first.strftime("%Y-%m")
-    for s in find_date_spans(front[:1500]):
+    for s in find_date_spans(header):
         if s.grain == "day" and not s.inferred:
             return s.first.isoformat()
-    for s in find_date_spans(front[:600]):
+    if found := _field_date(page1):
+        return found
+    for s in find_date_spans(header[:600]):
         if s.grain == "month":
             return s.first.strftime("%Y-%m")
     return None

@@ -362,3 +362,63 @@ class ExtractionResult(_Model):
 
     def to_json(self, indent: int | None = 2) -> str:
         return self.model_dump_json(indent=indent)
+
+
+# ---------------------------------------------------------------------------------------------
+# Hand annotations (samples/gold/NAME.json): what `agendapack eval` scores against
+
+
+class GoldDocument(_Model):
+    kind: DocumentKind | None = None
+    organisation: str | None = None
+    title: str | None = None
+    date: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}(-\d{2})?$")
+
+
+class GoldAppointment(_Model):
+    person: str
+    role: str
+    status: AppointmentStatus | None = None
+
+
+class GoldDate(_Model):
+    text: str
+    start: dt.date
+    end: dt.date
+    grain: Grain | None = None
+
+
+class GoldAmount(_Model):
+    text: str
+    value: Decimal
+
+
+class GoldResolution(_Model):
+    ref: str | None = None
+    kind: Literal["resolved", "recommendation", "decision"]
+    items: list[str]
+
+
+class GoldTableCell(_Model):
+    table: int = Field(ge=1)
+    row: str
+    section: str | None = None
+    column: str
+    value: Decimal
+
+
+GoldKind = Literal["document", "appointments", "dates", "amounts", "resolutions", "table_cells"]
+
+
+class Gold(_Model):
+    model_config = ConfigDict(extra="ignore")
+
+    sample: str = Field(description="file name of the sample in samples/")
+    annotator_notes: str | None = None
+    not_annotated: list[GoldKind] = Field(default_factory=list)
+    document: GoldDocument = Field(default_factory=GoldDocument)
+    appointments: list[GoldAppointment] = Field(default_factory=list)
+    dates: list[GoldDate] = Field(default_factory=list)
+    amounts: list[GoldAmount] = Field(default_factory=list)
+    resolutions: list[GoldResolution] = Field(default_factory=list)
+    table_cells: list[GoldTableCell] = Field(default_factory=list)

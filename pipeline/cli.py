@@ -1,0 +1,162 @@
+"""`agendapack`: a thin command-line layer over the library (`pipeline.extract`, `pipeline.eval`)."""
+
+from __future__ import annotations
+
+import json
+import sys
+import traceback
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from . import __version__
+from .errors import AgendapackError
+from .extract import extract as extract_paper
+from .ingest import format_of
+
+app = typer.Typer(
+    help="Structured, checkable data from local-government committee papers.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+err = Console(stderr=True)
+state = {"debug": False}
+
+
+def fail(message: str, code: int = 2) -> typer.Exit:
+    """One line on stderr, then exit `code` (a traceback only with --debug)."""
+    if state["debug"]:
+        traceback.print_exc()
+    err.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    return typer.Exit(code)
+
+
+@app.callback()
+def main(
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")] = False,
+    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
+) -> None:
+    state["debug"] = debug
+    if version:
+        typer.echo(__version__)
+        raise typer.Exit(0)
+
+
+def papers_in(folder: Path) -> tuple[list[Path], list[Path]]:
+    """(papers, skipped): supported files under `folder`, walked recursively, in name order."""
+    papers, skipped = [], []
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        if any(part.startswith(".") for part in path.relative_to(folder).parts):
+            continue
+        (papers if format_of(path) else skipped).append(path)
+    return papers, skipped
+
+
+@app.command()
+def extract(
+    path: Annotated[Path, typer.Argument(help="A paper (PDF, .txt/.md, .html), or a folder of them.")],
+    out: Annotated[Path | None, typer.Option("-o", "--out",
+                   help="Write the JSON here (a folder when PATH is a folder).")] = None,
+) -> None:
+    """Extract one paper to JSON (stdout, or -o FILE); a folder writes one JSON per paper."""
+    if path.is_dir():
+        raise typer.Exit(_extract_folder(path, out or Path("out")))
+    try:
+        result = extract_paper(path)
+    except AgendapackError as e:
+        raise fail(str(e)) from None
+    except Exception as e:  # a bug, not bad input: still one line unless --debug
+        raise fail(f"{path}: internal error while extracting: {type(e).__name__}: {e}") from None
+    text = result.to_json()
+    if out is None:
+        sys.stdout.write(text + "\n")
+    else:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(text + "\n", encoding="utf-8")
+
+
+def _extract_folder(folder: Path, out_dir: Path) -> int:
+    papers, skipped = papers_in(folder)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    table = Table(title=f"agendapack extract {folder}")
+    for col in ("paper", "status", "pages", "kind", "date", "warnings"):
+        table.add_column(col)
+    failed = 0
+    used: set[str] = set()
+    for paper in papers:
+        name = paper.stem if paper.stem not in used else f"{paper.stem}{paper.suffix.replace('.', '_')}"
+        used.add(name)
+        try:
+            result = extract_paper(paper)
+        except AgendapackError as e:
+            failed += 1
+            table.add_row(str(paper), "[red]failed[/]", "", "", "", str(e))
+            continue
+        except Exception as e:
+            if state["debug"]:
+                traceback.print_exc()
+            failed += 1
+            table.add_row(str(paper), "[red]failed[/]", "", "", "",
+                          f"internal error: {type(e).__name__}: {e}")
+            continue
+        (out_dir / f"{name}.json").write_text(result.to_json() + "\n", encoding="utf-8")
+        table.add_row(str(paper), "ok", str(result.source.pages), result.document.kind,
+                      result.document.date or "", "; ".join(w.code for w in result.warnings))
+    for path in skipped:
+        table.add_row(str(path), "skipped", "", "", "", "not a paper (unsupported type)")
+    Console(stderr=True).print(table)
+    err.print(f"{len(papers) - failed} ok, {failed} failed, {len(skipped)} skipped -> {out_dir}/")
+    return 1 if failed else 0
+
+
+def _fmt(x: float | None) -> str:
+    return "-" if x is None else f"{x:.3f}"
+
+
+@app.command("eval")
+def eval_(
+    samples: Annotated[Path, typer.Argument(help="Folder with papers and gold/NAME.json.")] = Path("samples"),
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    by_sample: Annotated[bool, typer.Option("--by-sample", help="Also show each sample.")] = False,
+) -> None:
+    """Precision, recall and F1 per record kind against the hand annotations."""
+    from .eval import KINDS, evaluate
+
+    if not (samples / "gold").is_dir():
+        raise fail(f"{samples}: no gold/ folder of annotations")
+    try:
+        report = evaluate(samples)
+    except Exception as e:
+        raise fail(f"{samples}: evaluation failed: {type(e).__name__}: {e}") from None
+    if as_json:
+        sys.stdout.write(json.dumps(report.as_dict(), indent=2) + "\n")
+        return
+    console = Console()
+    table = Table(title=f"agendapack eval {samples} ({len(report.samples)} annotated samples)")
+    for col in ("kind", "gold", "predicted", "matched", "precision", "recall", "F1"):
+        table.add_column(col, justify="left" if col == "kind" else "right")
+    totals = report.totals()
+    for kind in KINDS:
+        s = totals[kind]
+        table.add_row(kind, str(s.gold), str(s.predicted), str(s.matched),
+                      _fmt(s.precision), _fmt(s.recall), _fmt(s.f1))
+    o = report.overall()
+    table.add_row("[bold]overall[/]", str(o.gold), str(o.predicted), str(o.matched),
+                  _fmt(o.precision), _fmt(o.recall), _fmt(o.f1))
+    console.print(table)
+    if by_sample:
+        per = Table(title="by sample (F1)")
+        per.add_column("sample")
+        for kind in KINDS:
+            per.add_column(kind, justify="right")
+        for s in report.samples:
+            per.add_row(s.sample, *[s.error and "error" or _fmt(s.scores[k].f1) if k in s.scores
+                                    else "n/a" for k in KINDS])
+        console.print(per)
+    for s in report.samples:
+        if s.error:
+            err.print(f"[red]error:[/] {s.error}")

@@ -1,0 +1,197 @@
+"""Scoring extraction against the hand annotations in samples/gold/ (rules: samples/gold/README.md).
+
+Precision = matched / predicted, recall = matched / gold, per record kind, summed over samples.
+Kinds a gold file lists in `not_annotated` are skipped for that sample on both sides.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from .errors import AgendapackError
+from .extract import extract
+from .models import ExtractionResult, Gold
+
+KINDS = ("document", "appointments", "dates", "amounts", "resolutions", "table_cells")
+HONORIFICS = {"cllr", "councillor", "mr", "mrs", "ms", "miss", "dr"}
+
+
+def norm(text: str | None) -> str:
+    return " ".join((text or "").replace("’", "'").split()).casefold()
+
+
+def similar(a: str | None, b: str | None, threshold: float = 90) -> bool:
+    return fuzz.ratio(norm(a), norm(b)) >= threshold
+
+
+def overlaps(a: str, b: str) -> bool:
+    a, b = norm(a), norm(b)
+    return bool(a) and bool(b) and (a in b or b in a)
+
+
+@dataclass
+class Score:
+    gold: int = 0
+    predicted: int = 0
+    matched: int = 0
+
+    def add(self, other: Score) -> None:
+        self.gold += other.gold
+        self.predicted += other.predicted
+        self.matched += other.matched
+
+    @property
+    def precision(self) -> float | None:
+        return self.matched / self.predicted if self.predicted else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.matched / self.gold if self.gold else None
+
+    @property
+    def f1(self) -> float | None:
+        p, r = self.precision, self.recall
+        if r is None:
+            return None if p is None else 0.0
+        if p is None:  # nothing predicted against real gold records
+            return 0.0
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"gold": self.gold, "predicted": self.predicted, "matched": self.matched,
+                "precision": self.precision, "recall": self.recall, "f1": self.f1}
+
+
+def match(gold: list[Any], predicted: list[Any], same: Callable[[Any, Any], bool]) -> Score:
+    """Greedy one-to-one matching in document order."""
+    used: set[int] = set()
+    matched = 0
+    for g in gold:
+        for i, p in enumerate(predicted):
+            if i not in used and same(g, p):
+                used.add(i)
+                matched += 1
+                break
+    return Score(gold=len(gold), predicted=len(predicted), matched=matched)
+
+
+def _person(name: str) -> str:
+    words = [w for w in norm(name).replace(".", " ").split() if w not in HONORIFICS]
+    return " ".join(words)
+
+
+def predicted_cells(result: ExtractionResult) -> list[dict[str, Any]]:
+    cells = []
+    for t, table in enumerate(result.tables, start=1):
+        for row in table.rows:
+            label = row.label or (f"Subtotal: {row.section}" if row.section else "Subtotal")
+            for col, value in zip(table.columns, row.values, strict=False):
+                if value is not None:
+                    cells.append({"table": t, "row": label, "section": row.section,
+                                  "column": col.label, "value": value})
+    return cells
+
+
+def score_sample(gold: Gold, result: ExtractionResult) -> dict[str, Score]:
+    scores: dict[str, Score] = {}
+    doc = Score()
+    for name in ("kind", "organisation", "title", "date"):
+        g, p = getattr(gold.document, name), getattr(result.document, name)
+        doc.gold += g is not None
+        doc.predicted += p is not None
+        if g is not None and p is not None:
+            ok = similar(g, p) if name in ("title", "organisation") else g == p
+            doc.matched += ok
+    scores["document"] = doc
+    scores["appointments"] = match(
+        gold.appointments, result.appointments,
+        lambda g, p: _person(g.person) == _person(p.person)
+        and fuzz.ratio(norm(g.role), norm(p.role)) >= 85 and g.status == p.status,
+    )
+    scores["dates"] = match(
+        gold.dates, result.dates,
+        lambda g, p: overlaps(g.text, p.text) and g.start == p.start and g.end == p.end,
+    )
+    scores["amounts"] = match(
+        gold.amounts, result.amounts,
+        lambda g, p: overlaps(g.text, p.text) and g.value == p.value,
+    )
+
+    def same_resolution(g, p) -> bool:
+        if g.kind != p.kind or (g.ref is not None and norm(g.ref) != norm(p.ref)):
+            return False
+        if len(p.items) < len(g.items):
+            return False
+        return all(norm(pi.text).startswith(norm(gi)) for gi, pi in zip(g.items, p.items, strict=False))
+
+    scores["resolutions"] = match(gold.resolutions, result.resolutions, same_resolution)
+    scores["table_cells"] = match(
+        gold.table_cells, predicted_cells(result),
+        lambda g, p: g.table == p["table"] and similar(g.row, p["row"])
+        and similar(g.section, p["section"]) and similar(g.column, p["column"])
+        and g.value == p["value"],
+    )
+    for kind in gold.not_annotated:
+        scores.pop(kind, None)
+    return scores
+
+
+@dataclass
+class SampleResult:
+    sample: str
+    scores: dict[str, Score] = field(default_factory=dict)
+    error: str | None = None
+
+
+@dataclass
+class EvalReport:
+    samples: list[SampleResult]
+
+    def totals(self) -> dict[str, Score]:
+        totals = {k: Score() for k in KINDS}
+        for s in self.samples:
+            for kind, score in s.scores.items():
+                totals[kind].add(score)
+        return totals
+
+    def overall(self) -> Score:
+        total = Score()
+        for score in self.totals().values():
+            total.add(score)
+        return total
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "kinds": {k: v.as_dict() for k, v in self.totals().items()},
+            "overall": self.overall().as_dict(),
+            "samples": [
+                {"sample": s.sample, "error": s.error,
+                 "kinds": {k: v.as_dict() for k, v in s.scores.items()}}
+                for s in self.samples
+            ],
+        }
+
+
+def gold_files(samples_dir: Path) -> Iterable[Path]:
+    return sorted((samples_dir / "gold").glob("*.json"))
+
+
+def evaluate(samples_dir: str | Path) -> EvalReport:
+    """Extract every annotated sample under `samples_dir` and score it against its gold file."""
+    samples_dir = Path(samples_dir)
+    results = []
+    for gold_path in gold_files(samples_dir):
+        gold = Gold.model_validate(json.loads(gold_path.read_text(encoding="utf-8")))
+        try:
+            result = extract(samples_dir / gold.sample)
+        except AgendapackError as e:
+            results.append(SampleResult(sample=gold.sample, error=str(e)))
+            continue
+        results.append(SampleResult(sample=gold.sample, scores=score_sample(gold, result)))
+    return EvalReport(results)
