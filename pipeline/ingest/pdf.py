@@ -62,10 +62,7 @@ def check_pdf(path: Path, head: bytes, tail: bytes) -> int:
     try:
         doc = pdfium.PdfDocument(str(path), password="")
     except pdfium.PdfiumError as e:
-        msg = str(e)
-        if "password" in msg.lower() or "security" in msg.lower():
-            raise EncryptedPdf(path) from e
-        raise TruncatedPdf(path, msg) from e
+        _classify_failure(path, str(e))
     try:
         n = len(doc)
     finally:
@@ -76,6 +73,25 @@ def check_pdf(path: Path, head: bytes, tail: bytes) -> int:
     if n == 0:
         raise ZeroPages(path)
     return n
+
+
+def _classify_failure(path: Path, pdfium_message: str) -> None:
+    """pdfium said no; its error code is process-global and unreliable, so ask pdfminer why."""
+    try:
+        with pdfplumber.open(str(path), password="") as pdf:
+            pages = len(pdf.pages)
+    except Exception as e:
+        causes = []
+        err: BaseException | None = e
+        while err is not None:
+            causes.append(f"{type(err).__name__} {err}")
+            err = err.__cause__ or err.__context__
+        if re.search(r"password|encrypt", " ".join(causes), re.I):
+            raise EncryptedPdf(path) from e
+        raise TruncatedPdf(path, pdfium_message) from e
+    if pages == 0:
+        raise ZeroPages(path)
+    raise TruncatedPdf(path, pdfium_message)
 
 
 def _group_lines(words: list[_Word]) -> list[_Line]:
