@@ -63,6 +63,8 @@ def _fy_span(m: re.Match[str]) -> tuple[dt.date, dt.date] | None:
     y1 = int(m.group("fy"))
     tail = m.group("fy2")
     y2 = int(tail) if len(tail) == 4 else (y1 // 100) * 100 + int(tail)
+    if len(tail) == 2 and y2 < y1:  # 1999/00
+        y2 += 100
     if y2 != y1 + 1:
         return None
     return financial_year(y1)

@@ -46,13 +46,21 @@ def main(
         raise typer.Exit(0)
 
 
-def papers_in(folder: Path) -> tuple[list[Path], list[Path]]:
-    """(papers, skipped): supported files under `folder`, walked recursively, in name order."""
+DOC_FILES = ("readme", "sources", "licence", "license", "changelog", "contributing")
+
+
+def papers_in(folder: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """(papers, skipped with reason): files under `folder`, walked recursively, in name order."""
     papers, skipped = [], []
     for path in sorted(p for p in folder.rglob("*") if p.is_file()):
         if any(part.startswith(".") for part in path.relative_to(folder).parts):
             continue
-        (papers if format_of(path) else skipped).append(path)
+        if not format_of(path):
+            skipped.append((path, "not a paper (unsupported type)"))
+        elif path.stem.lower().startswith(DOC_FILES):
+            skipped.append((path, "documentation file, not a paper"))
+        else:
+            papers.append(path)
     return papers, skipped
 
 
@@ -106,8 +114,8 @@ def _extract_folder(folder: Path, out_dir: Path) -> int:
         (out_dir / f"{name}.json").write_text(result.to_json() + "\n", encoding="utf-8")
         table.add_row(str(paper), "ok", str(result.source.pages), result.document.kind,
                       result.document.date or "", "; ".join(w.code for w in result.warnings))
-    for path in skipped:
-        table.add_row(str(path), "skipped", "", "", "", "not a paper (unsupported type)")
+    for path, reason in skipped:
+        table.add_row(str(path), "skipped", "", "", "", reason)
     Console(stderr=True).print(table)
     err.print(f"{len(papers) - failed} ok, {failed} failed, {len(skipped)} skipped -> {out_dir}/")
     return 1 if failed else 0

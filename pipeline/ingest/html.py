@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 import lxml.html
-from lxml import etree
 
 from ..models import Document, Source
 from .builder import DocumentBuilder
@@ -54,9 +53,9 @@ def _main_content(root):
 
 def _drop_chrome(root) -> None:
     for el in list(root.iter()):
-        if not isinstance(el.tag, str):
-            if el.getparent() is not None:  # comments, processing instructions
-                el.drop_tree() if hasattr(el, "drop_tree") else el.getparent().remove(el)
+        if not isinstance(el.tag, str):  # comments, processing instructions
+            if el.getparent() is not None:
+                el.drop_tree()
             continue
         if el.tag in _DROP_TAGS or (_CHROME.search(_classes(el)) and el.tag not in ("body", "html")):
             el.drop_tree()
@@ -139,5 +138,3 @@ def read_html(raw: str, source: Source) -> Document:
         tables=b.tables,
     )
 
-
-__all__ = ["read_html", "etree"]

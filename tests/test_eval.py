@@ -1,0 +1,83 @@
+"""The scorer's rules, and the accuracy floors: numbers may only go up."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from pipeline.eval import evaluate, score_sample
+from pipeline.models import (
+    DateMention,
+    DocumentInfo,
+    ExtractionResult,
+    FinancialTable,
+    Gold,
+    Provenance,
+    Source,
+    TableColumn,
+    TableRow,
+)
+from tests.conftest import SAMPLES
+
+PROV = Provenance(page=1, char_start=0, char_end=1, snippet="x")
+SOURCE = Source(path="x.txt", sha256="0" * 64, format="text", pages=1)
+
+
+def result(**kw) -> ExtractionResult:
+    return ExtractionResult(source=SOURCE, document=DocumentInfo(), **kw)
+
+
+def test_date_counts_only_with_exact_interval():
+    gold = Gold.model_validate({"sample": "x.txt", "dates": [
+        {"text": "week commencing 19th October 2020", "start": "2020-10-19", "end": "2020-10-25"},
+        {"text": "Autumn of 2021", "start": "2021-09-01", "end": "2021-11-30"}]})
+    predicted = result(dates=[
+        DateMention(text="19th October 2020", start=dt.date(2020, 10, 19),
+                    end=dt.date(2020, 10, 19), grain="day", provenance=PROV),
+        DateMention(text="Autumn of 2021", start=dt.date(2021, 9, 1), end=dt.date(2021, 11, 30),
+                    grain="season", provenance=PROV)])
+    s = score_sample(gold, predicted)["dates"]
+    assert (s.gold, s.predicted, s.matched) == (2, 2, 1)
+    assert s.precision == 0.5 and s.recall == 0.5
+
+
+def test_table_cell_counts_only_with_exact_pounds():
+    gold = Gold.model_validate({"sample": "x.txt", "table_cells": [
+        {"table": 1, "row": "Senior Improvement Leads", "section": "Temporary",
+         "column": "Variation", "value": -265000},
+        {"table": 1, "row": "Contingency", "section": "Temporary", "column": "Variation",
+         "value": -618000}]})
+    table = FinancialTable(title="t", columns=[TableColumn(label="Variation")], provenance=PROV,
+                           rows=[TableRow(label="Senior Improvement Leads", section="Temporary",
+                                          values=[Decimal(-265000)], raw=["(265)"], provenance=PROV),
+                                 TableRow(label="Contingency", section="Temporary",
+                                          values=[Decimal(618000)], raw=["618"], provenance=PROV)])
+    s = score_sample(gold, result(tables=[table]))["table_cells"]
+    assert (s.gold, s.predicted, s.matched) == (2, 2, 1)  # the lost minus sign does not count
+
+
+def test_not_annotated_kinds_are_skipped():
+    gold = Gold.model_validate({"sample": "x.txt", "not_annotated": ["amounts"]})
+    assert "amounts" not in score_sample(gold, result())
+
+
+@pytest.fixture(scope="module")
+def report():
+    return evaluate(SAMPLES)
+
+
+def test_every_annotated_sample_is_scored(report):
+    assert len(report.samples) >= 8
+    assert [s.error for s in report.samples if s.error] == []
+
+
+# Floors measured when each extractor landed; raise them as extractors improve.
+FLOORS = {"document": 0.85, "dates": 0.60}
+
+
+@pytest.mark.parametrize("kind", sorted(FLOORS))
+def test_accuracy_floor(report, kind):
+    f1 = report.totals()[kind].f1
+    assert f1 is not None and f1 >= FLOORS[kind], f"{kind} F1 {f1} fell below {FLOORS[kind]}"

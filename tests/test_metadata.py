@@ -1,0 +1,49 @@
+"""Document metadata read from real papers: exact kind, organisation, committee, date, title."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import extracted
+
+EXPECTED = {
+    # name: (kind, organisation, committee, date)
+    "wsx-children-first-progress-2020-09.txt": ("report", "West Sussex County Council", None, "2020-09"),
+    "wsx-children-first-update-2020-06.txt": ("report", "West Sussex County Council", None, "2020-06"),
+    "wsx-scrutiny-minutes-2022-11.txt": ("minutes", "West Sussex County Council", None, None),
+    "merton-audit-committee-agenda-pack-2009-10-22.pdf":
+        ("agenda_pack", "Merton Council", "Audit Committee", "2009-10-22"),
+    "milburn-pc-minutes-2018-03-06.pdf": ("minutes", "Milburn Parish Council", None, "2018-03-06"),
+    "milburn-pc-minutes-2016-05-03-agm.pdf": ("minutes", "Milburn Parish Council", None, "2016-05-03"),
+    "milburn-pc-minutes-2019-11-12-actually-agenda.pdf":
+        ("agenda", "Milburn Parish Council", None, "2019-11-12"),
+    "souldern-pc-annual-meeting-minutes-2025-05-20.pdf":
+        ("minutes", "Souldern Parish Council", None, "2025-05-20"),
+    "nipissing-minutes-2024-03-19.pdf": ("minutes", "Township of Nipissing", None, "2024-03-19"),
+    "stoke-ferry-pc-minutes-2012-12.html":
+        ("minutes", "Stoke Ferry Parish Council", "Personnel Committee", "2012-12-19"),
+    "sutton-coldfield-tc-community-grant-applications-report-2018-03-13.pdf":
+        ("report", "Sutton Coldfield Town Council",
+         "Amenities, Leisure & Community Services Committee", "2018-03-13"),
+    "cherwell-dc-councillor-report-2026-03-26.pdf":
+        ("report", "Cherwell District Council", None, "2026-03"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_document_metadata(name):
+    info = extracted(name).document
+    assert (info.kind, info.organisation, info.committee, info.date) == EXPECTED[name]
+
+
+def test_titles():
+    assert extracted("wsx-children-first-progress-2020-09.txt").document.title == (
+        "Children First Service Improvement Programme: Progress Report September 2020"
+    )
+    assert extracted("milburn-pc-minutes-2018-03-06.pdf").document.title == (
+        "Milburn Parish Council - 6th March 2018"
+    )
+    # A bare "Agenda item" label is not a title; the item heading is.
+    assert extracted("wsx-scrutiny-minutes-2022-11.txt").document.title == (
+        "Children First Improvement Programme - progress, current position and next steps"
+    )
