@@ -87,13 +87,17 @@ def _person(name: str) -> str:
 
 
 def predicted_cells(result: ExtractionResult) -> list[dict[str, Any]]:
+    """Every numeric cell. A subtotal row also answers to "Subtotal: <section>", the gold name of
+    an unlabelled subtotal, since its printed label may be OCR noise."""
     cells = []
     for t, table in enumerate(result.tables, start=1):
         for row in table.rows:
-            label = row.label or (f"Subtotal: {row.section}" if row.section else "Subtotal")
+            names = [row.label] if row.label else []
+            if row.kind == "subtotal":
+                names.append(f"Subtotal: {row.section}" if row.section else "Subtotal")
             for col, value in zip(table.columns, row.values, strict=False):
                 if value is not None:
-                    cells.append({"table": t, "row": label, "section": row.section,
+                    cells.append({"table": t, "rows": names, "section": row.section,
                                   "column": col.label, "value": value})
     return cells
 
@@ -133,7 +137,7 @@ def score_sample(gold: Gold, result: ExtractionResult) -> dict[str, Score]:
     scores["resolutions"] = match(gold.resolutions, result.resolutions, same_resolution)
     scores["table_cells"] = match(
         gold.table_cells, predicted_cells(result),
-        lambda g, p: g.table == p["table"] and similar(g.row, p["row"])
+        lambda g, p: g.table == p["table"] and any(similar(g.row, name) for name in p["rows"])
         and similar(g.section, p["section"]) and similar(g.column, p["column"])
         and g.value == p["value"],
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from extractors import dates, metadata
+from extractors import dates, metadata, tables
 from extractors.base import Context
 
 from .ingest import ingest
@@ -34,10 +34,15 @@ def extract_document(doc: Document) -> ExtractionResult:
     if nlp_warning:
         warnings.append(ResultWarning(code="no_language_model", message=nlp_warning))
     info = metadata.extract(doc, Context(nlp=nlp))
-    ctx = Context(nlp=nlp, anchor=metadata.anchor_date(info))
+    anchor = metadata.anchor_date(info)
+    found_tables = tables.extract(doc, Context(nlp=nlp, anchor=anchor))
+    # Table cells and headers belong to the tables: prose extractors skip those spans.
+    ctx = Context(nlp=nlp, anchor=anchor, table_spans=tuple(
+        (t.provenance.char_start, t.provenance.char_end) for t in found_tables))
     return ExtractionResult(
         source=doc.source,
         document=info,
+        tables=found_tables,
         dates=dates.extract(doc, ctx),
         warnings=warnings,
     )

@@ -231,8 +231,11 @@ class TableRow(_Model):
 class TableCheck(_Model):
     description: str
     passed: bool
-    expected: Pounds | None = None
-    actual: Pounds | None = None
+    expected: Pounds | None = Field(default=None, description="what the other cells add up to")
+    actual: Pounds | None = Field(default=None, description="what is printed")
+    row: int | None = Field(default=None, description="0-based index into FinancialTable.rows")
+    column: int | None = Field(default=None, description="0-based index into FinancialTable.columns")
+    rounding: bool = Field(default=False, description="passed, but off by one unit of scale")
 
 
 class FinancialTable(_Model):

@@ -27,7 +27,8 @@ def clean_line(line: str) -> tuple[str, int | None]:
         line = line[m.end():]
     line = _INLINE_TAG.sub("", line)
     line = _BOLD.sub("", line)
-    return line.rstrip("\r").rstrip() if line.strip() else "", heading
+    # Trailing tabs are kept: a label-only row of a tab table still has its (empty) cells.
+    return line.rstrip(" \r") if line.strip() else "", heading
 
 
 def read_text(raw: str, source: Source) -> Document:

@@ -1,0 +1,192 @@
+"""A detected grid (RawTable) -> a FinancialTable: rows classified, cells in pounds, checked."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from decimal import Decimal
+
+from pipeline.models import CellFlag, Document, FinancialTable, TableCheck, TableRow
+
+from .checks import TableArithmetic, WorkRow
+from .grid import RawRow, RawTable
+from .headers import column, currency_of, scale_of
+from .numbers import Cell, Reading, parse_cell
+
+_TOTAL = re.compile(r"^(grand\s+)?totals?\b|\btotals?$|\bfunding\s+requirement\b|^net\s+total|"
+                    r"\btotal\s+(funding|expenditure|income|spend|budget|cost)", re.I)
+_CONTINUES = re.compile(r"(&|\(|,|/|-|\band|\bof|\bfor|\bthe)$", re.I)
+_MAX_PLACEMENTS = 60
+
+
+def _whole_numbers(table: RawTable) -> bool:
+    tokens = [c.text for r in table.rows for c in r.numbers]
+    decimals = sum(1 for t in tokens if re.search(r"\d\.\d", t))
+    return decimals <= 0.1 * max(len(tokens), 1)
+
+
+def _near_copy(above: str | None, text: str) -> bool:
+    """The same figure as the cell above, or one OCR character away from it ("1,037"/"1,637")."""
+    if above is None or len(above) != len(text) or len(text) < 3:
+        return False
+    return sum(a != b for a, b in zip(above, text, strict=True)) <= 1
+
+
+def _is_ghost(label: str | None, cells: list[Cell], row: RawRow, prev: WorkRow | None,
+              prev_src: RawRow | None) -> bool:
+    """An OCR ghost line: mostly unreadable cells, or an unlabelled near-copy of the line above."""
+    unreadable = sum(1 for c in cells if c.readings[0].flag == "unreadable")
+    if unreadable >= max(2, len(cells) / 2):
+        return True
+    if label is None and prev is not None and prev_src is not None and row.cells and prev_src.cells:
+        pairs = [(a.text, b.text) for a, b in zip(row.cells, prev_src.cells, strict=False) if a and b]
+        copies = sum(1 for a, b in pairs if _near_copy(b, a) or a == b)
+        return len(pairs) >= 3 and copies >= 0.6 * len([c for c in row.cells if c])
+    return False
+
+
+def _merge_headings(rows: list[RawRow]) -> list[tuple[RawRow, str | None]]:
+    """Label-only rows that wrap ("Temporary additional capacity (service &" + "corporate); ...")
+    become one heading. Returns (row, label) pairs."""
+    out: list[tuple[RawRow, str | None]] = []
+    for row in rows:
+        label = " ".join(row.label.text.split()) if row.label else None
+        heading = not row.numbers
+        if heading and label and out:
+            prev_row, prev_label = out[-1]
+            if not prev_row.numbers and prev_label and (
+                _CONTINUES.search(prev_label) or label[:1].islower()
+            ):
+                merged = RawRow(label=prev_row.label, cells=prev_row.cells, numbers=[],
+                                start=prev_row.start, end=row.end, page=prev_row.page)
+                out[-1] = (merged, f"{prev_label} {label}")
+                continue
+        out.append((row, label))
+    return out
+
+
+def build_table(raw: RawTable, doc: Document) -> FinancialTable | None:
+    ncols = len(raw.columns)
+    if ncols == 0:
+        return None
+    whole = _whole_numbers(raw)
+    columns = [column(label) for label in raw.columns]
+    work: list[WorkRow] = []
+    sources: list[RawRow] = []
+    section: str | None = None
+    above: dict[int, str] = {}  # column -> text printed in the row above
+    for row, label in _merge_headings(raw.rows):
+        if not row.numbers:
+            if not label or sum(ch.isalnum() for ch in label) < 2:
+                continue  # an empty or junk line
+            section = label
+            work.append(WorkRow(label=label, kind="heading", section=None, numbers=[], placements=[]))
+            sources.append(row)
+            continue
+        cells = [parse_cell(c.text, whole) for c in row.numbers]
+        if row.cells is not None:
+            placements = [tuple(j for j, c in enumerate(row.cells) if c is not None)]
+            # OCR sometimes copies a figure from the line above; 0 becomes a candidate reading
+            # that only the table's sums can select.
+            for pos, col in enumerate(placements[0]):
+                value = cells[pos].value
+                if value and _near_copy(above.get(col), row.numbers[pos].text):
+                    cells[pos] = Cell(cells[pos].raw, (*cells[pos].readings,
+                                                        Reading(Decimal(0), "ocr_copied_from_row_above")),
+                                      cells[pos].percent)
+            above = {col: row.numbers[pos].text for pos, col in enumerate(placements[0])}
+        else:
+            options = list(itertools.combinations(range(ncols), len(cells)))
+            placements = options[:_MAX_PLACEMENTS] if options else [tuple(range(min(ncols, len(cells))))]
+            cells = cells[: len(placements[0])]
+        kind = "item"
+        if label is None:
+            kind = "subtotal"
+        elif _TOTAL.search(label):
+            kind = "total"
+        if _is_ghost(label, cells, row, work[-1] if work else None, sources[-1] if sources else None):
+            kind = "ghost"
+        work.append(WorkRow(label=label, kind=kind, section=section, numbers=cells,
+                            placements=placements, flags=[] if row.cells is not None else ["placed"]))
+        sources.append(row)
+    if not any(r.kind != "heading" for r in work):
+        return None
+
+    arithmetic = TableArithmetic(work, ncols)
+    variance_cols = [j for j, c in enumerate(columns) if c.measure == "variance"]
+    arithmetic.discover_identities(variance_cols)
+    arithmetic.solve()  # row identities alone settle what they can before sums are inferred
+    # A labelled row that adds up the items above it is a subtotal (its label may be OCR noise).
+    items: list[int] = []
+    for i, row in enumerate(work):
+        if row.kind == "item":
+            if arithmetic.looks_like_subtotal(i, items):
+                row.kind = "subtotal"
+                row.flags.append("subtotal_by_arithmetic")
+                items = []
+            else:
+                items.append(i)
+        elif row.kind != "heading":
+            items = []
+        else:
+            items = []
+    arithmetic.build_sums()
+    arithmetic.solve()
+    if arithmetic.derive_unreadable():
+        arithmetic.solve()
+    outcomes = arithmetic.outcomes([c.label for c in columns])
+
+    scale = scale_of(raw.unit_text)
+    currency = currency_of(raw.unit_text + " " + " ".join(c.text for r in raw.rows for c in r.numbers))
+    failed_cells = {(o.row, o.column): o for o in outcomes if not o.passed}
+    rows_out: list[TableRow] = []
+    for i, (row, src) in enumerate(zip(work, sources, strict=True)):
+        values: list[Decimal | None] = [None] * ncols
+        raws: list[str | None] = [None] * ncols
+        flags: list[CellFlag] = []
+        for pos, col in enumerate(row.columns()):
+            cell = row.numbers[pos]
+            reading = cell.readings[row.choice.get(pos, 0)]
+            raws[col] = cell.raw
+            if reading.value is not None:
+                values[col] = reading.value if cell.percent else reading.value * scale
+            if cell.percent:
+                flags.append(CellFlag(column=col, code="percent", raw=cell.raw))
+            if reading.flag:
+                chosen = "" if row.choice.get(pos, 0) == 0 else " (chosen by the table's arithmetic)"
+                flags.append(CellFlag(column=col, code=reading.flag, raw=cell.raw,
+                                      message=f"read {cell.raw!r} as {reading.value}{chosen}"))
+            if (i, col) in failed_cells:
+                o = failed_cells[(i, col)]
+                flags.append(CellFlag(column=col, code="check_failed", raw=cell.raw,
+                                      message=f"{o.description}: expected {o.expected}, printed {o.actual}"))
+        if "placed" in row.flags and row.numbers:
+            flags.append(CellFlag(column=None, code="placed_by_arithmetic",
+                                  message="fewer numbers than columns; placed where the table adds up"))
+        if row.kind == "ghost":
+            values = [None] * ncols
+            flags = [CellFlag(column=None, code="ocr_ghost_row",
+                              message="an OCR artefact (unreadable, or a damaged copy of the line "
+                                      "above): printed text kept in raw, no values asserted")]
+        if "subtotal_by_arithmetic" in row.flags:
+            flags.append(CellFlag(column=None, code="subtotal_by_arithmetic",
+                                  message="labelled row that adds up the rows above it"))
+        mine = [o for o in outcomes if o.row == i]
+        check = "unchecked" if not mine else ("passed" if all(o.passed for o in mine) else "failed")
+        label_span = src.label
+        rows_out.append(TableRow(
+            label=row.label if row.kind != "subtotal" or label_span else None,
+            section=row.section, kind="item" if row.kind == "ghost" else row.kind,  # type: ignore[arg-type]
+            values=values if row.kind != "heading" else [None] * ncols,
+            raw=raws, flags=flags, check=check,  # type: ignore[arg-type]
+            provenance=doc.provenance(src.start, src.end),
+        ))
+    checks = [TableCheck(description=o.description, passed=o.passed, expected=o.expected * scale,
+                         actual=o.actual * scale, row=o.row, column=o.column, rounding=o.rounding)
+              for o in outcomes]
+    return FinancialTable(
+        title=raw.title, pages=raw.pages, unit=currency or "GBP", scale=scale, columns=columns,
+        rows=rows_out, checks=checks, checks_passed=sum(c.passed for c in checks),
+        checks_failed=sum(not c.passed for c in checks),
+        provenance=doc.provenance(raw.start, raw.end),
+    )

@@ -1,0 +1,281 @@
+"""The arithmetic of a financial table: what must add up, and which readings make it add up.
+
+Relations checked (all in printed units, within rounding of one unit of scale):
+- row identities: a variance column equals the difference of two other columns. Which two is read
+  from the table itself (the pair that holds on most rows), so a mislabelled header does not
+  break it;
+- items sum to their (unlabelled or labelled) subtotal; subtotals and the items after them sum to
+  a total ("... funding requirement"); totals sum to a grand total ("Totals") when the rows above
+  do not. A subtotal may also be cumulative (the previous subtotal plus the new items).
+
+Choices the arithmetic may make: where the printed numbers of a row with blanks go (when nothing
+on the page says), and which reading of an OCR-damaged cell is right. Each choice starts at its
+default (numbers from the left; the first reading) and moves only when another option satisfies
+strictly more checks (coordinate ascent); every cell whose reading moved is flagged.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from .numbers import Cell, Reading
+
+
+@dataclass
+class WorkRow:
+    label: str | None
+    kind: str
+    section: str | None
+    numbers: list[Cell]
+    placements: list[tuple[int, ...]]
+    """candidate column positions of `numbers` (one entry when the page fixes them)"""
+    placement: int = 0
+    choice: dict[int, int] = field(default_factory=dict)
+    """reading index per number position (default 0)"""
+    flags: list[str] = field(default_factory=list)
+
+    @property
+    def counts(self) -> bool:
+        """Whether the row takes part in the arithmetic (headings and OCR ghosts do not)."""
+        return self.kind not in ("heading", "ghost")
+
+    def columns(self) -> tuple[int, ...]:
+        return self.placements[self.placement] if self.placements else ()
+
+    def values(self, ncols: int) -> list[Decimal | None]:
+        out: list[Decimal | None] = [None] * ncols
+        for pos, col in enumerate(self.columns()):
+            cell = self.numbers[pos]
+            out[col] = cell.readings[self.choice.get(pos, 0)].value
+        return out
+
+    def cell_at(self, col: int) -> tuple[int, Cell] | None:
+        for pos, c in enumerate(self.columns()):
+            if c == col:
+                return pos, self.numbers[pos]
+        return None
+
+
+@dataclass(frozen=True)
+class RowIdentity:
+    target: int
+    plus: int
+    minus: int
+
+
+@dataclass(frozen=True)
+class SumRelation:
+    target: int
+    parts: tuple[int, ...]
+    name: str
+
+
+@dataclass
+class Outcome:
+    description: str
+    row: int
+    column: int
+    expected: Decimal
+    actual: Decimal
+    passed: bool
+    rounding: bool
+
+
+def _num(v: Decimal | None) -> Decimal:
+    return v if v is not None else Decimal(0)
+
+
+def _judge(lhs: Decimal | None, rhs_terms: list[Decimal | None]) -> tuple[bool, bool, bool, Decimal]:
+    """(applicable, passed, rounding, expected) for lhs == sum(rhs_terms)."""
+    present = [v for v in [lhs, *rhs_terms] if v is not None]
+    if len(present) < 2 or lhs is None or all(v == 0 for v in present):
+        return False, True, False, Decimal(0)
+    expected = sum((_num(v) for v in rhs_terms), Decimal(0))
+    diff = abs(expected - lhs)
+    return True, diff <= 1, diff == 1, expected
+
+
+class TableArithmetic:
+    def __init__(self, rows: list[WorkRow], ncols: int):
+        self.rows = rows
+        self.ncols = ncols
+        self.identities: list[RowIdentity] = []
+        self.sums: list[SumRelation] = []
+
+    # -- structure -------------------------------------------------------------------------
+    def discover_identities(self, variance_columns: list[int]) -> None:
+        data = [r.values(self.ncols) for r in self.rows if r.counts and len(r.placements) == 1]
+        for v in variance_columns:
+            best, best_hits = None, 0
+            for a, b in itertools.permutations([c for c in range(self.ncols) if c not in variance_columns], 2):
+                hits = considered = 0
+                for vals in data:
+                    if vals[v] is None or vals[a] is None or vals[b] is None:
+                        continue
+                    if vals[v] == 0 and vals[a] == 0 and vals[b] == 0:
+                        continue
+                    considered += 1
+                    hits += abs(vals[a] - vals[b] - vals[v]) <= 1
+                if hits > best_hits and hits >= 3 and hits >= 0.6 * considered:
+                    best, best_hits = RowIdentity(v, a, b), hits
+            if best:
+                self.identities.append(best)
+
+    def build_sums(self) -> None:
+        """Subtotal and total relations from the row kinds, in reading order."""
+        items: list[int] = []
+        level1: list[int] = []
+        totals: list[int] = []
+        last_subtotal: int | None = None
+        for i, row in enumerate(self.rows):
+            if not row.counts:
+                continue
+            if row.kind == "item":
+                items.append(i)
+            elif row.kind == "subtotal":
+                options = []
+                if items:
+                    options.append(SumRelation(i, tuple(items), "subtotal"))
+                if last_subtotal is not None and items:
+                    options.append(SumRelation(i, (last_subtotal, *items), "cumulative subtotal"))
+                if options:
+                    self.sums.append(self._best(options))
+                level1.append(i)
+                last_subtotal = i
+                items = []
+            elif row.kind == "total":
+                options = []
+                if level1 or items:
+                    options.append(SumRelation(i, tuple(level1 + items), "total"))
+                if totals:
+                    options.append(SumRelation(i, tuple(totals), "grand total"))
+                if options:
+                    self.sums.append(self._best(options))
+                totals.append(i)
+                level1, items, last_subtotal = [], [], None
+
+    def _best(self, options: list[SumRelation]) -> SumRelation:
+        def fit(rel: SumRelation) -> float:
+            score = 0.0
+            target = self.rows[rel.target].values(self.ncols)
+            parts = [self.rows[p].values(self.ncols) for p in rel.parts]
+            for j in range(self.ncols):
+                ok_app, ok, _, _ = _judge(target[j], [p[j] for p in parts])
+                if ok_app:
+                    score += 1 if ok else -1
+            return score
+
+        return max(options, key=fit)
+
+    def looks_like_subtotal(self, i: int, items: list[int]) -> bool:
+        """A labelled row whose numbers are the sum of the items above it is a subtotal."""
+        if len(items) < 2:
+            return False
+        target = self.rows[i].values(self.ncols)
+        parts = [self.rows[p].values(self.ncols) for p in items]
+        hits = tried = 0
+        for j in range(self.ncols):
+            applicable, ok, _, _ = _judge(target[j], [p[j] for p in parts])
+            if applicable:
+                tried += 1
+                hits += ok
+        return tried >= 3 and hits >= 0.5 * tried
+
+    # -- evaluation ----------------------------------------------------------------------------
+    def outcomes(self, columns: list[str]) -> list[Outcome]:
+        vals = [r.values(self.ncols) for r in self.rows]
+        out: list[Outcome] = []
+        for i, row in enumerate(self.rows):
+            if not row.counts:
+                continue
+            for ident in self.identities:
+                v = vals[i]
+                terms = [v[ident.plus], -v[ident.minus] if v[ident.minus] is not None else None]
+                applicable, ok, rounding, expected = _judge(v[ident.target], terms)
+                if applicable:
+                    out.append(Outcome(
+                        f"{row.label or 'unlabelled row'}: {columns[ident.target]} = "
+                        f"{columns[ident.plus]} - {columns[ident.minus]}",
+                        i, ident.target, expected, v[ident.target], ok, rounding))
+        for rel in self.sums:
+            for j in range(self.ncols):
+                applicable, ok, rounding, expected = _judge(vals[rel.target][j],
+                                                            [vals[p][j] for p in rel.parts])
+                if applicable:
+                    target = self.rows[rel.target]
+                    out.append(Outcome(
+                        f"{target.label or 'unlabelled ' + rel.name}: {columns[j]} = {rel.name} "
+                        f"of {len(rel.parts)} rows above", rel.target, j, expected,
+                        vals[rel.target][j], ok, rounding))
+        return out
+
+    def derive_unreadable(self) -> list[tuple[int, int, Decimal]]:
+        """Unreadable cells that a row identity determines: (row, column, value), set in place."""
+        derived = []
+        for i, row in enumerate(self.rows):
+            if not row.counts:
+                continue
+            for ident in self.identities:
+                vals = row.values(self.ncols)
+                for col in (ident.target, ident.plus, ident.minus):
+                    found = row.cell_at(col)
+                    if not found or found[1].readings[row.choice.get(found[0], 0)].flag != "unreadable":
+                        continue
+                    others = [c for c in (ident.target, ident.plus, ident.minus) if c != col]
+                    if any(vals[c] is None for c in others):
+                        continue
+                    t, p, m = (vals[ident.target], vals[ident.plus], vals[ident.minus])
+                    value = (p - m) if col == ident.target else (t + m) if col == ident.plus else (p - t)
+                    pos, cell = found
+                    readings = list(cell.readings) + [Reading(value, "derived_from_arithmetic")]
+                    row.numbers[pos] = Cell(cell.raw, tuple(readings), cell.percent)
+                    row.choice[pos] = len(readings) - 1
+                    derived.append((i, col, value))
+        return derived
+
+    def score(self) -> float:
+        total = 0.0
+        for o in self.outcomes([""] * self.ncols):
+            total += (0.5 if o.rounding else 1.0) if o.passed else -1.0
+        return total
+
+    # -- choices -------------------------------------------------------------------------------
+    def _variables(self):
+        for i, row in enumerate(self.rows):
+            if len(row.placements) > 1:
+                yield ("placement", i, None, len(row.placements))
+            for pos, cell in enumerate(row.numbers):
+                if len(cell.readings) > 1:
+                    yield ("reading", i, pos, len(cell.readings))
+
+    def _get(self, var) -> int:
+        kind, i, pos, _ = var
+        return self.rows[i].placement if kind == "placement" else self.rows[i].choice.get(pos, 0)
+
+    def _set(self, var, value: int) -> None:
+        kind, i, pos, _ = var
+        if kind == "placement":
+            self.rows[i].placement = value
+        else:
+            self.rows[i].choice[pos] = value
+
+    def solve(self, passes: int = 4) -> None:
+        variables = list(self._variables())
+        for _ in range(passes):
+            changed = False
+            for var in variables:
+                current = self._get(var)
+                best_value, best_score = current, self.score()
+                for option in range(var[3]):
+                    if option == current:
+                        continue
+                    self._set(var, option)
+                    s = self.score()
+                    if s > best_score:
+                        best_value, best_score = option, s
+                self._set(var, best_value)
+                changed |= best_value != current
+            if not changed:
+                break

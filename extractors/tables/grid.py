@@ -1,0 +1,39 @@
+"""The shape every detector (text, HTML, PDF) hands to the normaliser: rows of located cells."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class RawCell:
+    text: str
+    start: int
+    end: int
+    """span of the cell's text in Document.text"""
+
+
+@dataclass
+class RawRow:
+    label: RawCell | None
+    cells: list[RawCell | None] | None
+    """one per column, None for a blank; None altogether when the row printed fewer numbers than
+    there are columns and nothing on the page says which columns they belong to"""
+    numbers: list[RawCell] = field(default_factory=list)
+    """the row's printed numbers in order (always set)"""
+    start: int = 0
+    end: int = 0
+    page: int | None = None
+
+
+@dataclass
+class RawTable:
+    title: str | None
+    columns: list[str]
+    """column labels, multi-row headers already joined with single spaces"""
+    rows: list[RawRow]
+    unit_text: str = ""
+    """header and title text that may carry the unit ("£000", "£m")"""
+    start: int = 0
+    end: int = 0
+    pages: list[int] = field(default_factory=list)

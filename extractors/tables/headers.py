@@ -1,0 +1,75 @@
+"""Column headers and units: what each column measures, for which period, at what scale."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.models import Measure, Period, TableColumn
+
+from ..dates import financial_year
+
+_FY = re.compile(r"(?<!\d)((?:19|20)\d\d)\s?[/\-–]\s?(\d{2}|\d{4})(?![\d/])")
+_YEAR = re.compile(r"(?<![\d/])((?:19|20)\d\d)(?![\d/])")
+_MEASURES: list[tuple[Measure, re.Pattern[str]]] = [
+    ("variance", re.compile(r"\b(variation|variance|difference|over\s*/\s*under|under\s*/\s*over|"
+                            r"overspend|underspend)", re.I)),
+    ("projected", re.compile(r"\b(projected|projection|forecast)", re.I)),
+    ("actual", re.compile(r"\b(actual|spent|spend to date|outturn|paid)", re.I)),
+    ("budget", re.compile(r"\b(budget|allocation|approved)", re.I)),
+    ("planned", re.compile(r"\b(planned|plan)\b", re.I)),
+    ("estimate", re.compile(r"\b(estimate|estimated)", re.I)),
+]
+_SCALES = [
+    (re.compile(r"£\s?'?000|£\s?k\b|\(\s?'?000s?\s?\)|\b000s\b|£\s?thousands?|\$\s?'?000|"
+                r"\bthousands\b", re.I), 1000),
+    (re.compile(r"£\s?m\b|£\s?millions?|\$\s?m\b|millions", re.I), 1_000_000),
+]
+
+
+def column(label: str) -> TableColumn:
+    label = " ".join(label.split())
+    return TableColumn(label=label, period=period_of(label), measure=measure_of(label))
+
+
+def measure_of(label: str) -> Measure:
+    for measure, pattern in _MEASURES:
+        if pattern.search(label):
+            return measure
+    return "other"
+
+
+def period_of(label: str) -> Period | None:
+    """The last financial year (or calendar year) a header names: "Planned spend for 2020/21"."""
+    fys = list(_FY.finditer(label))
+    for m in reversed(fys):
+        y1, tail = int(m.group(1)), m.group(2)
+        y2 = int(tail) if len(tail) == 4 else (y1 // 100) * 100 + int(tail)
+        if y2 < y1:
+            y2 += 100
+        if y2 == y1 + 1:
+            start, end = financial_year(y1)
+            return Period(label=m.group(0), start=start, end=end)
+    years = list(_YEAR.finditer(label))
+    if years and not fys:
+        import datetime as dt
+
+        y = int(years[-1].group(1))
+        return Period(label=years[-1].group(0), start=dt.date(y, 1, 1), end=dt.date(y, 12, 31))
+    return None
+
+
+def scale_of(unit_text: str) -> int:
+    for pattern, scale in _SCALES:
+        if pattern.search(unit_text):
+            return scale
+    return 1
+
+
+def currency_of(text: str) -> str | None:
+    if "£" in text:
+        return "GBP"
+    if "€" in text:
+        return "EUR"
+    if "$" in text:
+        return "USD"
+    return None
