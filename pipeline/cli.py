@@ -121,6 +121,39 @@ def _extract_folder(folder: Path, out_dir: Path) -> int:
     return 1 if failed else 0
 
 
+@app.command()
+def tables(
+    path: Annotated[Path, typer.Argument(help="A paper (PDF, .txt/.md, .html).")],
+    csv: Annotated[Path | None, typer.Option("--csv", help="Write one CSV per table into this folder.")] = None,
+) -> None:
+    """List the financial tables of a paper (values in pounds, checks), or write them as CSV."""
+    try:
+        result = extract_paper(path)
+    except AgendapackError as e:
+        raise fail(str(e)) from None
+    console = Console()
+    if not result.tables:
+        err.print(f"{path}: no financial tables found")
+    if csv is not None:
+        csv.mkdir(parents=True, exist_ok=True)
+    for n, table in enumerate(result.tables, start=1):
+        frame = table.to_dataframe()
+        if csv is not None:
+            target = csv / f"{path.stem}-table-{n}.csv"
+            frame.to_csv(target, index=False)
+            err.print(f"wrote {target} ({len(frame)} rows)")
+            continue
+        view = Table(title=f"table {n}: {table.title or '(untitled)'} - pages {table.pages or '-'}, "
+                           f"x{table.scale} {table.unit}, checks {table.checks_passed} passed / "
+                           f"{table.checks_failed} failed")
+        for col in ("label", "section", "kind", *[c.label for c in table.columns]):
+            view.add_column(col, overflow="fold")
+        for row in table.rows:
+            view.add_row(row.label or "", row.section or "", row.kind,
+                         *["" if v is None else f"{v:,}" for v in row.values])
+        console.print(view)
+
+
 def _fmt(x: float | None) -> str:
     return "-" if x is None else f"{x:.3f}"
 

@@ -8,7 +8,7 @@ from extractors import dates, metadata, tables
 from extractors.base import Context
 
 from .ingest import ingest
-from .models import Document, ExtractionResult, ResultWarning
+from .models import Document, ExtractionResult, FinancialTable, ResultWarning
 from .nlp import load_nlp
 
 
@@ -25,6 +25,26 @@ def document_warnings(doc: Document) -> list[ResultWarning]:
     return [ResultWarning(code="no_text_layer", page=n,
                           message=f"page {n} has no text layer (scanned?); it was skipped")
             for n in blank]
+
+
+def table_warnings(found: list[FinancialTable]) -> list[ResultWarning]:
+    """What the arithmetic found: totals off by rounding, and checks that fail, per table."""
+    warnings = []
+    for n, table in enumerate(found, start=1):
+        name = f"table {n}" + (f" ({table.title})" if table.title else "")
+        page = table.pages[0] if table.pages else None
+        for check in table.checks:
+            if check.rounding:
+                warnings.append(ResultWarning(
+                    code="table_rounding", page=page,
+                    message=f"{name}: {check.description}: printed {check.actual}, "
+                            f"the rows add up to {check.expected} (one unit of scale: rounding)"))
+        if table.checks_failed:
+            warnings.append(ResultWarning(
+                code="table_check_failed", page=page,
+                message=f"{name}: {table.checks_failed} of {len(table.checks)} arithmetic checks "
+                        "fail; the failing cells are flagged check_failed"))
+    return warnings
 
 
 def extract_document(doc: Document) -> ExtractionResult:
@@ -44,7 +64,7 @@ def extract_document(doc: Document) -> ExtractionResult:
         document=info,
         tables=found_tables,
         dates=dates.extract(doc, ctx),
-        warnings=warnings,
+        warnings=warnings + table_warnings(found_tables),
     )
 
 

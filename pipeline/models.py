@@ -254,15 +254,18 @@ class FinancialTable(_Model):
         """One row per table row: label, section, kind, then one column per table column (pounds)."""
         import pandas as pd
 
-        records = []
-        for row in self.rows:
-            rec = {"label": row.label, "section": row.section, "kind": row.kind}
-            for col, value in zip(self.columns, row.values, strict=False):
-                rec[col.label] = float(value) if value is not None else None
-            records.append(rec)
-        return pd.DataFrame.from_records(
-            records, columns=["label", "section", "kind", *[c.label for c in self.columns]]
-        )
+        frame = pd.DataFrame({
+            "label": [row.label for row in self.rows],
+            "section": [row.section for row in self.rows],
+            "kind": [row.kind for row in self.rows],
+        })
+        for j, col in enumerate(self.columns):
+            values = [row.values[j] if j < len(row.values) else None for row in self.rows]
+            whole = all(v is None or v == v.to_integral_value() for v in values)
+            # Whole pounds stay exact integers; a blank stays missing, never 0.
+            frame[col.label] = pd.array([None if v is None else (int(v) if whole else float(v))
+                                         for v in values], dtype="Int64" if whole else "Float64")
+        return frame
 
 
 AppointmentStatus = Literal["permanent", "interim", "acting", "agency"]
