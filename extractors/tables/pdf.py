@@ -119,8 +119,7 @@ def _regions(lines: list[_PLine]) -> list[list[_PLine]]:
         if pl.numbers and not far:
             run.append(pl)
             gap_lines = 0
-        elif run and not far and gap_lines < 2 and len(pl.line.model_fields) and len(
-                " ".join(c.text for c in pl.chunks)) <= 80:
+        elif run and not far and gap_lines < 2 and len(" ".join(c.text for c in pl.chunks)) <= 80:
             run.append(pl)
             gap_lines += 1
         else:
@@ -211,7 +210,7 @@ def _continues(prev: RawTable, nxt: RawTable) -> bool:
 
 def pdf_tables(doc: Document) -> list[RawTable]:
     tables: list[RawTable] = []
-    for page, lines in sorted(_page_lines(doc).items()):
+    for _, lines in sorted(_page_lines(doc).items()):
         aligned = [pl for pl in lines if pl.numbers]
         if len(aligned) < 3:
             continue  # the cheap test: no table worth looking for on this page
@@ -220,8 +219,8 @@ def pdf_tables(doc: Document) -> list[RawTable]:
             table = _table_from_region(doc, region, lines[max(0, i - 6):i])
             if table is None:
                 continue
-            if tables and _continues(tables[-1], table) and region[0] is lines[0] or (
-                    tables and _continues(tables[-1], table) and lines.index(region[0]) <= 3):
+            near_top = lines.index(region[0]) <= 3  # only a running header above it
+            if tables and near_top and _continues(tables[-1], table):
                 prev = tables[-1]
                 prev.rows.extend(table.rows)
                 prev.end = table.end
