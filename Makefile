@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 PYTHON ?= python3
 
-.PHONY: install demo test schemas lint eval clean
+.PHONY: install demo test schemas lint eval clean bench
 
 $(STAMP): pyproject.toml requirements-model.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -34,3 +34,6 @@ lint: install
 
 clean:
 	rm -rf out .pytest_cache .ruff_cache
+
+bench: install
+	$(PY) bench/tables_bench.py

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from typing import TypeVar
 
 from extractors import dates, metadata, tables
 from extractors.base import Context
@@ -10,6 +12,8 @@ from extractors.base import Context
 from .ingest import ingest
 from .models import Document, ExtractionResult, FinancialTable, ResultWarning
 from .nlp import load_nlp
+
+T = TypeVar("T")
 
 
 def document_warnings(doc: Document) -> list[ResultWarning]:
@@ -47,6 +51,17 @@ def table_warnings(found: list[FinancialTable]) -> list[ResultWarning]:
     return warnings
 
 
+def _guarded(name: str, warnings: list[ResultWarning], run: Callable[[], T], empty: T) -> T:
+    """Run one extractor; if it raises, the paper keeps everything else and says what failed."""
+    try:
+        return run()
+    except Exception as e:  # a bug on one paper must not lose the paper
+        warnings.append(ResultWarning(
+            code="extractor_error",
+            message=f"{name} extraction failed on this paper: {type(e).__name__}: {e}"))
+        return empty
+
+
 def extract_document(doc: Document) -> ExtractionResult:
     """Run every extractor over an ingested Document and validate the result."""
     nlp, nlp_warning = load_nlp()
@@ -55,7 +70,7 @@ def extract_document(doc: Document) -> ExtractionResult:
         warnings.append(ResultWarning(code="no_language_model", message=nlp_warning))
     info = metadata.extract(doc, Context(nlp=nlp))
     anchor = metadata.anchor_date(info)
-    found_tables = tables.extract(doc, Context(nlp=nlp, anchor=anchor))
+    found_tables = _guarded("table", warnings, lambda: tables.extract(doc, Context(nlp=nlp, anchor=anchor)), [])
     # Table cells and headers belong to the tables: prose extractors skip those spans.
     ctx = Context(nlp=nlp, anchor=anchor, table_spans=tuple(
         (t.provenance.char_start, t.provenance.char_end) for t in found_tables))
@@ -63,7 +78,7 @@ def extract_document(doc: Document) -> ExtractionResult:
         source=doc.source,
         document=info,
         tables=found_tables,
-        dates=dates.extract(doc, ctx),
+        dates=_guarded("date", warnings, lambda: dates.extract(doc, ctx), []),
         warnings=warnings + table_warnings(found_tables),
     )
 

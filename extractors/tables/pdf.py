@@ -196,9 +196,12 @@ def _table_from_region(doc: Document, region: list[_PLine], above: list[_PLine])
         if len(t) <= 120 and not t.endswith("."):
             title = t
     unit_text = " ".join([title or ""] + labels + [" ".join(c.text for c in pl.chunks) for pl in header_lines])
-    start = (header_lines[0] if header_lines else region[0]).line.char_start
+    # Reading order may put a table's lines apart (columns), so its span is the hull of its lines.
+    spanned = header_lines + region
+    start = min(pl.line.char_start for pl in spanned)
+    end = max(pl.line.char_end for pl in spanned)
     return RawTable(title=title, columns=[lb or f"Column {j + 1}" for j, lb in enumerate(labels)],
-                    rows=rows, unit_text=unit_text, start=start, end=region[-1].line.char_end,
+                    rows=rows, unit_text=unit_text, start=start, end=end,
                     pages=sorted({pl.line.page for pl in region if pl.line.page}))
 
 
@@ -223,7 +226,7 @@ def pdf_tables(doc: Document) -> list[RawTable]:
             if tables and near_top and _continues(tables[-1], table):
                 prev = tables[-1]
                 prev.rows.extend(table.rows)
-                prev.end = table.end
+                prev.end = max(prev.end, table.end)
                 prev.pages = sorted(set(prev.pages) | set(table.pages))
                 continue
             if scale_of(table.unit_text) == 1 and not any("£" in c.text or "," in c.text

@@ -1,0 +1,187 @@
+"""Benchmark: table extraction on the shared corpus fixtures, against camelot alone.
+
+For each fixture PDF page with an expected output (camelot's and tabula's regression tables,
+ICDAR 2013 human truth, Sutton Coldfield journalists' spreadsheets), compare the numbers each tool
+recovers with the numbers in the expected output, as multisets (a number found twice must be
+expected twice). This scores number recovery, not cell structure: a table library's strings are
+parsed with the same number parser for fairness. Also times seconds per page for agendapack
+(ingest + tables), camelot stream and camelot lattice on the same pages.
+
+    make bench            # or: python bench/tables_bench.py [--corpus ../shared/corpus]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import time
+import warnings
+import xml.etree.ElementTree as ET
+from collections import Counter
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from extractors.base import Context
+from extractors.tables import extract as extract_tables
+from extractors.tables.numbers import parse_plain
+from pipeline.ingest import ingest
+from pipeline.nlp import load_nlp
+
+
+def numbers_in(texts) -> Counter:
+    found: Counter = Counter()
+    for text in texts:
+        for part in str(text or "").split("\n"):
+            parsed = parse_plain(part.strip())
+            if parsed is not None and part.strip() not in ("-", "–", "—", "0"):
+                found[parsed[0]] += 1
+    return found
+
+
+def fixtures(corpus: Path) -> list[tuple[Path, int, Counter, str]]:
+    """(pdf, page, expected numbers, source of truth)."""
+    out = []
+    tables = corpus / "tables"
+    for expected in sorted((tables / "camelot").glob("*-expected-*.csv")):
+        pdf = expected.parent / (expected.name.split("-expected-")[0] + ".pdf")
+        rows = list(csv.reader(expected.open(encoding="utf-8")))
+        out.append((pdf, 1, numbers_in(c for r in rows for c in r), "camelot regression"))
+    for expected in sorted((tables / "tabula-java").glob("*-expected.csv")):
+        pdf = expected.parent / (expected.name.replace("-expected.csv", ".pdf"))
+        page = 2 if "us-020" in pdf.name else 1
+        rows = list(csv.reader(expected.open(encoding="utf-8")))
+        out.append((pdf, page, numbers_in(c for r in rows for c in r), "tabula regression"))
+    for truth in sorted((tables / "icdar2013").glob("*-str.xml")):
+        pdf = truth.parent / truth.name.replace("-str.xml", ".pdf")
+        by_page: dict[int, list[str]] = {}
+        for region in ET.parse(truth).getroot().iter("region"):
+            page = int(region.get("page", "1"))
+            by_page.setdefault(page, []).extend(c.findtext("content") or "" for c in region.iter("cell"))
+        for page, texts in sorted(by_page.items()):
+            out.append((pdf, page, numbers_in(texts), "ICDAR 2013 human truth"))
+    sutton = corpus / "council" / "uk-sutton-coldfield-tc"
+    for expected in sorted(sutton.glob("*-expected*-page-*.csv")):
+        pdf = sutton / (expected.name.split("-expected")[0] + ".pdf")
+        page = int(expected.stem.rsplit("-", 1)[1])
+        rows = list(csv.reader(expected.open(encoding="utf-8")))
+        out.append((pdf, page, numbers_in(c for r in rows for c in r), "journalists' spreadsheet"))
+    return [f for f in out if f[0].exists() and f[2]]
+
+
+def agendapack_numbers(pdf: Path, page: int, cache: dict) -> Counter:
+    if pdf not in cache:
+        nlp, _ = load_nlp()
+        doc = ingest(pdf)
+        cache[pdf] = extract_tables(doc, Context(nlp=nlp))
+    return numbers_in(c for t in cache[pdf] if page in t.pages for r in t.rows if True
+                      for c in r.raw if c is not None)
+
+
+def camelot_numbers(pdf: Path, page: int, flavor: str) -> Counter:
+    import camelot
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            found = camelot.read_pdf(str(pdf), pages=str(page), flavor=flavor)
+        except Exception:
+            return Counter()
+    return numbers_in(c for t in found for row in t.df.values.tolist() for c in row)
+
+
+def score(expected: Counter, got: Counter) -> tuple[int, int, int]:
+    return sum((expected & got).values()), sum(got.values()), sum(expected.values())
+
+
+def timed_pages(pages: list[tuple[Path, int]]) -> dict[str, float]:
+    import camelot
+
+    nlp, _ = load_nlp()
+    times = {}
+    docs = sorted({p for p, _ in pages})
+    t0 = time.perf_counter()
+    for pdf in docs:
+        doc = ingest(pdf)
+        extract_tables(doc, Context(nlp=nlp))
+    n_pages = sum(len(ingest(p).pages) for p in docs)
+    times["agendapack (ingest + tables, all pages)"] = (time.perf_counter() - t0) / n_pages
+    for flavor in ("stream", "lattice"):
+        t0 = time.perf_counter()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            for pdf, page in pages:
+                try:
+                    camelot.read_pdf(str(pdf), pages=str(page), flavor=flavor)
+                except Exception:
+                    pass
+        times[f"camelot {flavor} (fixture pages only)"] = (time.perf_counter() - t0) / len(pages)
+    times["_pages_agendapack"] = n_pages
+    times["_pages_camelot"] = len(pages)
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "corpus")
+    parser.add_argument("--json", type=Path, default=Path("out/bench-tables.json"))
+    args = parser.parse_args()
+    cases = fixtures(args.corpus)
+    if not cases:
+        raise SystemExit(f"no fixtures under {args.corpus}")
+    cache: dict = {}
+    totals = {k: [0, 0, 0] for k in ("agendapack", "camelot stream", "camelot lattice")}
+    view = Table(title=f"numbers recovered vs expected output ({len(cases)} fixture pages)")
+    for col in ("fixture", "page", "truth", "expected", "agendapack P/R", "stream P/R", "lattice P/R"):
+        view.add_column(col)
+    per = []
+    for pdf, page, expected, truth in cases:
+        results = {
+            "agendapack": score(expected, agendapack_numbers(pdf, page, cache)),
+            "camelot stream": score(expected, camelot_numbers(pdf, page, "stream")),
+            "camelot lattice": score(expected, camelot_numbers(pdf, page, "lattice")),
+        }
+        for k, (m, g, e) in results.items():
+            totals[k][0] += m
+            totals[k][1] += g
+            totals[k][2] += e
+
+        def pr(t):
+            m, g, e = t
+            return f"{m / g if g else 0:.2f}/{m / e if e else 0:.2f}"
+
+        view.add_row(pdf.name[:48], str(page), truth, str(sum(expected.values())),
+                     *[pr(results[k]) for k in ("agendapack", "camelot stream", "camelot lattice")])
+        per.append({"pdf": pdf.name, "page": page, "truth": truth,
+                    **{k: dict(zip(("matched", "found", "expected"), v, strict=True))
+                       for k, v in results.items()}})
+    console = Console()
+    console.print(view)
+    summary = Table(title="all fixture pages")
+    for col in ("tool", "matched", "found", "expected", "precision", "recall", "F1"):
+        summary.add_column(col)
+    out = {"fixtures": per, "totals": {}}
+    for k, (m, g, e) in totals.items():
+        p, r = (m / g if g else 0.0), (m / e if e else 0.0)
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        out["totals"][k] = {"matched": m, "found": g, "expected": e, "precision": p, "recall": r, "f1": f1}
+        summary.add_row(k, str(m), str(g), str(e), f"{p:.3f}", f"{r:.3f}", f"{f1:.3f}")
+    console.print(summary)
+    times = timed_pages([(pdf, page) for pdf, page, _, _ in cases])
+    speed = Table(title="seconds per page")
+    speed.add_column("tool")
+    speed.add_column("s/page")
+    for k, v in times.items():
+        if not k.startswith("_"):
+            speed.add_row(k, f"{v:.3f}")
+    console.print(speed)
+    out["seconds_per_page"] = times
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(out, indent=2, default=str))
+    console.print(f"written {args.json}")
+
+
+if __name__ == "__main__":
+    main()
