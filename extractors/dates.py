@@ -1,12 +1,66 @@
 """Dates: calendar expressions in the prose of a paper, each as an inclusive interval.
 
-Covered so far: a day with month and year ("19th October 2020", "Tuesday 6th March 2018",
-"March 19, 2024"), a day and month whose year comes from the document's date ("19th October"),
-a month with a year ("September 2020") and UK financial years in prose ("2020/21", "2021-22").
+`find_date_spans(text, anchor)` scans a string with regular expressions (no language model: dates
+are regular enough, and this keeps the scan at well over a hundred pages a second) and yields a
+`DateSpan` per expression; `extract(doc, ctx)` turns them into `DateMention` records, leaving out
+spans inside the document's financial tables (their header years belong to the table columns).
 
-Conventions (shared with samples/gold/README.md): a UK financial year 2020/21 runs
-2020-04-01..2021-03-31; a yearless date takes the year of the document's own date (never today's)
-and is marked `inferred`.
+Forms read (where two readings overlap, the more specific one wins: `_PATTERNS` is in that order,
+composite forms such as ranges before the single dates they are made of):
+- weeks: "week commencing 19th October 2020", "w/c 5 July", "week ending ..." -> the Monday-Sunday
+  week holding the day (grain week);
+- day ranges and lists: "12th – 16th October", "1 January to 31 March 2009", "March 19, 2024 until
+  June 14, 2024", "January 1 to March 15" (grain range); "23rd & 24th June" and "June 23rd & 24th
+  2018" (two consecutive days joined by and/&: one range); "March 4, 14, and 16, 2024" (a list:
+  one day record per item, all with the list's text);
+- month ranges: "Sept-Nov", "Feb/March 2018", "April to June 2021", "October and November 2020"
+  (grain range). Two months joined by and/& are one range only when they are adjacent and not
+  used attributively after "the" ("the June and July issues" is two month records);
+- parts of a month: early / mid / end (or late) of a month = days 1-10 / 11-20 / 21-last
+  ("early December", "mid- June", "the end of August 2017", "by the end of March 2021"; grain range);
+- parts of a year: "the early part of 2024", "early 2024" = January-April; "mid-2024", "the middle
+  of 2024" = May-August; "late 2024", "the latter part of 2024" = September-December (grain range);
+  "the end of 2024" / "the end of 2020/21" / "the end of the financial year" = the year's last day;
+- single days: "19th October 2020", "Tuesday, 6th March 2018", "March 19, 2024", "19th day of
+  March", "19th October" / "July 17" (year from the document), numeric "22.12.17", "22/12/2017"
+  (day.month.year, UK order; see below);
+- "New Year" = January of the year after the document's ("New Year's Day" = 1 January of it);
+- seasons, meteorological: spring = March-May, summer = June-August, autumn (or "fall" with a year
+  or this/next/last) = September-November, winter Y = December Y - February Y+1. "Autumn of 2021",
+  "spring 2023", "this Autumn", "the summer" (grain season);
+- quarters: "Q3 2022/23" is a quarter of a UK financial year (Q1 = April-June), "Q3 2022" and "the
+  third quarter of 2022" are calendar quarters; "this / next / last quarter" = the calendar quarter
+  holding the document's date, the one after it, the one before it (grain quarter);
+- financial years (UK, 1 April - 31 March): "2020/21", "2021-22", "2013/2014", "FY 2020/21",
+  "for 16/17" (two-digit pairs only after for/in/into/during/since/until/by/from/FY);
+  "this / the current / next / last financial year" from the document's date; "this years budget",
+  "next year's precept" (a year qualifying budget, precept or accounts is a financial year);
+- months: "September 2020", "March of 2021", "Jan 18" / "March 18" (a two-digit number after a
+  month, no ordinal suffix, within one of the document's two-digit year, is a year: the UK
+  magazine-issue style; otherwise it is a day, "July 17"), a bare capitalised month name
+  ("in December", "the May meeting"; year from the document), "this / next / last month";
+- weekends: "the previous weekend", "last / this / next weekend" -> Saturday-Sunday (grain range):
+  previous/last = the last weekend ending before the document's date, this/coming = the weekend
+  of the document's week, next/following = the weekend after that;
+- bare years: "since 2019", "in 2023", "Year of Reading 2016" (grain year).
+
+Conventions:
+- The anchor is the document's own date (never today). Every expression whose year (or whole
+  reading) comes from it is marked `inferred`; without an anchor such expressions are not read.
+  A yearless expression takes the anchor's year even when the context suggests another (a
+  January paper's "in December" is December of the same year).
+- In a range written with one year ("1 January to 31 March 2009", "Dec-Feb 2017") the year belongs
+  to the end; a start that would then fall after the end moves to the year before.
+- Numeric dates are day.month.year (UK order), with "." or "/" (or "-" with a four-digit year)
+  and a two-digit year read as 20YY within ten years of the anchor. Not read as dates: minute
+  numbers ("27.21", "01.26.12", "18.01.05 Village Green": a dotted number opening a line and
+  followed by a heading), longer dotted or slashed references ("05.18.25.4", planning references
+  "21/01234/F"), action ids ("Jan24.02"), times, money and bare durations ("18 months").
+- Relative references to a whole calendar year or week ("this year", "next year", "last week",
+  "the coming year") are left out: in minutes they stand as often for the council year, the
+  financial year or a loose "recently" as for a calendar interval. Statute years ("Municipal Act,
+  2001", "Regulations 2015"), by-law and resolution numbers ("R2024-057") and counts ("over 2000
+  people") are not years. Festivals ("Christmas", "Easter") are events, not dates.
 """
 
 from __future__ import annotations
@@ -14,7 +68,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from pipeline.models import DateMention, Document
@@ -25,22 +79,41 @@ MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
 MONTHS["sept"] = 9
 
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
-_WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?,?\s+)?"
+_FULL_MONTHS = [name for name in calendar.month_name if name]
+_ABBR_MONTHS = [name for name in calendar.month_abbr if name] + ["Sept"]
+# Month names are capitalised ("October", "Oct", "OCTOBER"), so that "may", "march" and
+# "august" as ordinary words are never months; standing alone, only the full Title-case names are
+# taken ("in December", not "DECEMBER" in a heading or "Dec").
+_TITLE_MONTH_WORD = "|".join(sorted(_FULL_MONTHS, key=len, reverse=True))
+_FULL_MONTH_WORD = "|".join(
+    sorted(_FULL_MONTHS + [m.upper() for m in _FULL_MONTHS], key=len, reverse=True))
+_ABBR_MONTH_WORD = "|".join(
+    sorted(_ABBR_MONTHS + [m.upper() for m in _ABBR_MONTHS], key=len, reverse=True))
 
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    # 19th October 2020 / Tuesday, 6 March 2018 / 19 October (year from the document)
-    ("day", re.compile(rf"\b{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.I)),
-    # March 19, 2024
-    ("day", re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I)),
-    # September 2020
-    ("month", re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.I)),
-    # 2020/21, 2021-22, 2013/2014 (financial years)
-    ("financial_year",
-     re.compile(r"(?<![\d/.-])(?P<fy>(?:19|20)\d\d)[/\-–](?P<fy2>\d\d(?:\d\d)?)(?![\d/]|\.\d)")),
-]
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+
+
+def _month(name: str) -> str:
+    # Only an abbreviation takes a full stop ("Sept."): "October." ends a sentence.
+    return rf"(?P<{name}>(?:{_FULL_MONTH_WORD})\b|(?:{_ABBR_MONTH_WORD})\b\.?)"
+
+
+def _day(name: str) -> str:
+    return rf"(?<![\d.,£$/:])(?P<{name}>[0-3]?\d)(?i:st|nd|rd|th)?(?![\d:])"
+
+
+def _year(name: str) -> str:
+    return rf"(?P<{name}>(?:19|20)\d\d)(?![\d/]|[.\-–]\d)"
+
+
+_WEEKDAY = (r"(?:\b(?i:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?i:day)?\.?,?\s+)?")
+_OF = r"(?:\s+of)?"
+# Joiners of a range and of a list.
+_TO = r"\s*(?:-|–|—|(?i:to|until|till|through|thru))\s*"
+_AND = r"\s*(?:&|(?i:and))\s*"
+_FY = r"(?P<fy>(?:19|20)\d\d)[/\-–](?P<fy2>\d\d(?:\d\d)?)(?![\d/]|[.\-]\d)"
+_NOT_DURATION = r"(?!\s*(?i:months?|weeks?|days?|years?|hours?|minutes?|mins?|%|p\.?m\b|a\.?m\b))"
 
 
 @dataclass(frozen=True)
@@ -55,61 +128,599 @@ class DateSpan:
     inferred: bool
 
 
+# ---------------------------------------------------------------------------------------------
+# Calendar arithmetic
+
+
 def financial_year(start_year: int) -> tuple[dt.date, dt.date]:
     return dt.date(start_year, 4, 1), dt.date(start_year + 1, 3, 31)
 
 
-def _fy_span(m: re.Match[str]) -> tuple[dt.date, dt.date] | None:
-    y1 = int(m.group("fy"))
-    tail = m.group("fy2")
-    y2 = int(tail) if len(tail) == 4 else (y1 // 100) * 100 + int(tail)
-    if len(tail) == 2 and y2 < y1:  # 1999/00
+def financial_year_of(day: dt.date) -> int:
+    """The first calendar year of the UK financial year holding `day`."""
+    return day.year if day.month >= 4 else day.year - 1
+
+
+def month_span(year: int, month: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def season_span(season: str, year: int) -> tuple[dt.date, dt.date]:
+    """Meteorological seasons; winter Y runs from December Y to February Y+1."""
+    first, last = SEASONS[season.lower()]
+    end_year = year + 1 if last < first else year
+    return dt.date(year, first, 1), month_span(end_year, last)[1]
+
+
+def quarter_span(year: int, quarter: int) -> tuple[dt.date, dt.date]:
+    """Calendar quarter `quarter` (1-4) of `year`."""
+    first_month = 3 * (quarter - 1) + 1
+    return dt.date(year, first_month, 1), month_span(year, first_month + 2)[1]
+
+
+def financial_quarter_span(fy_start: int, quarter: int) -> tuple[dt.date, dt.date]:
+    """Quarter `quarter` of the UK financial year starting 1 April `fy_start` (Q1 = April-June)."""
+    first_month = 3 * (quarter - 1) + 4
+    year = fy_start + (first_month - 1) // 12
+    first_month = (first_month - 1) % 12 + 1
+    return dt.date(year, first_month, 1), month_span(year, first_month + 2)[1]
+
+
+def week_span(day: dt.date) -> tuple[dt.date, dt.date]:
+    """The Monday-Sunday week holding `day`."""
+    monday = day - dt.timedelta(days=day.weekday())
+    return monday, monday + dt.timedelta(days=6)
+
+
+def part_of_month(part: str, year: int, month: int) -> tuple[dt.date, dt.date]:
+    """early = days 1-10, mid = 11-20, late / end = 21-last."""
+    first, last = month_span(year, month)
+    part = part.lower()
+    if part.startswith(("early", "beginning", "start")):
+        return first, dt.date(year, month, 10)
+    if part.startswith("mid"):
+        return dt.date(year, month, 11), dt.date(year, month, 20)
+    return dt.date(year, month, 21), last
+
+
+def part_of_year(part: str, year: int) -> tuple[dt.date, dt.date]:
+    """early = January-April, mid / middle = May-August, late / latter / later = September-December."""
+    part = part.lower()
+    if part.startswith(("early", "earlier", "beginning", "start", "first")):
+        return dt.date(year, 1, 1), dt.date(year, 4, 30)
+    if part.startswith("mid"):
+        return dt.date(year, 5, 1), dt.date(year, 8, 31)
+    return dt.date(year, 9, 1), dt.date(year, 12, 31)
+
+
+def _fy_start(first: str, second: str) -> int | None:
+    """The start year of "2020/21", "2013/2014", "1999/00"; None unless the years are consecutive."""
+    y1 = int(first)
+    y2 = int(second) if len(second) == 4 else (y1 // 100) * 100 + int(second)
+    if len(second) == 2 and y2 < y1:  # 1999/00
         y2 += 100
-    if y2 != y1 + 1:
+    return y1 if y2 == y1 + 1 else None
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
         return None
-    return financial_year(y1)
+
+
+def _month_number(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+# ---------------------------------------------------------------------------------------------
+# Patterns and their readings. Each reader gets the match and the anchor and returns the
+# intervals the match means (several for a list of days), or None when it is not a date after all.
+
+Reading = tuple[dt.date, dt.date, str, bool]  # first, last, grain, inferred
+Reader = Callable[[re.Match[str], "dt.date | None"], "list[Reading] | None"]
+
+
+def _year_or_anchor(written: str | None, anchor: dt.date | None) -> tuple[int, bool] | None:
+    if written:
+        return int(written), False
+    if anchor is None:
+        return None
+    return anchor.year, True
+
+
+def _read_week(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
+    month = m.group("m1") or m.group("m2")
+    day = m.group("d1") or m.group("d2")
+    year = _year_or_anchor(m.group("y1") or m.group("y2"), anchor)
+    if year is None:
+        return None
+    when = _safe_date(year[0], _month_number(month), int(day))
+    if when is None:
+        return None
+    first, last = week_span(when)
+    return [(first, last, "week", year[1])]
+
+
+def _read_range_of_days(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
+    """D1 [M1 [Y1]] to D2 M2 [Y2] and the US order M1 D1 [Y1] to [M2] D2 [Y2]."""
+    m1, m2 = m.group("m1"), m.group("m2") or m.group("m1")
+    if m2 is None:
+        return None
+    m1 = m1 or m2
+    written_end = m.group("y2") or m.group("y1")
+    year = _year_or_anchor(written_end, anchor)
+    if year is None:
+        return None
+    end = _safe_date(year[0], _month_number(m2), int(m.group("d2")))
+    start_year = int(m.group("y1")) if m.group("y1") else year[0]
+    start = _safe_date(start_year, _month_number(m1), int(m.group("d1")))
+    if start is None or end is None:
+        return None
+    if start > end and not m.group("y1"):
+        start = _safe_date(start.year - 1, start.month, start.day)
+    if start is None or start >= end:
+        return None
+    joiner = m.group("join").strip().lower()
+    if joiner in ("and", "&") and (end - start).days != 1:
+        if m.group("m1") and m.group("m2"):
+            return None  # "2 March and 19 April": two dates, each read on its own
+        return [(start, start, "day", year[1]), (end, end, "day", year[1])]
+    return [(start, end, "range", year[1])]
+
+
+def _read_list_of_days(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
+    """"March 4, 14, and 16, 2024" / "4th, 14th and 16th March": one day per item."""
+    year = _year_or_anchor(m.group("y"), anchor)
+    if year is None:
+        return None
+    month = _month_number(m.group("m"))
+    days = [int(d) for d in re.findall(r"\d+", m.group("days"))]
+    found = [_safe_date(year[0], month, d) for d in days]
+    days_found = [d for d in found if d is not None]
+    if len(days_found) < len(found) or len(found) < 2:
+        return None
+    if len(days_found) == 2 and (days_found[1] - days_found[0]).days == 1 \
+            and "," not in m.group("days"):
+        return [(days_found[0], days_found[1], "range", year[1])]  # a two-day event
+    return [(d, d, "day", year[1]) for d in days_found]
+
+
+def _read_range_of_months(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
+    m1, m2 = _month_number(m.group("m1")), _month_number(m.group("m2"))
+    year = _year_or_anchor(m.group("y2"), anchor)
+    if year is None:
+        return None
+    if m.group("y1"):
+        start_year = int(m.group("y1"))
+    else:
+        start_year = year[0] - 1 if m1 > m2 else year[0]
+    start, _ = month_span(start_year, m1)
+    first2, end = month_span(year[0], m2)
+    if start >= end:
+        return None
+    joiner = m.group("join").strip().lower()
+    if joiner in ("and", "&"):
+        adjacent = (first2 - start).days <= 31 and start.month != first2.month
+        if not adjacent or m.group("lead"):
+            return None  # two separate months: the single-month patterns read each one
+    return [(start, end, "range", year[1])]
+
+
+def _read_part_of_month(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
+    year = _year_or_anchor(m.group("y"), anchor)
+    if year is None:
+        return None
+    first, last = part_of_month(m.group("part"), year[0], _month_number(m.group("m")))
+    return [(first, last, "range", year[1])]
+
+
+def _read_part_of_year(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
+    part = m.group("part").lower()
+    if part not in ("early", "mid", "late") and not m.group("of"):
+        return None  # "Year end 2015/16" is the financial year itself
+    if m.group("fy"):
+        fy = _fy_start(m.group("fy"), m.group("fy2"))
+        if fy is None:
+            return None
+        start, end = financial_year(fy)
+        if part == "end":
+            return [(end, end, "day", False)]
+        return None
+    year = int(m.group("y"))
+    if part == "end":
+        end = dt.date(year, 12, 31)
+        return [(end, end, "day", False)]
+    first, last = part_of_year(part, year)
+    return [(first, last, "range", False)]
+
+
+def _read_end_of_financial_year(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
+    if anchor is None:
+        return None
+    fy = financial_year_of(anchor) + _relative_step(m.group("rel"))
+    end = financial_year(fy)[1]
+    return [(end, end, "day", True)]
+
+
+def _read_day(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
+    year = _year_or_anchor(m.group("y"), anchor)
+    if year is None:
+        return None
+    day = _safe_date(year[0], _month_number(m.group("m")), int(m.group("d")))
+    if day is None:
+        return None
+    return [(day, day, "day", year[1])]
+
+
+def _read_us_day_or_issue(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
+    """"July 17" (a day of the document's year) or "Jan 18" (January 2018, an issue's month)."""
+    if anchor is None:
+        return None
+    month = _month_number(m.group("m"))
+    number = int(m.group("d"))
+    two_digit = len(m.group("d")) == 2 and not m.group("suffix")
+    if m.group("apos") or (two_digit and abs(number - anchor.year % 100) <= 1):
+        year = anchor.year // 100 * 100 + number
+        first, last = month_span(year, month)
+        return [(first, last, "month", False)]
+    if m.group("apos"):
+        return None
+    day = _safe_date(anchor.year, month, number)
+    if day is None:
+        return None
+    return [(day, day, "day", True)]
+
+
+def _line_start(text: str, pos: int) -> bool:
+    return text[text.rfind("\n", 0, pos) + 1:pos].strip(" \t•-–*") == ""
+
+
+def _read_numeric(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
+    text = m.string
+    # A dotted number opening a line and followed by a heading is a minute number ("18.01.05
+    # Village Green Guidelines"), whatever date it could also spell.
+    if _line_start(text, m.start()) and re.match(r"[ \t]*(?:\t|[A-Z(])", text[m.end():]):
+        return None
+    year_text = m.group("y")
+    if len(year_text) == 2:
+        if anchor is None or m.group("sep") == "-":
+            return None
+        cue = re.search(r"(?i:\b(?:on|dated?|of|by|until|from|before|after|deadline|was|is))\s*$",
+                        text[max(0, m.start() - 12):m.start()])
+        if not cue and (len(m.group("d")) < 2 or len(m.group("m")) < 2):
+            return None  # "see 1.2.10" is a paragraph number
+        year = anchor.year // 100 * 100 + int(year_text)
+        if abs(year - anchor.year) > 10:
+            return None
+    else:
+        year = int(year_text)
+        if not 1900 <= year <= 2099:
+            return None
+    day = _safe_date(year, int(m.group("m")), int(m.group("d")))
+    if day is None:
+        return None
+    return [(day, day, "day", False)]
+
+
+def _read_new_year(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
+    if anchor is None:
+        return None
+    what = (m.group("what") or "").lower()
+    if what.endswith("eve"):
+        day = dt.date(anchor.year, 12, 31)
+        return [(day, day, "day", True)]
+    if what.endswith("day"):
+        day = dt.date(anchor.year + 1, 1, 1)
+        return [(day, day, "day", True)]
+    first, last = month_span(anchor.year + 1, 1)
+    return [(first, last, "month", True)]
+
+
+_RELATIVE_STEP = {"this": 0, "current": 0, "the current": 0, "present": 0, "next": 1,
+                  "coming": 1, "forthcoming": 1, "following": 1, "last": -1, "previous": -1,
+                  "past": -1, "preceding": -1}
+
+
+# The weekend of the document's (Monday-Sunday) week is "this" and "coming" weekend.
+_WEEKEND_STEP = {"this": 0, "coming": 0, "next": 1, "following": 1, "last": -1, "previous": -1,
+                 "past": -1}
+
+
+def _relative_step(word: str | None) -> int:
+    if not word:
+        return 0
+    return _RELATIVE_STEP[" ".join(word.lower().split()).removeprefix("the ")]
+
+
+def _read_season(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
+    season = m.group("season").lower()
+    if m.group("y"):
+        first, last = season_span(season, int(m.group("y")))
+        return [(first, last, "season", False)]
+    if m.group("wy"):  # winter 2024/25
+        fy = _fy_start(m.group("wy"), m.group("wy2"))
+        if fy is None or season != "winter":
+            return None
+        first, last = season_span(season, fy)
+        return [(first, last, "season", False)]
+    if anchor is None:
+        return None
+    if season == "fall" and not m.group("rel"):
+        return None  # "fall" alone is the verb or noun far more often than the season
+    step = _relative_step(m.group("rel"))
+    year = anchor.year - 1 if season == "winter" and anchor.month <= 2 else anchor.year
+    if step == 0:
+        first, last = season_span(season, year)
+        return [(first, last, "season", True)]
+    candidates = [season_span(season, y) for y in range(anchor.year - 2, anchor.year + 3)]
+    if step > 0:
+        first, last = next(c for c in candidates if c[0] > anchor)
+    else:
+        first, last = [c for c in candidates if c[1] < anchor][-1]
+    return [(first, last, "season", True)]
+
+
+def _read_quarter(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
+    q = m.group("q") or m.group("qw")
+    quarter = int(q) if q.isdigit() else ORDINAL_WORDS[q.lower()]
+    if m.group("fy"):
+        fy = _fy_start(m.group("fy"), m.group("fy2"))
+        if fy is None:
+            return None
+        first, last = financial_quarter_span(fy, quarter)
+    else:
+        first, last = quarter_span(int(m.group("y")), quarter)
+    return [(first, last, "quarter", False)]
+
+
+def _read_relative_quarter(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
+    if anchor is None:
+        return None
+    index = anchor.year * 4 + (anchor.month - 1) // 3 + _relative_step(m.group("rel"))
+    first, last = quarter_span(index // 4, index % 4 + 1)
+    return [(first, last, "quarter", True)]
+
+
+def _read_financial_year(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
+    fy = _fy_start(m.group("fy"), m.group("fy2"))
+    if fy is None:
+        return None
+    first, last = financial_year(fy)
+    return [(first, last, "financial_year", False)]
+
+
+def _read_short_financial_year(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
+    century = anchor.year // 100 * 100 if anchor else 2000
+    fy = _fy_start(str(century + int(m.group("a"))), m.group("b"))
+    if fy is None or (anchor is not None and abs(fy - anchor.year) > 10):
+        return None
+    first, last = financial_year(fy)
+    return [(first, last, "financial_year", False)]
+
+
+def _read_relative_financial_year(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
+    if anchor is None:
+        return None
+    first, last = financial_year(financial_year_of(anchor) + _relative_step(m.group("rel")))
+    return [(first, last, "financial_year", True)]
+
+
+def _read_month(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
+    year = _year_or_anchor(m.group("y"), anchor)
+    if year is None:
+        return None
+    first, last = month_span(year[0], _month_number(m.group("m")))
+    return [(first, last, "month", year[1])]
+
+
+# "May" is a month only where a month is expected: after a preposition or determiner.
+_MONTH_CONTEXT = re.compile(
+    r"(?i:\b(?:in|during|by|since|until|till|from|of|the|early|mid|late|before|after|next|last|"
+    r"this|for|on|to|through|throughout|between|and|or|&|each|every|end|until|re|its|our|their))"
+    r"[\s-]*$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
+
+
+def _read_bare_month(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
+    if anchor is None:
+        return None
+    name = m.group("m")
+    before = m.string[max(0, m.start() - 30):m.start()]
+    if name == "May" and not _MONTH_CONTEXT.search(before):
+        return None
+    if name in ("March", "August") and _SENTENCE_START.search(before):
+        return None
+    if re.search(r"(?:\b(?:Mrs?|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)$", before):
+        return None  # a person called April or June
+    first, last = month_span(anchor.year, _month_number(name))
+    return [(first, last, "month", True)]
+
+
+def _read_relative_month(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
+    if anchor is None:
+        return None
+    index = anchor.year * 12 + anchor.month - 1 + _relative_step(m.group("rel"))
+    first, last = month_span(index // 12, index % 12 + 1)
+    return [(first, last, "month", True)]
+
+
+def _read_weekend(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
+    if anchor is None:
+        return None
+    step = _WEEKEND_STEP[m.group("rel").lower()]
+    saturday = anchor + dt.timedelta(days=5 - anchor.weekday() + 7 * step)
+    return [(saturday, saturday + dt.timedelta(days=1), "range", True)]
+
+
+_COUNT_BEFORE = re.compile(
+    r"(?i:\b(?:more|fewer|less|greater)\s+than|\bover|\bunder|\babout|\baround|\bapproximately|"
+    r"\bapprox\.?|\bsome|\bup\s+to|\bat\s+least|\bnearly|\balmost|\bcirca|\bc\.|\bno\.?|\bnumber|"
+    r"\bbox|\bact,?|\bregulations|\border|\bs\.o\.|\bby-?law|\bpage|\bref\.?|\broom|\btel\.?|"
+    r"\bcode|\bat)\s*$")
+_COUNT_AFTER = re.compile(
+    r"\s*(?i:people|persons|residents|households|homes|houses|dwellings|miles|km|metres|meters|"
+    r"hours|visitors|members|pupils|children|properties|signatures|copies|words|tonnes|sq|"
+    r"square|cars|vehicles|units|places|staff|trees|responses|users|hrs|\+|%)(?!\w)")
+
+
+def _read_bare_year(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
+    text = m.string
+    before = text[max(0, m.start() - 25):m.start()]
+    if _COUNT_BEFORE.search(before) or re.search(r"[£$€]\s*$", before):
+        return None
+    if _COUNT_AFTER.match(text, m.end()) or re.match(r"\s*(?:%|,\s*c\.)", text[m.end():]):
+        return None
+    year = int(m.group("y"))
+    return [(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", False)]
+
+
+_D1, _D2 = _day("d1"), _day("d2")
+_M1, _M2 = _month("m1"), _month("m2")
+_Y1, _Y2 = _year("y1"), _year("y2")
+_UK_DAY = rf"{_D1}{_OF}\s+{_M1}(?:,?\s+{_Y1})?"
+_US_DAY = rf"{_M2}\s+{_D2}(?:,?\s+{_Y2})?"
+
+
+def _rel(words: str) -> str:
+    return rf"(?P<rel>(?i:{words}))"
+
+
+# Which "this / next / last" words each relative form takes: "the following month" is usually
+# the month after some other event, not after the document's date, so it is left out there.
+_REL = _rel(r"this|the\s+current|current|present|next|coming|forthcoming|following|last|"
+            r"previous|past|preceding")
+_REL_NEAR = _rel(r"this|current|next|coming|last")
+_REL_WEEKEND = _rel(r"this|coming|next|following|last|previous|past")
+
+_PATTERNS: list[tuple[str, re.Pattern[str], Reader]] = [
+    # week commencing 19th October 2020, w/c 5 July, week ending Friday 23rd April
+    ("week", re.compile(
+        rf"(?i:\b(?:the\s+)?week\s+(?:commencing|beginning|starting|ending|of)|\bw/c)\s+"
+        rf"{_WEEKDAY}(?:{_UK_DAY}|{_US_DAY})"), _read_week),
+    # March 4, 14, and 16, 2024
+    ("days", re.compile(
+        rf"\b{_month('m')}\s+(?P<days>\d{{1,2}}(?:(?:\s*,\s*|{_AND}|\s*,\s*(?i:and)\s*)"
+        rf"\d{{1,2}}(?![\d:]))+)(?:,?\s+{_year('y')})?{_NOT_DURATION}"), _read_list_of_days),
+    # 4th, 14th and 16th March
+    ("days", re.compile(
+        rf"(?<![\d.,£$/:])(?P<days>\d{{1,2}}(?i:st|nd|rd|th)?(?:\s*,\s*\d{{1,2}}(?i:st|nd|rd|th)?)+"
+        rf"\s*,?{_AND}\d{{1,2}}(?i:st|nd|rd|th)?)\s+(?:of\s+)?{_month('m')}(?:,?\s+{_year('y')})?"),
+     _read_list_of_days),
+    # 12th – 16th October, 1 January to 31 March 2009, 23rd and 24th June
+    ("range", re.compile(
+        rf"{_WEEKDAY}{_D1}(?:{_OF}\s+{_M1}(?:,?\s+{_Y1})?)?(?P<join>{_TO}|{_AND})"
+        rf"{_WEEKDAY}{_D2}{_OF}\s+{_M2}(?:,?\s+{_Y2})?"), _read_range_of_days),
+    # March 19, 2024 until June 14, 2024 / January 1 to March 15 / June 23rd & 24th 2018
+    ("range", re.compile(
+        rf"\b{_WEEKDAY}{_M1}\s+{_D1}(?:,?\s+{_Y1})?(?P<join>{_TO}|{_AND})"
+        rf"(?:{_WEEKDAY}{_M2}\s+)?{_D2}(?:,?\s+{_Y2})?{_NOT_DURATION}(?![\w/])"),
+     _read_range_of_days),
+    # the end of the financial year
+    ("day", re.compile(
+        rf"(?i:\b(?:the\s+)?end\s+of\s+(?:the\s+)?(?:{_REL}\s+)?financial\s+year)(?!\s+\d)"),
+     _read_end_of_financial_year),
+    # the early part of 2024, mid-2024, late 2024, the end of 2024, the end of 2020/21
+    ("range", re.compile(
+        r"(?i:\b(?:the\s+)?(?P<part>early|earlier|beginning|start|first|mid|middle|late|latter|"
+        r"later|end)(?:\s+part)?(?P<of>\s+of)?(?:\s+the)?(?:\s+year)?[\s-]*)"
+        rf"(?:{_FY}|{_year('y')})"), _read_part_of_year),
+    # early December, mid-February, the end of August 2017, late September
+    ("range", re.compile(
+        r"(?i:\b(?:the\s+)?(?P<part>early|beginning\s+of|start\s+of|mid|middle\s+of|late|end\s+of)"
+        r"(?:\s+the\s+month\s+of)?[\s-]*(?:the\s+)?)"
+        rf"{_month('m')}(?:,?\s+{_year('y')})?"), _read_part_of_month),
+    # Sept-Nov, Feb/March 2018, April to June 2021, October and November 2020
+    ("range", re.compile(
+        rf"(?P<lead>\b(?i:the)\s+)?(?<![\w\-/]){_month('m1')}(?:\s+{_Y1})?"
+        rf"(?P<join>\s*[-–/]\s*|\s+(?i:to|until|till|through)\s+|{_AND})"
+        rf"{_month('m2')}(?:,?\s+{_Y2})?(?![\w/])(?!\s+\d{{1,2}}\b)"), _read_range_of_months),
+    # 19th October 2020, Tuesday 6th March 2018, 19th day of March
+    ("day", re.compile(
+        rf"{_WEEKDAY}{_day('d')}(?:\s+(?i:day))?{_OF}\s+{_month('m')}(?:,?\s+{_year('y')})?"),
+     _read_day),
+    # March 19, 2024
+    ("day", re.compile(rf"\b{_WEEKDAY}{_month('m')}\s+{_day('d')},?\s+{_year('y')}"), _read_day),
+    # July 17 (a day) / Jan 18, March '18 (a month)
+    ("day", re.compile(
+        rf"\b{_month('m')}\s+(?P<apos>['’])?(?P<d>[0-3]?\d)(?P<suffix>st|nd|rd|th)?"
+        rf"(?![\d:/.\-]\d|\d){_NOT_DURATION}"), _read_us_day_or_issue),
+    # 22.12.17, 22/12/2017
+    ("day", re.compile(
+        r"(?<![\w./\-])(?P<d>[0-3]?\d)(?P<sep>[./\-])(?P<m>[01]?\d)(?P=sep)(?P<y>\d{4}|\d\d)"
+        r"(?![\w/]|[.\-]\d)"), _read_numeric),
+    # New Year, New Year's Day
+    ("month", re.compile(r"\bNew\s+Year(?P<what>['’]?s\s+(?:Day|Eve))?\b"),
+     _read_new_year),
+    # Q3 2022/23, Q3 2022, the third quarter of 2022/23
+    ("quarter", re.compile(
+        rf"(?:\bQ(?P<q>[1-4])|(?i:\b(?:the\s+)?(?P<qw>first|second|third|fourth|final|last)\s+"
+        rf"quarter\s+of(?:\s+the)?(?:\s+financial\s+year)?))\s*(?:(?i:FY)\s*)?"
+        rf"(?:{_FY}|{_year('y')})"), _read_quarter),
+    # this / next / last quarter
+    ("quarter", re.compile(rf"(?i:\b{_REL_NEAR}\s+quarter\b)(?!\s+of\b)"),
+     _read_relative_quarter),
+    # Autumn of 2021, spring 2023, this Autumn, the summer, winter 2024/25
+    ("season", re.compile(
+        rf"(?:\b{_REL_NEAR}\s+)?\b(?P<season>(?i:spring|summer|autumn|winter|fall))\b"
+        rf"(?:(?:\s+of)?\s+(?:(?P<wy>(?:19|20)\d\d)[/\-](?P<wy2>\d\d)(?![\d/])|{_year('y')}))?"
+        r"(?![\w-])"), _read_season),
+    # this financial year, the next financial year, this years budget
+    ("financial_year", re.compile(rf"(?i:\b{_REL}\s+financial\s+year)\b"),
+     _read_relative_financial_year),
+    ("financial_year", re.compile(
+        r"(?i:\b(?P<rel>this|next|last|current|previous)\s+year(?:['’]?s)?)"
+        r"(?=\s+(?i:budget|precept|accounts|audit|spending|allocation|grant)\b)"),
+     _read_relative_financial_year),
+    # 2020/21, 2021-22, 2013/2014, FY 2020/21
+    ("financial_year", re.compile(rf"(?<![\w/.\-–]){_FY}"), _read_financial_year),
+    # for 16/17, FY20/21
+    ("financial_year", re.compile(
+        r"(?P<lead>(?i:\b(?:for|in|into|during|since|until|by|from|FY))\s*)(?P<a>\d\d)/(?P<b>\d\d)"
+        r"(?![\w/]|[.\-]\d)"), _read_short_financial_year),
+    # this month, next month, last month
+    ("month", re.compile(rf"(?i:\b{_REL_NEAR}\s+month)\b"), _read_relative_month),
+    # the previous weekend, last weekend
+    ("range", re.compile(rf"(?i:\b(?:the\s+)?{_REL_WEEKEND}\s+weekend)\b"), _read_weekend),
+    # September 2020, March of 2021
+    ("month", re.compile(rf"\b{_month('m')}(?:\s+of)?,?\s+{_year('y')}"), _read_month),
+    # December (the document's year)
+    ("month", re.compile(rf"(?<![\w\-/])(?P<m>{_TITLE_MONTH_WORD})\b(?![\-/]\w)"), _read_bare_month),
+    # since 2019, in 2023
+    ("year", re.compile(r"(?<![\w£$€.,/\-–])(?P<y>(?:19|20)\d\d)(?![\w/]|[.,\-–]\d|\s*%)"),
+     _read_bare_year),
+]
 
 
 def find_date_spans(text: str, anchor: dt.date | None = None) -> Iterator[DateSpan]:
-    """Every date expression in `text`, longest first where they overlap, in text order."""
+    """Every date expression in `text`, in text order; where expressions overlap, the one whose
+    pattern comes first in `_PATTERNS` wins. A list of days yields one span per day, all with the
+    list's position."""
     taken: list[tuple[int, int]] = []
     found: list[DateSpan] = []
-    for grain, pattern in _PATTERNS:
+    for _name, pattern, read in _PATTERNS:
         for m in pattern.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            start, end = _trim(text, m.start(), m.end())
+            if "lead" in pattern.groupindex and m.group("lead"):
+                start = m.end("lead")  # context the pattern needs but the expression excludes
+            if start >= end or any(start < e and s < end for s, e in taken):
                 continue
-            span = _interpret(grain, m, anchor)
-            if span is None:
+            readings = read(m, anchor)
+            if not readings:
                 continue
-            taken.append((m.start(), m.end()))
-            found.append(span)
-    yield from sorted(found, key=lambda s: s.start)
+            taken.append((start, end))
+            found.extend(DateSpan(start, end, first, last, grain, inferred)
+                         for first, last, grain, inferred in readings)
+    yield from sorted(found, key=lambda s: (s.start, s.first))
 
 
-def _interpret(grain: str, m: re.Match[str], anchor: dt.date | None) -> DateSpan | None:
-    if grain == "financial_year":
-        fy = _fy_span(m)
-        if fy is None:
-            return None
-        return DateSpan(m.start(), m.end(), fy[0], fy[1], grain, False)
-    month = MONTHS[m.group("month").lower().rstrip(".")]
-    year_text = m.group("year")
-    inferred = year_text is None
-    if inferred:
-        if anchor is None:
-            return None
-        year = anchor.year
-    else:
-        year = int(year_text)
-    if grain == "month":
-        last = calendar.monthrange(year, month)[1]
-        return DateSpan(m.start(), m.end(), dt.date(year, month, 1), dt.date(year, month, last),
-                        "month", False)
-    try:
-        day = dt.date(year, month, int(m.group("day")))
-    except ValueError:
-        return None
-    return DateSpan(m.start(), m.end(), day, day, "day", inferred)
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop the whitespace and commas a pattern may take in at either end."""
+    while start < end and text[start] in " \t\r\n,":
+        start += 1
+    while end > start and text[end - 1] in " \t\r\n,":
+        end -= 1
+    return start, end
 
 
 def extract(doc: Document, ctx: Context) -> list[DateMention]:
@@ -123,4 +734,5 @@ def extract(doc: Document, ctx: Context) -> list[DateMention]:
             provenance=doc.provenance(s.start, s.end),
         )
         for s in find_date_spans(doc.text, ctx.anchor)
+        if not ctx.in_table(s.start, s.end)
     ]

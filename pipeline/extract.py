@@ -6,7 +6,7 @@ import os
 from collections.abc import Callable
 from typing import TypeVar
 
-from extractors import dates, metadata, tables
+from extractors import amounts, appointments, dates, metadata, resolutions, tables
 from extractors.base import Context
 
 from .ingest import ingest
@@ -74,11 +74,16 @@ def extract_document(doc: Document) -> ExtractionResult:
     # Table cells and headers belong to the tables: prose extractors skip those spans.
     ctx = Context(nlp=nlp, anchor=anchor, table_spans=tuple(
         (t.provenance.char_start, t.provenance.char_end) for t in found_tables))
+    people, posts = _guarded("appointment", warnings, lambda: appointments.extract(doc, ctx), ([], []))
     return ExtractionResult(
         source=doc.source,
         document=info,
         tables=found_tables,
+        appointments=people,
+        posts=posts,
         dates=_guarded("date", warnings, lambda: dates.extract(doc, ctx), []),
+        amounts=_guarded("amount", warnings, lambda: amounts.extract(doc, ctx), []),
+        resolutions=_guarded("resolution", warnings, lambda: resolutions.extract(doc, ctx), []),
         warnings=warnings + table_warnings(found_tables),
     )
 

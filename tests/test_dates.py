@@ -2,15 +2,30 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import json
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractors.dates import find_date_spans
-from tests.conftest import extracted
+from extractors.dates import MONTHS, find_date_spans
+from pipeline.eval import Score, score_sample
+from pipeline.models import Gold
+from tests.conftest import SAMPLES, extracted
 
 ANCHOR = dt.date(2020, 9, 1)
+
+
+def kind_score(kind: str) -> Score:
+    """`agendapack eval samples/` for one record kind."""
+    total = Score()
+    for path in sorted((SAMPLES / "gold").glob("*.json")):
+        gold = Gold.model_validate(json.loads(path.read_text(encoding="utf-8")))
+        scores = score_sample(gold, extracted(gold.sample))
+        if kind in scores:
+            total.add(scores[kind])
+    return total
 
 
 def spans(text, anchor=ANCHOR):
@@ -48,11 +63,13 @@ def test_not_dates():
 
 
 def test_sample_dates_carry_provenance():
+    # The issue reads "week commencing 19th October 2020" as one week, not as the day.
     result = extracted("wsx-children-first-progress-2020-09.txt")
     found = {d.text: d for d in result.dates}
-    d = found["19th October 2020"]
-    assert (d.start, d.end) == (dt.date(2020, 10, 19), dt.date(2020, 10, 19))
-    assert d.provenance.snippet == "19th October 2020" and d.provenance.page == 1
+    d = found["week commencing 19th October 2020"]
+    assert (d.start, d.end, d.grain) == (dt.date(2020, 10, 19), dt.date(2020, 10, 25), "week")
+    assert d.provenance.snippet == "week commencing 19th October 2020" and d.provenance.page == 1
+    assert "19th October 2020" not in found
 
 
 MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
@@ -84,3 +101,281 @@ def test_any_financial_year_is_april_to_march(year, sep, long_form):
 def test_non_consecutive_year_pairs_are_not_financial_years(year, gap):
     later = year + gap
     assert list(find_date_spans(f"Reference {year}/{later % 100:02d} noted.")) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Every form the issue lists, on real sentences from samples/ (anchor = that paper's date)
+
+WSX_SEPT_2020 = dt.date(2020, 9, 1)
+
+
+def test_ranges_weeks_and_parts_of_months():
+    text = ("officers will be taking up their posts in West Sussex during October and November "
+            "2020. The Ofsted focused visit is taking place week commencing 19th October 2020. "
+            "Inspectors will do offsite evaluation and analysis work from 12th – 16th October "
+            "inclusive and will be onsite for three days field work from 20th – 22nd October. "
+            "The outcome of the visit will be published in early December.")
+    assert spans(text, WSX_SEPT_2020) == [
+        ("October and November 2020", "2020-10-01", "2020-11-30", "range", False),
+        ("week commencing 19th October 2020", "2020-10-19", "2020-10-25", "week", False),
+        ("12th – 16th October", "2020-10-12", "2020-10-16", "range", True),
+        ("20th – 22nd October", "2020-10-20", "2020-10-22", "range", True),
+        ("early December", "2020-12-01", "2020-12-10", "range", True),
+    ]
+
+
+def test_seasons_are_meteorological():
+    text = ("7. This Autumn will see a period of significant service change. Family Safeguarding "
+            "will be implemented in the Autumn of 2021. Staff engagement sessions throughout the "
+            "summer. Presentation back to the Council in the Spring 2021.")
+    assert spans(text, WSX_SEPT_2020) == [
+        ("This Autumn", "2020-09-01", "2020-11-30", "season", True),
+        ("Autumn of 2021", "2021-09-01", "2021-11-30", "season", False),
+        ("summer", "2020-06-01", "2020-08-31", "season", True),
+        ("Spring 2021", "2021-03-01", "2021-05-31", "season", False),
+    ]
+    assert spans("a full Ofsted inspection due between now and spring 2023.")[0][1:3] == (
+        "2023-03-01", "2023-05-31")
+    assert spans("Snow clearing planned for winter 2024.")[0][1:3] == ("2024-12-01", "2025-02-28")
+
+
+def test_relative_to_the_document_date():
+    nov_2022 = dt.date(2022, 11, 16)
+    assert spans("It was intended to revisit in the New Year for another round", nov_2022) == [
+        ("New Year", "2023-01-01", "2023-01-31", "month", True)]
+    june_2020 = dt.date(2020, 6, 1)
+    assert spans("The strategy is due for formal adoption this month.", june_2020) == [
+        ("this month", "2020-06-01", "2020-06-30", "month", True)]
+    assert spans("£6.873m of temporary funding for this financial year.", june_2020) == [
+        ("this financial year", "2020-04-01", "2021-03-31", "financial_year", True)]
+    assert spans("the retention scheme runs to the end of the financial year", june_2020) == [
+        ("the end of the financial year", "2021-03-31", "2021-03-31", "day", True)]
+    assert spans("Figures will be reported next quarter.", june_2020) == [
+        ("next quarter", "2020-07-01", "2020-09-30", "quarter", True)]
+    dec_2012 = dt.date(2012, 12, 19)
+    assert spans("a 7.5% increase in the Precept for the next financial year", dec_2012) == [
+        ("next financial year", "2013-04-01", "2014-03-31", "financial_year", True)]
+    assert spans("which would be paid out of this years budget", dec_2012) == [
+        ("this years", "2012-04-01", "2013-03-31", "financial_year", True)]
+    thursday = dt.date(2017, 4, 6)
+    assert spans("carried out by the Parish Councillors the previous weekend over the coming 12 "
+                 "months.", thursday) == [
+        ("the previous weekend", "2017-04-01", "2017-04-02", "range", True)]
+
+
+def test_parts_of_months_and_years():
+    april_2017 = dt.date(2017, 4, 6)
+    text = ("A response was due from them on the pre application around mid- June. One resident "
+            "responded to the survey in the Parish Notice in early April. He advised that by the "
+            "end of April they would move him back.")
+    assert spans(text, april_2017) == [
+        ("mid- June", "2017-06-11", "2017-06-20", "range", True),
+        ("early April", "2017-04-01", "2017-04-10", "range", True),
+        ("the end of April", "2017-04-21", "2017-04-30", "range", True),
+    ]
+    assert spans("The photocopier lease has been agreed up until the end of August 2017") == [
+        ("the end of August 2017", "2017-08-21", "2017-08-31", "range", False)]
+    assert spans("The launch is planned for the early part of 2024.") == [
+        ("the early part of 2024", "2024-01-01", "2024-04-30", "range", False)]
+    assert spans("to be completed by the end of March 2021.") == [
+        ("the end of March 2021", "2021-03-21", "2021-03-31", "range", False)]
+
+
+def test_day_ranges_and_lists_in_us_order():
+    march_2024 = dt.date(2024, 3, 19)
+    assert spans("To be circulated after approval on March 19, 2024 until June 14, 2024.") == [
+        ("March 19, 2024 until June 14, 2024", "2024-03-19", "2024-06-14", "range", False)]
+    assert spans("time limit of 6:00 a.m. to 8:00 p.m., January 1 to March 15 annually",
+                 march_2024) == [("January 1 to March 15", "2024-01-01", "2024-03-15", "range", True)]
+    text = "That the statement of accounts dated: March 4, 14, and 16, 2024; totaling $88,725.16"
+    assert spans(text) == [("March 4, 14, and 16, 2024", f"2024-03-{d}", f"2024-03-{d}", "day", False)
+                           for d in ("04", "14", "16")]
+    assert spans("Read a first, second and third time and passed this 19th day of March.",
+                 march_2024) == [("19th day of March", "2024-03-19", "2024-03-19", "day", True)]
+    assert spans("results to be shared at the Town Hall meeting on July 17", march_2024) == [
+        ("July 17", "2024-07-17", "2024-07-17", "day", True)]
+    assert spans("the third annual Art Trail which will be held on June 23rd & 24th\n2018.") == [
+        ("June 23rd & 24th\n2018", "2018-06-23", "2018-06-24", "range", False)]
+    assert spans("close from 11th April 2016\nto 20th April 2016 (inclusive)") == [
+        ("11th April 2016\nto 20th April 2016", "2016-04-11", "2016-04-20", "range", False)]
+
+
+def test_month_ranges_and_month_lists():
+    dec_2012 = dt.date(2012, 12, 19)
+    assert spans("Anglian Water - DD - £13.63 - Water Rates - Cemetery Sept-Nov", dec_2012) == [
+        ("Sept-Nov", "2012-09-01", "2012-11-30", "range", True)]
+    assert spans("Work likely to be carried out Feb/March 2018.") == [
+        ("Feb/March 2018", "2018-02-01", "2018-03-31", "range", False)]
+    # "the June and July issues" names two issues: two month records.
+    assert spans("in the Village Pump for the June and July issues.", dt.date(2017, 4, 6)) == [
+        ("June", "2017-06-01", "2017-06-30", "month", True),
+        ("July", "2017-07-01", "2017-07-31", "month", True),
+    ]
+
+
+def test_numeric_dates_and_issue_months():
+    jan_2018 = dt.date(2018, 1, 16)
+    assert spans("although the closing date was 22.12.17, but it was felt", jan_2018) == [
+        ("22.12.17", "2017-12-22", "2017-12-22", "day", False)]
+    assert spans("Clerks & Councils Direct Jan 18,", jan_2018) == [
+        ("Jan 18", "2018-01-01", "2018-01-31", "month", False)]
+    # a minute number opening a line is not a date, even where it could spell one
+    assert spans("18.01.05 Village Green Guidelines\nThe Councillors", jan_2018) == []
+
+
+def test_financial_years_quarters_and_bare_years():
+    jan_2016 = dt.date(2016, 1, 28)
+    assert spans("the grant to include the £350K reduction for 16/17 had already been agreed",
+                 jan_2016) == [("16/17", "2016-04-01", "2017-03-31", "financial_year", False)]
+    assert spans("The Council has made savings of over £170m since 2011-12") == [
+        ("2011-12", "2011-04-01", "2012-03-31", "financial_year", False)]
+    assert spans("Spend in Q3 2022/23 was on budget; Q1 2023 was not.") == [
+        ("Q3 2022/23", "2022-10-01", "2022-12-31", "quarter", False),
+        ("Q1 2023", "2023-01-01", "2023-03-31", "quarter", False),
+    ]
+    assert spans("Children's Services had been through since 2019 and") == [
+        ("2019", "2019-01-01", "2019-12-31", "year", False)]
+    assert spans("Both previous events in 2016 & 2017 were very successful with more than 3000") \
+        == [("2016", "2016-01-01", "2016-12-31", "year", False),
+            ("2017", "2017-01-01", "2017-12-31", "year", False)]
+
+
+def test_more_non_dates():
+    march_2024 = dt.date(2024, 3, 19)
+    for text in [
+        "Minutes prepared as per Section 228 (1)(a) of the Municipal Act, S.O. 2001, c. 25.",
+        "Municipal Act, 2001, c. 25, for consideration of the following subject matter:",
+        "R2024-057 T. Butler, S. Kirkey:",
+        "The meeting was called to order at 6:40 p.m. and closed at 7.30pm",
+        "the service had been fragile for between 18 months and two years",
+        "the quality of decision making during Covid-19;",
+        "05.18.25.4\tThe internal Audit report was received",
+        "tenders for works costing over £2,000 excluding VAT",
+        "Resolution #2024-52, requesting the Province",
+        "Members may wish to march on. May I ask the Clerk",
+        "Lessons had been learnt from this year and last week",
+    ]:
+        assert spans(text, march_2024) == [], text
+
+
+def test_yearless_forms_need_an_anchor():
+    text = "This Autumn, early December, next quarter, the New Year, in June, July 17."
+    assert spans(text, anchor=None) == []
+
+
+def test_dates_in_table_spans_are_left_to_the_tables():
+    import pipeline
+    from extractors import dates
+    from extractors.base import Context
+    from pipeline.nlp import load_nlp
+
+    doc = pipeline.ingest(SAMPLES / "wsx-children-first-update-2020-06.txt")
+    first = doc.text.index("2020/21")
+    everything = dates.extract(doc, Context(nlp=load_nlp()[0], anchor=dt.date(2020, 6, 1)))
+    skipped = dates.extract(doc, Context(nlp=load_nlp()[0], anchor=dt.date(2020, 6, 1),
+                                         table_spans=((first, first + 7),)))
+    assert len(skipped) == len(everything) - 1
+    assert all(d.provenance.char_start != first for d in skipped)
+
+
+# ---------------------------------------------------------------------------------------------
+# Property: any written date form reads back as exactly its interval
+
+SEASON_NAMES = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+@st.composite
+def written_dates(draw):
+    """(text, first, last) for one written form of a random date."""
+    day = draw(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2098, 12, 31)))
+    month = MONTH_NAMES[day.month - 1]
+    form = draw(st.sampled_from(["month", "season", "week", "part", "range", "numeric", "quarter",
+                                 "month_range", "day_of", "us_range"]))
+    if form == "month":
+        return f"{month} {day.year}", day.replace(day=1), _month_end(day.year, day.month)
+    if form == "season":
+        name = draw(st.sampled_from(sorted(SEASON_NAMES)))
+        first = dt.date(day.year, SEASON_NAMES[name], 1)
+        last_month = first.month + 2
+        last = _month_end(day.year + (last_month - 1) // 12, (last_month - 1) % 12 + 1)
+        return f"{draw(st.sampled_from([name, name.title()]))} {day.year}", first, last
+    if form == "week":
+        monday = day - dt.timedelta(days=day.weekday())
+        return (f"week commencing {ordinal(day.day)} {month} {day.year}", monday,
+                monday + dt.timedelta(days=6))
+    if form == "part":
+        part, first_day, last_day = draw(st.sampled_from(
+            [("early", 1, 10), ("mid-", 11, 20), ("late", 21, None), ("the end of", 21, None)]))
+        last = _month_end(day.year, day.month) if last_day is None else \
+            dt.date(day.year, day.month, last_day)
+        sep = "" if part.endswith("-") else " "
+        return f"{part}{sep}{month} {day.year}", dt.date(day.year, day.month, first_day), last
+    if form in ("range", "us_range"):
+        later = draw(st.dates(min_value=day + dt.timedelta(days=2),
+                              max_value=day + dt.timedelta(days=400)))
+        joiner = draw(st.sampled_from([" to ", " until ", " – ", " - "]))
+        if form == "range":
+            return (f"{ordinal(day.day)} {month} {day.year}{joiner}{later.day} "
+                    f"{MONTH_NAMES[later.month - 1]} {later.year}", day, later)
+        return (f"{month} {day.day}, {day.year}{joiner}{MONTH_NAMES[later.month - 1]} "
+                f"{later.day}, {later.year}", day, later)
+    if form == "numeric":
+        sep = draw(st.sampled_from([".", "/"]))
+        return f"{day.day:02d}{sep}{day.month:02d}{sep}{day.year}", day, day
+    if form == "quarter":
+        q = (day.month - 1) // 3 + 1
+        first = dt.date(day.year, 3 * q - 2, 1)
+        return f"Q{q} {day.year}", first, _month_end(day.year, 3 * q)
+    if form == "month_range":
+        if day.month == 12:
+            day = day.replace(month=11, day=1)
+            month = MONTH_NAMES[10]
+        later = MONTH_NAMES[draw(st.integers(min_value=day.month + 1, max_value=12)) - 1]
+        return (f"{month}-{later} {day.year}", day.replace(day=1),
+                _month_end(day.year, MONTHS[later.lower()]))
+    return f"{ordinal(day.day)} day of {month}, {day.year}", day, day
+
+
+@given(written_dates())
+def test_any_written_date_form_reads_back_exactly(case):
+    written, first, last = case
+    text = f"The Council agreed on {written} that the work would go ahead."
+    (span,) = find_date_spans(text, anchor=dt.date(2020, 6, 1))
+    assert text[span.start:span.end] == written
+    assert (span.first, span.last) == (first, last)
+    assert not span.inferred
+
+
+@given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2098, 12, 31)),
+       st.sampled_from(["{o} {m}", "{m} {o}", "early {m}", "mid-{m}", "{m}", "{season}",
+                        "this {season}", "{o} – {o2} {m}"]))
+def test_any_yearless_form_takes_the_anchor_year(anchor, form):
+    month = MONTH_NAMES[anchor.month - 1]
+    season = ["winter", "spring", "summer", "autumn"][anchor.month % 12 // 3]
+    written = form.format(o=ordinal(anchor.day), o2=ordinal(min(anchor.day + 1, 28)), m=month,
+                          season=season)
+    if anchor.day >= 28 and "o2" in form:
+        return
+    text = f"The Council will meet in {written} at the hall."
+    (span,) = find_date_spans(text, anchor)
+    assert text[span.start:span.end] == written
+    assert span.inferred
+    # the anchor's own year; the winter holding January and February began the December before
+    year = anchor.year - 1 if season == "winter" and "{season}" in form and anchor.month <= 2 \
+        else anchor.year
+    assert span.first.year == year
+
+
+# ---------------------------------------------------------------------------------------------
+# Floors on the annotated samples (whole pipeline, so table spans and the document date count)
+
+DATES_FLOOR = 0.95  # the issue's target; measured 0.953 when this extractor landed
+
+
+def test_dates_floor_on_annotated_samples():
+    score = kind_score("dates")
+    assert score.f1 >= DATES_FLOOR, score.as_dict()

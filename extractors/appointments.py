@@ -1,0 +1,808 @@
+"""Appointments: who holds which post, and posts discussed without a named holder.
+
+Rules (regular expressions over `Document.text`; every one is tested on a real sentence from
+samples/ in tests/test_appointments.py):
+
+- bracketed posts in attendance lists: "Dave Roberts (Chairman)", "Mrs C Hardy (Clerk)",
+  "Nick Oakhill (NO) CHAIR", "Claire Cann (CC) – Chair", "J Connelly — Clerk";
+- a post written before the name in a list: "Clerk J Connelly", "Mayor Tom Piper",
+  "Borough Councillor C Sampson", "Operations Superintendent Dan MacInnis";
+- "Post: Name" labels ("Clerk : Joan Todd", "Locum Clerk: Helen Richardson") and
+  "Contact Officer: Name, Post";
+- "Name Post" lines after a lead-in such as "appointments ... as follows:"; signature blocks
+  (a line holding only a name, then a line holding only a post);
+- appositives: "our new permanent Executive Director for Children's Services, Lucy Butler,",
+  "The Cabinet Member for Children and Young People, Cllr Russell,", "Jon Miles, Director of
+  Glazewing was", "Mr Coughlan, the independent chair of the Improvement Board and previously
+  the Commissioner for ...";
+- events: "X was elected Chair", "X be appointed RFO", "X has been appointed as ...",
+  "X will be co-opted as councillor", "we appoint X to the ... Committee", "X resigned as Clerk",
+  "X left the post of ...", "X took over the Chairman's role on the ... Panel";
+  "the PC representative on the committee is Cllr Lee McCarthy";
+- a named person asked / available to undertake the internal audit (the post is the duty as
+  written: "Internal Audit");
+- tables of posts with a status column (tab- or wide-space-separated rows).
+
+Conventions:
+- `person` is the name as written with honorifics (Cllr, Councillor, Mr, Mrs, Ms, Miss, Dr)
+  removed; `role` is the post as written, whitespace collapsed. An acronym post ("RFO") is
+  expanded when the paper spells out a phrase with those initials ("Responsible Financial
+  Officer").
+- A phrase is a post only if it holds a post head word (`pipeline.nlp.POST_HEADS`: Chair, Clerk,
+  Director, Manager, Officer, ...): an organisation in brackets ("(SCC)", "(Audit Commission)")
+  or a payment note ("(Salary & Expenses March 17)") is not a post. Bare "Councillor" is an
+  honorific, so it is a post only when someone is elected / appointed / co-opted as councillor.
+- status is permanent | interim | acting | agency when that word qualifies the post or the
+  lead-in of the list ("Further permanent appointments ... as follows:"); "locum", "part time"
+  are not statuses.
+- One record per person and post in a paper: a repeated pair is kept once, and a later post of
+  the same person whose words contain an earlier one ("Parish Clerk" after "CLERK") is the same
+  post.
+- Names are checked by shape (capitalised words or initials, not common heading words); when the
+  language model is loaded, a name without an honorific found in running prose must also be a
+  PERSON entity of the sentence (only those few sentences are sent to the model).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from pipeline.models import Appointment, AppointmentStatus, Document, Post
+from pipeline.nlp import HONORIFICS, POST_HEADS, POST_MODIFIERS, has_ner
+
+from .base import Context
+from .dates import find_date_spans
+
+STATUSES: tuple[AppointmentStatus, ...] = ("permanent", "interim", "acting", "agency")
+_HEADS = {h.casefold() for h in POST_HEADS}
+_HONORIFICS = {h.casefold() for h in HONORIFICS}
+_BARE_COUNCILLOR = {"councillor", "councillors"}
+# Capitalised words that start or end a name-shaped run but are not names: list labels,
+# numbers, heading words, places and bodies.
+_NOT_NAME = {
+    w.casefold() for w in """
+    The This That These Those There Then Their They Our We It He She His Her A An And Or Of For
+    In On At To By From With As Is Was Be All Any No Not Also Only Item Items Agenda Minutes
+    Minute Present Apologies Attendees Attending Attendance Invited Staff Guests Guest Members
+    Member Public Report Reports Update Meeting Council Committee Board Panel Cabinet Group
+    Team Parish County District Borough Town City Village Township Road Lane Street Hall Centre
+    Library Libraries Services Service Children Young People Finance Audit Internal External
+    Page Signed Dated Date Time Venue Telephone Tel Email E-mail Mobile Contact Officer Officers
+    Councillors Cllrs One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve January
+    February March April May June July August September October November December Monday
+    Tuesday Wednesday Thursday Friday Saturday Sunday Action Actions Decision Decisions Declaration
+    Declarations Interest Interests Welcome Matters Arising Correspondence Payments Planning
+    Highways Other Any Business Next Following Further New Annual General Special Open Closed
+    Draft Appendix Annex Section Part Resolved Recommendation Recommendations Proposal
+    Present: Total Totals Subtotal Invoice Salary Expenses Wages Detail Comments Payee
+    Department Directorate Ofsted Trust Government Commission Authority Police
+    """.split()
+} | _HEADS
+
+_SP = r"(?:[ \u00a0]+\n?[ \u00a0]*|\n[ \u00a0]*)"  # spaces, or one line break (names wrap)
+_WORD = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*"
+_INITIAL = r"[A-Z]\.?"
+_NAME = rf"(?:(?:{_INITIAL}|{_WORD}){_SP}){{0,3}}{_WORD}"
+_HON = r"(?:(?:Cllrs?|Councillors?|Mrs|Mr|Ms|Miss|Dr)\.?" + _SP + ")"
+_PERSON = rf"(?P<hon>{_HON}*)(?P<name>{_NAME})"
+_PERSON_LINE = rf"(?P<hon>(?:(?:Cllrs?|Councillors?|Mrs|Mr|Ms|Miss|Dr)\.?[ \u00a0]+)*)"\
+    rf"(?P<name>(?:(?:{_INITIAL}|{_WORD})[ \u00a0]+){{0,3}}{_WORD})"
+_STATUS = r"(?P<status>permanent|interim|acting|agency)"
+
+_STOP_AFTER_ROLE = re.compile(
+    r"\s+(?:for\s+the\s+(?:forthcoming|coming|next|ensuing|current|following|remainder)\b"
+    r"|with\s+effect|from\s+\d|from\s+the\s+\d|until\b|at\s+the\b|on\s+a\s+|who\b|which\b"
+    r"|and\s+(?:is|was|has|had|will|would|previously|formerly|then)\b|was\b|is\b|were\b|has\b"
+    r"|had\b|will\b|would\b|to\s+(?!the\b)[a-z]|joined\b|introduced\b)"
+)
+_SENTENCE_STARTERS = {"the", "this", "a", "an", "it", "he", "she", "they", "we", "all", "there",
+                      "his", "her", "their", "our", "its", "in", "on", "at"}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One person-post pair found by a rule, with the span of its evidence."""
+
+    person: str
+    role: str
+    start: int
+    end: int
+    status: AppointmentStatus | None = None
+    event: str | None = None
+    start_date: dt.date | None = None
+    prose: bool = False
+    """found in running prose: the name is checked against the model's PERSON entities"""
+    honorific: bool = False
+
+
+# ---------------------------------------------------------------------------------------------
+# Words and phrases
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _is_head(token: str) -> bool:
+    token = token.strip(".,;:()").casefold()
+    return token in _HEADS or any(p in _HEADS for p in re.split(r"[-/]", token) if p)
+
+
+def is_post(role: str, *, bare_councillor: bool = False, bodies: bool = False) -> bool:
+    """Whether a phrase names a post: it holds a post head word and is not too long.
+
+    Bare "Councillor" counts only with `bare_councillor` (someone elected / co-opted as one);
+    `bodies` lets a committee or board be the post ("appoint X to the Recreation Committee").
+    """
+    words = role.split()
+    if not words or len(words) > 14 or any(ch.isdigit() for ch in role):
+        return False
+    if {w.casefold().strip(".,") for w in words} <= _BARE_COUNCILLOR:
+        return bare_councillor
+    if words[0].casefold().rstrip(".") in _HONORIFICS and len(words) > 1 and not _is_head(words[1]):
+        return False
+    if bodies and re.search(r"\b(?:Committee|Board|Panel|Group|Forum|Trust)\b", role):
+        return True
+    return any(_is_head(w) for w in words)
+
+
+def clean_person(text: str) -> tuple[str, bool]:
+    """(name without honorifics, whether an honorific was written)."""
+    words = _collapse(text).split()
+    had = False
+    while len(words) > 1 and words[0].rstrip(".").casefold() in _HONORIFICS:
+        words.pop(0)
+        had = True
+    return " ".join(words), had
+
+
+def _valid_name(name: str, honorific: bool) -> bool:
+    words = name.split()
+    if not words or re.fullmatch(_INITIAL, words[-1]):
+        return False
+    if any(w.casefold() in _NOT_NAME for w in words):
+        return False
+    if len(words) == 1:
+        return honorific
+    return True
+
+
+def _trim_name(words: list[str]) -> list[str]:
+    """Drop label words before a name and words after it ("Helen Richardson Ten members")."""
+    while words and words[0].casefold() in _NOT_NAME:
+        words = words[1:]
+    for i, w in enumerate(words):
+        if w.casefold() in _NOT_NAME:
+            return words[:i]
+    return words
+
+
+def _role_end(text: str, start: int, limit: int = 160) -> int:
+    """End of a post phrase that starts at `start` in prose: stop at a clause break."""
+    window = text[start:start + limit]
+    end = len(window)
+    m = re.search(r"[.;:()\[\]\t]|,\s|\s[–—-]\s|\n\s*\n", window)
+    if m:
+        end = m.start()
+    m = _STOP_AFTER_ROLE.search(window[:end])
+    if m:
+        end = m.start()
+    # A line break followed by a sentence starter ends the phrase ("Vice Chair\nThe declaration").
+    for nl in re.finditer(r"\n", window[:end]):
+        nxt = window[nl.end():end].split()
+        if nxt and (nxt[0].casefold() in _SENTENCE_STARTERS or not nxt[0][:1].isalpha()):
+            end = nl.start()
+            break
+    return start + len(window[:end].rstrip(" ,\n"))
+
+
+def _strip_status(role: str) -> tuple[str, AppointmentStatus | None]:
+    """Take status words and non-post qualifiers off the front of a post phrase."""
+    status: AppointmentStatus | None = None
+    words = role.split()
+    while words:
+        w = words[0].casefold().strip(",")
+        if w in STATUSES:
+            status = w  # type: ignore[assignment]
+        elif w in {"the", "a", "an", "our", "their", "his", "her", "new", "part", "time",
+                   "part-time", "full", "full-time", "permanently"}:
+            pass
+        else:
+            break
+        words.pop(0)
+    return " ".join(words), status
+
+
+def _name_before(text: str, end: int) -> tuple[re.Match[str], int] | None:
+    """The person name (with honorifics) that ends at `end`, and the offset of its window."""
+    start = max(0, end - 90)
+    m = re.search(rf"{_PERSON}[ \t]*$", text[start:end])
+    return (m, start) if m else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Rules: each yields Candidates
+
+
+_BRACKET = re.compile(
+    r"(?:\((?P<ini>[A-Z]{2,4})\)[ \t]*)?\((?P<role>[^()\n]{2,80}(?:\n[^()\n]{1,80})?)\)"
+)
+_AFTER_INITIALS = re.compile(
+    r"\((?P<ini>[A-Z]{2,4})\)[ \t]*(?:[–—-][ \t]*)?(?P<role>[A-Z][A-Za-z\-]*(?: [A-Z][A-Za-z\-]*){0,3})"
+    r"(?=[ \t]*(?:[,;\t\n.]|$))"
+)
+_DASH_ROLE = re.compile(
+    r"[ \t]+[–—][ \t]+(?P<role>[A-Z][A-Za-z \-]{1,60}?)[ \t]*(?=\n|$|[,;])", re.M
+)
+
+
+def _person_rule(text: str, name_end: int, role: str, start_role: int, end: int,
+                 **kw) -> Candidate | None:
+    found = _name_before(text, name_end)
+    if not found:
+        return None
+    m, offset = found
+    words = _trim_name(m.group("name").split())
+    # A name wrapped onto this line ("Alison\nWheeler") is one name; but when the line part is a
+    # full name by itself, the words before the break belong to the previous list item.
+    lines = m.group("name").split("\n")
+    if len(lines) > 1 and len(lines[-1].split()) >= 2 and _valid_name(lines[-1].strip(), False):
+        words = lines[-1].split()
+        m_start_name = m.start("name") + m.group("name").rfind(lines[-1])
+        return Candidate(person=" ".join(words), role=_collapse(role),
+                         start=offset + m_start_name, end=end, **kw)
+    person, honorific = " ".join(words), bool(m.group("hon").strip())
+    if not _valid_name(person, honorific):
+        return None
+    if honorific:
+        start = offset + m.start()
+    else:
+        start = offset + m.start("name") + m.group("name").find(words[0])
+    return Candidate(person=person, role=_collapse(role), start=start, end=end,
+                     honorific=honorific, **kw)
+
+
+def bracketed_posts(text: str) -> Iterator[Candidate]:
+    """'Dave Roberts (Chairman)', 'Nick Oakhill (NO) CHAIR', 'J Connelly — Clerk'."""
+    for m in _BRACKET.finditer(text):
+        role, status = _strip_status(_collapse(m.group("role")))
+        if not is_post(role):
+            continue
+        c = _person_rule(text, m.start(), role, m.start("role"), m.end(), status=status)
+        if c:
+            yield c
+    for m in _AFTER_INITIALS.finditer(text):
+        role = m.group("role").strip()
+        if not is_post(role) or len(role.split()) > 4:
+            continue
+        c = _person_rule(text, m.start(), role, m.start("role"), m.end())
+        if c:
+            yield c
+    for m in _DASH_ROLE.finditer(text):
+        role = m.group("role").strip()
+        if not is_post(role) or len(role.split()) > 6:
+            continue
+        c = _person_rule(text, m.start(), role, m.start("role"), m.end())
+        if c:
+            yield c
+
+
+_SEGMENT_SPLIT = re.compile(r"[,;\t:]|\band\b")
+
+
+def _split_role_name(words: list[str]) -> tuple[list[str], list[str], bool] | None:
+    """['Mayor', 'Tom', 'Piper'] -> (role words, name words, honorific) or None."""
+    for k in range(len(words) - 1, 0, -1):
+        role, name = words[:k], words[k:]
+        hon = False
+        while len(name) > 1 and name[0].rstrip(".").casefold() in _HONORIFICS:
+            name, hon = name[1:], True
+        if not 1 <= len(name) <= 3 or not all(re.fullmatch(rf"{_WORD}|{_INITIAL}", w) for w in name):
+            continue
+        if not _valid_name(" ".join(name), hon) or (len(name) == 1 and not hon):
+            continue
+        if not _is_head(role[-1]) or role[-1].casefold() in _BARE_COUNCILLOR and len(role) == 1:
+            continue
+        if role[0].casefold().rstrip(".") in _HONORIFICS:
+            continue
+        if all(w[:1].isupper() or w in {"of", "for", "and", "&", "the"} for w in role):
+            return role, name, hon
+    return None
+
+
+def posts_before_names(text: str) -> Iterator[Candidate]:
+    """List items written post first: 'Clerk J Connelly', 'Mayor Tom Piper'."""
+    pos = 0
+    for part in _SEGMENT_SPLIT.split(text):
+        start = text.find(part, pos)
+        pos = start + len(part)
+        # An item may wrap onto the next line ("Operations\nSuperintendent Dan MacInnis"); if
+        # the whole does not read as post + name, each line is tried on its own.
+        pieces = [(start, part)]
+        if "\n" in part.strip():
+            offset = start
+            for line in part.split("\n"):
+                pieces.append((offset, line))
+                offset += len(line) + 1
+        for piece_start, piece in pieces:
+            segment = piece.strip().rstrip(".")
+            words = segment.split()
+            if not 3 <= len(words) <= 12:
+                continue
+            split = _split_role_name(words)
+            if not split:
+                continue
+            role, name, hon = split
+            seg_start = piece_start + piece.find(segment)
+            yield Candidate(person=" ".join(name), role=" ".join(role), start=seg_start,
+                            end=seg_start + len(segment), honorific=hon)
+            break
+
+
+_LABEL = re.compile(
+    rf"(?:^|(?<=\t)|(?<=[.;] ))(?P<role>[A-Z][A-Za-z\-]*(?: [A-Za-z][A-Za-z\-]*){{0,4}})[ \t]*:[ \t]*"
+    rf"{_PERSON_LINE}",
+    re.M,
+)
+_CONTACT_LABELS = re.compile(r"(?i)^(?:contact(?: officer)?|report author|author|lead officer)$")
+
+
+def labelled_posts(text: str) -> Iterator[Candidate]:
+    """'Clerk : Joan Todd', 'Locum Clerk: Helen Richardson', 'Contact Officer: Name, Post'."""
+    for m in _LABEL.finditer(text):
+        label = m.group("role")
+        words = _trim_name(m.group("name").split())
+        person, hon = " ".join(words), bool(m.group("hon").strip())
+        if not _valid_name(person, hon):
+            continue
+        name_end = m.start("name") + m.group("name").find(words[-1]) + len(words[-1])
+        if _CONTACT_LABELS.match(label):
+            tail = re.match(r",[ \t]*([^,\n]{3,80})", text[name_end:])
+            if tail and is_post(tail.group(1).strip()):
+                yield Candidate(person=person, role=tail.group(1).strip(), start=m.start(),
+                                end=name_end + tail.end(), honorific=hon)
+            continue
+        if is_post(label) and _is_head(label.split()[-1]) and not _is_head_honorific(label):
+            yield Candidate(person=person, role=label, start=m.start(), end=name_end,
+                            honorific=hon)
+
+
+def _is_head_honorific(label: str) -> bool:
+    return label.split()[0].casefold() in _HONORIFICS
+
+
+_LEAD_IN = re.compile(r"(?:as follows|the following|are|were)\s*:\s*$", re.I)
+_NAME_POST_LINE = re.compile(rf"^[ \t\-•]*(?P<name>{_HON}*(?:{_WORD}|{_INITIAL})(?: {_WORD}){{1,2}})"
+                             rf"[ \t]+(?P<role>[A-Z].{{2,120}})$")
+
+
+def _split_name_post(line: str) -> tuple[str, str] | None:
+    """'Linda Steele Assistant Director, Safeguarding ...' -> (name, post)."""
+    words = line.split()
+    for k in (2, 3):
+        name, role = words[:k], " ".join(words[k:])
+        person, hon = clean_person(" ".join(name))
+        if (all(re.fullmatch(rf"{_WORD}|{_INITIAL}", w) or
+                w.rstrip(".").casefold() in _HONORIFICS for w in name)
+                and _valid_name(person, hon) and is_post(role)
+                and (_is_head(role.split()[0]) or role.split()[0].casefold() in _ROLE_STARTS)):
+            return person, role
+    return None
+
+
+_ROLE_STARTS = {m.casefold() for m in POST_MODIFIERS}
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, line
+        pos += len(line) + 1
+
+
+def listed_appointments(text: str) -> Iterator[Candidate]:
+    """'Name Post' lines after a lead-in ('appointments ... as follows:'), and signature blocks."""
+    lines = list(_lines(text))
+    i = 0
+    while i < len(lines):
+        start, line = lines[i]
+        if _LEAD_IN.search(line) and re.search(r"(?i)appoint|post|officer|staff|team", line):
+            lead_status = _status_in(line)
+            j = i + 1
+            found: list[Candidate] = []
+            while j < len(lines):
+                s, ln = lines[j]
+                if not ln.strip():
+                    j += 1
+                    continue
+                pair = _split_name_post(ln.strip())
+                if not pair:
+                    break
+                off = s + ln.find(ln.strip())
+                found.append(Candidate(person=pair[0], role=pair[1], start=off,
+                                       end=off + len(ln.strip()), status=lead_status,
+                                       event="appointed" if "appoint" in line.lower() else None))
+                j += 1
+            start_date = _start_date_after(text, lines[j][0] if j < len(lines) else len(text))
+            for c in found:
+                yield replace(c, start_date=start_date)
+            i = j
+            continue
+        # Signature block: a line holding only a name, then a line holding only a post.
+        if i + 1 < len(lines):
+            nxt_start, nxt = lines[i + 1]
+            name_m = re.fullmatch(rf"[ \t]*{_PERSON}[ \t]*", line)
+            role = nxt.strip().rstrip(",")
+            if (name_m and role and is_post(role) and len(role.split()) <= 10
+                    and role[:1].isupper() and not re.search(r"[.;:]\s|\(", role)):
+                words = name_m.group("name").split()
+                person, hon = " ".join(words), bool(name_m.group("hon").strip())
+                if _valid_name(person, hon) and len(words) >= 2:
+                    yield Candidate(person=person, role=role, start=start + line.find(line.strip()),
+                                    end=nxt_start + nxt.find(role) + len(role), honorific=hon)
+        i += 1
+
+
+def _status_in(text: str) -> AppointmentStatus | None:
+    m = re.search(rf"\b{_STATUS}\b", text, re.I)
+    return m.group("status").lower() if m else None  # type: ignore[return-value]
+
+
+def _start_date_after(text: str, offset: int) -> dt.date | None:
+    """'These officers will be taking up their posts ... during October and November 2020'."""
+    para = text[offset:offset + 400].split("\n\n")[0]
+    if not re.search(r"(?i)tak(?:e|ing) up (?:their|his|her|the) posts?|will (?:start|join)", para):
+        return None
+    for span in find_date_spans(para):
+        return span.first
+    return None
+
+
+# Appositives ---------------------------------------------------------------------------------
+
+_CONNECTORS = {"of", "for", "and", "&", "the", "in", "on"}
+
+
+def _post_before(text: str, end: int) -> tuple[int, str, AppointmentStatus | None] | None:
+    """The capitalised post phrase ending at `end` (before ', Name'), with a status word."""
+    tokens = list(re.finditer(r"[^\s,;:()]+", text[max(0, end - 160):end]))
+    base = max(0, end - 160)
+    kept: list[re.Match[str]] = []
+    for t in reversed(tokens):
+        w = t.group(0)
+        between = text[base + t.end():base + (kept[0].start() if kept else end - base)]
+        if "\n\n" in between or re.search(r"[.;:,()]", between):
+            break
+        if w[:1].isupper() or w.casefold() in _CONNECTORS or w in {"’s", "'s"}:
+            kept.insert(0, t)
+            continue
+        break
+    while kept and (kept[0].group(0).casefold() in _CONNECTORS | _SENTENCE_STARTERS):
+        kept.pop(0)
+    if not kept:
+        return None
+    role_start = base + kept[0].start()
+    role = _collapse(text[role_start:end])
+    if not is_post(role) or not _is_title(role.split()):
+        return None
+    before = text[max(0, role_start - 40):role_start].split()
+    status = None
+    for w in reversed(before[-3:]):
+        if w.casefold() in STATUSES:
+            status = w.casefold()
+            break
+    return role_start, role, status  # type: ignore[return-value]
+
+
+_COMMA_PERSON = re.compile(rf",\s+{_PERSON}(?=\s*(?:,|\.(?:\s|$)|\s+(?:joined|introduced|was|is|has|had|who|said|reported|presented|confirmed|explained|welcomed|gave)\b))")
+_PERSON_COMMA = re.compile(rf"{_PERSON},\s+(?=(?:the\s+)?[A-Za-z])")
+
+
+def appositives(text: str) -> Iterator[Candidate]:
+    """'the Cabinet Member for ..., Cllr Russell,' and 'Mr Coughlan, the independent chair of ...'."""
+    for m in _COMMA_PERSON.finditer(text):
+        found = _post_before(text, m.start())
+        if not found:
+            continue
+        role_start, role, status = found
+        words = m.group("name").split()
+        person, hon = " ".join(words), bool(m.group("hon").strip())
+        if not _valid_name(person, hon):
+            continue
+        yield Candidate(person=person, role=role, start=role_start, end=m.end(), status=status,
+                        prose=True, honorific=hon)
+    for m in _PERSON_COMMA.finditer(text):
+        words = _trim_name(m.group("name").split())
+        person, hon = " ".join(words), bool(m.group("hon").strip())
+        if not _valid_name(person, hon):
+            continue
+        pos = m.end()
+        previously = False
+        while True:
+            article = re.match(r"the\s+", text[pos:])
+            role_start = pos + (article.end() if article else 0)
+            if not article and not text[role_start:role_start + 1].isupper():
+                break
+            role_end = _role_end(text, role_start)
+            role, status = _strip_status(_collapse(text[role_start:role_end]))
+            ok = is_post(role) and _is_head_early(role)
+            if ok and not article:
+                ok = _is_title(role.split())
+            follow = text[role_end:role_end + 30]
+            if ok and not re.match(r"\s*(?:[,.;)\n–—-]|$|\s*(?:and|was|is|were|who|has|had|will)\b)",
+                                   follow):
+                ok = False
+            if not ok:
+                break
+            yield Candidate(person=person, role=role, start=m.start(), end=role_end,
+                            status=status, prose=True, honorific=hon,
+                            event="left" if previously else None)
+            more = re.match(r"\s+and\s+(?:previously|formerly)\s+", text[role_end:])
+            if not more:
+                break
+            pos, previously = role_end + more.end(), True
+
+
+def _is_title(words: list[str]) -> bool:
+    """A capitalised post title without an article: "Director of Glazewing", "Cabinet Member for
+    Finance"; not "Borough Councillor C Sampson" (a name follows the head without of/for)."""
+    if not words or not (_is_head(words[0]) or words[0].casefold() in _ROLE_STARTS):
+        return False
+    seen_head = after_connector = False
+    for w in words:
+        if w.casefold() in _CONNECTORS:
+            after_connector = True
+            continue
+        if not w[:1].isupper():
+            return False
+        if seen_head and not after_connector and not _is_head(w):
+            return False
+        seen_head = seen_head or _is_head(w)
+    return seen_head
+
+
+def _is_head_early(role: str) -> bool:
+    """The head word comes within the first four words ("independent chair of the ...")."""
+    return any(_is_head(w) for w in role.split()[:4])
+
+
+# Events --------------------------------------------------------------------------------------
+
+_EVENT = re.compile(
+    rf"{_PERSON}\s+(?:(?:has|had|have|will|would|should|shall|to)\s+)?(?:be(?:en)?\s+|was\s+|were\s+"
+    rf"|is\s+|are\s+)?(?:duly\s+|unanimously\s+|formally\s+)?"
+    rf"(?P<event>re-elected|elected|re-appointed|appointed|co-opted)\s+(?:as\s+)?(?:the\s+|an?\s+)?",
+)
+_ACTIVE = re.compile(
+    rf"\b(?:appoint|appointed|elect|elected|co-opt|co-opted)\s+{_PERSON}\s+(?P<prep>as|to)\s+(?:the\s+)?"
+)
+_RESIGNED = re.compile(
+    rf"{_PERSON}\s+(?:has\s+|had\s+)?(?P<event>resigned|stood down|stepped down|left)\s+"
+    rf"(?:as|from\s+(?:the\s+|(?:his|her|their)\s+)?(?:post|role|position)\s+(?:of|as)"
+    rf"|(?:the|his|her|their)\s+(?:post|role|position)\s+(?:of|as))\s+(?:the\s+)?"
+)
+_TOOK_OVER = re.compile(
+    rf"{_PERSON}\s+took\s+over\s+(?:the\s+)?(?P<post>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)(?:’s|'s)\s+role\s+"
+    rf"(?:on|of)\s+(?P<body>the\s+[A-Z][\w’']*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’']*)*)"
+)
+_THE_POST_IS = re.compile(
+    rf"\bthe\s+(?P<role>(?:[\w\-’']+\s+){{0,7}}?[\w\-]+)\s+(?:is|was)\s+{_PERSON}\b"
+)
+_AUDIT = re.compile(
+    r"(?i:\bto\s+(?:undertake|complete|carry\s+out|conduct)\s+the\s+)(?P<role>(?i:internal\s+audit))\b"
+)
+
+_EVENTS = {"elected": "elected", "re-elected": "elected", "appointed": "appointed",
+           "re-appointed": "appointed", "co-opted": "appointed", "resigned": "resigned",
+           "stood down": "resigned", "stepped down": "resigned", "left": "left"}
+
+
+def _event_person(m: re.Match[str]) -> tuple[str, bool] | None:
+    words = _trim_name(m.group("name").split())
+    person, hon = " ".join(words), bool(m.group("hon").strip())
+    if not _valid_name(person, hon):
+        return None
+    return person, hon
+
+
+def events(text: str) -> Iterator[Candidate]:  # noqa: C901 (one loop per sentence shape)
+    """'X was elected Chair', 'X be appointed RFO', 'we appoint X to the ... Committee', ..."""
+    for pattern in (_EVENT, _RESIGNED):
+        for m in pattern.finditer(text):
+            who = _event_person(m)
+            if not who:
+                continue
+            end = _role_end(text, m.end())
+            role, status = _strip_status(_collapse(text[m.end():end]))
+            role = _expand_acronym(role, text)
+            if not is_post(role, bare_councillor=True) or not _is_head_early(role):
+                continue
+            yield Candidate(person=who[0], role=role, start=m.start(), end=end, status=status,
+                            event=_EVENTS[m.group("event").lower()], prose=True, honorific=who[1])
+    for m in _ACTIVE.finditer(text):
+        who = _event_person(m)
+        if not who:
+            continue
+        end = _role_end(text, m.end())
+        role, status = _strip_status(_collapse(text[m.end():end]))
+        if not is_post(role, bare_councillor=True, bodies=m.group("prep") == "to"):
+            continue
+        verb = m.group(0).split()[0].lower()
+        event = "elected" if verb.startswith("elect") else "appointed"
+        yield Candidate(person=who[0], role=role, start=m.start(), end=end, status=status,
+                        event=event, prose=True, honorific=who[1])
+    for m in _TOOK_OVER.finditer(text):
+        who = _event_person(m)
+        body = m.group("body").strip()
+        if who and is_post(m.group("post")):
+            yield Candidate(person=who[0], role=f"{m.group('post')} of {_collapse(body)}",
+                            start=m.start(), end=m.end(), event="appointed", prose=True,
+                            honorific=who[1])
+    for m in _THE_POST_IS.finditer(text):
+        who = _event_person(m)
+        role = _collapse(m.group("role"))
+        if who and is_post(role) and role[:1].isupper() or who and is_post(role) and who[1]:
+            yield Candidate(person=who[0], role=role, start=m.start(), end=m.end(), prose=True,
+                            honorific=who[1])
+    for m in _AUDIT.finditer(text):
+        # The person is the first name in the sentence that ends with the duty.
+        start = max(text.rfind(". ", 0, m.start()) + 2, text.rfind("\n\n", 0, m.start()) + 2, 0)
+        for p in re.finditer(_PERSON, text[start:m.start()]):
+            who = _event_person(p)
+            if who:
+                yield Candidate(person=who[0], role=m.group("role"), start=start + p.start(),
+                                end=m.end(), prose=True, honorific=who[1])
+                break
+
+
+# Tables of posts -----------------------------------------------------------------------------
+
+_CELL_SPLIT = re.compile(r"\t+| {3,}")
+
+
+def post_tables(text: str) -> Iterator[Candidate | Post]:
+    """Rows of a table of posts with a status column: 'Post | Name | Interim'. A row without a
+    named holder ("Vacant") comes back with an empty `person`: the caller makes it a Post."""
+    for start, line in _lines(text):
+        cells = [c.strip() for c in _CELL_SPLIT.split(line.strip()) if c.strip()]
+        if not 2 <= len(cells) <= 5:
+            continue
+        statuses = [c for c in cells if c.casefold() in STATUSES]
+        if len(statuses) != 1:
+            continue
+        status = statuses[0].casefold()
+        rest = [c for c in cells if c is not statuses[0]]
+        posts = [c for c in rest if is_post(c) and not re.search(r"\d", c)]
+        if not posts:
+            continue
+        people = [c for c in rest if c not in posts and c.casefold() not in {"vacant", "-", "n/a"}]
+        off = start + line.find(line.strip())
+        person = None
+        if people:
+            name, hon = clean_person(people[0])
+            if re.fullmatch(_NAME, name) and _valid_name(name, hon):
+                person = name
+        yield Candidate(person=person or "", role=posts[0], start=off, end=off + len(line.strip()),
+                        status=status)  # type: ignore[arg-type]
+
+
+# Posts without a named holder ------------------------------------------------------------------
+
+_UNFILLED = re.compile(rf"\b{_STATUS}\s+(?:appointments?\s+to\s+)?(?=[A-Za-z])", re.I)
+
+
+def unfilled_posts(text: str) -> Iterator[tuple[int, int, str, AppointmentStatus]]:
+    """'permanent appointments to Assistant Director posts', 'interim senior managers'."""
+    for m in _UNFILLED.finditer(text):
+        end = _role_end(text, m.end())
+        words = text[m.end():end].split()
+        # The post ends at its last head word (singular or plural), plus an "of/for ..." tail.
+        heads = [i for i, w in enumerate(words[:5]) if _is_head(w) or _is_head(w.rstrip("s"))]
+        if not heads or any(w.casefold() in {"into", "to", "with", "by", "from"} | _SENTENCE_STARTERS
+                            for w in words[:heads[0]]):
+            continue
+        last = heads[0]
+        while last + 1 < len(words) and (_is_head(words[last + 1])
+                                         or _is_head(words[last + 1].rstrip("s"))):
+            last += 1
+        role_words = words[:last + 1]
+        if role_words[-1].casefold() in {"posts", "post"}:
+            role_words = role_words[:-1]
+        tail = words[last + 1:]
+        if tail and tail[0].casefold() in {"posts", "post"}:
+            tail = tail[1:]
+        if tail and tail[0] in {"of", "for"} and len(tail) > 1 and tail[1][:1].isupper():
+            role_words += tail
+        if len(role_words) == 1 and role_words[0].endswith("s"):
+            continue  # "agency workers": a kind of staff, not a post
+        role = " ".join(role_words)
+        yield m.start(), end, role, m.group("status").lower()  # type: ignore[misc]
+
+
+# ---------------------------------------------------------------------------------------------
+# Putting it together
+
+
+def _expand_acronym(role: str, text: str) -> str:
+    """'RFO' -> 'Responsible Financial Officer' when the paper spells it out."""
+    if not re.fullmatch(r"[A-Z]{2,5}", role):
+        return role
+    words = r"\s+".join(rf"{c}[a-z]+" for c in role)
+    m = re.search(rf"\b{words}\b", text)
+    return _collapse(m.group(0)) if m else role
+
+
+def _confirm_names(cands: list[Candidate], text: str, ctx: Context) -> list[Candidate]:
+    """Prose names without an honorific must be PERSON entities of their sentence (model only)."""
+    unsure = [c for c in cands if c.prose and not c.honorific]
+    if not unsure or not has_ner(ctx.nlp):
+        return cands
+    spans = {}
+    for c in unsure:
+        s = max(text.rfind("\n\n", 0, c.start), text.rfind(". ", 0, c.start), 0)
+        e = text.find(". ", c.end)
+        spans[(c.start, c.end)] = (s, e if e != -1 else len(text))
+    keys = list(spans)
+    docs = ctx.nlp.pipe(_collapse(text[s:e]) for s, e in (spans[k] for k in keys))
+    persons: dict[tuple[int, int], set[str]] = {}
+    for key, sdoc in zip(keys, docs, strict=True):
+        persons[key] = {e.text for e in sdoc.ents if e.label_ == "PERSON"}
+    kept = []
+    for c in cands:
+        if c in unsure:
+            names = persons[(c.start, c.end)]
+            if not any(c.person in n or n in c.person for n in names):
+                continue
+        kept.append(c)
+    return kept
+
+
+def _same_post(a: str, b: str) -> bool:
+    wa = set(re.findall(r"[a-z]+", a.casefold().replace("’", "'")))
+    wb = set(re.findall(r"[a-z]+", b.casefold().replace("’", "'")))
+    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+
+
+def extract(doc: Document, ctx: Context) -> tuple[list[Appointment], list[Post]]:
+    text = doc.text
+    cands: list[Candidate] = []
+    for rule in (bracketed_posts, posts_before_names, labelled_posts, listed_appointments,
+                 appositives, events):
+        cands.extend(rule(text))
+    posts: list[Post] = []
+    for row in post_tables(text):
+        if row.person:
+            cands.append(row)
+        else:
+            posts.append(Post(role=row.role, status=row.status,
+                              provenance=doc.provenance(row.start, row.end)))
+    cands = _confirm_names(cands, text, ctx)
+    cands.sort(key=lambda c: c.start)  # stable: rules yield a person's posts in text order
+
+    kept: list[Candidate] = []
+    for c in cands:
+        person, hon = clean_person(c.person)
+        role = _expand_acronym(_collapse(c.role).strip(" ,.-–"), text)
+        c = replace(c, person=person, role=role, honorific=c.honorific or hon)
+        same = next((k for k in kept if k.person.casefold() == person.casefold()
+                     and _same_post(k.role, role)), None)
+        if same is not None:
+            # The same appointment found again (another rule, a running footer): keep the first,
+            # but take facts the later evidence adds.
+            i = kept.index(same)
+            kept[i] = replace(same, status=same.status or c.status, event=same.event or c.event,
+                              start_date=same.start_date or c.start_date)
+            continue
+        kept.append(c)
+    people = [
+        Appointment(person=c.person, role=c.role, status=c.status, start_date=c.start_date,
+                    event=c.event, provenance=doc.provenance(c.start, c.end))  # type: ignore[arg-type]
+        for c in kept
+    ]
+    for start, end, role, status in unfilled_posts(text):
+        if not any(c.start < end and start < c.end for c in kept):
+            posts.append(Post(role=role, status=status, provenance=doc.provenance(start, end)))
+    return people, posts

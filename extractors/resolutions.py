@@ -1,0 +1,800 @@
+"""Resolutions, recommendations and minuted decisions, each with the minute it sits under.
+
+Rules only (regular expressions over a cleaned reading of the text; no language model): the
+wording of minutes is formulaic, and a scan like this reads far more than a hundred pages a second.
+
+The reading. Page furniture is left out before anything is read, so that an item printed across a
+page break is one item: lines near the top or bottom of a page that repeat on other pages (running
+headers and footers, "Minutes - March 19, 2024 - Page 2"), page numbers ("Page 1 of 3", "P a g e |
+2", a bare number), signature lines ("Signed ____ Dated ____") and small-print words in the right
+margin (an "Action" column's initials). Provenance always points back into `Document.text`.
+
+Minutes and refs. A paper's minute numbers are the line-opening numbers of its most frequent style:
+dotted ("27.21", "16.05.1", "05.25.18.1"), slashed ("22/17") or a plain number followed by a tab
+("4<tab>AUDITED ACCOUNTS", "3.<tab>Minutes"). A slashed or dotted number of the same family also
+starts a minute in the middle of a paragraph when it follows a sentence ("... per hour. 36/17
+Clerk Vacancy"). A record's `ref` is the minute number it sits under, as printed (typos included);
+the motions of Canadian minutes ("R2024-057 T. Butler, S. Kirkey: THAT ... Carried.") carry their
+own resolution number as `ref`, and anything outside them has none.
+
+Kinds and forms read:
+- resolved, formal: "RESOLVED: That ...", "Resolved - That the Committee: 1. ... 7.",
+  "RESOLVED: (A) That ... (B) That ...", "RESOLVED: 1) ... 2) ...". A lead-in ending with a colon
+  before a numbered list is the `body`; items are the numbered paragraphs, printed text kept
+  ("That the minutes ..."). Numbering follows one style (1. / 1) / (1) / A. / (a)); a marker of
+  another style, or out of sequence, is text of the current item ("A. ... Location: 2. Township
+  ..."), and a repeated number is a new item (West Dereham prints "4)" twice).
+- resolved, narrative: "the Councillors resolved to ...", "it was resolved, when ..., to ...",
+  "..., resolved not to ...", "Resolved Councillor Healey contact ...": one record per
+  occurrence, the item being the words after "resolved" (a leading "that" dropped).
+- resolved, motions: "R2024-058 D. Yemm, S. Foote: THAT ...; AND THAT we accept recommendations:
+  A. ... B. ... AND THAT ... Carried." Each THAT clause is an item with its "That"/"AND THAT"
+  dropped (the motion formula); a clause ending in a colon and followed by a numbered list is
+  replaced by the list's items.
+- recommendation: "Recommendation(s):" or "The recommendations are:" followed by a numbered or
+  bulleted list; items with a leading "That" dropped (the formula of a recommendation).
+- decision (read in minutes only, not in reports; one per sentence; never inside quotation marks):
+  * the body agreeing: "All agreed this was ...", "Councillors agreed ...", "it was agreed that
+    ...", "It was decided to ...", "the Councillors were in agreement for ...", "The Board voted,
+    by a majority, that ..." -> the item is what was agreed; a reporting "that" is dropped ("it
+    was agreed that SPC will join" -> "SPC will join"), but a motion quoted in its own mandative
+    wording keeps it, as "RESOLVED: That ... be ..." does ("agreed that Councillor Richardson be
+    elected", "that the following payments may be made"). Where nothing follows ("The Board were
+    in agreement with this proposal.") the item is the sentence itself. Someone reporting an
+    earlier agreement ("X pointed out that ... it was agreed") is not a decision;
+  * a passive decision with its subject opening the sentence: "The minutes were agreed as ...",
+    "The Accounts were approved by ...", "... has been discussed and approved by Councillors"
+    (a perfect tense counts only with the council as agent: "the lease has been agreed until ..."
+    reports, it does not decide); acceptance of apologies is routine, not a decision;
+  * a motion: "Cllr X proposed ... seconded by Cllr Y", "HD nominated and JS seconded that ...",
+    "NO proposed that the PC writes ..." -> the sentence itself;
+  * an outcome at the end: "... - Agreed", "Age UK Norfolk - requesting donation - not agreed";
+  * "This was approved by all present." refers back: the item is the sentence before;
+  * a sub-numbered minute whose body is the decision: "05.25.18.1 The bank mandate was amended
+    and signed ...", "05.25.18.2 RL and KG to be signatories ...";
+  * a numbered list of proposals each agreed ("4. Decisions: 1. Finance and Audit Committee Terms
+    of Reference ... The Board were in agreement with this proposal.") is one decision whose
+    items are the numbered paragraphs;
+  * in a minute with a formal RESOLVED, an "agreed" sentence that restates it (shares a content
+    word with its items) is not recorded twice.
+  A short label before a spaced dash or a colon is not part of a decision sentence ("Statement of
+  Accounts - The Accounts were approved ...", "Minutes:Cllr X proposed ...") when a full clause
+  follows it.
+
+Items end where the next item, the next minute, the next resolution or the next paragraph
+(heading) begins. Outcome where stated: Carried / Defeated / Lost, "- Agreed" / "not agreed",
+unanimously, by a majority, and vote counts ("5 for, 2 against, 1 abstention").
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, field
+
+from pipeline.models import Document, Outcome, Resolution, ResolutionItem
+
+from .base import Context
+
+# ---------------------------------------------------------------------------------------------
+# The reading: the document's text without page furniture, with a map back to Document.text
+
+PAGE_NUMBER = re.compile(
+    r"^\s*(?:(?:p\s?a\s?g\s?e|p\s?age)\s*\|?\s*\d+(?:\s*of\s*\d+)?|-?\s*\d{1,3}\s*-?)\s*$", re.I
+)
+SIGNATURE = re.compile(r"^\s*Signed\s*[_.…]{3,}", re.I)
+EDGE_LINES = 5
+"""How many non-blank lines at the top and at the bottom of a page can be running headers/footers."""
+
+
+@dataclass
+class Reading:
+    text: str
+    origin: list[int]
+    """origin[i] = offset in Document.text of text[i] (separators map to the next character)"""
+    line_starts: list[int] = field(default_factory=list)
+
+    def doc_span(self, start: int, end: int) -> tuple[int, int]:
+        end = max(end, start + 1)
+        return self.origin[start], self.origin[end - 1] + 1
+
+
+def _raw_lines(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for piece in text.split("\n"):
+        spans.append((pos, pos + len(piece)))
+        pos += len(piece) + 1
+    return spans
+
+
+def _furniture_key(line: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(line.split()).casefold())
+
+
+def _furniture(doc: Document, lines: list[tuple[int, int]]) -> set[int]:
+    """Indexes of lines that are page furniture (running headers/footers, page numbers, signatures)."""
+    text = doc.text
+    furniture = {i for i, (s, e) in enumerate(lines) if SIGNATURE.match(text[s:e])}
+    if doc.source.format != "pdf" or len(doc.pages) < 2:
+        return furniture
+    # (zone, line index) for the top and bottom lines of each page; a header repeats as a header
+    edge: dict[int, list[tuple[str, int]]] = {}
+    for page in doc.pages:
+        on_page = [i for i, (s, e) in enumerate(lines)
+                   if page.char_start <= s < page.char_end and text[s:e].strip()]
+        top = on_page[:EDGE_LINES]
+        edge[page.number] = [("top", i) for i in top] + [
+            ("bottom", i) for i in on_page[-EDGE_LINES:] if i not in top]
+    pages_of: dict[tuple[str, str], set[int]] = {}
+    for number, zoned in edge.items():
+        for zone, i in zoned:
+            pages_of.setdefault((zone, _furniture_key(text[slice(*lines[i])])), set()).add(number)
+    for zoned in edge.values():
+        for zone, i in zoned:
+            line = text[slice(*lines[i])]
+            if PAGE_NUMBER.match(line) or len(pages_of[(zone, _furniture_key(line))]) >= 2:
+                furniture.add(i)
+    return furniture
+
+
+def _margin_words(doc: Document) -> list[tuple[int, int]]:
+    """Spans of small-print words in a page's right margin (e.g. an action column's initials)."""
+    sizes = [w.size for w in doc.words if w.size]
+    if not sizes:
+        return []
+    body = statistics.median(sizes)
+    widths = {p.number: p.width for p in doc.pages if p.width}
+    return [(w.char_start, w.char_end) for w in doc.words
+            if w.size and w.size < 0.9 * body and w.page in widths
+            and w.bbox[0] > 0.8 * widths[w.page]]
+
+
+def read(doc: Document) -> Reading:
+    text = doc.text
+    lines = _raw_lines(text)
+    furniture = _furniture(doc, lines)
+    margin = {pos for s, e in _margin_words(doc) for pos in range(s, e)}
+    # blank lines next to removed furniture go too: an item runs on across a page break
+    kinds = []
+    for i, (s, e) in enumerate(lines):
+        kinds.append("furniture" if i in furniture else "text" if text[s:e].strip() else "blank")
+    for i in range(len(kinds)):
+        if kinds[i] == "blank":
+            j = i
+            while j >= 0 and kinds[j] == "blank":
+                j -= 1
+            k = i
+            while k < len(kinds) and kinds[k] == "blank":
+                k += 1
+            if (j >= 0 and kinds[j] == "furniture") or (k < len(kinds) and kinds[k] == "furniture"):
+                kinds[i] = "dropped"
+    out: list[str] = []
+    origin: list[int] = []
+    line_starts: list[int] = []
+    previous_blank = True
+    for (s, e), kind in zip(lines, kinds, strict=True):
+        if kind in ("furniture", "dropped"):
+            continue
+        if kind == "blank":
+            if not previous_blank:
+                out.append("\n")
+                origin.append(s)
+            previous_blank = True
+            continue
+        previous_blank = False
+        if out:
+            out.append("\n")
+            origin.append(s)
+        line_starts.append(len(origin))
+        for pos in range(s, e):
+            if pos in margin:
+                continue
+            # a no-break space reads as a space (text exports indent minute numbers with them)
+            out.append(" " if text[pos] == "\xa0" else text[pos])
+            origin.append(pos)
+    origin.append(len(text))
+    return Reading("".join(out), origin, line_starts)
+
+
+# ---------------------------------------------------------------------------------------------
+# Minutes: the numbered sections of the paper
+
+MINUTE_NUMBERS = {
+    "dotted": r"\d{1,2}(?:\.\d{1,3}){1,3}",
+    "slashed": r"\d{1,3}/\d{2}",
+    "plain": r"\d{1,2}",
+}
+MINUTE_STYLES = {
+    "dotted": re.compile(r"(" + MINUTE_NUMBERS["dotted"] + r")(?=[ \t]+\S)"),
+    "slashed": re.compile(r"(" + MINUTE_NUMBERS["slashed"] + r")(?=[ \t]+\S)"),
+    "plain": re.compile(r"(" + MINUTE_NUMBERS["plain"] + r")\.?(?=\t)"),
+}
+MOTION = re.compile(r"^(R\d{4}-\d{2,4})\b[^\n:]*:?", re.M)
+"""A numbered motion of Canadian minutes, with mover and seconder: "R2024-057 T. Butler, S. Kirkey:"."""
+MOTION_CLAUSE = re.compile(r"(?:^|(?<=[\s;.]))(?:AND\s+)?THAT\b.*?(?=[\s;.]AND\s+THAT\b|\Z)",
+                           re.I | re.S)
+"""A motion's THAT clause, up to the next AND THAT."""
+
+
+@dataclass
+class Minute:
+    ref: str | None
+    start: int
+    end: int
+    head_end: int
+    """end of the line holding the minute number"""
+
+
+def _family(style: str, ref: str) -> str:
+    if style == "slashed":
+        return ref.split("/")[1]
+    return ref.rsplit(".", 1)[0] if style == "dotted" else ""
+
+
+def find_minutes(reading: Reading) -> list[Minute]:
+    text = reading.text
+    found: dict[str, list[tuple[int, str]]] = {}
+    for style, pattern in MINUTE_STYLES.items():
+        for ls in reading.line_starts:
+            m = pattern.match(text, ls)
+            if m:
+                found.setdefault(style, []).append((ls, m.group(1)))
+    candidates = [(len(v), k) for k, v in found.items() if len(v) >= 2]
+    if not candidates:
+        return []
+    style = max(candidates)[1]
+    starts = dict(found[style])
+    families = {_family(style, ref) for ref in starts.values()}
+    if style != "plain":
+        inline = re.compile(r"(?<=[.!?]) +(" + MINUTE_NUMBERS[style] + r")(?= +[A-Z])")
+        for m in inline.finditer(text):
+            if _family(style, m.group(1)) in families:
+                starts[m.start(1)] = m.group(1)
+    ordered = sorted(starts.items())
+    minutes = []
+    for i, (start, ref) in enumerate(ordered):
+        end = ordered[i + 1][0] if i + 1 < len(ordered) else len(text)
+        nl = text.find("\n", start)
+        minutes.append(Minute(ref, start, end, end if nl < 0 or nl > end else nl))
+    if ordered and ordered[0][0] > 0:
+        minutes.insert(0, Minute(None, 0, ordered[0][0], 0))
+    return minutes
+
+
+# ---------------------------------------------------------------------------------------------
+# Numbered lists
+
+MARKER = re.compile(
+    r"(?:\((?P<paren>\d{1,2}|[A-Za-z])\)|(?P<bare>\d{1,2}|[A-Za-z])(?P<close>[.)]))(?=\s)"
+)
+BULLET = re.compile(r"[•●▪◦\-*o](?=[ \t])")
+
+
+@dataclass(frozen=True)
+class Marker:
+    start: int
+    end: int
+    number: str
+    style: tuple[str, str]
+    value: int
+
+
+def _marker_at(text: str, pos: int) -> Marker | None:
+    m = MARKER.match(text, pos)
+    if not m:
+        return None
+    label = m.group("paren") or m.group("bare")
+    form = "(x)" if m.group("paren") else "x" + m.group("close")
+    if label.isdigit():
+        kind, value = "digit", int(label)
+    elif label.islower():
+        kind, value = "lower", ord(label) - ord("a") + 1
+    else:
+        kind, value = "upper", ord(label) - ord("A") + 1
+    number = m.group(0) if form == "(x)" else label
+    return Marker(m.start(), m.end(), number, (kind, form), value)
+
+
+def _may_open_item(text: str, pos: int, start: int) -> bool:
+    """A marker opens an item at a line start, or after a sentence or a colon (inline lists)."""
+    before = text[start:pos].rstrip(" \t")
+    return pos == start or not before or before.endswith(("\n", ".", ":", ";"))
+
+
+def parse_list(text: str, start: int, end: int) -> list[tuple[str | None, int, int]]:
+    """Items (number, start, end) of a numbered or bulleted list opening at `start` (after spaces).
+
+    The first marker must open a sequence (1, a, A). Later markers of the same style, numbered the
+    same as or one more than the last, open the next item; anything else is text of the item.
+    The last item ends at the first blank line (or `end`)."""
+    pos = start
+    while pos < end and text[pos] in " \t\n":
+        pos += 1
+    first = _marker_at(text, pos)
+    bullet = None
+    if first is None or first.value != 1:
+        b = BULLET.match(text, pos)
+        if not b or (b.group(0) == "o" and not text[b.end():b.end() + 1].isspace()):
+            return []
+        bullet = b.group(0)
+    items: list[tuple[str | None, int, int]] = []
+    if bullet is None:
+        assert first is not None
+        opened = [(first.number, first.end)]
+        last = first
+        scan = first.end
+        while scan < end:
+            m = MARKER.search(text, scan, end)
+            if not m:
+                break
+            marker = _marker_at(text, m.start())
+            scan = m.end()
+            if (marker and marker.style == last.style and marker.value in (last.value, last.value + 1)
+                    and _may_open_item(text, marker.start, start)):
+                opened.append((marker.number, marker.end))
+                last = marker
+                items_end = marker.start
+                items.append((opened[-2][0], opened[-2][1], items_end))
+        number, item_start = opened[-1]
+    else:
+        line_bullet = re.compile(r"(?m)^[ \t]*" + re.escape(bullet) + r"[ \t]+")
+        starts = [m for m in line_bullet.finditer(text, pos, end)]
+        # bullets must be consecutive lines of one list: stop at a blank line between them
+        kept = [starts[0]]
+        for m in starts[1:]:
+            if "\n\n" in text[kept[-1].end():m.start()]:
+                break
+            kept.append(m)
+        for a, b in zip(kept, kept[1:], strict=False):
+            items.append((None, a.end(), b.start()))
+        number, item_start = None, kept[-1].end()
+    blank = text.find("\n\n", item_start, end)
+    items.append((number, item_start, blank if blank >= 0 else end))
+    return items
+
+
+# ---------------------------------------------------------------------------------------------
+# Sentences (units)
+
+ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "cllr", "cllrs", "no", "st", "eg", "ie", "rd",
+                 "approx", "ref", "vs", "c", "s.o"}
+SENTENCE_END = re.compile(r"[.!?][”\"’)]?[ \t\n]+(?=[A-Z“\"(•])")
+
+
+def unit_boundaries(reading: Reading, minutes: list[Minute]) -> list[int]:
+    """Offsets where a sentence, paragraph, list item or minute begins."""
+    text = reading.text
+    cuts = {0, len(text)}
+    for m in re.finditer(r"\n[ \t]*\n", text):
+        cuts.add(m.end())
+    lengths = sorted(len(text[s:text.find("\n", s) if text.find("\n", s) >= 0 else len(text)])
+                     for s in reading.line_starts)
+    long_line = lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
+    for i, ls in enumerate(reading.line_starts[1:], start=1):
+        prev_start = reading.line_starts[i - 1]
+        prev = text[prev_start:ls - 1].rstrip()
+        nxt = text[ls:ls + 3]
+        if ("\t" in prev or prev.endswith(":") or _marker_at(text, ls) or BULLET.match(text, ls)
+                or (len(prev) < 0.6 * long_line and not prev.endswith((",", "-", "–", "&", "and"))
+                    and nxt[:1].isupper())):
+            cuts.add(ls)
+    for m in SENTENCE_END.finditer(text):
+        word = re.search(r"([\w.]+)[.!?][”\"’)]?$", text[max(0, m.start() - 12):m.start() + 1])
+        if word and (word.group(1).casefold() in ABBREVIATIONS
+                     or (len(word.group(1)) == 1 and word.group(1).isupper())):
+            continue
+        cuts.add(m.end())
+    for minute in minutes:
+        cuts.add(minute.start)
+        if minute.ref is not None:
+            # the minute number's own line is a heading when the body starts on the next line
+            head = text[minute.start:minute.head_end].rstrip()
+            nxt = text[minute.head_end + 1:minute.head_end + 2]
+            if not head.endswith((".", ",", ";")) and nxt.isupper():
+                cuts.add(minute.head_end + 1)
+    return sorted(cuts)
+
+
+# ---------------------------------------------------------------------------------------------
+# Outcomes
+
+def find_outcome(text: str) -> Outcome | None:
+    found: list[str] = []
+    carried = unanimous = None
+    votes: dict[str, int] = {}
+    for m in re.finditer(r"\b(?:Carried|CARRIED|Defeated|DEFEATED|Lost|LOST)\b", text):
+        found.append(m.group(0))
+        carried = m.group(0).casefold() == "carried"
+    m = re.search(r"[-–]\s*(not\s+)?agreed\b\.?\s*$", text, re.I)
+    if m:
+        found.append(m.group(0).lstrip("-– ").rstrip(". "))
+        carried = not m.group(1)
+    m = re.search(r"\bunanimous(?:ly)?\b", text, re.I)
+    if m:
+        found.append(m.group(0))
+        unanimous = True
+    m = re.search(r"\bby a majority\b", text, re.I)
+    if m:
+        found.append(m.group(0))
+        carried, unanimous = True, False
+    for key, pattern in (("for", r"(\d+)\s+(?:votes?\s+)?for\b"),
+                         ("against", r"(\d+)\s+(?:votes?\s+)?against\b"),
+                         ("abstain", r"(\d+)\s+abstention|(\d+)\s+abstain")):
+        vm = re.search(pattern, text, re.I)
+        if vm:
+            found.append(vm.group(0))
+            votes[key] = int(next(g for g in vm.groups() if g))
+    if not found:
+        return None
+    return Outcome(text="; ".join(found), carried=carried, unanimous=unanimous,
+                   votes_for=votes.get("for"), votes_against=votes.get("against"),
+                   abstentions=votes.get("abstain"))
+
+
+# ---------------------------------------------------------------------------------------------
+# Decision wording
+
+COLLECTIVE = (r"(?:all|everyone|everybody|members|(?:the\s+)?(?:parish\s+|town\s+|county\s+)?"
+              r"(?:council|councillors|board|committee|pc))")
+ADVERBIALS = (r"(?:unanimously|by\s+all(?:\s+present)?|following\s+(?:a\s+)?discussion|after\s+(?:much\s+)?discussion|"
+              r"by\s+a\s+majority|reluctantly|again|therefore|also)")
+LEAD_THAT = re.compile(r"^[\s,]*(?:(?:" + ADVERBIALS + r")[\s,]*)*(?:and\s+)?that\b\s*", re.I)
+LEAD_FILLER = re.compile(r"^[\s,]*(?:and\s+)?", re.I)
+AGREEING = re.compile(
+    r"\b(?P<who>it\s+(?:was|has\s+been)|" + COLLECTIVE + r"(?:\s+\w+ly)?)\s+"
+    r"(?P<verb>agreed|decided|approved|(?:were|was)\s+in\s+agreement|voted)\b", re.I)
+PASSIVE = re.compile(
+    r"\b(?P<aux>was|were|has\s+been|have\s+been|had\s+been)\s+(?P<mid>(?:[\w,]+\s+){0,6}?)"
+    r"(?P<verb>approved|agreed|adopted|accepted|ratified|endorsed)\b", re.I)
+BODY_PASSIVE = re.compile(
+    r"\b(?:was|were)\s+(?:[\w,]+\s+){0,3}?(?:amended|signed|appointed|elected|co-opted)\b", re.I)
+COUNCIL_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?:all\s+)?" + COLLECTIVE + r"\b", re.I)
+MOTION_WORDING = re.compile(r"\b(?:proposed|nominated|moved)\b.*\bseconded\b", re.I | re.S)
+PROPOSED_THAT = re.compile(r"^(?:cllr\s+|councillor\s+)?[\w-]+(?:\s+[\w-]+)?\s+proposed\s+that\b",
+                           re.I)
+DASH_OUTCOME = re.compile(r"[-–]\s*(?:not\s+)?agreed\b\.?\s*$", re.I)
+REFERS_BACK = re.compile(r"^(?:this|that|it)\s+(?:was|were)\b", re.I)
+SUBORDINATE = re.compile(r"\b(?:that|why|whether|if|how|because|when|explained)\b", re.I)
+NOTHING_AGREED = re.compile(r"^\s*(?:with\s+(?:this|these|the|that)\b[^,;]*)?[.;]?\s*$", re.I)
+LABEL = re.compile(r"^(?P<label>[^-–.:\n]{1,60}?)(?:\s+[-–]\s+|:\s*)(?=[A-Z])")
+REPORTED = re.compile(r"\b(?:pointed\s+out|advised|explained|said|stated|reported|noted)\s+that\b",
+                      re.I)
+NARRATIVE_RESOLVED = re.compile(r"\bresolved\b", re.I)
+FORMAL_RESOLVED = re.compile(r"\bRESOLVED\b[ \t]*[:–—-]?|\bResolved[ \t]*[:–—-]")
+RECOMMENDATIONS = re.compile(r"\brecommendations?\b[^.\n:]{0,40}:[ \t]*(?=\n|\s*\(?1[.)]|\s*[•●])",
+                             re.I)
+THAT_FORMULA = re.compile(r"^\s*(?:and\s+)?that\b[\s,]*", re.I)
+QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"", re.S)
+STOPWORDS = set("""a an the and or of to for in on at by with from as is be are was were this that
+these those it its he she they them his her their we our you clerk council councillors parish
+meeting agreed approved resolved decided discussion possible soon next time date item
+will would should could can may after before all any also than then there here into about""".split())
+MANDATIVE = re.compile(
+    r"^(?:(?!will\b|would\b|should\b|shall\b|could\b|can\b|to\b)[\w’'-]+,?\s+){1,6}(?:be|may)\b",
+    re.I)
+MINUTES_TITLE = re.compile(r"\bminutes\b", re.I)
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _content_stems(text: str) -> set[str]:
+    words = re.findall(r"[A-Za-z]{4,}", text)
+    return {w.casefold()[:5] for w in words if w.casefold() not in STOPWORDS}
+
+
+@dataclass
+class Found:
+    """A record in reading offsets, before provenance is attached."""
+
+    kind: str
+    ref: str | None
+    start: int
+    end: int
+    items: list[tuple[str | None, str]]
+    body: str | None = None
+    outcome_text: str = ""
+    formal: bool = False
+
+
+def _item_text(text: str) -> str:
+    return _collapse(text).strip(" ;,")
+
+
+def _strip_formula(text: str) -> str:
+    return THAT_FORMULA.sub("", text, count=1)
+
+
+# ---------------------------------------------------------------------------------------------
+# Block readers: motions, formal resolutions, recommendation lists
+
+
+def read_motions(text: str) -> list[Found]:
+    found = []
+    starts = list(MOTION.finditer(text))
+    for i, m in enumerate(starts):
+        limit = starts[i + 1].start() if i + 1 < len(starts) else len(text)
+        close = re.search(r"\b(?:Carried|CARRIED|Defeated|DEFEATED|Lost|LOST)\b\.?", text[m.end():limit])
+        end = m.end() + close.end() if close else limit
+        body = text[m.end():end - (len(close.group(0)) if close else 0)]
+        clauses = list(MOTION_CLAUSE.finditer(body))
+        items: list[tuple[str | None, str]] = []
+        for c in clauses:
+            clause = c.group(0)
+            colon = re.search(r":[ \t]*\n", clause)
+            listed = parse_list(body, c.start() + colon.end(), c.end()) if colon else []
+            if listed:
+                items.extend((num, _item_text(body[s:e])) for num, s, e in listed)
+            else:
+                items.append((None, _item_text(_strip_formula(clause))))
+        if items:
+            found.append(Found("resolved", m.group(1), m.start(), end, items,
+                               outcome_text=text[m.end():end]))
+    return found
+
+
+def _resolution_limit(text: str, start: int, minute: Minute, stops: list[int]) -> int:
+    later = [s for s in stops if s > start]
+    return min([minute.end, *later]) if later else minute.end
+
+
+def read_formal(text: str, minute: Minute, stops: list[int]) -> list[Found]:
+    found = []
+    for m in FORMAL_RESOLVED.finditer(text, minute.start, minute.end):
+        limit = _resolution_limit(text, m.start(), minute, stops)
+        after = m.end()
+        listed = parse_list(text, after, limit)
+        body = None
+        if not listed:
+            lead = re.match(r"[ \t]*([^\n]*?:)[ \t]*(?=\n|\s*\(?[0-9A-Za-z]{1,2}[.)]\s)", text[after:limit])
+            if lead:
+                listed = parse_list(text, after + lead.end(), limit)
+                if listed:
+                    body = _collapse(lead.group(1))
+        if listed:
+            items = [(num, _item_text(text[s:e])) for num, s, e in listed]
+            end = listed[-1][2]
+        else:
+            blank = text.find("\n\n", after, limit)
+            end = blank if blank >= 0 else limit
+            items = [(None, _item_text(text[after:end]))]
+        if any(t for _, t in items):
+            found.append(Found("resolved", minute.ref, m.start(), end, items, body,
+                               outcome_text=text[m.start():end], formal=True))
+    return found
+
+
+def read_recommendations(text: str, minute: Minute, stops: list[int]) -> list[Found]:
+    found = []
+    for m in RECOMMENDATIONS.finditer(text, minute.start, minute.end):
+        limit = _resolution_limit(text, m.start(), minute, stops)
+        listed = parse_list(text, m.end(), limit)
+        if not listed:
+            continue
+        items = [(num, _item_text(_strip_formula(text[s:e]))) for num, s, e in listed]
+        # the lead-in is the sentence ending with the colon
+        start = text.rfind("\n", 0, m.start()) + 1
+        ends = list(re.finditer(r"[.!?]\s+", text[start:m.start()]))
+        start += ends[-1].end() if ends else 0
+        found.append(Found("recommendation", minute.ref, start, listed[-1][2], items,
+                           body=_collapse(text[start:m.end()])))
+    return found
+
+
+# ---------------------------------------------------------------------------------------------
+# Sentence readers: narrative resolutions and decisions
+
+
+def _after_verb(unit: str, at: int) -> str:
+    """What was agreed or resolved: the words after the verb, without a reporting "that".
+
+    "agreed that SPC will join" reports the outcome (item "SPC will join"), but "agreed that
+    Councillor Richardson be elected" quotes the motion in its own mandative wording (bare "be" or
+    "may"), which keeps its "that" as "RESOLVED: That ... be ..." does."""
+    rest = unit[at:]
+    stripped = LEAD_THAT.sub("", rest, count=1)
+    if stripped == rest:
+        return LEAD_FILLER.sub("", rest, count=1)
+    if MANDATIVE.match(stripped):
+        return "that " + stripped
+    return stripped
+
+
+def narrative_resolutions(unit: str) -> list[tuple[int, str]]:
+    """(offset in unit, item text) for each 'resolved' that records the body resolving."""
+    hits = []
+    for m in NARRATIVE_RESOLVED.finditer(unit):
+        before = unit[:m.start()]
+        after = unit[m.end():]
+        by_body = re.search(r"(?:\bit\s+(?:was|has\s+been)|\b" + COLLECTIVE + r"(?:\s+\w+ly)?)\s*$",
+                            before, re.I)
+        clause_start = re.search(r"(?:^|[,;:])\s*$", before)
+        if not (by_body or clause_start):
+            continue
+        if not re.match(r"\s*,|\s*(?:to\b|not\b|that\b|this\b|[A-Z])", after):
+            continue
+        hits.append(m.end())
+    results = []
+    for i, at in enumerate(hits):
+        stop = hits[i + 1] if i + 1 < len(hits) else len(unit)
+        if i + 1 < len(hits):
+            # the next record's subject belongs to it: end at the last line break before it
+            nl = unit.rfind("\n", at, stop)
+            stop = nl if nl > at else stop
+        results.append((at, _item_text(_after_verb(unit[:stop], at))))
+    return results
+
+
+def decision_in(unit: str, opens_minute: bool) -> tuple[str, int] | None:
+    """("self" | "after" | "before", offset) when the unit records a decision of the body.
+
+    "self": the item is the sentence; "after": what follows offset; "before": the sentence before."""
+    plain = QUOTED.sub(lambda q: " " * len(q.group(0)), unit)
+    if re.match(r"\s*apologies\b", plain, re.I):
+        return None
+    hits: list[tuple[int, str, int]] = []
+    for m in AGREEING.finditer(plain):
+        if REPORTED.search(plain[:m.start()]):
+            continue  # someone reporting an earlier agreement
+        rest = plain[m.end():]
+        if m.group("verb").casefold() == "voted":
+            that = re.match(r"[\s,]*(?:(?:" + ADVERBIALS + r")[\s,]*)*that\b", rest, re.I)
+            if not that:
+                continue
+        if NOTHING_AGREED.match(rest):
+            hits.append((m.start(), "self", 0))
+        else:
+            hits.append((m.start(), "after", m.end()))
+    for m in PASSIVE.finditer(plain):
+        if re.search(r"\bnot\b", m.group("mid"), re.I):
+            continue
+        subject = plain[:m.start()]
+        if SUBORDINATE.search(subject):
+            continue
+        perfect = m.group("aux").casefold().endswith("been")
+        if perfect and not COUNCIL_AGENT.search(plain[m.end():m.end() + 60]):
+            continue
+        kind = "before" if REFERS_BACK.match(plain.lstrip()) else "self"
+        hits.append((m.start(), kind, 0))
+    if MOTION_WORDING.search(plain) or PROPOSED_THAT.match(plain.strip()):
+        hits.append((0, "self", 0))
+    if DASH_OUTCOME.search(plain.rstrip()):
+        hits.append((len(plain), "self", 0))
+    to_be = re.match(r"\s*(?!to\b)((?:[\w&,-]+\s+){1,5})to\s+be\b", plain, re.I)
+    if opens_minute and (BODY_PASSIVE.search(plain)
+                         or (to_be and not SUBORDINATE.search(to_be.group(1)))):
+        hits.append((0, "self", 0))
+    if not hits:
+        return None
+    _, kind, at = min(hits)
+    return kind, at
+
+
+def _strip_label(unit: str) -> int:
+    """Offset past a short label and spaced dash that precede a full clause."""
+    m = LABEL.match(unit)
+    if m and len(m.group("label").split()) <= 6:
+        return m.end()
+    return 0
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def _is_minutes(reading: Reading, minutes: list[Minute]) -> bool:
+    return any(m.ref for m in minutes) or bool(MINUTES_TITLE.search(reading.text[:1500]))
+
+
+def _units(text: str, cuts: list[int], start: int, end: int, skip: list[tuple[int, int]]):
+    inside = sorted({start, end, *(c for c in cuts if start < c < end),
+                     *(p for s, e in skip for p in (s, e) if start < p < end)})
+    for a, b in zip(inside, inside[1:], strict=False):
+        if any(s <= a and b <= e for s, e in skip):
+            continue
+        chunk = text[a:b]
+        lead = len(chunk) - len(chunk.lstrip())
+        if chunk.strip():
+            yield a + lead, a + len(chunk.rstrip())
+
+
+def _numbered_decisions(text: str, minute: Minute, cuts: list[int], skip) -> Found | None:
+    """A minute listing numbered proposals, each agreed: one decision, an item per proposal."""
+    for ls in [c for c in cuts if minute.start <= c < minute.end]:
+        marker = _marker_at(text, ls)
+        if not marker or marker.value != 1 or ls == minute.start:
+            continue
+        listed = parse_list(text, ls, minute.end)
+        if len(listed) < 2:
+            continue
+        decided = 0
+        for _, s, e in listed:
+            units = list(_units(text, cuts, s, e, skip))
+            if any(decision_in(text[a:b], False) for a, b in units):
+                decided += 1
+        if decided == len(listed):
+            # the last item runs to the end of the minute, past blank lines
+            items = [(num, _item_text(text[s:e])) for num, s, e in listed]
+            return Found("decision", minute.ref, marker.start, listed[-1][2], items)
+    return None
+
+
+def find_records(reading: Reading) -> list[Found]:
+    text = reading.text
+    minutes = find_minutes(reading) or [Minute(None, 0, len(text), 0)]
+    motions = read_motions(text)
+    consumed = [(f.start, f.end) for f in motions]
+    records: list[Found] = list(motions)
+    stops = sorted({m.start() for m in FORMAL_RESOLVED.finditer(text)}
+                   | {m.start() for m in RECOMMENDATIONS.finditer(text)} | {s for s, _ in consumed})
+    for minute in minutes:
+        for f in read_formal(text, minute, stops) + read_recommendations(text, minute, stops):
+            if not any(s <= f.start < e for s, e in consumed):
+                records.append(f)
+                consumed.append((f.start, f.end))
+    if not _is_minutes(reading, minutes):
+        return sorted(records, key=lambda f: f.start)
+    cuts = unit_boundaries(reading, minutes)
+    for minute in minutes:
+        formal_items = [t for f in records if f.formal and minute.start <= f.start < minute.end
+                        for _, t in f.items]
+        restated = _content_stems(" ".join(formal_items))
+        grouped = _numbered_decisions(text, minute, cuts, consumed)
+        skip = list(consumed) + ([(grouped.start, grouped.end)] if grouped else [])
+        if grouped:
+            records.append(grouped)
+        previous: tuple[int, int] | None = None
+        for a, b in _units(text, cuts, minute.start, minute.end, skip):
+            head = text[a:b]
+            opens_minute = minute.ref is not None and a == minute.start
+            if opens_minute:
+                a += len(minute.ref)
+                a += len(text[a:b]) - len(text[a:b].lstrip(" \t."))
+                head = text[a:b]
+            resolved = narrative_resolutions(head)
+            if resolved:
+                for _at, item in resolved:
+                    if item:
+                        records.append(Found("resolved", minute.ref, a, b, [(None, item)],
+                                             outcome_text=head))
+                previous = (a, b)
+                continue
+            label = _strip_label(head)
+            unit = head[label:] if label and re.search(
+                r"\b(?:was|were|agreed|approved|resolved|decided|proposed|seconded)\b", head[label:], re.I) else head
+            shift = len(head) - len(unit)
+            decision = decision_in(unit, opens_minute)
+            if decision:
+                kind, at = decision
+                if kind == "after":
+                    item = _item_text(_after_verb(unit, at))
+                    start = a + shift
+                elif kind == "before" and previous:
+                    item = _item_text(text[previous[0]:previous[1]])
+                    start = previous[0]
+                else:
+                    item = _item_text(unit)
+                    start = a + shift
+                if item and not (restated and _content_stems(unit) & restated):
+                    records.append(Found("decision", minute.ref, start, b, [(None, item)],
+                                         outcome_text=head))
+            previous = (a, b)
+    return sorted(records, key=lambda f: f.start)
+
+
+def extract(doc: Document, ctx: Context) -> list[Resolution]:
+    if not doc.text.strip():
+        return []
+    reading = read(doc)
+    results = []
+    for f in find_records(reading):
+        start, end = reading.doc_span(f.start, f.end)
+        results.append(Resolution(
+            ref=f.ref,
+            kind=f.kind,  # type: ignore[arg-type]
+            body=f.body,
+            items=[ResolutionItem(number=n, text=t) for n, t in f.items],
+            outcome=find_outcome(f.outcome_text),
+            provenance=doc.provenance(start, end),
+        ))
+    return results
