@@ -51,6 +51,17 @@ def table_warnings(found: list[FinancialTable]) -> list[ResultWarning]:
     return warnings
 
 
+def table_spans(found: list[FinancialTable]) -> list[tuple[int, int]]:
+    """The header above each table's first row, and every printed number cell."""
+    spans = []
+    for t in found:
+        rows = [r.provenance for r in t.rows]
+        if rows:
+            spans.append((t.provenance.char_start, min(p.char_start for p in rows)))
+        spans += [span for r in t.rows for span in r.spans if span is not None]
+    return spans
+
+
 def _guarded(name: str, warnings: list[ResultWarning], run: Callable[[], T], empty: T) -> T:
     """Run one extractor; if it raises, the paper keeps everything else and says what failed."""
     try:
@@ -71,9 +82,9 @@ def extract_document(doc: Document) -> ExtractionResult:
     info = metadata.extract(doc, Context(nlp=nlp))
     anchor = metadata.anchor_date(info)
     found_tables = _guarded("table", warnings, lambda: tables.extract(doc, Context(nlp=nlp, anchor=anchor)), [])
-    # Table cells and headers belong to the tables: prose extractors skip those spans.
-    ctx = Context(nlp=nlp, anchor=anchor, table_spans=tuple(
-        (t.provenance.char_start, t.provenance.char_end) for t in found_tables))
+    # Table headers and number cells belong to the tables: prose extractors skip those spans
+    # (row labels and text cells stay prose).
+    ctx = Context(nlp=nlp, anchor=anchor, table_spans=tuple(table_spans(found_tables)))
     people, posts = _guarded("appointment", warnings, lambda: appointments.extract(doc, ctx), ([], []))
     return ExtractionResult(
         source=doc.source,

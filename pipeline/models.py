@@ -223,6 +223,9 @@ class TableRow(_Model):
     kind: Literal["item", "subtotal", "total", "heading"] = "item"
     values: list[Pounds | None] = Field(description="in pounds, aligned with columns; null = blank")
     raw: list[str | None] = Field(description="each cell's text as printed")
+    spans: list[tuple[int, int] | None] = Field(
+        default_factory=list,
+        description="each printed cell's (char_start, char_end) in the document text")
     flags: list[CellFlag] = Field(default_factory=list)
     check: Literal["passed", "failed", "unchecked"] = "unchecked"
     provenance: Provenance

@@ -8,24 +8,40 @@
 
 from __future__ import annotations
 
+import re
+
 from pipeline.models import Document, FinancialTable
 
 from ..base import Context
 from .build import build_table
+from .grids import source_tables
 from .text import space_tables, tab_tables
 
 
 def extract(doc: Document, ctx: Context) -> list[FinancialTable]:
     if doc.source.format == "pdf":
-        from .pdf import pdf_tables
-
-        raws = pdf_tables(doc)
+        raws = source_tables(doc)
     else:
         raws = tab_tables(doc) + space_tables(doc)
     tables = [t for t in (build_table(raw, doc) for raw in sorted(raws, key=lambda r: r.start)) if t]
     return [t for t in tables if _is_financial(t)]
 
 
+_MONEY_WORDS = re.compile(
+    r"£|\$|€|\bbudget|\bspen[dt]|\bcosts?\b|\bamount|\bincome|\bexpenditure|\bpayments?\b|\bpaid\b|"
+    r"\bgrants?\b|\bprecept|\bvat\b|\bnet\b|\bgross\b|\bbalances?\b|\bfund|\bestimate|\bforecast|"
+    r"\boutturn|\bvariance|\bvariation|\breserves?\b|\bsalar", re.I)
+_PENCE = re.compile(r"^\(?-?£?\d[\d,]*\.\d\d\)?-?$")
+
+
 def _is_financial(table: FinancialTable) -> bool:
-    """At least two rows with numbers: a list of dates or a one-line box is not a money table."""
-    return sum(1 for r in table.rows if any(v is not None for v in r.values)) >= 2
+    """A money table: two or more rows of numbers, and money shown by a scale (£000), a currency
+    sign, money words in the title or headers, or amounts printed with pence. An agenda's page
+    numbers or a form's box numbers are not."""
+    if sum(1 for r in table.rows if any(v is not None for v in r.values)) < 2:
+        return False
+    raws = [c for r in table.rows for c in r.raw if c]
+    header = " ".join([table.title or "", *[c.label for c in table.columns]])
+    pence = sum(1 for c in raws if _PENCE.match(c.strip()))
+    return (table.scale > 1 or bool(_MONEY_WORDS.search(header))
+            or any("£" in c or "$" in c for c in raws) or pence >= max(2, len(raws) / 2))

@@ -143,11 +143,15 @@ def build_table(raw: RawTable, doc: Document) -> FinancialTable | None:
     for i, (row, src) in enumerate(zip(work, sources, strict=True)):
         values: list[Decimal | None] = [None] * ncols
         raws: list[str | None] = [None] * ncols
+        spans: list[tuple[int, int] | None] = [None] * ncols
         flags: list[CellFlag] = []
         for pos, col in enumerate(row.columns()):
             cell = row.numbers[pos]
             reading = cell.readings[row.choice.get(pos, 0)]
             raws[col] = cell.raw
+            printed = src.numbers[pos] if pos < len(src.numbers) else None
+            if printed is not None:
+                spans[col] = (printed.start, printed.end)
             if reading.value is not None:
                 values[col] = reading.value if cell.percent else reading.value * scale
             if cell.percent:
@@ -178,7 +182,7 @@ def build_table(raw: RawTable, doc: Document) -> FinancialTable | None:
             label=row.label if row.kind != "subtotal" or label_span else None,
             section=row.section, kind="item" if row.kind == "ghost" else row.kind,  # type: ignore[arg-type]
             values=values if row.kind != "heading" else [None] * ncols,
-            raw=raws, flags=flags, check=check,  # type: ignore[arg-type]
+            raw=raws, spans=spans, flags=flags, check=check,  # type: ignore[arg-type]
             provenance=doc.provenance(src.start, src.end),
         ))
     checks = [TableCheck(description=o.description, passed=o.passed, expected=o.expected * scale,

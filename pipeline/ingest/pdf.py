@@ -22,9 +22,10 @@ import pdfplumber
 import pypdfium2 as pdfium
 
 from ..errors import EncryptedPdf, NotAPdf, TruncatedPdf, ZeroPages
-from ..models import BBox, Document, Source
+from ..models import BBox, Document, Source, SourceTable, SourceTableCell, Word
 from .builder import DocumentBuilder
 
+_NUMBER_WORD = re.compile(r"^\(?[-–]?[£$€]?\d[\d,]*(?:\.\d+)?\)?-?%?$")
 _NUMERIC_PART = re.compile(r"^[\s£$€%().,\-–—0-9]*$")
 _WORDY = re.compile(r"[A-Za-z]{3,}")
 
@@ -95,8 +96,14 @@ def _classify_failure(path: Path, pdfium_message: str) -> None:
 
 
 def _group_lines(words: list[_Word]) -> list[_Line]:
+    """Words into lines. Superscripts and subscripts ("19th", footnote marks) sit higher or lower
+    than their line, so they join the line they overlap after the full-size words are grouped."""
+    sizes = sorted(w.size for w in words if w.size)
+    body = sizes[len(sizes) // 2] if sizes else None
+    small = [w for w in words if body and w.size and w.size < 0.8 * body]
+    normal = [w for w in words if not (body and w.size and w.size < 0.8 * body)]
     lines: list[_Line] = []
-    for w in sorted(words, key=lambda w: (round(w.top, 1), w.x0)):
+    for w in sorted(normal, key=lambda w: (round(w.top, 1), w.x0)):
         mid = (w.top + w.bottom) / 2
         for line in reversed(lines[-3:]):
             if line.top - 0.5 <= mid <= line.bottom + 0.5 and abs(line.top - w.top) < 0.6 * max(
@@ -104,6 +111,14 @@ def _group_lines(words: list[_Word]) -> list[_Line]:
             ):
                 line.words.append(w)
                 break
+        else:
+            lines.append(_Line([w]))
+    for w in small:
+        mid = (w.top + w.bottom) / 2
+        host = next((ln for ln in lines if ln.top - 1 <= mid <= ln.bottom + 1
+                     and min(abs(w.x0 - x.x1) for x in ln.words) < 3 * (w.bottom - w.top)), None)
+        if host is not None:
+            host.words.append(w)
         else:
             lines.append(_Line([w]))
     for line in lines:
@@ -245,7 +260,7 @@ def read_pdf(path: Path, source: Source) -> Document:
             b.end_page(number, float(page.width), float(page.height), has_text=bool(words))
             page.close()
     _mark_headings(b, sizes_per_line)
-    return Document(
+    doc = Document(
         source=source.model_copy(update={"pages": len(b.pages)}),
         text=b.text(),
         pages=b.pages,
@@ -253,6 +268,102 @@ def read_pdf(path: Path, source: Source) -> Document:
         lines=b.lines,
         words=b.words,
     )
+    doc.tables.extend(find_tables(path, doc))
+    return doc
+
+
+def table_candidate_pages(doc: Document) -> list[int]:
+    """Pages worth the table finder: three or more lines holding two or more numbers, or four
+    or more lines ending in a number at the same right edge (a one-column list of amounts)."""
+    import bisect
+
+    line_starts = [ln.char_start for ln in doc.lines]
+    numbers_per_line: dict[int, int] = {}
+    last_number_edge: dict[int, float] = {}
+    for w in doc.words:
+        if _NUMBER_WORD.match(doc.text[w.char_start:w.char_end]):
+            i = bisect.bisect_right(line_starts, w.char_start) - 1
+            numbers_per_line[i] = numbers_per_line.get(i, 0) + 1
+            if w.char_end == doc.lines[i].char_end:
+                last_number_edge[i] = w.bbox[2]
+    pages = set()
+    per_page: dict[int, int] = {}
+    edges: dict[int, list[float]] = {}
+    for i, n in numbers_per_line.items():
+        page = doc.lines[i].page
+        if page and n >= 2:
+            per_page[page] = per_page.get(page, 0) + 1
+        if page and i in last_number_edge:
+            edges.setdefault(page, []).append(last_number_edge[i])
+    pages |= {p for p, n in per_page.items() if n >= 3}
+    for page, xs in edges.items():
+        xs.sort()
+        if any(sum(1 for x in xs if abs(x - anchor) <= 3) >= 4 for anchor in xs):
+            pages.add(page)
+    return sorted(pages)
+
+
+def find_tables(path: Path, doc: Document) -> list[SourceTable]:
+    """Whitespace tables on candidate pages (camelot stream), as grids of the Document's own words.
+
+    camelot gives the row and column boundaries; each cell is made of the words inside it, so
+    every cell keeps its true character span (and so its page and box) in Document.text.
+    """
+    pages = table_candidate_pages(doc)
+    if not pages:
+        return []
+    import warnings
+
+    import camelot
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            found = camelot.read_pdf(str(path), pages=",".join(map(str, pages)), flavor="stream")
+        except Exception:  # camelot failing on a page loses the tables there, not the paper
+            return []
+    heights = {p.number: p.height or 0.0 for p in doc.pages}
+    words_by_page: dict[int, list[Word]] = {}
+    for w in doc.words:
+        words_by_page.setdefault(w.page, []).append(w)
+    tables = []
+    for table in found:
+        page = int(table.page)
+        grid = _words_into_grid(doc.text, words_by_page.get(page, []), table.rows, table.cols,
+                                heights[page])
+        if grid:
+            start = min(c.char_start for row in grid for c in row if c.text)
+            end = max(c.char_end for row in grid for c in row if c.text)
+            tables.append(SourceTable(page=page, char_start=start, char_end=end, rows=grid))
+    return tables
+
+
+def _words_into_grid(text: str, words: list[Word], rows, cols,
+                     height: float) -> list[list[SourceTableCell]]:
+    cells: dict[tuple[int, int], list[Word]] = {}
+    for w in words:
+        cx = (w.bbox[0] + w.bbox[2]) / 2
+        cy = height - (w.bbox[1] + w.bbox[3]) / 2  # camelot measures y upwards
+        r = next((i for i, (top, bottom) in enumerate(rows) if bottom <= cy <= top), None)
+        c = next((j for j, (left, right) in enumerate(cols) if left <= cx <= right), None)
+        if r is not None and c is not None:
+            cells.setdefault((r, c), []).append(w)
+    grid = []
+    for r in range(len(rows)):
+        row_words = [w for c in range(len(cols)) for w in cells.get((r, c), [])]
+        if not row_words:
+            continue
+        anchor = min(w.char_start for w in row_words)
+        row = []
+        for c in range(len(cols)):
+            ws = sorted(cells.get((r, c), []), key=lambda w: w.char_start)
+            if ws:
+                row.append(SourceTableCell(text=" ".join(text[w.char_start:w.char_end] for w in ws),
+                                           char_start=ws[0].char_start, char_end=ws[-1].char_end))
+            else:
+                row.append(SourceTableCell(text="", char_start=anchor, char_end=anchor))
+        grid.append(row)
+    return grid
 
 
 def _mark_headings(b: DocumentBuilder, sizes_per_line: list[tuple[int, float]]) -> None:
