@@ -37,3 +37,4 @@ clean:
 
 bench: install
 	$(PY) bench/tables_bench.py
+	$(PY) bench/prose_bench.py
