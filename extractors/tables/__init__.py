@@ -2,7 +2,8 @@
 
 - text exports: tab-separated and space-aligned tables (`text.py`);
 - HTML: each `<table>` is ingested as tab-separated lines, so the same tab reader applies;
-- PDF: `pdf.py`.
+- PDF: the ingest finds whitespace tables on candidate pages (camelot stream grids of the
+  Document's own words, `pipeline/ingest/pdf.py`); `grids.py` reads them, as it does HTML tables.
 `build.py` turns each detected grid into a FinancialTable; `checks.py` holds the arithmetic.
 """
 
