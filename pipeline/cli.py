@@ -201,3 +201,67 @@ def eval_(
     for s in report.samples:
         if s.error:
             err.print(f"[red]error:[/] {s.error}")
+
+
+DIFF_FORMATS = {"json": ".json", "md": ".md", "html": ".html"}
+
+
+def _load_papers(paths: list[Path]):
+    from .diff import load_result
+
+    results = []
+    for path in paths:
+        try:
+            results.append(load_result(path))
+        except AgendapackError as e:
+            raise fail(str(e)) from None
+        except Exception as e:  # a bug, not bad input: still one line unless --debug
+            raise fail(f"{path}: internal error while extracting: {type(e).__name__}: {e}") from None
+    return results
+
+
+def _write(text: str, out: Path | None) -> None:
+    if out is None:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    else:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(text, encoding="utf-8")
+
+
+@app.command()
+def diff(
+    old: Annotated[Path, typer.Argument(help="The earlier paper, or its saved extraction JSON.")],
+    new: Annotated[Path, typer.Argument(help="The later paper, or its saved extraction JSON.")],
+    fmt: Annotated[str | None, typer.Option("--format", "-f",
+                   help="json | md | html (default: from -o's extension, else json).")] = None,
+    out: Annotated[Path | None, typer.Option("-o", "--out", help="Write the report here.")] = None,
+) -> None:
+    """What changed from OLD to NEW: table values, rows, people, dates, decisions, amounts."""
+    from .diff import diff_results, render_html, render_markdown
+
+    if fmt is None:
+        fmt = next((k for k, ext in DIFF_FORMATS.items() if out and out.suffix.lower() == ext), "json")
+    if fmt not in DIFF_FORMATS:
+        raise fail(f"--format {fmt}: expected one of {', '.join(DIFF_FORMATS)}")
+    old_result, new_result = _load_papers([old, new])
+    result = diff_results(old_result, new_result)
+    render = {"json": lambda d: d.to_json(), "md": render_markdown, "html": render_html}[fmt]
+    _write(render(result), out)
+
+
+@app.command()
+def timeline(
+    papers: Annotated[list[Path], typer.Argument(help="Papers of one series (any order).")],
+    csv_out: Annotated[Path | None, typer.Option("--csv", help="Write the CSV here (default stdout).")] = None,
+    html_out: Annotated[Path | None, typer.Option("--html", help="Also write an HTML page of charts.")] = None,
+) -> None:
+    """Each matched table line's values across papers in date order: CSV, and HTML charts."""
+    from .diff import timeline as build_timeline
+    from .diff import timeline_csv, timeline_html
+
+    if len(papers) < 2:
+        raise fail("timeline needs at least two papers")
+    series = build_timeline(_load_papers(papers))
+    _write(timeline_csv(series), csv_out)
+    if html_out is not None:
+        _write(timeline_html(series), html_out)

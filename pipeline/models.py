@@ -431,3 +431,62 @@ class Gold(_Model):
     amounts: list[GoldAmount] = Field(default_factory=list)
     resolutions: list[GoldResolution] = Field(default_factory=list)
     table_cells: list[GoldTableCell] = Field(default_factory=list)
+
+
+# ---------------------------------------------------------------------------------------------
+# What changed between two papers (`agendapack diff`, pipeline/diff/)
+
+ChangeKind = Literal[
+    "table_cell", "table_row_added", "table_row_removed", "table_row_renamed", "table_row_moved",
+    "table_added", "table_removed", "appointment_added", "appointment_changed",
+    "appointment_ended", "date_moved", "date_added", "resolution_added", "resolution_removed",
+    "amount_changed", "appointment_mentioned", "appointment_not_mentioned",
+]
+"""`appointment_mentioned` (named now, not before, and the paper does not say they were appointed)
+and `appointment_not_mentioned` (named before, absent now) are kept apart from real arrivals and
+departures: being named is not being appointed, and absence is not departure."""
+
+
+class DiffSide(_Model):
+    source: Source
+    document: DocumentInfo
+
+
+class Change(_Model):
+    kind: ChangeKind
+    subject: str = Field(description="the row label, person, milestone, resolution or amount")
+    column: str | None = Field(default=None, description="table column (as printed in NEW)")
+    old: Pounds | str | None = Field(default=None, description="pounds for money, else text")
+    new: Pounds | str | None = None
+    delta: Pounds | None = Field(
+        default=None, description="new - old in pounds; for date_moved, days the end moved")
+    match: Literal["exact", "renamed", "fuzzy"] = "exact"
+    table: str | None = Field(default=None, description="table title (NEW's, else OLD's)")
+    section: str | None = Field(default=None, description="table section heading of the row")
+    note: str | None = Field(default=None, description="why these were paired, when not exact")
+    old_provenance: Provenance | None = None
+    new_provenance: Provenance | None = None
+
+
+class ColumnMatch(_Model):
+    """How one column of a matched table pair was paired (or not) across the two papers."""
+
+    table: str
+    old: str | None
+    new: str | None
+    match: Literal["exact", "renamed", "fuzzy"] | None = Field(
+        default=None, description="null: the column is in one paper only (reported, not forced)")
+    note: str | None = None
+
+
+class Diff(_Model):
+    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    old: DiffSide
+    new: DiffSide
+    summary: dict[str, int] = Field(description="number of changes per kind")
+    changes: list[Change]
+    columns: list[ColumnMatch] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=list)
+
+    def to_json(self, indent: int | None = 2) -> str:
+        return self.model_dump_json(indent=indent)

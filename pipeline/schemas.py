@@ -8,13 +8,14 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from .models import Document, ExtractionResult, Gold
+from .models import Diff, Document, ExtractionResult, Gold
 
 SCHEMAS: dict[str, tuple[type[BaseModel], str]] = {
     # Output documents are described as they are written (serialization mode: money is a number).
     "result.schema.json": (ExtractionResult, "serialization"),
     "document.schema.json": (Document, "serialization"),
     "gold.schema.json": (Gold, "validation"),
+    "diff.schema.json": (Diff, "serialization"),
 }
 
 

@@ -1,0 +1,98 @@
+"""Loading results, and the paper text around a record (what a date or an amount is *about*).
+
+A saved extraction keeps provenance offsets but not the paper's text. When the paper itself is at
+`source.path` with the same sha256, the text is read again so that dates and amounts get a
+subject; otherwise they are matched by their snippet alone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from pathlib import Path
+
+from ..errors import AgendapackError
+from ..extract import extract_document
+from ..ingest import ingest
+from ..models import ExtractionResult
+
+_texts: dict[str, str] = {}  # sha256 -> Document.text of papers read in this process
+
+
+class BadResult(AgendapackError):
+    """A .json file that is not a saved extraction result."""
+
+
+def load_result(path: str | os.PathLike[str]) -> ExtractionResult:
+    """A paper (PDF, text, HTML) through `pipeline.extract`, or a saved extraction JSON."""
+    path = Path(path)
+    if path.suffix.lower() == ".json":
+        try:
+            return ExtractionResult.model_validate_json(path.read_bytes())
+        except FileNotFoundError:
+            raise BadResult(f"{path}: no such file") from None
+        except (ValueError, json.JSONDecodeError) as e:
+            first = str(e).splitlines()[0] if str(e) else type(e).__name__
+            raise BadResult(f"{path}: not a saved extraction result ({first})") from None
+    doc = ingest(path)
+    _texts[doc.source.sha256] = doc.text
+    return extract_document(doc)
+
+
+def paper_text(result: ExtractionResult) -> str | None:
+    """The text of the paper `result` came from, if it can be had unchanged."""
+    sha = result.source.sha256
+    if sha in _texts:
+        return _texts[sha]
+    path = Path(result.source.path)
+    try:
+        if not path.is_file() or hashlib.sha256(path.read_bytes()).hexdigest() != sha:
+            return None
+        _texts[sha] = ingest(path).text
+    except (OSError, AgendapackError):
+        return None
+    return _texts[sha]
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(])|\n\s*\n|\n(?=\s*(?:[-•*]|\d+\.)\s)")
+
+
+def sentence_around(text: str, start: int, end: int, limit: int = 400) -> tuple[str, int]:
+    """The sentence holding text[start:end] (at most `limit` chars each side) and its offset."""
+    lo = max(0, start - limit)
+    hi = min(len(text), end + limit)
+    s = lo
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        s = m.end()
+    m = _SENTENCE_END.search(text, end, hi)
+    e = m.start() if m else hi
+    return text[s:e], s
+
+
+def clause_around(text: str, start: int, end: int) -> tuple[str, str]:
+    """(before, after): the words of the same line and clause on each side of a span.
+
+    Clauses end at , ; : and at another money amount, so that "Community Account £214.65,
+    Business Saver Account £12,364.37 - a total of £12,579.02" gives each amount its own words.
+    Words between two amounts belong to the second ("... £12,364.37 - a total of £12,579.02")
+    unless the second has words of its own after it ("£12.567m of temporary funding and £5.138m
+    of permanent funding").
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before, after = text[line_start:start], text[end:line_end]
+    cuts = list(re.finditer(r"[;:]\s|\.\s|,\s(?=\D)|£[\d,.]+\w*", before))
+    after_amount = bool(cuts) and cuts[-1].group().startswith("£")
+    if cuts:
+        before = before[cuts[-1].end():]
+    stop = re.search(r"[;:,]\s|\.\s|£[\d,.]+", after)
+    if stop and stop.group().startswith("£"):
+        after = ""  # the words up to the next amount introduce that amount, not this one
+    elif stop:
+        after = after[:stop.start()]
+    if after_amount and re.search(r"[A-Za-z]{3}", after):
+        before = ""
+    return before, after

@@ -1,0 +1,396 @@
+"""`diff_results(old, new) -> Diff`: the typed changes between two extraction results."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from decimal import Decimal
+
+from rapidfuzz import fuzz
+
+from ..models import (
+    Amount,
+    Appointment,
+    Change,
+    ChangeKind,
+    DateMention,
+    Diff,
+    DiffSide,
+    ExtractionResult,
+    Resolution,
+)
+from .context import clause_around, paper_text, sentence_around
+from .tables import match_columns, match_rows, match_tables, norm, row_name
+
+# The order reports list kinds in; "not mentioned" is last because absence is not departure.
+KIND_ORDER: list[ChangeKind] = [
+    "table_cell", "table_row_added", "table_row_removed", "table_row_renamed", "table_row_moved",
+    "table_added", "table_removed", "appointment_added", "appointment_changed",
+    "appointment_ended", "date_moved", "date_added", "resolution_added", "resolution_removed",
+    "amount_changed", "appointment_mentioned", "appointment_not_mentioned",
+]
+
+
+def _table_title(table, n: int) -> str:
+    return table.title or f"table {n}"
+
+
+def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> None:
+    pairs = match_tables(old.tables, new.tables)
+    paired_old = {i for i, _ in pairs}
+    paired_new = {j for _, j in pairs}
+    leftovers_old: list[tuple[int, int]] = []  # (table, row) removed from a matched table
+    leftovers_new: list[tuple[int, int]] = []
+    changes = diff.changes
+    for i, j in pairs:
+        ot, nt = old.tables[i], new.tables[j]
+        title = _table_title(nt, j + 1) if nt.title else _table_title(ot, i + 1)
+        if not nt.title and ot.title:
+            title = ot.title
+        rows = match_rows(ot, nt)
+        cols, report = match_columns(ot, nt, [(p.old, p.new) for p in rows.rows
+                                               if p.match == "exact"], title)
+        diff.columns.extend(report)
+        for c in cols:
+            if c.note and c.match != "exact":
+                diff.notes.append(f"{title}: column \"{ot.columns[c.old].label}\" -> "
+                                  f"\"{nt.columns[c.new].label}\" ({c.match}): {c.note}")
+        for p in rows.rows:
+            orow, nrow = ot.rows[p.old], nt.rows[p.new]
+            section = nrow.section or orow.section
+            if p.match == "renamed" or (p.match == "fuzzy" and orow.label != nrow.label):
+                changes.append(Change(
+                    kind="table_row_renamed", subject=row_name(nrow), old=row_name(orow),
+                    new=row_name(nrow), match=p.match, table=title, section=section,
+                    note="label similar" if p.match == "fuzzy" else "values carried over",
+                    old_provenance=orow.provenance, new_provenance=nrow.provenance))
+            elif (orow.section or "") != (nrow.section or "") and orow.section and nrow.section \
+                    and norm(orow.section) != norm(nrow.section):
+                changes.append(Change(
+                    kind="table_row_moved", subject=row_name(nrow), old=orow.section,
+                    new=nrow.section, match=p.match, table=title, section=section,
+                    old_provenance=orow.provenance, new_provenance=nrow.provenance))
+            for c in cols:
+                a = orow.values[c.old] if c.old < len(orow.values) else None
+                b = nrow.values[c.new] if c.new < len(nrow.values) else None
+                if a == b or (a is None and b == 0) or (b is None and a == 0):
+                    continue
+                match = "exact" if p.match == "exact" and c.match == "exact" else (
+                    "renamed" if "renamed" in (p.match, c.match) else "fuzzy")
+                note = None
+                if c.match != "exact":
+                    note = f'column was "{ot.columns[c.old].label}"'
+                changes.append(Change(
+                    kind="table_cell", subject=row_name(nrow), column=nt.columns[c.new].label,
+                    old=a, new=b, delta=(b - a) if a is not None and b is not None else None,
+                    match=match, table=title, section=section, note=note,
+                    old_provenance=orow.provenance, new_provenance=nrow.provenance))
+        leftovers_old += [(i, r) for r in rows.removed]
+        leftovers_new += [(j, r) for r in rows.added]
+    # A row gone from one table that appears in another (or in an unmatched table) moved.
+    for j, nt in enumerate(new.tables):
+        if j not in paired_new:
+            leftovers_new += [(j, r) for r, row in enumerate(nt.rows)
+                              if row.kind != "heading" and any(v is not None for v in row.values)]
+    moved_new: set[tuple[int, int]] = set()
+    for ti, ri in leftovers_old:
+        orow = old.tables[ti].rows[ri]
+        target = next(((tj, rj) for tj, rj in leftovers_new if (tj, rj) not in moved_new
+                       and orow.label and norm(new.tables[tj].rows[rj].label) == norm(orow.label)),
+                      None)
+        if target is None:
+            title = _table_title(old.tables[ti], ti + 1)
+            if ti in paired_old:
+                changes.append(Change(
+                    kind="table_row_removed", subject=row_name(orow), table=title,
+                    section=orow.section, old_provenance=orow.provenance))
+            continue
+        moved_new.add(target)
+        nt = new.tables[target[0]]
+        nrow = nt.rows[target[1]]
+        changes.append(Change(
+            kind="table_row_moved", subject=row_name(nrow),
+            old=f"{_table_title(old.tables[ti], ti + 1)} / {orow.section or '-'}",
+            new=f"{_table_title(nt, target[0] + 1)} / {nrow.section or '-'}",
+            table=_table_title(nt, target[0] + 1), section=nrow.section,
+            old_provenance=orow.provenance, new_provenance=nrow.provenance))
+    for tj, rj in leftovers_new:
+        if (tj, rj) in moved_new or tj not in paired_new:
+            continue
+        nrow = new.tables[tj].rows[rj]
+        changes.append(Change(
+            kind="table_row_added", subject=row_name(nrow), table=_table_title(new.tables[tj], tj + 1),
+            section=nrow.section, new_provenance=nrow.provenance))
+    for i, t in enumerate(old.tables):
+        if i not in paired_old:
+            changes.append(Change(kind="table_removed", subject=_table_title(t, i + 1),
+                                  table=_table_title(t, i + 1), old_provenance=t.provenance))
+    for j, t in enumerate(new.tables):
+        if j not in paired_new:
+            changes.append(Change(kind="table_added", subject=_table_title(t, j + 1),
+                                  table=_table_title(t, j + 1), new_provenance=t.provenance))
+
+
+# ---------------------------------------------------------------------------------------------
+# People
+
+_HONORIFIC = re.compile(r"^(?:(?:cllr|councillor|mr|mrs|ms|miss|dr|sir|dame|prof)\.?\s+)+", re.I)
+
+
+def _name_parts(person: str) -> tuple[str, str]:
+    """(given names or initials, surname), lower case, honorifics dropped."""
+    words = _HONORIFIC.sub("", person.strip()).replace(".", " ").split()
+    if not words:
+        return "", ""
+    return " ".join(words[:-1]).lower(), words[-1].lower()
+
+
+def same_person(a: str, b: str) -> bool:
+    """"Lucy Butler" = "Ms Butler" = "L Butler"; "Lucy Butler" != "Lee Butler"."""
+    ga, sa = _name_parts(a)
+    gb, sb = _name_parts(b)
+    if not sa or sa != sb:
+        return False
+    if not ga or not gb:
+        return True
+    fa, fb = ga.split()[0], gb.split()[0]
+    if len(fa) == 1 or len(fb) == 1:
+        return fa[0] == fb[0]
+    return fa == fb
+
+
+def _same_role(a: Appointment, b: Appointment) -> bool:
+    return fuzz.token_set_ratio(norm(a.role), norm(b.role)) >= 85
+
+
+def _appointment_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Change]) -> None:
+    def who(a: Appointment) -> str:
+        return f"{a.person} ({a.role})"
+
+    for b in new.appointments:
+        if b.event in ("resigned", "left"):
+            before = next((a for a in old.appointments if same_person(a.person, b.person)), None)
+            changes.append(Change(
+                kind="appointment_ended", subject=b.person, old=before.role if before else None,
+                new=f"{b.event}: {b.role}", old_provenance=before.provenance if before else None,
+                new_provenance=b.provenance))
+    seen_new: set[int] = set()
+    for a in old.appointments:
+        mine = [(k, b) for k, b in enumerate(new.appointments) if same_person(a.person, b.person)]
+        if not mine:
+            changes.append(Change(
+                kind="appointment_not_mentioned", subject=a.person, old=a.role,
+                note="named in OLD, not in NEW: absence is not departure",
+                old_provenance=a.provenance))
+            continue
+        same = next(((k, b) for k, b in mine if k not in seen_new and _same_role(a, b)), None)
+        if same is None:
+            continue  # other roles of a known person are handled below as new posts
+        k, b = same
+        seen_new.add(k)
+        match = "exact" if a.person == b.person else "fuzzy"
+        if a.status != b.status and b.status is not None:
+            changes.append(Change(
+                kind="appointment_changed", subject=b.person, column="status",
+                old=f"{a.status or 'unstated'}: {a.role}", new=f"{b.status}: {b.role}",
+                match=match, old_provenance=a.provenance, new_provenance=b.provenance))
+    for k, b in enumerate(new.appointments):
+        if k in seen_new or b.event in ("resigned", "left"):
+            continue
+        before = [a for a in old.appointments if same_person(a.person, b.person)]
+        if b.event in ("appointed", "elected") or b.start_date is not None or before:
+            note = None
+            if before:
+                note = "also named in OLD as " + "; ".join(a.role for a in before)
+            changes.append(Change(
+                kind="appointment_added", subject=b.person, new=who(b) if b.status is None
+                else f"{b.role} ({b.status})", note=note,
+                old_provenance=before[0].provenance if before else None,
+                new_provenance=b.provenance))
+        else:
+            changes.append(Change(
+                kind="appointment_mentioned", subject=b.person, new=b.role,
+                note="named in NEW, not in OLD; the paper does not say they were appointed",
+                new_provenance=b.provenance))
+
+
+# ---------------------------------------------------------------------------------------------
+# Dates (milestones)
+
+_STOP = set("""a an and are as at be been by for from has have in is it of on or our so that the
+their there this to was we were which will with would should shall can its also into than then
+these those been being all any more most other some such only own same very""".split())
+_MONTHS = set("""january february march april may june july august september october november
+december jan feb mar apr jun jul aug sep sept oct nov dec spring summer autumn winter week
+commencing early mid late end beginning monday tuesday wednesday thursday friday saturday
+sunday""".split())
+
+
+def content_words(text: str) -> list[str]:
+    return [w for w in norm(text).split()
+            if w not in _STOP and w not in _MONTHS and not any(ch.isdigit() for ch in w)
+            and len(w) > 1]
+
+
+def _date_subject(result: ExtractionResult, text: str | None, d: DateMention) -> tuple[str, str]:
+    """(display subject, matching key): the sentence a date sits in, without the date."""
+    if text is None:
+        return d.provenance.snippet, ""
+    sentence, at = sentence_around(text, d.provenance.char_start, d.provenance.char_end)
+    rel = d.provenance.char_start - at
+    rest = sentence[:rel] + " " + sentence[rel + d.provenance.char_end - d.provenance.char_start:]
+    display = " ".join(sentence.split())
+    if len(display) > 240:  # a long sentence: the words around the date
+        display = "…" + " ".join(sentence[max(0, rel - 150):rel + 90].split()) + "…"
+    return display, " ".join(content_words(rest))
+
+
+def _interval(d: DateMention) -> str:
+    return d.start.isoformat() if d.start == d.end else f"{d.start.isoformat()}/{d.end.isoformat()}"
+
+
+def _date_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Change]) -> None:
+    old_text, new_text = paper_text(old), paper_text(new)
+    own = {norm(old.document.title), norm(new.document.title)}
+
+    def milestones(result, text):
+        out, seen = [], set()
+        for d in result.dates:
+            if d.grain == "financial_year":
+                continue  # a financial year is a period of account, not a milestone
+            subject, key = _date_subject(result, text, d)
+            if (d.text, key) in seen or not key or any(norm(d.text) in t for t in own if t):
+                continue
+            if len(key.split()) < 2:
+                continue
+            if result.document.date and d.provenance.char_start < 600 and \
+                    d.start.isoformat().startswith(result.document.date[:7]):
+                continue  # the meeting's or report's own date, in its heading
+            seen.add((d.text, key))
+            out.append((d, subject, key))
+        return out
+
+    olds, news = milestones(old, old_text), milestones(new, new_text)
+    used_old: set[int] = set()
+    for d, subject, key in news:
+        best, best_score = None, 0.0
+        for k, (_, _, okey) in enumerate(olds):
+            if k in used_old:
+                continue
+            shared = set(key.split()) & set(okey.split())
+            score = fuzz.token_set_ratio(key, okey)
+            if len(shared) >= 2 and score > best_score:
+                best, best_score = k, score
+        if best is not None and best_score >= 80:
+            used_old.add(best)
+            od = olds[best][0]
+            if (od.start, od.end) != (d.start, d.end):
+                changes.append(Change(
+                    kind="date_moved", subject=subject, old=f"{od.text} ({_interval(od)})",
+                    new=f"{d.text} ({_interval(d)})", delta=Decimal((d.end - od.end).days),
+                    match="exact" if best_score == 100 else "fuzzy",
+                    note=f"same milestone by wording ({best_score:.0f}% similar)",
+                    old_provenance=od.provenance, new_provenance=d.provenance))
+            continue
+        anchor = new.document.date
+        if anchor and d.start.isoformat()[:len(anchor)] < anchor:
+            continue  # a date begun before NEW was written is history, not a new milestone
+        changes.append(Change(kind="date_added", subject=subject, new=f"{d.text} ({_interval(d)})",
+                              new_provenance=d.provenance))
+
+
+# ---------------------------------------------------------------------------------------------
+# Resolutions and actions
+
+
+def _resolution_text(r: Resolution) -> str:
+    return " ".join(i.text for i in r.items) or (r.body or "")
+
+
+def _resolution_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Change]) -> None:
+    def same(a: Resolution, b: Resolution) -> float:
+        ta, tb = norm(_resolution_text(a)), norm(_resolution_text(b))
+        score = fuzz.token_sort_ratio(ta, tb)
+        if a.ref and b.ref and norm(a.ref) == norm(b.ref):
+            score += 15
+        return score
+
+    used_new: set[int] = set()
+    for a in old.resolutions:
+        cands = [(same(a, b), k) for k, b in enumerate(new.resolutions) if k not in used_new]
+        best = max(cands, default=(0.0, -1))
+        if best[0] >= 85:
+            used_new.add(best[1])
+            continue
+        changes.append(Change(kind="resolution_removed", subject=_resolution_text(a)[:200],
+                              old=a.ref, note="in OLD only: done, dropped, or not minuted again",
+                              old_provenance=a.provenance))
+    for k, b in enumerate(new.resolutions):
+        if k not in used_new:
+            changes.append(Change(kind="resolution_added", subject=_resolution_text(b)[:200],
+                                  new=b.ref, new_provenance=b.provenance))
+
+
+# ---------------------------------------------------------------------------------------------
+# Amounts in the prose
+
+
+def _amount_subject(text: str | None, a: Amount) -> tuple[str, str]:
+    if text is None:
+        return a.provenance.snippet, ""
+    before, after = clause_around(text, a.provenance.char_start, a.provenance.char_end)
+    before = re.sub(r"^[\s\-–—.]+|[\s\-–—]+$", "", before)
+    after = re.sub(r"^[\s\-–—.]+|[\s\-–—.]+$", "", after)
+    display = " – ".join(p for p in (before, after) if p) or a.text
+    return " ".join(display.split()), " ".join(content_words(before + " " + after))
+
+
+def _amount_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Change]) -> None:
+    old_text, new_text = paper_text(old), paper_text(new)
+    olds = [(a, *_amount_subject(old_text, a)) for a in old.amounts]
+    news = [(b, *_amount_subject(new_text, b)) for b in new.amounts]
+    used_old: set[int] = set()
+    # Same subject and same value first, so that an unchanged line is not paired with another.
+    for b, _, key in news:
+        for k, (a, _, okey) in enumerate(olds):
+            if k not in used_old and key and a.value == b.value and fuzz.ratio(key, okey) >= 90:
+                used_old.add(k)
+                break
+    for b, subject, key in news:
+        if not key:
+            continue
+        cands = [(fuzz.ratio(key, okey), k) for k, (_, _, okey) in enumerate(olds)
+                 if k not in used_old and okey]
+        score, k = max(cands, default=(0.0, -1))
+        if score < 90 or (len(key.split()) < 2 and score < 100):
+            continue  # one word ("total") pairs only when it is the very same word
+        a = olds[k][0]
+        used_old.add(k)
+        if a.value != b.value:
+            changes.append(Change(
+                kind="amount_changed", subject=subject, old=a.value, new=b.value,
+                delta=b.value - a.value, match="exact" if score == 100 else "fuzzy",
+                old_provenance=a.provenance, new_provenance=b.provenance))
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def _sort_key(c: Change) -> tuple:
+    money = abs(c.delta) if c.delta is not None and c.kind in ("table_cell", "amount_changed") else 0
+    return (KIND_ORDER.index(c.kind), -money)
+
+
+def diff_results(old: ExtractionResult, new: ExtractionResult) -> Diff:
+    """Every change between two papers, typed, with provenance on both sides."""
+    diff = Diff(old=DiffSide(source=old.source, document=old.document),
+                new=DiffSide(source=new.source, document=new.document), summary={}, changes=[])
+    _table_changes(old, new, diff)
+    _appointment_changes(old, new, diff.changes)
+    _date_changes(old, new, diff.changes)
+    _resolution_changes(old, new, diff.changes)
+    _amount_changes(old, new, diff.changes)
+    diff.changes.sort(key=_sort_key)
+    counts = Counter(c.kind for c in diff.changes)
+    diff.summary = {k: counts[k] for k in KIND_ORDER if counts[k]}
+    return diff

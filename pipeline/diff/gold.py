@@ -1,0 +1,67 @@
+"""Recall of hand-annotated changes (`samples/gold/diffs/OLD__NEW.json`) by a Diff.
+
+A gold change is found when a predicted change of the same kind names the same subject (the
+gold subject is a phrase of the predicted one), and agrees on section, column, old and new
+wherever the annotator gave them (money exactly, text as a phrase).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from ..models import Change, Diff
+from .tables import norm
+
+
+@dataclass
+class Recall:
+    found: int
+    total: int
+    missed: list[dict]
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.total if self.total else 1.0
+
+
+def load_gold(path: str | Path) -> dict:
+    return json.loads(Path(path).read_text(encoding="utf-8"))
+
+
+def _phrase(gold: str, predicted: str | None) -> bool:
+    g, p = norm(gold), norm(predicted)
+    return bool(p) and (g in p or fuzz.partial_ratio(g, p) >= 90)
+
+
+def _value(gold, predicted) -> bool:
+    if isinstance(gold, int | float):
+        return isinstance(predicted, Decimal) and predicted == Decimal(str(gold))
+    return isinstance(predicted, str) and _phrase(gold, predicted)
+
+
+def found_by(gold: dict, c: Change) -> bool:
+    if c.kind != gold["kind"] or not _phrase(gold["subject"], c.subject):
+        return False
+    if gold.get("section") and fuzz.ratio(norm(gold["section"]), norm(c.section)) < 85:
+        return False
+    if gold.get("column") and fuzz.ratio(norm(gold["column"]), norm(c.column)) < 90:
+        return False
+    return all(_value(gold[side], getattr(c, side)) for side in ("old", "new") if side in gold)
+
+
+def recall(diff: Diff, gold: dict) -> Recall:
+    used: set[int] = set()
+    missed = []
+    for g in gold["changes"]:
+        k = next((k for k, c in enumerate(diff.changes) if k not in used and found_by(g, c)), None)
+        if k is None:
+            missed.append(g)
+        else:
+            used.add(k)
+    return Recall(found=len(gold["changes"]) - len(missed), total=len(gold["changes"]),
+                  missed=missed)

@@ -1,0 +1,188 @@
+"""Reports people read: a Markdown summary and one self-contained HTML page per diff."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from ..models import Change, Diff, DiffSide, Provenance
+from .core import KIND_ORDER
+
+# (singular, plural) phrase for the summary line, and the section heading, per kind.
+PHRASES: dict[str, tuple[str, str, str]] = {
+    "table_cell": ("value changed", "values changed", "Table values changed"),
+    "table_row_added": ("row added", "rows added", "Table rows added"),
+    "table_row_removed": ("row removed", "rows removed", "Table rows removed"),
+    "table_row_renamed": ("row renamed", "rows renamed", "Table rows renamed"),
+    "table_row_moved": ("row moved", "rows moved", "Table rows moved to another table or section"),
+    "table_added": ("table added", "tables added", "Tables added"),
+    "table_removed": ("table removed", "tables removed", "Tables removed"),
+    "appointment_added": ("person new in post", "people new in post", "New in post"),
+    "appointment_changed": ("person changed role or status", "people changed role or status",
+                            "Role or status changed"),
+    "appointment_ended": ("person left", "people left", "Left, resigned or replaced"),
+    "date_moved": ("date moved", "dates moved", "Dates moved (same milestone, new date)"),
+    "date_added": ("new date", "new dates", "New dates ahead"),
+    "resolution_added": ("new decision", "new decisions", "New decisions and actions"),
+    "resolution_removed": ("decision not carried forward", "decisions not carried forward",
+                           "Decisions and actions in the old paper only "
+                           "(done, dropped, or not minuted again)"),
+    "amount_changed": ("amount changed", "amounts changed", "Amounts in the text changed"),
+    "appointment_mentioned": ("person named for the first time", "people named for the first time",
+                              "Named for the first time (not said to be appointed)"),
+    "appointment_not_mentioned": ("person no longer mentioned", "people no longer mentioned",
+                                  "No longer mentioned (absence is not departure)"),
+}
+
+
+def summary_line(diff: Diff) -> str:
+    """"81 values changed, 2 rows added, 4 people new in post, 1 date moved"."""
+    parts = []
+    for kind in KIND_ORDER:
+        n = diff.summary.get(kind, 0)
+        if n:
+            one, many, _ = PHRASES[kind]
+            parts.append(f"{n} {one if n == 1 else many}")
+    return ", ".join(parts) if parts else "no changes found"
+
+
+def pounds(value) -> str:
+    if value is None:
+        return "blank"
+    if isinstance(value, str):
+        return value
+    sign = "-" if value < 0 else ""
+    v = abs(Decimal(value))
+    text = f"{v:,.0f}" if v == v.to_integral_value() else f"{v:,.2f}"
+    return f"{sign}£{text}"
+
+
+def signed(change: Change) -> str:
+    if change.delta is None:
+        return ""
+    if change.kind == "date_moved":
+        days = int(change.delta)
+        return f"{days:+d} days" if days else "same end"
+    return ("+" if change.delta > 0 else "") + pounds(change.delta)
+
+
+def direction(change: Change) -> str:
+    if change.delta is None or change.delta == 0:
+        return "same"
+    return "up" if change.delta > 0 else "down"
+
+
+def value_text(change: Change, side: str) -> str:
+    value = getattr(change, side)
+    if change.kind in ("table_cell", "amount_changed"):
+        return pounds(value)
+    return "" if value is None else str(value)
+
+
+def side_label(side: DiffSide) -> str:
+    d = side.document
+    return f"{d.title or Path(side.source.path).name}" + (f" ({d.date})" if d.date else "")
+
+
+def where(p: Provenance | None) -> str:
+    if p is None:
+        return ""
+    return (f"p. {p.page}" if p.page else "") + f" chars {p.char_start}-{p.char_end}"
+
+
+def paper_link(side: DiffSide, p: Provenance | None) -> str | None:
+    """A link to the paper itself (a local file, opened at the page for a PDF)."""
+    if p is None:
+        return None
+    path = Path(side.source.path)
+    href = path.resolve().as_uri() if path.is_absolute() or path.exists() else side.source.path
+    return href + (f"#page={p.page}" if side.source.format == "pdf" and p.page else "")
+
+
+def groups(diff: Diff) -> list[tuple[str, str, list[Change]]]:
+    """(kind, heading, changes) in report order; money changes are already biggest first."""
+    out = []
+    for kind in KIND_ORDER:
+        items = [c for c in diff.changes if c.kind == kind]
+        if items:
+            out.append((kind, PHRASES[kind][2], items))
+    return out
+
+
+def _md_escape(text: str | None) -> str:
+    return (text or "").replace("|", "\\|").replace("\n", " ")
+
+
+def _evidence(c: Change) -> str:
+    parts = []
+    if c.old_provenance:
+        parts.append(f'old {where(c.old_provenance).strip()}: "{c.old_provenance.snippet[:80]}"')
+    if c.new_provenance:
+        parts.append(f'new {where(c.new_provenance).strip()}: "{c.new_provenance.snippet[:80]}"')
+    return "; ".join(parts)
+
+
+def render_markdown(diff: Diff) -> str:
+    lines = [f"# What changed: {side_label(diff.old)} -> {side_label(diff.new)}", "",
+             f"**{summary_line(diff)}**", "",
+             f"Old: `{diff.old.source.path}`  ", f"New: `{diff.new.source.path}`", ""]
+    for kind, heading, items in groups(diff):
+        lines += [f"## {heading} ({len(items)})", ""]
+        if kind == "table_cell":
+            lines += ["| Row | Section | Column | Old | New | Change | Match | Pages old/new |",
+                      "|---|---|---|---:|---:|---:|---|---|"]
+            for c in items:
+                pages = f"{c.old_provenance.page if c.old_provenance else '-'}/" \
+                        f"{c.new_provenance.page if c.new_provenance else '-'}"
+                lines.append(f"| {_md_escape(c.subject)} | {_md_escape(c.section)} | "
+                             f"{_md_escape(c.column)} | {pounds(c.old)} | {pounds(c.new)} | "
+                             f"{signed(c)} | {c.match} | {pages} |")
+            lines.append("")
+            continue
+        for c in items:
+            text = f"- **{_md_escape(c.subject)}**"
+            old, new = value_text(c, "old"), value_text(c, "new")
+            if old and new:
+                text += f": {old} -> {new}"
+            elif new:
+                text += f": {new}"
+            elif old:
+                text += f": {old}"
+            if signed(c):
+                text += f" ({signed(c)})"
+            if c.table and kind.startswith("table_row"):
+                text += f" — {c.table}" + (f" / {c.section}" if c.section else "")
+            if c.note:
+                text += f" _({c.note})_"
+            lines.append(text)
+            if _evidence(c):
+                lines.append(f"  <br>{_md_escape(_evidence(c))}")
+        lines.append("")
+    if diff.notes or diff.columns:
+        lines += ["## How the tables were matched", ""]
+        lines += [f"- {n}" for n in diff.notes]
+        for m in diff.columns:
+            if m.match is None:
+                lines.append(f"- {m.table}: column \"{m.old or m.new}\" {m.note} (reported, not "
+                             "force-matched)")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _env() -> Environment:
+    env = Environment(loader=PackageLoader("pipeline.diff", "templates"),
+                      autoescape=select_autoescape(["html", "j2"]), trim_blocks=True,
+                      lstrip_blocks=True)
+    env.filters.update(pounds=pounds, where=where)
+    env.globals.update(signed=signed, direction=direction, value_text=value_text,
+                       paper_link=paper_link)
+    return env
+
+
+def render_html(diff: Diff) -> str:
+    """One self-contained page: inline CSS, no scripts, nothing fetched from the network."""
+    return _env().get_template("report.html.j2").render(
+        diff=diff, summary=summary_line(diff), groups=groups(diff),
+        old_label=side_label(diff.old), new_label=side_label(diff.new))

@@ -1,0 +1,294 @@
+"""Matching financial tables, columns and rows across two papers, and the changes between them.
+
+Tables pair by title, column headers and row labels (never by position); columns by measure,
+period and normalised header, confirmed by how many values carry over unchanged; rows by label
+within the same section, then by value continuity for renamed rows, then across tables and
+sections for moved rows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from ..models import ColumnMatch, FinancialTable, Period, TableColumn, TableRow
+
+_SYNONYMS = [
+    (r"\bspending plan\b", "planned spend"), (r"\bspending\b", "spend"),
+    (r"\bplan\b", "planned"), (r"\brevised\b", "latest"), (r"\bupdated\b", "latest"),
+    (r"\bexpenditure\b", "spend"), (r"\bestimated\b", "estimate"), (r"\bforecast\b", "projected"),
+]
+_PERIOD = re.compile(r"\b(?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?\b")
+
+
+def norm(text: str | None) -> str:
+    """Lower case, words only, single spaces."""
+    return " ".join(re.sub(r"[^a-z0-9&]+", " ", (text or "").lower()).split())
+
+
+def header_key(label: str) -> str:
+    """A column header without its period, in the words both papers would use."""
+    key = norm(_PERIOD.sub(" ", label))
+    for pattern, repl in _SYNONYMS:
+        key = re.sub(pattern, repl, key)
+    return " ".join(re.sub(r"\b(for|in|of|the|to)\b", " ", key).split())
+
+
+def label_similarity(a: str | None, b: str | None) -> float:
+    if not a or not b:
+        return 100.0 if not a and not b else 0.0
+    return fuzz.ratio(norm(a), norm(b))
+
+
+def row_name(row: TableRow) -> str:
+    """The row's label; an unlabelled subtotal answers to "Subtotal: <section>" (as in gold)."""
+    if row.kind == "subtotal" and (not row.label or row.section):
+        return f"Subtotal: {row.section}" if row.section else "Subtotal"
+    return row.label or "(unlabelled row)"
+
+
+def data_rows(table: FinancialTable) -> list[int]:
+    return [i for i, r in enumerate(table.rows)
+            if r.kind != "heading" and any(v is not None for v in r.values)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Columns
+
+
+@dataclass
+class ColumnPair:
+    old: int
+    new: int
+    match: str
+    note: str | None = None
+
+
+def effective_periods(table: FinancialTable) -> dict[int, tuple[Period, str]]:
+    """Columns whose printed period the table's own arithmetic contradicts: index -> (period, why).
+
+    A variance column for period P is projected(P) - planned(P). When the only projected column is
+    headed with another period but the variance adds up with it on (nearly) every row, the header
+    is a misprint and the column is really for P (West Sussex, June 2020: "Projected spend for
+    2021/22" sits between 2020/21 columns and the 2020/21 variance is computed from it).
+    """
+    cols = table.columns
+    found: dict[int, tuple[Period, str]] = {}
+    for v, vcol in enumerate(cols):
+        if vcol.measure != "variance" or vcol.period is None:
+            continue
+        planned = [j for j, c in enumerate(cols) if c.measure in ("planned", "budget")
+                   and c.period and c.period.label == vcol.period.label]
+        projected = [j for j, c in enumerate(cols) if c.measure in ("projected", "actual", "estimate")
+                     and c.period and c.period.label != vcol.period.label]
+        same = [j for j, c in enumerate(cols) if c.measure == "projected"
+                and c.period and c.period.label == vcol.period.label]
+        if len(planned) != 1 or same:
+            continue
+        for p in projected:
+            agree = total = 0
+            for row in table.rows:
+                vals = row.values
+                if max(v, p, planned[0]) >= len(vals):
+                    continue
+                a, b, d = vals[p], vals[planned[0]], vals[v]
+                if a is None or b is None or d is None or (a == 0 and b == 0 and d == 0):
+                    continue
+                total += 1
+                agree += abs((a - b) - d) <= table.scale or abs((b - a) - d) <= table.scale
+            if total >= 3 and agree >= 0.9 * total:
+                found[p] = (vcol.period, f'"{cols[p].label}" is read as {vcol.period.label}: '
+                           f'"{vcol.label}" equals it minus "{cols[planned[0]].label}" on '
+                           f"{agree} of {total} rows, so its printed year is a misprint")
+                break
+    return found
+
+
+def _column_score(a: TableColumn, pa: Period | None, b: TableColumn, pb: Period | None) -> float:
+    score = 0.0
+    if a.measure == b.measure:
+        score += 40
+    elif {a.measure, b.measure} <= {"budget", "planned"} or {a.measure, b.measure} <= {
+            "estimate", "projected"}:
+        score += 15
+    if (pa and pa.label) == (pb and pb.label):
+        score += 30
+    elif pa and pb and pa.start.year != pb.start.year:
+        score -= 10
+    score += 0.3 * fuzz.token_sort_ratio(header_key(a.label), header_key(b.label))
+    return score
+
+
+def match_columns(old: FinancialTable, new: FinancialTable, rows: list[tuple[int, int]],
+                  title: str) -> tuple[list[ColumnPair], list[ColumnMatch]]:
+    """Pair columns greedily by score; a column with no counterpart is reported, not forced."""
+    old_fix, new_fix = effective_periods(old), effective_periods(new)
+
+    def period(table, fix, j):
+        return fix[j][0] if j in fix else table.columns[j].period
+
+    def continuity(i: int, j: int) -> float:
+        same = total = 0
+        for ro, rn in rows:
+            a = old.rows[ro].values[i] if i < len(old.rows[ro].values) else None
+            b = new.rows[rn].values[j] if j < len(new.rows[rn].values) else None
+            if a is None or b is None or (a == 0 and b == 0):
+                continue
+            total += 1
+            same += a == b
+        return same / total if total else 0.0
+
+    candidates = []
+    for i, a in enumerate(old.columns):
+        for j, b in enumerate(new.columns):
+            s = _column_score(a, period(old, old_fix, i), b, period(new, new_fix, j))
+            s += 30 * continuity(i, j)
+            candidates.append((s, i, j))
+    candidates.sort(reverse=True)
+    pairs: list[ColumnPair] = []
+    used_old: set[int] = set()
+    used_new: set[int] = set()
+    for s, i, j in candidates:
+        if i in used_old or j in used_new or s < 75:
+            continue
+        a, b = old.columns[i], new.columns[j]
+        notes = []
+        if i in old_fix:
+            notes.append(old_fix[i][1] + " (OLD)")
+        if j in new_fix:
+            notes.append(new_fix[j][1] + " (NEW)")
+        if norm(a.label) == norm(b.label):
+            kind = "exact"
+        elif header_key(a.label) == header_key(b.label) or (
+                a.measure == b.measure and period(old, old_fix, i) == period(new, new_fix, j)
+                and a.measure != "other"):
+            kind = "renamed"
+        else:
+            kind = "fuzzy"
+        if kind != "exact":
+            notes.append(f"matched by measure ({b.measure}), period and header; "
+                         f"{round(100 * continuity(i, j))}% of values carry over")
+        pairs.append(ColumnPair(i, j, kind, "; ".join(notes) or None))
+        used_old.add(i)
+        used_new.add(j)
+    report = [ColumnMatch(table=title, old=old.columns[p.old].label, new=new.columns[p.new].label,
+                          match=p.match, note=p.note) for p in sorted(pairs, key=lambda p: p.new)]
+    report += [ColumnMatch(table=title, old=c.label, new=None, note="only in OLD")
+               for i, c in enumerate(old.columns) if i not in used_old]
+    report += [ColumnMatch(table=title, old=None, new=c.label, note="only in NEW")
+               for j, c in enumerate(new.columns) if j not in used_new]
+    return pairs, report
+
+
+# ---------------------------------------------------------------------------------------------
+# Rows
+
+
+@dataclass
+class RowPair:
+    old: int
+    new: int
+    match: str  # exact | fuzzy | renamed
+
+
+@dataclass
+class TablePairing:
+    rows: list[RowPair] = field(default_factory=list)
+    removed: list[int] = field(default_factory=list)
+    added: list[int] = field(default_factory=list)
+
+
+def _same_section(a: TableRow, b: TableRow) -> bool:
+    return label_similarity(a.section, b.section) >= 85
+
+
+def _values_carry(a: TableRow, b: TableRow) -> int:
+    """How many non-zero values of row a reappear in row b (renamed rows keep their money)."""
+    bs = [v for v in b.values if v]
+    n = 0
+    for v in a.values:
+        if v and v in bs:
+            bs.remove(v)
+            n += 1
+    return n
+
+
+def match_rows(old: FinancialTable, new: FinancialTable) -> TablePairing:
+    olds, news = data_rows(old), data_rows(new)
+    pairing = TablePairing()
+    free_new = set(news)
+    free_old = set(olds)
+
+    def take(i: int, j: int, how: str) -> None:
+        pairing.rows.append(RowPair(i, j, how))
+        free_old.discard(i)
+        free_new.discard(j)
+
+    # 1. same label (or both unlabelled subtotals) in the same section; 2. similar label there.
+    for threshold, how in ((100, "exact"), (88, "fuzzy")):
+        cands = []
+        for i in sorted(free_old):
+            for j in free_new:
+                a, b = old.rows[i], new.rows[j]
+                if not _same_section(a, b):
+                    continue
+                if a.kind in ("subtotal", "total") and a.kind == b.kind and (not a.label or not b.label):
+                    s = 100.0  # an unlabelled subtotal is named by its section
+                else:
+                    s = label_similarity(a.label, b.label)
+                if s >= threshold:
+                    cands.append((s, -abs(i - j), i, j))
+        for _, _, i, j in sorted(cands, reverse=True):
+            if i in free_old and j in free_new:
+                take(i, j, how)
+    # 3. renamed: same section, the money carries over (at least two non-zero values).
+    cands = []
+    for i in sorted(free_old):
+        for j in free_new:
+            a, b = old.rows[i], new.rows[j]
+            if _same_section(a, b) and a.kind == b.kind:
+                carry = _values_carry(a, b)
+                if carry >= 2 or (carry >= 1 and label_similarity(a.label, b.label) >= 60):
+                    cands.append((carry, label_similarity(a.label, b.label), i, j))
+    for _, _, i, j in sorted(cands, reverse=True):
+        if i in free_old and j in free_new:
+            take(i, j, "renamed")
+    # 4. same label in another section of the same table: a move (see also across tables).
+    for i in sorted(free_old):
+        for j in sorted(free_new):
+            if label_similarity(old.rows[i].label, new.rows[j].label) == 100 and old.rows[i].label:
+                take(i, j, "exact")
+                break
+    pairing.removed = sorted(free_old)
+    pairing.added = sorted(free_new)
+    return pairing
+
+
+def table_similarity(old: FinancialTable, new: FinancialTable) -> float:
+    """0..100 from titles, headers and row labels: how likely the two are the same table."""
+    labels_old = {norm(old.rows[i].label) for i in data_rows(old) if old.rows[i].label}
+    labels_new = {norm(new.rows[i].label) for i in data_rows(new) if new.rows[i].label}
+    rows = 0.0
+    if labels_old and labels_new:
+        hits = sum(1 for a in labels_old if any(fuzz.ratio(a, b) >= 88 for b in labels_new))
+        rows = 100 * hits / min(len(labels_old), len(labels_new))
+    heads = fuzz.token_set_ratio(" ".join(header_key(c.label) for c in old.columns),
+                                 " ".join(header_key(c.label) for c in new.columns))
+    title = fuzz.token_set_ratio(norm(old.title), norm(new.title)) if old.title and new.title else None
+    parts = [(rows, 0.6), (heads, 0.25)] + ([(title, 0.15)] if title is not None else [])
+    weight = sum(w for _, w in parts)
+    return sum(v * w for v, w in parts) / weight
+
+
+def match_tables(old: list[FinancialTable], new: list[FinancialTable]) -> list[tuple[int, int]]:
+    cands = sorted(((table_similarity(a, b), i, j) for i, a in enumerate(old)
+                    for j, b in enumerate(new)), reverse=True)
+    pairs, used_old, used_new = [], set(), set()
+    for s, i, j in cands:
+        if s >= 45 and i not in used_old and j not in used_new:
+            pairs.append((i, j))
+            used_old.add(i)
+            used_new.add(j)
+    return sorted(pairs)
