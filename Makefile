@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml requirements-model.txt
 install: $(STAMP)
 
 demo: install
-	$(VENV)/bin/agendapack extract samples/ -o out/
+	$(VENV)/bin/agendapack batch samples/ --out out/
 	$(VENV)/bin/agendapack eval samples/
 
 test: install
@@ -38,3 +38,4 @@ clean:
 bench: install
 	$(PY) bench/tables_bench.py
 	$(PY) bench/prose_bench.py
+	$(PY) bench/batch_bench.py

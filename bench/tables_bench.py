@@ -71,12 +71,13 @@ def fixtures(corpus: Path) -> list[tuple[Path, int, Counter, str]]:
     return [f for f in out if f[0].exists() and f[2]]
 
 
-def agendapack_numbers(pdf: Path, page: int, cache: dict) -> Counter:
-    if pdf not in cache:
+def agendapack_numbers(pdf: Path, page: int, cache: dict, money_only: bool) -> Counter:
+    key = (pdf, money_only)
+    if key not in cache:
         nlp, _ = load_nlp()
         doc = ingest(pdf)
-        cache[pdf] = extract_tables(doc, Context(nlp=nlp))
-    return numbers_in(c for t in cache[pdf] if page in t.pages for r in t.rows if True
+        cache[key] = extract_tables(doc, Context(nlp=nlp), money_only=money_only)
+    return numbers_in(c for t in cache[key] if page in t.pages for r in t.rows
                       for c in r.raw if c is not None)
 
 
@@ -132,28 +133,33 @@ def main() -> None:
     if not cases:
         raise SystemExit(f"no fixtures under {args.corpus}")
     cache: dict = {}
-    totals = {k: [0, 0, 0] for k in ("agendapack", "camelot stream", "camelot lattice")}
+    tools = ("agendapack", "agendapack all grids", "camelot stream", "camelot lattice")
+    totals = {k: [0, 0, 0] for k in tools}
+    by_truth: dict[str, dict[str, list[int]]] = {}
     view = Table(title=f"numbers recovered vs expected output ({len(cases)} fixture pages)")
-    for col in ("fixture", "page", "truth", "expected", "agendapack P/R", "stream P/R", "lattice P/R"):
+    for col in ("fixture", "page", "truth", "expected", "agendapack P/R", "all grids P/R",
+                "stream P/R", "lattice P/R"):
         view.add_column(col)
     per = []
     for pdf, page, expected, truth in cases:
         results = {
-            "agendapack": score(expected, agendapack_numbers(pdf, page, cache)),
+            "agendapack": score(expected, agendapack_numbers(pdf, page, cache, True)),
+            "agendapack all grids": score(expected, agendapack_numbers(pdf, page, cache, False)),
             "camelot stream": score(expected, camelot_numbers(pdf, page, "stream")),
             "camelot lattice": score(expected, camelot_numbers(pdf, page, "lattice")),
         }
         for k, (m, g, e) in results.items():
-            totals[k][0] += m
-            totals[k][1] += g
-            totals[k][2] += e
+            for bucket in (totals[k], by_truth.setdefault(truth, {t: [0, 0, 0] for t in tools})[k]):
+                bucket[0] += m
+                bucket[1] += g
+                bucket[2] += e
 
         def pr(t):
             m, g, e = t
             return f"{m / g if g else 0:.2f}/{m / e if e else 0:.2f}"
 
         view.add_row(pdf.name[:48], str(page), truth, str(sum(expected.values())),
-                     *[pr(results[k]) for k in ("agendapack", "camelot stream", "camelot lattice")])
+                     *[pr(results[k]) for k in tools])
         per.append({"pdf": pdf.name, "page": page, "truth": truth,
                     **{k: dict(zip(("matched", "found", "expected"), v, strict=True))
                        for k, v in results.items()}})
@@ -169,6 +175,19 @@ def main() -> None:
         out["totals"][k] = {"matched": m, "found": g, "expected": e, "precision": p, "recall": r, "f1": f1}
         summary.add_row(k, str(m), str(g), str(e), f"{p:.3f}", f"{r:.3f}", f"{f1:.3f}")
     console.print(summary)
+    per_truth = Table(title="F1 by source of truth ('agendapack' keeps money tables only)")
+    per_truth.add_column("truth")
+    for k in tools:
+        per_truth.add_column(k)
+    for truth, scores in by_truth.items():
+        cells = []
+        for k in tools:
+            m, g, e = scores[k]
+            p, r = (m / g if g else 0.0), (m / e if e else 0.0)
+            cells.append(f"{2 * p * r / (p + r) if p + r else 0.0:.3f}")
+        per_truth.add_row(truth, *cells)
+    console.print(per_truth)
+    out["by_truth"] = by_truth
     times = timed_pages([(pdf, page) for pdf, page, _, _ in cases])
     speed = Table(title="seconds per page")
     speed.add_column("tool")

@@ -203,6 +203,64 @@ def eval_(
             err.print(f"[red]error:[/] {s.error}")
 
 
+@app.command()
+def batch(
+    inputs: Annotated[list[str], typer.Argument(help="Papers, folders (walked recursively) or globs.")],
+    out: Annotated[Path, typer.Option("--out", help="Output folder: agendapack.sqlite + json/.")],
+    workers: Annotated[int | None, typer.Option("--workers", help="Worker processes (default: all cores).")] = None,
+    scheduler: Annotated[str | None, typer.Option("--scheduler",
+                         help="A Dask scheduler address (tcp://host:8786) instead of local workers.")] = None,
+    timeout: Annotated[float, typer.Option("--timeout", help="Seconds one paper may take.")] = 300.0,
+    force: Annotated[bool, typer.Option("--force", help="Re-extract papers already in the store.")] = False,
+) -> None:
+    """Extract many papers in parallel into DIR/agendapack.sqlite (cached, resumable)."""
+    from .batch import Display, UsageError, run_batch, summary_table
+
+    try:
+        with Display(err) as show:
+            summary = run_batch(inputs, out, workers=workers, scheduler=scheduler, timeout=timeout,
+                                force=force, on_paper=show)
+    except UsageError as e:
+        raise fail(str(e)) from None
+    err.print(summary_table(summary))
+    for p in summary.failed:
+        err.print(f"[red]failed:[/] {p.message or p.path}", highlight=False, soft_wrap=True)
+    raise typer.Exit(summary.exit_code)
+
+
+@app.command()
+def export(
+    folder: Annotated[Path, typer.Argument(help="A batch output folder (holds agendapack.sqlite).")],
+    parquet: Annotated[Path, typer.Option("--parquet", help="Write one TABLE.parquet per table here.")],
+) -> None:
+    """Write the store's tables as Parquet files (for pandas / DuckDB)."""
+    from .store import export_parquet
+
+    try:
+        written = export_parquet(folder, parquet)
+    except FileNotFoundError as e:
+        raise fail(str(e)) from None
+    err.print(f"wrote {len(written)} tables -> {parquet}/")
+
+
+@app.command()
+def changes(
+    folder: Annotated[Path, typer.Argument(help="A batch output folder (holds agendapack.sqlite).")],
+) -> None:
+    """Diff each successive pair of papers in a series; writes DIR/changes/ with an index.html."""
+    from .store import write_changes
+
+    try:
+        written = write_changes(folder)
+    except ModuleNotFoundError as e:
+        if e.name and e.name.startswith("pipeline.diff"):
+            raise fail("the diff module (pipeline.diff) is missing: `changes` needs it") from None
+        raise
+    except FileNotFoundError as e:
+        raise fail(str(e)) from None
+    err.print(f"{(len(written) - 1) // 2} diffs -> {folder / 'changes' / 'index.html'}")
+
+
 DIFF_FORMATS = {"json": ".json", "md": ".md", "html": ".html"}
 
 

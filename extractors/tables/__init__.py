@@ -19,13 +19,16 @@ from .grids import source_tables
 from .text import space_tables, tab_tables
 
 
-def extract(doc: Document, ctx: Context) -> list[FinancialTable]:
+def extract(doc: Document, ctx: Context, money_only: bool = True) -> list[FinancialTable]:
+    """The financial tables of a paper (`money_only=False`: every table with numbers)."""
     if doc.source.format == "pdf":
         raws = source_tables(doc)
     else:
         raws = tab_tables(doc) + space_tables(doc)
     tables = [t for t in (build_table(raw, doc) for raw in sorted(raws, key=lambda r: r.start)) if t]
-    return [t for t in tables if _is_financial(t)]
+    rows_with_numbers = [t for t in tables
+                         if sum(1 for r in t.rows if any(v is not None for v in r.values)) >= 2]
+    return [t for t in rows_with_numbers if not money_only or _is_financial(t)]
 
 
 _MONEY_WORDS = re.compile(

@@ -26,30 +26,103 @@ def _numeric_columns(table: SourceTable) -> list[int]:
     return [j for j, n in enumerate(counts) if n >= 2]
 
 
-def grid_to_raw(table: SourceTable) -> RawTable | None:
+def _text_at(row, j: int) -> str:
+    return row[j].text.strip() if j < len(row) else ""
+
+
+def _is_header_row(row, numeric: list[int]) -> bool:
+    """Column headings: words over a number column, in a short row (not a sentence of prose)."""
+    text = " ".join(c.text.strip() for c in row if c.text.strip())
+    return (len(text) <= 60 and not text.endswith(":")
+            and any(_text_at(row, j) and not looks_numeric(_text_at(row, j)) for j in numeric))
+
+
+def _is_fragment(row) -> bool:
+    text = " ".join(c.text.strip() for c in row if c.text.strip())
+    return 0 < len(text) <= 20 and not text.endswith(":")
+
+
+def _segments(table: SourceTable, numeric: list[int]) -> list[tuple[int, int, int, int]]:
+    """(start, header_start, first_data, end) per table in the grid: a header repeated below the data
+    (a second payments list under its own caption) starts a new table."""
+    rows = table.rows
+    has_number = [any(looks_numeric(_text_at(r, j)) for j in numeric) for r in rows]
+    out = []
+    i = 0
+    while i < len(rows):
+        first_data = next((k for k in range(i, len(rows)) if has_number[k]), None)
+        if first_data is None:
+            break
+        header_start = first_data
+        # The header block: heading rows, and short fragments of wrapped headings between them.
+        while header_start > i and not has_number[header_start - 1] and first_data - header_start < 4 and (
+                _is_header_row(rows[header_start - 1], numeric) or _is_fragment(rows[header_start - 1])):
+            header_start -= 1
+        while header_start < first_data and not _is_header_row(rows[header_start], numeric):
+            header_start += 1  # fragments above the top heading row belong to the title, if any
+        if header_start > i and not has_number[header_start - 1]:
+            header_start -= 1  # the caption or title row above the header
+        heading = [_text_at(rows[first_data - 1], j) for j in numeric] if first_data > header_start else []
+        end = first_data
+        while end < len(rows) and (has_number[end] or not _repeats(rows[end], heading, numeric)):
+            end += 1
+        # A caption row just above a repeated header belongs to the next table.
+        if end < len(rows) and end - 1 > first_data and not has_number[end - 1]:
+            end -= 1
+        out.append((i, header_start, first_data, end))
+        i = end
+    return out
+
+
+def _repeats(row, heading: list[str], numeric: list[int]) -> bool:
+    """The row prints the same column headings again (a second list under its own caption)."""
+    if not any(heading):
+        return False
+    texts = [_text_at(row, j) for j in numeric]
+    shared = [h for h, t in zip(heading, texts, strict=True) if h and t == h]
+    return len(shared) >= max(1, sum(1 for h in heading if h) // 2)
+
+
+def grid_to_raw(table: SourceTable) -> list[RawTable]:
     if not table.rows:
-        return None
+        return []
     numeric = _numeric_columns(table)
     if not numeric:
-        return None
-    first_data = next((i for i, row in enumerate(table.rows)
-                       if any(j < len(row) and looks_numeric(row[j].text) for j in numeric)), None)
-    if first_data is None:
-        return None
+        return []
+    out = []
+    for start, header_start, first_data, end in _segments(table, numeric):
+        raw = _segment_to_raw(table, numeric, start, header_start, first_data, end)
+        if raw is not None:
+            out.append(raw)
+    return out
+
+
+def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_start: int,
+                    first_data: int, end: int) -> RawTable | None:
     title = None
     labels = [""] * len(numeric)
-    unit_bits = []
-    for row in table.rows[:first_data]:
+    # Everything above the data (captions, titles, units) may say what the numbers are.
+    unit_bits = [c.text for r in table.rows[start:first_data] for c in r if c.text.strip()]
+    for row in table.rows[header_start:first_data]:
         filled = [c for c in row if c.text.strip()]
-        unit_bits += [c.text for c in filled]
-        if len(filled) == 1 and len(filled[0].text) > 15 and title is None:
-            title = filled[0].text.strip()
+        if not _is_header_row(row, numeric):
+            if title is None and filled:
+                title = " ".join(c.text.strip() for c in filled)
             continue
         for k, j in enumerate(numeric):
-            if j < len(row) and row[j].text.strip():
-                labels[k] = f"{labels[k]} {row[j].text.strip()}".strip()
+            text = _text_at(row, j)
+            if not text:
+                # camelot may set a header one column off its numbers: take the neighbour's
+                # header when that neighbour holds no data of its own.
+                for n in (j - 1, j + 1):
+                    if n >= 0 and n not in numeric and _text_at(row, n) and not any(
+                            _text_at(r, n) for r in table.rows[first_data:end]):
+                        text = _text_at(row, n)
+                        break
+            if text:
+                labels[k] = f"{labels[k]} {text}".strip()
     rows = []
-    for row in table.rows[first_data:]:
+    for row in table.rows[first_data:end]:
         label_cells = [c for j, c in enumerate(row) if j not in numeric and c.text.strip()]
         label = None
         if label_cells:
@@ -59,11 +132,20 @@ def grid_to_raw(table: SourceTable) -> RawTable | None:
                  if j < len(row) and row[j].text.strip() else None for j in numeric]
         numbers = [c for c in cells if c is not None]
         spans = [c.char_start for c in row if c.text] + [c.char_end for c in row if c.text]
+        if not spans:
+            continue
         rows.append(RawRow(label=label, cells=cells, numbers=numbers, start=min(spans),
                            end=max(spans), page=table.page))
+    if not rows:
+        return None
+    if title is None:
+        above = [r for r in table.rows[start:header_start] if any(c.text.strip() for c in r)]
+        if above:
+            title = " ".join(c.text.strip() for c in above[-1] if c.text.strip())
+    used = [c for r in table.rows[header_start:end] for c in r if c.text]
     return RawTable(title=title, columns=[lb or f"Column {k + 1}" for k, lb in enumerate(labels)],
                     rows=rows, unit_text=" ".join([title or "", *labels, *unit_bits]),
-                    start=table.char_start, end=table.char_end,
+                    start=min(c.char_start for c in used), end=max(c.char_end for c in used),
                     pages=[table.page] if table.page else [])
 
 
@@ -76,10 +158,7 @@ def _continues(prev: RawTable, nxt: RawTable) -> bool:
 
 def source_tables(doc: Document) -> list[RawTable]:
     out: list[RawTable] = []
-    for table in doc.tables:
-        raw = grid_to_raw(table)
-        if raw is None:
-            continue
+    for raw in (r for table in doc.tables for r in grid_to_raw(table)):
         if out and _continues(out[-1], raw):
             prev = out[-1]
             prev.rows.extend(raw.rows)

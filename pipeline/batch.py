@@ -1,0 +1,514 @@
+"""Batch: many papers, in parallel, cached, resumable, into `DIR/agendapack.sqlite` + `DIR/json/`.
+
+    from pipeline.batch import run_batch
+    summary = run_batch(["samples/"], Path("out"), workers=2)
+
+Work goes to worker processes (a local pool, or a Dask cluster with `scheduler=`); each returns a
+plain dict (`process_paper`), and only this process writes: one transaction per file, so a batch
+killed at any moment leaves whole files or nothing, and the next run carries on (the store's
+`files` table is the cache: same sha256 + same pipeline version = skip).
+
+Isolation. The local pool is a set of long-lived worker processes, one task at a time each, so a
+paper that hangs past the timeout or kills its worker (memory) costs that one worker: it is killed
+or reaped, restarted, and the paper becomes an `errors` row. (concurrent.futures' pool cannot do
+this: one dead worker breaks the whole pool and a running task cannot be stopped.)
+"""
+
+from __future__ import annotations
+
+import glob
+import hashlib
+import multiprocessing
+import os
+import resource
+import time
+import traceback
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from multiprocessing.connection import wait
+from pathlib import Path
+
+from .errors import IngestError
+from .ingest import format_of
+from .store import Store, StoredDocument, status_of
+
+DEFAULT_TIMEOUT = 300.0
+DOC_FILES = ("readme", "sources", "licence", "license", "changelog", "contributing")
+
+
+class UsageError(ValueError):
+    """Bad arguments (exit status 2): missing input, bad --workers, --out that is a file..."""
+
+
+# The source that decides what a paper extracts to (not the CLI, the store, diff or eval).
+EXTRACTION_SOURCE = ("extractors/**/*.py", "pipeline/ingest/**/*.py", "pipeline/__init__.py",
+                     "pipeline/extract.py", "pipeline/models.py", "pipeline/nlp.py",
+                     "pipeline/packs.py", "pipeline/errors.py")
+
+
+@cache
+def pipeline_version() -> str:
+    """`__version__` plus a hash of the extraction source (EXTRACTION_SOURCE): a change to an
+    extractor re-extracts, so a cached result always comes from the code that is running."""
+    from . import __version__
+
+    root = Path(__file__).resolve().parent.parent
+    files = sorted({p for pattern in EXTRACTION_SOURCE for p in root.glob(pattern)})
+    h = hashlib.sha256()
+    for path in files:
+        h.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return f"{__version__}+{h.hexdigest()[:12]}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Inputs
+
+
+def collect_inputs(inputs: Iterable[str]) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """(papers, skipped with reason) from files, folders (walked recursively) and globs.
+
+    Raises UsageError for an input that names nothing."""
+    papers: dict[Path, None] = {}
+    skipped: list[tuple[Path, str]] = []
+
+    def consider(path: Path, explicit: bool) -> None:
+        if not format_of(path):
+            skipped.append((path, "not a paper (unsupported type)"))
+        elif not explicit and path.stem.lower().startswith(DOC_FILES):
+            skipped.append((path, "documentation file, not a paper"))
+        else:
+            papers.setdefault(path, None)
+
+    for raw in inputs:
+        path = Path(raw)
+        if path.is_dir():
+            for p in sorted(q for q in path.rglob("*") if q.is_file() or q.is_symlink()):
+                if not any(part.startswith(".") for part in p.relative_to(path).parts):
+                    consider(p, explicit=False)
+        elif path.exists() or path.is_symlink():
+            consider(path, explicit=True)
+        else:
+            matches = sorted(glob.glob(raw, recursive=True))
+            if not matches:
+                raise UsageError(f"{raw}: no such file, folder or matching glob")
+            for m in matches:
+                if Path(m).is_file():
+                    consider(Path(m), explicit=False)
+    return list(papers), skipped
+
+
+def file_sha256(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+# ---------------------------------------------------------------------------------------------
+# The work of one paper (runs in a worker; returns plain data, never touches the store)
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: kilobytes
+
+
+def process_paper(path: str) -> dict:
+    """Ingest + extract one paper (and each item of an agenda pack). Plain dict, picklable."""
+    from . import packs
+    from .extract import extract_document
+    from .ingest import ingest
+
+    started = time.perf_counter()
+    out: dict = {"path": path, "pid": os.getpid()}
+    stage = "ingest"
+    try:
+        doc = ingest(path)
+        out["sha256"] = doc.source.sha256
+        out["pages"] = doc.source.pages
+        stage = "extract"
+        result = extract_document(doc)
+        top = {"json": result.to_json(indent=None), "content_sha256": packs.content_sha256(doc),
+               "seconds": time.perf_counter() - started, "items": [], "own_pages": None}
+        if result.document.kind == "agenda_pack":
+            items = packs.split_pack(doc)
+            covered = {n for it in items for n in range(it.first_page, it.last_page + 1)}
+            if items:
+                top["own_pages"] = sorted({p.number for p in doc.pages} - covered)
+            for item in items:
+                t0 = time.perf_counter()
+                sub = packs.item_document(doc, item)
+                r = extract_document(sub)
+                # An item's own pages rarely repeat who and which committee: the pack says so.
+                fill = {k: getattr(result.document, k) for k in ("organisation", "committee", "date")
+                        if getattr(r.document, k) is None}
+                if r.document.title is None and item.title:
+                    fill["title"] = item.title
+                if fill:
+                    r = r.model_copy(update={"document": r.document.model_copy(update=fill)})
+                top["items"].append({
+                    "json": r.to_json(indent=None), "content_sha256": sub.source.sha256,
+                    "seconds": time.perf_counter() - t0, "item_number": item.number,
+                    "first_page": item.first_page, "last_page": item.last_page})
+        out["top"] = top
+    except IngestError as e:
+        out.update(error_stage="ingest", error_type=type(e).__name__, message=str(e))
+    except Exception as e:  # a bug on one paper: that paper fails, the batch goes on
+        out.update(error_stage=stage, error_type=type(e).__name__,
+                   message=f"{path}: internal error: {type(e).__name__}: {e}",
+                   traceback=traceback.format_exc())
+    out["seconds"] = time.perf_counter() - started
+    out["peak_rss_mb"] = _peak_rss_mb()
+    return out
+
+
+def _failure(path: str, stage: str, error_type: str, message: str, seconds: float = 0.0) -> dict:
+    return {"path": path, "error_stage": stage, "error_type": error_type, "message": message,
+            "seconds": seconds}
+
+
+# ---------------------------------------------------------------------------------------------
+# Executors: each yields one outcome dict per path, in completion order
+
+
+def _worker_main(conn, task: Callable[[str], dict]) -> None:
+    if task is process_paper:
+        from .nlp import load_nlp
+
+        load_nlp()  # once per worker, before the first paper
+    while True:
+        try:
+            path = conn.recv()
+        except (EOFError, KeyboardInterrupt):
+            return
+        if path is None:
+            return
+        conn.send(task(path))
+
+
+@dataclass
+class _Slot:
+    process: multiprocessing.process.BaseProcess
+    conn: object
+    path: str | None = None
+    started: float = 0.0
+
+
+def run_local(paths: list[str], workers: int, timeout: float,
+              task: Callable[[str], dict] = process_paper) -> Iterator[dict]:
+    """A pool of worker processes with per-paper timeout and worker-death isolation.
+
+    `task` is what runs on each path (a module-level function; tests pass stand-ins)."""
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["pipeline.extract", "pipeline.packs"])
+    pending = list(reversed(paths))
+    slots: list[_Slot] = []
+
+    def start() -> _Slot:
+        parent, child = ctx.Pipe()
+        proc = ctx.Process(target=_worker_main, args=(child, task), daemon=True)
+        proc.start()
+        child.close()
+        return _Slot(proc, parent)
+
+    def stop(slot: _Slot) -> None:
+        slot.process.kill()
+        slot.process.join()
+        slot.conn.close()
+
+    try:
+        for _ in range(min(workers, len(paths))):
+            slots.append(start())
+        while pending or any(s.path for s in slots):
+            for s in slots:
+                if s.path is None and pending:
+                    s.path, s.started = pending.pop(), time.monotonic()
+                    s.conn.send(s.path)
+            busy = [s for s in slots if s.path]
+            deadline = min(s.started + timeout for s in busy)
+            ready = wait([s.conn for s in busy] + [s.process.sentinel for s in busy],
+                         timeout=max(0.0, deadline - time.monotonic()))
+            now = time.monotonic()
+            for i, s in enumerate(slots):
+                if s.path is None:
+                    continue
+                if s.conn in ready or s.process.sentinel in ready:
+                    try:
+                        if s.conn.poll():
+                            outcome = s.conn.recv()
+                            s.path = None
+                            yield outcome
+                            continue
+                    except (EOFError, OSError):
+                        pass
+                    code = s.process.exitcode
+                    if code is None:
+                        s.process.join(1)
+                        code = s.process.exitcode
+                    reason = (f"killed by signal {-code}" if code is not None and code < 0
+                              else f"exit status {code}")
+                    hint = " (out of memory?)" if code == -9 else ""
+                    yield _failure(s.path, "worker", "WorkerDied",
+                                   f"{s.path}: the worker processing it died: {reason}{hint}",
+                                   now - s.started)
+                    stop(s)
+                    slots[i] = start()
+                elif now >= s.started + timeout:
+                    yield _failure(s.path, "timeout", "Timeout",
+                                   f"{s.path}: still running after {timeout:g} s (--timeout): stopped",
+                                   now - s.started)
+                    stop(s)
+                    slots[i] = start()
+    finally:
+        for s in slots:
+            try:
+                s.conn.send(None)
+            except OSError:
+                pass
+        for s in slots:
+            s.process.join(2)
+            if s.process.is_alive():
+                s.process.kill()
+                s.process.join()
+
+
+def run_dask(paths: list[str], scheduler: str, timeout: float) -> Iterator[dict]:
+    """The same work on a Dask distributed cluster. A paper's timeout counts from when the
+    scheduler reports it processing; a timed-out task is cancelled (its thread cannot be stopped
+    and finishes in the background). A paper that kills workers repeatedly ends as KilledWorker."""
+    from distributed import Client
+    from distributed import wait as dask_wait
+
+    with Client(scheduler, timeout=30) as client:
+        futures = {client.submit(process_paper, p, pure=False): p for p in paths}
+        key_of = {f.key: f for f in futures}
+        started: dict[object, float] = {}
+        pending = set(futures)
+        while pending:
+            try:
+                done, _ = dask_wait(list(pending), timeout=1.0, return_when="FIRST_COMPLETED")
+            except TimeoutError:
+                done = set()
+            for f in done:
+                pending.discard(f)
+                try:
+                    yield f.result()
+                except Exception as e:
+                    name = type(e).__name__
+                    yield _failure(futures[f], "worker", name,
+                                   f"{futures[f]}: failed on the cluster: {name}: {e}")
+            now = time.monotonic()
+            for keys in client.processing().values():
+                for key in keys:
+                    f = key_of.get(key)
+                    if f is not None and f in pending:
+                        started.setdefault(f, now)
+            for f in [f for f in pending if f in started and now - started[f] >= timeout]:
+                pending.discard(f)
+                f.cancel()
+                yield _failure(futures[f], "timeout", "Timeout",
+                               f"{futures[f]}: still running after {timeout:g} s (--timeout): cancelled",
+                               now - started[f])
+
+
+# ---------------------------------------------------------------------------------------------
+# The batch
+
+
+@dataclass
+class PaperReport:
+    path: str
+    status: str  # ok | partial | failed | cached | cached-failed
+    pages: int = 0
+    seconds: float = 0.0
+    items: int = 0
+    message: str = ""
+
+
+@dataclass
+class BatchSummary:
+    out: Path
+    papers: list[PaperReport] = field(default_factory=list)
+    skipped: list[tuple[Path, str]] = field(default_factory=list)
+    seconds: float = 0.0
+    peak_rss_mb: dict[int, float] = field(default_factory=dict)  # per worker pid
+
+    def count(self, *statuses: str) -> int:
+        return sum(1 for p in self.papers if p.status in statuses)
+
+    @property
+    def failed(self) -> list[PaperReport]:
+        return [p for p in self.papers if p.status in ("failed", "cached-failed")]
+
+    @property
+    def pages_extracted(self) -> int:
+        return sum(p.pages for p in self.papers if p.status in ("ok", "partial"))
+
+    @property
+    def pages_per_second(self) -> float:
+        return self.pages_extracted / self.seconds if self.seconds else 0.0
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.failed else 0
+
+
+def _write_json(folder: Path, name: str, text: str) -> str:
+    """Write DIR/json/NAME.json atomically; NAME is a hex digest, never a name from a paper."""
+    if not all(c in "0123456789abcdef" for c in name) or len(name) != 64:
+        raise ValueError(f"not a sha256: {name!r}")
+    target = folder / "json" / f"{name}.json"
+    tmp = target.with_suffix(".json.tmp")
+    tmp.write_text(text + "\n", encoding="utf-8")
+    os.replace(tmp, target)
+    return f"json/{name}.json"
+
+
+def _store_outcome(store: Store, out: Path, outcome: dict, version: str) -> PaperReport:
+    from .models import ExtractionResult
+
+    path = outcome["path"]
+    if "top" not in outcome:
+        store.write_error(path, outcome.get("sha256") or file_sha256(Path(path)), version,
+                          outcome["error_stage"], outcome["error_type"], outcome["message"],
+                          pages=outcome.get("pages"), seconds=outcome.get("seconds"))
+        return PaperReport(path, "failed", seconds=outcome.get("seconds", 0.0),
+                           message=outcome["message"])
+    sha = outcome["sha256"]
+    top_raw = outcome["top"]
+    items = []
+    for it in top_raw["items"]:
+        items.append(StoredDocument(
+            result=ExtractionResult.model_validate_json(it["json"]),
+            content_sha256=it["content_sha256"], seconds=it["seconds"],
+            json_path=_write_json(out, it["content_sha256"], it["json"]),
+            item_number=it["item_number"], first_page=it["first_page"], last_page=it["last_page"]))
+    top = StoredDocument(
+        result=ExtractionResult.model_validate_json(top_raw["json"]),
+        content_sha256=top_raw["content_sha256"], seconds=top_raw["seconds"],
+        json_path=_write_json(out, sha, top_raw["json"]),
+        own_pages=set(top_raw["own_pages"]) if top_raw["own_pages"] is not None else None,
+        items=items)
+    store.write_file(path, sha, version, top, outcome["pages"], outcome["seconds"])
+    status = "partial" if any(status_of(d.result) == "partial" for d in [top, *items]) else "ok"
+    return PaperReport(path, status, pages=outcome["pages"], seconds=outcome["seconds"],
+                       items=len(items))
+
+
+def run_batch(inputs: Iterable[str], out: Path, *, workers: int | None = None,
+              scheduler: str | None = None, timeout: float = DEFAULT_TIMEOUT, force: bool = False,
+              on_paper: Callable[[PaperReport, int, int], None] | None = None) -> BatchSummary:
+    """Process every paper under `inputs` into the store in `out`. `on_paper(report, done, total)`
+    is called as each paper finishes (progress display)."""
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    if workers < 1:
+        raise UsageError(f"--workers must be at least 1 (got {workers})")
+    if timeout <= 0:
+        raise UsageError(f"--timeout must be positive (got {timeout:g})")
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"{out}: --out must be a folder (this is a file)")
+    papers, skipped = collect_inputs(inputs)
+    started = time.perf_counter()
+    (out / "json").mkdir(parents=True, exist_ok=True)
+    version = pipeline_version()
+    summary = BatchSummary(out=out, skipped=skipped)
+    total = len(papers)
+    with Store(out) as store:
+        todo: list[str] = []
+        for paper in papers:
+            sha = file_sha256(paper)
+            cached = sha and not force and store.cached(sha, version)
+            if cached:
+                status = "cached-failed" if cached == "failed" else "cached"
+                message = ""
+                if cached == "failed":
+                    row = store.conn.execute("SELECT message FROM errors WHERE sha256 = ?",
+                                             (sha,)).fetchone()
+                    message = row[0] if row else ""
+                report = PaperReport(str(paper), status, message=message)
+                summary.papers.append(report)
+                if on_paper:
+                    on_paper(report, len(summary.papers), total)
+            else:
+                todo.append(str(paper))
+        if todo:
+            outcomes = (run_dask(todo, scheduler, timeout) if scheduler
+                        else run_local(todo, workers, timeout))
+            for outcome in outcomes:
+                report = _store_outcome(store, out, outcome, version)
+                if "pid" in outcome:
+                    pid = outcome["pid"]
+                    summary.peak_rss_mb[pid] = max(summary.peak_rss_mb.get(pid, 0.0),
+                                                   outcome["peak_rss_mb"])
+                summary.papers.append(report)
+                if on_paper:
+                    on_paper(report, len(summary.papers), total)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+# ---------------------------------------------------------------------------------------------
+# Display (what the CLI shows; here so the CLI stays a thin layer)
+
+
+class Display:
+    """A rich progress bar (papers and pages, rate, ETA) on a terminal; plain log lines otherwise.
+
+        with Display(console) as show:
+            summary = run_batch(..., on_paper=show)
+    """
+
+    def __init__(self, console):
+        self.console = console
+        self.progress = None
+        self.pages = 0
+
+    def __enter__(self) -> Display:
+        if self.console.is_terminal:
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeElapsedColumn,
+                TimeRemainingColumn,
+            )
+
+            self.progress = Progress(
+                TextColumn("papers"), BarColumn(), MofNCompleteColumn(),
+                TextColumn("{task.fields[pages]} pages, {task.fields[rate]} pages/s"),
+                TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
+                console=self.console)
+            self.progress.start()
+            self.task = self.progress.add_task("batch", total=None, pages=0, rate="-")
+            self.started = time.perf_counter()
+        return self
+
+    def __call__(self, report: PaperReport, done: int, total: int) -> None:
+        self.pages += report.pages
+        if self.progress is not None:
+            rate = self.pages / max(time.perf_counter() - self.started, 1e-9)
+            self.progress.update(self.task, completed=done, total=total, pages=self.pages,
+                                 rate=f"{rate:.1f}")
+        else:
+            extra = f" ({report.pages} pages, {report.seconds:.1f} s)" if report.pages else ""
+            why = f": {report.message}" if report.message else ""
+            self.console.print(f"[{done}/{total}] {report.status} {report.path}{extra}{why}",
+                               highlight=False, soft_wrap=True)
+
+    def __exit__(self, *exc) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+
+
+def summary_table(summary: BatchSummary):
+    from rich.table import Table
+
+    table = Table(title=f"agendapack batch -> {summary.out}")
+    for col in ("ok", "partial", "failed", "cached", "skipped", "pages", "pages/s", "seconds"):
+        table.add_column(col, justify="right")
+    table.add_row(str(summary.count("ok")), str(summary.count("partial")),
+                  str(len(summary.failed)), str(summary.count("cached", "cached-failed")),
+                  str(len(summary.skipped)), str(summary.pages_extracted),
+                  f"{summary.pages_per_second:.1f}", f"{summary.seconds:.1f}")
+    return table

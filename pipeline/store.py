@@ -1,0 +1,604 @@
+"""The batch store: one SQLite database per output folder (`DIR/agendapack.sqlite`).
+
+Normalised, documented in the schema itself (comments on every table), readable as-is by sqlite3
+and Datasette. Only the batch's one writer (`Store`) ever writes it: workers return results.
+
+Identity and caching
+- `files` is the cache: one row per input file (sha256 of its bytes) and pipeline version, written
+  last in the file's transaction, so a file is either completely stored or not at all.
+- `documents` holds one row per distinct content: a paper, or an item of an agenda pack. Its
+  `content_sha256` hashes the text of its pages with page numbers and whitespace removed, so the
+  same report inside a pack and as a standalone file is stored once; `appearances` links it to
+  every place it was found (file, parent pack, item number, page range).
+- `errors`: one row per file that could not be processed (stage, error type, message).
+
+Money is written in pounds as SQLite numbers (integers where whole); the printed text is kept in
+`raw`/`text` columns. Provenance is flattened into page, char_start, char_end, bbox (JSON), snippet.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from .models import ExtractionResult, Provenance
+
+DB_NAME = "agendapack.sqlite"
+STORE_SCHEMA_VERSION = "1"
+
+SCHEMA = """
+-- Input files seen by `agendapack batch` (the cache: sha256 + pipeline version already here = skip).
+CREATE TABLE IF NOT EXISTS files (
+    sha256           TEXT NOT NULL,
+    pipeline_version TEXT NOT NULL,
+    path             TEXT NOT NULL,   -- as given on the command line (first path seen)
+    status           TEXT NOT NULL CHECK (status IN ('ok', 'partial', 'failed')),
+    pages            INTEGER,
+    seconds          REAL,
+    PRIMARY KEY (sha256, pipeline_version)
+);
+
+-- One row per paper or agenda-pack item (distinct content).
+CREATE TABLE IF NOT EXISTS documents (
+    id               INTEGER PRIMARY KEY,
+    source_path      TEXT NOT NULL,   -- the file it was first found in (the pack, for an item)
+    sha256           TEXT NOT NULL,   -- sha256 of that file's bytes
+    content_sha256   TEXT NOT NULL,   -- sha256 of its pages' text (page numbers, spacing removed)
+    format           TEXT,            -- pdf | text | html
+    pages            INTEGER,
+    kind             TEXT,            -- report | minutes | agenda | agenda_pack | other
+    title            TEXT,
+    organisation     TEXT,
+    committee        TEXT,
+    date             TEXT,            -- YYYY-MM-DD or YYYY-MM
+    status           TEXT NOT NULL CHECK (status IN ('ok', 'partial', 'failed')),
+    pipeline_version TEXT NOT NULL,
+    seconds          REAL,            -- extraction time
+    parent_id        INTEGER REFERENCES documents(id) ON DELETE SET NULL,  -- the pack of an item
+    item_number      TEXT,            -- agenda item number within the pack
+    first_page       INTEGER,         -- page range within the pack (1-based, inclusive)
+    last_page        INTEGER,
+    json_path        TEXT,            -- the ExtractionResult, relative to the output folder
+    UNIQUE (content_sha256, pipeline_version)
+);
+CREATE INDEX IF NOT EXISTS documents_organisation ON documents (organisation);
+CREATE INDEX IF NOT EXISTS documents_committee ON documents (committee);
+CREATE INDEX IF NOT EXISTS documents_date ON documents (date);
+CREATE INDEX IF NOT EXISTS documents_sha256 ON documents (sha256);
+CREATE INDEX IF NOT EXISTS documents_parent ON documents (parent_id);
+
+-- Every place a document was found: a standalone file, or an item of a pack (same content, one row
+-- in documents, one appearance each).
+CREATE TABLE IF NOT EXISTS appearances (
+    id           INTEGER PRIMARY KEY,
+    document_id  INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    file_sha256  TEXT NOT NULL,
+    path         TEXT NOT NULL,
+    parent_id    INTEGER REFERENCES documents(id) ON DELETE SET NULL,
+    item_number  TEXT,
+    first_page   INTEGER,
+    last_page    INTEGER
+);
+CREATE INDEX IF NOT EXISTS appearances_document ON appearances (document_id);
+CREATE INDEX IF NOT EXISTS appearances_file ON appearances (file_sha256);
+
+CREATE TABLE IF NOT EXISTS tables (
+    id            INTEGER PRIMARY KEY,
+    document_id   INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    table_index   INTEGER NOT NULL,   -- 0-based, in document order
+    title         TEXT,
+    pages         TEXT,               -- comma-separated page numbers
+    unit          TEXT,
+    scale         INTEGER,
+    checks_passed INTEGER,
+    checks_failed INTEGER,
+    page INTEGER, char_start INTEGER, char_end INTEGER, bbox TEXT, snippet TEXT
+);
+CREATE INDEX IF NOT EXISTS tables_document ON tables (document_id);
+
+CREATE TABLE IF NOT EXISTS table_rows (
+    id          INTEGER PRIMARY KEY,
+    table_id    INTEGER NOT NULL REFERENCES tables(id) ON DELETE CASCADE,
+    row_index   INTEGER NOT NULL,
+    label       TEXT,
+    section     TEXT,
+    kind        TEXT,                 -- item | subtotal | total | heading
+    "check"     TEXT,                 -- passed | failed | unchecked
+    page INTEGER, char_start INTEGER, char_end INTEGER, bbox TEXT, snippet TEXT
+);
+CREATE INDEX IF NOT EXISTS table_rows_table ON table_rows (table_id);
+CREATE INDEX IF NOT EXISTS table_rows_label ON table_rows (label);
+
+CREATE TABLE IF NOT EXISTS table_cells (
+    id            INTEGER PRIMARY KEY,
+    row_id        INTEGER NOT NULL REFERENCES table_rows(id) ON DELETE CASCADE,
+    column_index  INTEGER NOT NULL,
+    "column"      TEXT,               -- the column header
+    measure       TEXT,               -- budget | planned | actual | projected | variance | ...
+    period        TEXT,               -- as printed, e.g. 2020/21
+    period_start  TEXT,
+    period_end    TEXT,
+    value         NUMERIC,            -- in pounds (scale applied); NULL = blank
+    raw           TEXT,               -- as printed
+    flags         TEXT                -- JSON list of {code, raw, message}
+);
+CREATE INDEX IF NOT EXISTS table_cells_row ON table_cells (row_id);
+CREATE INDEX IF NOT EXISTS table_cells_measure ON table_cells (measure);
+
+CREATE TABLE IF NOT EXISTS appointments (
+    id           INTEGER PRIMARY KEY,
+    document_id  INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    person       TEXT NOT NULL,
+    role         TEXT NOT NULL,
+    organisation TEXT,
+    status       TEXT,                -- permanent | interim | acting | agency
+    start_date   TEXT,
+    event        TEXT,                -- appointed | elected | resigned | left
+    page INTEGER, char_start INTEGER, char_end INTEGER, bbox TEXT, snippet TEXT
+);
+CREATE INDEX IF NOT EXISTS appointments_document ON appointments (document_id);
+CREATE INDEX IF NOT EXISTS appointments_person ON appointments (person);
+CREATE INDEX IF NOT EXISTS appointments_role ON appointments (role);
+
+CREATE TABLE IF NOT EXISTS posts (
+    id          INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    role        TEXT NOT NULL,
+    status      TEXT,
+    page INTEGER, char_start INTEGER, char_end INTEGER, bbox TEXT, snippet TEXT
+);
+CREATE INDEX IF NOT EXISTS posts_document ON posts (document_id);
+
+CREATE TABLE IF NOT EXISTS dates (
+    id          INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    text        TEXT NOT NULL,
+    start       TEXT NOT NULL,
+    "end"       TEXT NOT NULL,
+    grain       TEXT,
+    inferred    INTEGER,
+    page INTEGER, char_start INTEGER, char_end INTEGER, bbox TEXT, snippet TEXT
+);
+CREATE INDEX IF NOT EXISTS dates_document ON dates (document_id);
+CREATE INDEX IF NOT EXISTS dates_start ON dates (start);
+
+CREATE TABLE IF NOT EXISTS amounts (
+    id          INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    text        TEXT NOT NULL,
+    value       NUMERIC NOT NULL,     -- in pounds
+    currency    TEXT,
+    page INTEGER, char_start INTEGER, char_end INTEGER, bbox TEXT, snippet TEXT
+);
+CREATE INDEX IF NOT EXISTS amounts_document ON amounts (document_id);
+
+CREATE TABLE IF NOT EXISTS resolutions (
+    id            INTEGER PRIMARY KEY,
+    document_id   INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    ref           TEXT,
+    kind          TEXT NOT NULL,      -- resolved | recommendation | decision
+    body          TEXT,
+    outcome       TEXT,
+    carried       INTEGER,
+    unanimous     INTEGER,
+    votes_for     INTEGER,
+    votes_against INTEGER,
+    abstentions   INTEGER,
+    page INTEGER, char_start INTEGER, char_end INTEGER, bbox TEXT, snippet TEXT
+);
+CREATE INDEX IF NOT EXISTS resolutions_document ON resolutions (document_id);
+
+CREATE TABLE IF NOT EXISTS resolution_items (
+    id            INTEGER PRIMARY KEY,
+    resolution_id INTEGER NOT NULL REFERENCES resolutions(id) ON DELETE CASCADE,
+    item_index    INTEGER NOT NULL,
+    number        TEXT,
+    text          TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS resolution_items_resolution ON resolution_items (resolution_id);
+
+CREATE TABLE IF NOT EXISTS warnings (
+    id          INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    code        TEXT NOT NULL,
+    message     TEXT,
+    page        INTEGER
+);
+CREATE INDEX IF NOT EXISTS warnings_document ON warnings (document_id);
+
+-- One row per file that could not be processed.
+CREATE TABLE IF NOT EXISTS errors (
+    id               INTEGER PRIMARY KEY,
+    path             TEXT NOT NULL,
+    sha256           TEXT,            -- NULL when the file could not even be read
+    pipeline_version TEXT NOT NULL,
+    stage            TEXT NOT NULL,   -- read | ingest | extract | timeout | worker
+    error_type       TEXT NOT NULL,
+    message          TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS errors_path ON errors (path);
+
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+"""
+
+# Tables in dependency order (what `export` writes).
+TABLES = ("files", "documents", "appearances", "tables", "table_rows", "table_cells",
+          "appointments", "posts", "dates", "amounts", "resolutions", "resolution_items",
+          "warnings", "errors")
+
+# Warning codes that make a paper `partial`: part of it was not read or not extracted.
+PARTIAL_CODES = {"no_text_layer", "extractor_error"}
+
+
+def status_of(result: ExtractionResult) -> str:
+    return "partial" if any(w.code in PARTIAL_CODES for w in result.warnings) else "ok"
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None)  # explicit BEGIN/COMMIT below
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    return conn
+
+
+def _money(value: Decimal | None) -> int | float | None:
+    if value is None:
+        return None
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _prov(p: Provenance) -> tuple:
+    return (p.page, p.char_start, p.char_end, json.dumps(p.bbox) if p.bbox else None, p.snippet)
+
+
+def _in_pages(p: Provenance, pages: set[int] | None) -> bool:
+    return pages is None or p.page in pages
+
+
+@dataclass
+class StoredDocument:
+    """One document of a file's outcome, ready for the store (a paper or a pack item)."""
+
+    result: ExtractionResult
+    content_sha256: str
+    seconds: float
+    json_path: str
+    item_number: str | None = None
+    first_page: int | None = None
+    last_page: int | None = None
+    # For a pack: only records on these pages belong to the pack row (the rest to its items).
+    own_pages: set[int] | None = None
+    items: list[StoredDocument] = field(default_factory=list)
+
+
+class Store:
+    """The one writer. Each file is written in one transaction (all of it or nothing)."""
+
+    def __init__(self, folder: Path):
+        folder.mkdir(parents=True, exist_ok=True)
+        self.path = folder / DB_NAME
+        self.conn = connect(self.path)
+        self.conn.executescript(SCHEMA)
+        self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('store_schema_version', ?)",
+                          (STORE_SCHEMA_VERSION,))
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- cache ---------------------------------------------------------------------------------
+    def cached(self, sha256: str, version: str) -> str | None:
+        """The stored status of this file at this pipeline version, or None."""
+        row = self.conn.execute("SELECT status FROM files WHERE sha256 = ? AND pipeline_version = ?",
+                                (sha256, version)).fetchone()
+        return row[0] if row else None
+
+    # -- writing -------------------------------------------------------------------------------
+    def _forget_file(self, sha256: str | None, path: str) -> None:
+        """Remove what an earlier run stored for this file (any version), so nothing duplicates."""
+        c = self.conn
+        if sha256:
+            c.execute("DELETE FROM appearances WHERE file_sha256 = ?", (sha256,))
+            c.execute("DELETE FROM files WHERE sha256 = ?", (sha256,))
+            c.execute("DELETE FROM errors WHERE sha256 = ?", (sha256,))
+            # Documents nobody links to any more (their records go with them: ON DELETE CASCADE).
+            c.execute("DELETE FROM documents WHERE sha256 = ? AND id NOT IN "
+                      "(SELECT document_id FROM appearances)", (sha256,))
+        c.execute("DELETE FROM errors WHERE path = ?", (path,))
+
+    def write_file(self, path: str, sha256: str, version: str, top: StoredDocument,
+                   pages: int, seconds: float) -> int:
+        """Store one file's documents (a paper, or a pack and its items). Returns the top row id."""
+        c = self.conn
+        c.execute("BEGIN IMMEDIATE")
+        try:
+            self._forget_file(sha256, path)
+            top_id = self._write_document(path, sha256, version, top, parent_id=None)
+            for item in top.items:
+                self._write_document(path, sha256, version, item, parent_id=top_id)
+            status = "partial" if any(
+                status_of(d.result) != "ok" for d in [top, *top.items]) else "ok"
+            c.execute("INSERT INTO files VALUES (?, ?, ?, ?, ?, ?)",
+                      (sha256, version, path, status, pages, seconds))
+            c.execute("COMMIT")
+        except BaseException:
+            c.execute("ROLLBACK")
+            raise
+        return top_id
+
+    def write_error(self, path: str, sha256: str | None, version: str, stage: str,
+                    error_type: str, message: str, pages: int | None = None,
+                    seconds: float | None = None) -> None:
+        c = self.conn
+        c.execute("BEGIN IMMEDIATE")
+        try:
+            self._forget_file(sha256, path)
+            c.execute("INSERT INTO errors (path, sha256, pipeline_version, stage, error_type, message)"
+                      " VALUES (?, ?, ?, ?, ?, ?)", (path, sha256, version, stage, error_type, message))
+            if sha256:
+                c.execute("INSERT INTO files VALUES (?, ?, ?, 'failed', ?, ?)",
+                          (sha256, version, path, pages, seconds))
+            c.execute("COMMIT")
+        except BaseException:
+            c.execute("ROLLBACK")
+            raise
+
+    def _write_document(self, path: str, sha256: str, version: str, d: StoredDocument,
+                        parent_id: int | None) -> int:
+        c = self.conn
+        existing = c.execute("SELECT id, parent_id FROM documents WHERE content_sha256 = ?"
+                             " AND pipeline_version = ?", (d.content_sha256, version)).fetchone()
+        r = d.result
+        info = r.document
+        values = (path, sha256, d.content_sha256, r.source.format, r.source.pages, info.kind,
+                  info.title, info.organisation, info.committee, info.date, status_of(r), version,
+                  round(d.seconds, 3), parent_id, d.item_number, d.first_page, d.last_page,
+                  d.json_path)
+        columns = ("source_path, sha256, content_sha256, format, pages, kind, title, organisation,"
+                   " committee, date, status, pipeline_version, seconds, parent_id, item_number,"
+                   " first_page, last_page, json_path")
+        if existing is None:
+            doc_id = c.execute(f"INSERT INTO documents ({columns}) VALUES ({', '.join('?' * 18)})",
+                               values).lastrowid
+            self._write_records(doc_id, r, d.own_pages)
+        elif parent_id is not None and existing[1] is None:
+            # Stored from a standalone file, now found in a pack: the pack's item is what the row
+            # holds (it knows the pack's organisation and committee), whichever came first.
+            doc_id = existing[0]
+            for table in ("tables", "appointments", "posts", "dates", "amounts", "resolutions",
+                          "warnings"):
+                c.execute(f"DELETE FROM {table} WHERE document_id = ?", (doc_id,))
+            c.execute(f"UPDATE documents SET ({columns}) = ({', '.join('?' * 18)}) WHERE id = ?",
+                      (*values, doc_id))
+            self._write_records(doc_id, r, d.own_pages)
+        else:  # the same content already stored from another file: link, do not copy
+            doc_id = existing[0]
+        c.execute("INSERT INTO appearances (document_id, file_sha256, path, parent_id, item_number,"
+                  " first_page, last_page) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                  (doc_id, sha256, path, parent_id, d.item_number, d.first_page, d.last_page))
+        return doc_id
+
+    def _write_records(self, doc_id: int, r: ExtractionResult, pages: set[int] | None) -> None:
+        c = self.conn
+        for ti, t in enumerate(x for x in r.tables if _in_pages(x.provenance, pages)):
+            table_id = c.execute(
+                "INSERT INTO tables (document_id, table_index, title, pages, unit, scale,"
+                " checks_passed, checks_failed, page, char_start, char_end, bbox, snippet)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (doc_id, ti, t.title, ",".join(map(str, t.pages)), t.unit, t.scale,
+                 t.checks_passed, t.checks_failed, *_prov(t.provenance))).lastrowid
+            for ri, row in enumerate(t.rows):
+                row_id = c.execute(
+                    "INSERT INTO table_rows (table_id, row_index, label, section, kind, \"check\","
+                    " page, char_start, char_end, bbox, snippet) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (table_id, ri, row.label, row.section, row.kind, row.check,
+                     *_prov(row.provenance))).lastrowid
+                flags: dict[int | None, list[dict]] = {}
+                for f in row.flags:
+                    flags.setdefault(f.column, []).append(
+                        f.model_dump(exclude={"column"}, exclude_none=True))
+                cells = []
+                for j, col in enumerate(t.columns):
+                    value = row.values[j] if j < len(row.values) else None
+                    raw = row.raw[j] if j < len(row.raw) else None
+                    period = col.period
+                    cells.append((row_id, j, col.label, col.measure,
+                                  period.label if period else None,
+                                  period.start.isoformat() if period else None,
+                                  period.end.isoformat() if period else None,
+                                  _money(value), raw,
+                                  json.dumps(flags[j]) if j in flags else None))
+                c.executemany("INSERT INTO table_cells (row_id, column_index, \"column\", measure,"
+                              " period, period_start, period_end, value, raw, flags)"
+                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", cells)
+        c.executemany(
+            "INSERT INTO appointments (document_id, person, role, organisation, status, start_date,"
+            " event, page, char_start, char_end, bbox, snippet) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(doc_id, a.person, a.role, a.organisation, a.status,
+              a.start_date.isoformat() if a.start_date else None, a.event, *_prov(a.provenance))
+             for a in r.appointments if _in_pages(a.provenance, pages)])
+        c.executemany(
+            "INSERT INTO posts (document_id, role, status, page, char_start, char_end, bbox, snippet)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(doc_id, p.role, p.status, *_prov(p.provenance))
+             for p in r.posts if _in_pages(p.provenance, pages)])
+        c.executemany(
+            "INSERT INTO dates (document_id, text, start, \"end\", grain, inferred, page, char_start,"
+            " char_end, bbox, snippet) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(doc_id, d.text, d.start.isoformat(), d.end.isoformat(), d.grain, int(d.inferred),
+              *_prov(d.provenance)) for d in r.dates if _in_pages(d.provenance, pages)])
+        c.executemany(
+            "INSERT INTO amounts (document_id, text, value, currency, page, char_start, char_end,"
+            " bbox, snippet) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(doc_id, a.text, _money(a.value), a.currency, *_prov(a.provenance))
+             for a in r.amounts if _in_pages(a.provenance, pages)])
+        for res in r.resolutions:
+            if not _in_pages(res.provenance, pages):
+                continue
+            o = res.outcome
+            res_id = c.execute(
+                "INSERT INTO resolutions (document_id, ref, kind, body, outcome, carried, unanimous,"
+                " votes_for, votes_against, abstentions, page, char_start, char_end, bbox, snippet)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (doc_id, res.ref, res.kind, res.body, o.text if o else None,
+                 o.carried if o else None, o.unanimous if o else None,
+                 o.votes_for if o else None, o.votes_against if o else None,
+                 o.abstentions if o else None, *_prov(res.provenance))).lastrowid
+            c.executemany("INSERT INTO resolution_items (resolution_id, item_index, number, text)"
+                          " VALUES (?, ?, ?, ?)",
+                          [(res_id, i, it.number, it.text) for i, it in enumerate(res.items)])
+        c.executemany("INSERT INTO warnings (document_id, code, message, page) VALUES (?, ?, ?, ?)",
+                      [(doc_id, w.code, w.message, w.page) for w in r.warnings
+                       if pages is None or w.page is None or w.page in pages])
+
+
+def export_parquet(folder: Path, out: Path) -> list[Path]:
+    """Write every table of `folder`'s store as `out/TABLE.parquet` (DuckDB's Parquet writer).
+
+    Column types follow the SQLite declarations: nullable integers stay integers (pandas Int64),
+    text stays text. DuckDB is used because its core writes Parquet without pyarrow.
+    """
+    import duckdb
+    import pandas as pd
+
+    db = folder / DB_NAME
+    if not db.is_file():
+        raise FileNotFoundError(f"{folder}: no {DB_NAME} here (run `agendapack batch ... --out {folder}`)")
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    src = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    duck = duckdb.connect()
+    try:
+        for name in TABLES:
+            frame = pd.read_sql_query(f'SELECT * FROM "{name}"', src, dtype_backend="numpy_nullable")
+            target = out / f"{name}.parquet"
+            duck.register("frame", frame)
+            duck.execute(f"COPY (SELECT * FROM frame) TO '{_sql_string(str(target))}' (FORMAT PARQUET)")
+            duck.unregister("frame")
+            written.append(target)
+    finally:
+        src.close()
+        duck.close()
+    return written
+
+
+def _sql_string(s: str) -> str:
+    return s.replace("'", "''")
+
+
+# ---------------------------------------------------------------------------------------------
+# Series and changes
+
+
+_VARYING = re.compile(
+    r"\b(\d+(st|nd|rd|th)?|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*"
+    r"|nov\w*|dec\w*|q[1-4]|quarter|draft|final)\b", re.I)
+
+
+def title_pattern(title: str | None) -> str | None:
+    """A title with its dates, numbers and draft/final marks removed: "Budget monitoring Q2
+    2020/21" and "Budget monitoring Q3 2020/21" share the pattern "budget monitoring"."""
+    if not title:
+        return None
+    words = re.sub(r"[^\w]+", " ", _VARYING.sub(" ", title)).split()
+    return " ".join(words).lower() or None
+
+
+@dataclass
+class SeriesMember:
+    document_id: int
+    date: str | None
+    title: str | None
+    json_path: str
+
+
+def series(folder: Path) -> dict[str, list[SeriesMember]]:
+    """Stored papers grouped into series, each ordered by date: same kind + organisation +
+    committee; else (no committee) same kind + organisation + title pattern. Agenda-pack items
+    are grouped the same way among items. Only series of two or more papers with a date."""
+    conn = sqlite3.connect(f"file:{folder / DB_NAME}?mode=ro", uri=True)
+    try:
+        rows = conn.execute(
+            "SELECT id, kind, organisation, committee, title, date, json_path, parent_id IS NOT NULL"
+            " FROM documents WHERE status != 'failed' AND date IS NOT NULL AND json_path IS NOT NULL"
+            " ORDER BY date, id").fetchall()
+    finally:
+        conn.close()
+    by_committee: dict[str, list] = {}
+    for row in rows:
+        _, kind, org, committee, _, _, _, is_item = row
+        if committee and not is_item:
+            by_committee.setdefault(f"{kind} | {org or '?'} | {committee}", []).append(row)
+    groups: dict[str, list[SeriesMember]] = {}
+    for row in rows:
+        doc_id, kind, org, committee, title, date, json_path, is_item = row
+        key = f"{kind} | {org or '?'} | {committee}"
+        # A committee seen once is often a misread (a committee named in the text): use the title.
+        if not (committee and not is_item and len(by_committee[key]) >= 2):
+            pattern = title_pattern(title)
+            if not pattern:
+                continue
+            key = f"{kind} | {org or '?'} | {'item: ' if is_item else ''}{pattern}"
+        groups.setdefault(key, []).append(SeriesMember(doc_id, date, title, json_path))
+    return {k: v for k, v in groups.items() if len(v) >= 2}
+
+
+def slug(text: str, limit: int = 60) -> str:
+    """A safe file name from text found in papers: letters, digits and hyphens only."""
+    s = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:limit].strip("-")
+    return s or "series"
+
+
+def write_changes(folder: Path, out: Path | None = None) -> list[Path]:
+    """For each series, the diff of each successive pair (JSON + HTML) and an index.html.
+
+    Written under `out` (default `folder/changes`). Raises ModuleNotFoundError when the diff
+    module (pipeline.diff) is not there."""
+    import html
+
+    from . import diff as diff_module
+
+    if not (folder / DB_NAME).is_file():
+        raise FileNotFoundError(f"{folder}: no {DB_NAME} here (run `agendapack batch ... --out {folder}`)")
+    out = out or folder / "changes"
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    index_rows = []
+    used: set[str] = set()
+    for key, members in sorted(series(folder).items()):
+        name = slug(key)
+        while name in used:
+            name += "-x"
+        used.add(name)
+        target = out / name
+        target.mkdir(exist_ok=True)
+        for old, new in zip(members, members[1:], strict=False):
+            before = ExtractionResult.model_validate_json((folder / old.json_path).read_text("utf-8"))
+            after = ExtractionResult.model_validate_json((folder / new.json_path).read_text("utf-8"))
+            d = diff_module.diff_results(before, after)
+            stem = f"{old.document_id}-{new.document_id}"
+            (target / f"{stem}.json").write_text(d.model_dump_json(indent=2) + "\n", encoding="utf-8")
+            (target / f"{stem}.html").write_text(diff_module.render_html(d), encoding="utf-8")
+            written += [target / f"{stem}.json", target / f"{stem}.html"]
+            index_rows.append(
+                f"<tr><td>{html.escape(key)}</td><td>{html.escape(old.date or '')}</td>"
+                f"<td>{html.escape(new.date or '')}</td><td>{html.escape(new.title or '')}</td>"
+                f'<td><a href="{name}/{stem}.html">html</a> <a href="{name}/{stem}.json">json</a></td></tr>')
+    index = out / "index.html"
+    index.write_text(
+        "<!doctype html><meta charset=utf-8><title>agendapack changes</title>"
+        "<h1>Changes between successive papers</h1>"
+        f"<p>{len(index_rows)} pairs.</p><table><tr><th>series</th><th>from</th><th>to</th>"
+        "<th>title</th><th>diff</th></tr>" + "".join(index_rows) + "</table>\n", encoding="utf-8")
+    written.append(index)
+    return written
