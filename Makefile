@@ -1,4 +1,4 @@
-# make demo  -> install into .venv and run the main job over samples/ (results in out/)
+# make demo  -> install into .venv, run the batch over samples/ into out/ (SQLite, JSON, change reports)
 # make test  -> install into .venv if needed and run the test suite
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
@@ -18,6 +18,7 @@ install: $(STAMP)
 
 demo: install
 	$(VENV)/bin/agendapack batch samples/ --out out/
+	$(VENV)/bin/agendapack changes out/
 	$(VENV)/bin/agendapack eval samples/
 
 test: install
