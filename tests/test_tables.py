@@ -193,3 +193,15 @@ def test_zero_blank_and_not_applicable_words():
     assert parse_cell("n/a").readings[0].flag == "not_applicable"
     assert parse_cell("12.5%").percent and parse_cell("12.5%").value == Decimal("12.5")
     assert parse_plain("£000") is None  # a unit label, not a zero
+
+
+def test_grid_rows_out_of_reading_order_keep_true_spans():
+    # Regression: camelot's grid on this paper lists rows out of reading order; merging two
+    # heading rows once gave an inverted span and lost the paper's tables.
+    result = extracted("sutton-coldfield-tc-amenities-committee-minutes-2018-03-13.pdf")
+    assert [w.code for w in result.warnings if w.code == "extractor_error"] == []
+    assert result.tables
+    for table in result.tables:
+        assert table.provenance.char_start <= table.provenance.char_end
+        for row in table.rows:
+            assert row.provenance.char_start <= row.provenance.char_end

@@ -57,8 +57,10 @@ def _merge_headings(rows: list[RawRow]) -> list[tuple[RawRow, str | None]]:
             if not prev_row.numbers and prev_label and (
                 _CONTINUES.search(prev_label) or label[:1].islower()
             ):
+                # Grid rows need not follow reading order: the merged span is the hull of both.
                 merged = RawRow(label=prev_row.label, cells=prev_row.cells, numbers=[],
-                                start=prev_row.start, end=row.end, page=prev_row.page)
+                                start=min(prev_row.start, row.start), end=max(prev_row.end, row.end),
+                                page=prev_row.page)
                 out[-1] = (merged, f"{prev_label} {label}")
                 continue
         out.append((row, label))
