@@ -15,7 +15,6 @@ from rich.table import Table
 from . import __version__
 from .errors import AgendapackError
 from .extract import extract as extract_paper
-from .ingest import format_of
 
 app = typer.Typer(
     help="Structured, checkable data from local-government committee papers.",
@@ -46,24 +45,6 @@ def main(
         raise typer.Exit(0)
 
 
-DOC_FILES = ("readme", "sources", "licence", "license", "changelog", "contributing")
-
-
-def papers_in(folder: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
-    """(papers, skipped with reason): files under `folder`, walked recursively, in name order."""
-    papers, skipped = [], []
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        if any(part.startswith(".") for part in path.relative_to(folder).parts):
-            continue
-        if not format_of(path):
-            skipped.append((path, "not a paper (unsupported type)"))
-        elif path.stem.lower().startswith(DOC_FILES):
-            skipped.append((path, "documentation file, not a paper"))
-        else:
-            papers.append(path)
-    return papers, skipped
-
-
 @app.command()
 def extract(
     path: Annotated[Path, typer.Argument(help="A paper (PDF, .txt/.md, .html), or a folder of them.")],
@@ -88,7 +69,9 @@ def extract(
 
 
 def _extract_folder(folder: Path, out_dir: Path) -> int:
-    papers, skipped = papers_in(folder)
+    from .batch import collect_inputs
+
+    papers, skipped = collect_inputs([str(folder)])
     out_dir.mkdir(parents=True, exist_ok=True)
     table = Table(title=f"agendapack extract {folder}")
     for col in ("paper", "status", "pages", "kind", "date", "warnings"):

@@ -33,6 +33,18 @@ BBox = tuple[float, float, float, float]
 """(x0, top, x1, bottom) in PDF points, origin at the top-left of the page (pdfplumber's frame)."""
 
 
+def union_bbox(boxes: list[BBox]) -> BBox | None:
+    """The smallest box holding all `boxes` (None for none)."""
+    if not boxes:
+        return None
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -162,14 +174,7 @@ class Document(_Model):
                 if w.page == page:
                     boxes.append(w.bbox)
             i += 1
-        if not boxes:
-            return None
-        return (
-            min(b[0] for b in boxes),
-            min(b[1] for b in boxes),
-            max(b[2] for b in boxes),
-            max(b[3] for b in boxes),
-        )
+        return union_bbox(boxes)
 
     def provenance(self, char_start: int, char_end: int) -> Provenance:
         """Provenance for a character span of `text`: page, bbox and snippet."""

@@ -2,18 +2,7 @@
 
 from __future__ import annotations
 
-from ..models import BBox, Block, Line, Page, SourceTable, SourceTableCell, Word
-
-
-def union_bbox(boxes: list[BBox]) -> BBox | None:
-    if not boxes:
-        return None
-    return (
-        min(b[0] for b in boxes),
-        min(b[1] for b in boxes),
-        max(b[2] for b in boxes),
-        max(b[3] for b in boxes),
-    )
+from ..models import BBox, Block, Line, Page, SourceTable, SourceTableCell, Word, union_bbox
 
 
 class DocumentBuilder:
