@@ -129,3 +129,16 @@ def test_every_sample_ingests_with_consistent_pages(name):
     assert len(doc.source.sha256) == 64
     ends = [p.char_end for p in doc.pages]
     assert ends == sorted(ends) and ends[-1] <= len(doc.text)
+
+
+def test_pdf_side_by_side_tables_read_one_after_the_other(make_pdf):
+    left = [("Libraries budget", "1,200"), ("Parks budget", "800"), ("Museums budget", "400"),
+            ("Leisure budget", "650")]
+    right = [("Highways spend", "2,100"), ("Schools spend", "9,800"), ("Care spend", "7,300"),
+             ("Waste spend", "1,150")]
+    items = []
+    for i, ((la, na), (lb, nb)) in enumerate(zip(left, right, strict=True)):
+        y = 100 + 14 * i
+        items += [(50, y, la), (200, y, na), (320, y, lb), (480, y, nb)]
+    doc = pipeline.ingest(make_pdf([items]))
+    assert line_texts(doc) == [f"{a}\t{b}" for a, b in left] + [f"{a}\t{b}" for a, b in right]

@@ -165,8 +165,19 @@ def _find_gutter(lines: list[_Line], width: float) -> float | None:
         left = (x1 <= xs - 2).any(axis=0)
         right = (x0 >= xs + 2).any(axis=0)
         score += ~covered & left & right
-    i = int(score.argmax())
-    return float(xs[i]) if score[i] >= 3 else None
+    best = int(score.max())
+    if best < 3:
+        return None
+    # Of the positions splitting as many lines, take the middle of the widest empty band: a
+    # gutter between columns is wide, the gap between a label and its number is narrow.
+    runs: list[list[float]] = []
+    for x, sc in zip(xs, score, strict=True):
+        if sc == best and runs and x - runs[-1][-1] <= 2.01:
+            runs[-1].append(float(x))
+        elif sc == best:
+            runs.append([float(x)])
+    widest = max(runs, key=len)
+    return widest[len(widest) // 2]
 
 
 def reading_order(lines: list[_Line], width: float) -> list[list[_Line]]:
