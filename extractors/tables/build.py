@@ -78,6 +78,8 @@ def build_table(raw: RawTable, doc: Document) -> FinancialTable | None:
     section: str | None = None
     above: dict[int, str] = {}  # column -> text printed in the row above
     for row, label in _merge_headings(raw.rows):
+        if raw.grouped:
+            section = row.section
         if not row.numbers:
             if not label or sum(ch.isalnum() for ch in label) < 2:
                 continue  # an empty or junk line

@@ -24,6 +24,8 @@ class RawRow:
     start: int = 0
     end: int = 0
     page: int | None = None
+    section: str | None = None
+    """set by detectors that know the row's group (a grid's first column); else headings decide"""
 
 
 @dataclass
@@ -37,3 +39,5 @@ class RawTable:
     start: int = 0
     end: int = 0
     pages: list[int] = field(default_factory=list)
+    grouped: bool = False
+    """rows carry their section; label-only rows are continuation text, not headings"""

@@ -10,10 +10,25 @@ same header again) continues the table before it.
 
 from __future__ import annotations
 
+import re
+
 from pipeline.models import Document, SourceTable
 
 from .grid import RawCell, RawRow, RawTable
 from .numbers import looks_numeric
+
+# A cell printing what an amount is for and the amount: "Four Oaks - £1,250", "Total: £1,000".
+_LABELLED_AMOUNT = re.compile(r"^(?P<label>[^£$]{1,60}?)\s*[-–:=]\s*(?P<amount>[£$]\s?[\d,]+(?:\.\d\d)?)$")
+
+
+def _split_money(text: str) -> tuple[str, str] | None:
+    """(label, amount) of a labelled-amount cell, or None."""
+    m = _LABELLED_AMOUNT.match(text.strip())
+    return (m.group("label").strip(), m.group("amount")) if m else None
+
+
+def _numberish(text: str) -> bool:
+    return looks_numeric(text) or _split_money(text) is not None
 
 
 def _numeric_columns(table: SourceTable) -> list[int]:
@@ -21,7 +36,7 @@ def _numeric_columns(table: SourceTable) -> list[int]:
     counts = [0] * width
     for row in table.rows:
         for j, cell in enumerate(row):
-            if looks_numeric(cell.text):
+            if _numberish(cell.text):
                 counts[j] += 1
     return [j for j, n in enumerate(counts) if n >= 2]
 
@@ -34,7 +49,7 @@ def _is_header_row(row, numeric: list[int]) -> bool:
     """Column headings: words over a number column, in a short row (not a sentence of prose)."""
     text = " ".join(c.text.strip() for c in row if c.text.strip())
     return (len(text) <= 60 and not text.endswith(":")
-            and any(_text_at(row, j) and not looks_numeric(_text_at(row, j)) for j in numeric))
+            and any(_text_at(row, j) and not _numberish(_text_at(row, j)) for j in numeric))
 
 
 def _is_fragment(row) -> bool:
@@ -46,7 +61,7 @@ def _segments(table: SourceTable, numeric: list[int]) -> list[tuple[int, int, in
     """(start, header_start, first_data, end) per table in the grid: a header repeated below the data
     (a second payments list under its own caption) starts a new table."""
     rows = table.rows
-    has_number = [any(looks_numeric(_text_at(r, j)) for j in numeric) for r in rows]
+    has_number = [any(_numberish(_text_at(r, j)) for j in numeric) for r in rows]
     out = []
     i = 0
     while i < len(rows):
@@ -121,21 +136,42 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
                         break
             if text:
                 labels[k] = f"{labels[k]} {text}".strip()
+    grouped = 0 not in numeric and sum(
+        1 for r in table.rows[first_data:end] for j in numeric if _split_money(_text_at(r, j))) >= 2
+    groups = _groups(table.rows[first_data:end]) if grouped else [None] * (end - first_data)
     rows = []
-    for row in table.rows[first_data:end]:
+    for row, group in zip(table.rows[first_data:end], groups, strict=True):
         label_cells = [c for j, c in enumerate(row) if j not in numeric and c.text.strip()]
         label = None
         if label_cells:
             label = RawCell(" ".join(c.text.strip() for c in label_cells), label_cells[0].char_start,
                             label_cells[-1].char_end)
-        cells = [RawCell(row[j].text.strip(), row[j].char_start, row[j].char_end)
-                 if j < len(row) and row[j].text.strip() else None for j in numeric]
+        cells: list[RawCell | None] = []
+        for j in numeric:
+            cell = row[j] if j < len(row) else None
+            if cell is None or not cell.text.strip():
+                cells.append(None)
+                continue
+            money = _split_money(cell.text)
+            if money is None:
+                cells.append(RawCell(cell.text.strip(), cell.char_start, cell.char_end))
+                continue
+            # The cell names its own line ("Four Oaks - £1,250"): that name is the row label,
+            # the amount is the number (its span: where it is printed at the end of the cell).
+            name, amount = money
+            amount_start = cell.char_end - len(amount)
+            cells.append(RawCell(amount, amount_start, cell.char_end))
+            label = RawCell(name, cell.char_start, cell.char_start + len(name))
         numbers = [c for c in cells if c is not None]
         spans = [c.char_start for c in row if c.text] + [c.char_end for c in row if c.text]
         if not spans:
             continue
+        if grouped and not numbers:
+            continue  # wrapped text of the group's other columns
+        if grouped and label is not None and label_cells and label.start == label_cells[0].char_start:
+            label = None  # the group's own text is its section, not this line's label
         rows.append(RawRow(label=label, cells=cells, numbers=numbers, start=min(spans),
-                           end=max(spans), page=table.page))
+                           end=max(spans), page=table.page, section=group))
     if not rows:
         return None
     if title is None:
@@ -146,7 +182,29 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
     return RawTable(title=title, columns=[lb or f"Column {k + 1}" for k, lb in enumerate(labels)],
                     rows=rows, unit_text=" ".join([title or "", *labels, *unit_bits]),
                     start=min(c.char_start for c in used), end=max(c.char_end for c in used),
-                    pages=[table.page] if table.page else [])
+                    pages=[table.page] if table.page else [], grouped=grouped)
+
+
+def _groups(rows) -> list[str | None]:
+    """Each row's group: the text of the first column, which names a group (an organisation, a
+    payee) on the row where the group starts and may wrap onto the rows just below it."""
+    names: list[str | None] = []
+    current: list[str] = []
+    opened_at = 0
+    previous_empty = True
+    for i, row in enumerate(rows):
+        text = _text_at(row, 0)
+        if text and previous_empty:
+            for k in range(opened_at, i):
+                names[k] = " ".join(current) or None
+            current, opened_at = [text], i
+        elif text:
+            current.append(text)
+        names.append(None)
+        previous_empty = not text
+    for k in range(opened_at, len(rows)):
+        names[k] = " ".join(current) or None
+    return names
 
 
 def _continues(prev: RawTable, nxt: RawTable) -> bool:
