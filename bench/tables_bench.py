@@ -77,7 +77,8 @@ def agendapack_numbers(pdf: Path, page: int, cache: dict, money_only: bool) -> C
         nlp, _ = load_nlp()
         doc = ingest(pdf)
         cache[key] = extract_tables(doc, Context(nlp=nlp), money_only=money_only)
-    return numbers_in(c for t in cache[key] if page in t.pages for r in t.rows
+    # A table may run over several pages: each row counts on its own page.
+    return numbers_in(c for t in cache[key] for r in t.rows if r.provenance.page == page
                       for c in r.raw if c is not None)
 
 

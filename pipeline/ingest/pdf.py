@@ -338,10 +338,15 @@ def find_tables(path: Path, doc: Document) -> list[SourceTable]:
     for w in doc.words:
         words_by_page.setdefault(w.page, []).append(w)
     tables = []
+    taken: set[int] = set()  # words already in a table: camelot may report one table twice
     for table in found:
         page = int(table.page)
         grid = _words_into_grid(doc.text, words_by_page.get(page, []), table.rows, table.cols,
                                 heights[page])
+        words = {c.char_start for row in grid for c in row if c.text}
+        if not words or len(words & taken) > 0.5 * len(words):
+            continue
+        taken |= words
         if grid:
             start = min(c.char_start for row in grid for c in row if c.text)
             end = max(c.char_end for row in grid for c in row if c.text)
