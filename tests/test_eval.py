@@ -74,8 +74,8 @@ def test_every_annotated_sample_is_scored(report):
 
 
 # Floors: just under what was measured when each extractor landed; raise them, never lower them.
-FLOORS = {"document": 0.87, "appointments": 0.95, "dates": 0.95, "amounts": 0.70,
-          "resolutions": 0.95, "table_cells": 0.90}
+FLOORS = {"document": 0.87, "appointments": 0.95, "dates": 0.95, "amounts": 0.78,
+          "resolutions": 0.95, "table_cells": 0.92}
 
 
 @pytest.mark.parametrize("kind", sorted(FLOORS))
