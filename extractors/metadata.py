@@ -74,8 +74,24 @@ def _tidy_name(name: str) -> str:
     return name.title() if name.isupper() else name
 
 
+_WRAPS = re.compile(r"(,|&|-|–|:|\b(?:and|of|for|the|on|at|to|in))$", re.I)
+
+
+def _join_wrapped(lines: list[tuple[str, int | None, int]]) -> list[tuple[str, int | None, int]]:
+    """A heading broken over lines ("MEETING TO BE HELD ON TUESDAY," / "12th NOVEMBER 2019")
+    is one heading: a line ending in a comma or a joining word goes on into the next."""
+    out: list[tuple[str, int | None, int]] = []
+    for text, heading, page in lines:
+        if out and _WRAPS.search(out[-1][0]) and out[-1][2] == page and len(out[-1][0]) < 200:
+            prev_text, prev_heading, _ = out[-1]
+            out[-1] = (f"{prev_text} {text}", prev_heading if prev_heading is not None else heading, page)
+            continue
+        out.append((text, heading, page))
+    return out
+
+
 def find_title(doc: Document) -> str | None:
-    lines = _lines(doc, 80)
+    lines = _join_wrapped(_lines(doc, 80))
     first_page = [x for x in lines if x[2] == lines[0][2]] if lines else []
     headings = [x for x in first_page if x[1] is not None]
     if headings:

@@ -47,3 +47,8 @@ def test_titles():
     assert extracted("wsx-scrutiny-minutes-2022-11.txt").document.title == (
         "Children First Improvement Programme - progress, current position and next steps"
     )
+
+
+def test_title_broken_over_lines_is_joined():
+    assert extracted("milburn-pc-minutes-2019-11-12-actually-agenda.pdf").document.title == (
+        "MEETING TO BE HELD ON TUESDAY, 12th NOVEMBER 2019 @ 7.30pm")
