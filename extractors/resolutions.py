@@ -75,17 +75,10 @@ from dataclasses import dataclass, field
 from pipeline.models import Document, Outcome, Resolution, ResolutionItem
 
 from .base import Context
+from .furniture import furniture_lines, raw_lines
 
 # ---------------------------------------------------------------------------------------------
 # The reading: the document's text without page furniture, with a map back to Document.text
-
-PAGE_NUMBER = re.compile(
-    r"^\s*(?:(?:p\s?a\s?g\s?e|p\s?age)\s*\|?\s*\d+(?:\s*of\s*\d+)?|-?\s*\d{1,3}\s*-?)\s*$", re.I
-)
-SIGNATURE = re.compile(r"^\s*Signed\s*[_.…]{3,}", re.I)
-EDGE_LINES = 5
-"""How many non-blank lines at the top and at the bottom of a page can be running headers/footers."""
-
 
 @dataclass
 class Reading:
@@ -97,44 +90,6 @@ class Reading:
     def doc_span(self, start: int, end: int) -> tuple[int, int]:
         end = max(end, start + 1)
         return self.origin[start], self.origin[end - 1] + 1
-
-
-def _raw_lines(text: str) -> list[tuple[int, int]]:
-    spans, pos = [], 0
-    for piece in text.split("\n"):
-        spans.append((pos, pos + len(piece)))
-        pos += len(piece) + 1
-    return spans
-
-
-def _furniture_key(line: str) -> str:
-    return re.sub(r"\d+", "#", " ".join(line.split()).casefold())
-
-
-def _furniture(doc: Document, lines: list[tuple[int, int]]) -> set[int]:
-    """Indexes of lines that are page furniture (running headers/footers, page numbers, signatures)."""
-    text = doc.text
-    furniture = {i for i, (s, e) in enumerate(lines) if SIGNATURE.match(text[s:e])}
-    if doc.source.format != "pdf" or len(doc.pages) < 2:
-        return furniture
-    # (zone, line index) for the top and bottom lines of each page; a header repeats as a header
-    edge: dict[int, list[tuple[str, int]]] = {}
-    for page in doc.pages:
-        on_page = [i for i, (s, e) in enumerate(lines)
-                   if page.char_start <= s < page.char_end and text[s:e].strip()]
-        top = on_page[:EDGE_LINES]
-        edge[page.number] = [("top", i) for i in top] + [
-            ("bottom", i) for i in on_page[-EDGE_LINES:] if i not in top]
-    pages_of: dict[tuple[str, str], set[int]] = {}
-    for number, zoned in edge.items():
-        for zone, i in zoned:
-            pages_of.setdefault((zone, _furniture_key(text[slice(*lines[i])])), set()).add(number)
-    for zoned in edge.values():
-        for zone, i in zoned:
-            line = text[slice(*lines[i])]
-            if PAGE_NUMBER.match(line) or len(pages_of[(zone, _furniture_key(line))]) >= 2:
-                furniture.add(i)
-    return furniture
 
 
 def _margin_words(doc: Document) -> list[tuple[int, int]]:
@@ -151,8 +106,8 @@ def _margin_words(doc: Document) -> list[tuple[int, int]]:
 
 def read(doc: Document) -> Reading:
     text = doc.text
-    lines = _raw_lines(text)
-    furniture = _furniture(doc, lines)
+    lines = raw_lines(text)
+    furniture = furniture_lines(doc, lines)
     margin = {pos for s, e in _margin_words(doc) for pos in range(s, e)}
     # blank lines next to removed furniture go too: an item runs on across a page break
     kinds = []

@@ -52,12 +52,10 @@ def table_warnings(found: list[FinancialTable]) -> list[ResultWarning]:
 
 
 def table_spans(found: list[FinancialTable]) -> list[tuple[int, int]]:
-    """The header above each table's first row, and every printed number cell."""
+    """Each table's title and headers, and every printed number cell."""
     spans = []
     for t in found:
-        rows = [r.provenance for r in t.rows]
-        if rows:
-            spans.append((t.provenance.char_start, min(p.char_start for p in rows)))
+        spans += t.header_spans
         spans += [span for r in t.rows for span in r.spans if span is not None]
     return spans
 

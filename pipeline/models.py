@@ -119,17 +119,24 @@ class Block(_Model):
 
 class SourceTableCell(_Model):
     text: str
+    """the cell's words; in a ruled table its lines are joined by newlines"""
     char_start: int
     char_end: int
+    lines: list[tuple[int, int]] = Field(
+        default_factory=list,
+        description="ruled tables: each text line of the cell as (char_start, char_end)")
 
 
 class SourceTable(_Model):
-    """A table as the source marked it up (HTML `<table>`): rows of cells with their spans."""
+    """A table as the source laid it out (an HTML `<table>`, a PDF grid): rows of cells with their
+    spans. `ruled`: the rows and columns are the PDF's drawn cell borders, so one row may hold
+    several lines of text per cell."""
 
     page: int | None
     char_start: int
     char_end: int
     rows: list[list[SourceTableCell]]
+    ruled: bool = False
 
 
 class Document(_Model):
@@ -256,6 +263,9 @@ class FinancialTable(_Model):
     checks: list[TableCheck] = Field(default_factory=list)
     checks_passed: int = 0
     checks_failed: int = 0
+    header_spans: list[tuple[int, int]] = Field(
+        default_factory=list,
+        description="where the table's title and column headers are printed, as (char_start, char_end)")
     provenance: Provenance
 
     def to_dataframe(self):

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 import pipeline
 from extractors.tables.numbers import parse_cell, parse_plain
-from tests.conftest import extracted
+from tests.conftest import extracted, ingested
 
 K = 1000
 
@@ -205,3 +205,65 @@ def test_grid_rows_out_of_reading_order_keep_true_spans():
         assert table.provenance.char_start <= table.provenance.char_end
         for row in table.rows:
             assert row.provenance.char_start <= row.provenance.char_end
+
+
+# -- ruled tables (cell borders drawn in the PDF) ---------------------------------------------
+
+GRANTS = "sutton-coldfield-tc-community-grant-applications-report-2018-03-13.pdf"
+
+
+def test_ruled_summary_table_one_row_per_ruled_row():
+    summary = extracted(GRANTS).tables[0]
+    assert summary.title == "Summary Table"
+    assert [c.label for c in summary.columns] == ["2017-18 Budget", "Budget remaining"]
+    assert [(r.label, values(r)) for r in summary.rows] == [
+        ("Four Oaks", [25000, 9506]), ("New Hall", [25000, 6013]),
+        ("Trinity", [25000, 1965]), ("Vesey", [25000, 2500])]
+    start, end = summary.rows[0].spans[1]
+    assert ingested(GRANTS).text[start:end] == "£9,506"
+
+
+def test_ruled_cells_of_labelled_amounts_are_groups():
+    tables = extracted(GRANTS).tables
+    assert [t.title for t in tables] == [
+        "Summary Table", None, "Four Oaks Ward", "Trinity Ward", "Vesey Ward"]
+    allwards = rows_by_label(tables[1])
+    # "Trinity Ward -" on one line of the cell and "£1,250" on the next are one amount
+    assert values(allwards[("Banners Gate Counselling Centre", "Trinity Ward")]) == [1250]
+    assert values(allwards[("Banners Gate Counselling Centre", "Total")]) == [5000]
+    # "= £ 4,000" under the ward lines, unlabelled: the group's subtotal
+    home = [r for r in tables[1].rows if r.section == "Home – Start Birmingham North West"]
+    assert [(r.label, r.kind, values(r)) for r in home][-1] == (None, "subtotal", [4000])
+    # printed total 9,422 against four times 2,355: flagged, not corrected
+    olympics = allwards[("Special Olympics Sutton Coldfield", "Total")]
+    assert values(olympics) == [9422] and olympics.check == "failed"
+    assert tables[1].pages == [1, 2, 3, 4]
+
+
+def test_ruled_table_split_by_a_heading_is_two_tables():
+    tables = extracted(GRANTS).tables
+    trinity, vesey = tables[3], tables[4]
+    # A one-row table of a single grant under "Trinity Ward" continues on the next page.
+    assert [(r.section, r.label, r.values[0]) for r in trinity.rows] == [
+        ("Friends of Rectory Park", "Trinity Ward", Decimal("1385.00")),
+        ("YMCA", "Trinity Ward", Decimal("8000")), ("YMCA", "Total", Decimal("8000")),
+        ("Moor Hall Primary School", "Trinity Ward", Decimal("868.23")),
+        ("Moor Hall Primary School", "Total", Decimal("868.23"))]
+    # The Vesey table repeats no header: it takes the columns of the table above.
+    assert [c.label for c in vesey.columns] == ["Amount Requested"]
+    assert vesey.pages == [7, 8]
+    assert values(rows_by_label(vesey)[("Boldmere St Michaels Football and Athletic Club Ltd", "Total")]) == [22720]
+
+
+def test_notes_in_a_ruled_number_cell_stay_prose_money():
+    result = extracted(GRANTS)
+    texts = [a.text for a in result.amounts]
+    assert "£100" in texts  # "(incl £100 deferred grant)" under £9,506
+    assert "£9,506" not in texts and "£1,385.00" not in texts
+
+
+def test_ruled_payments_table_names_rows_by_payee():
+    result = extracted("souldern-pc-annual-meeting-minutes-2025-05-20.pdf")
+    assert [(r.label, [float(v) for v in r.values]) for t in result.tables for r in t.rows] == [
+        ("Cathy Fleet", [136.66, 0.0]), ("HMRC", [27.66, 0.0]),
+        ("Helen White", [100.0, 0.0]), ("Gallagher", [584.56, 0.0])]

@@ -2,6 +2,9 @@
 
 - text exports: tab-separated and space-aligned tables (`text.py`);
 - HTML: each `<table>` is ingested as tab-separated lines, so the same tab reader applies;
+- text and HTML: a table flattened into one paragraph ("Payee Net VAT Gross Helen Carrier ...
+  £558.89 £0.00 £558.89 ...": rows found as repeated runs of amounts) is read by `flat.py`,
+  where no tab or space-aligned table already covers that line;
 - PDF: the ingest finds whitespace tables on candidate pages (camelot stream grids of the
   Document's own words, `pipeline/ingest/pdf.py`); `grids.py` reads them, as it does HTML tables.
 `build.py` turns each detected grid into a FinancialTable; `checks.py` holds the arithmetic.
@@ -15,6 +18,8 @@ from pipeline.models import Document, FinancialTable
 
 from ..base import Context
 from .build import build_table
+from .flat import flat_tables
+from .grid import RawTable
 from .grids import source_tables
 from .text import space_tables, tab_tables
 
@@ -25,10 +30,15 @@ def extract(doc: Document, ctx: Context, money_only: bool = True) -> list[Financ
         raws = source_tables(doc)
     else:
         raws = tab_tables(doc) + space_tables(doc)
+        raws += [t for t in flat_tables(doc) if not _overlaps(t, raws)]
     tables = [t for t in (build_table(raw, doc) for raw in sorted(raws, key=lambda r: r.start)) if t]
     rows_with_numbers = [t for t in tables
                          if sum(1 for r in t.rows if any(v is not None for v in r.values)) >= 2]
     return [t for t in rows_with_numbers if not money_only or _is_financial(t)]
+
+
+def _overlaps(table: RawTable, others: list[RawTable]) -> bool:
+    return any(table.start < o.end and o.start < table.end for o in others)
 
 
 _MONEY_WORDS = re.compile(

@@ -15,6 +15,7 @@ from .numbers import Cell, Reading, parse_cell
 
 _TOTAL = re.compile(r"^(grand\s+)?totals?\b|\btotals?$|\bfunding\s+requirement\b|^net\s+total|"
                     r"\btotal\s+(funding|expenditure|income|spend|budget|cost)", re.I)
+_ROW_TOTAL = re.compile(r"^(gross|totals?)\b|\b(inc|incl|including)\.?\s+vat\b", re.I)
 _CONTINUES = re.compile(r"(&|\(|,|/|-|\band|\bof|\bfor|\bthe)$", re.I)
 _MAX_PLACEMENTS = 60
 
@@ -119,6 +120,8 @@ def build_table(raw: RawTable, doc: Document) -> FinancialTable | None:
     arithmetic = TableArithmetic(work, ncols)
     variance_cols = [j for j, c in enumerate(columns) if c.measure == "variance"]
     arithmetic.discover_identities(variance_cols)
+    total_cols = [j for j, c in enumerate(columns) if _ROW_TOTAL.search(c.label) and j not in variance_cols]
+    arithmetic.discover_sums(total_cols, exclude=variance_cols)
     arithmetic.solve()  # row identities alone settle what they can before sums are inferred
     # A labelled row that adds up the items above it is a subtotal (its label may be OCR noise).
     items: list[int] = []
@@ -195,6 +198,8 @@ def build_table(raw: RawTable, doc: Document) -> FinancialTable | None:
     return FinancialTable(
         title=raw.title, pages=raw.pages, unit=currency or "GBP", scale=scale, columns=columns,
         rows=rows_out, checks=checks, checks_passed=sum(c.passed for c in checks),
+        header_spans=raw.header_spans if raw.header_spans is not None else [
+            (raw.start, min((r.start for r in raw.rows), default=raw.start))],
         checks_failed=sum(not c.passed for c in checks),
         provenance=doc.provenance(raw.start, raw.end),
     )

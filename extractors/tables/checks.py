@@ -1,9 +1,9 @@
 """The arithmetic of a financial table: what must add up, and which readings make it add up.
 
 Relations checked (all in printed units, within rounding of one unit of scale):
-- row identities: a variance column equals the difference of two other columns. Which two is read
-  from the table itself (the pair that holds on most rows), so a mislabelled header does not
-  break it;
+- row identities: a variance column equals the difference of two other columns, and a row-total
+  column (Gross, Total) the sum of two others (Gross = Net + VAT). Which two is read from the
+  table itself (the pair that holds on most rows), so a mislabelled header does not break it;
 - items sum to their (unlabelled or labelled) subtotal; subtotals and the items after them sum to
   a total ("... funding requirement"); totals sum to a grand total ("Totals") when the rows above
   do not. A subtotal may also be cumulative (the previous subtotal plus the new items).
@@ -60,9 +60,12 @@ class WorkRow:
 
 @dataclass(frozen=True)
 class RowIdentity:
+    """target = first + sign * second"""
+
     target: int
-    plus: int
-    minus: int
+    first: int
+    second: int
+    sign: int = -1
 
 
 @dataclass(frozen=True)
@@ -120,6 +123,26 @@ class TableArithmetic:
                     hits += abs(vals[a] - vals[b] - vals[v]) <= 1
                 if hits > best_hits and hits >= 3 and hits >= 0.6 * considered:
                     best, best_hits = RowIdentity(v, a, b), hits
+            if best:
+                self.identities.append(best)
+
+    def discover_sums(self, total_columns: list[int], exclude: list[int]) -> None:
+        """A row-total column that is the sum of two other columns on most rows (Gross = Net + VAT)."""
+        data = [r.values(self.ncols) for r in self.rows if r.counts and len(r.placements) == 1]
+        for t in total_columns:
+            best, best_hits = None, 0
+            others = [c for c in range(self.ncols) if c != t and c not in exclude]
+            for a, b in itertools.combinations(others, 2):
+                hits = considered = 0
+                for vals in data:
+                    if vals[t] is None or vals[a] is None or vals[b] is None:
+                        continue
+                    if vals[t] == 0 and vals[a] == 0 and vals[b] == 0:
+                        continue
+                    considered += 1
+                    hits += abs(vals[a] + vals[b] - vals[t]) <= 1
+                if hits > best_hits and hits >= 3 and hits >= 0.6 * considered:
+                    best, best_hits = RowIdentity(t, a, b, sign=1), hits
             if best:
                 self.identities.append(best)
 
@@ -192,12 +215,13 @@ class TableArithmetic:
                 continue
             for ident in self.identities:
                 v = vals[i]
-                terms = [v[ident.plus], -v[ident.minus] if v[ident.minus] is not None else None]
+                second = v[ident.second]
+                terms = [v[ident.first], ident.sign * second if second is not None else None]
                 applicable, ok, rounding, expected = _judge(v[ident.target], terms)
                 if applicable:
                     out.append(Outcome(
                         f"{row.label or 'unlabelled row'}: {columns[ident.target]} = "
-                        f"{columns[ident.plus]} - {columns[ident.minus]}",
+                        f"{columns[ident.first]} {'+' if ident.sign > 0 else '-'} {columns[ident.second]}",
                         i, ident.target, expected, v[ident.target], ok, rounding))
         for rel in self.sums:
             for j in range(self.ncols):
@@ -219,15 +243,16 @@ class TableArithmetic:
                 continue
             for ident in self.identities:
                 vals = row.values(self.ncols)
-                for col in (ident.target, ident.plus, ident.minus):
+                for col in (ident.target, ident.first, ident.second):
                     found = row.cell_at(col)
                     if not found or found[1].readings[row.choice.get(found[0], 0)].flag != "unreadable":
                         continue
-                    others = [c for c in (ident.target, ident.plus, ident.minus) if c != col]
+                    others = [c for c in (ident.target, ident.first, ident.second) if c != col]
                     if any(vals[c] is None for c in others):
                         continue
-                    t, p, m = (vals[ident.target], vals[ident.plus], vals[ident.minus])
-                    value = (p - m) if col == ident.target else (t + m) if col == ident.plus else (p - t)
+                    t, f, s, sign = vals[ident.target], vals[ident.first], vals[ident.second], ident.sign
+                    value = (f + sign * s) if col == ident.target else (t - sign * s) if col == ident.first \
+                        else sign * (t - f)
                     pos, cell = found
                     readings = list(cell.readings) + [Reading(value, "derived_from_arithmetic")]
                     row.numbers[pos] = Cell(cell.raw, tuple(readings), cell.percent)

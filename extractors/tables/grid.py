@@ -41,3 +41,5 @@ class RawTable:
     pages: list[int] = field(default_factory=list)
     grouped: bool = False
     """rows carry their section; label-only rows are continuation text, not headings"""
+    header_spans: list[tuple[int, int]] | None = None
+    """where the headers are printed; None: everything from the table's start to its first row"""

@@ -10,12 +10,15 @@ same header again) continues the table before it.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from pipeline.models import Document, SourceTable
 
+from ..furniture import furniture_lines, raw_lines
 from .grid import RawCell, RawRow, RawTable
 from .numbers import looks_numeric
+from .ruled import ruled_to_raw
 
 # A cell printing what an amount is for and the amount: "Four Oaks - £1,250", "Total: £1,000".
 _LABELLED_AMOUNT = re.compile(r"^(?P<label>[^£$]{1,60}?)\s*[-–:=]\s*(?P<amount>[£$]\s?[\d,]+(?:\.\d\d)?)$")
@@ -210,18 +213,80 @@ def _groups(rows) -> list[str | None]:
 def _continues(prev: RawTable, nxt: RawTable) -> bool:
     same_shape = len(prev.columns) == len(nxt.columns)
     next_page = bool(prev.pages and nxt.pages and nxt.pages[0] == prev.pages[-1] + 1)
-    no_header = all(c.startswith("Column ") for c in nxt.columns) or nxt.columns == prev.columns
+    no_header = _headerless(nxt) or nxt.columns == prev.columns
     return same_shape and next_page and no_header
 
 
+def _headerless(table: RawTable) -> bool:
+    return all(c.startswith("Column ") for c in table.columns)
+
+
+class _Between:
+    """What the paper prints outside its tables and its page furniture, line by line."""
+
+    def __init__(self, doc: Document):
+        text = doc.text
+        lines = raw_lines(text)
+        furniture = furniture_lines(doc, lines)
+        cells = sorted(span for t in doc.tables for row in t.rows for c in row if c.text
+                       for span in (c.lines or [(c.char_start, c.char_end)]))
+        self.lines = [(s, e) for i, (s, e) in enumerate(lines)
+                      if i not in furniture and text[s:e].strip() and not _inside(s, e, cells)]
+        self.text = text
+
+    def lines_between(self, start: int, end: int) -> list[tuple[int, int]]:
+        return [(s, e) for s, e in self.lines if start <= s and e <= end]
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Every word of text[start:end] lies in one of the (sorted) spans."""
+    i = bisect.bisect_right(spans, (start, float("inf"))) - 1
+    covered = start
+    for s, e in spans[max(i, 0):]:
+        if s > end:
+            break
+        if s <= covered < e or (s <= covered and e >= covered):
+            covered = max(covered, e)
+    return covered >= end
+
+
 def source_tables(doc: Document) -> list[RawTable]:
+    """Each grid of the ingest as tables. A ruled table continues the one before it only when
+    nothing but page furniture is printed between them; a heading between ("Vesey Ward") starts
+    a new table, which takes that heading as its title and, when it repeats no header, the
+    columns of the table above."""
     out: list[RawTable] = []
-    for raw in (r for table in doc.tables for r in grid_to_raw(table)):
-        if out and _continues(out[-1], raw):
-            prev = out[-1]
-            prev.rows.extend(raw.rows)
-            prev.start, prev.end = min(prev.start, raw.start), max(prev.end, raw.end)
-            prev.pages = sorted(set(prev.pages) | set(raw.pages))
-            continue
-        out.append(raw)
+    between = _Between(doc) if any(t.ruled for t in doc.tables) else None
+    previous_end = 0
+    for table in doc.tables:
+        raws = [r for r in [ruled_to_raw(table)] if r] if table.ruled else grid_to_raw(table)
+        for raw in raws:
+            if table.ruled and between is not None:
+                printed = between.lines_between(previous_end, raw.start)
+                if out and not printed and _continues(out[-1], raw):
+                    _extend(out[-1], raw)
+                    previous_end = raw.end
+                    continue
+                title = doc.text[slice(*printed[-1])].strip() if printed else ""
+                if title and len(title) <= 80:
+                    raw.title = title
+                    raw.header_spans = [printed[-1], *(raw.header_spans or [])]
+                if out and _headerless(raw) and len(out[-1].columns) == len(raw.columns):
+                    raw.columns = list(out[-1].columns)
+                    raw.unit_text = f"{raw.unit_text} {out[-1].unit_text}"
+            elif out and _continues(out[-1], raw):
+                _extend(out[-1], raw)
+                previous_end = raw.end
+                continue
+            out.append(raw)
+            previous_end = raw.end
     return out
+
+
+def _extend(prev: RawTable, raw: RawTable) -> None:
+    prev.rows.extend(raw.rows)
+    prev.start, prev.end = min(prev.start, raw.start), max(prev.end, raw.end)
+    prev.pages = sorted(set(prev.pages) | set(raw.pages))
+    if prev.header_spans is not None or raw.header_spans is not None:  # a header repeated over a page
+        prev.header_spans = [*(prev.header_spans if prev.header_spans is not None else [(prev.start, prev.rows[0].start)]),
+                             *(raw.header_spans if raw.header_spans is not None else [(raw.start, raw.rows[0].start)])]

@@ -241,9 +241,11 @@ def _separators(words: list[_Word]) -> list[str]:
 def read_pdf(path: Path, source: Source) -> Document:
     b = DocumentBuilder()
     sizes_per_line: list[tuple[int, float]] = []
+    ruled: dict[int, list[list[list[BBox | None]]]] = {}
     with pdfplumber.open(str(path), password="") as pdf:
         for number, page in enumerate(pdf.pages, start=1):
             b.start_page(number)
+            ruled[number] = _ruled_grids(page)
             raw = page.extract_words(x_tolerance=2, y_tolerance=2, keep_blank_chars=False,
                                      use_text_flow=False, extra_attrs=["size"])
             words = [_Word(w["text"], w["x0"], w["top"], w["x1"], w["bottom"], w.get("size"))
@@ -279,8 +281,25 @@ def read_pdf(path: Path, source: Source) -> Document:
         lines=b.lines,
         words=b.words,
     )
-    doc.tables.extend(find_tables(path, doc))
+    doc.tables.extend(find_tables(path, doc, ruled))
     return doc
+
+
+def _ruled_grids(page) -> list[list[list[BBox | None]]]:
+    """Tables drawn with cell borders: rows of cell boxes (None where a merged cell continues).
+    Only pages with drawn lines or boxes are searched; a grid needs two columns."""
+    if not (page.objects.get("line") or page.objects.get("rect")):
+        return []
+    try:
+        found = page.find_tables()
+    except Exception:  # a malformed drawing loses the ruled tables of this page, not the paper
+        return []
+    grids = []
+    for table in found:
+        rows = [list(row.cells) for row in table.rows]
+        if rows and max(len(r) for r in rows) >= 2:
+            grids.append(rows)
+    return grids
 
 
 def table_candidate_pages(doc: Document) -> list[int]:
@@ -314,15 +333,27 @@ def table_candidate_pages(doc: Document) -> list[int]:
     return sorted(pages)
 
 
-def find_tables(path: Path, doc: Document) -> list[SourceTable]:
-    """Whitespace tables on candidate pages (camelot stream), as grids of the Document's own words.
+def find_tables(path: Path, doc: Document,
+                ruled: dict[int, list[list[list[BBox | None]]]] | None = None) -> list[SourceTable]:
+    """Tables as grids of the Document's own words: ruled tables (drawn cell borders) holding
+    numbers first, then whitespace tables on candidate pages (camelot stream) elsewhere.
 
-    camelot gives the row and column boundaries; each cell is made of the words inside it, so
-    every cell keeps its true character span (and so its page and box) in Document.text.
+    The borders, or camelot's row and column boundaries, place each word in a cell, so every
+    cell keeps its true character span (and so its page and box) in Document.text.
     """
+    words_by_page: dict[int, list[Word]] = {}
+    for w in doc.words:
+        words_by_page.setdefault(w.page, []).append(w)
+    tables: list[SourceTable] = []
+    for page, grids in sorted((ruled or {}).items()):
+        for boxes in grids:
+            table = _words_into_ruled_grid(doc.text, words_by_page.get(page, []), boxes, page)
+            if table is not None:
+                tables.append(table)
+    taken = {s for t in tables for s in _word_starts(t.rows, words_by_page.get(t.page or 0, []))}
     pages = table_candidate_pages(doc)
     if not pages:
-        return []
+        return tables
     import warnings
 
     import camelot
@@ -332,18 +363,15 @@ def find_tables(path: Path, doc: Document) -> list[SourceTable]:
         try:
             found = camelot.read_pdf(str(path), pages=",".join(map(str, pages)), flavor="stream")
         except Exception:  # camelot failing on a page loses the tables there, not the paper
-            return []
+            return tables
     heights = {p.number: p.height or 0.0 for p in doc.pages}
-    words_by_page: dict[int, list[Word]] = {}
-    for w in doc.words:
-        words_by_page.setdefault(w.page, []).append(w)
-    tables = []
-    taken: set[int] = set()  # words already in a table: camelot may report one table twice
+    # Words already in a table are not read twice: camelot may report one table twice, and a
+    # ruled table's words are its own.
     for table in found:
         page = int(table.page)
         grid = _words_into_grid(doc.text, words_by_page.get(page, []), table.rows, table.cols,
                                 heights[page])
-        words = {c.char_start for row in grid for c in row if c.text}
+        words = _word_starts(grid, words_by_page.get(page, []))
         if not words or len(words & taken) > 0.5 * len(words):
             continue
         taken |= words
@@ -351,7 +379,71 @@ def find_tables(path: Path, doc: Document) -> list[SourceTable]:
             start = min(c.char_start for row in grid for c in row if c.text)
             end = max(c.char_end for row in grid for c in row if c.text)
             tables.append(SourceTable(page=page, char_start=start, char_end=end, rows=grid))
+    tables.sort(key=lambda t: t.char_start)
     return tables
+
+
+def _word_starts(rows: list[list[SourceTableCell]], words: list[Word]) -> set[int]:
+    """The words a grid holds (by their start offsets)."""
+    spans = [span for row in rows for c in row if c.text for span in (c.lines or [(c.char_start, c.char_end)])]
+    return {w.char_start for w in words if any(s <= w.char_start < e for s, e in spans)}
+
+
+def _words_into_ruled_grid(text: str, words: list[Word], boxes: list[list[BBox | None]],
+                           page: int) -> SourceTable | None:
+    """A ruled table as rows of cells, each cell the words whose centre lies inside its borders,
+    line by line (None when no word lies inside it)."""
+    placed: dict[tuple[int, int], list[Word]] = {}
+    for w in words:
+        cx, cy = (w.bbox[0] + w.bbox[2]) / 2, (w.bbox[1] + w.bbox[3]) / 2
+        for r, row in enumerate(boxes):
+            hit = next((c for c, box in enumerate(row)
+                        if box and box[0] <= cx <= box[2] and box[1] <= cy <= box[3]), None)
+            if hit is not None:
+                placed.setdefault((r, hit), []).append(w)
+                break
+    rows = []
+    for r, row in enumerate(boxes):
+        cells = []
+        for c in range(len(row)):
+            lines = _cell_lines(placed.get((r, c), []))
+            spans = [(ln[0].char_start, max(w.char_end for w in ln)) for ln in lines]
+            cell_text = "\n".join(" ".join(text[w.char_start:w.char_end] for w in ln) for ln in lines)
+            if spans:
+                cells.append(SourceTableCell(text=cell_text, char_start=min(s for s, _ in spans),
+                                             char_end=max(e for _, e in spans), lines=spans))
+            else:
+                cells.append(SourceTableCell(text="", char_start=0, char_end=0))
+        if any(c.text for c in cells):
+            anchor = min(c.char_start for c in cells if c.text)
+            rows.append([c if c.text else c.model_copy(update={"char_start": anchor, "char_end": anchor})
+                         for c in cells])
+    if not rows or _columns_run_together(rows):
+        return None
+    spans = [s for row in rows for c in row if c.text for s in (c.char_start, c.char_end)]
+    return SourceTable(page=page, char_start=min(spans), char_end=max(spans), rows=rows, ruled=True)
+
+
+def _columns_run_together(rows: list[list[SourceTableCell]]) -> bool:
+    """Borders that do not separate the columns (a table shaded in stripes, not ruled): lines of
+    a cell printing two numbers next to each other ("Arunachal Pradesh 2,241,609 10")."""
+    lines = [line for row in rows for c in row if c.text for line in c.text.split("\n")]
+    numbered = [ln for ln in lines if any(_NUMBER_WORD.match(w) for w in ln.split())]
+    crowded = [ln for ln in numbered if any(_NUMBER_WORD.match(a) and _NUMBER_WORD.match(b)
+                                            for a, b in zip(ln.split(), ln.split()[1:], strict=False))]
+    return len(crowded) >= 2 and len(crowded) > 0.1 * len(numbered)
+
+
+def _cell_lines(words: list[Word]) -> list[list[Word]]:
+    """A cell's words as lines, top to bottom, each left to right."""
+    lines: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: (w.bbox[1], w.bbox[0])):
+        mid = (w.bbox[1] + w.bbox[3]) / 2
+        if lines and lines[-1][0].bbox[1] - 1 <= mid <= lines[-1][0].bbox[3] + 1:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    return [sorted(ln, key=lambda w: w.bbox[0]) for ln in lines]
 
 
 def _words_into_grid(text: str, words: list[Word], rows, cols,

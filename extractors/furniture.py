@@ -1,0 +1,58 @@
+"""Page furniture: what a page prints that is not the paper's text.
+
+Lines near the top or bottom of a page that repeat on other pages (running headers and footers,
+"Minutes - March 19, 2024 - Page 2"), page numbers ("Page 1 of 3", "P a g e | 2", a bare number)
+and signature lines ("Signed ____ Dated ____"). Readers that run across page breaks (resolution
+items, tables continued on the next page) leave these out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.models import Document
+
+PAGE_NUMBER = re.compile(
+    r"^\s*(?:(?:p\s?a\s?g\s?e|p\s?age)\s*\|?\s*\d+(?:\s*of\s*\d+)?|-?\s*\d{1,3}\s*-?)\s*$", re.I
+)
+SIGNATURE = re.compile(r"^\s*Signed\s*[_.…]{3,}", re.I)
+EDGE_LINES = 5
+"""How many non-blank lines at the top and at the bottom of a page can be running headers/footers."""
+
+
+def raw_lines(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for piece in text.split("\n"):
+        spans.append((pos, pos + len(piece)))
+        pos += len(piece) + 1
+    return spans
+
+
+def furniture_key(line: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(line.split()).casefold())
+
+
+def furniture_lines(doc: Document, lines: list[tuple[int, int]]) -> set[int]:
+    """Indexes of lines that are page furniture (running headers/footers, page numbers, signatures)."""
+    text = doc.text
+    furniture = {i for i, (s, e) in enumerate(lines) if SIGNATURE.match(text[s:e])}
+    if doc.source.format != "pdf" or len(doc.pages) < 2:
+        return furniture
+    # (zone, line index) for the top and bottom lines of each page; a header repeats as a header
+    edge: dict[int, list[tuple[str, int]]] = {}
+    for page in doc.pages:
+        on_page = [i for i, (s, e) in enumerate(lines)
+                   if page.char_start <= s < page.char_end and text[s:e].strip()]
+        top = on_page[:EDGE_LINES]
+        edge[page.number] = [("top", i) for i in top] + [
+            ("bottom", i) for i in on_page[-EDGE_LINES:] if i not in top]
+    pages_of: dict[tuple[str, str], set[int]] = {}
+    for number, zoned in edge.items():
+        for zone, i in zoned:
+            pages_of.setdefault((zone, furniture_key(text[slice(*lines[i])])), set()).add(number)
+    for zoned in edge.values():
+        for zone, i in zoned:
+            line = text[slice(*lines[i])]
+            if PAGE_NUMBER.match(line) or len(pages_of[(zone, furniture_key(line))]) >= 2:
+                furniture.add(i)
+    return furniture

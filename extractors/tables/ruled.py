@@ -1,0 +1,159 @@
+"""Ruled tables (cell borders drawn in the PDF) -> RawTable for the normaliser.
+
+The borders settle the rows and columns, so a row is a ruled row however many lines its cells
+hold: a paragraph of project summary next to a cell of amounts is one row, not twenty.
+
+A number column is one where most cells print amounts, two or more in the whole table (or
+one with a currency sign). An amount line is a number ("25,000", "£9,506"), a labelled amount ("Four Oaks - £2,500",
+"Total: £10,000", "Total = 868.23"; an amount with a currency sign or pence), an unlabelled one
+("= £ 4,000"), or an amount whose label ends the line above ("Trinity Ward -" then "£1,250";
+"Vesey Ward" then "£600"). Other lines of a number cell are notes ("(incl £100 deferred grant)")
+and stay prose.
+
+Leading rows of short cells with no amount in any number column are the header; their lines join per column
+into the labels. When the amount lines name themselves, a row is a group: its first text column
+("Good Hope Hospital Charity") is the section and each amount line is a row named by its own
+label. Otherwise each ruled row is one row named by its first text column.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.models import SourceTable, SourceTableCell
+
+from .grid import RawCell, RawRow, RawTable
+from .numbers import looks_numeric
+
+_AMOUNT = r"[£$€]\s?\d[\d,]*(?:\.\d\d)?|\d[\d,]*\.\d\d"
+_LABELLED = re.compile(rf"^(?P<label>.*?)\s*(?:[-–:=]\s*|\s)(?P<amount>{_AMOUNT})$")
+_LEADING_SEPARATOR = re.compile(rf"^[-–:=]\s*(?P<amount>{_AMOUNT})$")
+_DASHES = {"-", "–", "—", "―"}
+_PENDING_LABEL = re.compile(r"^(?P<label>[^£$€\d()][^£$€]{0,38}?)\s*[-–:=]?$")
+
+
+@dataclass
+class _Line:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class _Entry:
+    """One amount printed in a number cell, with the name it gives itself (if any)."""
+
+    amount: RawCell
+    label: RawCell | None
+
+
+def _lines(cell: SourceTableCell) -> list[_Line]:
+    if not cell.text:
+        return []
+    texts = cell.text.split("\n")
+    spans = cell.lines or [(cell.char_start, cell.char_end)]
+    if len(texts) != len(spans):  # not a ruled cell: one line
+        return [_Line(" ".join(cell.text.split()), cell.char_start, cell.char_end)]
+    return [_Line(t, s, e) for t, (s, e) in zip(texts, spans, strict=True)]
+
+
+def _amount_at_end(line: _Line, amount: str) -> RawCell:
+    return RawCell(amount, line.end - len(amount), line.end)
+
+
+def entries(cell: SourceTableCell) -> list[_Entry]:
+    """The amounts a cell prints, each with its own label where it names one."""
+    out: list[_Entry] = []
+    pending: _Line | None = None
+    for line in _lines(cell):
+        text = line.text.strip()
+        if looks_numeric(text):
+            label = None
+            if pending is not None:
+                name = _PENDING_LABEL.match(pending.text.strip())
+                label = RawCell(name.group("label"), pending.start, pending.start + len(name.group("label")))
+            out.append(_Entry(RawCell(text, line.start, line.end), label))
+            pending = None
+            continue
+        unlabelled = _LEADING_SEPARATOR.match(text)
+        if unlabelled:
+            out.append(_Entry(_amount_at_end(line, unlabelled.group("amount")), None))
+            pending = None
+            continue
+        labelled = _LABELLED.match(text)
+        if labelled and 0 < len(labelled.group("label")) <= 40 and not any(
+                ch.isdigit() for ch in labelled.group("label")):
+            name = labelled.group("label")
+            out.append(_Entry(_amount_at_end(line, labelled.group("amount")),
+                              RawCell(name, line.start, line.start + len(name))))
+            pending = None
+            continue
+        pending = line if _PENDING_LABEL.match(text) else None
+    return out
+
+
+def _text(cell: SourceTableCell | None) -> str:
+    return " ".join(cell.text.split()) if cell is not None else ""
+
+
+def _is_number_column(rows: list[list[SourceTableCell]], found: list[list[list[_Entry]]], j: int) -> bool:
+    """Most of the column's cells print amounts, and it prints two, or one with a currency sign
+    (a one-row table of a single grant)."""
+    filled = [f[j] for r, f in zip(rows, found, strict=True)
+              if j < len(r) and r[j].text and _text(r[j]) not in _DASHES]
+    first = next((k for k, cell in enumerate(filled) if cell), 0)
+    filled = filled[first:]  # the column's header above its first amount is not counted
+    amounts = [e.amount.text for cell in filled for e in cell]
+    with_amounts = sum(1 for cell in filled if cell)
+    return bool(amounts) and 2 * with_amounts >= len(filled) and (
+        len(amounts) >= 2 or any(ch in a for a in amounts for ch in "£$€"))
+
+
+def ruled_to_raw(table: SourceTable) -> RawTable | None:
+    rows = table.rows
+    width = max(len(r) for r in rows)
+    found = [[entries(r[j]) if j < len(r) else [] for j in range(width)] for r in rows]
+    numeric = [j for j in range(width) if _is_number_column(rows, found, j)]
+    if not numeric:
+        return None
+    first_data = next(i for i, f in enumerate(found) if any(f[j] for j in numeric))
+    header_end = 0
+    while header_end < first_data and all(len(_text(c)) <= 80 for c in rows[header_end]):
+        header_end += 1  # below the header, text carried over from the page before
+    labels = [" ".join(_text(r[j]) for r in rows[:header_end] if j < len(r) and _text(r[j]))
+              for j in numeric]
+    text_columns = [j for j in range(width) if j not in numeric]
+    grouped = any(e.label is not None for f in found[first_data:] for j in numeric for e in f[j])
+    raw_rows: list[RawRow] = []
+    for row, f in zip(rows[first_data:], found[first_data:], strict=True):
+        name_cell = next((row[j] for j in text_columns if j < len(row) and row[j].text), None)
+        name = (RawCell(_text(name_cell), name_cell.char_start, name_cell.char_end)
+                if name_cell is not None else None)
+        depth = max(len(f[j]) for j in numeric)
+        if depth == 0:
+            continue  # text run on from the row above (a summary continued over a page)
+        printed = [c for c in row if c.text]
+        start, end = min(c.char_start for c in printed), max(c.char_end for c in printed)
+        for k in range(depth):
+            cells = [f[j][k].amount if k < len(f[j]) else None for j in numeric]
+            own = next((f[j][k].label for j in numeric if k < len(f[j]) and f[j][k].label), None)
+            if grouped:
+                label = own
+                span = [c for c in cells if c is not None] + ([own] if own else [])
+                row_start, row_end = min(c.start for c in span), max(c.end for c in span)
+            else:
+                label = name
+                row_start, row_end = start, end
+            raw_rows.append(RawRow(label=label, cells=cells, numbers=[c for c in cells if c is not None],
+                                   start=row_start, end=row_end, page=table.page,
+                                   section=name.text if grouped and name else None))
+    if not raw_rows:
+        return None
+    header = [c for r in rows[:header_end] for c in r if c.text]
+    used = header + [c for r in rows[first_data:] for c in r if c.text]
+    return RawTable(title=None, columns=[lb or f"Column {k + 1}" for k, lb in enumerate(labels)],
+                    rows=raw_rows, unit_text=" ".join(labels),
+                    start=min(c.char_start for c in used), end=max(c.char_end for c in used),
+                    pages=[table.page] if table.page else [], grouped=grouped,
+                    header_spans=[span for c in header for span in (c.lines or [(c.char_start, c.char_end)])])
