@@ -52,10 +52,12 @@ def table_warnings(found: list[FinancialTable]) -> list[ResultWarning]:
 
 
 def table_spans(found: list[FinancialTable]) -> list[tuple[int, int]]:
-    """Each table's title and headers, and every printed number cell."""
+    """Each table's title and headers, its row labels ("Salary & Expenses Feb 17": the date is
+    the row's, not the prose's) and every printed number cell."""
     spans = []
     for t in found:
         spans += t.header_spans
+        spans += [r.label_span for r in t.rows if r.label_span is not None]
         spans += [span for r in t.rows for span in r.spans if span is not None]
     return spans
 

@@ -238,6 +238,8 @@ class TableRow(_Model):
     spans: list[tuple[int, int] | None] = Field(
         default_factory=list,
         description="each printed cell's (char_start, char_end) in the document text")
+    label_span: tuple[int, int] | None = Field(
+        default=None, description="where the row's label is printed, as (char_start, char_end)")
     flags: list[CellFlag] = Field(default_factory=list)
     check: Literal["passed", "failed", "unchecked"] = "unchecked"
     provenance: Provenance

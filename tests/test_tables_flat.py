@@ -131,3 +131,14 @@ def test_flattened_table_without_currency_signs_or_identifiers(tmp_path):
                                              "Total"]
     assert [int(v) for v in row(table, "Village Hall hire").values] == [0, 180, 0, 180]
     assert row(table, "Total").kind == "total" and table.checks_failed == 0
+
+
+def test_dates_in_row_labels_belong_to_the_table():
+    result = extracted(DEREHAM)
+    text = ingested(DEREHAM).text
+    (table,) = result.tables
+    carrier = table.rows[0]
+    assert text[slice(*carrier.label_span)] == "Helen Carrier (Salary & Expenses Feb 17)"
+    # "Feb 17" / "March 17" in the payees' labels are the rows' periods, not prose dates
+    assert not [d.text for d in result.dates if d.text in ("Feb 17", "March 17")]
+    assert "2 March 2017" in [d.text for d in result.dates]

@@ -190,6 +190,7 @@ def build_table(raw: RawTable, doc: Document) -> FinancialTable | None:
             section=row.section, kind="item" if row.kind == "ghost" else row.kind,  # type: ignore[arg-type]
             values=values if row.kind != "heading" else [None] * ncols,
             raw=raws, spans=spans, flags=flags, check=check,  # type: ignore[arg-type]
+            label_span=(label_span.start, label_span.end) if label_span else None,
             provenance=doc.provenance(src.start, src.end),
         ))
     checks = [TableCheck(description=o.description, passed=o.passed, expected=o.expected * scale,
