@@ -240,6 +240,9 @@ class TableRow(_Model):
         description="each printed cell's (char_start, char_end) in the document text")
     label_span: tuple[int, int] | None = Field(
         default=None, description="where the row's label is printed, as (char_start, char_end)")
+    details: dict[str, str] = Field(
+        default_factory=dict,
+        description="the row's other text columns by header (a payment's details, its category)")
     flags: list[CellFlag] = Field(default_factory=list)
     check: Literal["passed", "failed", "unchecked"] = "unchecked"
     provenance: Provenance

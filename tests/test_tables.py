@@ -267,3 +267,18 @@ def test_ruled_payments_table_names_rows_by_payee():
     assert [(r.label, [float(v) for v in r.values]) for t in result.tables for r in t.rows] == [
         ("Cathy Fleet", [136.66, 0.0]), ("HMRC", [27.66, 0.0]),
         ("Helen White", [100.0, 0.0]), ("Gallagher", [584.56, 0.0])]
+    # the payee names the row; what the payment was for is kept under its own header
+    first = result.tables[0].rows[0]
+    assert first.details == {"Detail": "Clerk Salary"}
+    assert ingested("souldern-pc-annual-meeting-minutes-2025-05-20.pdf").text[slice(*first.label_span)] == "Cathy Fleet"
+
+
+def test_dash_before_an_amount_under_its_label_is_a_separator_not_a_minus():
+    # "Four Oaks" on one line of the cell, "-£2,500" on the next: a grant of £2,500, not -£2,500.
+    (table,) = extracted("sutton-coldfield-tc-amenities-committee-minutes-2018-03-13.pdf").tables
+    rows = rows_by_label(table)
+    assert values(rows[("Good Hope Hospital Charity", "Four Oaks")]) == [2500]
+    assert all(v >= 0 for r in table.rows for v in r.values if v is not None)
+    # Each application adds up on its own (a ruled row without a name continues the one above).
+    assert (table.checks_passed, table.checks_failed) == (6, 0)
+    assert values(rows[("Sutton Coldfield Park Run", "Total")]) == [1000]

@@ -117,7 +117,7 @@ def build_table(raw: RawTable, doc: Document) -> FinancialTable | None:
     if not any(r.kind != "heading" for r in work):
         return None
 
-    arithmetic = TableArithmetic(work, ncols)
+    arithmetic = TableArithmetic(work, ncols, grouped=raw.grouped)
     variance_cols = [j for j, c in enumerate(columns) if c.measure == "variance"]
     arithmetic.discover_identities(variance_cols)
     total_cols = [j for j, c in enumerate(columns) if _ROW_TOTAL.search(c.label) and j not in variance_cols]
@@ -191,6 +191,7 @@ def build_table(raw: RawTable, doc: Document) -> FinancialTable | None:
             values=values if row.kind != "heading" else [None] * ncols,
             raw=raws, spans=spans, flags=flags, check=check,  # type: ignore[arg-type]
             label_span=(label_span.start, label_span.end) if label_span else None,
+            details=src.details,
             provenance=doc.provenance(src.start, src.end),
         ))
     checks = [TableCheck(description=o.description, passed=o.passed, expected=o.expected * scale,

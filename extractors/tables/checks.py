@@ -101,9 +101,11 @@ def _judge(lhs: Decimal | None, rhs_terms: list[Decimal | None]) -> tuple[bool, 
 
 
 class TableArithmetic:
-    def __init__(self, rows: list[WorkRow], ncols: int):
+    def __init__(self, rows: list[WorkRow], ncols: int, grouped: bool = False):
         self.rows = rows
         self.ncols = ncols
+        self.grouped = grouped
+        """each group (an application, a payee) adds up on its own"""
         self.identities: list[RowIdentity] = []
         self.sums: list[SumRelation] = []
 
@@ -152,9 +154,13 @@ class TableArithmetic:
         level1: list[int] = []
         totals: list[int] = []
         last_subtotal: int | None = None
+        group: str | None = None
         for i, row in enumerate(self.rows):
             if not row.counts:
                 continue
+            if self.grouped and row.section != group:
+                items, level1, totals, last_subtotal = [], [], [], None
+                group = row.section
             if row.kind == "item":
                 items.append(i)
             elif row.kind == "subtotal":

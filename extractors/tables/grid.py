@@ -26,6 +26,8 @@ class RawRow:
     page: int | None = None
     section: str | None = None
     """set by detectors that know the row's group (a grid's first column); else headings decide"""
+    details: dict[str, str] = field(default_factory=dict)
+    """the row's other text columns, by header"""
 
 
 @dataclass

@@ -251,36 +251,54 @@ def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def source_tables(doc: Document) -> list[RawTable]:
-    """Each grid of the ingest as tables. A ruled table continues the one before it only when
-    nothing but page furniture is printed between them; a heading between ("Vesey Ward") starts
-    a new table, which takes that heading as its title and, when it repeats no header, the
-    columns of the table above."""
+    """Each grid of the ingest as tables.
+
+    A ruled table runs on over the next page when the grid there has as many columns and nothing
+    but page furniture is printed between them; its parts are read as one table (so its number
+    columns are decided once). A heading between ("Vesey Ward") starts a new table, which takes
+    that heading as its title and, when it repeats no header, the columns of the table above.
+    Whitespace grids continue the table before them by shape and header (`_continues`)."""
     out: list[RawTable] = []
     between = _Between(doc) if any(t.ruled for t in doc.tables) else None
     previous_end = 0
-    for table in doc.tables:
-        raws = [r for r in [ruled_to_raw(table)] if r] if table.ruled else grid_to_raw(table)
-        for raw in raws:
-            if table.ruled and between is not None:
-                printed = between.lines_between(previous_end, raw.start)
-                if out and not printed and _continues(out[-1], raw):
-                    _extend(out[-1], raw)
-                    previous_end = raw.end
-                    continue
-                title = doc.text[slice(*printed[-1])].strip() if printed else ""
-                if title and len(title) <= 80:
-                    raw.title = title
-                    raw.header_spans = [printed[-1], *(raw.header_spans or [])]
-                if out and _headerless(raw) and len(out[-1].columns) == len(raw.columns):
-                    raw.columns = list(out[-1].columns)
-                    raw.unit_text = f"{raw.unit_text} {out[-1].unit_text}"
-            elif out and _continues(out[-1], raw):
-                _extend(out[-1], raw)
-                previous_end = raw.end
+    for unit in _ruled_runs(doc.tables, between):
+        if unit[0].ruled and between is not None:
+            raw = ruled_to_raw(unit)
+            if raw is None:
                 continue
+            printed = between.lines_between(previous_end, raw.start)
+            title = doc.text[slice(*printed[-1])].strip() if printed else ""
+            if title and len(title) <= 80:
+                raw.title = title
+                raw.header_spans = [printed[-1], *(raw.header_spans or [])]
+            if out and _headerless(raw) and len(out[-1].columns) == len(raw.columns):
+                raw.columns = list(out[-1].columns)
+                raw.unit_text = f"{raw.unit_text} {out[-1].unit_text}"
             out.append(raw)
             previous_end = raw.end
+            continue
+        for raw in grid_to_raw(unit[0]):
+            if out and _continues(out[-1], raw):
+                _extend(out[-1], raw)
+            else:
+                out.append(raw)
+            previous_end = raw.end
     return out
+
+
+def _ruled_runs(tables: list[SourceTable], between: _Between | None) -> list[list[SourceTable]]:
+    """The ingest's tables in order, a ruled table's parts on following pages grouped together."""
+    runs: list[list[SourceTable]] = []
+    for table in tables:
+        last = runs[-1][-1] if runs else None
+        if (table.ruled and last is not None and last.ruled and between is not None
+                and last.page and table.page == last.page + 1
+                and max(map(len, last.rows)) == max(map(len, table.rows))
+                and not between.lines_between(last.char_end, table.char_start)):
+            runs[-1].append(table)
+        else:
+            runs.append([table])
+    return runs
 
 
 def _extend(prev: RawTable, raw: RawTable) -> None:

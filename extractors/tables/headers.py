@@ -19,6 +19,16 @@ _MEASURES: list[tuple[Measure, re.Pattern[str]]] = [
     ("planned", re.compile(r"\b(planned|plan)\b", re.I)),
     ("estimate", re.compile(r"\b(estimate|estimated)", re.I)),
 ]
+_IDENTIFIER = re.compile(
+    r"^(?:ref(?:erence)?|no\.?|number|cheque(?: no\.?)?|chq(?: no\.?)?|invoice(?: no\.?)?|"
+    r"inv(?: no\.?)?|voucher(?: no\.?)?|receipt(?: no\.?)?|id|item|minute|#)$", re.I)
+
+
+def is_identifier(label: str) -> bool:
+    """A column of reference numbers ("Ref", "Cheque No"): numbers, but not amounts."""
+    return bool(_IDENTIFIER.match(" ".join(label.split())))
+
+
 _SCALES = [
     (re.compile(r"£\s?'?000|£\s?k\b|\(\s?'?000s?\s?\)|\b000s\b|£\s?thousands?|\$\s?'?000|"
                 r"\bthousands\b", re.I), 1000),

@@ -24,10 +24,12 @@ from dataclasses import dataclass
 from pipeline.models import SourceTable, SourceTableCell
 
 from .grid import RawCell, RawRow, RawTable
+from .headers import is_identifier
 from .numbers import looks_numeric
 
 _AMOUNT = r"[£$€]\s?\d[\d,]*(?:\.\d\d)?|\d[\d,]*\.\d\d"
 _LABELLED = re.compile(rf"^(?P<label>.*?)\s*(?:[-–:=]\s*|\s)(?P<amount>{_AMOUNT})$")
+_SEPARATOR_FIRST = re.compile(r"^[-–]\s*(?P<amount>[£$€]\s?\d[\d,]*(?:\.\d\d)?)$")
 _LEADING_SEPARATOR = re.compile(rf"^[-–:=]\s*(?P<amount>{_AMOUNT})$")
 _DASHES = {"-", "–", "—", "―"}
 _PENDING_LABEL = re.compile(r"^(?P<label>[^£$€\d()][^£$€]{0,38}?)\s*[-–:=]?$")
@@ -68,6 +70,14 @@ def entries(cell: SourceTableCell) -> list[_Entry]:
     pending: _Line | None = None
     for line in _lines(cell):
         text = line.text.strip()
+        if pending is not None and _SEPARATOR_FIRST.match(text):
+            # "Four Oaks" then "-£2,500": the dash separates the label from its amount
+            amount = _SEPARATOR_FIRST.match(text).group("amount")
+            name = _PENDING_LABEL.match(pending.text.strip()).group("label")
+            out.append(_Entry(_amount_at_end(line, amount),
+                              RawCell(name, pending.start, pending.start + len(name))))
+            pending = None
+            continue
         if looks_numeric(text):
             label = None
             if pending is not None:
@@ -110,29 +120,56 @@ def _is_number_column(rows: list[list[SourceTableCell]], found: list[list[list[_
         len(amounts) >= 2 or any(ch in a for a in amounts for ch in "£$€"))
 
 
-def ruled_to_raw(table: SourceTable) -> RawTable | None:
-    rows = table.rows
+def _wordy(cells: list[SourceTableCell]) -> bool:
+    """Most cells hold words (a payee, a ward), not dates or reference numbers."""
+    filled = [c for c in cells if c.text]
+    wordy = [c for c in filled
+             if sum(ch.isalpha() for ch in c.text) > sum(ch.isdigit() for ch in c.text)]
+    return bool(filled) and 2 * len(wordy) >= len(filled)
+
+
+def ruled_to_raw(parts: list[SourceTable]) -> RawTable | None:
+    """One table from its ruled parts: the grid on each page it runs over, in order."""
+    rows = [r for part in parts for r in part.rows]
+    pages = [part.page for part in parts for _ in part.rows]
     width = max(len(r) for r in rows)
     found = [[entries(r[j]) if j < len(r) else [] for j in range(width)] for r in rows]
-    numeric = [j for j in range(width) if _is_number_column(rows, found, j)]
-    if not numeric:
-        return None
-    first_data = next(i for i, f in enumerate(found) if any(f[j] for j in numeric))
+    first_data = next((i for i, f in enumerate(found) if any(f[j] for j in range(width))), len(rows))
     header_end = 0
     while header_end < first_data and all(len(_text(c)) <= 80 for c in rows[header_end]):
         header_end += 1  # below the header, text carried over from the page before
-    labels = [" ".join(_text(r[j]) for r in rows[:header_end] if j < len(r) and _text(r[j]))
-              for j in numeric]
+    heads = [" ".join(_text(r[j]) for r in rows[:header_end] if j < len(r) and _text(r[j]))
+             for j in range(width)]
+    numeric = [j for j in range(width)
+               if not is_identifier(heads[j]) and _is_number_column(rows, found, j)]
+    if not numeric:
+        return None
+    first_data = next(i for i, f in enumerate(found) if any(f[j] for j in numeric))
+    header_end = min(header_end, first_data)
+    labels = [heads[j] for j in numeric]
     text_columns = [j for j in range(width) if j not in numeric]
+    data = rows[first_data:]
+    named_by = next((j for j in text_columns if _wordy([r[j] for r in data if j < len(r)])),
+                    text_columns[0] if text_columns else None)
+    repeated = {tuple(_text(c) for c in r) for r in rows[:header_end]}
     grouped = any(e.label is not None for f in found[first_data:] for j in numeric for e in f[j])
+    header = [c for r in rows[:header_end] for c in r if c.text]
     raw_rows: list[RawRow] = []
-    for row, f in zip(rows[first_data:], found[first_data:], strict=True):
-        name_cell = next((row[j] for j in text_columns if j < len(row) and row[j].text), None)
+    group: str | None = None  # a ruled row with no name of its own continues the group above
+    for row, f, page in zip(data, found[first_data:], pages[first_data:], strict=True):
+        if tuple(_text(c) for c in row) in repeated:
+            header += [c for c in row if c.text]  # the header printed again on the next page
+            continue
+        name_cell = row[named_by] if named_by is not None and named_by < len(row) and row[named_by].text else None
         name = (RawCell(_text(name_cell), name_cell.char_start, name_cell.char_end)
                 if name_cell is not None else None)
+        details = {heads[j] or f"Column {j + 1}": _text(row[j]) for j in text_columns
+                   if j != named_by and j < len(row) and row[j].text}
         depth = max(len(f[j]) for j in numeric)
         if depth == 0:
             continue  # text run on from the row above (a summary continued over a page)
+        if grouped and name is not None:
+            group = name.text
         printed = [c for c in row if c.text]
         start, end = min(c.char_start for c in printed), max(c.char_end for c in printed)
         for k in range(depth):
@@ -146,14 +183,14 @@ def ruled_to_raw(table: SourceTable) -> RawTable | None:
                 label = name
                 row_start, row_end = start, end
             raw_rows.append(RawRow(label=label, cells=cells, numbers=[c for c in cells if c is not None],
-                                   start=row_start, end=row_end, page=table.page,
-                                   section=name.text if grouped and name else None))
+                                   start=row_start, end=row_end, page=page,
+                                   section=(name.text if name else group) if grouped else None,
+                                   details={} if grouped else details))
     if not raw_rows:
         return None
-    header = [c for r in rows[:header_end] for c in r if c.text]
-    used = header + [c for r in rows[first_data:] for c in r if c.text]
+    used = header + [c for r in data for c in r if c.text]
     return RawTable(title=None, columns=[lb or f"Column {k + 1}" for k, lb in enumerate(labels)],
                     rows=raw_rows, unit_text=" ".join(labels),
                     start=min(c.char_start for c in used), end=max(c.char_end for c in used),
-                    pages=[table.page] if table.page else [], grouped=grouped,
+                    pages=sorted({p for p in pages if p}), grouped=grouped,
                     header_spans=[span for c in header for span in (c.lines or [(c.char_start, c.char_end)])])

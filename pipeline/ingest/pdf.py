@@ -418,7 +418,7 @@ def _words_into_ruled_grid(text: str, words: list[Word], boxes: list[list[BBox |
             anchor = min(c.char_start for c in cells if c.text)
             rows.append([c if c.text else c.model_copy(update={"char_start": anchor, "char_end": anchor})
                          for c in cells])
-    if not rows or _columns_run_together(rows):
+    if not rows or _columns_run_together(rows) or _rows_not_ruled(rows):
         return None
     spans = [s for row in rows for c in row if c.text for s in (c.char_start, c.char_end)]
     return SourceTable(page=page, char_start=min(spans), char_end=max(spans), rows=rows, ruled=True)
@@ -432,6 +432,18 @@ def _columns_run_together(rows: list[list[SourceTableCell]]) -> bool:
     crowded = [ln for ln in numbered if any(_NUMBER_WORD.match(a) and _NUMBER_WORD.match(b)
                                             for a, b in zip(ln.split(), ln.split()[1:], strict=False))]
     return len(crowded) >= 2 and len(crowded) > 0.1 * len(numbered)
+
+
+def _rows_not_ruled(rows: list[list[SourceTableCell]]) -> bool:
+    """Borders round the columns only: one ruled row holds the figures of many rows, stacked in
+    two or more cells ("-", "68,635", "-" ... beside "4,022", "163,521" ...). Which figures share
+    a row is then a matter of alignment, which the whitespace reader does."""
+    for row in rows:
+        stacked = [c for c in row if c.text.count("\n") >= 2 and all(
+            _NUMBER_WORD.match(ln.strip()) or ln.strip() in ("-", "–", "—") for ln in c.text.split("\n"))]
+        if len(stacked) >= 2:
+            return True
+    return False
 
 
 def _cell_lines(words: list[Word]) -> list[list[Word]]:
