@@ -5,8 +5,11 @@
 - text and HTML: a table flattened into one paragraph ("Payee Net VAT Gross Helen Carrier ...
   £558.89 £0.00 £558.89 ...": rows found as repeated runs of amounts) is read by `flat.py`,
   where no tab or space-aligned table already covers that line;
-- PDF: the ingest finds whitespace tables on candidate pages (camelot stream grids of the
-  Document's own words, `pipeline/ingest/pdf.py`); `grids.py` reads them, as it does HTML tables.
+- PDF: the ingest finds ruled tables (cell borders drawn on the page, found by pdfplumber) and,
+  elsewhere, whitespace tables on candidate pages (camelot stream), both as grids of the
+  Document's own words (`pipeline/ingest/pdf.py`). `ruled.py` reads the ruled ones, where a cell
+  may hold many lines ("Four Oaks - £2,500" / "Total: £10,000"); `grids.py` the whitespace ones
+  and HTML tables, and joins a table's parts across pages.
 `build.py` turns each detected grid into a FinancialTable; `checks.py` holds the arithmetic.
 """
 
