@@ -7,6 +7,8 @@ samples/ in tests/test_appointments.py):
   "Nick Oakhill (NO) CHAIR", "Claire Cann (CC) – Chair", "J Connelly — Clerk";
 - a post written before the name in a list: "Clerk J Connelly", "Mayor Tom Piper",
   "Borough Councillor C Sampson", "Operations Superintendent Dan MacInnis";
+- a councillor of another tier: "C/Cllr Gareth Epps" (County Councillor), "D/Cllr ..." (District),
+  "B/Cllr ..." (Borough), "T/Cllr ..." (Town);
 - "Post: Name" labels ("Clerk : Joan Todd", "Locum Clerk: Helen Richardson") and
   "Contact Officer: Name, Post";
 - "Name Post" lines after a lead-in such as "appointments ... as follows:"; signature blocks
@@ -228,7 +230,7 @@ def _name_before(text: str, end: int) -> tuple[re.Match[str], int] | None:
 
 
 _BRACKET = re.compile(
-    r"(?:\((?P<ini>[A-Z]{2,4})\)[ \t]*)?\((?P<role>[^()\n]{2,80}(?:\n[^()\n]{1,80})?)\)"
+    r"(?:\((?P<ini>[A-Z]{2,4})\)[ \t]*)?[(\[](?P<role>[^()\[\]\n]{2,80}(?:\n[^()\[\]\n]{1,80})?)[)\]]"
 )
 _AFTER_INITIALS = re.compile(
     r"\((?P<ini>[A-Z]{2,4})\)[ \t]*(?:[–—-][ \t]*)?(?P<role>[A-Z][A-Za-z\-]*(?: [A-Z][A-Za-z\-]*){0,3})"
@@ -266,7 +268,8 @@ def _person_rule(text: str, name_end: int, role: str, start_role: int, end: int,
 
 
 def bracketed_posts(text: str) -> Iterator[Candidate]:
-    """'Dave Roberts (Chairman)', 'Nick Oakhill (NO) CHAIR', 'J Connelly — Clerk'."""
+    """'Dave Roberts (Chairman)', 'Nick Oakhill (NO) [Chair]', 'Nick Oakhill (NO) CHAIR',
+    'J Connelly — Clerk'."""
     for m in _BRACKET.finditer(text):
         role, status = _strip_status(_collapse(m.group("role")))
         if not is_post(role):
@@ -288,6 +291,22 @@ def bracketed_posts(text: str) -> Iterator[Candidate]:
         c = _person_rule(text, m.start(), role, m.start("role"), m.end())
         if c:
             yield c
+
+
+# "C/Cllr Gareth Epps", "D/Cllr David Rogers": a councillor of another tier named in the minutes
+_TIER = {"C": "County Councillor", "D": "District Councillor", "B": "Borough Councillor",
+         "T": "Town Councillor"}
+_TIER_COUNCILLOR = re.compile(rf"(?<![\w/])(?P<tier>[CDBT])[ \t]?/[ \t]?Cllr\.?[ \t]+(?P<name>{_NAME})")
+
+
+def tier_councillors(text: str) -> Iterator[Candidate]:
+    """'C/Cllr Gareth Epps' (county), 'D/Cllr David Rogers' (district): the post is the tier."""
+    for m in _TIER_COUNCILLOR.finditer(text):
+        words = _trim_name(m.group("name").split("\n")[0].split())
+        person = " ".join(words)
+        if len(words) >= 2 and _valid_name(person, True):
+            yield Candidate(person=person, role=_TIER[m.group("tier")], start=m.start(),
+                            end=m.start("name") + len(person), honorific=True)
 
 
 _SEGMENT_SPLIT = re.compile(r"[,;\t:]|\band\b")
@@ -769,8 +788,8 @@ def _same_post(a: str, b: str) -> bool:
 def extract(doc: Document, ctx: Context) -> tuple[list[Appointment], list[Post]]:
     text = doc.text
     cands: list[Candidate] = []
-    for rule in (bracketed_posts, posts_before_names, labelled_posts, listed_appointments,
-                 appositives, events):
+    for rule in (bracketed_posts, tier_councillors, posts_before_names, labelled_posts,
+                 listed_appointments, appositives, events):
         cands.extend(rule(text))
     posts: list[Post] = []
     for row in post_tables(text):

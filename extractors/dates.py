@@ -244,26 +244,27 @@ def _read_week(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None
 
 def _read_range_of_days(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
     """D1 [M1 [Y1]] to D2 M2 [Y2] and the US order M1 D1 [Y1] to [M2] D2 [Y2]."""
-    m1, m2 = m.group("m1"), m.group("m2") or m.group("m1")
+    groups = m.groupdict()
+    m1, m2 = groups.get("m1"), groups.get("m2") or groups.get("m1")
     if m2 is None:
         return None
     m1 = m1 or m2
-    written_end = m.group("y2") or m.group("y1")
+    written_end = groups.get("y2") or groups.get("y1")
     year = _year_or_anchor(written_end, anchor)
     if year is None:
         return None
     end = _safe_date(year[0], _month_number(m2), int(m.group("d2")))
-    start_year = int(m.group("y1")) if m.group("y1") else year[0]
+    start_year = int(groups["y1"]) if groups.get("y1") else year[0]
     start = _safe_date(start_year, _month_number(m1), int(m.group("d1")))
     if start is None or end is None:
         return None
-    if start > end and not m.group("y1"):
+    if start > end and not groups.get("y1"):
         start = _safe_date(start.year - 1, start.month, start.day)
     if start is None or start >= end:
         return None
     joiner = m.group("join").strip().lower()
     if joiner in ("and", "&") and (end - start).days != 1:
-        if m.group("m1") and m.group("m2"):
+        if groups.get("m1") and groups.get("m2"):
             return None  # "2 March and 19 April": two dates, each read on its own
         return [(start, start, "day", year[1]), (end, end, "day", year[1])]
     return [(start, end, "range", year[1])]
@@ -302,8 +303,10 @@ def _read_range_of_months(m: re.Match[str], anchor: dt.date | None) -> list[Read
     joiner = m.group("join").strip().lower()
     if joiner in ("and", "&"):
         adjacent = (first2 - start).days <= 31 and start.month != first2.month
-        if not adjacent or m.group("lead"):
-            return None  # two separate months: the single-month patterns read each one
+        if not adjacent or m.group("lead") or m.group("y1"):
+            # two separate months ("the June and July issues", "January 2017 and February
+            # 2017", each with its own year): the single-month patterns read each one
+            return None
     return [(start, end, "range", year[1])]
 
 
@@ -433,6 +436,10 @@ def _relative_step(word: str | None) -> int:
     return _RELATIVE_STEP[" ".join(word.lower().split()).removeprefix("the ")]
 
 
+_SEASON_NAMED = re.compile(
+    r"[ \t]+(?!(?:Term|Holidays?|Half|Break|Recess|Season|Quarter|Months?)\b)[A-Z][a-z]")
+
+
 def _read_season(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
     season = m.group("season").lower()
     if m.group("y"):
@@ -446,6 +453,8 @@ def _read_season(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | No
         return [(first, last, "season", False)]
     if anchor is None:
         return None
+    if _SEASON_NAMED.match(m.string, m.end()) and m.group("season")[0].isupper() and not m.group("rel"):
+        return None  # "the Spring Clean", "Summer Fete": an event named after the season
     if season == "fall" and not m.group("rel"):
         return None  # "fall" alone is the verb or noun far more often than the season
     step = _relative_step(m.group("rel"))
@@ -616,6 +625,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str], Reader]] = [
         rf"\b{_WEEKDAY}{_M1}\s+{_D1}(?:,?\s+{_Y1})?(?P<join>{_TO}|{_AND})"
         rf"(?:{_WEEKDAY}{_M2}\s+)?{_D2}(?:,?\s+{_Y2})?{_NOT_DURATION}(?![\w/])"),
      _read_range_of_days),
+    # 28/29 March (two days of one weekend or event)
+    ("range", re.compile(
+        rf"(?<![\d.,£$/:])(?P<d1>[0-3]?\d)(?i:st|nd|rd|th)?(?P<join>/)(?P<d2>[0-3]?\d)(?i:st|nd|rd|th)?"
+        rf"{_OF}\s+{_M2}(?:,?\s+{_Y2})?"), _read_range_of_days),
     # the end of the financial year
     ("day", re.compile(
         rf"(?i:\b(?:the\s+)?end\s+of\s+(?:the\s+)?(?:{_REL}\s+)?financial\s+year)(?!\s+\d)"),

@@ -37,7 +37,7 @@ _COMMITTEE = re.compile(
     r"(?:Committee|Sub-Committee|Panel|Cabinet|Board|Forum))\b"
 )
 _DATE_FIELD = re.compile(
-    r"(?:date\s+of\s+meeting|meeting\s+date|date|held\s+on|held\s+at\s+[^\n]{0,80}?\bon|"
+    r"(?:date\s+of\s+meeting|meeting\s+date|date|held\s+on|held\s+(?:at|in)\s+[^.]{0,80}?\bon|"
     r"to\s+be\s+held\s+on|will\s+be\s+held(?:\s+on)?)\s*[:\-–]?\s*",
     re.I,
 )
@@ -90,9 +90,17 @@ def _join_wrapped(lines: list[tuple[str, int | None, int]]) -> list[tuple[str, i
     return out
 
 
+# The paper's own heading ("DRAFT MINUTES OF THE WEST DEREHAM PARISH COUNCIL MEETING HELD ...")
+# names it better than a web page's heading ("West Dereham Parish Council - March").
+_OWN_HEADING = re.compile(r"^(?:draft\s+)?(?:minutes|agenda|notes)\s+(?:of|for)\b", re.I)
+
+
 def find_title(doc: Document) -> str | None:
     lines = _join_wrapped(_lines(doc, 80))
     first_page = [x for x in lines if x[2] == lines[0][2]] if lines else []
+    own = next((t for t, _, _ in first_page[:15] if _OWN_HEADING.match(t) and len(t) <= 300), None)
+    if own and doc.source.format == "html":
+        return own
     headings = [x for x in first_page if x[1] is not None]
     if headings:
         top = min(h[1] for h in headings)
@@ -171,8 +179,15 @@ def find_kind(doc: Document, title: str | None) -> str:
     return "other"
 
 
+# "The minutes of the parish council meeting held on ..." in running text (a heading writes
+# "Minutes of ..." or "MINUTES OF ...", which is this meeting's own).
+_EARLIER_MEETING = re.compile(r"\b[Tt]he\s+minutes\s+of\s+(?:the\s+)?[^.\n]{0,60}$")
+
+
 def _field_date(text: str) -> str | None:
     for m in _DATE_FIELD.finditer(text):
+        if _EARLIER_MEETING.search(text[max(0, m.start() - 80):m.start()]):
+            continue  # "the minutes of the meeting held on ...": an earlier meeting's date
         spans = list(find_date_spans(text[m.end(): m.end() + 60]))
         if spans and spans[0].start == 0 and spans[0].grain == "day" and not spans[0].inferred:
             return spans[0].first.isoformat()

@@ -405,6 +405,9 @@ BODY_PASSIVE = re.compile(
     r"\b(?:was|were)\s+(?:[\w,]+\s+){0,3}?(?:amended|signed|appointed|elected|co-opted)\b", re.I)
 COUNCIL_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?:all\s+)?" + COLLECTIVE + r"\b", re.I)
 MOTION_WORDING = re.compile(r"\b(?:proposed|nominated|moved)\b.*\bseconded\b", re.I | re.S)
+PROPOSER_AFTER_CLAUSE = re.compile(
+    r"\S\s+and\s+(?P<who>(?:Cllr\s+|Councillor\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+"
+    r"(?:proposed|nominated|moved)\b")
 PROPOSED_THAT = re.compile(r"^(?:cllr\s+|councillor\s+)?[\w-]+(?:\s+[\w-]+)?\s+proposed\s+that\b",
                            re.I)
 DASH_OUTCOME = re.compile(r"[-–]\s*(?:not\s+)?agreed\b\.?\s*$", re.I)
@@ -582,9 +585,10 @@ def narrative_resolutions(unit: str) -> list[tuple[int, str]]:
 
 
 def decision_in(unit: str, opens_minute: bool) -> tuple[str, int] | None:
-    """("self" | "after" | "before", offset) when the unit records a decision of the body.
+    """("self" | "after" | "from" | "before", offset) when the unit records a decision of the body.
 
-    "self": the item is the sentence; "after": what follows offset; "before": the sentence before."""
+    "self": the item is the sentence; "after": what follows offset; "from": the sentence from
+    offset on; "before": the sentence before."""
     plain = QUOTED.sub(lambda q: " " * len(q.group(0)), unit)
     if re.match(r"\s*apologies\b", plain, re.I):
         return None
@@ -613,7 +617,10 @@ def decision_in(unit: str, opens_minute: bool) -> tuple[str, int] | None:
         kind = "before" if REFERS_BACK.match(plain.lstrip()) else "self"
         hits.append((m.start(), kind, 0))
     if MOTION_WORDING.search(plain) or PROPOSED_THAT.match(plain.strip()):
-        hits.append((0, "self", 0))
+        proposer = PROPOSER_AFTER_CLAUSE.search(plain)
+        # "Sessions had been stopped and NO proposed and JH seconded that ...": the motion
+        # starts at its proposer, not with the sentence's first clause.
+        hits.append((0, "from", proposer.start("who")) if proposer else (0, "self", 0))
     if DASH_OUTCOME.search(plain.rstrip()):
         hits.append((len(plain), "self", 0))
     to_be = re.match(r"\s*(?!to\b)((?:[\w&,-]+\s+){1,5})to\s+be\b", plain, re.I)
@@ -724,6 +731,9 @@ def find_records(reading: Reading) -> list[Found]:
                 if kind == "after":
                     item = _item_text(_after_verb(unit, at))
                     start = a + shift
+                elif kind == "from":
+                    item = _item_text(unit[at:])
+                    start = a + shift + at
                 elif kind == "before" and previous:
                     item = _item_text(text[previous[0]:previous[1]])
                     start = previous[0]

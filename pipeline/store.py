@@ -505,11 +505,18 @@ _VARYING = re.compile(
     r"|nov\w*|dec\w*|q[1-4]|quarter|draft|final)\b", re.I)
 
 
+# "... Meeting held in The Community Centre At 7.30pm on Wednesday 21 November 2012": where and
+# when a meeting was held varies from one paper of a series to the next.
+_WHERE_AND_WHEN = re.compile(r"\s+(?:held|to\s+be\s+held|which\s+took\s+place)\b", re.I)
+
+
 def title_pattern(title: str | None) -> str | None:
-    """A title with its dates, numbers and draft/final marks removed: "Budget monitoring Q2
-    2020/21" and "Budget monitoring Q3 2020/21" share the pattern "budget monitoring"."""
+    """A title with its dates, numbers, draft/final marks and where and when the meeting was held
+    removed: "Budget monitoring Q2 2020/21" and "Budget monitoring Q3 2020/21" share the pattern
+    "budget monitoring"."""
     if not title:
         return None
+    title = _WHERE_AND_WHEN.split(title)[0]
     words = re.sub(r"[^\w]+", " ", _VARYING.sub(" ", title)).split()
     return " ".join(words).lower() or None
 

@@ -319,3 +319,13 @@ def test_f1_floor_on_the_annotated_samples(ctx):
             matched + score.matched
     precision, recall = matched / pred_n, matched / gold_n
     assert 2 * precision * recall / (precision + recall) >= 0.95
+
+
+def test_present_list_square_bracket_post_and_other_tier_councillors():
+    # souldern-pc-minutes-2026-02-26.pdf (held out): "Nick Oakhill (NO) [Chair]", "Rob Large (RL)
+    # C/Cllr Gareth Epps", "Cathy Fleet (CF) CLERK D/Cllr David Rogers"
+    people, _ = appointments.extract(ingested("souldern-pc-minutes-2026-02-26.pdf"),
+                                     Context(nlp=load_nlp()[0]))
+    assert sorted((a.person, a.role) for a in people) == [
+        ("Cathy Fleet", "CLERK"), ("David Rogers", "District Councillor"),
+        ("Gareth Epps", "County Councillor"), ("Nick Oakhill", "Chair")]

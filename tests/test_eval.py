@@ -74,7 +74,7 @@ def test_every_annotated_sample_is_scored(report):
 
 
 # Floors: just under what was measured when each extractor landed; raise them, never lower them.
-FLOORS = {"document": 0.87, "appointments": 0.97, "dates": 0.96, "amounts": 0.97,
+FLOORS = {"document": 0.88, "appointments": 0.97, "dates": 0.96, "amounts": 0.97,
           "resolutions": 0.97, "table_cells": 0.98}
 
 

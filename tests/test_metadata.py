@@ -25,6 +25,9 @@ EXPECTED = {
     "sutton-coldfield-tc-community-grant-applications-report-2018-03-13.pdf":
         ("report", "Sutton Coldfield Town Council",
          "Amenities, Leisure & Community Services Committee", "2018-03-13"),
+    # "HELD IN THE VILAGE HALL / ON 26TH February 2026", not the earlier meeting its minute 3
+    # approves ("The minutes of the parish council meeting held on 29th January 2026")
+    "souldern-pc-minutes-2026-02-26.pdf": ("minutes", "Souldern Parish Council", None, "2026-02-26"),
     "cherwell-dc-councillor-report-2026-03-26.pdf":
         ("report", "Cherwell District Council", None, "2026-03"),
 }
@@ -52,3 +55,10 @@ def test_titles():
 def test_title_broken_over_lines_is_joined():
     assert extracted("milburn-pc-minutes-2019-11-12-actually-agenda.pdf").document.title == (
         "MEETING TO BE HELD ON TUESDAY, 12th NOVEMBER 2019 @ 7.30pm")
+
+
+def test_html_minutes_take_their_own_heading_not_the_web_page_heading():
+    # The page's <h1> is "West Dereham Parish Council - March"; the minutes' heading names them.
+    assert extracted("west-dereham-pc-minutes-2017-03.html").document.title == (
+        "DRAFT MINUTES OF THE WEST DEREHAM PARISH COUNCIL MEETING HELD AT WEST DEREHAM VILLAGE "
+        "HALL AT 7.30 pm ON THURSDAY 2 MARCH 2017")

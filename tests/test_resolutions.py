@@ -278,3 +278,12 @@ def test_f1_floor_on_the_annotated_samples(ctx):
         gold_n, pred_n, matched = gold_n + score.gold, pred_n + score.predicted, matched + score.matched
     precision, recall = matched / pred_n, matched / gold_n
     assert 2 * precision * recall / (precision + recall) >= 0.95
+
+
+def test_a_motion_inside_a_longer_sentence_starts_at_its_proposer(ctx):
+    # souldern-pc-minutes-2026-02-26.pdf (held out), in an action table's Update cell:
+    # "Sessions had been stopped and NO proposed and JH seconded that the group be disbanded"
+    found = {r.ref: r for r in records("souldern-pc-minutes-2026-02-26.pdf", ctx)}
+    (item,) = found["02.26.05"].items
+    assert item.text.startswith("NO proposed and JH seconded that the")
+    assert found["02.26.05"].kind == "decision"

@@ -89,6 +89,9 @@ def test_export_parquet_has_every_table_and_row(store, tmp_path):
 def test_title_pattern_and_slug():
     assert title_pattern("Stoke Ferry PC Minutes November 2012") == "stoke ferry pc minutes"
     assert title_pattern("Stoke Ferry PC Minutes -December") == "stoke ferry pc minutes"
+    assert title_pattern("Minutes of Stoke Ferry Parish Council Meeting held in The Community Centre "
+                         "At 7.30pm on Wednesday 21 November 2012") == \
+        "minutes of stoke ferry parish council meeting"
     assert title_pattern("Budget monitoring Q2 2020/21 (draft)") == "budget monitoring"
     assert slug("../../etc/passwd | Committee: Audit") == "etc-passwd-committee-audit"
     assert slug("***") == "series"
@@ -98,8 +101,8 @@ def test_series_groups_successive_minutes(store):
     groups = series(store)
     assert len(groups) == 1
     [(key, members)] = groups.items()
-    assert key == "minutes | Stoke Ferry Parish Council | stoke ferry pc minutes"
-    assert [m.date for m in members] == ["2012-11", "2012-12-19"]
+    assert key == "minutes | Stoke Ferry Parish Council | minutes of stoke ferry parish council meeting"
+    assert [m.date for m in members] == ["2012-11-21", "2012-12-19"]
 
 
 def test_changes_writes_a_diff_per_pair_and_an_index(store):
@@ -109,7 +112,8 @@ def test_changes_writes_a_diff_per_pair_and_an_index(store):
     assert proc.returncode == 0, proc.stderr
     changes = store / "changes"
     [folder] = [p for p in changes.iterdir() if p.is_dir()]
-    assert folder.name == "minutes-stoke-ferry-parish-council-stoke-ferry-pc-minutes"
+    assert folder.name == slug("minutes | Stoke Ferry Parish Council | minutes of stoke ferry parish council meeting")
+    assert folder.name.startswith("minutes-stoke-ferry-parish-council-minutes-of")
     assert sorted(p.suffix for p in folder.iterdir()) == [".html", ".json"]
     [diff_json] = folder.glob("*.json")
     assert isinstance(json.loads(diff_json.read_text()), dict)

@@ -282,3 +282,14 @@ def test_dash_before_an_amount_under_its_label_is_a_separator_not_a_minus():
     # Each application adds up on its own (a ruled row without a name continues the one above).
     assert (table.checks_passed, table.checks_failed) == (6, 0)
     assert values(rows[("Sutton Coldfield Park Run", "Total")]) == [1000]
+
+
+def test_decimal_comma_is_read_and_flagged():
+    # sutton-coldfield-tc-community-grant-applications-report-2016-11-15.pdf prints "£339,64"
+    cell = parse_cell("£339,64")
+    assert [(r.value, r.flag) for r in cell.readings] == [(Decimal("339.64"), "comma_decimal_point")]
+    assert parse_cell("£3,396").value == 3396  # a thousands comma stays one
+    (eco,) = [r for t in extracted("sutton-coldfield-tc-community-grant-applications-report-2016-11-15.pdf").tables
+              for r in t.rows if r.label == "ECO Sutton"]
+    assert eco.values == [Decimal("339.64")]
+    assert [f.code for f in eco.flags] == ["comma_decimal_point"]

@@ -5,7 +5,8 @@ as 0; blank as None; `n/a` as None with a flag; percentages kept as percentages 
 
 OCR noise seen in real exports is repaired only into *candidate* readings, each flagged: `Ö`,
 `ő`, `O`, `o` for 0; `•` for a dash (0); `2.152` where a thousands comma was read as a point;
-two numbers in one cell (`125 0`, `(802) 0`: two columns or two rows run together). The first
+two numbers in one cell (`125 0`, `(802) 0`: two columns or two rows run together); `£339,64`,
+a decimal comma (two digits after one comma cannot be thousands). The first
 reading is the default; the table's arithmetic checks may pick another (extractors/tables/checks.py).
 """
 
@@ -19,6 +20,7 @@ _ZERO_WORDS = {"-", "–", "—", "nil", "none", "0", "--"}
 _NA_WORDS = {"n/a", "na", "n.a.", "not applicable"}
 _OCR_ZERO = {"Ö", "ő", "O", "o", "Ø", "ø", "ö", "Õ"}
 _OCR_DASH = {"•", "·", "‐", "−"}
+_COMMA_PENCE = re.compile(r"\(?[£$€]?\s?\d{1,3},\d\d\)?-?")
 _NUMBER = re.compile(
     r"""^(?P<neg_lead>[-–−])?\s*(?P<cur>[£$€])?\s*
         (?P<open>\()?\s*(?P<cur2>[£$€])?\s*
@@ -99,6 +101,11 @@ def parse_cell(raw: str | None, whole_numbers: bool = False) -> Cell:
         fixed = "".join("0" if c in _OCR_ZERO else c for c in text)
         sub = parse_cell(fixed, whole_numbers)
         readings += [Reading(r.value, r.flag or "ocr_zero") for r in sub.readings if r.value is not None]
+    elif _COMMA_PENCE.fullmatch(text):
+        # "£339,64": two digits after a single comma cannot be thousands; a decimal comma.
+        point = parse_plain(text.replace(",", "."))
+        if point:
+            readings.append(Reading(point[0], "comma_decimal_point"))
     elif re.fullmatch(r"\(?\d{1,3}\.\d{3}\)?-?", text):
         # "2.152" in a table of whole numbers: a thousands comma read as a point.
         comma = parse_plain(text.replace(".", ","))
@@ -132,4 +139,4 @@ def parse_cell(raw: str | None, whole_numbers: bool = False) -> Cell:
 def looks_numeric(text: str) -> bool:
     """Whether a printed token is a table number (used to find tables and split label from cells)."""
     t = text.strip()
-    return bool(t) and (parse_plain(t) is not None or t in _OCR_DASH)
+    return bool(t) and (parse_plain(t) is not None or t in _OCR_DASH or bool(_COMMA_PENCE.fullmatch(t)))

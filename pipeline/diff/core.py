@@ -251,15 +251,17 @@ def _interval(d: DateMention) -> str:
 
 def _date_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Change]) -> None:
     old_text, new_text = paper_text(old), paper_text(new)
-    own = {norm(old.document.title), norm(new.document.title)}
 
     def milestones(result, text):
+        # A paper's own title dates the paper; the same date in the other paper ("the next
+        # meeting will be on Wednesday 19 December 2012") is a milestone there.
+        own = norm(result.document.title)
         out, seen = [], set()
         for d in result.dates:
             if d.grain == "financial_year":
                 continue  # a financial year is a period of account, not a milestone
             subject, key = _date_subject(result, text, d)
-            if (d.text, key) in seen or not key or any(norm(d.text) in t for t in own if t):
+            if (d.text, key) in seen or not key or (own and norm(d.text) in own):
                 continue
             if len(key.split()) < 2:
                 continue
