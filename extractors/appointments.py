@@ -19,6 +19,7 @@ samples/ in tests/test_appointments.py):
   the Commissioner for ...";
 - events: "X was elected Chair", "X be appointed RFO", "X has been appointed as ...",
   "X will be co-opted as councillor", "we appoint X to the ... Committee", "X resigned as Clerk",
+  "a vacancy for the position of Clerk as X had resigned",
   "X left the post of ...", "X took over the Chairman's role on the ... Panel";
   "the PC representative on the committee is Cllr Lee McCarthy";
 - a named person asked / available to undertake the internal audit (the post is the duty as
@@ -603,6 +604,12 @@ _RESIGNED = re.compile(
     rf"(?:as|from\s+(?:the\s+|(?:his|her|their)\s+)?(?:post|role|position)\s+(?:of|as)"
     rf"|(?:the|his|her|their)\s+(?:post|role|position)\s+(?:of|as))\s+(?:the\s+)?"
 )
+# "a vacancy for the position of Clerk as Helen Carrier had resigned"
+_VACATED = re.compile(
+    rf"\b(?:post|role|position|office)\s+of\s+(?:the\s+)?(?P<role>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,3}})"
+    rf"\s+(?:as|since|because|following|after)\s+{_PERSON}\s+(?:has\s+|had\s+)?"
+    rf"(?P<event>resigned|stood down|stepped down|left)\b"
+)
 _TOOK_OVER = re.compile(
     rf"{_PERSON}\s+took\s+over\s+(?:the\s+)?(?P<post>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)(?:’s|'s)\s+role\s+"
     rf"(?:on|of)\s+(?P<body>the\s+[A-Z][\w’']*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’']*)*)"
@@ -653,6 +660,12 @@ def events(text: str) -> Iterator[Candidate]:  # noqa: C901 (one loop per senten
         event = "elected" if verb.startswith("elect") else "appointed"
         yield Candidate(person=who[0], role=role, start=m.start(), end=end, status=status,
                         event=event, prose=True, honorific=who[1])
+    for m in _VACATED.finditer(text):
+        who = _event_person(m)
+        role = _collapse(m.group("role"))
+        if who and is_post(role):
+            yield Candidate(person=who[0], role=role, start=m.start(), end=m.end(),
+                            event=_EVENTS[m.group("event").lower()], prose=True, honorific=who[1])
     for m in _TOOK_OVER.finditer(text):
         who = _event_person(m)
         body = m.group("body").strip()

@@ -329,3 +329,12 @@ def test_present_list_square_bracket_post_and_other_tier_councillors():
     assert sorted((a.person, a.role) for a in people) == [
         ("Cathy Fleet", "CLERK"), ("David Rogers", "District Councillor"),
         ("Gareth Epps", "County Councillor"), ("Nick Oakhill", "Chair")]
+
+
+def test_a_post_left_vacant_by_a_resignation():
+    # west-dereham-pc-minutes-2017-03.html (held out): "there was currently a vacancy for the
+    # position of Clerk as Helen Carrier had resigned as she had been offered a full time post"
+    people, _ = appointments.extract(ingested("west-dereham-pc-minutes-2017-03.html"),
+                                     Context(nlp=load_nlp()[0]))
+    assert [(a.person, a.role, a.event) for a in people if a.person == "Helen Carrier"] == [
+        ("Helen Carrier", "Clerk", "resigned")]
