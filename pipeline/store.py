@@ -28,7 +28,7 @@ from pathlib import Path
 from .models import ExtractionResult, Provenance
 
 DB_NAME = "agendapack.sqlite"
-STORE_SCHEMA_VERSION = "1"
+STORE_SCHEMA_VERSION = "2"
 
 SCHEMA = """
 -- Input files seen by `agendapack batch` (the cache: sha256 + pipeline version already here = skip).
@@ -108,7 +108,8 @@ CREATE TABLE IF NOT EXISTS table_rows (
     section     TEXT,
     kind        TEXT,                 -- item | subtotal | total | heading
     "check"     TEXT,                 -- passed | failed | unchecked
-    page INTEGER, char_start INTEGER, char_end INTEGER, bbox TEXT, snippet TEXT
+    page INTEGER, char_start INTEGER, char_end INTEGER, bbox TEXT, snippet TEXT,
+    details     TEXT                  -- JSON: the row's other text columns by header
 );
 CREATE INDEX IF NOT EXISTS table_rows_table ON table_rows (table_id);
 CREATE INDEX IF NOT EXISTS table_rows_label ON table_rows (label);
@@ -284,6 +285,9 @@ class Store:
         self.path = folder / DB_NAME
         self.conn = connect(self.path)
         self.conn.executescript(SCHEMA)
+        columns = {r[1] for r in self.conn.execute("PRAGMA table_info(table_rows)")}
+        if "details" not in columns:  # a store written by version 1
+            self.conn.execute("ALTER TABLE table_rows ADD COLUMN details TEXT")
         self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('store_schema_version', ?)",
                           (STORE_SCHEMA_VERSION,))
 
@@ -400,9 +404,11 @@ class Store:
             for ri, row in enumerate(t.rows):
                 row_id = c.execute(
                     "INSERT INTO table_rows (table_id, row_index, label, section, kind, \"check\","
-                    " page, char_start, char_end, bbox, snippet) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " page, char_start, char_end, bbox, snippet, details)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (table_id, ri, row.label, row.section, row.kind, row.check,
-                     *_prov(row.provenance))).lastrowid
+                     *_prov(row.provenance),
+                     json.dumps(row.details, ensure_ascii=False) if row.details else None)).lastrowid
                 flags: dict[int | None, list[dict]] = {}
                 for f in row.flags:
                     flags.setdefault(f.column, []).append(

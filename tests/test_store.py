@@ -129,3 +129,25 @@ def test_changes_without_the_diff_module_is_one_line_exit_2(store):
     assert proc.returncode == 2
     assert proc.stderr.strip().splitlines() == [
         "error: the diff module (pipeline.diff) is missing: `changes` needs it"]
+
+
+def test_table_row_details_are_stored_and_an_old_store_is_migrated(tmp_path):
+    # A version-1 store (no details column) gets one when it is opened; the Souldern payments
+    # table's Detail column lands in it.
+    from pipeline.store import Store
+    out = tmp_path / "out"
+    out.mkdir()
+    old = sqlite3.connect(out / DB_NAME)
+    old.execute("CREATE TABLE table_rows (id INTEGER PRIMARY KEY, table_id INTEGER NOT NULL, "
+                "row_index INTEGER NOT NULL, label TEXT, section TEXT, kind TEXT, \"check\" TEXT, "
+                "page INTEGER, char_start INTEGER, char_end INTEGER, bbox TEXT, snippet TEXT)")
+    old.commit()
+    old.close()
+    Store(out).close()
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    shutil.copy(SAMPLES / "souldern-pc-annual-meeting-minutes-2025-05-20.pdf", folder)
+    assert run_batch([str(folder)], out, workers=1).exit_code == 0
+    conn = sqlite3.connect(out / DB_NAME)
+    rows = conn.execute("SELECT label, details FROM table_rows WHERE label = 'Cathy Fleet'").fetchall()
+    assert [(label, json.loads(d)) for label, d in rows] == [("Cathy Fleet", {"Detail": "Clerk Salary"})]
