@@ -239,13 +239,13 @@ class _Between:
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    """Every word of text[start:end] lies in one of the (sorted) spans."""
+    """text[start:end] is covered, without a gap, by the (sorted) spans."""
     i = bisect.bisect_right(spans, (start, float("inf"))) - 1
     covered = start
     for s, e in spans[max(i, 0):]:
         if s > end:
             break
-        if s <= covered < e or (s <= covered and e >= covered):
+        if s <= covered <= e:
             covered = max(covered, e)
     return covered >= end
 

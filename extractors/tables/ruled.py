@@ -64,25 +64,26 @@ def _amount_at_end(line: _Line, amount: str) -> RawCell:
     return RawCell(amount, line.end - len(amount), line.end)
 
 
+def _label_of(line: _Line) -> RawCell:
+    """The label a line ending in a separator gives the amount below it ("Trinity Ward -")."""
+    name = _PENDING_LABEL.match(line.text.strip()).group("label")
+    return RawCell(name, line.start, line.start + len(name))
+
+
 def entries(cell: SourceTableCell) -> list[_Entry]:
     """The amounts a cell prints, each with its own label where it names one."""
     out: list[_Entry] = []
     pending: _Line | None = None
     for line in _lines(cell):
         text = line.text.strip()
-        if pending is not None and _SEPARATOR_FIRST.match(text):
+        separated = _SEPARATOR_FIRST.match(text) if pending is not None else None
+        if separated:
             # "Four Oaks" then "-£2,500": the dash separates the label from its amount
-            amount = _SEPARATOR_FIRST.match(text).group("amount")
-            name = _PENDING_LABEL.match(pending.text.strip()).group("label")
-            out.append(_Entry(_amount_at_end(line, amount),
-                              RawCell(name, pending.start, pending.start + len(name))))
+            out.append(_Entry(_amount_at_end(line, separated.group("amount")), _label_of(pending)))
             pending = None
             continue
         if looks_numeric(text):
-            label = None
-            if pending is not None:
-                name = _PENDING_LABEL.match(pending.text.strip())
-                label = RawCell(name.group("label"), pending.start, pending.start + len(name.group("label")))
+            label = _label_of(pending) if pending is not None else None
             out.append(_Entry(RawCell(text, line.start, line.end), label))
             pending = None
             continue

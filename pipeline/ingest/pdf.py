@@ -12,6 +12,8 @@ one table after the other. Within a line, a wide gap becomes a tab so table colu
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 import statistics
 from dataclasses import dataclass, field
@@ -305,8 +307,6 @@ def _ruled_grids(page) -> list[list[list[BBox | None]]]:
 def table_candidate_pages(doc: Document) -> list[int]:
     """Pages worth the table finder: three or more lines holding two or more numbers, or four
     or more lines ending in a number at the same right edge (a one-column list of amounts)."""
-    import bisect
-
     line_starts = [ln.char_start for ln in doc.lines]
     numbers_per_line: dict[int, int] = {}
     last_number_edge: dict[int, float] = {}
@@ -385,8 +385,16 @@ def find_tables(path: Path, doc: Document,
 
 def _word_starts(rows: list[list[SourceTableCell]], words: list[Word]) -> set[int]:
     """The words a grid holds (by their start offsets)."""
-    spans = [span for row in rows for c in row if c.text for span in (c.lines or [(c.char_start, c.char_end)])]
-    return {w.char_start for w in words if any(s <= w.char_start < e for s, e in spans)}
+    spans = sorted(span for row in rows for c in row if c.text
+                   for span in (c.lines or [(c.char_start, c.char_end)]))
+    starts = [s for s, _ in spans]
+    reach = list(itertools.accumulate((e for _, e in spans), max))  # furthest end so far
+    held = set()
+    for w in words:
+        i = bisect.bisect_right(starts, w.char_start) - 1
+        if i >= 0 and reach[i] > w.char_start:
+            held.add(w.char_start)
+    return held
 
 
 def _words_into_ruled_grid(text: str, words: list[Word], boxes: list[list[BBox | None]],
