@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.table import Table
 
 from extractors import amounts, appointments, dates, metadata, resolutions
-from extractors.base import Context
+from extractors.base import Context, anchor_date
 from pipeline.errors import IngestError
 from pipeline.ingest import format_of, ingest
 from pipeline.nlp import load_nlp
@@ -45,7 +45,7 @@ def main() -> None:
             continue
         if any(p.has_text for p in doc.pages):
             info = metadata.extract(doc, Context(nlp=nlp))
-            docs.append((doc, Context(nlp=nlp, anchor=metadata.anchor_date(info))))
+            docs.append((doc, Context(nlp=nlp, anchor=anchor_date(info))))
     pages = sum(sum(p.has_text for p in d.pages) for d, _ in docs)
     view = Table(title=f"prose extractors over {len(docs)} papers, {pages} pages with text"
                        + (" (no language model)" if warning else ""))

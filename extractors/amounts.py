@@ -40,7 +40,9 @@ from decimal import Decimal
 
 from pipeline.models import Amount, Document
 
-from .base import Context
+from .base import Context, extractor
+from .spans import Claims
+from .vocabulary import currency_of_sign, dollar_currency
 
 SCALES = {"k": 1_000, "thousand": 1_000, "m": 1_000_000, "million": 1_000_000, "mn": 1_000_000,
           "bn": 1_000_000_000, "billion": 1_000_000_000}
@@ -73,12 +75,6 @@ _NEGATIVE_BEFORE = re.compile(
     r"(?:^|(?i:\b(?:of|approximately|approx\.?|about|around|circa|c\.|is|are|was|were|be|been|"
     r"at|ytd|month|year|by|to|from|variance|total|net|balance|deficit|surplus|loss))|[=:\-–\n\t(]|"
     r"\d)[ \t]*$")
-_CANADIAN = re.compile(
-    r"\b(?:Canada|Canadian|Ontario|Quebec|Québec|British\s+Columbia|Alberta|Manitoba|Saskatchewan|"
-    r"Nova\s+Scotia|New\s+Brunswick|Newfoundland|Prince\s+Edward\s+Island|Yukon|Nunavut|"
-    r"Northwest\s+Territories)\b|\bR?\.?S\.O\.\s+(?:19|20)\d\d")
-
-
 @dataclass(frozen=True)
 class AmountSpan:
     """An amount found in a string: where it is, its value and currency."""
@@ -98,10 +94,6 @@ def _value(number: str, scale: str | None) -> Decimal:
     return value
 
 
-def _currency(sign: str, dollar: str) -> str:
-    return {"£": "GBP", "€": "EUR", "US$": "USD", "C$": "CAD", "CA$": "CAD"}.get(sign, dollar)
-
-
 def _sentence_before(text: str, pos: int, limit: int = 120) -> str:
     """The text from the start of the sentence holding `pos` (at most `limit` characters back)."""
     window = text[max(0, pos - limit):pos]
@@ -111,13 +103,9 @@ def _sentence_before(text: str, pos: int, limit: int = 120) -> str:
 
 def _spans(text: str, offset: int, end: int, dollar: str) -> Iterator[AmountSpan]:
     segment = text[offset:end]
-    taken: list[tuple[int, int]] = []
+    taken = Claims((m.start(), m.end()) for m in _UNIT_LABEL.finditer(segment))
+    free = taken.free
 
-    def free(s: int, e: int) -> bool:
-        return not any(s < te and ts < e for ts, te in taken)
-
-    labels = [(m.start(), m.end()) for m in _UNIT_LABEL.finditer(segment)]
-    taken.extend(labels)
     def bracketed(m: re.Match[str]) -> bool:
         return bool(m.group("open") and m.group("close")
                     and _NEGATIVE_BEFORE.search(segment[max(0, m.start() - 20):m.start()]))
@@ -129,8 +117,8 @@ def _spans(text: str, offset: int, end: int, dollar: str) -> Iterator[AmountSpan
             s, e = m.start("open"), m.end("close")
         if not free(s, e):
             continue
-        taken.append((s, e))
-        currency = _currency(m.group("sign"), dollar)
+        taken.claim(s, e)
+        currency = currency_of_sign(m.group("sign"), dollar)
         scale = m.group("scale")
         numbers = [m.group("number")] + ([m.group("number2")] if m.group("number2") else [])
         if m.group("number2"):
@@ -142,7 +130,7 @@ def _spans(text: str, offset: int, end: int, dollar: str) -> Iterator[AmountSpan
         for m in pattern.finditer(segment):
             if not free(m.start(), m.end()):
                 continue
-            taken.append((m.start(), m.end()))
+            taken.claim(m.start(), m.end())
             if pattern is _PENCE:
                 value = Decimal(m.group("number")) / 100
             else:
@@ -154,14 +142,9 @@ def _spans(text: str, offset: int, end: int, dollar: str) -> Iterator[AmountSpan
         e = m.end("close") if negative else m.end("scale")
         if not free(s, e) or not _MONEY_WORDS.search(_sentence_before(segment, s)):
             continue
-        taken.append((s, e))
+        taken.claim(s, e)
         value = _value(m.group("number"), m.group("scale"))
         yield AmountSpan(offset + s, offset + e, -value if negative else value, "GBP")
-
-
-def dollar_currency(text: str) -> str:
-    """What a bare "$" means in this paper: CAD for a Canadian paper, otherwise USD."""
-    return "CAD" if _CANADIAN.search(text) else "USD"
 
 
 def parse_amounts(text: str, start: int = 0, end: int | None = None,
@@ -171,6 +154,7 @@ def parse_amounts(text: str, start: int = 0, end: int | None = None,
     return sorted(found, key=lambda a: a.start)
 
 
+@extractor("amounts", requires=("table_spans",), assigns=("amounts",))
 def extract(doc: Document, ctx: Context) -> list[Amount]:
     dollar = dollar_currency(doc.text)
     return [

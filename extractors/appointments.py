@@ -54,14 +54,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from pipeline.models import Appointment, AppointmentStatus, Document, Post
-from pipeline.nlp import HONORIFICS, POST_HEADS, POST_MODIFIERS, has_ner
+from pipeline.nlp import has_ner
 
-from .base import Context
+from .base import Context, extractor
 from .dates import find_date_spans
+from .vocabulary import HONORIFIC, POST_HEADS, POST_MODIFIERS, STATUSES, is_honorific
 
-STATUSES: tuple[AppointmentStatus, ...] = ("permanent", "interim", "acting", "agency")
 _HEADS = {h.casefold() for h in POST_HEADS}
-_HONORIFICS = {h.casefold() for h in HONORIFICS}
 _BARE_COUNCILLOR = {"councillor", "councillors"}
 # Capitalised words that start or end a name-shaped run but are not names: list labels,
 # numbers, heading words, places and bodies.
@@ -89,11 +88,11 @@ _SP = r"(?:[ \u00a0]+\n?[ \u00a0]*|\n[ \u00a0]*)"  # spaces, or one line break (
 _WORD = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*"
 _INITIAL = r"[A-Z]\.?"
 _NAME = rf"(?:(?:{_INITIAL}|{_WORD}){_SP}){{0,3}}{_WORD}"
-_HON = r"(?:(?:Cllrs?|Councillors?|Mrs|Mr|Ms|Miss|Dr)\.?" + _SP + ")"
+_HON = rf"(?:{HONORIFIC}{_SP})"
 _PERSON = rf"(?P<hon>{_HON}*)(?P<name>{_NAME})"
-_PERSON_LINE = rf"(?P<hon>(?:(?:Cllrs?|Councillors?|Mrs|Mr|Ms|Miss|Dr)\.?[ \u00a0]+)*)"\
+_PERSON_LINE = rf"(?P<hon>(?:{HONORIFIC}[ \u00a0]+)*)"\
     rf"(?P<name>(?:(?:{_INITIAL}|{_WORD})[ \u00a0]+){{0,3}}{_WORD})"
-_STATUS = r"(?P<status>permanent|interim|acting|agency)"
+_STATUS = rf"(?P<status>{'|'.join(STATUSES)})"
 
 _STOP_AFTER_ROLE = re.compile(
     r"\s+(?:for\s+the\s+(?:forthcoming|coming|next|ensuing|current|following|remainder)\b"
@@ -145,7 +144,7 @@ def is_post(role: str, *, bare_councillor: bool = False, bodies: bool = False) -
         return False
     if {w.casefold().strip(".,") for w in words} <= _BARE_COUNCILLOR:
         return bare_councillor
-    if words[0].casefold().rstrip(".") in _HONORIFICS and len(words) > 1 and not _is_head(words[1]):
+    if is_honorific(words[0]) and len(words) > 1 and not _is_head(words[1]):
         return False
     if bodies and re.search(r"\b(?:Committee|Board|Panel|Group|Forum|Trust)\b", role):
         return True
@@ -156,7 +155,7 @@ def clean_person(text: str) -> tuple[str, bool]:
     """(name without honorifics, whether an honorific was written)."""
     words = _collapse(text).split()
     had = False
-    while len(words) > 1 and words[0].rstrip(".").casefold() in _HONORIFICS:
+    while len(words) > 1 and is_honorific(words[0]):
         words.pop(0)
         had = True
     return " ".join(words), had
@@ -318,7 +317,7 @@ def _split_role_name(words: list[str]) -> tuple[list[str], list[str], bool] | No
     for k in range(len(words) - 1, 0, -1):
         role, name = words[:k], words[k:]
         hon = False
-        while len(name) > 1 and name[0].rstrip(".").casefold() in _HONORIFICS:
+        while len(name) > 1 and is_honorific(name[0]):
             name, hon = name[1:], True
         if not 1 <= len(name) <= 3 or not all(re.fullmatch(rf"{_WORD}|{_INITIAL}", w) for w in name):
             continue
@@ -326,7 +325,7 @@ def _split_role_name(words: list[str]) -> tuple[list[str], list[str], bool] | No
             continue
         if not _is_head(role[-1]) or role[-1].casefold() in _BARE_COUNCILLOR and len(role) == 1:
             continue
-        if role[0].casefold().rstrip(".") in _HONORIFICS:
+        if is_honorific(role[0]):
             continue
         if all(w[:1].isupper() or w in {"of", "for", "and", "&", "the"} for w in role):
             return role, name, hon
@@ -391,7 +390,7 @@ def labelled_posts(text: str) -> Iterator[Candidate]:
 
 
 def _is_head_honorific(label: str) -> bool:
-    return label.split()[0].casefold() in _HONORIFICS
+    return is_honorific(label.split()[0])
 
 
 _LEAD_IN = re.compile(r"(?:as follows|the following|are|were)\s*:\s*$", re.I)
@@ -406,7 +405,7 @@ def _split_name_post(line: str) -> tuple[str, str] | None:
         name, role = words[:k], " ".join(words[k:])
         person, hon = clean_person(" ".join(name))
         if (all(re.fullmatch(rf"{_WORD}|{_INITIAL}", w) or
-                w.rstrip(".").casefold() in _HONORIFICS for w in name)
+                is_honorific(w) for w in name)
                 and _valid_name(person, hon) and is_post(role)
                 and (_is_head(role.split()[0]) or role.split()[0].casefold() in _ROLE_STARTS)):
             return person, role
@@ -798,6 +797,7 @@ def _same_post(a: str, b: str) -> bool:
     return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
 
 
+@extractor("appointments", assigns=("appointments", "posts"), empty=lambda: ([], []))
 def extract(doc: Document, ctx: Context) -> tuple[list[Appointment], list[Post]]:
     text = doc.text
     cands: list[Candidate] = []

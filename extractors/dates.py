@@ -73,24 +73,28 @@ from dataclasses import dataclass
 
 from pipeline.models import DateMention, Document
 
-from .base import Context
+from .base import Context, extractor
+from .spans import Claims
+from .vocabulary import (
+    ABBR_MONTHS,
+    FULL_MONTHS,
+    HONORIFIC,
+    MONTHS,
+    SEASONS,
+    financial_year,
+    financial_year_of,
+    financial_year_start,
+)
 
-MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
-MONTHS["sept"] = 9
-
-_FULL_MONTHS = [name for name in calendar.month_name if name]
-_ABBR_MONTHS = [name for name in calendar.month_abbr if name] + ["Sept"]
 # Month names are capitalised ("October", "Oct", "OCTOBER"), so that "may", "march" and
 # "august" as ordinary words are never months; standing alone, only the full Title-case names are
 # taken ("in December", not "DECEMBER" in a heading or "Dec").
-_TITLE_MONTH_WORD = "|".join(sorted(_FULL_MONTHS, key=len, reverse=True))
+_TITLE_MONTH_WORD = "|".join(sorted(FULL_MONTHS, key=len, reverse=True))
 _FULL_MONTH_WORD = "|".join(
-    sorted(_FULL_MONTHS + [m.upper() for m in _FULL_MONTHS], key=len, reverse=True))
+    sorted([*FULL_MONTHS, *(m.upper() for m in FULL_MONTHS)], key=len, reverse=True))
 _ABBR_MONTH_WORD = "|".join(
-    sorted(_ABBR_MONTHS + [m.upper() for m in _ABBR_MONTHS], key=len, reverse=True))
+    sorted([*ABBR_MONTHS, *(m.upper() for m in ABBR_MONTHS)], key=len, reverse=True))
 
-SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 
 
@@ -130,15 +134,6 @@ class DateSpan:
 
 # ---------------------------------------------------------------------------------------------
 # Calendar arithmetic
-
-
-def financial_year(start_year: int) -> tuple[dt.date, dt.date]:
-    return dt.date(start_year, 4, 1), dt.date(start_year + 1, 3, 31)
-
-
-def financial_year_of(day: dt.date) -> int:
-    """The first calendar year of the UK financial year holding `day`."""
-    return day.year if day.month >= 4 else day.year - 1
 
 
 def month_span(year: int, month: int) -> tuple[dt.date, dt.date]:
@@ -191,15 +186,6 @@ def part_of_year(part: str, year: int) -> tuple[dt.date, dt.date]:
     if part.startswith("mid"):
         return dt.date(year, 5, 1), dt.date(year, 8, 31)
     return dt.date(year, 9, 1), dt.date(year, 12, 31)
-
-
-def _fy_start(first: str, second: str) -> int | None:
-    """The start year of "2020/21", "2013/2014", "1999/00"; None unless the years are consecutive."""
-    y1 = int(first)
-    y2 = int(second) if len(second) == 4 else (y1 // 100) * 100 + int(second)
-    if len(second) == 2 and y2 < y1:  # 1999/00
-        y2 += 100
-    return y1 if y2 == y1 + 1 else None
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -323,7 +309,7 @@ def _read_part_of_year(m: re.Match[str], anchor: dt.date | None) -> list[Reading
     if part not in ("early", "mid", "late") and not m.group("of"):
         return None  # "Year end 2015/16" is the financial year itself
     if m.group("fy"):
-        fy = _fy_start(m.group("fy"), m.group("fy2"))
+        fy = financial_year_start(m.group("fy"), m.group("fy2"))
         if fy is None:
             return None
         start, end = financial_year(fy)
@@ -446,7 +432,7 @@ def _read_season(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | No
         first, last = season_span(season, int(m.group("y")))
         return [(first, last, "season", False)]
     if m.group("wy"):  # winter 2024/25
-        fy = _fy_start(m.group("wy"), m.group("wy2"))
+        fy = financial_year_start(m.group("wy"), m.group("wy2"))
         if fy is None or season != "winter":
             return None
         first, last = season_span(season, fy)
@@ -474,7 +460,7 @@ def _read_quarter(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | N
     q = m.group("q") or m.group("qw")
     quarter = int(q) if q.isdigit() else ORDINAL_WORDS[q.lower()]
     if m.group("fy"):
-        fy = _fy_start(m.group("fy"), m.group("fy2"))
+        fy = financial_year_start(m.group("fy"), m.group("fy2"))
         if fy is None:
             return None
         first, last = financial_quarter_span(fy, quarter)
@@ -492,7 +478,7 @@ def _read_relative_quarter(m: re.Match[str], anchor: dt.date | None) -> list[Rea
 
 
 def _read_financial_year(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
-    fy = _fy_start(m.group("fy"), m.group("fy2"))
+    fy = financial_year_start(m.group("fy"), m.group("fy2"))
     if fy is None:
         return None
     first, last = financial_year(fy)
@@ -501,7 +487,7 @@ def _read_financial_year(m: re.Match[str], anchor: dt.date | None) -> list[Readi
 
 def _read_short_financial_year(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
     century = anchor.year // 100 * 100 if anchor else 2000
-    fy = _fy_start(str(century + int(m.group("a"))), m.group("b"))
+    fy = financial_year_start(str(century + int(m.group("a"))), m.group("b"))
     if fy is None or (anchor is not None and abs(fy - anchor.year) > 10):
         return None
     first, last = financial_year(fy)
@@ -540,7 +526,7 @@ def _read_bare_month(m: re.Match[str], anchor: dt.date | None) -> list[Reading] 
         return None
     if name in ("March", "August") and _SENTENCE_START.search(before):
         return None
-    if re.search(r"(?:\b(?:Mrs?|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)$", before):
+    if re.search(rf"\b{HONORIFIC}\s+$", before):
         return None  # a person called April or June
     first, last = month_span(anchor.year, _month_number(name))
     return [(first, last, "month", True)]
@@ -709,19 +695,19 @@ def find_date_spans(text: str, anchor: dt.date | None = None) -> Iterator[DateSp
     """Every date expression in `text`, in text order; where expressions overlap, the one whose
     pattern comes first in `_PATTERNS` wins. A list of days yields one span per day, all with the
     list's position."""
-    taken: list[tuple[int, int]] = []
+    taken = Claims()
     found: list[DateSpan] = []
     for _name, pattern, read in _PATTERNS:
         for m in pattern.finditer(text):
             start, end = _trim(text, m.start(), m.end())
             if "lead" in pattern.groupindex and m.group("lead"):
                 start = m.end("lead")  # context the pattern needs but the expression excludes
-            if start >= end or any(start < e and s < end for s, e in taken):
+            if start >= end or not taken.free(start, end):
                 continue
             readings = read(m, anchor)
             if not readings:
                 continue
-            taken.append((start, end))
+            taken.claim(start, end)
             found.extend(DateSpan(start, end, first, last, grain, inferred)
                          for first, last, grain, inferred in readings)
     yield from sorted(found, key=lambda s: (s.start, s.first))
@@ -736,6 +722,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+@extractor("dates", requires=("document.date", "table_spans"), assigns=("dates",))
 def extract(doc: Document, ctx: Context) -> list[DateMention]:
     return [
         DateMention(

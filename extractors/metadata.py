@@ -6,13 +6,12 @@ Read from the front of the paper: the title (its most prominent heading), the he
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections import Counter
 
 from pipeline.models import Document, DocumentInfo
 
-from .base import Context
+from .base import Context, extractor
 from .dates import find_date_spans
 
 _ORG_TYPES = (r"(?i:County|District|Borough|Parish|Town|City|Metropolitan[ \t]+Borough|Community|"
@@ -217,6 +216,7 @@ def find_date(doc: Document, title: str | None) -> str | None:
     return None
 
 
+@extractor("metadata", assigns=("document",), empty=DocumentInfo)
 def extract(doc: Document, ctx: Context) -> DocumentInfo:
     title = find_title(doc)
     return DocumentInfo(
@@ -226,11 +226,3 @@ def extract(doc: Document, ctx: Context) -> DocumentInfo:
         committee=find_committee(doc),
         date=find_date(doc, title),
     )
-
-
-def anchor_date(info: DocumentInfo) -> dt.date | None:
-    """The document's date as a day to read yearless dates against (1st of the month if partial)."""
-    if not info.date:
-        return None
-    parts = [int(p) for p in info.date.split("-")]
-    return dt.date(parts[0], parts[1], parts[2] if len(parts) > 2 else 1)

@@ -74,7 +74,7 @@ from dataclasses import dataclass, field
 
 from pipeline.models import Document, Outcome, Resolution, ResolutionItem
 
-from .base import Context
+from .base import Context, extractor
 from .furniture import furniture_lines, raw_lines
 
 # ---------------------------------------------------------------------------------------------
@@ -747,6 +747,7 @@ def find_records(reading: Reading) -> list[Found]:
     return sorted(records, key=lambda f: f.start)
 
 
+@extractor("resolutions", assigns=("resolutions",))
 def extract(doc: Document, ctx: Context) -> list[Resolution]:
     if not doc.text.strip():
         return []

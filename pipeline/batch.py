@@ -4,7 +4,7 @@
     summary = run_batch(["samples/"], Path("out"), workers=2)
 
 Work goes to worker processes (a local pool, or a Dask cluster with `scheduler=`); each returns a
-plain dict (`process_paper`), and only this process writes: one transaction per file, so a batch
+`PaperOutcome` (`process_paper`), and only this process writes: one transaction per file, so a batch
 killed at any moment leaves whole files or nothing, and the next run carries on (the store's
 `files` table is the cache: same sha256 + same pipeline version = skip).
 
@@ -16,10 +16,12 @@ this: one dead worker breaks the whole pool and a running task cannot be stopped
 
 from __future__ import annotations
 
+import ast
 import glob
 import hashlib
 import multiprocessing
 import os
+import pkgutil
 import resource
 import time
 import traceback
@@ -41,22 +43,67 @@ class UsageError(ValueError):
     """Bad arguments (exit status 2): missing input, bad --workers, --out that is a file..."""
 
 
-# The source that decides what a paper extracts to (not the CLI, the store, diff or eval).
-EXTRACTION_SOURCE = ("extractors/**/*.py", "pipeline/ingest/**/*.py", "pipeline/__init__.py",
-                     "pipeline/extract.py", "pipeline/models.py", "pipeline/nlp.py",
-                     "pipeline/packs.py", "pipeline/errors.py")
+PROJECT_PACKAGES = ("pipeline", "extractors")
+EXTRACTION_ROOTS = ("pipeline.extract", "extractors")
+"""Where an extraction starts: `extract()` and the extractors package (whose modules are all
+loaded by discovery); everything they import from this project can change a result."""
+
+
+def _module_file(root: Path, name: str) -> Path | None:
+    path = root.joinpath(*name.split("."))
+    for candidate in (path.with_suffix(".py"), path / "__init__.py"):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def _imports(root: Path, name: str, path: Path) -> set[str]:
+    """The project modules `path` (module `name`) imports, read from its source."""
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(a.name for a in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parts = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join(parts + ([node.module] if node.module else []))
+            found.add(base)
+            found.update(f"{base}.{a.name}" for a in node.names)  # "from . import packs"
+    return {m for m in found if m.split(".")[0] in PROJECT_PACKAGES and _module_file(root, m)}
+
+
+def extraction_modules() -> list[Path]:
+    """Every source file an extraction can run: the import closure of EXTRACTION_ROOTS within
+    this project, derived from the code itself (a new module is covered without a list to keep)."""
+    root = Path(__file__).resolve().parent.parent
+    todo = [*EXTRACTION_ROOTS]
+    todo += [i.name for i in pkgutil.walk_packages([str(root / "extractors")], prefix="extractors.")]
+    seen: dict[str, Path] = {}
+    while todo:
+        name = todo.pop()
+        path = _module_file(root, name)
+        if name in seen or path is None:
+            continue
+        seen[name] = path
+        todo.extend(_imports(root, name, path))
+        # a package's __init__ runs before any of its modules
+        parent = name.rpartition(".")[0]
+        if parent:
+            todo.append(parent)
+    return sorted(set(seen.values()))
 
 
 @cache
 def pipeline_version() -> str:
-    """`__version__` plus a hash of the extraction source (EXTRACTION_SOURCE): a change to an
-    extractor re-extracts, so a cached result always comes from the code that is running."""
+    """`__version__` plus a hash of every module an extraction runs (`extraction_modules`): a
+    change to an extractor re-extracts, so a cached result always comes from the running code."""
     from . import __version__
 
     root = Path(__file__).resolve().parent.parent
-    files = sorted({p for pattern in EXTRACTION_SOURCE for p in root.glob(pattern)})
     h = hashlib.sha256()
-    for path in files:
+    for path in extraction_modules():
         h.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return f"{__version__}+{h.hexdigest()[:12]}"
 
@@ -113,65 +160,68 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: kilobytes
 
 
-def process_paper(path: str) -> dict:
-    """Ingest + extract one paper (and each item of an agenda pack). Plain dict, picklable."""
+@dataclass
+class PaperOutcome:
+    """What a worker sends back for one paper: its result (with any agenda-pack items), or
+    where and why it failed. Plain data, picklable; only the main process writes the store."""
+
+    path: str
+    pid: int | None = None
+    sha256: str | None = None
+    pages: int | None = None
+    result_json: str | None = None
+    """the ExtractionResult as JSON (smaller to send than the model)"""
+    page_hashes: dict[int, str] = field(default_factory=dict)
+    """content hash per page (`packs.page_hashes`): finds papers that hold one another"""
+    seconds: float = 0.0
+    peak_rss_mb: float = 0.0
+    error_stage: str | None = None
+    error_type: str | None = None
+    message: str = ""
+    traceback: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.result_json is not None
+
+
+def process_paper(path: str) -> PaperOutcome:
+    """Ingest + extract one paper, as `pipeline.extract` does (agenda-pack items included)."""
     from . import packs
     from .extract import extract_document
     from .ingest import ingest
 
     started = time.perf_counter()
-    out: dict = {"path": path, "pid": os.getpid()}
+    out = PaperOutcome(path=path, pid=os.getpid())
     stage = "ingest"
     try:
         doc = ingest(path)
-        out["sha256"] = doc.source.sha256
-        out["pages"] = doc.source.pages
+        out.sha256, out.pages = doc.source.sha256, doc.source.pages
         stage = "extract"
-        result = extract_document(doc)
-        top = {"json": result.to_json(indent=None), "content_sha256": packs.content_sha256(doc),
-               "seconds": time.perf_counter() - started, "items": [], "own_pages": None}
-        if result.document.kind == "agenda_pack":
-            items = packs.split_pack(doc)
-            covered = {n for it in items for n in range(it.first_page, it.last_page + 1)}
-            if items:
-                top["own_pages"] = sorted({p.number for p in doc.pages} - covered)
-            for item in items:
-                t0 = time.perf_counter()
-                sub = packs.item_document(doc, item)
-                r = extract_document(sub)
-                # An item's own pages rarely repeat who and which committee: the pack says so.
-                fill = {k: getattr(result.document, k) for k in ("organisation", "committee", "date")
-                        if getattr(r.document, k) is None}
-                if r.document.title is None and item.title:
-                    fill["title"] = item.title
-                if fill:
-                    r = r.model_copy(update={"document": r.document.model_copy(update=fill)})
-                top["items"].append({
-                    "json": r.to_json(indent=None), "content_sha256": sub.source.sha256,
-                    "seconds": time.perf_counter() - t0, "item_number": item.number,
-                    "first_page": item.first_page, "last_page": item.last_page})
-        out["top"] = top
+        out.result_json = extract_document(doc).to_json(indent=None)
+        out.page_hashes = packs.page_hashes(doc)
     except IngestError as e:
-        out.update(error_stage="ingest", error_type=type(e).__name__, message=str(e))
+        out.error_stage, out.error_type, out.message = "ingest", type(e).__name__, str(e)
     except Exception as e:  # a bug on one paper: that paper fails, the batch goes on
-        out.update(error_stage=stage, error_type=type(e).__name__,
-                   message=f"{path}: internal error: {type(e).__name__}: {e}",
-                   traceback=traceback.format_exc())
-    out["seconds"] = time.perf_counter() - started
-    out["peak_rss_mb"] = _peak_rss_mb()
+        out.error_stage, out.error_type = stage, type(e).__name__
+        out.message = f"{path}: internal error: {type(e).__name__}: {e}"
+        out.traceback = traceback.format_exc()
+    out.seconds = time.perf_counter() - started
+    out.peak_rss_mb = _peak_rss_mb()
     return out
 
 
-def _failure(path: str, stage: str, error_type: str, message: str, seconds: float = 0.0) -> dict:
-    return {"path": path, "error_stage": stage, "error_type": error_type, "message": message,
-            "seconds": seconds}
+def _failure(path: str, stage: str, error_type: str, message: str,
+             seconds: float = 0.0) -> PaperOutcome:
+    return PaperOutcome(path=path, error_stage=stage, error_type=error_type, message=message,
+                        seconds=seconds)
 
 
 # ---------------------------------------------------------------------------------------------
 # Executors: each yields one outcome dict per path, in completion order
 
 
-def _worker_main(conn, task: Callable[[str], dict]) -> None:
+def _worker_main(conn, task: Callable[[str], PaperOutcome]) -> None:
     if task is process_paper:
         from .nlp import load_nlp
 
@@ -195,7 +245,7 @@ class _Slot:
 
 
 def run_local(paths: list[str], workers: int, timeout: float,
-              task: Callable[[str], dict] = process_paper) -> Iterator[dict]:
+              task: Callable[[str], PaperOutcome] = process_paper) -> Iterator[PaperOutcome]:
     """A pool of worker processes with per-paper timeout and worker-death isolation.
 
     `task` is what runs on each path (a module-level function; tests pass stand-ins)."""
@@ -272,7 +322,7 @@ def run_local(paths: list[str], workers: int, timeout: float,
                 s.process.join()
 
 
-def run_dask(paths: list[str], scheduler: str, timeout: float) -> Iterator[dict]:
+def run_dask(paths: list[str], scheduler: str, timeout: float) -> Iterator[PaperOutcome]:
     """The same work on a Dask distributed cluster. A paper's timeout counts from when the
     scheduler reports it processing; a timed-out task is cancelled (its thread cannot be stopped
     and finishes in the background). A paper that kills workers repeatedly ends as KilledWorker."""
@@ -364,34 +414,36 @@ def _write_json(folder: Path, name: str, text: str) -> str:
     return f"json/{name}.json"
 
 
-def _store_outcome(store: Store, out: Path, outcome: dict, version: str) -> PaperReport:
+def _store_outcome(store: Store, out: Path, outcome: PaperOutcome, version: str) -> PaperReport:
     from .models import ExtractionResult
 
-    path = outcome["path"]
-    if "top" not in outcome:
-        store.write_error(path, outcome.get("sha256") or file_sha256(Path(path)), version,
-                          outcome["error_stage"], outcome["error_type"], outcome["message"],
-                          pages=outcome.get("pages"), seconds=outcome.get("seconds"))
-        return PaperReport(path, "failed", seconds=outcome.get("seconds", 0.0),
-                           message=outcome["message"])
-    sha = outcome["sha256"]
-    top_raw = outcome["top"]
+    path = outcome.path
+    if not outcome.ok:
+        store.write_error(path, outcome.sha256 or file_sha256(Path(path)), version,
+                          outcome.error_stage or "worker", outcome.error_type or "Error",
+                          outcome.message, pages=outcome.pages, seconds=outcome.seconds)
+        return PaperReport(path, "failed", seconds=outcome.seconds, message=outcome.message)
+    assert outcome.result_json is not None and outcome.sha256 is not None
+    result = ExtractionResult.model_validate_json(outcome.result_json)
     items = []
-    for it in top_raw["items"]:
+    for it in result.items:
+        item_result = result.item_result(it)
+        content = item_result.source.content_sha256 or outcome.sha256
         items.append(StoredDocument(
-            result=ExtractionResult.model_validate_json(it["json"]),
-            content_sha256=it["content_sha256"], seconds=it["seconds"],
-            json_path=_write_json(out, it["content_sha256"], it["json"]),
-            item_number=it["item_number"], first_page=it["first_page"], last_page=it["last_page"]))
+            result=item_result, content_sha256=content, seconds=None,
+            json_path=_write_json(out, content, item_result.to_json(indent=None)),
+            item_number=it.number, first_page=it.first_page, last_page=it.last_page,
+            page_hashes={n: h for n, h in outcome.page_hashes.items()
+                         if it.first_page <= n <= it.last_page}))
+    covered = {n for it in result.items for n in range(it.first_page, it.last_page + 1)}
     top = StoredDocument(
-        result=ExtractionResult.model_validate_json(top_raw["json"]),
-        content_sha256=top_raw["content_sha256"], seconds=top_raw["seconds"],
-        json_path=_write_json(out, sha, top_raw["json"]),
-        own_pages=set(top_raw["own_pages"]) if top_raw["own_pages"] is not None else None,
-        items=items)
-    store.write_file(path, sha, version, top, outcome["pages"], outcome["seconds"])
+        result=result, content_sha256=result.source.content_sha256 or outcome.sha256,
+        seconds=outcome.seconds, json_path=_write_json(out, outcome.sha256, outcome.result_json),
+        own_pages=set(range(1, result.source.pages + 1)) - covered if items else None,
+        items=items, page_hashes=outcome.page_hashes)
+    store.write_file(path, outcome.sha256, version, top, outcome.pages or 0, outcome.seconds)
     status = "partial" if any(status_of(d.result) == "partial" for d in [top, *items]) else "ok"
-    return PaperReport(path, status, pages=outcome["pages"], seconds=outcome["seconds"],
+    return PaperReport(path, status, pages=outcome.pages or 0, seconds=outcome.seconds,
                        items=len(items))
 
 
@@ -436,10 +488,9 @@ def run_batch(inputs: Iterable[str], out: Path, *, workers: int | None = None,
                         else run_local(todo, workers, timeout))
             for outcome in outcomes:
                 report = _store_outcome(store, out, outcome, version)
-                if "pid" in outcome:
-                    pid = outcome["pid"]
-                    summary.peak_rss_mb[pid] = max(summary.peak_rss_mb.get(pid, 0.0),
-                                                   outcome["peak_rss_mb"])
+                if outcome.pid is not None:
+                    summary.peak_rss_mb[outcome.pid] = max(
+                        summary.peak_rss_mb.get(outcome.pid, 0.0), outcome.peak_rss_mb)
                 summary.papers.append(report)
                 if on_paper:
                     on_paper(report, len(summary.papers), total)

@@ -144,23 +144,41 @@ def _fmt(x: float | None) -> str:
 @app.command("eval")
 def eval_(
     samples: Annotated[Path, typer.Argument(help="Folder with papers and gold/NAME.json.")] = Path("samples"),
+    split: Annotated[str | None, typer.Option(
+        "--split", help="dev (tune on these), test (annotated blind, never tuned on), all, or "
+                        "seen (the papers the rules were first written on). Default: dev and test.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     by_sample: Annotated[bool, typer.Option("--by-sample", help="Also show each sample.")] = False,
 ) -> None:
     """Precision, recall and F1 per record kind against the hand annotations."""
-    from .eval import KINDS, evaluate
+    from .eval import SPLITS, evaluate
 
     if not (samples / "gold").is_dir():
         raise fail(f"{samples}: no gold/ folder of annotations")
-    try:
-        report = evaluate(samples)
-    except Exception as e:
-        raise fail(f"{samples}: evaluation failed: {type(e).__name__}: {e}") from None
+    if split is not None and split not in SPLITS:
+        raise fail(f"--split must be one of {', '.join(SPLITS)} (got {split!r})")
+    reports = {}
+    for name in [split] if split else ["dev", "test"]:
+        try:
+            reports[name] = evaluate(samples, name)
+        except Exception as e:
+            raise fail(f"{samples}: evaluation failed: {type(e).__name__}: {e}") from None
     if as_json:
-        sys.stdout.write(json.dumps(report.as_dict(), indent=2) + "\n")
+        data = (reports[split].as_dict() if split
+                else {"splits": {k: r.as_dict() for k, r in reports.items()}})
+        sys.stdout.write(json.dumps(data, indent=2) + "\n")
         return
+    for name, report in reports.items():
+        if report.samples:
+            _print_report(samples, name, report, by_sample)
+
+
+def _print_report(samples: Path, split: str, report, by_sample: bool) -> None:
+    from .eval import KINDS
+
     console = Console()
-    table = Table(title=f"agendapack eval {samples} ({len(report.samples)} annotated samples)")
+    table = Table(title=f"agendapack eval {samples} --split {split} "
+                        f"({len(report.samples)} annotated samples)")
     for col in ("kind", "gold", "predicted", "matched", "precision", "recall", "F1"):
         table.add_column(col, justify="left" if col == "kind" else "right")
     totals = report.totals()
@@ -231,7 +249,7 @@ def changes(
     folder: Annotated[Path, typer.Argument(help="A batch output folder (holds agendapack.sqlite).")],
 ) -> None:
     """Diff each successive pair of papers in a series; writes DIR/changes/ with an index.html."""
-    from .store import write_changes
+    from .series import write_changes
 
     try:
         written = write_changes(folder)

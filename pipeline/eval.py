@@ -7,19 +7,20 @@ Kinds a gold file lists in `not_annotated` are skipped for that sample on both s
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from rapidfuzz import fuzz
 
+from extractors.vocabulary import is_honorific
+
 from .errors import AgendapackError
 from .extract import extract
 from .models import ExtractionResult, Gold
 
 KINDS = ("document", "appointments", "dates", "amounts", "resolutions", "table_cells")
-HONORIFICS = {"cllr", "councillor", "mr", "mrs", "ms", "miss", "dr"}
 
 
 def norm(text: str | None) -> str:
@@ -82,7 +83,7 @@ def match(gold: list[Any], predicted: list[Any], same: Callable[[Any, Any], bool
 
 
 def _person(name: str) -> str:
-    words = [w for w in norm(name).replace(".", " ").split() if w not in HONORIFICS]
+    words = [w for w in norm(name).replace(".", " ").split() if not is_honorific(w)]
     return " ".join(words)
 
 
@@ -105,12 +106,15 @@ def predicted_cells(result: ExtractionResult) -> list[dict[str, Any]]:
 def score_sample(gold: Gold, result: ExtractionResult) -> dict[str, Score]:
     scores: dict[str, Score] = {}
     doc = Score()
-    for name in ("kind", "organisation", "title", "date"):
+    fields = ["kind", "organisation", "title", "date"]
+    if "committee" in gold.document.model_fields_set:  # annotations made before 2026-12 lack it
+        fields.append("committee")
+    for name in fields:
         g, p = getattr(gold.document, name), getattr(result.document, name)
         doc.gold += g is not None
         doc.predicted += p is not None
         if g is not None and p is not None:
-            ok = similar(g, p) if name in ("title", "organisation") else g == p
+            ok = similar(g, p) if name in ("title", "organisation", "committee") else g == p
             doc.matched += ok
     scores["document"] = doc
     scores["appointments"] = match(
@@ -182,15 +186,29 @@ class EvalReport:
         }
 
 
-def gold_files(samples_dir: Path) -> Iterable[Path]:
-    return sorted((samples_dir / "gold").glob("*.json"))
+SPLITS = ("dev", "test", "all", "seen")
+"""Which annotations to score (samples/gold/README.md):
+- seen: `gold/*.json`, the papers the rules were first written on;
+- dev: those and `gold/dev/*.json`, further papers annotated blind: tune on these;
+- test: `gold/test/*.json`, papers annotated blind and never tuned on: only their totals are read;
+- all: dev and test."""
 
 
-def evaluate(samples_dir: str | Path) -> EvalReport:
-    """Extract every annotated sample under `samples_dir` and score it against its gold file."""
+def gold_files(samples_dir: Path, split: str = "dev") -> list[Path]:
+    if split not in SPLITS:
+        raise ValueError(f"unknown split {split!r} (one of {', '.join(SPLITS)})")
+    gold = samples_dir / "gold"
+    folders = {"seen": [gold], "dev": [gold, gold / "dev"], "test": [gold / "test"],
+               "all": [gold, gold / "dev", gold / "test"]}[split]
+    return sorted(p for folder in folders for p in folder.glob("*.json"))
+
+
+def evaluate(samples_dir: str | Path, split: str = "dev") -> EvalReport:
+    """Extract every annotated sample of `split` under `samples_dir` and score it against its
+    gold file."""
     samples_dir = Path(samples_dir)
     results = []
-    for gold_path in gold_files(samples_dir):
+    for gold_path in gold_files(samples_dir, split):
         gold = Gold.model_validate(json.loads(gold_path.read_text(encoding="utf-8")))
         try:
             result = extract(samples_dir / gold.sample)

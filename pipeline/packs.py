@@ -1,7 +1,8 @@
 """Agenda packs: one PDF holding the agenda, previous minutes and each item's report -> items.
 
 Where items start, best evidence first:
-1. the PDF outline (bookmarks), top level: one entry per item, with its page;
+1. the PDF outline (bookmarks, read by the ingest into `Document.outline`), top level: one entry
+   per item, with its page;
 2. "Agenda Item N" headers at the top of pages (ModernGov stamps them on each item's first page);
 3. the agenda's item list ("4.  Annual complaints report   9"): item number, title and printed
    page number, mapped to PDF pages through the page numbers printed on the pages themselves.
@@ -18,15 +19,23 @@ import hashlib
 import re
 import statistics
 from dataclasses import dataclass
-from pathlib import Path
+from typing import TypeVar
+
+from pydantic import BaseModel
 
 from .models import Block, Document, Line, Page, Source, SourceTable, SourceTableCell, Word
 
 AGENDA_PAGES = 3  # the item list is on the first pages of a pack
+MIN_PAGE_WORDS = 40
+"""A page shorter than this ("This page is intentionally left blank", a bare cover sheet) is the
+same in many papers, so it never shows that one paper holds another."""
+M = TypeVar("M", bound=BaseModel)
 # "4.<tab>Annual complaints report<tab>9": number, a full stop/bracket or tab, title, page.
 _ITEM_LINE = re.compile(r"^\s*(\d{1,2}[a-z]?)(?:[.)]\s*|\t)(\S.*?)[\t ]+(\d{1,4})\s*$")
 _ITEM_HEADER = re.compile(r"^\s*Agenda\s+Item\s+(\d{1,2}[a-z]?)\b", re.I)
 _BARE_NUMBER = re.compile(r"^\s*(\d{1,4})\s*$")
+# Lines a pack stamps on pages it takes in, which the paper on its own does not print.
+_PACK_STAMP = re.compile(r"^\s*(?:(?:Page|Agenda\s+Item)\s+)?\d{1,4}[a-z]?\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -41,26 +50,13 @@ def _page_lines(doc: Document, page: Page) -> list[str]:
     return doc.text[page.char_start:page.char_end].splitlines()
 
 
-def _outline_starts(path: Path) -> list[tuple[str, str | None, int]]:
-    import pypdfium2 as pdfium
-
-    try:
-        pdf = pdfium.PdfDocument(str(path), password="")
-    except Exception:
-        return []
-    try:
-        starts = []
-        for n, entry in enumerate(pdf.get_toc(), start=1):
-            dest = entry.get_dest()
-            index = dest.get_index() if dest is not None else None
-            if entry.level != 0 or index is None:
-                continue
-            title = entry.get_title() or None
-            m = re.search(r"(?:item\s+)?(\d{1,2}[a-z]?)\b", title or "", re.I)
-            starts.append((m.group(1) if m else str(n), title, index + 1))
-        return starts
-    finally:
-        pdf.close()
+def _outline_starts(doc: Document) -> list[tuple[str, str | None, int]]:
+    starts = []
+    top = [e for e in doc.outline if e.level == 0]
+    for n, entry in enumerate(top, start=1):
+        m = re.search(r"(?:item\s+)?(\d{1,2}[a-z]?)\b", entry.title or "", re.I)
+        starts.append((m.group(1) if m else str(n), entry.title, entry.page))
+    return starts
 
 
 def _header_starts(doc: Document) -> list[tuple[str, str | None, int]]:
@@ -121,8 +117,7 @@ def split_pack(doc: Document) -> list[PackItem]:
     """The items of an agenda pack, in page order; [] when the pack cannot be split."""
     if doc.source.format != "pdf" or len(doc.pages) < 2:
         return []
-    starts = (_outline_starts(Path(doc.source.path)) or _header_starts(doc)
-              or _agenda_starts(doc))
+    starts = _outline_starts(doc) or _header_starts(doc) or _agenda_starts(doc)
     starts = sorted({s[2]: s for s in starts}.values(), key=lambda s: s[2])  # one item per page
     last = doc.pages[-1].number
     items = []
@@ -133,18 +128,30 @@ def split_pack(doc: Document) -> list[PackItem]:
 
 
 def content_sha256(doc: Document, first_page: int | None = None, last_page: int | None = None) -> str:
-    """Hash of the text of these pages without page numbers or spacing: the same report in a pack
-    and as a standalone file hashes the same. A page range without text hashes its file and range."""
+    """Hash of the text of these pages without page numbers, "Page 5" / "Agenda Item 6" stamps or
+    spacing: the same report in a pack and as a standalone file hashes the same. A page range without text hashes its file and range."""
     pages = [p for p in doc.pages if (first_page is None or p.number >= first_page)
              and (last_page is None or p.number <= last_page)]
     if pages:
         lines = (ln for p in pages for ln in _page_lines(doc, p))
     else:
         lines = iter(doc.text.splitlines())
-    words = " ".join(w for ln in lines if not _BARE_NUMBER.match(ln) for w in ln.split())
+    words = " ".join(w for ln in lines if not _PACK_STAMP.match(ln) for w in ln.split())
     if not words:
         words = f"{doc.source.sha256}:{first_page}-{last_page}"
     return hashlib.sha256(words.encode("utf-8")).hexdigest()
+
+
+def _shifted(model: M, offset: int, **update: object) -> M:
+    """A copy of `model` with every character offset moved back by `offset` (all other fields
+    kept as they are: a cell's lines, a table's `ruled` flag)."""
+    changes: dict[str, object] = {"char_start": model.char_start - offset,  # type: ignore[attr-defined]
+                                  "char_end": model.char_end - offset}  # type: ignore[attr-defined]
+    if isinstance(model, SourceTableCell):
+        changes["lines"] = [(a - offset, b - offset) for a, b in model.lines]
+    if isinstance(model, SourceTable):
+        changes["rows"] = [[_shifted(c, offset) for c in row] for row in model.rows]
+    return model.model_copy(update={**changes, **update})
 
 
 def item_document(doc: Document, item: PackItem) -> Document:
@@ -152,26 +159,29 @@ def item_document(doc: Document, item: PackItem) -> Document:
     pages = [p for p in doc.pages if item.first_page <= p.number <= item.last_page]
     start, end = pages[0].char_start, pages[-1].char_end
 
-    def inside(a: int, b: int) -> bool:
-        return start <= a and b <= end
+    def inside(m: Block | Line | Word | SourceTable) -> bool:
+        return start <= m.char_start and m.char_end <= end
 
-    def shift(m, **extra):
-        return m.model_copy(update={"char_start": m.char_start - start,
-                                    "char_end": m.char_end - start, **extra})
-
-    blocks_kept = [(i, b) for i, b in enumerate(doc.blocks) if inside(b.char_start, b.char_end)]
+    blocks_kept = [(i, b) for i, b in enumerate(doc.blocks) if inside(b)]
     new_index = {old: new for new, (old, _) in enumerate(blocks_kept)}
-    blocks: list[Block] = [shift(b) for _, b in blocks_kept]
-    lines: list[Line] = [shift(ln, block=new_index.get(ln.block, 0)) for ln in doc.lines
-                         if inside(ln.char_start, ln.char_end)]
-    words: list[Word] = [shift(w) for w in doc.words if inside(w.char_start, w.char_end)]
-    tables = [SourceTable(page=t.page, char_start=t.char_start - start, char_end=t.char_end - start,
-                          rows=[[SourceTableCell(text=c.text, char_start=c.char_start - start,
-                                                 char_end=c.char_end - start) for c in row]
-                                for row in t.rows])
-              for t in doc.tables if inside(t.char_start, t.char_end)]
     source = Source(path=f"{doc.source.path}#pages={item.first_page}-{item.last_page}",
-                    sha256=content_sha256(doc, item.first_page, item.last_page),
-                    format=doc.source.format, pages=len(pages))
-    return Document(source=source, text=doc.text[start:end], pages=[shift(p) for p in pages],
-                    blocks=blocks, lines=lines, words=words, tables=tables)
+                    sha256=doc.source.sha256, format=doc.source.format, pages=len(pages),
+                    content_sha256=content_sha256(doc, item.first_page, item.last_page))
+    return Document(
+        source=source, text=doc.text[start:end], pages=[_shifted(p, start) for p in pages],
+        blocks=[_shifted(b, start) for _, b in blocks_kept],
+        lines=[_shifted(ln, start, block=new_index.get(ln.block, 0)) for ln in doc.lines
+               if inside(ln)],
+        words=[_shifted(w, start) for w in doc.words if inside(w)],
+        tables=[_shifted(t, start) for t in doc.tables if inside(t)],
+        outline=[e for e in doc.outline if item.first_page <= e.page <= item.last_page])
+
+
+def page_hashes(doc: Document) -> dict[int, str]:
+    """Per page with enough words to be distinctive, its content hash (`content_sha256` of that
+    page): the store finds a report that is part of another paper by these."""
+    hashes = {}
+    for p in doc.pages:
+        if len(doc.text[p.char_start:p.char_end].split()) >= MIN_PAGE_WORDS:
+            hashes[p.number] = content_sha256(doc, p.number, p.number)
+    return hashes

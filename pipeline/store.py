@@ -19,7 +19,6 @@ Money is written in pounds as SQLite numbers (integers where whole); the printed
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -223,11 +222,22 @@ CREATE TABLE IF NOT EXISTS errors (
 );
 CREATE INDEX IF NOT EXISTS errors_path ON errors (path);
 
+-- Each document's pages by their text (`packs.page_hashes`, pages with too few words left out):
+-- a report that is only part of another paper (a pack's item published on its own, minutes
+-- re-published inside the next agenda) is found by these and stored once.
+CREATE TABLE IF NOT EXISTS document_pages (
+    document_id    INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    page           INTEGER NOT NULL,  -- in the file the document was stored from
+    content_sha256 TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS document_pages_document ON document_pages (document_id);
+CREATE INDEX IF NOT EXISTS document_pages_content ON document_pages (content_sha256);
+
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 """
 
 # Tables in dependency order (what `export` writes).
-TABLES = ("files", "documents", "appearances", "tables", "table_rows", "table_cells",
+TABLES = ("files", "documents", "appearances", "document_pages", "tables", "table_rows", "table_cells",
           "appointments", "posts", "dates", "amounts", "resolutions", "resolution_items",
           "warnings", "errors")
 
@@ -267,13 +277,21 @@ class StoredDocument:
 
     result: ExtractionResult
     content_sha256: str
-    seconds: float
+    seconds: float | None
+    """extraction time (None for a pack's item: it is part of the pack's)"""
     json_path: str
     item_number: str | None = None
     first_page: int | None = None
     last_page: int | None = None
     # For a pack: only records on these pages belong to the pack row (the rest to its items).
     own_pages: set[int] | None = None
+    page_hashes: dict[int, str] = field(default_factory=dict)
+    """content hash per page (`packs.page_hashes`)"""
+
+    def held_pages(self) -> dict[int, str]:
+        """The hashes of the pages whose records this row holds (a pack: only its own pages)."""
+        return {n: h for n, h in self.page_hashes.items()
+                if self.own_pages is None or n in self.own_pages}
     items: list[StoredDocument] = field(default_factory=list)
 
 
@@ -360,22 +378,37 @@ class Store:
     def _write_document(self, path: str, sha256: str, version: str, d: StoredDocument,
                         parent_id: int | None) -> int:
         c = self.conn
+        parent_link = False
         existing = c.execute("SELECT id, parent_id FROM documents WHERE content_sha256 = ?"
                              " AND pipeline_version = ?", (d.content_sha256, version)).fetchone()
         r = d.result
         info = r.document
         values = (path, sha256, d.content_sha256, r.source.format, r.source.pages, info.kind,
                   info.title, info.organisation, info.committee, info.date, status_of(r), version,
-                  round(d.seconds, 3), parent_id, d.item_number, d.first_page, d.last_page,
-                  d.json_path)
+                  round(d.seconds, 3) if d.seconds is not None else None, parent_id,
+                  d.item_number, d.first_page, d.last_page, d.json_path)
         columns = ("source_path, sha256, content_sha256, format, pages, kind, title, organisation,"
                    " committee, date, status, pipeline_version, seconds, parent_id, item_number,"
                    " first_page, last_page, json_path")
+        held = d.held_pages()
+        if existing is None and held:
+            container = self._container_of(held, sha256, version)
+            if container is not None:  # all of it is inside a paper already stored: link it
+                existing = (container, None)
+                parent_link = True
         if existing is None:
             doc_id = c.execute(f"INSERT INTO documents ({columns}) VALUES ({', '.join('?' * 18)})",
                                values).lastrowid
             self._write_records(doc_id, r, d.own_pages)
-        elif parent_id is not None and existing[1] is None:
+            c.executemany("INSERT INTO document_pages VALUES (?, ?, ?)",
+                          [(doc_id, n, h) for n, h in sorted(held.items())])
+            for inner in self._inside(held, sha256, version, doc_id):
+                # A paper stored earlier is part of this one: it becomes an appearance of this
+                # row, its own copy of the records goes.
+                c.execute("UPDATE appearances SET document_id = ? WHERE document_id = ?",
+                          (doc_id, inner))
+                c.execute("DELETE FROM documents WHERE id = ?", (inner,))
+        elif parent_id is not None and existing[1] is None and not parent_link:
             # Stored from a standalone file, now found in a pack: the pack's item is what the row
             # holds (it knows the pack's organisation and committee), whichever came first.
             doc_id = existing[0]
@@ -391,6 +424,33 @@ class Store:
                   " first_page, last_page) VALUES (?, ?, ?, ?, ?, ?, ?)",
                   (doc_id, sha256, path, parent_id, d.item_number, d.first_page, d.last_page))
         return doc_id
+
+    def _container_of(self, held: dict[int, str], file_sha256: str, version: str) -> int | None:
+        """A document of another file whose pages include every one of these pages."""
+        marks = ", ".join("?" * len(held))
+        row = self.conn.execute(
+            f"SELECT dp.document_id FROM document_pages dp JOIN documents d ON d.id = dp.document_id"
+            f" WHERE dp.content_sha256 IN ({marks}) AND d.sha256 != ? AND d.pipeline_version = ?"
+            f" GROUP BY dp.document_id HAVING COUNT(DISTINCT dp.content_sha256) = ?"
+            f" ORDER BY dp.document_id LIMIT 1",
+            (*held.values(), file_sha256, version, len(set(held.values())))).fetchone()
+        return row[0] if row else None
+
+    def _inside(self, held: dict[int, str], file_sha256: str, version: str,
+                doc_id: int) -> list[int]:
+        """Documents of other files all of whose pages are among these (packs with items aside:
+        their items hold their records)."""
+        marks = ", ".join("?" * len(held))
+        rows = self.conn.execute(
+            f"SELECT dp.document_id, COUNT(DISTINCT dp.content_sha256),"
+            f" (SELECT COUNT(DISTINCT content_sha256) FROM document_pages"
+            f"  WHERE document_id = dp.document_id)"
+            f" FROM document_pages dp JOIN documents d ON d.id = dp.document_id"
+            f" WHERE dp.content_sha256 IN ({marks}) AND d.sha256 != ? AND d.pipeline_version = ?"
+            f" AND d.id != ? AND NOT EXISTS (SELECT 1 FROM documents k WHERE k.parent_id = d.id)"
+            f" GROUP BY dp.document_id",
+            (*held.values(), file_sha256, version, doc_id)).fetchall()
+        return [doc for doc, shared, total in rows if shared == total]
 
     def _write_records(self, doc_id: int, r: ExtractionResult, pages: set[int] | None) -> None:
         c = self.conn
@@ -500,118 +560,3 @@ def export_parquet(folder: Path, out: Path) -> list[Path]:
 
 def _sql_string(s: str) -> str:
     return s.replace("'", "''")
-
-
-# ---------------------------------------------------------------------------------------------
-# Series and changes
-
-
-_VARYING = re.compile(
-    r"\b(\d+(st|nd|rd|th)?|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*"
-    r"|nov\w*|dec\w*|q[1-4]|quarter|draft|final)\b", re.I)
-
-
-# "... Meeting held in The Community Centre At 7.30pm on Wednesday 21 November 2012": where and
-# when a meeting was held varies from one paper of a series to the next.
-_WHERE_AND_WHEN = re.compile(r"\s+(?:held|to\s+be\s+held|which\s+took\s+place)\b", re.I)
-
-
-def title_pattern(title: str | None) -> str | None:
-    """A title with its dates, numbers, draft/final marks and where and when the meeting was held
-    removed: "Budget monitoring Q2 2020/21" and "Budget monitoring Q3 2020/21" share the pattern
-    "budget monitoring"."""
-    if not title:
-        return None
-    title = _WHERE_AND_WHEN.split(title)[0]
-    words = re.sub(r"[^\w]+", " ", _VARYING.sub(" ", title)).split()
-    return " ".join(words).lower() or None
-
-
-@dataclass
-class SeriesMember:
-    document_id: int
-    date: str | None
-    title: str | None
-    json_path: str
-
-
-def series(folder: Path) -> dict[str, list[SeriesMember]]:
-    """Stored papers grouped into series, each ordered by date: same kind + organisation +
-    committee; else (no committee) same kind + organisation + title pattern. Agenda-pack items
-    are grouped the same way among items. Only series of two or more papers with a date."""
-    conn = sqlite3.connect(f"file:{folder / DB_NAME}?mode=ro", uri=True)
-    try:
-        rows = conn.execute(
-            "SELECT id, kind, organisation, committee, title, date, json_path, parent_id IS NOT NULL"
-            " FROM documents WHERE status != 'failed' AND date IS NOT NULL AND json_path IS NOT NULL"
-            " ORDER BY date, id").fetchall()
-    finally:
-        conn.close()
-    by_committee: dict[str, list] = {}
-    for row in rows:
-        _, kind, org, committee, _, _, _, is_item = row
-        if committee and not is_item:
-            by_committee.setdefault(f"{kind} | {org or '?'} | {committee}", []).append(row)
-    groups: dict[str, list[SeriesMember]] = {}
-    for row in rows:
-        doc_id, kind, org, committee, title, date, json_path, is_item = row
-        key = f"{kind} | {org or '?'} | {committee}"
-        # A committee seen once is often a misread (a committee named in the text): use the title.
-        if not (committee and not is_item and len(by_committee[key]) >= 2):
-            pattern = title_pattern(title)
-            if not pattern:
-                continue
-            key = f"{kind} | {org or '?'} | {'item: ' if is_item else ''}{pattern}"
-        groups.setdefault(key, []).append(SeriesMember(doc_id, date, title, json_path))
-    return {k: v for k, v in groups.items() if len(v) >= 2}
-
-
-def slug(text: str, limit: int = 60) -> str:
-    """A safe file name from text found in papers: letters, digits and hyphens only."""
-    s = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:limit].strip("-")
-    return s or "series"
-
-
-def write_changes(folder: Path, out: Path | None = None) -> list[Path]:
-    """For each series, the diff of each successive pair (JSON + HTML) and an index.html.
-
-    Written under `out` (default `folder/changes`). Raises ModuleNotFoundError when the diff
-    module (pipeline.diff) is not there."""
-    import html
-
-    from . import diff as diff_module
-
-    if not (folder / DB_NAME).is_file():
-        raise FileNotFoundError(f"{folder}: no {DB_NAME} here (run `agendapack batch ... --out {folder}`)")
-    out = out or folder / "changes"
-    out.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
-    index_rows = []
-    used: set[str] = set()
-    for key, members in sorted(series(folder).items()):
-        name = slug(key)
-        while name in used:
-            name += "-x"
-        used.add(name)
-        target = out / name
-        target.mkdir(exist_ok=True)
-        for old, new in zip(members, members[1:], strict=False):
-            before = ExtractionResult.model_validate_json((folder / old.json_path).read_text("utf-8"))
-            after = ExtractionResult.model_validate_json((folder / new.json_path).read_text("utf-8"))
-            d = diff_module.diff_results(before, after)
-            stem = f"{old.document_id}-{new.document_id}"
-            (target / f"{stem}.json").write_text(d.model_dump_json(indent=2) + "\n", encoding="utf-8")
-            (target / f"{stem}.html").write_text(diff_module.render_html(d), encoding="utf-8")
-            written += [target / f"{stem}.json", target / f"{stem}.html"]
-            index_rows.append(
-                f"<tr><td>{html.escape(key)}</td><td>{html.escape(old.date or '')}</td>"
-                f"<td>{html.escape(new.date or '')}</td><td>{html.escape(new.title or '')}</td>"
-                f'<td><a href="{name}/{stem}.html">html</a> <a href="{name}/{stem}.json">json</a></td></tr>')
-    index = out / "index.html"
-    index.write_text(
-        "<!doctype html><meta charset=utf-8><title>agendapack changes</title>"
-        "<h1>Changes between successive papers</h1>"
-        f"<p>{len(index_rows)} pairs.</p><table><tr><th>series</th><th>from</th><th>to</th>"
-        "<th>title</th><th>diff</th></tr>" + "".join(index_rows) + "</table>\n", encoding="utf-8")
-    written.append(index)
-    return written

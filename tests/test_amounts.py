@@ -10,8 +10,9 @@ from hypothesis import strategies as st
 
 import pipeline
 from extractors import amounts
-from extractors.amounts import dollar_currency, parse_amounts
+from extractors.amounts import parse_amounts
 from extractors.base import Context
+from extractors.vocabulary import dollar_currency
 from pipeline.eval import Score, score_sample
 from pipeline.models import Gold
 from pipeline.nlp import load_nlp

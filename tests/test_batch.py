@@ -15,7 +15,7 @@ import pikepdf
 import pytest
 
 from pipeline import batch
-from pipeline.batch import collect_inputs, run_batch, run_local
+from pipeline.batch import PaperOutcome, collect_inputs, run_batch, run_local
 from pipeline.store import DB_NAME
 from tests.conftest import ROOT, SAMPLES
 
@@ -174,20 +174,20 @@ def test_dask_path_gives_the_same_rows_as_the_local_path(tmp_path):
 
 
 # Stand-ins for process_paper (module level, so worker processes can import them).
-def sleeps(path: str) -> dict:
+def sleeps(path: str) -> PaperOutcome:
     time.sleep(60)
-    return {}
+    return PaperOutcome(path=path)
 
 
-def dies(path: str) -> dict:
+def dies(path: str) -> PaperOutcome:
     os.kill(os.getpid(), signal.SIGKILL)
-    return {}
+    return PaperOutcome(path=path)
 
 
 def test_hang_and_worker_death_become_failures_and_the_pool_goes_on(tmp_path):
     outcomes = list(run_local(["a.pdf", "b.pdf"], workers=1, timeout=1.5, task=sleeps))
-    assert [(o["path"], o["error_type"]) for o in outcomes] == [("a.pdf", "Timeout"), ("b.pdf", "Timeout")]
-    assert "still running after 1.5 s" in outcomes[0]["message"]
+    assert [(o.path, o.error_type) for o in outcomes] == [("a.pdf", "Timeout"), ("b.pdf", "Timeout")]
+    assert "still running after 1.5 s" in outcomes[0].message
     outcomes = list(run_local(["c.pdf"], workers=1, timeout=30, task=dies))
-    assert outcomes[0]["error_type"] == "WorkerDied"
-    assert "killed by signal 9" in outcomes[0]["message"]
+    assert outcomes[0].error_type == "WorkerDied"
+    assert "killed by signal 9" in outcomes[0].message

@@ -65,7 +65,7 @@ def test_not_annotated_kinds_are_skipped():
 
 @pytest.fixture(scope="module")
 def report():
-    return evaluate(SAMPLES)
+    return evaluate(SAMPLES, "seen")
 
 
 def test_every_annotated_sample_is_scored(report):

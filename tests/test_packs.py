@@ -58,7 +58,7 @@ def test_outline_is_used_when_present(tmp_path):
 def test_content_hash_ignores_page_numbers():
     doc = ingested(MERTON)
     assert content_sha256(doc, 3, 3) != content_sha256(doc, 4, 4)
-    assert content_sha256(doc, 3, 8) == item_document(doc, split_pack(doc)[1]).source.sha256
+    assert content_sha256(doc, 3, 8) == item_document(doc, split_pack(doc)[1]).source.content_sha256
 
 
 def test_batch_stores_items_and_a_report_found_twice_once(tmp_path):
@@ -91,3 +91,103 @@ def test_batch_stores_items_and_a_report_found_twice_once(tmp_path):
                               " GROUP BY document_id"))
     assert set(pages) == {minutes_id}
     assert all(3 <= int(p) <= 8 for p in pages[minutes_id].split(","))
+
+
+def test_an_item_keeps_every_table_ruled_flag_and_cell_line():
+    # The Sutton 2016 grant report has 6 ruled tables whose cells hold several lines each; cut to
+    # an item of all its pages, the item's Document must hold the same tables, shifted.
+    doc = ingested("sutton-coldfield-tc-community-grant-applications-report-2016-11-15.pdf")
+    ruled = [t for t in doc.tables if t.ruled]
+    assert len(ruled) == 6
+    item = PackItem("1", None, 2, doc.pages[-1].number)
+    sub = item_document(doc, item)
+    shift = doc.pages[1].char_start
+    kept = [t for t in doc.tables if t.char_start >= shift]
+    assert [t.ruled for t in sub.tables] == [t.ruled for t in kept]
+    for old, new in zip(kept, sub.tables, strict=True):
+        for old_row, new_row in zip(old.rows, new.rows, strict=True):
+            for a, b in zip(old_row, new_row, strict=True):
+                assert b.lines == [(s - shift, e - shift) for s, e in a.lines]
+                assert sub.text[b.char_start:b.char_end] == doc.text[a.char_start:a.char_end]
+
+
+def _records(result):
+    """What a result says, without where the file lay (the CLI and the batch see other paths)."""
+    data = result.model_dump(mode="json")
+    data.pop("source")
+    for item in data.get("items", []):
+        item["source"].pop("path")
+    return data
+
+
+def test_library_cli_and_batch_give_the_same_records(tmp_path):
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+    from pipeline.models import ExtractionResult
+
+    for name in (MERTON, "sutton-coldfield-tc-community-grant-applications-report-2016-11-15.pdf"):
+        library = pipeline.extract(SAMPLES / name)
+        out = tmp_path / f"{name}.json"
+        assert CliRunner().invoke(app, ["extract", str(SAMPLES / name), "-o", str(out)]).exit_code == 0
+        cli = ExtractionResult.model_validate_json(out.read_text())
+        run_batch([str(SAMPLES / name)], tmp_path / "store", workers=1)
+        conn = sqlite3.connect(tmp_path / "store" / DB_NAME)
+        (json_path,) = conn.execute("SELECT d.json_path FROM documents d JOIN appearances a ON"
+                                    " a.document_id = d.id WHERE a.path = ? AND a.parent_id IS NULL",
+                                    (str(SAMPLES / name),)).fetchone()
+        stored = ExtractionResult.model_validate_json((tmp_path / "store" / json_path).read_text())
+        assert _records(library) == _records(cli) == _records(stored)
+        if name == MERTON:
+            assert [(i.number, i.first_page, i.last_page) for i in library.items] == [
+                ("1", 2, 2), ("3", 3, 8)]
+            assert library.items[1].document.kind == "minutes"
+            assert library.items[1].document.organisation == "Merton Council"
+            stored_items = conn.execute("SELECT item_number, first_page, last_page, kind FROM"
+                                        " documents WHERE parent_id IS NOT NULL ORDER BY first_page"
+                                        ).fetchall()
+            assert stored_items == [("1", 2, 2, "minutes"), ("3", 3, 8, "minutes")]
+
+
+KENT_QUESTIONS = "kent-cc-county-council-2025-03-13-questions-put-and-answers-given-march-2025.pdf"
+KENT_QUESTIONS_PACK = ("kent-cc-county-council-2025-03-13-pack-questions-put-and-answers-given-"
+                       "13th-mar-2025-10-00-county-council.pdf")
+
+
+def test_a_paper_republished_inside_a_pack_is_stored_once_with_both_places(tmp_path):
+    # Kent prints its questions and answers on their own (17 pages) and again in a pack (20
+    # pages: a covering letter, a blank page, then the same pages stamped "Agenda Item 6",
+    # "Page 1" ...). Neither file's text equals the other's, but every page of the questions is
+    # a page of the pack.
+    run_batch([str(SAMPLES / KENT_QUESTIONS), str(SAMPLES / KENT_QUESTIONS_PACK)],
+              tmp_path / "out", workers=2)
+    conn = sqlite3.connect(tmp_path / "out" / DB_NAME)
+    (n_docs,) = conn.execute("SELECT COUNT(*) FROM documents").fetchone()
+    places = conn.execute("SELECT path FROM appearances").fetchall()
+    assert n_docs == 1
+    assert sorted(p.rsplit("/", 1)[1] for (p,) in places) == sorted([KENT_QUESTIONS,
+                                                                      KENT_QUESTIONS_PACK])
+    (dates_once,) = conn.execute("SELECT COUNT(*) FROM dates").fetchone()
+    alone = pipeline.extract(SAMPLES / KENT_QUESTIONS)
+    assert dates_once in (len(alone.dates), len(pipeline.extract(SAMPLES / KENT_QUESTIONS_PACK).dates))
+
+
+def test_part_of_a_pack_item_published_alone_is_stored_once(tmp_path):
+    # Pages 3-5 of the Merton pack's minutes item (pages 3-8), published on their own, are an
+    # appearance of the item, whichever file the batch reads first.
+    for first in ("a", "z"):
+        folder = tmp_path / first
+        folder.mkdir()
+        shutil.copy(SAMPLES / MERTON, folder / f"m-{MERTON}")
+        with pikepdf.open(SAMPLES / MERTON) as pdf:
+            part = pikepdf.Pdf.new()
+            part.pages.extend(pdf.pages[2:5])
+            part.save(folder / f"{first}-minutes-part.pdf")
+        run_batch([str(folder)], folder / "out", workers=1)
+        conn = sqlite3.connect(folder / "out" / DB_NAME)
+        rows = conn.execute("SELECT d.item_number, group_concat(a.path, '|') FROM documents d"
+                            " JOIN appearances a ON a.document_id = d.id GROUP BY d.id"
+                            " ORDER BY d.item_number").fetchall()
+        by_item = {n: sorted(p.rsplit("/", 1)[1] for p in paths.split("|")) for n, paths in rows}
+        assert by_item == {None: [f"m-{MERTON}"], "1": [f"m-{MERTON}"],
+                           "3": sorted([f"m-{MERTON}", f"{first}-minutes-part.pdf"])}, first

@@ -5,8 +5,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pipeline
+from extractors.base import Context
+from extractors.tables import table_spans
 from extractors.tables.flat import flat_tables
-from pipeline.extract import table_spans
 from tests.conftest import SAMPLES, extracted, ingested
 
 DEREHAM = "west-dereham-pc-minutes-2017-04.html"
@@ -89,8 +90,8 @@ def test_table_amounts_are_not_prose_money():
     assert not {"£558.89", "£0.00", "£2286.35", "£2150.85"} & set(texts)
     # The paragraph after the table is prose, and its money stays prose.
     assert {"£1500", "£50", "£350", "£932.32"} <= set(texts)
-    spans = table_spans(result.tables)
     doc = ingested(DEREHAM)
+    spans = table_spans(doc, Context(nlp=None, tables=tuple(result.tables)))
     header = [doc.text[s:e] for s, e in spans if "Payee" in doc.text[s:e]]
     assert header and header[0].strip() == "Payee Cheque No Net VAT Gross Remarks"
 

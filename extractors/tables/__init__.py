@@ -19,7 +19,8 @@ import re
 
 from pipeline.models import Document, FinancialTable
 
-from ..base import Context
+from ..base import Context, extractor
+from ..vocabulary import dollar_currency
 from .build import build_table
 from .flat import flat_tables
 from .grid import RawTable
@@ -27,6 +28,7 @@ from .grids import source_tables
 from .text import space_tables, tab_tables
 
 
+@extractor("tables", assigns=("tables",))
 def extract(doc: Document, ctx: Context, money_only: bool = True) -> list[FinancialTable]:
     """The financial tables of a paper (`money_only=False`: every table with numbers)."""
     if doc.source.format == "pdf":
@@ -34,10 +36,25 @@ def extract(doc: Document, ctx: Context, money_only: bool = True) -> list[Financ
     else:
         raws = tab_tables(doc) + space_tables(doc)
         raws += [t for t in flat_tables(doc) if not _overlaps(t, raws)]
-    tables = [t for t in (build_table(raw, doc) for raw in sorted(raws, key=lambda r: r.start)) if t]
+    dollar = dollar_currency(doc.text)  # "$" in a Canadian paper is CAD, as in its prose
+    tables = [t for t in (build_table(raw, doc, dollar) for raw in sorted(raws, key=lambda r: r.start))
+              if t]
     rows_with_numbers = [t for t in tables
                          if sum(1 for r in t.rows if any(v is not None for v in r.values)) >= 2]
     return [t for t in rows_with_numbers if not money_only or _is_financial(t)]
+
+
+@extractor("table_spans", requires=("tables",), assigns=("table_spans",))
+def table_spans(doc: Document, ctx: Context) -> list[tuple[int, int]]:
+    """Each table's title and headers, its row labels ("Salary & Expenses Feb 17": the date is
+    the row's, not the prose's) and every printed number cell: prose extractors skip these
+    (text cells stay prose)."""
+    spans = []
+    for t in ctx.tables:
+        spans += t.header_spans
+        spans += [r.label_span for r in t.rows if r.label_span is not None]
+        spans += [span for r in t.rows for span in r.spans if span is not None]
+    return spans
 
 
 def _overlaps(table: RawTable, others: list[RawTable]) -> bool:

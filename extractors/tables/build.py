@@ -8,9 +8,10 @@ from decimal import Decimal
 
 from pipeline.models import CellFlag, Document, FinancialTable, TableCheck, TableRow
 
+from ..vocabulary import currency_in
 from .checks import TableArithmetic, WorkRow
 from .grid import RawRow, RawTable
-from .headers import column, currency_of, scale_of
+from .headers import column, scale_of
 from .numbers import Cell, Reading, parse_cell
 
 _TOTAL = re.compile(r"^(grand\s+)?totals?\b|\btotals?$|\bfunding\s+requirement\b|^net\s+total|"
@@ -68,7 +69,7 @@ def _merge_headings(rows: list[RawRow]) -> list[tuple[RawRow, str | None]]:
     return out
 
 
-def build_table(raw: RawTable, doc: Document) -> FinancialTable | None:
+def build_table(raw: RawTable, doc: Document, dollar: str = "USD") -> FinancialTable | None:
     ncols = len(raw.columns)
     if ncols == 0:
         return None
@@ -144,7 +145,8 @@ def build_table(raw: RawTable, doc: Document) -> FinancialTable | None:
     outcomes = arithmetic.outcomes([c.label for c in columns])
 
     scale = scale_of(raw.unit_text)
-    currency = currency_of(raw.unit_text + " " + " ".join(c.text for r in raw.rows for c in r.numbers))
+    currency = currency_in(raw.unit_text + " " + " ".join(c.text for r in raw.rows for c in r.numbers),
+                           dollar)
     failed_cells = {(o.row, o.column): o for o in outcomes if not o.passed}
     rows_out: list[TableRow] = []
     for i, (row, src) in enumerate(zip(work, sources, strict=True)):

@@ -6,7 +6,7 @@ import re
 
 from pipeline.models import Measure, Period, TableColumn
 
-from ..dates import financial_year
+from ..vocabulary import financial_year, financial_year_start
 
 _FY = re.compile(r"(?<!\d)((?:19|20)\d\d)\s?[/\-–]\s?(\d{2}|\d{4})(?![\d/])")
 _YEAR = re.compile(r"(?<![\d/])((?:19|20)\d\d)(?![\d/])")
@@ -52,11 +52,8 @@ def period_of(label: str) -> Period | None:
     """The last financial year (or calendar year) a header names: "Planned spend for 2020/21"."""
     fys = list(_FY.finditer(label))
     for m in reversed(fys):
-        y1, tail = int(m.group(1)), m.group(2)
-        y2 = int(tail) if len(tail) == 4 else (y1 // 100) * 100 + int(tail)
-        if y2 < y1:
-            y2 += 100
-        if y2 == y1 + 1:
+        y1 = financial_year_start(m.group(1), m.group(2))
+        if y1 is not None:
             start, end = financial_year(y1)
             return Period(label=m.group(0), start=start, end=end)
     years = list(_YEAR.finditer(label))
@@ -75,11 +72,3 @@ def scale_of(unit_text: str) -> int:
     return 1
 
 
-def currency_of(text: str) -> str | None:
-    if "£" in text:
-        return "GBP"
-    if "€" in text:
-        return "EUR"
-    if "$" in text:
-        return "USD"
-    return None

@@ -8,6 +8,8 @@ from decimal import Decimal
 
 from rapidfuzz import fuzz
 
+from extractors.vocabulary import MONTHS, SEASONS, WEEKDAYS, strip_honorifics
+
 from ..models import (
     Amount,
     Appointment,
@@ -134,12 +136,9 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
 # ---------------------------------------------------------------------------------------------
 # People
 
-_HONORIFIC = re.compile(r"^(?:(?:cllr|councillor|mr|mrs|ms|miss|dr|sir|dame|prof)\.?\s+)+", re.I)
-
-
 def _name_parts(person: str) -> tuple[str, str]:
     """(given names or initials, surname), lower case, honorifics dropped."""
-    words = _HONORIFIC.sub("", person.strip()).replace(".", " ").split()
+    words = strip_honorifics(person).replace(".", " ").split()
     if not words:
         return "", ""
     return " ".join(words[:-1]).lower(), words[-1].lower()
@@ -220,15 +219,14 @@ def _appointment_changes(old: ExtractionResult, new: ExtractionResult, changes: 
 _STOP = set("""a an and are as at be been by for from has have in is it of on or our so that the
 their there this to was we were which will with would should shall can its also into than then
 these those been being all any more most other some such only own same very""".split())
-_MONTHS = set("""january february march april may june july august september october november
-december jan feb mar apr jun jul aug sep sept oct nov dec spring summer autumn winter week
-commencing early mid late end beginning monday tuesday wednesday thursday friday saturday
-sunday""".split())
+# Words of the date itself, not of what the date is for.
+_DATE_WORDS = ({*MONTHS, *SEASONS, *(d.lower() for d in WEEKDAYS)}
+               | set("week commencing early mid late end beginning".split()))
 
 
 def content_words(text: str) -> list[str]:
     return [w for w in norm(text).split()
-            if w not in _STOP and w not in _MONTHS and not any(ch.isdigit() for ch in w)
+            if w not in _STOP and w not in _DATE_WORDS and not any(ch.isdigit() for ch in w)
             and len(w) > 1]
 
 

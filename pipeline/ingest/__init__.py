@@ -46,6 +46,14 @@ def _decode(data: bytes, path: Path) -> str:
     raise TextDecodeError(path)
 
 
+def from_string(text: str, fmt: SourceFormat, path: str) -> Document:
+    """A Document from text in memory (a text export, or HTML), as `ingest` would read it from a
+    file holding that text in UTF-8: tests and notebooks need no temporary files."""
+    source = Source(path=path, sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+                    format=fmt, pages=0)
+    return read_html(text, source) if fmt == "html" else read_text(text, source)
+
+
 def ingest(path: str | os.PathLike[str]) -> Document:
     """Read one paper into a Document. Raises an IngestError subclass for bad input."""
     path = Path(path)
@@ -83,4 +91,4 @@ def ingest(path: str | os.PathLike[str]) -> Document:
     return read_text(text, source)
 
 
-__all__ = ["ingest", "format_of", "FORMATS", "NotAPdf"]
+__all__ = ["ingest", "from_string", "format_of", "FORMATS", "NotAPdf"]

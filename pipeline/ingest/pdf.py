@@ -24,7 +24,7 @@ import pdfplumber
 import pypdfium2 as pdfium
 
 from ..errors import EncryptedPdf, NotAPdf, TruncatedPdf, ZeroPages
-from ..models import BBox, Document, Source, SourceTable, SourceTableCell, Word
+from ..models import BBox, Document, OutlineEntry, Source, SourceTable, SourceTableCell, Word
 from .builder import DocumentBuilder
 
 _NUMBER_WORD = re.compile(r"^\(?[-–]?[£$€]?\d[\d,]*(?:\.\d+)?\)?-?%?$")
@@ -282,9 +282,31 @@ def read_pdf(path: Path, source: Source) -> Document:
         blocks=b.blocks,
         lines=b.lines,
         words=b.words,
+        outline=read_outline(path),
     )
     doc.tables.extend(find_tables(path, doc, ruled))
     return doc
+
+
+def read_outline(path: Path) -> list[OutlineEntry]:
+    """The PDF's bookmarks (title, 1-based page, level); [] when it has none or they are broken."""
+    try:
+        pdf = pdfium.PdfDocument(str(path), password="")
+    except pdfium.PdfiumError:
+        return []
+    try:
+        entries = []
+        for entry in pdf.get_toc():
+            dest = entry.get_dest()
+            index = dest.get_index() if dest is not None else None
+            if index is not None:
+                entries.append(OutlineEntry(title=entry.get_title() or None, page=index + 1,
+                                            level=entry.level))
+        return entries
+    except Exception:  # a malformed outline loses the bookmarks, not the paper
+        return []
+    finally:
+        pdf.close()
 
 
 def _ruled_grids(page) -> list[list[list[BBox | None]]]:

@@ -1,0 +1,131 @@
+"""The words every extractor, the diff and eval share: honorifics, posts, statuses, months,
+seasons, financial years and currencies. One place each, so the rules cannot drift apart
+(the appointments regexes and the spaCy rule layer agree on what a post is; the tables and the
+prose agree on what "$" means in a Canadian paper).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+# ---------------------------------------------------------------------------------------------
+# People and posts
+
+HONORIFICS = ("Cllr", "Cllrs", "Councillor", "Councillors", "Mr", "Mrs", "Ms", "Miss", "Dr",
+              "Sir", "Dame", "Prof")
+"""Titles written before a name and removed from `Appointment.person` (with or without a dot)."""
+
+HONORIFIC = r"(?:Cllrs?|Councillors?|Mrs|Mr|Ms|Miss|Dr|Sir|Dame|Prof)\.?"
+"""One honorific as a regular expression (no groups), for patterns built on it."""
+
+_HONORIFIC_WORDS = {h.casefold() for h in HONORIFICS}
+_LEADING_HONORIFICS = re.compile(rf"^(?:{HONORIFIC}\s+)+", re.I)
+
+
+def is_honorific(word: str) -> bool:
+    """"Cllr", "cllr.", "Dr": a title, not part of the name."""
+    return word.rstrip(".").casefold() in _HONORIFIC_WORDS
+
+
+def strip_honorifics(name: str) -> str:
+    """"Cllr Mrs Jane Smith" -> "Jane Smith"."""
+    return _LEADING_HONORIFICS.sub("", name.strip())
+
+
+POST_HEADS = (
+    "Chair", "Chairman", "Chairwoman", "Chairperson", "Vice-Chair", "Vice-Chairman", "Clerk",
+    "Mayor", "Treasurer", "Secretary", "Director", "Manager", "Officer", "Head", "Executive",
+    "Commissioner", "Councillor", "Member", "Lead", "Leader", "Superintendent", "Administrator",
+    "Intern", "Assistant", "Auditor", "Handyman", "Worker", "Chief", "Controller", "Coordinator",
+    "Co-ordinator", "Adviser", "Advisor", "Representative", "Solicitor", "Surveyor", "Engineer",
+    "Inspector", "Accountant", "Analyst", "Consultant", "President", "Governor", "Warden",
+    "Caretaker", "Lengthsman", "Partner", "Principal", "Deputy", "Services", "Steward", "Editor",
+    "Planner", "Librarian", "Attendant", "Supervisor", "Specialist", "Practitioner",
+)
+"""Head words of a post: a phrase naming a post contains one of them ("Head of Finance",
+"Operations Superintendent", "Cabinet Member for ..."). "Services" is here because attendance
+lists give a department as the post ("Colin Millar (Democratic Services)")."""
+
+POST_MODIFIERS = (
+    "Assistant", "Deputy", "Principal", "Senior", "Head", "Chief", "Executive", "Interim",
+    "Acting", "Associate", "Lead", "Strategic", "Service", "Programme", "Project", "Corporate",
+    "Finance", "Legal", "Operations", "Team", "Group", "Cabinet", "Independent", "Parish", "Town",
+    "District", "County", "Borough", "Locum", "Vice", "General", "Managing", "Democratic",
+    "Responsible", "Honorary", "Municipal", "Office", "Fire", "Social",
+)
+"""Words that open a post title before its head ("Assistant Director", "Cabinet Member")."""
+
+STATUSES = ("permanent", "interim", "acting", "agency")
+"""How a post is held, when the paper says so ("interim Director of Finance")."""
+
+# ---------------------------------------------------------------------------------------------
+# Calendar words
+
+FULL_MONTHS = tuple(name for name in calendar.month_name if name)
+ABBR_MONTHS = tuple(name for name in calendar.month_abbr if name) + ("Sept",)
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
+MONTHS["sept"] = 9
+"""Month name or abbreviation (lower case) -> month number."""
+
+WEEKDAYS = tuple(name for name in calendar.day_name)
+
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+"""Meteorological seasons: first and last month (winter runs into the next year)."""
+
+# ---------------------------------------------------------------------------------------------
+# Financial years (UK: 1 April to 31 March)
+
+
+def financial_year(start_year: int) -> tuple[dt.date, dt.date]:
+    return dt.date(start_year, 4, 1), dt.date(start_year + 1, 3, 31)
+
+
+def financial_year_of(day: dt.date) -> int:
+    """The first calendar year of the UK financial year holding `day`."""
+    return day.year if day.month >= 4 else day.year - 1
+
+
+def financial_year_start(first: str, second: str) -> int | None:
+    """The start year of "2020/21", "2013/2014", "1999/00"; None unless the years are consecutive
+    ("2024/2039" is a span of years, "2019/18" nothing)."""
+    y1 = int(first)
+    y2 = int(second) if len(second) == 4 else (y1 // 100) * 100 + int(second)
+    if len(second) == 2 and y2 < y1:  # 1999/00
+        y2 += 100
+    return y1 if y2 == y1 + 1 else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Currencies
+
+CURRENCY_SIGNS = {"£": "GBP", "€": "EUR", "US$": "USD", "C$": "CAD", "CA$": "CAD"}
+"""Signs that name their currency; a bare "$" depends on the paper (`dollar_currency`)."""
+
+_CANADIAN = re.compile(
+    r"\b(?:Canada|Canadian|Ontario|Quebec|Québec|British\s+Columbia|Alberta|Manitoba|Saskatchewan|"
+    r"Nova\s+Scotia|New\s+Brunswick|Newfoundland|Prince\s+Edward\s+Island|Yukon|Nunavut|"
+    r"Northwest\s+Territories)\b|\bR?\.?S\.O\.\s+(?:19|20)\d\d")
+
+
+def dollar_currency(text: str) -> str:
+    """What a bare "$" means in this paper: CAD for a Canadian paper, otherwise USD."""
+    return "CAD" if _CANADIAN.search(text) else "USD"
+
+
+def currency_of_sign(sign: str, dollar: str) -> str:
+    """The currency a sign stands for ("£" -> GBP; "$" -> the paper's dollar)."""
+    return CURRENCY_SIGNS.get(sign, dollar)
+
+
+def currency_in(text: str, dollar: str) -> str | None:
+    """The currency a piece of text (a table's unit line and cells) is written in, or None."""
+    for sign in ("£", "€"):
+        if sign in text:
+            return CURRENCY_SIGNS[sign]
+    for sign in ("CA$", "C$", "US$"):
+        if sign in text:
+            return CURRENCY_SIGNS[sign]
+    return dollar if "$" in text else None
