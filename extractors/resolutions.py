@@ -76,6 +76,7 @@ from pipeline.models import Document, Outcome, Resolution, ResolutionItem
 
 from .base import Context, extractor
 from .furniture import furniture_lines, raw_lines
+from .vocabulary import HONORIFICS
 
 # ---------------------------------------------------------------------------------------------
 # The reading: the document's text without page furniture, with a map back to Document.text
@@ -311,8 +312,9 @@ def parse_list(text: str, start: int, end: int) -> list[tuple[str | None, int, i
 # ---------------------------------------------------------------------------------------------
 # Sentences (units)
 
-ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "cllr", "cllrs", "no", "st", "eg", "ie", "rd",
-                 "approx", "ref", "vs", "c", "s.o"}
+# A full stop after these does not end a sentence ("Cllr. Smith", "No. 5", "approx. £5k").
+ABBREVIATIONS = {h.casefold() for h in HONORIFICS} | {"no", "st", "eg", "ie", "rd", "approx",
+                                                      "ref", "vs", "c", "s.o"}
 SENTENCE_END = re.compile(r"[.!?][”\"’)]?[ \t\n]+(?=[A-Z“\"(•])")
 
 
