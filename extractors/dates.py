@@ -116,7 +116,10 @@ _OF = r"(?:\s+of)?"
 # Joiners of a range and of a list.
 _TO = r"\s*(?:-|–|—|(?i:to|until|till|through|thru))\s*"
 _AND = r"\s*(?:&|(?i:and))\s*"
-_FY = r"(?P<fy>(?:19|20)\d\d)[/\-–](?P<fy2>\d\d(?:\d\d)?)(?![\d/]|[.\-]\d)"
+_FY = r"(?P<fy>(?:19|20)\d\d)[ \t]?[/\-–](?:[ \t]?|[ \t]*\n[ \t]*)(?P<fy2>\d\d(?:\d\d)?)(?![\d/]|[.\-]\d)"
+# "2025-26 to 2034-35": a run of financial years, from the first one's start to the last one's end
+_FY_A = _FY.replace("?P<fy>", "?P<a1>").replace("?P<fy2>", "?P<a2>")
+_FY_B = _FY.replace("?P<fy>", "?P<b1>").replace("?P<fy2>", "?P<b2>")
 _NOT_DURATION = r"(?!\s*(?i:months?|weeks?|days?|years?|hours?|minutes?|mins?|%|p\.?m\b|a\.?m\b))"
 
 
@@ -130,6 +133,10 @@ class DateSpan:
     last: dt.date
     grain: str
     inferred: bool
+    inferred_by: str | None = None
+    """why the year is what it is, when the paper does not write it: "relative" (counted from
+    the paper's date), "past" / "future" (the tense around it), "nearest" (the nearest such date
+    to the paper's date)"""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -203,16 +210,22 @@ def _month_number(name: str) -> int:
 # Patterns and their readings. Each reader gets the match and the anchor and returns the
 # intervals the match means (several for a list of days), or None when it is not a date after all.
 
-Reading = tuple[dt.date, dt.date, str, bool]  # first, last, grain, inferred
+Reading = tuple[dt.date, dt.date, str, "str | None"]  # first, last, grain, placed
+"""`placed`: None when the paper writes the year; RELATIVE when the reading counts from the
+paper's date ("next month"); YEARLESS when the paper gives no year and one is to be chosen
+(`place_yearless`: by tense, else the nearest such date to the paper's date)."""
+RELATIVE, YEARLESS, NEAREST = "relative", "yearless", "nearest"
+"""NEAREST: yearless, placed only by nearness (a festival: "revisit in the New Year" is the coming
+one though the sentence is in the past tense)."""
 Reader = Callable[[re.Match[str], "dt.date | None"], "list[Reading] | None"]
 
 
-def _year_or_anchor(written: str | None, anchor: dt.date | None) -> tuple[int, bool] | None:
+def _year_or_anchor(written: str | None, anchor: dt.date | None) -> tuple[int, str | None] | None:
     if written:
-        return int(written), False
+        return int(written), None
     if anchor is None:
         return None
-    return anchor.year, True
+    return anchor.year, YEARLESS
 
 
 def _read_week(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
@@ -314,14 +327,14 @@ def _read_part_of_year(m: re.Match[str], anchor: dt.date | None) -> list[Reading
             return None
         start, end = financial_year(fy)
         if part == "end":
-            return [(end, end, "day", False)]
+            return [(end, end, "day", None)]
         return None
     year = int(m.group("y"))
     if part == "end":
         end = dt.date(year, 12, 31)
-        return [(end, end, "day", False)]
+        return [(end, end, "day", None)]
     first, last = part_of_year(part, year)
-    return [(first, last, "range", False)]
+    return [(first, last, "range", None)]
 
 
 def _read_end_of_financial_year(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
@@ -329,7 +342,7 @@ def _read_end_of_financial_year(m: re.Match[str], anchor: dt.date | None) -> lis
         return None
     fy = financial_year_of(anchor) + _relative_step(m.group("rel"))
     end = financial_year(fy)[1]
-    return [(end, end, "day", True)]
+    return [(end, end, "day", RELATIVE)]
 
 
 def _read_day(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
@@ -352,13 +365,13 @@ def _read_us_day_or_issue(m: re.Match[str], anchor: dt.date | None) -> list[Read
     if m.group("apos") or (two_digit and abs(number - anchor.year % 100) <= 1):
         year = anchor.year // 100 * 100 + number
         first, last = month_span(year, month)
-        return [(first, last, "month", False)]
+        return [(first, last, "month", None)]
     if m.group("apos"):
         return None
     day = _safe_date(anchor.year, month, number)
     if day is None:
         return None
-    return [(day, day, "day", True)]
+    return [(day, day, "day", YEARLESS)]
 
 
 def _line_start(text: str, pos: int) -> bool:
@@ -369,9 +382,10 @@ def _read_numeric(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | N
     text = m.string
     # A dotted number opening a line and followed by a heading is a minute number ("18.01.05
     # Village Green Guidelines"), whatever date it could also spell.
-    if _line_start(text, m.start()) and re.match(r"[ \t]*(?:\t|[A-Z(])", text[m.end():]):
-        return None
     year_text = m.group("y")
+    if (len(year_text) == 2 and _line_start(text, m.start())
+            and re.match(r"[ \t]*(?:\t|[A-Z(])", text[m.end():])):
+        return None
     if len(year_text) == 2:
         if anchor is None or m.group("sep") == "-":
             return None
@@ -389,7 +403,7 @@ def _read_numeric(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | N
     day = _safe_date(year, int(m.group("m")), int(m.group("d")))
     if day is None:
         return None
-    return [(day, day, "day", False)]
+    return [(day, day, "day", None)]
 
 
 def _read_new_year(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
@@ -398,12 +412,12 @@ def _read_new_year(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | 
     what = (m.group("what") or "").lower()
     if what.endswith("eve"):
         day = dt.date(anchor.year, 12, 31)
-        return [(day, day, "day", True)]
+        return [(day, day, "day", NEAREST)]
     if what.endswith("day"):
         day = dt.date(anchor.year + 1, 1, 1)
-        return [(day, day, "day", True)]
+        return [(day, day, "day", NEAREST)]
     first, last = month_span(anchor.year + 1, 1)
-    return [(first, last, "month", True)]
+    return [(first, last, "month", NEAREST)]
 
 
 _RELATIVE_STEP = {"this": 0, "current": 0, "the current": 0, "present": 0, "next": 1,
@@ -430,13 +444,13 @@ def _read_season(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | No
     season = m.group("season").lower()
     if m.group("y"):
         first, last = season_span(season, int(m.group("y")))
-        return [(first, last, "season", False)]
+        return [(first, last, "season", None)]
     if m.group("wy"):  # winter 2024/25
         fy = financial_year_start(m.group("wy"), m.group("wy2"))
         if fy is None or season != "winter":
             return None
         first, last = season_span(season, fy)
-        return [(first, last, "season", False)]
+        return [(first, last, "season", None)]
     if anchor is None:
         return None
     if _SEASON_NAMED.match(m.string, m.end()) and m.group("season")[0].isupper() and not m.group("rel"):
@@ -447,13 +461,13 @@ def _read_season(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | No
     year = anchor.year - 1 if season == "winter" and anchor.month <= 2 else anchor.year
     if step == 0:
         first, last = season_span(season, year)
-        return [(first, last, "season", True)]
+        return [(first, last, "season", RELATIVE if m.group("rel") else YEARLESS)]
     candidates = [season_span(season, y) for y in range(anchor.year - 2, anchor.year + 3)]
     if step > 0:
         first, last = next(c for c in candidates if c[0] > anchor)
     else:
         first, last = [c for c in candidates if c[1] < anchor][-1]
-    return [(first, last, "season", True)]
+    return [(first, last, "season", RELATIVE)]
 
 
 def _read_quarter(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
@@ -466,7 +480,7 @@ def _read_quarter(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | N
         first, last = financial_quarter_span(fy, quarter)
     else:
         first, last = quarter_span(int(m.group("y")), quarter)
-    return [(first, last, "quarter", False)]
+    return [(first, last, "quarter", None)]
 
 
 def _read_relative_quarter(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
@@ -474,7 +488,7 @@ def _read_relative_quarter(m: re.Match[str], anchor: dt.date | None) -> list[Rea
         return None
     index = anchor.year * 4 + (anchor.month - 1) // 3 + _relative_step(m.group("rel"))
     first, last = quarter_span(index // 4, index % 4 + 1)
-    return [(first, last, "quarter", True)]
+    return [(first, last, "quarter", RELATIVE)]
 
 
 def _read_financial_year(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
@@ -482,7 +496,67 @@ def _read_financial_year(m: re.Match[str], anchor: dt.date | None) -> list[Readi
     if fy is None:
         return None
     first, last = financial_year(fy)
-    return [(first, last, "financial_year", False)]
+    return [(first, last, "financial_year", None)]
+
+
+def _read_run_of_financial_years(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
+    first_fy = financial_year_start(m.group("a1"), m.group("a2"))
+    last_fy = financial_year_start(m.group("b1"), m.group("b2"))
+    if first_fy is None or last_fy is None or not first_fy < last_fy <= first_fy + MAX_YEAR_SPAN:
+        return None
+    return [(financial_year(first_fy)[0], financial_year(last_fy)[1], "range", None)]
+
+
+MAX_YEAR_SPAN = 50
+"""The longest run of years read as one span ("2024-2039" local plan): longer than any plan
+period, shorter than the gap between two unrelated years."""
+MAX_PLAN_YEARS = 10
+"""The longest "2025-28" read as a plan's financial years (a ten-year capital programme,
+"2024-34"); "2023-47" is a reference number."""
+
+
+def _read_span_of_years(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
+    """"2022-2027" (calendar years) and "2025-28" (UK plans: the financial years 2025-26 to
+    2027-28); two consecutive years are a financial year, read by its own pattern."""
+    y1, tail = int(m.group("y1")), m.group("y2")
+    before = m.string[max(0, m.start() - 25):m.start()]
+    if _COUNT_BEFORE.search(before) or re.search(r"(?:#|\b(?i:resolution|by-?law|minute|item)s?)\s*$", before):
+        return None  # "By-Law Number 2023-47", "Resolution #2024-52"
+    if len(tail) == 2:
+        y2 = y1 // 100 * 100 + int(tail)
+        if not y1 + 1 < y2 <= y1 + MAX_PLAN_YEARS:
+            return None
+        return [(financial_year(y1)[0], financial_year(y2 - 1)[1], "range", None)]
+    y2 = int(tail)
+    if not y1 + 1 < y2 <= y1 + MAX_YEAR_SPAN:
+        return None
+    return [(dt.date(y1, 1, 1), dt.date(y2, 12, 31), "range", None)]
+
+
+def _read_iso_day(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
+    day = _safe_date(int(m.group("y")), int(m.group("mo")), int(m.group("d")))
+    return [(day, day, "day", None)] if day else None
+
+
+# Christmas as a time ("by Christmas 2015", "over the Christmas and New Year period"), not as an
+# event's name ("Christmas Carols", "the Christmas event").
+_CHRISTMAS_EVENT = re.compile(
+    r"\s+(?i:carols?|events?|working|eggs?|trees?|lights?|markets?|party|parties|fairs?|cards?|"
+    r"dinners?|lunch(?:eon)?s?|decorations?|shopping|concerts?|fayre|bazaar|hampers?|closure)\b")
+_TIME_BEFORE = re.compile(
+    r"(?i:\b(?:by|before|after|until|till|over|around|since|from|at|during|for|until)\s+(?:the\s+)?)$")
+
+
+def _read_christmas(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
+    if _CHRISTMAS_EVENT.match(m.string, m.end()):
+        return None
+    if m.group("y"):
+        day = dt.date(int(m.group("y")), 12, 24 if m.group("eve") else 25)
+        return [(day, day, "day", None)]
+    if anchor is None or not _TIME_BEFORE.search(m.string[max(0, m.start() - 12):m.start()]):
+        return None
+    day = dt.date(anchor.year, 12, 24 if m.group("eve") else 25)
+    return [(day, day, "day", NEAREST)]
 
 
 def _read_short_financial_year(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
@@ -491,14 +565,14 @@ def _read_short_financial_year(m: re.Match[str], anchor: dt.date | None) -> list
     if fy is None or (anchor is not None and abs(fy - anchor.year) > 10):
         return None
     first, last = financial_year(fy)
-    return [(first, last, "financial_year", False)]
+    return [(first, last, "financial_year", None)]
 
 
 def _read_relative_financial_year(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
     if anchor is None:
         return None
     first, last = financial_year(financial_year_of(anchor) + _relative_step(m.group("rel")))
-    return [(first, last, "financial_year", True)]
+    return [(first, last, "financial_year", RELATIVE)]
 
 
 def _read_month(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
@@ -529,7 +603,7 @@ def _read_bare_month(m: re.Match[str], anchor: dt.date | None) -> list[Reading] 
     if re.search(rf"\b{HONORIFIC}\s+$", before):
         return None  # a person called April or June
     first, last = month_span(anchor.year, _month_number(name))
-    return [(first, last, "month", True)]
+    return [(first, last, "month", YEARLESS)]
 
 
 def _read_relative_month(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
@@ -537,7 +611,7 @@ def _read_relative_month(m: re.Match[str], anchor: dt.date | None) -> list[Readi
         return None
     index = anchor.year * 12 + anchor.month - 1 + _relative_step(m.group("rel"))
     first, last = month_span(index // 12, index % 12 + 1)
-    return [(first, last, "month", True)]
+    return [(first, last, "month", RELATIVE)]
 
 
 def _read_weekend(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
@@ -545,13 +619,13 @@ def _read_weekend(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | N
         return None
     step = _WEEKEND_STEP[m.group("rel").lower()]
     saturday = anchor + dt.timedelta(days=5 - anchor.weekday() + 7 * step)
-    return [(saturday, saturday + dt.timedelta(days=1), "range", True)]
+    return [(saturday, saturday + dt.timedelta(days=1), "range", RELATIVE)]
 
 
 _COUNT_BEFORE = re.compile(
     r"(?i:\b(?:more|fewer|less|greater)\s+than|\bover|\bunder|\babout|\baround|\bapproximately|"
     r"\bapprox\.?|\bsome|\bup\s+to|\bat\s+least|\bnearly|\balmost|\bcirca|\bc\.|\bno\.?|\bnumber|"
-    r"\bbox|\bact,?|\bregulations|\border|\bs\.o\.|\bby-?law|\bpage|\bref\.?|\broom|\btel\.?|"
+    r"\bbox|\bact,?|\b[A-Z]*A|\bregulations|\border|\bs\.o\.|\bby-?law|\bpage|\bref\.?|\broom|\btel\.?|"
     r"\bcode|\bat)\s*$")
 _COUNT_AFTER = re.compile(
     r"\s*(?i:people|persons|residents|households|homes|houses|dwellings|miles|km|metres|meters|"
@@ -567,7 +641,7 @@ def _read_bare_year(m: re.Match[str], anchor: dt.date | None) -> list[Reading] |
     if _COUNT_AFTER.match(text, m.end()) or re.match(r"\s*(?:%|,\s*c\.)", text[m.end():]):
         return None
     year = int(m.group("y"))
-    return [(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", False)]
+    return [(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", None)]
 
 
 _D1, _D2 = _day("d1"), _day("d2")
@@ -589,6 +663,9 @@ _REL_NEAR = _rel(r"this|current|next|coming|last")
 _REL_WEEKEND = _rel(r"this|coming|next|following|last|previous|past")
 
 _PATTERNS: list[tuple[str, re.Pattern[str], Reader]] = [
+    # 2015-11-26 (ISO)
+    ("day", re.compile(r"(?<![\w/.\-])(?P<y>(?:19|20)\d\d)-(?P<mo>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])"
+                       r"(?![\w/]|-\d)"), _read_iso_day),
     # week commencing 19th October 2020, w/c 5 July, week ending Friday 23rd April
     ("week", re.compile(
         rf"(?i:\b(?:the\s+)?week\s+(?:commencing|beginning|starting|ending|of)|\bw/c)\s+"
@@ -671,8 +748,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str], Reader]] = [
         r"(?i:\b(?P<rel>this|next|last|current|previous)\s+year(?:['’]?s)?)"
         r"(?=\s+(?i:budget|precept|accounts|audit|spending|allocation|grant)\b)"),
      _read_relative_financial_year),
-    # 2020/21, 2021-22, 2013/2014, FY 2020/21
+    # 2025-26 to 2034-35, 2024/25 - 2026/27
+    ("range", re.compile(rf"(?<![\w/.\-–]){_FY_A}\s*(?i:to|until|[\-–])\s*{_FY_B}"),
+     _read_run_of_financial_years),
+    # 2020/21, 2021-22, 2013/2014, FY 2020/21, 2022- 23, 2024-(new line)25
     ("financial_year", re.compile(rf"(?<![\w/.\-–]){_FY}"), _read_financial_year),
+    # 2022-2027, 2025-28 (a plan's years)
+    ("range", re.compile(r"(?<![\w/.\-–£$€])(?P<y1>(?:19|20)\d\d)[ \t]?[\-–][ \t]?"
+                         r"(?P<y2>(?:19|20)\d\d|\d\d)(?![\d/%]|[.\-–]\d)"), _read_span_of_years),
     # for 16/17, FY20/21
     ("financial_year", re.compile(
         r"(?P<lead>(?i:\b(?:for|in|into|during|since|until|by|from|FY))\s*)(?P<a>\d\d)/(?P<b>\d\d)"
@@ -685,16 +768,21 @@ _PATTERNS: list[tuple[str, re.Pattern[str], Reader]] = [
     ("month", re.compile(rf"\b{_month('m')}(?:\s+of)?,?\s+{_year('y')}"), _read_month),
     # December (the document's year)
     ("month", re.compile(rf"(?<![\w\-/])(?P<m>{_TITLE_MONTH_WORD})\b(?![\-/]\w)"), _read_bare_month),
+    # Christmas 2015, by Christmas, over Christmas
+    ("day", re.compile(r"\bChristmas(?:\s+(?P<day>Day)|\s+(?P<eve>Eve))?(?:\s+(?P<y>(?:19|20)\d\d)(?!\d))?\b"),
+     _read_christmas),
     # since 2019, in 2023
     ("year", re.compile(r"(?<![\w£$€.,/\-–])(?P<y>(?:19|20)\d\d)(?![\w/]|[.,\-–]\d|\s*%)"),
      _read_bare_year),
 ]
 
 
-def find_date_spans(text: str, anchor: dt.date | None = None) -> Iterator[DateSpan]:
+def find_date_spans(text: str, anchor: dt.date | None = None,
+                    anchor_last: dt.date | None = None) -> Iterator[DateSpan]:
     """Every date expression in `text`, in text order; where expressions overlap, the one whose
     pattern comes first in `_PATTERNS` wins. A list of days yields one span per day, all with the
-    list's position."""
+    list's position. `anchor_last`: the last day the paper's date may be, when only its month
+    is known."""
     taken = Claims()
     found: list[DateSpan] = []
     for _name, pattern, read in _PATTERNS:
@@ -708,9 +796,119 @@ def find_date_spans(text: str, anchor: dt.date | None = None) -> Iterator[DateSp
             if not readings:
                 continue
             taken.claim(start, end)
-            found.extend(DateSpan(start, end, first, last, grain, inferred)
-                         for first, last, grain, inferred in readings)
+            reason: str | None = None
+            if anchor is not None and any(r[3] == YEARLESS for r in readings):
+                readings, reason = place_yearless(readings, anchor, tense_at(text, start, end),
+                                                  anchor_last)
+            elif anchor is not None and any(r[3] == NEAREST for r in readings):
+                readings, reason = place_yearless(readings, anchor, None, anchor_last)
+            elif any(r[3] == RELATIVE for r in readings):
+                reason = RELATIVE
+            found.extend(DateSpan(start, end, first, last, grain, placed is not None, reason)
+                         for first, last, grain, placed in readings)
     yield from sorted(found, key=lambda s: (s.start, s.first))
+
+
+# Tense around a yearless date: the cue nearest to it in its clause decides. Past: "In December
+# the Council agreed", "was held on 3 March"; future: "will report in February", "by June".
+_TENSE_CUES = [
+    ("past", re.compile(
+        r"(?i)\b(?<!be\s)(?<!being\s)(?:was|were|had|has\s+been|have\s+been|held|took\s+place|met|"
+        r"attended|reported|received|discussed|noted|ago|previous(?:ly)?|"
+        r"earlier|since|went|came|wrote|sent|published|launched|visited|completed|"
+        r"confirmed|announced|started|began|closed|opened|happened|occurred)\b")),
+    ("future", re.compile(
+        r"(?i)\b(?:(?:will|shall|to|would|may|must|should|can)\s+be\s+\w+|"
+        r"(?:resolved|agreed|decided|intended|planned|hoped|asked|expected|RESOLVED)(?::|\s+(?:that|to)\b)|"
+        r"will|shall|would|next|forthcoming|upcoming|coming|due|planned|expected|"
+        r"scheduled|to\s+be\s+held|intends?|aims?|hopes?|proposed|going\s+to)\b")),
+]
+_CLAUSE_END = re.compile(r"[.!?;](?=\s)|\n\s*\n")
+TENSE_WINDOW = 300
+"""At most this many characters either side of a date, within its sentence, are searched for a
+tense cue: a long sentence of committee prose, or a list of meeting dates under its heading."""
+TENSE_GRACE_DAYS = 31
+"""A paper's date is often its meeting's, or only a month ("2020-09"), while its text was
+written up to a month before or after: "the Cabinet decision on 20th October has confirmed" in
+a September paper is that October, not the one before."""
+
+
+# "Dates for 2026:", "Meetings 2025:": a heading whose year the yearless dates after it take.
+_YEAR_HEADING = re.compile(r"\b(?P<y>(?:19|20)\d\d)\s*:")
+
+
+def tense_at(text: str, start: int, end: int) -> str | None:
+    """The year of a heading the date is listed under ("Dates for 2026: 26 March, ..."), else
+    "past" / "future" from the cue word nearest the date within its sentence, else None."""
+    paragraph = max(text.rfind("\n\n", 0, start), start - TENSE_WINDOW)
+    heading = None
+    for heading in _YEAR_HEADING.finditer(text, max(0, paragraph), start):
+        pass
+    if heading is not None:
+        return heading.group("y")
+    lo, hi = max(0, start - TENSE_WINDOW), min(len(text), end + TENSE_WINDOW)
+    ends = [m.end() for m in _CLAUSE_END.finditer(text, lo, start)]
+    lo = ends[-1] if ends else lo
+    after = _CLAUSE_END.search(text, end, hi)
+    hi = after.start() if after else hi
+    best: tuple[int, str] | None = None
+    for tense, pattern in _TENSE_CUES:
+        for m in pattern.finditer(text, lo, hi):
+            if start <= m.start() < end:
+                continue  # a word of the date itself ("by 3 March" keeps "by" outside)
+            distance = start - m.end() if m.end() <= start else m.start() - end
+            if best is None or distance < best[0]:
+                best = (distance, tense)
+    return best[1] if best else None
+
+
+def place_yearless(readings: list[Reading], anchor: dt.date, tense: str | None,
+                   anchor_last: dt.date | None = None) -> tuple[list[Reading], str]:
+    """Move a yearless reading (made in the anchor's year) to the year a reader would give it:
+    the last such date on or before the paper's date when the clause is in the past, the first
+    one on or after it when in the future, else the nearest one. All the match's readings move
+    together ("4th and 14th March"). A paper dated only by its month ("2020-09") lies anywhere
+    from `anchor` to `anchor_last`."""
+    first, last = min(r[0] for r in readings), max(r[1] for r in readings)
+    anchor_last = anchor_last or anchor
+
+    def moved(shift: int) -> tuple[dt.date, dt.date] | None:
+        a, b = _shift_year(first, shift), _shift_year(last, shift)
+        return (a, b) if a and b else None
+
+    options = [(k, span) for k in (-1, 0, 1) if (span := moved(k)) is not None]
+
+    def distance(span: tuple[dt.date, dt.date]) -> int:
+        a, b = span
+        if b < anchor:
+            return (anchor - b).days
+        return (a - anchor_last).days if a > anchor_last else 0
+
+    chosen: int | None = None
+    grace = dt.timedelta(days=TENSE_GRACE_DAYS)
+    if tense == "past":
+        past = [k for k, (a, _) in options if a <= anchor_last + grace]
+        chosen = max(past) if past else None
+    elif tense == "future":
+        future = [k for k, (_, b) in options if b >= anchor - grace]
+        chosen = min(future) if future else None
+    elif tense is not None and tense.isdigit():  # the year a heading gives the list
+        wanted = [k for k, (a, _) in options if a.year == int(tense)]
+        chosen = wanted[0] if wanted else None
+    reason = ("context" if tense and tense.isdigit() else tense) if chosen is not None else "nearest"
+    if chosen is None:
+        chosen = min(options, key=lambda o: (distance(o[1]), abs(o[0])))[0]
+    if chosen == 0:
+        return readings, reason
+    return [(_shift_year(a, chosen) or a, _shift_year(b, chosen) or b, g, p)
+            for a, b, g, p in readings], reason
+
+
+def _shift_year(day: dt.date, years: int) -> dt.date | None:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return None
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -731,8 +929,17 @@ def extract(doc: Document, ctx: Context) -> list[DateMention]:
             end=s.last,
             grain=s.grain,  # type: ignore[arg-type]
             inferred=s.inferred,
+            inferred_by=s.inferred_by,  # type: ignore[arg-type]
             provenance=doc.provenance(s.start, s.end),
         )
-        for s in find_date_spans(doc.text, ctx.anchor)
+        for s in find_date_spans(doc.text, ctx.anchor, _last_day_of(ctx))
         if not ctx.in_table(s.start, s.end)
     ]
+
+
+def _last_day_of(ctx: Context) -> dt.date | None:
+    """The last day the paper's date may be: its month's end when only the month is known."""
+    date = ctx.document.date if ctx.document else None
+    if ctx.anchor is None or date is None or len(date) != 7:
+        return None
+    return month_span(ctx.anchor.year, ctx.anchor.month)[1]

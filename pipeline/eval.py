@@ -32,7 +32,8 @@ def similar(a: str | None, b: str | None, threshold: float = 90) -> bool:
 
 
 def overlaps(a: str, b: str) -> bool:
-    a, b = norm(a), norm(b)
+    """The texts overlap, whatever the spacing: "2024-25" and "2024-" broken over a line."""
+    a, b = "".join(norm(a).split()), "".join(norm(b).split())
     return bool(a) and bool(b) and (a in b or b in a)
 
 

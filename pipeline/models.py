@@ -346,6 +346,11 @@ class DateMention(_Model):
     inferred: bool = Field(
         default=False, description="true when the year or anchor came from the document's date"
     )
+    inferred_by: Literal["relative", "context", "past", "future", "nearest"] | None = Field(
+        default=None,
+        description="how an inferred date was placed: counted from the paper's date (relative), "
+                    "by the year of the heading it is listed under (context), by the tense around it (past: the last such date before the paper, future: "
+                    "the next one after it), or the nearest such date to the paper's date")
     provenance: Provenance
 
 
