@@ -524,6 +524,8 @@ def _read_span_of_years(m: re.Match[str], anchor: dt.date | None) -> list[Readin
         return None  # "By-Law Number 2023-47", "Resolution #2024-52"
     if len(tail) == 2:
         y2 = y1 // 100 * 100 + int(tail)
+        if y2 < y1:  # 1995-02
+            y2 += 100
         if not y1 + 1 < y2 <= y1 + MAX_PLAN_YEARS:
             return None
         return [(financial_year(y1)[0], financial_year(y2 - 1)[1], "range", None)]
@@ -819,7 +821,7 @@ _TENSE_CUES = [
         r"confirmed|announced|started|began|closed|opened|happened|occurred)\b")),
     ("future", re.compile(
         r"(?i)\b(?:(?:will|shall|to|would|may|must|should|can)\s+be\s+\w+|"
-        r"(?:resolved|agreed|decided|intended|planned|hoped|asked|expected|RESOLVED)(?::|\s+(?:that|to)\b)|"
+        r"(?:resolved|agreed|decided|intended|planned|hoped|asked|expected)(?=:|\s+(?:that|to)\b)|"
         r"will|shall|would|next|forthcoming|upcoming|coming|due|planned|expected|"
         r"scheduled|to\s+be\s+held|intends?|aims?|hopes?|proposed|going\s+to)\b")),
 ]
@@ -872,11 +874,7 @@ def place_yearless(readings: list[Reading], anchor: dt.date, tense: str | None,
     first, last = min(r[0] for r in readings), max(r[1] for r in readings)
     anchor_last = anchor_last or anchor
 
-    def moved(shift: int) -> tuple[dt.date, dt.date] | None:
-        a, b = _shift_year(first, shift), _shift_year(last, shift)
-        return (a, b) if a and b else None
-
-    options = [(k, span) for k in (-1, 0, 1) if (span := moved(k)) is not None]
+    options = [(k, (_shift_year(first, k), _shift_year(last, k, end=True))) for k in (-1, 0, 1)]
 
     def distance(span: tuple[dt.date, dt.date]) -> int:
         a, b = span
@@ -900,15 +898,17 @@ def place_yearless(readings: list[Reading], anchor: dt.date, tense: str | None,
         chosen = min(options, key=lambda o: (distance(o[1]), abs(o[0])))[0]
     if chosen == 0:
         return readings, reason
-    return [(_shift_year(a, chosen) or a, _shift_year(b, chosen) or b, g, p)
+    return [(_shift_year(a, chosen), _shift_year(b, chosen, end=True), g, p)
             for a, b, g, p in readings], reason
 
 
-def _shift_year(day: dt.date, years: int) -> dt.date | None:
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February
-        return None
+def _shift_year(day: dt.date, years: int, *, end: bool = False) -> dt.date:
+    """The same day `years` later; 29 February becomes the 28th (or, as the end of a February
+    span, the last day of that February)."""
+    year = day.year + years
+    if end and day.day == calendar.monthrange(day.year, day.month)[1]:
+        return month_span(year, day.month)[1]
+    return dt.date(year, day.month, min(day.day, calendar.monthrange(year, day.month)[1]))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -406,3 +406,88 @@ def test_two_months_each_with_its_year_are_two_months():
         ("February 2017", "2017-02-01", "2017-02-28", "month", False)]
     assert spans("during October and November 2020")[0][:4] == (
         "October and November 2020", "2020-10-01", "2020-11-30", "range")
+
+
+def placed(text, anchor, anchor_last=None):
+    return [(text[s.start:s.end], s.first.isoformat(), s.last.isoformat(), s.inferred_by)
+            for s in find_date_spans(text, anchor, anchor_last)]
+
+
+def test_yearless_dates_follow_the_tense_and_the_nearest_year():
+    # milburn-pc-minutes-2018-01-16: past tense in a January paper -> the December before
+    assert placed("The Councillors had received this review in December, but it was felt it",
+                  dt.date(2018, 1, 16)) == [("December", "2017-12-01", "2017-12-31", "past")]
+    # kent-cc-county-council-2025-01-09 printed minutes
+    assert placed("he was advised that unitarisation would take years but in early December there"
+                  " were rumours", dt.date(2025, 1, 9)) == [
+        ("early December", "2024-12-01", "2024-12-10", "past")]
+    # suffolk-libraries-board-minutes-2016-01-28: no tense cue, nearest December is 2015
+    assert placed("In her update to Cabinet on 8th December, Councillor Evans drew",
+                  dt.date(2016, 1, 28)) == [("8th December", "2015-12-08", "2015-12-08", "nearest")]
+    # future in a November paper -> the February after
+    assert placed("The Director will report in February.", dt.date(2024, 11, 12)) == [
+        ("February", "2025-02-01", "2025-02-28", "future")]
+    # stoke-ferry-pc-minutes-2012-12: "being held" is not past
+    assert placed("Trading Standards Service - Scam Workshops being held in February",
+                  dt.date(2012, 12, 10)) == [("February", "2013-02-01", "2013-02-28", "nearest")]
+    # west-dereham-pc-minutes-2017-04: what was RESOLVED is still to happen
+    assert placed("RESOLVED: (1) That the Locum Clerk place the advert on the Parish Council website"
+                  " and in the Village Pump for the June and July issues.", dt.date(2017, 4, 4))[0] == (
+        "June", "2017-06-01", "2017-06-30", "future")
+    # milburn-pc-minutes-2018-01-16: resolved to look at it later
+    assert placed("again it was resolved to look at this in the Spring.", dt.date(2018, 1, 16)) == [
+        ("Spring", "2018-03-01", "2018-05-31", "future")]
+    # souldern-pc-minutes-2026-02-26: the list's heading gives the year
+    assert placed("Dates for 2026:\n26 March, 30 April, 20 May, 25 June, 30 July 24 Sept, 29 Oct",
+                  dt.date(2026, 2, 26))[-1] == ("29 Oct", "2026-10-29", "2026-10-29", "context")
+    # wsx-children-first-progress-2020-09: a paper dated only "2020-09" may be late September
+    assert placed("The Cabinet decision on 20th October has confirmed that the scope",
+                  dt.date(2020, 9, 1), dt.date(2020, 9, 30)) == [
+        ("20th October", "2020-10-20", "2020-10-20", "past")]
+    # wsx-scrutiny-minutes-2022-11: the New Year is the coming one, whatever the tense
+    assert placed("It was intended to revisit in the New Year for another round of recruitment.",
+                  dt.date(2022, 11, 16)) == [("New Year", "2023-01-01", "2023-01-31", "nearest")]
+
+
+def test_financial_year_forms_the_kent_papers_print():
+    anchor = dt.date(2025, 3, 4)
+    # kent-cc-cabinet-2025-03-04-cabinet-report: broken over a line; a plan's years
+    assert placed("this will be reflected in the 2024-\n25 revenue budget monitoring", anchor) == [
+        ("2024-\n25", "2024-04-01", "2025-03-31", None)]
+    assert placed("Late changes to the 2025-26 budget and 2025-28 Medium Term Financial Plan",
+                  anchor) == [("2025-26", "2025-04-01", "2026-03-31", None),
+                              ("2025-28", "2025-04-01", "2028-03-31", None)]
+    # kent-cc-county-council-2025-02-13-appendix-c: a run of financial years
+    assert placed("APPENDIX C - POTENTIAL CAPITAL PROJECTS 2025-26 TO 2034-35 BY YEAR", anchor) == [
+        ("2025-26 TO 2034-35", "2025-04-01", "2035-03-31", None)]
+    # kent-cc-county-council-2025-03-13-cpp-minutes-29-10-24: calendar years
+    assert placed("7 Sufficiency Strategy 2022-2027 (Item 10)", anchor) == [
+        ("2022-2027", "2022-01-01", "2027-12-31", None)]
+    assert placed("in 2022- 23 the grant", anchor) == [("2022- 23", "2022-04-01", "2023-03-31", None)]
+    # nipissing-minutes-2024-03-19: reference numbers are not years
+    assert placed("extend the time frame of By-Law Number 2023-47, being", anchor) == []
+    assert placed("support Township of Perry's Resolution #2024-52, requesting", anchor) == []
+
+
+@given(st.integers(1950, 2090), st.integers(2, 10))
+def test_a_plan_of_financial_years(first, length):
+    text = f"the {first}-{(first + length) % 100:02d} plan"
+    assert placed(text, dt.date(2025, 1, 1)) == [
+        (f"{first}-{(first + length) % 100:02d}", f"{first}-04-01", f"{first + length}-03-31", None)]
+
+
+def test_iso_days_christmas_and_statute_years():
+    anchor = dt.date(2015, 11, 26)
+    # suffolk-libraries-board-minutes-2015-11-26: the running footer; "by Christmas 2015"
+    assert placed("4.\tDecisions\n2015-11-26 Open Board Minutes NS v1\t1", anchor) == [
+        ("2015-11-26", "2015-11-26", "2015-11-26", None)]
+    assert placed("The café at Lowestoft Library will be closed by Christmas 2015.", anchor) == [
+        ("Christmas 2015", "2015-12-25", "2015-12-25", None)]
+    # stoke-ferry-pc-minutes-2012-12: an event named after Christmas is not a date
+    assert placed("Christmas Carols - Update:", anchor) == []
+    assert placed("Vion - setting out Christmas working hours", anchor) == []
+    # hertingfordbury-pc-minutes-2011-11-09: statutes and the page footer
+    assert placed("HAPTC membership: LGA 1972 s.143\nAudit, Insurance, Training: LGA 1972 s.111",
+                  anchor) == []
+    assert placed("Salary/expenses: LGA 1972 s.112(2)\n\n09/11/2011\tPage 1", anchor) == [
+        ("09/11/2011", "2011-11-09", "2011-11-09", None)]
