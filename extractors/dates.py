@@ -843,11 +843,9 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     """The year of a heading the date is listed under ("Dates for 2026: 26 March, ..."), else
     "past" / "future" from the cue word nearest the date within its sentence, else None."""
     paragraph = max(text.rfind("\n\n", 0, start), start - TENSE_WINDOW)
-    heading = None
-    for heading in _YEAR_HEADING.finditer(text, max(0, paragraph), start):
-        pass
-    if heading is not None:
-        return heading.group("y")
+    headings = list(_YEAR_HEADING.finditer(text, max(0, paragraph), start))
+    if headings:
+        return headings[-1].group("y")
     lo, hi = max(0, start - TENSE_WINDOW), min(len(text), end + TENSE_WINDOW)
     ends = [m.end() for m in _CLAUSE_END.finditer(text, lo, start)]
     lo = ends[-1] if ends else lo
