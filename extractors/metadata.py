@@ -14,26 +14,27 @@ from pipeline.models import Document, DocumentInfo
 from .base import Context, extractor
 from .dates import find_date_spans
 
-_ORG_TYPES = (r"(?i:County|District|Borough|Parish|Town|City|Metropolitan[ \t]+Borough|Community|"
-              r"Unitary|Village)[ \t]+(?i:Council)")
+_ORG_TYPES = (r"(?i:County|District|Borough|Parish|Town|City|Metropolitan[ ]+Borough|Community|"
+              r"Unitary|Village)[ ]+(?i:Council)\b(?!s)")
 # A capitalised word that can be part of a name ("West", "SOULDERN"), not "OF", "MEETING", "Ward".
 _CAP = (r"(?!(?i:of|the|and|meeting|minutes|annual|ordinary|extraordinary|for|ward|committee|"
-        r"held|agenda)\b)[A-Z][\w'’\-]*")
+        r"held|agenda|apologies|present|county|district|borough|parish|town|city|council|"
+        r"councils|unitary|village|community)\b)[A-Z][\w'’\-]*")
 _NOT_PLACES = {"England", "UK", "U.K.", "United Kingdom", "Britain", "Great Britain", "Scotland",
                "Wales", "Northern Ireland", "Ireland", "Europe", "London"}
 _GENERIC_TITLES = {"minutes", "agenda", "agenda item", "draft", "report", "draft minutes",
                    "public document pack", "notice of meeting"}
 _ORG = re.compile(
-    rf"\b(?:(?:London|Royal)[ \t]+Borough[ \t]+of[ \t]+{_CAP}(?:[ \t]+(?:and[ \t]+)?{_CAP}){{0,3}}"
-    rf"|(?i:Township)[ \t]+of[ \t]+{_CAP}"
-    rf"|(?:{_CAP}[ \t]+){{0,3}}{_CAP}[ \t]+{_ORG_TYPES})"
+    rf"\b(?:(?:London|Royal)[ ]+Borough[ ]+of[ ]+{_CAP}(?:[ ]+(?:and[ ]+)?{_CAP}){{0,3}}"
+    rf"|(?i:Township)[ ]+(?i:of)[ ]+{_CAP}"
+    rf"|(?:{_CAP}[ ]+){{0,3}}{_CAP}[ ]+{_ORG_TYPES})"
 )
 _BARE_TYPE = re.compile(rf"\b(?:the[ \t]+)?({_ORG_TYPES})\b")
 # "Merton Council", "Suffolk Libraries": a name in the header, however plain.
 _HEADER_ORG = re.compile(rf"^((?:{_CAP}[ \t]+){{1,3}}(?:Council|Libraries|Trust|Authority))\b")
 _COMMITTEE = re.compile(
     r"((?:[A-Z][\w'’\-]+(?:,|[ \t]+and|[ \t]+&|[ \t]+of|[ \t]+for)*[ \t]+){0,8}"
-    r"(?:Committee|Sub-Committee|Panel|Cabinet|Board|Forum))\b"
+    r"(?i:Committee|Sub-Committee|Panel|Cabinet|Board|Forum))\b"
 )
 _DATE_FIELD = re.compile(
     r"(?:date\s+of\s+meeting|meeting\s+date|date|held\s+on|held\s+(?:at|in)\s+[^.]{0,80}?\bon|"
@@ -46,14 +47,72 @@ _REPORT_WORDS = re.compile(
 )
 
 
+_SPACED_LETTERS = re.compile(r"^(?:[A-Z]{1,2} ){4,}[A-Z]{1,2}$")
+_NAME_WORDS = re.compile(r"(PARISH|TOWN|COUNTY|DISTRICT|BOROUGH|CITY|COUNCIL|MEETING|AGENDA|"
+                         r"MINUTES|COMMITTEE)")
+
+
+def _unspaced(text: str) -> str:
+    """"H E R T I N G F O R D B U R Y PA R I S H C O U N C I L" (a letter-spaced heading) ->
+    "HERTINGFORDBURY PARISH COUNCIL": the letters joined, the words told apart by the name words."""
+    if not _SPACED_LETTERS.match(text):
+        return text
+    return " ".join(_NAME_WORDS.sub(r" \1 ", text.replace(" ", "")).split())
+
+
 def _lines(doc: Document, limit: int = 60) -> list[tuple[str, int | None, int]]:
     """(text, heading level, page) of the first non-empty lines."""
     out = []
     for ln in doc.lines[:limit]:
-        text = " ".join(doc.text[ln.char_start:ln.char_end].split())
+        text = _unspaced(" ".join(doc.text[ln.char_start:ln.char_end].split()))
         if text:
             out.append((text, ln.heading, ln.page or 1))
     return out
+
+
+# Report and minutes headers print their facts as labelled fields ("Subject:\tLate changes to
+# ...", "To:\tCabinet – 4th March 2025", "Title of Meeting\tSuffolk Libraries IPS - Board
+# Meeting"): read them as fields, never from a sentence of the body.
+_FIELD_LABELS: list[tuple[str, re.Pattern[str]]] = [
+    ("title", re.compile(r"^(?:Subject|Title(?:\s+of\s+(?:Meeting|Report))?|Report\s+title|Re)\s*(?::\s*|\t)", re.I)),
+    ("committee", re.compile(r"^(?:To|Report\s+to|Meeting|Committee|Decision\s+maker)\s*(?::\s*|\t)", re.I)),
+    ("date", re.compile(r"^(?:Date(?:\s+of\s+(?:meeting|decision))?|Meeting\s+date|Decision\s+date)\s*(?::\s*|\t)", re.I)),
+    ("author", re.compile(r"^(?:From|By|Report\s+(?:by|of|from)|Author)\s*(?::\s*|\t)", re.I)),
+]
+_ANY_LABEL = re.compile(r"^[A-Z][\w /&()-]{0,30}(?::\s|:$|\t)")
+FIELD_INDENT = 10.0
+"""Points a field's continuation line starts right of its label (a tab stop is 30-90)."""
+FIELD_LINES = 40
+"""Header fields are in the first lines of the paper (a ModernGov report's block of From / To /
+Subject / Classification runs to about 15 lines; a decision record's to 30)."""
+
+
+def header_fields(doc: Document) -> dict[str, str]:
+    """The labelled fields of the paper's header, each with its continuation lines joined."""
+    fields: dict[str, str] = {}
+    current: str | None = None
+    label_x: float | None = None
+    for ln in doc.lines[:FIELD_LINES]:
+        raw = doc.text[ln.char_start:ln.char_end].strip()
+        if not raw:
+            current = None
+            continue
+        for name, label in _FIELD_LABELS:
+            m = label.match(raw)
+            if m and name not in fields:
+                fields[name] = " ".join(raw[m.end():].split())
+                current, label_x = name, (ln.bbox[0] if ln.bbox else None)
+                break
+        else:
+            # A field's value goes on over lines indented under it ("Subject:  Late changes to
+            # the ... Medium Term / Financial Plan (MTFP)"); text back at the margin is the body.
+            indented = (ln.bbox[0] > label_x + FIELD_INDENT if ln.bbox and label_x is not None
+                        else doc.text[ln.char_start:ln.char_start + 1] in "\t ")
+            if _ANY_LABEL.match(raw) or current is None or not indented:
+                current = None
+            elif current == "title" and len(fields[current]) < 250:
+                fields[current] = f"{fields[current]} {' '.join(raw.split())}".strip()
+    return {k: v for k, v in fields.items() if v}
 
 
 def _is_title(text: str) -> bool:
@@ -94,10 +153,39 @@ def _join_wrapped(lines: list[tuple[str, int | None, int]]) -> list[tuple[str, i
 _OWN_HEADING = re.compile(r"^(?:draft\s+)?(?:minutes|agenda|notes)\s+(?:of|for)\b", re.I)
 
 
+HEADING_LINES = 3
+"""A heading of minutes runs over at most this many lines ("Minutes of the meeting of X Parish
+Council held on Wednesday 9th / November 2011 at 7.30pm in ... School, Birch Green")."""
+
+
+def _heading_run(doc: Document, first: str) -> str | None:
+    """`first` with the lines that go on in its type size after it, up to the next line that
+    starts a section (PRESENT:, a number, a label)."""
+    lines = doc.lines[:80]
+    for i, ln in enumerate(lines):
+        text = " ".join(doc.text[ln.char_start:ln.char_end].split())
+        if not text or not first.startswith(text[:40]):
+            continue
+        run = [text]
+        for nxt in lines[i + 1:i + HEADING_LINES]:
+            more = " ".join(doc.text[nxt.char_start:nxt.char_end].split())
+            if (not more or nxt.size is None or ln.size is None or abs(nxt.size - ln.size) > 0.3
+                    or _ANY_LABEL.match(more) or re.match(r"^(?:\d|PRESENT|Present)", more)
+                    or run[-1].endswith((".", ":"))):
+                break
+            run.append(more)
+        return " ".join(run)
+    return None
+
+
 def find_title(doc: Document) -> str | None:
+    if title := header_fields(doc).get("title"):
+        return title[:300]
     lines = _join_wrapped(_lines(doc, 80))
     first_page = [x for x in lines if x[2] == lines[0][2]] if lines else []
     own = next((t for t, _, _ in first_page[:15] if _OWN_HEADING.match(t) and len(t) <= 300), None)
+    if own:
+        own = _heading_run(doc, own) or own
     if own and doc.source.format == "html":
         return own
     headings = [x for x in first_page if x[1] is not None]
@@ -131,35 +219,83 @@ def find_organisation(doc: Document, ctx: Context) -> str | None:
     if max(votes.values(), default=0) < 3:
         # "the County Council" + the place the paper keeps naming ("West Sussex") is the author.
         bare = Counter(_tidy_name(m.group(1)) for m in _BARE_TYPE.finditer(text))
+        places: Counter[str] = Counter()
         if bare and "ner" in ctx.nlp.pipe_names:
-            places = Counter(
+            places.update(
                 e.text for e in ctx.nlp(text[:20000]).ents
                 if e.label_ == "GPE" and e.text[:1].isupper() and e.text not in _NOT_PLACES
-                and not e.text.endswith(" Ward")
-            )
-            if places:
-                place, n = places.most_common(1)[0]
-                council_type = bare.most_common(1)[0][0]
-                votes[f"{place} {council_type}"] += n + bare[council_type]
+                and not e.text.endswith(" Ward") and _is_a_place(e.text, text))
+        # The council's own web or mail domain ("georgina.little@kent.gov.uk") names its place.
+        places.update((m.group(1) or m.group(2)).title() for m in _GOV_DOMAIN.finditer(text))
+        if bare and places:
+            place, n = places.most_common(1)[0]
+            council_type = bare.most_common(1)[0][0]
+            votes[f"{place} {council_type}"] += n + bare[council_type]
     if not votes:
         return None
     return votes.most_common(1)[0][0]
 
 
+_MEETING_OF = re.compile(
+    rf"\b(?i:meeting|minutes)\s+(?i:of)\s+(?:(?i:the|a)\s+)?(?P<body>(?:{_CAP}\s+){{0,4}}"
+    r"(?:(?i:County|District|Borough|Parish|Town|City|Community)\s+)?"
+    r"(?i:Council|Committee|Sub-Committee|Panel|Cabinet|Board|Forum))\b")
+_COMMITTEE_ONLY = re.compile(r"^(?:THE\s+)?(CABINET|COUNCIL|COUNTY COUNCIL|FULL COUNCIL|BOARD)$|"
+                             r"^(?:The\s+)?(Cabinet|County Council|Full Council)$")
+_POST_IN_LINE = re.compile(r"\b(?:Member|Leader|Director|Officer|Chair(?:man)?|Clerk)\b")
+
+
+_GOV_DOMAIN = re.compile(r"[\w.\-]+@([a-z]+)\s*\.gov\.uk\b|\bwww\.([a-z]+)\s*\.gov\.uk\b")
+
+
+def _is_a_place(name: str, text: str) -> bool:
+    """The model tags "Apologies" or a first name as a place now and then: a one-word place
+    must also be written as one somewhere ("in Kent", "across Kent"); a name of several words
+    ("West Sussex") is rarely a mistake, unless it is a body's ("Combined Authority")."""
+    words = name.split()
+    if len(words) >= 2 and not {"County", "Council", "Authority", "District", "Borough",
+                                "Combined"} & set(words):
+        return True
+    return bool(re.search(rf"\b(?:in|across|throughout|around|within)\s+{re.escape(name)}\b"
+                          rf"(?!\s+(?:of|and)\b)", text))
+
+
 def find_committee(doc: Document) -> str | None:
-    """A committee named in the header lines (short lines before the body text starts)."""
-    for text, _, _ in _lines(doc, 15):
-        if len(text) > 120:
+    """The committee or meeting the paper is for: a report's "To:" field, the body whose meeting
+    the minutes or agenda are of, a committee named in the header lines, or a heading that is
+    only a meeting's name ("CABINET")."""
+    to = header_fields(doc).get("committee")
+    if to:
+        name = re.split(r"\s+[-–—,]\s+|\s*,\s*|\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z])", to)[0]
+        name = _tidy_name(name.strip(" -–"))
+        if name and not _POST_IN_LINE.search(name):
+            return name
+    lines = [(t, h) for t, h, _ in _join_wrapped(_lines(doc, 15))]
+    for text, _ in lines:
+        if m := _MEETING_OF.search(text):
+            return _tidy_name(m.group("body"))
+    for text, _ in lines:
+        if len(text) > 120 or _POST_IN_LINE.search(text) or re.match(r"^(?:From|To|By)\b", text):
             continue
         for m in _COMMITTEE.finditer(text):
             name = _tidy_name(m.group(1))
             if len(name.split()) >= 2 and len(name.split()[0]) > 1:
                 return name
+    for text, heading in lines:
+        if heading is not None and (m := _COMMITTEE_ONLY.match(text)):
+            return _tidy_name(m.group(1) or m.group(2))
     return None
+
+
+# Papers that are neither minutes, agenda nor report, whatever words their body holds.
+_OTHER_KINDS = re.compile(r"\b(?:amendment\s+form|notice\s+of\s+motion|statement\s+of\s+persons\s+"
+                          r"nominated|notice\s+of\s+election|notice\s+of\s+poll)\b", re.I)
 
 
 def find_kind(doc: Document, title: str | None) -> str:
     head = doc.text[:600].lower()
+    if _OTHER_KINDS.search(doc.text[:300]) or (title and _OTHER_KINDS.search(title)):
+        return "other"
     body = doc.text.lower()
     minutes = 2 * ("minutes" in head) + ("present:" in body or "present\n" in body)
     minutes += bool(re.search(r"\bresolved\b", body)) + ("apologies" in body and "received" in body)

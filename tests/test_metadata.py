@@ -18,16 +18,30 @@ EXPECTED = {
     "milburn-pc-minutes-2019-11-12-actually-agenda.pdf":
         ("agenda", "Milburn Parish Council", None, "2019-11-12"),
     "souldern-pc-annual-meeting-minutes-2025-05-20.pdf":
-        ("minutes", "Souldern Parish Council", None, "2025-05-20"),
+        ("minutes", "Souldern Parish Council", "Souldern Parish Council", "2025-05-20"),
     "nipissing-minutes-2024-03-19.pdf": ("minutes", "Township of Nipissing", None, "2024-03-19"),
     "stoke-ferry-pc-minutes-2012-12.html":
-        ("minutes", "Stoke Ferry Parish Council", "Personnel Committee", "2012-12-19"),
+        ("minutes", "Stoke Ferry Parish Council", "Stoke Ferry Parish Council", "2012-12-19"),
     "sutton-coldfield-tc-community-grant-applications-report-2018-03-13.pdf":
         ("report", "Sutton Coldfield Town Council",
          "Amenities, Leisure & Community Services Committee", "2018-03-13"),
     # "HELD IN THE VILAGE HALL / ON 26TH February 2026", not the earlier meeting its minute 3
     # approves ("The minutes of the parish council meeting held on 29th January 2026")
-    "souldern-pc-minutes-2026-02-26.pdf": ("minutes", "Souldern Parish Council", None, "2026-02-26"),
+    "souldern-pc-minutes-2026-02-26.pdf":
+        ("minutes", "Souldern Parish Council", "Souldern Parish Council", "2026-02-26"),
+    # A ModernGov report: "To: Cabinet – 4th March 2025" names the meeting; the author is the
+    # "County Council" of the place the paper keeps naming.
+    "kent-cc-cabinet-2025-03-04-cabinet-report-4-march-2025.pdf":
+        ("report", "Kent County Council", "Cabinet", "2025-03-04"),
+    # An agenda front sheet: the heading "CABINET"; the place from the clerk's mail domain.
+    "kent-cc-cabinet-2025-03-13-agenda-frontsheet-13th-mar-2025-15-00-cabinet.pdf":
+        ("agenda", "Kent County Council", "Cabinet", "2025-03-13"),
+    # A budget amendment is none of minutes, agenda or report.
+    "kent-cc-county-council-2025-02-13-4-amendment-liberal-democrats-highway-asset-maintenance.pdf":
+        ("other", None, None, None),
+    # "H E R T I N G F O R D B U R Y PA R I S H C O U N C I L" (letter-spaced letterhead)
+    "hertingfordbury-pc-agenda-20160210.pdf":
+        ("agenda", "Hertingfordbury Parish Council", None, "2016-02-10"),
     "cherwell-dc-councillor-report-2026-03-26.pdf":
         ("report", "Cherwell District Council", None, "2026-03"),
 }
@@ -50,6 +64,19 @@ def test_titles():
     assert extracted("wsx-scrutiny-minutes-2022-11.txt").document.title == (
         "Children First Improvement Programme - progress, current position and next steps"
     )
+
+
+def test_titles_from_header_fields_never_from_a_from_line():
+    # "From: Peter Oakford, Deputy Leader ..." / "Subject: Late changes to ... Medium Term" /
+    # (indented) "Financial Plan (MTFP)"
+    assert extracted("kent-cc-cabinet-2025-03-04-cabinet-report-4-march-2025.pdf").document.title == (
+        "Late changes to the 2025-26 budget and 2025-28 Medium Term Financial Plan (MTFP)")
+    # A letter: its "Re:" line, and not the body that follows at the margin.
+    assert extracted("kent-cc-county-council-2025-03-13-appendix-1.pdf").document.title == (
+        "Kent and Medway request to be included in Devolution Priority Programme")
+    # "Title of Meeting<tab>Suffolk Libraries IPS - Board Meeting"
+    assert extracted("suffolk-libraries-board-minutes-2016-01-28.pdf").document.title == (
+        "Suffolk Libraries IPS - Board Meeting")
 
 
 def test_title_broken_over_lines_is_joined():
