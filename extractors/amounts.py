@@ -50,11 +50,19 @@ SCALES = {"k": 1_000, "thousand": 1_000, "m": 1_000_000, "million": 1_000_000, "
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:\s?(?P<scale>(?i:k|m|mn|bn|million|billion|thousand))(?![\w£$€]))"
 
+# Signs of a negative amount, wherever the paper puts them: "-£12.5m" (a minus fixed to the
+# currency sign), "£-1,234", "£(1.5)m", "£1,234-" (a trailing minus, as ledgers print it) and a
+# bracketed "(£265k)" where the words before make it a value (`_NEGATIVE_BEFORE`).
+_MINUS = r"[-–−]"
 _SIGNED = re.compile(
-    rf"(?P<open>\(\s*)?(?P<sign>US\$|CA?\$|£|\$|€)[ \u00a0]?(?P<number>{_NUMBER})(?![\d,]\d)"
+    rf"(?P<lead>{_MINUS})?(?P<open>\(\s*)?(?P<sign>US\$|CA?\$|£|\$|€)[ \u00a0]?(?P<minus>{_MINUS})?"
+    rf"(?P<inner>\()?(?P<number>{_NUMBER})(?![\d,]\d)(?(inner)\))"
     rf"(?:[-–](?P<number2>{_NUMBER})(?=\s?(?i:k|m|mn|bn|million|billion|thousand)\b))?"
-    rf"{_SCALE}?(?P<close>\s*\))?"
+    rf"{_SCALE}?(?P<trail>{_MINUS}(?![\w£$€(]|\s?\d|[ \t]+[A-Z]))?(?P<close>\s*\))?"
 )
+# A leading minus is a sign only where it cannot be a dash or a range: after a space, an
+# opening bracket or a colon, and not after a number ("£10 -£20") or a name ("Four Oaks -£500").
+_LEAD_OK = re.compile(r"(?:^|[\s(:=]|(?<=[a-z])\s)$")
 # "£000", "£'000", "£000s": the unit label of a table column, not an amount.
 _UNIT_LABEL = re.compile(r"£\s?['’]?000s?(?![\d,.])")
 _PENCE = re.compile(
@@ -73,7 +81,7 @@ _MONEY_WORDS = re.compile(
 # What may come right before a bracketed amount that is a negative value (not an aside).
 _NEGATIVE_BEFORE = re.compile(
     r"(?:^|(?i:\b(?:of|approximately|approx\.?|about|around|circa|c\.|is|are|was|were|be|been|"
-    r"at|ytd|month|year|by|to|from|variance|total|net|balance|deficit|surplus|loss))|[=:\-–\n\t(]|"
+    r"at|ytd|month|by|to|from|variance|total|net|balance|deficit|surplus|loss))|[=:\-–\n\t(]|"
     r"\d)[ \t]*$")
 @dataclass(frozen=True)
 class AmountSpan:
@@ -110,11 +118,31 @@ def _spans(text: str, offset: int, end: int, dollar: str) -> Iterator[AmountSpan
         return bool(m.group("open") and m.group("close")
                     and _NEGATIVE_BEFORE.search(segment[max(0, m.start() - 20):m.start()]))
 
+    def leading_minus(m: re.Match[str]) -> bool:
+        if not m.group("lead"):
+            return False
+        before = segment[max(0, m.start() - 30):m.start()]
+        if re.search(r"(?:[\d%)]|[£$€]\s?[\d.,]+[kmKM]?)\s*$", before):
+            return False  # "£10 -£20", "5% -£2m": a range or a dash
+        last_word = re.search(r"(\S+)\s*$", before)
+        if last_word and last_word.group(1)[:1].isupper() and not last_word.group(1).endswith(":"):
+            return False  # "Four Oaks -£500": a label and its amount
+        return bool(_LEAD_OK.search(before))
+
     for m in _SIGNED.finditer(segment):
-        s, e = m.start("sign"), m.end("scale") if m.group("scale") else m.end("number")
+        s = m.start("sign")
+        e = (m.end("trail") if m.group("trail") else
+             m.end("scale") if m.group("scale") else m.end("inner") if m.group("inner") else
+             m.end("number"))
+        if m.group("inner") and not m.group("scale"):
+            e = m.end("number") + 1
         negative = bracketed(m)
         if negative:
             s, e = m.start("open"), m.end("close")
+        elif leading_minus(m):
+            s, negative = m.start("lead"), True
+        elif m.group("minus") or m.group("inner") or m.group("trail"):
+            negative = True
         if not free(s, e):
             continue
         taken.claim(s, e)

@@ -47,8 +47,6 @@ composite forms such as ranges before the single dates they are made of):
 Conventions:
 - The anchor is the document's own date (never today). Every expression whose year (or whole
   reading) comes from it is marked `inferred`; without an anchor such expressions are not read.
-  A yearless expression takes the anchor's year even when the context suggests another (a
-  January paper's "in December" is December of the same year).
 - In a range written with one year ("1 January to 31 March 2009", "Dec-Feb 2017") the year belongs
   to the end; a start that would then fall after the end moves to the year before.
 - Numeric dates are day.month.year (UK order), with "." or "/" (or "-" with a four-digit year)
@@ -60,7 +58,13 @@ Conventions:
   "the coming year") are left out: in minutes they stand as often for the council year, the
   financial year or a loose "recently" as for a calendar interval. Statute years ("Municipal Act,
   2001", "Regulations 2015"), by-law and resolution numbers ("R2024-057") and counts ("over 2000
-  people") are not years. Festivals ("Christmas", "Easter") are events, not dates.
+  people") are not years. Christmas is a date where it stands as a time ("by Christmas 2015",
+  "over Christmas": 25 December) and an event where it names one ("Christmas Carols"); Easter
+  is always an event here.
+- A yearless date takes the year of a heading it is listed under ("Dates for 2026: 26 March,
+  ..."), else the tense of its sentence (past: the last such date by the paper's date; future:
+  the next one), else the nearest such date to the paper's date (`place_yearless`);
+  `DateMention.inferred_by` says which.
 """
 
 from __future__ import annotations

@@ -186,3 +186,46 @@ def test_amounts_floor_on_annotated_samples():
         if "amounts" in scores:
             total.add(scores["amounts"])
     assert total.f1 >= AMOUNTS_FLOOR, total.as_dict()
+
+
+# ---------------------------------------------------------------------------------------------
+# Signs: a minus wherever the paper puts it; brackets only where they stand as a value
+
+
+def test_signed_amounts_wherever_the_minus_stands():
+    assert values("a forecast variance of -£12.5m against the budget") == [
+        ("-£12.5m", Decimal(-12_500_000))]
+    assert values("a net position of –£4.2m") == [("–£4.2m", Decimal(-4_200_000))]
+    assert values("the reserve stood at £-1,234 at year end") == [("£-1,234", Decimal(-1234))]
+    assert values("the gap is £(1.5)m now") == [("£(1.5)m", Decimal(-1_500_000))]
+    assert values("A cost of £2,336- was carried forward") == [("£2,336-", Decimal(-2336))]
+    # a restating bracket is the amount itself; a percentage in brackets is not money
+    assert values("savings not delivered this year (£2.6m) were re-profiled") == [
+        ("£2.6m", Decimal(2_600_000))]
+    assert values("an increase (12%) in demand") == []
+
+
+def test_dashes_that_are_not_minus_signs():
+    # stoke-ferry-pc-minutes-2012-12: "Payee - £amount- Purpose" lists
+    assert values("Mrs C Hardy - £364.38- Salary/Expenses - November") == [
+        ("£364.38", Decimal("364.38"))]
+    # a range, and a label with its amount (sutton-coldfield grant lists)
+    assert values("between £10 -£20 each") == [("£10", Decimal(10)), ("£20", Decimal(20))]
+    assert values("Four Oaks -£2,500") == [("£2,500", Decimal(2500))]
+
+
+@given(pounds, st.sampled_from(["-£{:,}", "–£{:,}", "£-{:,}", "£{:,}-", "£({:,})"]))
+def test_any_signed_amount_reads_back_negative(value, form):
+    written = form.format(value)
+    text = f"The Council reported a variance of {written} for the year."
+    ((got_text, got_value, _),) = found(text)
+    assert got_text == written
+    assert got_value == -value
+
+
+@given(scaled, st.sampled_from(["-£{}m", "£({})m", "£-{}m"]))
+def test_any_signed_scaled_amount_reads_back_negative(number, form):
+    written = form.format(f"{number.normalize():f}")
+    ((got_text, got_value, _),) = found(f"The outturn was {written} overall.")
+    assert got_text == written
+    assert got_value == -(number * 10**6).normalize()
