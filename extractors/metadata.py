@@ -231,6 +231,8 @@ def find_organisation(doc: Document, ctx: Context) -> str | None:
             place, n = places.most_common(1)[0]
             council_type = bare.most_common(1)[0][0]
             votes[f"{place} {council_type}"] += n + bare[council_type]
+        if not votes:
+            votes.update(_from_initials(text))
     if not votes:
         return None
     return votes.most_common(1)[0][0]
@@ -243,6 +245,25 @@ _MEETING_OF = re.compile(
 _COMMITTEE_ONLY = re.compile(r"^(?:THE\s+)?(CABINET|COUNCIL|COUNTY COUNCIL|FULL COUNCIL|BOARD)$|"
                              r"^(?:The\s+)?(Cabinet|County Council|Full Council)$")
 _POST_IN_LINE = re.compile(r"\b(?:Member|Leader|Director|Officer|Chair(?:man)?|Clerk)\b")
+
+
+# "KCC", "OCC", "CDC": a council's initials, with the place the paper names that they stand for.
+_INITIALS = re.compile(r"\b([A-Z])(CC|DC|BC|TC)\b")
+_INITIAL_TYPES = {"CC": "County Council", "DC": "District Council", "BC": "Borough Council",
+                  "TC": "Town Council"}
+
+
+def _from_initials(text: str) -> Counter[str]:
+    """"KCC" five times and "Kent" (as a place: "Kent's roads", "across Kent") -> Kent County
+    Council: the initials say the type, the place the paper names says what the first stands for."""
+    found: Counter[str] = Counter()
+    for (letter, kind), n in Counter(_INITIALS.findall(text)).most_common(2):
+        names = Counter(m.group(1) for m in re.finditer(rf"\b({letter}[a-z]{{2,}})(?:['’]s\b|\b)", text)
+                        if _is_a_place(m.group(1), text)
+                        or re.search(rf"\b{m.group(1)}['’]s\b", text))
+        if names:
+            found[f"{names.most_common(1)[0][0]} {_INITIAL_TYPES[kind]}"] += n
+    return found
 
 
 _GOV_DOMAIN = re.compile(r"[\w.\-]+@([a-z]+)\s*\.gov\.uk\b|\bwww\.([a-z]+)\s*\.gov\.uk\b")

@@ -36,9 +36,10 @@ EXPECTED = {
     # An agenda front sheet: the heading "CABINET"; the place from the clerk's mail domain.
     "kent-cc-cabinet-2025-03-13-agenda-frontsheet-13th-mar-2025-15-00-cabinet.pdf":
         ("agenda", "Kent County Council", "Cabinet", "2025-03-13"),
-    # A budget amendment is none of minutes, agenda or report.
+    # A budget amendment is none of minutes, agenda or report; "KCC" and "Kent’s Road users"
+    # name its council.
     "kent-cc-county-council-2025-02-13-4-amendment-liberal-democrats-highway-asset-maintenance.pdf":
-        ("other", None, None, None),
+        ("other", "Kent County Council", None, None),
     # "H E R T I N G F O R D B U R Y PA R I S H C O U N C I L" (letter-spaced letterhead)
     "hertingfordbury-pc-agenda-20160210.pdf":
         ("agenda", "Hertingfordbury Parish Council", None, "2016-02-10"),
