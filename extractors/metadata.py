@@ -292,9 +292,12 @@ def find_committee(doc: Document) -> str | None:
         if name and not _POST_IN_LINE.search(name):
             return name
     lines = [(t, h) for t, h, _ in _join_wrapped(_lines(doc, 15))]
-    for text, _ in lines:
-        if m := _MEETING_OF.search(text):
-            return _tidy_name(m.group("body"))
+    # "... invited to attend a Meeting of Hertingfordbury / Parish Council to be held": the
+    # sentence may wrap anywhere, so the front of the paper is read as one run of words.
+    front = " ".join(_unspaced(" ".join(doc.text[ln.char_start:ln.char_end].split()))
+                     for ln in doc.lines[:15])
+    if m := _MEETING_OF.search(front):
+        return _tidy_name(m.group("body"))
     for text, _ in lines:
         if len(text) > 120 or _POST_IN_LINE.search(text) or re.match(r"^(?:From|To|By)\b", text):
             continue

@@ -40,9 +40,10 @@ EXPECTED = {
     # name its council.
     "kent-cc-county-council-2025-02-13-4-amendment-liberal-democrats-highway-asset-maintenance.pdf":
         ("other", "Kent County Council", None, None),
-    # "H E R T I N G F O R D B U R Y PA R I S H C O U N C I L" (letter-spaced letterhead)
+    # "H E R T I N G F O R D B U R Y PA R I S H C O U N C I L" (letter-spaced letterhead);
+    # "... to attend a Meeting of Hertingfordbury / Parish Council" (wrapped) names the meeting
     "hertingfordbury-pc-agenda-20160210.pdf":
-        ("agenda", "Hertingfordbury Parish Council", None, "2016-02-10"),
+        ("agenda", "Hertingfordbury Parish Council", "Hertingfordbury Parish Council", "2016-02-10"),
     "cherwell-dc-councillor-report-2026-03-26.pdf":
         ("report", "Cherwell District Council", None, "2026-03"),
 }
