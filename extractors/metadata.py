@@ -123,7 +123,23 @@ def _is_title(text: str) -> bool:
         and not _HEADER_ORG.fullmatch(text)
         and text.lower().strip(" :") not in _GENERIC_TITLES
         and not re.fullmatch(r"(?i)p\s*a\s*g\s*e.*|\d+", text)
+        and not _only_a_date(text)
     )
+
+
+# A sentence of the body ("Members of the Council are hereby summoned ...", "A regular meeting
+# of the Township of Nipissing Council was held ..."), not a heading.
+_BODY_SENTENCE = re.compile(r"^(?:[a-z]|(?=.{40,}).{8,}\b(?:is|are|was|were|be|been|hereby)\b)")
+
+
+# What a heading looks like when the layout does not mark it: short, no sentence end, no field.
+_HEADING_SHAPE = re.compile(r"^(?!.*[.:]$)(?!.*:\s)[^a-z].{2,89}$")
+
+
+def _only_a_date(text: str) -> bool:
+    """"Tuesday, March 5, 2024": a date line under the heading, not a title."""
+    covered = sum(s.end - s.start for s in find_date_spans(text))
+    return covered >= DATE_LINE_SHARE * len(text.strip(" ,.-–"))
 
 
 def _tidy_name(name: str) -> str:
@@ -153,6 +169,13 @@ def _join_wrapped(lines: list[tuple[str, int | None, int]]) -> list[tuple[str, i
 _OWN_HEADING = re.compile(r"^(?:draft\s+)?(?:minutes|agenda|notes)\s+(?:of|for)\b", re.I)
 
 
+TITLE_LINES = 8
+"""A title stands among the first lines of the first page; further down is the body."""
+DATE_LINE_SHARE = 0.7
+"""A line this much of which is one date ("Tuesday, March 5, 2024") is a date line."""
+WRAP_GAP = 0.5
+"""Space between a heading's lines, as a share of its type size, up to which the next line
+goes on with the heading (wrapped lines sit 0.1-0.3 apart; a line after a blank line, 1)."""
 HEADING_LINES = 3
 """A heading of minutes runs over at most this many lines ("Minutes of the meeting of X Parish
 Council held on Wednesday 9th / November 2011 at 7.30pm in ... School, Birch Green")."""
@@ -167,18 +190,44 @@ def _heading_run(doc: Document, first: str) -> str | None:
         if not text or not first.startswith(text[:40]):
             continue
         run = [text]
+        prev = ln
         for nxt in lines[i + 1:i + HEADING_LINES]:
             more = " ".join(doc.text[nxt.char_start:nxt.char_end].split())
+            # A wrapped line follows at the heading's own line spacing; a line set apart by a
+            # blank line's space is a heading line of its own ("... SOULDERN PARISH COUNCIL" /
+            # "HELD IN THE VILAGE HALL").
+            gap = (nxt.bbox[1] - prev.bbox[3]) if nxt.bbox and prev.bbox else None
             if (not more or nxt.size is None or ln.size is None or abs(nxt.size - ln.size) > 0.3
+                    or gap is None or gap > WRAP_GAP * ln.size
                     or _ANY_LABEL.match(more) or re.match(r"^(?:\d|PRESENT|Present)", more)
                     or run[-1].endswith((".", ":"))):
                 break
             run.append(more)
+            prev = nxt
         return " ".join(run)
     return None
 
 
+# "Community Grant Applications 13th March 2018": the meeting's date printed after the title
+# (not "Minutes of the meeting held on 13th March 2018", nor "Milburn Parish Council - 6th March").
+_TRAILING_DATE = re.compile(
+    r"^(?P<title>.*[a-z].*?)\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+(?:19|20)\d\d$")
+_DATE_BELONGS = re.compile(r"(?i)\b(?:on|of|at|dated|held|from|to|until|by)$|[-–:,]$")
+
+
+def _without_trailing_date(title: str) -> str:
+    m = _TRAILING_DATE.match(title)
+    if not m or _OWN_HEADING.match(title) or _DATE_BELONGS.search(m.group("title")):
+        return title
+    return m.group("title")
+
+
 def find_title(doc: Document) -> str | None:
+    found = _find_title(doc)
+    return _without_trailing_date(found) if found else None
+
+
+def _find_title(doc: Document) -> str | None:
     if title := header_fields(doc).get("title"):
         return title[:300]
     lines = _join_wrapped(_lines(doc, 80))
@@ -196,9 +245,19 @@ def find_title(doc: Document) -> str | None:
         for text in ranked + [h[0] for h in headings]:
             if _is_title(text):
                 return text[:300]
-    for text, _, _ in first_page:
-        if _is_title(text) and re.search(r"[A-Za-z]{3}", text):
+    for text, _, _ in first_page[:TITLE_LINES]:
+        if (_is_title(text) and re.search(r"[A-Za-z]{3}", text) and not _BODY_SENTENCE.search(text)
+                and not _ANY_LABEL.match(text) and not text.lower().startswith("signed")
+                and (_HEADING_SHAPE.match(text) or _OWN_HEADING.match(text))):
+            if _OWN_HEADING.match(text):
+                text = _heading_run(doc, text) or text
             return text[:300]
+    # Only a letterhead and a bare "MINUTES": the paper is titled by both ("Township of
+    # Nipissing Minutes"), or by its letterhead alone.
+    letterhead = next((t for t, _, _ in first_page[:5] if _ORG.fullmatch(t) or _HEADER_ORG.fullmatch(t)), None)
+    if letterhead:
+        generic = next((t for t, _, _ in first_page[:8] if t.lower().strip(" :") in ("minutes", "agenda")), None)
+        return f"{letterhead} {generic}" if generic else letterhead
     return None
 
 
