@@ -368,6 +368,10 @@ class Outcome(_Model):
     votes_for: int | None = None
     votes_against: int | None = None
     abstentions: int | None = None
+    names_for: list[str] = Field(default_factory=list)
+    """a recorded vote's names per side, as printed ("Mr Baldock")"""
+    names_against: list[str] = Field(default_factory=list)
+    names_abstaining: list[str] = Field(default_factory=list)
 
 
 class Resolution(_Model):
@@ -475,10 +479,23 @@ class GoldAmount(_Model):
     value: Decimal
 
 
+class GoldOutcome(_Model):
+    """What the paper says became of a resolution; each key given is scored, a key left out is not."""
+
+    carried: bool | None = None
+    unanimous: bool | None = None
+    votes_for: int | None = Field(default=None, ge=0)
+    votes_against: int | None = Field(default=None, ge=0)
+    abstentions: int | None = Field(default=None, ge=0)
+
+
 class GoldResolution(_Model):
     ref: str | None = None
     kind: Literal["resolved", "recommendation", "decision"]
     items: list[str]
+    outcome: GoldOutcome | None = None
+    """what the paper states became of it (Carried, Lost, unanimously, vote counts), or null
+    where it states nothing or the annotation does not say (annotations before issue 14)"""
 
 
 class GoldTableCell(_Model):
@@ -489,7 +506,8 @@ class GoldTableCell(_Model):
     value: Decimal
 
 
-GoldKind = Literal["document", "appointments", "dates", "amounts", "resolutions", "table_cells"]
+GoldKind = Literal["document", "appointments", "dates", "amounts", "resolutions", "table_cells",
+                   "outcomes"]
 
 
 class Gold(_Model):
