@@ -449,6 +449,43 @@ class ExtractionResult(Records):
 
 
 # ---------------------------------------------------------------------------------------------
+# `agendapack decisions EARLIER LATER`: what became of each agenda item or recommendation
+
+LinkOutcome = Literal["approved", "approved_with_amendment", "deferred", "rejected", "noted",
+                      "withdrawn", "not_found"]
+
+
+class MinuteEntry(_Model):
+    """A numbered item of an agenda, or a minute of minutes: its number and heading."""
+
+    number: str
+    title: str
+    provenance: Provenance
+
+
+class DecisionLink(_Model):
+    item: str = Field(description="the agenda item's number, or the recommendation's")
+    title: str = Field(description="the agenda item's heading, or the recommendation's text")
+    minutes_ref: str | None = Field(description="the minute that decided it; null: not_found")
+    minutes_title: str | None = None
+    outcome: LinkOutcome
+    decision: str | None = Field(default=None, description="what the minute recorded, as printed")
+    earlier: Provenance
+    later: Provenance | None = None
+
+
+class DecisionLinks(_Model):
+    earlier: str
+    later: str
+    earlier_items: list[MinuteEntry] = Field(default_factory=list)
+    later_items: list[MinuteEntry] = Field(default_factory=list)
+    links: list[DecisionLink] = Field(default_factory=list)
+
+    def to_json(self, indent: int | None = 2) -> str:
+        return self.model_dump_json(indent=indent)
+
+
+# ---------------------------------------------------------------------------------------------
 # Hand annotations (samples/gold/NAME.json): what `agendapack eval` scores against
 
 
