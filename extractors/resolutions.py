@@ -9,9 +9,14 @@ headers and footers, "Minutes - March 19, 2024 - Page 2"), page numbers ("Page 1
 2", a bare number), signature lines ("Signed ____ Dated ____") and small-print words in the right
 margin (an "Action" column's initials). Provenance always points back into `Document.text`.
 
-Minutes and refs. A paper's minute numbers are the line-opening numbers of its most frequent style:
-dotted ("27.21", "16.05.1", "05.25.18.1"), slashed ("22/17") or a plain number followed by a tab
-("4<tab>AUDITED ACCOUNTS", "3.<tab>Minutes"). A slashed or dotted number of the same family also
+Minutes and refs. A paper's minute numbers are the line-opening numbers of its most frequent style
+(`MINUTE_STYLES`): dotted ("27.21", "16.05.1", "05.25.18.1", "01.26..03" as printed), slashed
+("22/17"), a plain number followed by a tab ("4<tab>AUDITED ACCOUNTS", "3.<tab>Minutes"), a number
+before a heading in capitals ("60. APOLOGIES FOR ABSENCE"), or a ModernGov heading over "(Item 4)"
+(ref: the heading's own number, "285. English Devolution White Paper", else the item's). Under
+tabbed or capital headings, dotted numbers of the same minute ("11.2<tab>RESOLVED that ...",
+"64.3. (45.1) CASUAL VACANCY") start minutes of their own, and a number before a sentence that
+follows on from the headings ("86. It was RESOLVED to exclude ...") does too. A slashed or dotted number of the same family also
 starts a minute in the middle of a paragraph when it follows a sentence ("... per hour. 36/17
 Clerk Vacancy"). A record's `ref` is the minute number it sits under, as printed (typos included);
 the motions of Canadian minutes ("R2024-057 T. Butler, S. Kirkey: THAT ... Carried.") carry their
@@ -31,8 +36,12 @@ Kinds and forms read:
   A. ... B. ... AND THAT ... Carried." Each THAT clause is an item with its "That"/"AND THAT"
   dropped (the motion formula); a clause ending in a colon and followed by a numbered list is
   replaced by the list's items.
-- recommendation: "Recommendation(s):" or "The recommendations are:" followed by a numbered or
-  bulleted list; items with a leading "That" dropped (the formula of a recommendation).
+- resolved, a narrative lead-in over a list: "Committee resolved to: i) Approve ... ii) Note ..."
+  reads as a formal resolution (`FORMAL_LEADS`).
+- recommendation (`RECOMMENDATION_LEADS`): "Recommendation(s):", "The recommendations are:",
+  "Cabinet is asked to:", "The paper recommended the following:" followed by a numbered, lettered,
+  roman ("(i)", "ii)") or bulleted list; items with a leading "That" dropped (the formula of a
+  recommendation). A lead-in inside quotation marks is a motion's wording, not a recommendation.
 - decision (read in minutes only, not in reports; one per sentence; never inside quotation marks):
   * the body agreeing: "All agreed this was ...", "Councillors agreed ...", "it was agreed that
     ...", "It was decided to ...", "the Councillors were in agreement for ...", "The Board voted,
@@ -61,9 +70,16 @@ Kinds and forms read:
   Accounts - The Accounts were approved ...", "Minutes:Cllr X proposed ...") when a full clause
   follows it.
 
+  * in a minute with a formal RESOLVED, the motion it records ("Mr Murphy proposed, and Mr Thomas
+    seconded the motion that ...") and lines that only say how it went ("Agreed unanimously.",
+    "the Chairman put the motion ... to the vote") are part of that resolution, not decisions of
+    their own; the motion's and the "Agreed unanimously." line's words go to its outcome.
+
 Items end where the next item, the next minute, the next resolution or the next paragraph
-(heading) begins. Outcome where stated: Carried / Defeated / Lost, "- Agreed" / "not agreed",
-unanimously, by a majority, and vote counts ("5 for, 2 against, 1 abstention").
+(heading) begins. Outcome where stated (`OUTCOMES`): Carried / Defeated / Lost, "Motion carried",
+"Amendment lost", "- Agreed" / "not agreed", unanimously, by a majority, vote counts ("5 for, 2
+against, 1 abstention"), and a recorded vote with names per side printed just before the RESOLVED
+it carried ("For (39) Mr Baker, ... Against (19) ... Abstain (1) ...").
 """
 
 from __future__ import annotations
