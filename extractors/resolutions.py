@@ -9,9 +9,14 @@ headers and footers, "Minutes - March 19, 2024 - Page 2"), page numbers ("Page 1
 2", a bare number), signature lines ("Signed ____ Dated ____") and small-print words in the right
 margin (an "Action" column's initials). Provenance always points back into `Document.text`.
 
-Minutes and refs. A paper's minute numbers are the line-opening numbers of its most frequent style:
-dotted ("27.21", "16.05.1", "05.25.18.1"), slashed ("22/17") or a plain number followed by a tab
-("4<tab>AUDITED ACCOUNTS", "3.<tab>Minutes"). A slashed or dotted number of the same family also
+Minutes and refs. A paper's minute numbers are the line-opening numbers of its most frequent style
+(`MINUTE_STYLES`): dotted ("27.21", "16.05.1", "05.25.18.1", "01.26..03" as printed), slashed
+("22/17"), a plain number followed by a tab ("4<tab>AUDITED ACCOUNTS", "3.<tab>Minutes"), a number
+before a heading in capitals ("60. APOLOGIES FOR ABSENCE"), or a ModernGov heading over "(Item 4)"
+(ref: the heading's own number, "285. English Devolution White Paper", else the item's). Under
+tabbed or capital headings, dotted numbers of the same minute ("11.2<tab>RESOLVED that ...",
+"64.3. (45.1) CASUAL VACANCY") start minutes of their own, and a number before a sentence that
+follows on from the headings ("86. It was RESOLVED to exclude ...") does too. A slashed or dotted number of the same family also
 starts a minute in the middle of a paragraph when it follows a sentence ("... per hour. 36/17
 Clerk Vacancy"). A record's `ref` is the minute number it sits under, as printed (typos included);
 the motions of Canadian minutes ("R2024-057 T. Butler, S. Kirkey: THAT ... Carried.") carry their
@@ -31,8 +36,12 @@ Kinds and forms read:
   A. ... B. ... AND THAT ... Carried." Each THAT clause is an item with its "That"/"AND THAT"
   dropped (the motion formula); a clause ending in a colon and followed by a numbered list is
   replaced by the list's items.
-- recommendation: "Recommendation(s):" or "The recommendations are:" followed by a numbered or
-  bulleted list; items with a leading "That" dropped (the formula of a recommendation).
+- resolved, a narrative lead-in over a list: "Committee resolved to: i) Approve ... ii) Note ..."
+  reads as a formal resolution (`FORMAL_LEADS`).
+- recommendation (`RECOMMENDATION_LEADS`): "Recommendation(s):", "The recommendations are:",
+  "Cabinet is asked to:", "The paper recommended the following:" followed by a numbered, lettered,
+  roman ("(i)", "ii)") or bulleted list; items with a leading "That" dropped (the formula of a
+  recommendation). A lead-in inside quotation marks is a motion's wording, not a recommendation.
 - decision (read in minutes only, not in reports; one per sentence; never inside quotation marks):
   * the body agreeing: "All agreed this was ...", "Councillors agreed ...", "it was agreed that
     ...", "It was decided to ...", "the Councillors were in agreement for ...", "The Board voted,
@@ -61,9 +70,16 @@ Kinds and forms read:
   Accounts - The Accounts were approved ...", "Minutes:Cllr X proposed ...") when a full clause
   follows it.
 
+  * in a minute with a formal RESOLVED, the motion it records ("Mr Murphy proposed, and Mr Thomas
+    seconded the motion that ...") and lines that only say how it went ("Agreed unanimously.",
+    "the Chairman put the motion ... to the vote") are part of that resolution, not decisions of
+    their own; the motion's and the "Agreed unanimously." line's words go to its outcome.
+
 Items end where the next item, the next minute, the next resolution or the next paragraph
-(heading) begins. Outcome where stated: Carried / Defeated / Lost, "- Agreed" / "not agreed",
-unanimously, by a majority, and vote counts ("5 for, 2 against, 1 abstention").
+(heading) begins. Outcome where stated (`OUTCOMES`): Carried / Defeated / Lost, "Motion carried",
+"Amendment lost", "- Agreed" / "not agreed", unanimously, by a majority, vote counts ("5 for, 2
+against, 1 abstention"), and a recorded vote with names per side printed just before the RESOLVED
+it carried ("For (39) Mr Baker, ... Against (19) ... Abstain (1) ...").
 """
 
 from __future__ import annotations
@@ -105,10 +121,14 @@ def _margin_words(doc: Document) -> list[tuple[int, int]]:
             and w.bbox[0] > 0.8 * widths[w.page]]
 
 
+ITEM_LINE = re.compile(r"^[ \t]*\(Item[ \t]+\d{1,3}\)[ \t]*$")
+
+
 def read(doc: Document) -> Reading:
     text = doc.text
     lines = raw_lines(text)
-    furniture = furniture_lines(doc, lines)
+    # a minute's "(Item 4)" line repeats near the edges of pages but is the minute's number
+    furniture = {i for i in furniture_lines(doc, lines) if not ITEM_LINE.match(text[slice(*lines[i])])}
     margin = {pos for s, e in _margin_words(doc) for pos in range(s, e)}
     # blank lines next to removed furniture go too: an item runs on across a page break
     kinds = []
@@ -156,15 +176,41 @@ def read(doc: Document) -> Reading:
 # Minutes: the numbered sections of the paper
 
 MINUTE_NUMBERS = {
-    "dotted": r"\d{1,2}(?:\.\d{1,3}){1,3}",
+    "dotted": r"\d{1,2}(?:\.\d{1,3}){0,2}\.{1,2}\d{1,3}",  # "01.26..03" as printed, a typo
     "slashed": r"\d{1,3}/\d{2}",
-    "plain": r"\d{1,2}",
+    "plain": r"\d{1,3}",
+    "heading": r"\d{1,3}",
+    "item": r"\d{1,3}",
+    "sentence": r"\d{1,3}",
 }
+HEADING_LINE = r"[^\n]*[^.\n][ \t]*\n"
+"""A line of a heading: it does not end a sentence."""
 MINUTE_STYLES = {
-    "dotted": re.compile(r"(" + MINUTE_NUMBERS["dotted"] + r")(?=[ \t]+\S)"),
+    # "27.21 ...", "16.05.1 ...", "64.1. (51) TREE PLANTING" (a closing dot is not part of the ref)
+    "dotted": re.compile(r"(" + MINUTE_NUMBERS["dotted"] + r")\.?(?=[ \t]+\S)"),
+    # "22/17 Clerk Vacancy"
     "slashed": re.compile(r"(" + MINUTE_NUMBERS["slashed"] + r")(?=[ \t]+\S)"),
+    # "4<tab>AUDITED ACCOUNTS", "3.<tab>Minutes"
     "plain": re.compile(r"(" + MINUTE_NUMBERS["plain"] + r")\.?(?=\t)"),
+    # "60. APOLOGIES FOR ABSENCE": a number before a heading in capitals, alone on its line
+    "heading": re.compile(r"(" + MINUTE_NUMBERS["heading"] + r")\.?[ \t]+"
+                          r"(?=[A-Z][A-Z0-9’'&,()/ -]{2,}[ \t]*(?:\n|$))"),
+    # "86. It was RESOLVED to exclude the press": a number before a sentence; a minute only
+    # when it follows on from the heading numbers (see `_nested`)
+    "sentence": re.compile(r"(" + MINUTE_NUMBERS["heading"] + r")\.[ \t]+(?=[A-Z][a-z]|It\b)"),
+    # Kent (ModernGov) minutes: the heading (one or two lines), then "(Item 4)"; the minute
+    # opens at the heading and its number is the heading's ("285. English Devolution White
+    # Paper") or else the agenda item's
+    "item": re.compile(r"(?:(?P<minute>" + MINUTE_NUMBERS["item"] + r")\.[ \t]+" + HEADING_LINE
+                       + r"(?:" + HEADING_LINE + r")?|" + HEADING_LINE + r")(?:[ \t]*\n)?"
+                       r"\(Item[ \t]+(?P<item>" + MINUTE_NUMBERS["item"] + r")\)[ \t]*(?=\n|$)"),
 }
+NESTING_STYLES = ("plain", "heading", "item")
+"""Styles numbering whole minutes, under which dotted numbers of the same minute number its
+paragraphs ("11.<tab>FINANCE" ... "11.2<tab>RESOLVED that ..."): both kinds start a minute, and a
+paragraph's ref is its own dotted number."""
+MINIMUM_MINUTES = 2
+"""A numbering style read at fewer line starts is not the paper's (a stray "1." is not a minute)."""
 MOTION = re.compile(r"^(R\d{4}-\d{2,4})\b[^\n:]*:?", re.M)
 """A numbered motion of Canadian minutes, with mover and seconder: "R2024-057 T. Butler, S. Kirkey:"."""
 MOTION_CLAUSE = re.compile(r"(?:^|(?<=[\s;.]))(?:AND\s+)?THAT\b.*?(?=[\s;.]AND\s+THAT\b|\Z)",
@@ -187,21 +233,56 @@ def _family(style: str, ref: str) -> str:
     return ref.rsplit(".", 1)[0] if style == "dotted" else ""
 
 
-def find_minutes(reading: Reading) -> list[Minute]:
+def _style_starts(reading: Reading) -> dict[str, dict[int, str]]:
+    """For each numbering style, the line starts it reads a minute number at (start -> ref)."""
     text = reading.text
-    found: dict[str, list[tuple[int, str]]] = {}
+    found: dict[str, dict[int, str]] = {}
     for style, pattern in MINUTE_STYLES.items():
+        ends: set[int] = set()
         for ls in reading.line_starts:
             m = pattern.match(text, ls)
-            if m:
-                found.setdefault(style, []).append((ls, m.group(1)))
-    candidates = [(len(v), k) for k, v in found.items() if len(v) >= 2]
+            if m and m.end() not in ends:  # a two-line heading is one minute, from its first line
+                ends.add(m.end())
+                found.setdefault(style, {})[ls] = next(g for g in m.groups() if g)
+    return found
+
+
+def _nested(found: dict[str, dict[int, str]], style: str) -> dict[int, str]:
+    """The minute starts of `style` with the dotted paragraph numbers of the same minutes."""
+    starts = dict(found[style])
+    if style == "heading":
+        # "85. MATTERS TO NOTE" ... "86. It was RESOLVED to exclude the press and public"
+        numbers = {int(ref) for ref in starts.values()}
+        starts.update({s: ref for s, ref in found.get("sentence", {}).items()
+                       if int(ref) not in numbers and int(ref) - 1 in numbers})
+    if style in NESTING_STYLES:
+        numbers = set(starts.values())
+        starts.update({s: ref for s, ref in found.get("dotted", {}).items()
+                       if ref.split(".")[0] in numbers})
+    elif style == "dotted":
+        # "11.2" numbers paragraphs of minute 11 when "11.<tab>FINANCE" heads them
+        tops = {ref.split(".")[0] for ref in starts.values()}
+        for heads in NESTING_STYLES:
+            extra = {s: ref for s, ref in found.get(heads, {}).items() if ref in tops}
+            if len(extra) >= MINIMUM_MINUTES:
+                starts.update(extra)
+                break
+    return starts
+
+
+def find_minutes(reading: Reading) -> list[Minute]:
+    text = reading.text
+    found = _style_starts(reading)
+    candidates = [(len(_nested(found, k)), k) for k, v in found.items()
+                  if len(v) >= MINIMUM_MINUTES and k != "sentence"]
     if not candidates:
         return []
-    style = max(candidates)[1]
-    starts = dict(found[style])
-    families = {_family(style, ref) for ref in starts.values()}
-    if style != "plain":
+    # a heading's "(Item 4)" stamp is unmistakable; the minutes' own paragraphs ("1)<tab>Mr X
+    # proposed") are numbered under it
+    style = "item" if "item" in dict((k, n) for n, k in candidates) else max(candidates)[1]
+    starts = _nested(found, style)
+    if style in ("dotted", "slashed"):
+        families = {_family(style, ref) for ref in found[style].values()}
         inline = re.compile(r"(?<=[.!?]) +(" + MINUTE_NUMBERS[style] + r")(?= +[A-Z])")
         for m in inline.finditer(text):
             if _family(style, m.group(1)) in families:
@@ -211,6 +292,8 @@ def find_minutes(reading: Reading) -> list[Minute]:
     for i, (start, ref) in enumerate(ordered):
         end = ordered[i + 1][0] if i + 1 < len(ordered) else len(text)
         nl = text.find("\n", start)
+        if style == "item" and start in found["item"]:
+            nl = text.find("\n", nl + 1)  # the heading and its "(Item N)" line
         minutes.append(Minute(ref, start, end, end if nl < 0 or nl > end else nl))
     if ordered and ordered[0][0] > 0:
         minutes.insert(0, Minute(None, 0, ordered[0][0], 0))
@@ -221,9 +304,22 @@ def find_minutes(reading: Reading) -> list[Minute]:
 # Numbered lists
 
 MARKER = re.compile(
-    r"(?:\((?P<paren>\d{1,2}|[A-Za-z])\)|(?P<bare>\d{1,2}|[A-Za-z])(?P<close>[.)]))(?=\s)"
+    r"(?:\((?P<paren>\d{1,2}|[ivx]{1,5}|[IVX]{1,5}|[A-Za-z])\)"
+    r"|(?P<bare>\d{1,2}|[ivx]{1,5}|[IVX]{1,5}|[A-Za-z])(?P<close>[.)]))(?=\s)"
 )
 BULLET = re.compile(r"[•●▪◦\-*o](?=[ \t])")
+ROMAN = {"i": 1, "v": 5, "x": 10}
+
+
+def roman_value(label: str) -> int | None:
+    """ "iv" -> 4; None when `label` is no roman numeral."""
+    values = [ROMAN.get(c) for c in label.casefold()]
+    if not values or None in values:
+        return None
+    total = 0
+    for i, v in enumerate(values):
+        total += -v if i + 1 < len(values) and values[i + 1] > v else v
+    return total
 
 
 @dataclass(frozen=True)
@@ -235,14 +331,21 @@ class Marker:
     value: int
 
 
-def _marker_at(text: str, pos: int) -> Marker | None:
+def _marker_at(text: str, pos: int, roman: bool = False) -> Marker | None:
+    """The list marker at `pos`: "1.", "2)", "(3)", "A.", "(b)", and with `roman` (a list that
+    opened with "i"), "(ii)", "iv)". Without it "i" and "v" are letters, and "ii" is no marker."""
     m = MARKER.match(text, pos)
     if not m:
         return None
     label = m.group("paren") or m.group("bare")
     form = "(x)" if m.group("paren") else "x" + m.group("close")
+    value = roman_value(label) if roman else None
     if label.isdigit():
         kind, value = "digit", int(label)
+    elif value is not None:
+        kind = "roman" if label.islower() else "ROMAN"
+    elif len(label) > 1:
+        return None
     elif label.islower():
         kind, value = "lower", ord(label) - ord("a") + 1
     else:
@@ -267,6 +370,9 @@ def parse_list(text: str, start: int, end: int) -> list[tuple[str | None, int, i
     while pos < end and text[pos] in " \t\n":
         pos += 1
     first = _marker_at(text, pos)
+    if first and first.value == 9 and first.style[0] in ("lower", "upper"):
+        first = _marker_at(text, pos, roman=True)  # "(i)" opens a roman list, not a ninth letter
+    roman = first is not None and first.style[0] in ("roman", "ROMAN")
     bullet = None
     if first is None or first.value != 1:
         b = BULLET.match(text, pos)
@@ -283,7 +389,7 @@ def parse_list(text: str, start: int, end: int) -> list[tuple[str | None, int, i
             m = MARKER.search(text, scan, end)
             if not m:
                 break
-            marker = _marker_at(text, m.start())
+            marker = _marker_at(text, m.start(), roman)
             scan = m.end()
             if (marker and marker.style == last.style and marker.value in (last.value, last.value + 1)
                     and _may_open_item(text, marker.start, start)):
@@ -294,7 +400,9 @@ def parse_list(text: str, start: int, end: int) -> list[tuple[str | None, int, i
         number, item_start = opened[-1]
     else:
         line_bullet = re.compile(r"(?m)^[ \t]*" + re.escape(bullet) + r"[ \t]+")
-        starts = [m for m in line_bullet.finditer(text, pos, end)]
+        # the first bullet may stand mid-line ("RESOLVED: - to approve £5"); later ones open lines
+        starts = [re.compile(re.escape(bullet) + r"[ \t]+").match(text, pos)]
+        starts += [m for m in line_bullet.finditer(text, starts[0].end(), end)]
         # bullets must be consecutive lines of one list: stop at a blank line between them
         kept = [starts[0]]
         for m in starts[1:]:
@@ -355,44 +463,90 @@ def unit_boundaries(reading: Reading, minutes: list[Minute]) -> list[int]:
 # ---------------------------------------------------------------------------------------------
 # Outcomes
 
+VOTE_NAMES = (r"(?:[ \t]*\n(?:[ \t]*\n)*(?![ \t]*(?:For|Against|Abstain)\b|[^\n]*\b(?:carried|lost)\b"
+              r"|[ \t]*\(?\d{1,2}[.)])[^\n]+)+")
+"""The lines of names under one side of a recorded vote (blank lines between allowed)."""
+RECORDED_VOTE = re.compile(
+    r"^[ \t]*For[ \t]*\((?P<for>\d+)\)(?P<for_names>" + VOTE_NAMES + r")\s*\n[ \t]*"
+    r"Against[ \t]*\((?P<against>\d+)\)(?P<against_names>" + VOTE_NAMES + r")?"
+    r"(?:\s*\n[ \t]*Abstain(?:ed|ing|ions?)?[ \t]*\((?P<abstain>\d+)\)(?P<abstain_names>"
+    + VOTE_NAMES + r")?)?", re.M)
+"""A recorded vote, names per side: "For (14) / Mr Baldock, Mr Brady, ... / Against (45) / ... /
+Abstain (4) / Mrs Bruneau, ..." (Kent County Council minutes)."""
+
+OUTCOMES = {
+    # "Carried.", "Amendment lost.", "Substantive Motion carried.", "DEFEATED"
+    "carried_or_lost": re.compile(r"\b(?P<word>Carried|CARRIED|Defeated|DEFEATED|Lost|LOST)\b"
+                                  r"|\b(?:motion|amendment|resolution)\s+(?P<late>carried|lost|defeated)\b",
+                                  re.I),
+    # "Age UK Norfolk - requesting donation - not agreed", "... - Agreed"
+    "dash_agreed": re.compile(r"[-–]\s*(?P<not>not\s+)?agreed\b\.?\s*$", re.I),
+    # "Agreed unanimously.", "carried unanimously"
+    "unanimous": re.compile(r"\bunanimous(?:ly)?\b", re.I),
+    # "The Board voted, by a majority, that ..."
+    "majority": re.compile(r"\bby a majority\b", re.I),
+    # "Carried (5 for, 2 against, 1 abstention)"
+    "votes_for": re.compile(r"(?P<n>\d+)\s+(?:votes?\s+)?for\b", re.I),
+    "votes_against": re.compile(r"(?P<n>\d+)\s+(?:votes?\s+)?against\b", re.I),
+    "abstentions": re.compile(r"(?P<n>\d+)\s+abstention|(?P<m>\d+)\s+abstain", re.I),
+    "recorded_vote": RECORDED_VOTE,
+}
+"""The outcome wordings read, each with its one reader in `find_outcome`."""
+
+
+def _names(printed: str | None) -> list[str]:
+    """ "Mr Baldock, Mr Brady, Ms Constantine" -> each name as printed."""
+    if not printed:
+        return []
+    return [n for n in (_collapse(p) for p in re.split(r",|\band\b", printed)) if n]
+
+
 def find_outcome(text: str) -> Outcome | None:
     found: list[str] = []
-    carried = unanimous = None
-    votes: dict[str, int] = {}
-    for m in re.finditer(r"\b(?:Carried|CARRIED|Defeated|DEFEATED|Lost|LOST)\b", text):
+    facts: dict[str, object] = {}
+    for m in OUTCOMES["carried_or_lost"].finditer(text):
+        word = m.group("word") or m.group("late")
         found.append(m.group(0))
-        carried = m.group(0).casefold() == "carried"
-    m = re.search(r"[-–]\s*(not\s+)?agreed\b\.?\s*$", text, re.I)
+        facts["carried"] = word.casefold() == "carried"
+    m = OUTCOMES["dash_agreed"].search(text)
     if m:
         found.append(m.group(0).lstrip("-– ").rstrip(". "))
-        carried = not m.group(1)
-    m = re.search(r"\bunanimous(?:ly)?\b", text, re.I)
+        facts["carried"] = not m.group("not")
+    m = OUTCOMES["unanimous"].search(text)
     if m:
         found.append(m.group(0))
-        unanimous = True
-    m = re.search(r"\bby a majority\b", text, re.I)
+        facts["unanimous"] = True
+    m = OUTCOMES["majority"].search(text)
     if m:
         found.append(m.group(0))
-        carried, unanimous = True, False
-    for key, pattern in (("for", r"(\d+)\s+(?:votes?\s+)?for\b"),
-                         ("against", r"(\d+)\s+(?:votes?\s+)?against\b"),
-                         ("abstain", r"(\d+)\s+abstention|(\d+)\s+abstain")):
-        vm = re.search(pattern, text, re.I)
-        if vm:
-            found.append(vm.group(0))
-            votes[key] = int(next(g for g in vm.groups() if g))
+        facts.update(carried=True, unanimous=False)
+    for key in ("votes_for", "votes_against", "abstentions"):
+        m = OUTCOMES[key].search(text)
+        if m:
+            found.append(m.group(0))
+            facts[key] = int(next(g for g in m.groups() if g))
+    # the last recorded vote is the one the record's outcome states
+    m = next(reversed(list(OUTCOMES["recorded_vote"].finditer(text))), None)
+    if m:
+        found.append(f"For ({m.group('for')}), Against ({m.group('against')})"
+                     + (f", Abstain ({m.group('abstain')})" if m.group("abstain") else ""))
+        facts.update(votes_for=int(m.group("for")), votes_against=int(m.group("against")),
+                     abstentions=int(m.group("abstain")) if m.group("abstain") else None,
+                     names_for=_names(m.group("for_names")),
+                     names_against=_names(m.group("against_names")),
+                     names_abstaining=_names(m.group("abstain_names")))
     if not found:
         return None
-    return Outcome(text="; ".join(found), carried=carried, unanimous=unanimous,
-                   votes_for=votes.get("for"), votes_against=votes.get("against"),
-                   abstentions=votes.get("abstain"))
+    return Outcome(text="; ".join(found), **facts)  # type: ignore[arg-type]
 
 
 # ---------------------------------------------------------------------------------------------
 # Decision wording
 
 COLLECTIVE = (r"(?:all|everyone|everybody|members|(?:the\s+)?(?:parish\s+|town\s+|county\s+)?"
-              r"(?:council|councillors|board|committee|pc))")
+              r"(?:council|councillors|board|committee|pc)"
+              # a parish or town council by its initials: "HPC resolved not to erect the sign"
+              r"|(?-i:[A-Z]{1,3}(?:PC|TC)))")
 ADVERBIALS = (r"(?:unanimously|by\s+all(?:\s+present)?|following\s+(?:a\s+)?discussion|after\s+(?:much\s+)?discussion|"
               r"by\s+a\s+majority|reluctantly|again|therefore|also)")
 LEAD_THAT = re.compile(r"^[\s,]*(?:(?:" + ADVERBIALS + r")[\s,]*)*(?:and\s+)?that\b\s*", re.I)
@@ -402,7 +556,7 @@ AGREEING = re.compile(
     r"(?P<verb>agreed|decided|approved|(?:were|was)\s+in\s+agreement|voted)\b", re.I)
 PASSIVE = re.compile(
     r"\b(?P<aux>was|were|has\s+been|have\s+been|had\s+been)\s+(?P<mid>(?:[\w,]+\s+){0,6}?)"
-    r"(?P<verb>approved|agreed|adopted|accepted|ratified|endorsed)\b", re.I)
+    r"(?P<verb>approved|agreed|adopted|accepted|ratified|endorsed|authori[sz]ed)\b", re.I)
 BODY_PASSIVE = re.compile(
     r"\b(?:was|were)\s+(?:[\w,]+\s+){0,3}?(?:amended|signed|appointed|elected|co-opted)\b", re.I)
 COUNCIL_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?:all\s+)?" + COLLECTIVE + r"\b", re.I)
@@ -419,11 +573,36 @@ NOTHING_AGREED = re.compile(r"^\s*(?:with\s+(?:this|these|the|that)\b[^,;]*)?[.;
 LABEL = re.compile(r"^(?P<label>[^-–.:\n]{1,60}?)(?:\s+[-–]\s+|:\s*)(?=[A-Z])")
 REPORTED = re.compile(r"\b(?:pointed\s+out|advised|explained|said|stated|reported|noted)\s+that\b",
                       re.I)
+BARE_OUTCOME = re.compile(r"^\s*(?:Agreed|Approved|Carried)(?:\s+(?:unanimously|by\s+all))?\.?\s*$", re.I)
+""""76. MINUTES OF MEETING 12TH OCTOBER 2011 / Agreed.": the minute's heading says what."""
+OUTCOME_ONLY = re.compile(r"^(?:(?:" + ADVERBIALS + r")[\s,.]*)+$", re.I)
+"""What was agreed is only how: "unanimously." """
+PUT_TO_THE_VOTE = re.compile(r"\bput\b.{0,80}\bto\s+the\s+vote\b", re.I | re.S)
+""""the Chairman put the amendment set out at paragraph 15 to the vote and it was agreed": the
+outcome of a motion or amendment, recorded with it, not a decision of its own."""
 NARRATIVE_RESOLVED = re.compile(r"\bresolved\b", re.I)
-FORMAL_RESOLVED = re.compile(r"\bRESOLVED\b[ \t]*[:–—-]?|\bResolved[ \t]*[:–—-]")
-RECOMMENDATIONS = re.compile(r"\brecommendations?\b[^.\n:]{0,40}:[ \t]*(?=\n|\s*\(?1[.)]|\s*[•●])",
-                             re.I)
+FORMAL_LEADS = {
+    # "RESOLVED: That ...", "RESOLVED that ...", "Resolved - That the Committee: 1. ..."
+    "resolved": r"\bRESOLVED\b[ \t]*[:–—-]?|\bResolved[ \t]*[:–—-]",
+    # "Committee resolved to:" then "i) Approve ... ii) Note ..." (Sutton Coldfield minutes): the
+    # body's narrative resolution introducing a list reads as a formal one, from its line start
+    "narrative_list": r"(?:^|(?<=\n))[^\n:]{0,40}?\bresolved\s+(?:to|that)[ \t]*:(?=[ \t]*\n)",
+}
+FORMAL_RESOLVED = re.compile("|".join(f"(?:{p})" for p in FORMAL_LEADS.values()))
+RECOMMENDATION_LEADS = {
+    # "Recommendation(s):", "The recommendations are:", then the list
+    "heading": r"\brecommendations?\b[^.\n:]{0,40}:",
+    # Kent reports: "Cabinet is asked to:", "County Council is asked to:", "The Committee is
+    # recommended to:", then lettered or numbered NOTE / AGREE / APPROVE items
+    # "The paper recommended the following: o To propose to SCC ..." (Suffolk Libraries minutes)
+    "the_following": r"\brecommend(?:s|ed)?\s+the\s+following\s*:",
+    "asked_to": r"\b(?:is|are)\s+(?:asked|recommended|requested|invited)\s+to\b[^.\n:]{0,60}:",
+}
+RECOMMENDATIONS = re.compile(
+    r"(?:" + "|".join(RECOMMENDATION_LEADS.values()) + r")[ \t]*(?=\n|\s*\(?(?:1|a|A)[.)]|\s*[•●])",
+    re.I)
 THAT_FORMULA = re.compile(r"^\s*(?:and\s+)?that\b[\s,]*", re.I)
+QUOTE_OPENS = re.compile(r"[“\"]")
 QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"", re.S)
 STOPWORDS = set("""a an the and or of to for in on at by with from as is be are was were this that
 these those it its he she they them his her their we our you clerk council councillors parish
@@ -433,6 +612,8 @@ MANDATIVE = re.compile(
     r"^(?:(?!will\b|would\b|should\b|shall\b|could\b|can\b|to\b)[\w’'-]+,?\s+){1,6}(?:be|may)\b",
     re.I)
 MINUTES_TITLE = re.compile(r"\bminutes\b", re.I)
+NOT_MINUTES = ("report", "agenda")
+"""Document kinds (metadata's) that never record a decision of their own."""
 
 
 def _collapse(text: str) -> str:
@@ -499,6 +680,21 @@ def _resolution_limit(text: str, start: int, minute: Minute, stops: list[int]) -
     return min([minute.end, *later]) if later else minute.end
 
 
+VOTE_TO_RESOLUTION = re.compile(r"\s*(?:[^\n]*\b(?:carried|lost|agreed)\b[^\n]*)?\s*(?:\(?\d{1,2}[.)])?\s*",
+                                re.I)
+"""What may stand between a recorded vote and the resolution it carried: "Substantive Motion
+carried." and the resolution's paragraph number ("26)")."""
+
+
+def _vote_before(text: str, start: int, at: int) -> str:
+    """The recorded vote printed just before a RESOLVED (Kent: the vote on the substantive
+    motion, then "RESOLVED that the County Council: ..."), or ""."""
+    votes = list(RECORDED_VOTE.finditer(text, start, at))
+    if votes and VOTE_TO_RESOLUTION.fullmatch(text, votes[-1].end(), at):
+        return text[votes[-1].start():at]
+    return ""
+
+
 def read_formal(text: str, minute: Minute, stops: list[int]) -> list[Found]:
     found = []
     for m in FORMAL_RESOLVED.finditer(text, minute.start, minute.end):
@@ -521,13 +717,16 @@ def read_formal(text: str, minute: Minute, stops: list[int]) -> list[Found]:
             items = [(None, _item_text(text[after:end]))]
         if any(t for _, t in items):
             found.append(Found("resolved", minute.ref, m.start(), end, items, body,
-                               outcome_text=text[m.start():end], formal=True))
+                               outcome_text=_vote_before(text, minute.start, m.start())
+                               + text[m.start():end], formal=True))
     return found
 
 
 def read_recommendations(text: str, minute: Minute, stops: list[int]) -> list[Found]:
     found = []
     for m in RECOMMENDATIONS.finditer(text, minute.start, minute.end):
+        if QUOTE_OPENS.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+            continue  # "“County Council is asked to: ...”": a motion's quoted wording
         limit = _resolution_limit(text, m.start(), minute, stops)
         listed = parse_list(text, m.end(), limit)
         if not listed:
@@ -592,7 +791,7 @@ def decision_in(unit: str, opens_minute: bool) -> tuple[str, int] | None:
     "self": the item is the sentence; "after": what follows offset; "from": the sentence from
     offset on; "before": the sentence before."""
     plain = QUOTED.sub(lambda q: " " * len(q.group(0)), unit)
-    if re.match(r"\s*apologies\b", plain, re.I):
+    if re.match(r"\s*apologies\b", plain, re.I) or PUT_TO_THE_VOTE.search(plain):
         return None
     hits: list[tuple[int, str, int]] = []
     for m in AGREEING.finditer(plain):
@@ -623,6 +822,8 @@ def decision_in(unit: str, opens_minute: bool) -> tuple[str, int] | None:
         # "Sessions had been stopped and NO proposed and JH seconded that ...": the motion
         # starts at its proposer, not with the sentence's first clause.
         hits.append((0, "from", proposer.start("who")) if proposer else (0, "self", 0))
+    if BARE_OUTCOME.match(plain):
+        hits.append((0, "self", 0))
     if DASH_OUTCOME.search(plain.rstrip()):
         hits.append((len(plain), "self", 0))
     to_be = re.match(r"\s*(?!to\b)((?:[\w&,-]+\s+){1,5})to\s+be\b", plain, re.I)
@@ -646,8 +847,11 @@ def _strip_label(unit: str) -> int:
 # ---------------------------------------------------------------------------------------------
 
 
-def _is_minutes(reading: Reading, minutes: list[Minute]) -> bool:
-    return any(m.ref for m in minutes) or bool(MINUTES_TITLE.search(reading.text[:1500]))
+def _is_minutes(reading: Reading, minutes: list[Minute], kind: str | None) -> bool:
+    """Decisions are read in minutes only: a report's "was agreed by County Council" reports."""
+    if kind in NOT_MINUTES:
+        return False
+    return kind in ("minutes", "agenda_pack") or any(m.ref for m in minutes) or bool(MINUTES_TITLE.search(reading.text[:1500]))
 
 
 def _units(text: str, cuts: list[int], start: int, end: int, skip: list[tuple[int, int]]):
@@ -683,7 +887,7 @@ def _numbered_decisions(text: str, minute: Minute, cuts: list[int], skip) -> Fou
     return None
 
 
-def find_records(reading: Reading) -> list[Found]:
+def find_records(reading: Reading, kind: str | None = None) -> list[Found]:
     text = reading.text
     minutes = find_minutes(reading) or [Minute(None, 0, len(text), 0)]
     motions = read_motions(text)
@@ -696,12 +900,12 @@ def find_records(reading: Reading) -> list[Found]:
             if not any(s <= f.start < e for s, e in consumed):
                 records.append(f)
                 consumed.append((f.start, f.end))
-    if not _is_minutes(reading, minutes):
+    if not _is_minutes(reading, minutes, kind):
         return sorted(records, key=lambda f: f.start)
     cuts = unit_boundaries(reading, minutes)
     for minute in minutes:
-        formal_items = [t for f in records if f.formal and minute.start <= f.start < minute.end
-                        for _, t in f.items]
+        formal = [f for f in records if f.formal and minute.start <= f.start < minute.end]
+        formal_items = [t for f in formal for _, t in f.items]
         restated = _content_stems(" ".join(formal_items))
         grouped = _numbered_decisions(text, minute, cuts, consumed)
         skip = list(consumed) + ([(grouped.start, grouped.end)] if grouped else [])
@@ -742,20 +946,26 @@ def find_records(reading: Reading) -> list[Found]:
                 else:
                     item = _item_text(unit)
                     start = a + shift
-                if item and not (restated and _content_stems(unit) & restated):
+                if formal and (MOTION_WORDING.search(unit) or OUTCOME_ONLY.match(item)
+                               or BARE_OUTCOME.match(unit)):
+                    # the motion a RESOLVED records, or its outcome ("and it was agreed
+                    # unanimously."): part of the resolution that follows, not a decision
+                    later = [f for f in formal if f.start >= b] or formal[-1:]
+                    later[0].outcome_text = head + "\n" + later[0].outcome_text
+                elif item and not (restated and _content_stems(unit) & restated):
                     records.append(Found("decision", minute.ref, start, b, [(None, item)],
                                          outcome_text=head))
             previous = (a, b)
     return sorted(records, key=lambda f: f.start)
 
 
-@extractor("resolutions", assigns=("resolutions",))
+@extractor("resolutions", requires=("document.kind",), assigns=("resolutions",))
 def extract(doc: Document, ctx: Context) -> list[Resolution]:
     if not doc.text.strip():
         return []
     reading = read(doc)
     results = []
-    for f in find_records(reading):
+    for f in find_records(reading, ctx.document.kind if ctx.document else None):
         start, end = reading.doc_span(f.start, f.end)
         results.append(Resolution(
             ref=f.ref,

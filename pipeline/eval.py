@@ -7,6 +7,7 @@ Kinds a gold file lists in `not_annotated` are skipped for that sample on both s
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,7 +21,7 @@ from .errors import AgendapackError
 from .extract import extract
 from .models import ExtractionResult, Gold
 
-KINDS = ("document", "appointments", "dates", "amounts", "resolutions", "table_cells")
+KINDS = ("document", "appointments", "dates", "amounts", "resolutions", "table_cells", "outcomes")
 
 
 def norm(text: str | None) -> str:
@@ -104,6 +105,47 @@ def predicted_cells(result: ExtractionResult) -> list[dict[str, Any]]:
     return cells
 
 
+RESOLUTION_FORMULA = re.compile(r"^(?:and\s+)?that\s+")
+"""The "That" a resolution's item opens with is its formula, not its content: annotators write it
+or leave it out ("That the minutes ..." / "the minutes ..."), so it is ignored on both sides."""
+
+
+def _item_words(text: str) -> str:
+    return RESOLUTION_FORMULA.sub("", norm(text), count=1)
+
+
+def same_resolution(g, p) -> bool:
+    """A gold resolution and a predicted one match (samples/gold/README.md, Scoring)."""
+    if g.kind != p.kind or (g.ref is not None and norm(g.ref) != norm(p.ref)):
+        return False
+    if len(p.items) < len(g.items):
+        return False
+    return all(_item_words(pi.text).startswith(_item_words(gi))
+               for gi, pi in zip(g.items, p.items, strict=False))
+
+
+def _outcome_agrees(gold_outcome, predicted) -> bool:
+    """Every key the annotation gives equals the prediction's."""
+    outcome = predicted.outcome
+    return outcome is not None and all(getattr(outcome, key) == getattr(gold_outcome, key)
+                                       for key in gold_outcome.model_fields_set)
+
+
+def score_outcomes(gold: Gold, result: ExtractionResult) -> Score:
+    """Outcomes (carried or lost, unanimous, vote counts) the paper states, where the annotation
+    gives them: one record per annotated outcome, matched when its resolution is found
+    (`same_resolution`) with an outcome that agrees. Predicted: the resolutions with a stated
+    outcome (carried or lost, or counts) in a paper whose annotation gives outcomes."""
+    annotated = [g for g in gold.resolutions if g.outcome is not None]
+    if not annotated:
+        return Score()
+    stated = [p for p in result.resolutions if p.outcome is not None
+              and (p.outcome.carried is not None or p.outcome.unanimous
+                   or p.outcome.votes_for is not None)]
+    return match(annotated, stated,
+                 lambda g, p: same_resolution(g, p) and _outcome_agrees(g.outcome, p))
+
+
 def score_sample(gold: Gold, result: ExtractionResult) -> dict[str, Score]:
     scores: dict[str, Score] = {}
     doc = Score()
@@ -132,14 +174,8 @@ def score_sample(gold: Gold, result: ExtractionResult) -> dict[str, Score]:
         lambda g, p: overlaps(g.text, p.text) and g.value == p.value,
     )
 
-    def same_resolution(g, p) -> bool:
-        if g.kind != p.kind or (g.ref is not None and norm(g.ref) != norm(p.ref)):
-            return False
-        if len(p.items) < len(g.items):
-            return False
-        return all(norm(pi.text).startswith(norm(gi)) for gi, pi in zip(g.items, p.items, strict=False))
-
     scores["resolutions"] = match(gold.resolutions, result.resolutions, same_resolution)
+    scores["outcomes"] = score_outcomes(gold, result)
     scores["table_cells"] = match(
         gold.table_cells, predicted_cells(result),
         lambda g, p: g.table == p["table"] and any(similar(g.row, name) for name in p["rows"])

@@ -373,6 +373,10 @@ class Outcome(_Model):
     votes_for: int | None = None
     votes_against: int | None = None
     abstentions: int | None = None
+    names_for: list[str] = Field(default_factory=list)
+    """a recorded vote's names per side, as printed ("Mr Baldock")"""
+    names_against: list[str] = Field(default_factory=list)
+    names_abstaining: list[str] = Field(default_factory=list)
 
 
 class Resolution(_Model):
@@ -450,6 +454,43 @@ class ExtractionResult(Records):
 
 
 # ---------------------------------------------------------------------------------------------
+# `agendapack decisions EARLIER LATER`: what became of each agenda item or recommendation
+
+LinkOutcome = Literal["approved", "approved_with_amendment", "deferred", "rejected", "noted",
+                      "withdrawn", "not_found"]
+
+
+class MinuteEntry(_Model):
+    """A numbered item of an agenda, or a minute of minutes: its number and heading."""
+
+    number: str
+    title: str
+    provenance: Provenance
+
+
+class DecisionLink(_Model):
+    item: str = Field(description="the agenda item's number, or the recommendation's")
+    title: str = Field(description="the agenda item's heading, or the recommendation's text")
+    minutes_ref: str | None = Field(description="the minute that decided it; null: not_found")
+    minutes_title: str | None = None
+    outcome: LinkOutcome
+    decision: str | None = Field(default=None, description="what the minute recorded, as printed")
+    earlier: Provenance
+    later: Provenance | None = None
+
+
+class DecisionLinks(_Model):
+    earlier: str
+    later: str
+    earlier_items: list[MinuteEntry] = Field(default_factory=list)
+    later_items: list[MinuteEntry] = Field(default_factory=list)
+    links: list[DecisionLink] = Field(default_factory=list)
+
+    def to_json(self, indent: int | None = 2) -> str:
+        return self.model_dump_json(indent=indent)
+
+
+# ---------------------------------------------------------------------------------------------
 # Hand annotations (samples/gold/NAME.json): what `agendapack eval` scores against
 
 
@@ -480,10 +521,23 @@ class GoldAmount(_Model):
     value: Decimal
 
 
+class GoldOutcome(_Model):
+    """What the paper says became of a resolution; each key given is scored, a key left out is not."""
+
+    carried: bool | None = None
+    unanimous: bool | None = None
+    votes_for: int | None = Field(default=None, ge=0)
+    votes_against: int | None = Field(default=None, ge=0)
+    abstentions: int | None = Field(default=None, ge=0)
+
+
 class GoldResolution(_Model):
     ref: str | None = None
     kind: Literal["resolved", "recommendation", "decision"]
     items: list[str]
+    outcome: GoldOutcome | None = None
+    """what the paper states became of it (Carried, Lost, unanimously, vote counts), or null
+    where it states nothing or the annotation does not say (annotations before issue 14)"""
 
 
 class GoldTableCell(_Model):
@@ -494,7 +548,8 @@ class GoldTableCell(_Model):
     value: Decimal
 
 
-GoldKind = Literal["document", "appointments", "dates", "amounts", "resolutions", "table_cells"]
+GoldKind = Literal["document", "appointments", "dates", "amounts", "resolutions", "table_cells",
+                   "outcomes"]
 
 
 class Gold(_Model):

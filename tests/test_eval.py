@@ -89,3 +89,34 @@ def test_accuracy_floor(report, kind):
 def test_seed_table_cells_floor(report, sample):
     (scored,) = [s for s in report.samples if s.sample == sample]
     assert scored.scores["table_cells"].f1 >= 0.98
+
+
+def test_outcomes_are_scored_where_the_annotation_gives_them():
+    # issue 14: an annotated outcome matches when its resolution is found with the same outcome
+    from pipeline.eval import score_outcomes
+    from pipeline.models import (
+        ExtractionResult,
+        Gold,
+        Outcome,
+        Provenance,
+        Resolution,
+        ResolutionItem,
+    )
+
+    gold = Gold.model_validate({"sample": "x.pdf", "resolutions": [
+        {"ref": "R1", "kind": "resolved", "items": ["That the minutes"], "outcome": {"carried": True}},
+        {"ref": "R2", "kind": "resolved", "items": ["we accept"], "outcome": {"carried": False}},
+        {"ref": "R3", "kind": "resolved", "items": ["no outcome stated"]}]})
+    prov = Provenance(page=1, char_start=0, char_end=1, bbox=None, snippet="x")
+
+    def res(ref, text, carried):
+        return Resolution(ref=ref, kind="resolved", items=[ResolutionItem(number=None, text=text)],
+                          outcome=Outcome(text="Carried", carried=carried), provenance=prov)
+
+    result = ExtractionResult.model_validate({
+        "source": {"path": "x.pdf", "sha256": "0" * 64, "format": "pdf", "pages": 1}, "document": {},
+        "resolutions": [res("R1", "the minutes be adopted", True), res("R2", "we accept it", True),
+                        res("R3", "no outcome stated here", True)]})
+    score = score_outcomes(gold, result)
+    assert (score.gold, score.predicted, score.matched) == (2, 3, 1)
+    assert score_outcomes(Gold.model_validate({"sample": "y.pdf"}), result).gold == 0

@@ -14,7 +14,7 @@ from extractors import resolutions
 from extractors.base import Context
 from extractors.resolutions import find_outcome, parse_list
 from pipeline.eval import match, norm
-from pipeline.models import Gold
+from pipeline.models import Document, DocumentInfo, Gold
 from tests.conftest import SAMPLES, ingested
 
 
@@ -287,3 +287,188 @@ def test_a_motion_inside_a_longer_sentence_starts_at_its_proposer(ctx):
     (item,) = found["02.26.05"].items
     assert item.text.startswith("NO proposed and JH seconded that the")
     assert found["02.26.05"].kind == "decision"
+
+
+# --- issue 14: mid-line bullets, nested minute numbers, report recommendations ---------------
+
+def test_a_bullet_after_resolved_on_the_same_line_is_one_item(ctx):
+    # parse_list used to raise IndexError: the bullet opens no line
+    text = "RESOLVED: - to approve £5"
+    assert parse_list(text, len("RESOLVED:"), len(text)) == [(None, 12, 25)]
+    doc = Document.from_text("12. FINANCE\n12.1 RESOLVED: - to approve £5\n13. PLANNING\n")
+    (r,) = resolutions.extract(doc, ctx)
+    assert [i.text for i in r.items] == ["to approve £5"]
+
+
+@given(st.lists(WORDS, min_size=1, max_size=5), st.sampled_from(["-", "•", "*"]))
+def test_parse_list_reads_bullets_whether_the_first_opens_a_line_or_not(texts, bullet):
+    for lead in ("RESOLVED: ", "RESOLVED:\n"):
+        text = lead + "\n".join(f"{bullet} {t}" for t in texts) + "\n\nNext."
+        items = parse_list(text, len("RESOLVED:"), len(text))
+        assert [norm(text[s:e]) for _, s, e in items] == [norm(t) for t in texts]
+
+
+def has(found, ref, kind, opening):
+    """One of `found` (as `summary` gives them) has this ref and kind and its item opens so."""
+    return any(r == ref and k == kind and items[0].startswith(opening[:40]) for r, k, items in found)
+
+
+def test_dotted_paragraphs_under_tabbed_minute_numbers_are_their_own_refs(ctx):
+    # hertingfordbury-pc-minutes-2009-05-13.pdf: "11.<tab>FINANCE" then "11.2<tab>RESOLVED that ..."
+    found = summary(records("hertingfordbury-pc-minutes-2009-05-13.pdf", ctx))
+    assert has(found, "11.2", "resolved", "that two payments, one to Came & Co for")
+    assert has(found, "12.1", "resolved", "that the council confirms its belief in t")
+    assert has(found, "1", "resolved", "that Cllr Lester be elected chairman for ")
+
+
+def test_minute_numbers_before_capital_headings_with_dotted_paragraphs(ctx):
+    # hertingfordbury-pc-minutes-2013-10-09.pdf: "67. FINANCE" ... "67.2. Six payments were approved"
+    found = summary(records("hertingfordbury-pc-minutes-2013-10-09.pdf", ctx))
+    assert has(found, "67.2", "decision", "Six payments were approved: see attached")
+    assert has(found, "68.3", "resolved", "to object to the application on the grou")
+
+
+def test_moderngov_minutes_take_the_item_number_or_the_minute_number(ctx):
+    # kent-cc-county-council-2025-03-13-cpp-minutes-29-10-24.pdf: "Participation Team update /
+    # (Item 4)"; kent-cc-county-council-2025-01-09-printed-minutes: "285. English Devolution White
+    # Paper / (Item 3)"
+    cpp = summary(records("kent-cc-county-council-2025-03-13-cpp-minutes-29-10-24.pdf", ctx))
+    assert has(cpp, "4", "resolved", "that the Panel note the Participation Tea")
+    assert has(cpp, "3", "resolved", "that the minutes of the meeting held on 3")
+    kent = summary(records(
+        "kent-cc-county-council-2025-01-09-printed-minutes-09th-jan-2025-10-00-county-council.pdf",
+        ctx))
+    assert [r for r in kent if r[1] == "resolved"][-1][:2] == ("285", "resolved")
+    # the motion's quoted "County Council is asked to:" is no recommendation of the minutes
+    assert not [r for r in kent if r[1] == "recommendation"]
+
+
+def test_a_report_asks_its_committee_to_note_and_approve(ctx):
+    # kent-cc-cabinet-2025-03-04-cabinet-report-4-march-2025.pdf: "Recommendations: / Cabinet is
+    # asked to: / 1) NOTE ... 2) APPROVE ... 3) APPROVE ..."; its "was agreed by County Council"
+    # reports an earlier decision and is no decision of the report's
+    doc = ingested("kent-cc-cabinet-2025-03-04-cabinet-report-4-march-2025.pdf")
+    report = Context(nlp=ctx.nlp, document=DocumentInfo(kind="report"))
+    (r,) = resolutions.extract(doc, report)
+    assert (r.ref, r.kind, r.body) == (None, "recommendation", "Cabinet is asked to:")
+    assert [i.number for i in r.items] == ["1", "2", "3"]
+    assert r.items[1].text.startswith("APPROVE the net transfer of £356.0k into reserves")
+
+
+def test_a_recorded_vote_before_resolved_is_its_outcome_with_names_per_side(ctx):
+    # kent-cc-county-council-2025-01-09-printed-minutes: "25) The Chairman put the substantive
+    # motion ... For (39) Mr Baker, ... Against (19) ... Abstain (1) Ms Constantine / Substantive
+    # Motion carried. / 26) RESOLVED that the County Council: (1) Endorses ..."
+    found = records(
+        "kent-cc-county-council-2025-01-09-printed-minutes-09th-jan-2025-10-00-county-council.pdf",
+        ctx)
+    resolved = [r for r in found if r.ref == "285" and r.kind == "resolved"]
+    (r,) = resolved
+    o = r.outcome
+    assert o is not None
+    assert (o.carried, o.votes_for, o.votes_against, o.abstentions) == (True, 39, 19, 1)
+    assert len(o.names_for) == 39 and len(o.names_against) == 19
+    assert o.names_for[:2] == ["Mr Baker", "Mr Bartlett"] and o.names_abstaining == ["Ms Constantine"]
+    # "the Chairman put the amendment ... to the vote and it was agreed" is the amendment's outcome
+    assert not [x for x in found if x.kind == "decision" and "to the vote" in x.items[0].text]
+
+
+def test_outcome_wordings():
+    assert find_outcome("Amendment lost.").carried is False
+    assert find_outcome("Substantive Motion carried.").carried is True
+    assert find_outcome("Read a first, second and third time and passed. Carried.").carried is True
+
+
+@given(st.integers(0, 99), st.integers(0, 99), st.integers(0, 99),
+       st.lists(st.sampled_from(["Mr Baker", "Mrs Bell", "Dr Sullivan", "Ms Wright"]),
+                min_size=1, max_size=4))
+def test_recorded_votes_read_back(n_for, n_against, n_abstain, names):
+    printed = ", ".join(names)
+    text = (f"For ({n_for})\n\n{printed}\n\nAgainst ({n_against})\n\n{printed}\n\n"
+            f"Abstain ({n_abstain})\n\n{printed}\nMotion carried.")
+    o = find_outcome(text)
+    assert o is not None
+    assert (o.votes_for, o.votes_against, o.abstentions, o.carried) == (n_for, n_against, n_abstain, True)
+    assert o.names_for == o.names_against == o.names_abstaining == names
+
+
+def test_a_roman_list_after_committee_resolved_to(ctx):
+    # sutton-coldfield-tc-amenities-committee-minutes-2018-03-13.pdf: "Committee resolved to:
+    # i)<tab>Approve the outlined proposals ... ii)<tab>Note the details ..."
+    found = {r.ref: r for r in records("sutton-coldfield-tc-amenities-committee-minutes-2018-03-13.pdf", ctx)}
+    r = found["59"]
+    assert r.kind == "resolved" and [i.number for i in r.items] == ["i", "ii"]
+    assert r.items[0].text.startswith("Approve the outlined proposals in section 4 of the report")
+    assert r.items[1].text.startswith("Note the details of the traffic island planting")
+
+
+def test_a_roman_list_in_a_moderngov_resolution(ctx):
+    # kent-cc-county-council-2025-03-13-printed-minutes: "3) RESOLVED that Council: (i) Notes the
+    # Inspector’s Report ... (iv) Delegates authority ..."; the quoted motion of paragraph 1, its
+    # proposer and "Motion carried" are the resolution's, not decisions of their own
+    found = records(
+        "kent-cc-county-council-2025-03-13-printed-minutes-13th-mar-2025-10-00-county-council.pdf", ctx)
+    minute = [r for r in found if r.ref == "299"]
+    (r,) = minute
+    assert [i.number for i in r.items] == ["(i)", "(ii)", "(iii)", "(iv)"]
+    assert r.items[2].text.startswith("Adopts the Kent Minerals and Waste Local Plan 2024-2039")
+    assert (r.outcome.carried, r.outcome.votes_for, r.outcome.votes_against, r.outcome.abstentions) == (
+        True, 52, 0, 11)
+
+
+@given(st.lists(WORDS, min_size=1, max_size=8))
+def test_roman_lists_read_back(texts):
+    numerals = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii"]
+    text = "RESOLVED to:\n" + "\n".join(f"({numerals[n]}) {t}" for n, t in enumerate(texts)) + "\n\nNext."
+    items = parse_list(text, len("RESOLVED to:"), len(text))
+    assert [n for n, _, _ in items] == [f"({numerals[n]})" for n in range(len(texts))]
+
+
+def test_parish_minutes_bare_agreed_initials_and_sentence_minutes(ctx):
+    # hertingfordbury-pc-minutes-2011-11-09.pdf: "76. MINUTES OF MEETING 12TH OCTOBER 2011 /
+    # Agreed."; "86. It was RESOLVED to exclude the press and public" after "85. MATTERS ..."
+    found = summary(records("hertingfordbury-pc-minutes-2011-11-09.pdf", ctx))
+    assert has(found, "76", "decision", "Agreed.")
+    assert has(found, "86", "resolved", "to exclude the press and public under St")
+    # hertingfordbury-pc-minutes-2016-05-11.pdf: "HPC resolved not to change existing policy";
+    # "The statement of accounts for the year ended 31 March 2016 were authorised and signed."
+    found = summary(records("hertingfordbury-pc-minutes-2016-05-11.pdf", ctx))
+    assert has(found, "12", "resolved", "not to change existing policy of retaini")
+    assert has(found, "13", "decision", "The statement of accounts for the year e")
+
+
+def test_a_minute_number_printed_with_a_doubled_dot_is_kept_as_printed(ctx):
+    # souldern-pc-minutes-2026-01-29.pdf: "01.26..03<tab>To receive the minutes ..."
+    found = summary(records("souldern-pc-minutes-2026-01-29.pdf", ctx))
+    assert has(found, "01.26..03", "decision", "The minutes of the parish council meetin")
+
+
+def test_minutes_reporting_a_paper_that_recommended_the_following(ctx):
+    # suffolk-libraries-board-minutes-2015-11-26.pdf: "The paper recommended the following:
+    # o To propose to SCC ... o To negotiate with SCC ... o To engage in the development ..."
+    (r,) = [r for r in records("suffolk-libraries-board-minutes-2015-11-26.pdf", ctx)
+            if r.kind == "recommendation"]
+    assert r.ref == "7" and len(r.items) == 3
+    assert r.items[1].text.startswith("To negotiate with SCC on the contract sum for 2017/18")
+
+
+DEV_FLOOR = 0.93
+"""Resolutions F1 on the 16 blind dev papers (samples/gold/dev), just under the 0.943 measured
+when issue 14 closed (0.23 before it); raise it, never lower it."""
+
+
+def test_f1_floor_on_the_blind_dev_papers(ctx):
+    from extractors import metadata
+    from pipeline.eval import same_resolution
+
+    gold_n = pred_n = matched = 0
+    for path in sorted((SAMPLES / "gold" / "dev").glob("*.json")):
+        gold = Gold.model_validate(json.loads(path.read_text(encoding="utf-8")))
+        if "resolutions" in gold.not_annotated:
+            continue
+        doc = ingested(gold.sample)
+        found = resolutions.extract(doc, Context(nlp=ctx.nlp, document=metadata.extract(doc, ctx)))
+        score = match(gold.resolutions, found, same_resolution)
+        gold_n, pred_n, matched = gold_n + score.gold, pred_n + score.predicted, matched + score.matched
+    precision, recall = matched / pred_n, matched / gold_n
+    assert 2 * precision * recall / (precision + recall) >= DEV_FLOOR

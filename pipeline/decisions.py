@@ -1,0 +1,255 @@
+"""What became of each agenda item or recommendation: `agendapack decisions EARLIER LATER`.
+
+EARLIER is an agenda (its numbered items) or a report (its recommendations); LATER is the minutes
+of the meeting that took them. Each item is paired with the minute whose heading reads like the
+item's title (agenda items in order: minute numbers differ from agenda numbers, "5. THE MINUTES"
+is minute "50. MINUTES"); a report's recommendations go to the minute headed like the report's
+title. The minute's own resolutions and decisions say the outcome (`OUTCOME_WORDS`): approved |
+approved_with_amendment | deferred | rejected | noted | withdrawn, and not_found when no minute
+took the item. Both sides keep their evidence (provenance).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from extractors.resolutions import find_minutes, read
+
+from .extract import extract
+from .ingest import ingest
+from .models import (
+    DecisionLink,
+    DecisionLinks,
+    Document,
+    ExtractionResult,
+    LinkOutcome,
+    MinuteEntry,
+    Resolution,
+)
+
+LINK_SIMILARITY = 80
+"""token_set_ratio of an item's title and a minute's heading from which they are the same item:
+"THE MINUTES" / "MINUTES" and "CHAIRMAN'S ANNOUNCEMENTS" / "CHAIRMAN'S ANNOUNCEMENT" pass;
+"PLANNING" / "FINANCE" does not."""
+
+OUTCOME_WORDS: list[tuple[LinkOutcome, re.Pattern[str]]] = [
+    # first match wins: a refusal or deferral is stated against the grain of "agreed"
+    ("rejected", re.compile(r"\b(?:not\s+(?:be\s+)?(?:agreed|approved|supported)|reject(?:ed|s)?|"
+                            r"refus(?:ed|e)|declined?|lost|defeated|object(?:s|ed)?\s+to)\b", re.I)),
+    ("withdrawn", re.compile(r"\bwithdrawn?\b", re.I)),
+    ("deferred", re.compile(r"\b(?:defer(?:red)?|postpone[ds]?|adjourn(?:ed)?|"
+                            r"(?:considered|discuss(?:ed)?)\s+at\s+the\s+next\s+meeting)\b", re.I)),
+    ("approved_with_amendment", re.compile(r"\b(?:as\s+amended|with\s+(?:an?\s+)?amendments?|"
+                                           r"subject\s+to\s+(?:the\s+)?amendments?)\b", re.I)),
+    ("approved", re.compile(r"\b(?:approv(?:e|ed|es|al)|agree[ds]?|adopt(?:s|ed)?|accept(?:s|ed)?|"
+                            r"endorse[ds]?|authori[sz]e[ds]?|ratif(?:y|ied)|elected|signed|"
+                            r"confirm(?:s|ed)?|carried|allocate[ds]?|pay|grant(?:ed)?)\b", re.I)),
+    ("noted", re.compile(r"\b(?:note[ds]?|noting|received?)\b", re.I)),
+]
+"""Outcome wordings, each read by `outcome_of`."""
+
+
+def _heading(text: str, start: int, end: int, ref: str | None) -> str:
+    line = text[start:text.find("\n", start) if "\n" in text[start:end] else end]
+    if ref and line.lstrip().startswith(ref):
+        line = line.lstrip()[len(ref):]
+    return " ".join(line.strip(" .\t").split())
+
+
+def minute_entries(doc: Document) -> list[tuple[MinuteEntry, tuple[int, int]]]:
+    """The numbered items of an agenda, or the minutes of minutes, with their spans in doc.text.
+    Dotted paragraphs ("11.2") belong to their minute ("11"): only whole items are entries."""
+    reading = read(doc)
+    minutes = [m for m in find_minutes(reading) if m.ref]
+    whole = [m for m in minutes if "." not in m.ref] or minutes  # type: ignore[operator]
+    entries = []
+    for i, m in enumerate(whole):
+        end = whole[i + 1].start if i + 1 < len(whole) else len(reading.text)
+        title = _heading(reading.text, m.start, end, m.ref)
+        s, e = reading.doc_span(m.start, min(end, m.head_end if m.head_end > m.start else end))
+        entries.append((MinuteEntry(number=m.ref, title=title, provenance=doc.provenance(s, e)),
+                        reading.doc_span(m.start, end)))
+    return entries
+
+
+SUB_ITEM = re.compile(r"^[ \t]*\(?(?P<letter>[a-z])[.)][ \t]+(?P<title>\S[^\n]*)", re.M)
+"""A lettered sub-item line of an agenda item or a minute: "a)<tab>Works Programme 2015/16"."""
+
+
+def sub_items(text: str, start: int, end: int) -> list[tuple[str, str, int, int]]:
+    """(letter, title, start, end) of the lettered sub-items a, b, c ... inside [start, end)."""
+    found = []
+    for m in SUB_ITEM.finditer(text, start, end):
+        letter = m.group("letter")
+        expected = chr(ord(found[-1][0]) + 1) if found else "a"
+        if letter not in (expected, found[-1][0] if found else "a"):
+            continue  # out of sequence: a letter inside the text, not a sub-item
+        found.append((letter, " ".join(m.group("title").split()), m.start(), end))
+    return [(a, t, s, found[i + 1][2] if i + 1 < len(found) else end)
+            for i, (a, t, s, _) in enumerate(found)]
+
+
+def agenda_entries(doc: Document) -> list[tuple[MinuteEntry, tuple[int, int]]]:
+    """An agenda's items; an item with lettered sub-items is taken per sub-item ("7a", "7b"),
+    as the minutes take them."""
+    entries = []
+    for entry, (s, e) in minute_entries(doc):
+        subs = sub_items(doc.text, s, e)
+        if len(subs) < 2:
+            entries.append((entry, (s, e)))
+            continue
+        for letter, title, a, b in subs:
+            entries.append((MinuteEntry(number=entry.number + letter, title=title,
+                                        provenance=doc.provenance(a, a + len(title))), (a, b)))
+    return entries
+
+
+def outcome_of(resolutions: list[Resolution]) -> LinkOutcome:
+    """What a minute's resolutions say became of the item it took: the first of `OUTCOME_WORDS`
+    their items use; a resolution in other words ("resolved to arrange a meeting") approves; a
+    minute that records no decision took note of it."""
+    for r in resolutions:
+        if r.outcome is not None and r.outcome.carried is False:
+            return "rejected"
+    text = " ".join(i.text for r in resolutions for i in r.items)
+    for outcome, pattern in OUTCOME_WORDS:
+        if pattern.search(text):
+            return outcome
+    return "approved" if resolutions else "noted"
+
+
+def _norm_title(title: str) -> str:
+    return re.sub(r"^(?:the|to)\s+", "", " ".join(title.replace("’", "'").split()).casefold())
+
+
+def _similar(a: str, b: str) -> float:
+    return fuzz.token_set_ratio(_norm_title(a), _norm_title(b))
+
+
+def _within(r: Resolution, span: tuple[int, int]) -> bool:
+    return span[0] <= r.provenance.char_start < span[1]
+
+
+def link(earlier_path: str | Path, later_path: str | Path) -> DecisionLinks:
+    earlier_doc, later_doc = ingest(earlier_path), ingest(later_path)
+    earlier, later = extract(earlier_path), extract(later_path)
+    agenda = agenda_entries(earlier_doc)
+    minutes = minute_entries(later_doc)
+    report = DecisionLinks(earlier=str(earlier_path), later=str(later_path),
+                           earlier_items=[e for e, _ in agenda], later_items=[e for e, _ in minutes])
+    recommendations = [r for r in earlier.resolutions if r.kind == "recommendation"]
+    if earlier.document.kind == "report" and recommendations:
+        report.links = _link_recommendations(earlier, recommendations, later, minutes)
+    else:
+        report.links = _link_agenda(agenda, later, minutes, later_doc)
+    return report
+
+
+def _sub_span(doc: Document, span: tuple[int, int], letter: str | None, title: str) -> tuple[int, int]:
+    """The part of a minute under the sub-heading of the agenda's sub-item (same letter, or the
+    same title), else the whole minute."""
+    if letter is None:
+        return span
+    subs = sub_items(doc.text, *span)
+    for a, t, s, e in subs:
+        if a == letter or _similar(t, title) >= LINK_SIMILARITY:
+            return s, e
+    return span
+
+
+def _link_agenda(agenda, later: ExtractionResult, minutes, later_doc: Document) -> list[DecisionLink]:
+    links = []
+    after = 0  # minutes follow the agenda's order
+    parent_minute: dict[str, int] = {}
+    for entry, _ in agenda:
+        sub = re.fullmatch(r"(\d+)([a-z])", entry.number)
+        parent = sub.group(1) if sub else None
+        if parent is not None and parent in parent_minute:
+            best = (100.0, parent_minute[parent])
+        else:
+            scored = [(_similar(entry.title, m.title), i) for i, (m, _) in enumerate(minutes)
+                      if i >= after]
+            best = max(scored, default=(0.0, -1))
+            if parent is not None and best[0] < LINK_SIMILARITY:
+                # a sub-item's own title rarely heads a minute: its item's minute comes next
+                best = (100.0, after) if after < len(minutes) else best
+            if parent is not None and best[0] >= LINK_SIMILARITY:
+                parent_minute[parent] = best[1]
+        if best[0] < LINK_SIMILARITY:
+            links.append(DecisionLink(item=entry.number, title=entry.title, minutes_ref=None,
+                                      outcome="not_found", earlier=entry.provenance))
+            continue
+        after = best[1] + 1
+        minute, span = minutes[best[1]]
+        span = _sub_span(later_doc, span, sub.group(2) if sub else None, entry.title)
+        decided = [r for r in later.resolutions if _within(r, span)]
+        links.append(DecisionLink(
+            item=entry.number, title=entry.title, minutes_ref=minute.number,
+            minutes_title=minute.title, outcome=outcome_of(decided),
+            decision=" | ".join(i.text for r in decided for i in r.items) or None,
+            earlier=entry.provenance,
+            later=decided[0].provenance if decided else minute.provenance))
+    return links
+
+
+def _link_recommendations(earlier: ExtractionResult, recommendations: list[Resolution],
+                          later: ExtractionResult, minutes) -> list[DecisionLink]:
+    title = earlier.document.title or ""
+    scored = [(_similar(title, m.title), i) for i, (m, _) in enumerate(minutes)]
+    best = max(scored, default=(0.0, -1))
+    found = minutes[best[1]] if best[0] >= LINK_SIMILARITY else None
+    links = []
+    for r in recommendations:
+        for n, item in enumerate(r.items, start=1):
+            number = item.number or str(n)
+            if found is None:
+                links.append(DecisionLink(item=number, title=item.text, minutes_ref=None,
+                                          outcome="not_found", earlier=r.provenance))
+                continue
+            minute, span = found
+            decided = [x for x in later.resolutions if _within(x, span)]
+            links.append(DecisionLink(
+                item=number, title=item.text, minutes_ref=minute.number, minutes_title=minute.title,
+                outcome=outcome_of(decided),
+                decision=" | ".join(i.text for x in decided for i in x.items) or None,
+                earlier=r.provenance, later=decided[0].provenance if decided else minute.provenance))
+    return links
+
+
+def render_markdown(links: DecisionLinks) -> str:
+    out = [f"# Decisions: {Path(links.earlier).name} -> {Path(links.later).name}", "",
+           "| item | title | minute | outcome | decision |", "|---|---|---|---|---|"]
+    for x in links.links:
+        cells = [x.item, x.title, x.minutes_ref or "", x.outcome, x.decision or ""]
+        out.append("| " + " | ".join(c.replace("|", "/")[:120] for c in cells) + " |")
+    return "\n".join(out) + "\n"
+
+
+def score_links(samples_dir: str | Path) -> dict[str, tuple[int, int]]:
+    """Link accuracy against the hand-made keys `samples/gold/links/EARLIER__LATER.json`: per
+    pair, (key links whose item is linked to the same minute with the same outcome, key links).
+    A key's `minutes_ref` null means the minutes print that heading without a number, or (with
+    not_found) that they do not take the item: only the outcome is compared then."""
+    samples_dir = Path(samples_dir)
+    scores = {}
+    for key_path in sorted((samples_dir / "gold" / "links").glob("*__*.json")):
+        key = json.loads(key_path.read_text(encoding="utf-8"))
+        found = link(samples_dir / key["earlier"], samples_dir / key["later"])
+        predicted = {_norm_item(x.item): x for x in found.links}
+        right = 0
+        for k in key["links"]:
+            p = predicted.get(_norm_item(k["item"] or ""))
+            if p is None:
+                continue
+            same_minute = k["minutes_ref"] is None or p.minutes_ref == k["minutes_ref"]
+            right += same_minute and p.outcome == k["outcome"]
+        scores[key_path.stem] = (right, len(key["links"]))
+    return scores
+
+
+def _norm_item(item: str) -> str:
+    return re.sub(r"[\s.()]", "", item).casefold()
