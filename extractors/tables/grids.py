@@ -35,6 +35,28 @@ def _numberish(text: str) -> bool:
     return looks_numeric(text) or _split_money(text) is not None
 
 
+# Paragraph numbers down the margin of a report or minutes ("73.", "73.1", "2.10"): numbers,
+# but the grid is numbered prose, not a table of amounts.
+_PARAGRAPH_NUMBER = re.compile(r"^\d{1,3}\.(?:\d{1,2}\.?)?$")
+
+
+# Minutes number only the items with sub-paragraphs ("73.2" then "75.1"): the next numbered line
+# may be a few items on; amounts jump further ("3.20", "12.50").
+_MAX_SECTION_STEP = 5
+
+
+def _paragraph_numbers(texts: list[str]) -> bool:
+    """The column's numbers are paragraph numbers in reading order, each in the same section as
+    the one before or one a few items on ("2.1", "2.2", "3.1")."""
+    numbers = [t for t in texts if _numberish(t)]
+    if len(numbers) < 2 or not all(_PARAGRAPH_NUMBER.match(t) for t in numbers):
+        return False
+    if not any(re.search(r"\.\d?$", t) for t in numbers):
+        return False  # every one with two decimals: amounts in pence ("1.50", "2.00")
+    keys = [tuple(int(p) for p in t.split(".") if p) for t in numbers]
+    return all(b > a and b[0] - a[0] <= _MAX_SECTION_STEP for a, b in zip(keys, keys[1:], strict=False))
+
+
 def _numeric_columns(table: SourceTable) -> list[int]:
     width = max(len(r) for r in table.rows)
     counts = [0] * width
@@ -42,7 +64,8 @@ def _numeric_columns(table: SourceTable) -> list[int]:
         for j, cell in enumerate(row):
             if _numberish(cell.text):
                 counts[j] += 1
-    return [j for j, n in enumerate(counts) if n >= 2]
+    return [j for j, n in enumerate(counts)
+            if n >= 2 and not _paragraph_numbers([_text_at(r, j) for r in table.rows])]
 
 
 def _text_at(row, j: int) -> str:
@@ -61,12 +84,26 @@ def _is_fragment(row) -> bool:
     return 0 < len(text) <= 20 and not text.endswith(":")
 
 
+def _labels_in_body(body, numeric: list[int]) -> dict[int, str]:
+    """Column names printed in a row of the body with no figures, as label cells ending in a
+    colon over a number column ("Budget:"), by position in `numeric`."""
+    out: dict[int, str] = {}
+    for row in body:
+        if any(_numberish(_text_at(row, j)) for j in numeric):
+            continue
+        for k, j in enumerate(numeric):
+            text = _text_at(row, j)
+            if len(text) > 1 and text.endswith(":") and k not in out:
+                out[k] = text[:-1].strip()
+    return out
+
+
 def _is_section_heading(row, numeric: list[int]) -> bool:
     """A short line printed in the first column only, over rows of figures ("Cheques Issued",
     "Receipts"): it heads the rows below it."""
     filled = [j for j, c in enumerate(row) if c.text.strip()]
     text = _text_at(row, 0)
-    return filled == [0] and 0 not in numeric and 0 < len(text) <= 60 and not text.endswith(":")
+    return filled == [0] and 0 not in numeric and 0 < len(text) <= 60
 
 
 def _segments(table: SourceTable, numeric: list[int]) -> list[tuple[int, int, int, int]]:
@@ -114,12 +151,60 @@ def _repeats(row, heading: list[str], numeric: list[int]) -> bool:
     return len(shared) >= max(1, sum(1 for h in heading if h) // 2)
 
 
+# Two blocks printed side by side in one grid (a statement's payments, and beside them its bank
+# balance and reserves): a column of row names right of the figures, naming at least this many
+# rows that print a figure further right.
+_MIN_BESIDE_ROWS = 2
+
+
+def _gutter(table: SourceTable, numeric: list[int]) -> int | None:
+    """The first column of a second block of rows printed beside the first, or None."""
+    width = max(len(r) for r in table.rows)
+    for j in range(min(numeric) + 1, width):
+        if j in numeric or not any(n > j for n in numeric):
+            continue
+        named = [r for r in table.rows if _text_at(r, j) and not _numberish(_text_at(r, j))
+                 and sum(ch.isalpha() for ch in _text_at(r, j)) >= 2
+                 and any(_numberish(_text_at(r, n)) for n in numeric if n > j)]
+        if len(named) >= _MIN_BESIDE_ROWS:
+            return j
+    return None
+
+
+def _columns_from(table: SourceTable, lo: int, hi: int | None) -> SourceTable:
+    rows = [r[lo:hi] for r in table.rows]
+    return SourceTable(page=table.page, char_start=table.char_start, char_end=table.char_end,
+                       rows=rows if any(rows) else [], ruled=table.ruled)
+
+
+def _beside(left: RawTable, right: RawTable) -> RawTable:
+    """One table of both blocks: the right block's rows follow the left's, in columns of their own
+    (a reader reads the left block, then the right)."""
+    pad = [None] * len(left.columns)
+    for row in left.rows:
+        if row.cells is not None:
+            row.cells = [*row.cells, *([None] * len(right.columns))]
+    for row in right.rows:
+        if row.cells is not None:
+            row.cells = [*pad, *row.cells]
+    return RawTable(title=left.title or right.title, columns=[*left.columns, *right.columns],
+                    rows=[*left.rows, *right.rows], unit_text=f"{left.unit_text} {right.unit_text}",
+                    start=min(left.start, right.start), end=max(left.end, right.end),
+                    pages=sorted(set(left.pages) | set(right.pages)),
+                    grouped=left.grouped and right.grouped)
+
+
 def grid_to_raw(table: SourceTable) -> list[RawTable]:
     if not table.rows:
         return []
     numeric = _numeric_columns(table)
     if not numeric:
         return []
+    gutter = _gutter(table, numeric)
+    if gutter is not None:
+        left, right = grid_to_raw(_columns_from(table, 0, gutter)), grid_to_raw(_columns_from(table, gutter, None))
+        if len(left) == 1 and len(right) == 1 and all(r.cells is not None for r in (*left[0].rows, *right[0].rows)):
+            return [_beside(left[0], right[0])]
     out = []
     for start, header_start, first_data, end in _segments(table, numeric):
         raw = _segment_to_raw(table, numeric, start, header_start, first_data, end)
@@ -165,6 +250,11 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
     text_columns = [j for j in range(width) if j not in numeric]
     named_by = next((j for j in text_columns if _names(body, j)), None)
     header_row = table.rows[first_data - 1] if first_data > header_start else []
+    named_here = _labels_in_body(body, numeric)
+    if named_here:
+        # A spreadsheet statement names its columns beside its sections ("Payments:" ...
+        # "Budget:"); the lines above the figures were its title, not their header.
+        labels = [named_here.get(k, "") for k in range(len(numeric))]
     rows = []
     for row, group in zip(table.rows[first_data:end], groups, strict=True):
         label_cells = [c for j, c in enumerate(row) if j not in numeric and c.text.strip()]
@@ -179,9 +269,10 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
                    for j in text_columns if j != named_by and _text_at(row, j)} if (
             named is not None and named.text.strip() and not grouped) else {}
         cells: list[RawCell | None] = []
+        words_only = not any(_numberish(_text_at(row, j)) for j in numeric)
         for j in numeric:
             cell = row[j] if j < len(row) else None
-            if cell is None or not cell.text.strip():
+            if cell is None or not cell.text.strip() or words_only:
                 cells.append(None)
                 continue
             money = _split_money(cell.text)

@@ -31,6 +31,7 @@ _AMOUNT = r"[£$€]\s?\d[\d,]*(?:\.\d\d)?|\d[\d,]*\.\d\d"
 _LABELLED = re.compile(rf"^(?P<label>.*?)\s*(?:[-–:=]\s*|\s)(?P<amount>{_AMOUNT})$")
 _SEPARATOR_FIRST = re.compile(r"^[-–]\s*(?P<amount>[£$€]\s?\d[\d,]*(?:\.\d\d)?)$")
 _LEADING_SEPARATOR = re.compile(rf"^[-–:=]\s*(?P<amount>{_AMOUNT})$")
+_MONEY_FORM = re.compile(r"[£$€]|\d\.\d\d\)?$")  # a currency sign, or pence
 _DASHES = {"-", "–", "—", "―"}
 _PENDING_LABEL = re.compile(r"^(?P<label>[^£$€\d()][^£$€]{0,38}?)\s*[-–:=]?$")
 
@@ -110,9 +111,9 @@ def _text(cell: SourceTableCell | None) -> str:
 
 def _is_number_column(rows: list[list[SourceTableCell]], found: list[list[list[_Entry]]], j: int,
                       money_header: bool = False) -> bool:
-    """Most of the column's cells print amounts, and it prints two, or one with a currency sign
-    (a one-row table of a single grant) or under a header that gives the unit ("Increase £'000"
-    over a total's change)."""
+    """Most of the column's cells print amounts, and it prints two, or one written as money (a
+    currency sign: a one-row table of a single grant; pence: the one VAT figure of a payments
+    list) or under a header that gives the unit ("Increase £'000" over a total's change)."""
     filled = [f[j] for r, f in zip(rows, found, strict=True)
               if j < len(r) and r[j].text and _text(r[j]) not in _DASHES]
     first = next((k for k, cell in enumerate(filled) if cell), 0)
@@ -120,7 +121,7 @@ def _is_number_column(rows: list[list[SourceTableCell]], found: list[list[list[_
     amounts = [e.amount.text for cell in filled for e in cell]
     with_amounts = sum(1 for cell in filled if cell)
     return bool(amounts) and 2 * with_amounts >= len(filled) and (
-        len(amounts) >= 2 or money_header or any(ch in a for a in amounts for ch in "£$€"))
+        len(amounts) >= 2 or money_header or any(_MONEY_FORM.search(a) for a in amounts))
 
 
 def _wordy(cells: list[SourceTableCell]) -> bool:
