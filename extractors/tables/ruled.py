@@ -105,6 +105,16 @@ def entries(cell: SourceTableCell) -> list[_Entry]:
     return out
 
 
+def _header_text(row: list[SourceTableCell], j: int) -> str:
+    """A header cell's text; where a header is drawn across several columns ("2024-25" over
+    "Budget | Forecast | Variance"), each column it covers takes it. A cell drawn from the first
+    column across the others is the table's title, not a column's name."""
+    k = j
+    while k > 0 and row[k].spanned and not row[k].text:
+        k -= 1
+    return row[k].text if k == j or k > 0 else ""
+
+
 def _text(cell: SourceTableCell | None) -> str:
     return " ".join(cell.text.split()) if cell is not None else ""
 
@@ -164,7 +174,8 @@ def ruled_to_raw(parts: list[SourceTable]) -> RawTable | None:
     while header_end < first_data and all(len(_text(c)) <= 80 for c in rows[header_end]) and not (
             header_end > 0 and _heading(rows[header_end]) is not None):
         header_end += 1  # below the header: a section heading, or text carried over from the page before
-    heads = [join_header([line for r in rows[:header_end] if j < len(r) for line in r[j].text.split("\n")])
+    heads = [join_header([line for r in rows[:header_end] if j < len(r)
+                          for line in _header_text(r, j).split("\n")])
              for j in range(width)]
     unit_text = " ".join(_text(c) for r in rows[:header_end] for c in r if c.text)
     numeric = [j for j in range(width)
