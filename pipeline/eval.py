@@ -90,7 +90,7 @@ def _person(name: str) -> str:
 
 
 def predicted_cells(result: ExtractionResult) -> list[dict[str, Any]]:
-    """Every numeric cell. A subtotal row also answers to "Subtotal: <section>", the gold name of
+    """Every cell in pounds (a percentage is not). A subtotal row also answers to "Subtotal: <section>", the gold name of
     an unlabelled subtotal, since its printed label may be OCR noise."""
     cells = []
     for t, table in enumerate(result.tables, start=1):
@@ -98,8 +98,9 @@ def predicted_cells(result: ExtractionResult) -> list[dict[str, Any]]:
             names = [row.label] if row.label else []
             if row.kind == "subtotal":
                 names.append(f"Subtotal: {row.section}" if row.section else "Subtotal")
-            for col, value in zip(table.columns, row.values, strict=False):
-                if value is not None:
+            percent = {f.column for f in row.flags if f.code == "percent"}  # not pounds
+            for j, (col, value) in enumerate(zip(table.columns, row.values, strict=False)):
+                if value is not None and j not in percent:
                     cells.append({"table": t, "rows": names, "section": row.section,
                                   "column": col.label, "value": value})
     return cells

@@ -128,6 +128,10 @@ class SourceTableCell(_Model):
     lines: list[tuple[int, int]] = Field(
         default_factory=list,
         description="ruled tables: each text line of the cell as (char_start, char_end)")
+    spanned: bool = Field(
+        default=False,
+        description="ruled tables: covered by the cell to its left, drawn across both columns "
+                    "(a header such as '2024-25' over 'Budget | Forecast')")
 
 
 class SourceTable(_Model):

@@ -39,9 +39,19 @@ def extract(doc: Document, ctx: Context, money_only: bool = True) -> list[Financ
     dollar = dollar_currency(doc.text)  # "$" in a Canadian paper is CAD, as in its prose
     tables = [t for t in (build_table(raw, doc, dollar) for raw in sorted(raws, key=lambda r: r.start))
               if t]
-    rows_with_numbers = [t for t in tables
-                         if sum(1 for r in t.rows if any(v is not None for v in r.values)) >= 2]
-    return [t for t in rows_with_numbers if not money_only or _is_financial(t)]
+    rows_with_numbers = [t for t in tables if _number_rows(t) >= 2 or (
+        _number_rows(t) == 1 and _money_header(t, doc))]
+    return [t for t in rows_with_numbers if not money_only or _is_financial(t, doc)]
+
+
+def _number_rows(table: FinancialTable) -> int:
+    return sum(1 for r in table.rows if any(v is not None for v in r.values))
+
+
+def _money_header(table: FinancialTable, doc: Document) -> bool:
+    """The header gives the figures' unit ("£'000", "£"): a one-row table under it is still money
+    (a collection fund's one-off change)."""
+    return any(ch in doc.text[s:e] for s, e in table.header_spans for ch in "£$€")
 
 
 @extractor("table_spans", requires=("tables",), assigns=("table_spans",))
@@ -68,14 +78,16 @@ _MONEY_WORDS = re.compile(
 _PENCE = re.compile(r"^\(?-?£?\d[\d,]*\.\d\d\)?-?$")
 
 
-def _is_financial(table: FinancialTable) -> bool:
+def _is_financial(table: FinancialTable, doc: Document) -> bool:
     """A money table: two or more rows of numbers, and money shown by a scale (£000), a currency
-    sign, money words in the title or headers, or amounts printed with pence. An agenda's page
-    numbers or a form's box numbers are not."""
-    if sum(1 for r in table.rows if any(v is not None for v in r.values)) < 2:
+    sign, money words in the title or headers (with their unit lines: a "£" under "Adjusted
+    Principal"), or amounts printed with pence. An agenda's page numbers or a form's box numbers
+    are not."""
+    if _number_rows(table) < 2 and not _money_header(table, doc):
         return False
     raws = [c for r in table.rows for c in r.raw if c]
-    header = " ".join([table.title or "", *[c.label for c in table.columns]])
+    header = " ".join([table.title or "", *[c.label for c in table.columns],
+                       *[doc.text[s:e] for s, e in table.header_spans]])
     pence = sum(1 for c in raws if _PENCE.match(c.strip()))
     return (table.scale > 1 or bool(_MONEY_WORDS.search(header))
             or any("£" in c or "$" in c for c in raws) or pence >= max(2, len(raws) / 2))

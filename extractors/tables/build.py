@@ -47,12 +47,22 @@ def _is_ghost(label: str | None, cells: list[Cell], row: RawRow, prev: WorkRow |
     return False
 
 
+# A footnote marker after a label ("HAPTC*": approved at the last meeting) is not its name; nor
+# is the colon a heading ends with ("Payments:").
+_FOOTNOTE_MARK = re.compile(r"\s*[*†‡]+$")
+
+
+def _printed_label(text: str, heading: bool) -> str:
+    label = _FOOTNOTE_MARK.sub("", " ".join(text.split())) or " ".join(text.split())
+    return label[:-1].rstrip() if heading and label.endswith(":") and len(label) > 1 else label
+
+
 def _merge_headings(rows: list[RawRow]) -> list[tuple[RawRow, str | None]]:
     """Label-only rows that wrap ("Temporary additional capacity (service &" + "corporate); ...")
     become one heading. Returns (row, label) pairs."""
     out: list[tuple[RawRow, str | None]] = []
     for row in rows:
-        label = " ".join(row.label.text.split()) if row.label else None
+        label = _printed_label(row.label.text, heading=not row.numbers) if row.label else None
         heading = not row.numbers
         if heading and label and out:
             prev_row, prev_label = out[-1]

@@ -272,7 +272,7 @@ def _table(doc: Document, n: int, text: str, offset: int, tokens: list[_Tok],
                            start=first.start, end=last.end, page=line.page))
         if r == 0 and not label_toks:
             return None  # a table's first row has a label
-    columns = names or [f"Column {j + 1}" for j in range(k)]
+    columns = names or [""] * k  # no header: unnamed columns
     start = header[0].start if header else rows[0].start
     title = _title(doc, n, tokens[lead:lead + head_start])
     unit_text = " ".join([title or "", *(t.text for t in header)])

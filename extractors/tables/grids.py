@@ -17,6 +17,7 @@ from pipeline.models import Document, SourceTable
 
 from ..furniture import furniture_lines, raw_lines
 from .grid import RawCell, RawRow, RawTable
+from .headers import is_identifier
 from .numbers import looks_numeric
 from .ruled import ruled_to_raw
 
@@ -34,6 +35,28 @@ def _numberish(text: str) -> bool:
     return looks_numeric(text) or _split_money(text) is not None
 
 
+# Paragraph numbers down the margin of a report or minutes ("73.", "73.1", "2.10"): numbers,
+# but the grid is numbered prose, not a table of amounts.
+_PARAGRAPH_NUMBER = re.compile(r"^\d{1,3}\.(?:\d{1,2}\.?)?$")
+
+
+# Minutes number only the items with sub-paragraphs ("73.2" then "75.1"): the next numbered line
+# may be a few items on; amounts jump further ("3.20", "12.50").
+_MAX_SECTION_STEP = 5
+
+
+def _paragraph_numbers(texts: list[str]) -> bool:
+    """The column's numbers are paragraph numbers in reading order, each in the same section as
+    the one before or one a few items on ("2.1", "2.2", "3.1")."""
+    numbers = [t for t in texts if _numberish(t)]
+    if len(numbers) < 2 or not all(_PARAGRAPH_NUMBER.match(t) for t in numbers):
+        return False
+    if not any(re.search(r"\.\d?$", t) for t in numbers):
+        return False  # every one with two decimals: amounts in pence ("1.50", "2.00")
+    keys = [tuple(int(p) for p in t.split(".") if p) for t in numbers]
+    return all(b > a and b[0] - a[0] <= _MAX_SECTION_STEP for a, b in zip(keys, keys[1:], strict=False))
+
+
 def _numeric_columns(table: SourceTable) -> list[int]:
     width = max(len(r) for r in table.rows)
     counts = [0] * width
@@ -41,7 +64,8 @@ def _numeric_columns(table: SourceTable) -> list[int]:
         for j, cell in enumerate(row):
             if _numberish(cell.text):
                 counts[j] += 1
-    return [j for j, n in enumerate(counts) if n >= 2]
+    return [j for j, n in enumerate(counts)
+            if n >= 2 and not _paragraph_numbers([_text_at(r, j) for r in table.rows])]
 
 
 def _text_at(row, j: int) -> str:
@@ -60,6 +84,28 @@ def _is_fragment(row) -> bool:
     return 0 < len(text) <= 20 and not text.endswith(":")
 
 
+def _labels_in_body(body, numeric: list[int]) -> dict[int, str]:
+    """Column names printed in a row of the body with no figures, as label cells ending in a
+    colon over a number column ("Budget:"), by position in `numeric`."""
+    out: dict[int, str] = {}
+    for row in body:
+        if any(_numberish(_text_at(row, j)) for j in numeric):
+            continue
+        for k, j in enumerate(numeric):
+            text = _text_at(row, j)
+            if len(text) > 1 and text.endswith(":") and k not in out:
+                out[k] = text[:-1].strip()
+    return out
+
+
+def _is_section_heading(row, numeric: list[int]) -> bool:
+    """A short line printed in the first column only, over rows of figures ("Cheques Issued",
+    "Receipts"): it heads the rows below it."""
+    filled = [j for j, c in enumerate(row) if c.text.strip()]
+    text = _text_at(row, 0)
+    return filled == [0] and 0 not in numeric and 0 < len(text) <= 60
+
+
 def _segments(table: SourceTable, numeric: list[int]) -> list[tuple[int, int, int, int]]:
     """(start, header_start, first_data, end) per table in the grid: a header repeated below the data
     (a second payments list under its own caption) starts a new table."""
@@ -71,6 +117,10 @@ def _segments(table: SourceTable, numeric: list[int]) -> list[tuple[int, int, in
         first_data = next((k for k in range(i, len(rows)) if has_number[k]), None)
         if first_data is None:
             break
+        if (first_data > i and not has_number[first_data - 1]
+                and _is_section_heading(rows[first_data - 1], numeric)
+                and not _is_header_row(rows[first_data - 1], numeric)):
+            first_data -= 1  # "Cheques Issued" over the payments: their section, not a caption
         header_start = first_data
         # The header block: heading rows, and short fragments of wrapped headings between them.
         while header_start > i and not has_number[header_start - 1] and first_data - header_start < 4 and (
@@ -101,12 +151,60 @@ def _repeats(row, heading: list[str], numeric: list[int]) -> bool:
     return len(shared) >= max(1, sum(1 for h in heading if h) // 2)
 
 
+# Two blocks printed side by side in one grid (a statement's payments, and beside them its bank
+# balance and reserves): a column of row names right of the figures, naming at least this many
+# rows that print a figure further right.
+_MIN_BESIDE_ROWS = 2
+
+
+def _gutter(table: SourceTable, numeric: list[int]) -> int | None:
+    """The first column of a second block of rows printed beside the first, or None."""
+    width = max(len(r) for r in table.rows)
+    for j in range(min(numeric) + 1, width):
+        if j in numeric or not any(n > j for n in numeric):
+            continue
+        named = [r for r in table.rows if _text_at(r, j) and not _numberish(_text_at(r, j))
+                 and sum(ch.isalpha() for ch in _text_at(r, j)) >= 2
+                 and any(_numberish(_text_at(r, n)) for n in numeric if n > j)]
+        if len(named) >= _MIN_BESIDE_ROWS:
+            return j
+    return None
+
+
+def _columns_from(table: SourceTable, lo: int, hi: int | None) -> SourceTable:
+    rows = [r[lo:hi] for r in table.rows]
+    return SourceTable(page=table.page, char_start=table.char_start, char_end=table.char_end,
+                       rows=rows if any(rows) else [], ruled=table.ruled)
+
+
+def _beside(left: RawTable, right: RawTable) -> RawTable:
+    """One table of both blocks: the right block's rows follow the left's, in columns of their own
+    (a reader reads the left block, then the right)."""
+    pad = [None] * len(left.columns)
+    for row in left.rows:
+        if row.cells is not None:
+            row.cells = [*row.cells, *([None] * len(right.columns))]
+    for row in right.rows:
+        if row.cells is not None:
+            row.cells = [*pad, *row.cells]
+    return RawTable(title=left.title or right.title, columns=[*left.columns, *right.columns],
+                    rows=[*left.rows, *right.rows], unit_text=f"{left.unit_text} {right.unit_text}",
+                    start=min(left.start, right.start), end=max(left.end, right.end),
+                    pages=sorted(set(left.pages) | set(right.pages)),
+                    grouped=left.grouped and right.grouped)
+
+
 def grid_to_raw(table: SourceTable) -> list[RawTable]:
     if not table.rows:
         return []
     numeric = _numeric_columns(table)
     if not numeric:
         return []
+    gutter = _gutter(table, numeric)
+    if gutter is not None:
+        left, right = grid_to_raw(_columns_from(table, 0, gutter)), grid_to_raw(_columns_from(table, gutter, None))
+        if len(left) == 1 and len(right) == 1 and all(r.cells is not None for r in (*left[0].rows, *right[0].rows)):
+            return [_beside(left[0], right[0])]
     out = []
     for start, header_start, first_data, end in _segments(table, numeric):
         raw = _segment_to_raw(table, numeric, start, header_start, first_data, end)
@@ -139,20 +237,42 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
                         break
             if text:
                 labels[k] = f"{labels[k]} {text}".strip()
+    kept = [k for k, lb in enumerate(labels) if not is_identifier(lb)]
+    if len(kept) < len(numeric):  # a "CQ" or "Ref" column prints numbers that are not amounts
+        numeric, labels = [numeric[k] for k in kept], [labels[k] for k in kept]
+        if not numeric:
+            return None
     grouped = 0 not in numeric and sum(
         1 for r in table.rows[first_data:end] for j in numeric if _split_money(_text_at(r, j))) >= 2
     groups = _groups(table.rows[first_data:end]) if grouped else [None] * (end - first_data)
+    body = table.rows[first_data:end]
+    width = max(len(r) for r in table.rows)
+    text_columns = [j for j in range(width) if j not in numeric]
+    named_by = next((j for j in text_columns if _names(body, j)), None)
+    header_row = table.rows[first_data - 1] if first_data > header_start else []
+    named_here = _labels_in_body(body, numeric)
+    if named_here:
+        # A spreadsheet statement names its columns beside its sections ("Payments:" ...
+        # "Budget:"); the lines above the figures were its title, not their header.
+        labels = [named_here.get(k, "") for k in range(len(numeric))]
     rows = []
     for row, group in zip(table.rows[first_data:end], groups, strict=True):
         label_cells = [c for j, c in enumerate(row) if j not in numeric and c.text.strip()]
+        named = row[named_by] if named_by is not None and named_by < len(row) else None
+        if named is not None and named.text.strip() and not grouped:
+            label_cells = [named]  # the row's name; its other text columns are its details
         label = None
         if label_cells:
             label = RawCell(" ".join(c.text.strip() for c in label_cells), label_cells[0].char_start,
                             label_cells[-1].char_end)
+        details = {_text_at(header_row, j) or f"Column {j + 1}": _text_at(row, j)
+                   for j in text_columns if j != named_by and _text_at(row, j)} if (
+            named is not None and named.text.strip() and not grouped) else {}
         cells: list[RawCell | None] = []
+        words_only = not any(_numberish(_text_at(row, j)) for j in numeric)
         for j in numeric:
             cell = row[j] if j < len(row) else None
-            if cell is None or not cell.text.strip():
+            if cell is None or not cell.text.strip() or words_only:
                 cells.append(None)
                 continue
             money = _split_money(cell.text)
@@ -174,7 +294,7 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
         if grouped and label is not None and label_cells and label.start == label_cells[0].char_start:
             label = None  # the group's own text is its section, not this line's label
         rows.append(RawRow(label=label, cells=cells, numbers=numbers, start=min(spans),
-                           end=max(spans), page=table.page, section=group))
+                           end=max(spans), page=table.page, section=group, details=details))
     if not rows:
         return None
     if title is None:
@@ -182,10 +302,22 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
         if above:
             title = " ".join(c.text.strip() for c in above[-1] if c.text.strip())
     used = [c for r in table.rows[header_start:end] for c in r if c.text]
-    return RawTable(title=title, columns=[lb or f"Column {k + 1}" for k, lb in enumerate(labels)],
+    return RawTable(title=title, columns=labels,
                     rows=rows, unit_text=" ".join([title or "", *labels, *unit_bits]),
                     start=min(c.char_start for c in used), end=max(c.char_end for c in used),
                     pages=[table.page] if table.page else [], grouped=grouped)
+
+
+# A name column: most of its filled cells are words, not dates ("11-05-16") or codes; a text
+# column filled on fewer rows than this share is a note beside some rows, not their names.
+_NAMED_SHARE = 0.5
+
+
+def _names(rows, j: int) -> bool:
+    texts = [_text_at(r, j) for r in rows]
+    filled = [t for t in texts if t]
+    wordy = [t for t in filled if sum(ch.isalpha() for ch in t) > sum(ch.isdigit() for ch in t)]
+    return len(filled) >= _NAMED_SHARE * len(texts) and len(wordy) >= _NAMED_SHARE * len(filled) > 0
 
 
 def _groups(rows) -> list[str | None]:
@@ -218,7 +350,7 @@ def _continues(prev: RawTable, nxt: RawTable) -> bool:
 
 
 def _headerless(table: RawTable) -> bool:
-    return all(c.startswith("Column ") for c in table.columns)
+    return not any(table.columns)
 
 
 class _Between:
@@ -271,6 +403,10 @@ def source_tables(doc: Document) -> list[RawTable]:
             if title and len(title) <= 80:
                 raw.title = title
                 raw.header_spans = [printed[-1], *(raw.header_spans or [])]
+            if out and _widens(out[-1], raw):
+                _widen(out[-1], raw)
+                previous_end = raw.end
+                continue
             if out and _headerless(raw) and len(out[-1].columns) == len(raw.columns):
                 raw.columns = list(out[-1].columns)
                 raw.unit_text = f"{raw.unit_text} {out[-1].unit_text}"
@@ -308,3 +444,60 @@ def _extend(prev: RawTable, raw: RawTable) -> None:
     if prev.header_spans is not None or raw.header_spans is not None:  # a header repeated over a page
         prev.header_spans = [*(prev.header_spans if prev.header_spans is not None else [(prev.start, prev.rows[0].start)]),
                              *(raw.header_spans if raw.header_spans is not None else [(raw.start, raw.rows[0].start)])]
+
+
+def _row_key(row: RawRow) -> tuple[str | None, bool]:
+    return (" ".join(row.label.text.split()) if row.label else None, bool(row.numbers))
+
+
+def _matching_rows(prev: RawTable, nxt: RawTable) -> list[int] | None:
+    """For each row of `nxt`, the row of `prev` with the same label (and, for a heading, the same
+    heading), in order; None when some row of `nxt` has no such row."""
+    found, k = [], 0
+    for row in nxt.rows:
+        key = _row_key(row)
+        while k < len(prev.rows) and _row_key(prev.rows[k]) != key:
+            k += 1
+        if k == len(prev.rows):
+            return None
+        found.append(k)
+        k += 1
+    return found
+
+
+# A table too wide for its page prints its further columns on the next page, beside the same
+# rows (Kent's ten-year capital programme: years 1-4, then years 5-10): at least this many of
+# the rows must be labelled for the rows to be known the same.
+_MIN_SHARED_LABELS = 2
+
+
+def _widens(prev: RawTable, nxt: RawTable) -> bool:
+    """`nxt`, on the next page, prints further columns of `prev`'s rows: new column names over
+    rows that all carry `prev`'s labels in `prev`'s order."""
+    next_page = bool(prev.pages and nxt.pages and nxt.pages[0] == prev.pages[-1] + 1)
+    if not next_page or _headerless(nxt) or set(prev.columns) & set(nxt.columns):
+        return False
+    if any(r.cells is None for r in (*prev.rows, *nxt.rows)):
+        return False  # a row's numbers must sit in known columns to be set beside each other
+    labelled = sum(1 for r in nxt.rows if r.label is not None and r.numbers)
+    return labelled >= _MIN_SHARED_LABELS and _matching_rows(prev, nxt) is not None
+
+
+def _widen(prev: RawTable, nxt: RawTable) -> None:
+    """Append `nxt`'s columns to `prev`: each row takes the cells printed beside its label."""
+    matches = dict(zip(_matching_rows(prev, nxt) or [], nxt.rows, strict=False))
+    width = len(nxt.columns)
+    for i, row in enumerate(prev.rows):
+        other = matches.get(i)
+        extra = other.cells if other is not None and other.cells is not None else [None] * width
+        if row.cells is not None:
+            row.cells = [*row.cells, *extra]
+        if other is not None:
+            row.numbers = [*row.numbers, *other.numbers]
+            row.end = max(row.end, other.end)
+    prev.columns = [*prev.columns, *nxt.columns]
+    prev.unit_text = f"{prev.unit_text} {nxt.unit_text}"
+    prev.start, prev.end = min(prev.start, nxt.start), max(prev.end, nxt.end)
+    prev.pages = sorted(set(prev.pages) | set(nxt.pages))
+    if prev.header_spans is not None and nxt.header_spans is not None:
+        prev.header_spans = [*prev.header_spans, *nxt.header_spans]

@@ -21,7 +21,7 @@ _MEASURES: list[tuple[Measure, re.Pattern[str]]] = [
 ]
 _IDENTIFIER = re.compile(
     r"^(?:ref(?:erence)?|no\.?|number|cheque(?: no\.?)?|chq(?: no\.?)?|invoice(?: no\.?)?|"
-    r"inv(?: no\.?)?|voucher(?: no\.?)?|receipt(?: no\.?)?|id|item|minute|#)$", re.I)
+    r"inv(?: no\.?)?|voucher(?: no\.?)?|receipt(?: no\.?)?|id|item|minute|#|cq|chq|cheque number)$", re.I)
 
 
 def is_identifier(label: str) -> bool:
@@ -34,6 +34,22 @@ _SCALES = [
                 r"\bthousands\b", re.I), 1000),
     (re.compile(r"£\s?m\b|£\s?millions?|\$\s?m\b|millions", re.I), 1_000_000),
 ]
+
+
+# A header line that only says the unit ("£000s", "£'000", "(£m)", "£s"): the reader takes it as
+# the table's scale, not as part of the column's name (gold README: "without the unit line").
+_UNIT_LINE = re.compile(
+    r"^\(?\s*(?:[£$€]\s?(?:'?000'?s?|k|m|bn|s|millions?|thousands?)?|'?000'?s)\s*\)?$", re.I)
+
+
+def is_unit_line(text: str) -> bool:
+    """The header line names only a unit ("£000s", "£'000s", "£m", "£"), no column."""
+    return bool(_UNIT_LINE.match(" ".join(text.split())))
+
+
+def join_header(lines: list[str]) -> str:
+    """A column's header lines, top to bottom, as one label: single spaces, unit lines left out."""
+    return " ".join(" ".join(t.split()) for t in lines if t.strip() and not is_unit_line(t))
 
 
 def column(label: str) -> TableColumn:

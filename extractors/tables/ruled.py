@@ -24,13 +24,14 @@ from dataclasses import dataclass
 from pipeline.models import SourceTable, SourceTableCell
 
 from .grid import RawCell, RawRow, RawTable
-from .headers import is_identifier
+from .headers import is_identifier, join_header
 from .numbers import looks_numeric
 
 _AMOUNT = r"[£$€]\s?\d[\d,]*(?:\.\d\d)?|\d[\d,]*\.\d\d"
 _LABELLED = re.compile(rf"^(?P<label>.*?)\s*(?:[-–:=]\s*|\s)(?P<amount>{_AMOUNT})$")
 _SEPARATOR_FIRST = re.compile(r"^[-–]\s*(?P<amount>[£$€]\s?\d[\d,]*(?:\.\d\d)?)$")
 _LEADING_SEPARATOR = re.compile(rf"^[-–:=]\s*(?P<amount>{_AMOUNT})$")
+_MONEY_FORM = re.compile(r"[£$€]|\d\.\d\d\)?$")  # a currency sign, or pence
 _DASHES = {"-", "–", "—", "―"}
 _PENDING_LABEL = re.compile(r"^(?P<label>[^£$€\d()][^£$€]{0,38}?)\s*[-–:=]?$")
 
@@ -104,13 +105,25 @@ def entries(cell: SourceTableCell) -> list[_Entry]:
     return out
 
 
+def _header_text(row: list[SourceTableCell], j: int) -> str:
+    """A header cell's text; where a header is drawn across several columns ("2024-25" over
+    "Budget | Forecast | Variance"), each column it covers takes it. A cell drawn from the first
+    column across the others is the table's title, not a column's name."""
+    k = j
+    while k > 0 and row[k].spanned and not row[k].text:
+        k -= 1
+    return row[k].text if k == j or k > 0 else ""
+
+
 def _text(cell: SourceTableCell | None) -> str:
     return " ".join(cell.text.split()) if cell is not None else ""
 
 
-def _is_number_column(rows: list[list[SourceTableCell]], found: list[list[list[_Entry]]], j: int) -> bool:
-    """Most of the column's cells print amounts, and it prints two, or one with a currency sign
-    (a one-row table of a single grant)."""
+def _is_number_column(rows: list[list[SourceTableCell]], found: list[list[list[_Entry]]], j: int,
+                      money_header: bool = False) -> bool:
+    """Most of the column's cells print amounts, and it prints two, or one written as money (a
+    currency sign: a one-row table of a single grant; pence: the one VAT figure of a payments
+    list) or under a header that gives the unit ("Increase £'000" over a total's change)."""
     filled = [f[j] for r, f in zip(rows, found, strict=True)
               if j < len(r) and r[j].text and _text(r[j]) not in _DASHES]
     first = next((k for k, cell in enumerate(filled) if cell), 0)
@@ -118,7 +131,7 @@ def _is_number_column(rows: list[list[SourceTableCell]], found: list[list[list[_
     amounts = [e.amount.text for cell in filled for e in cell]
     with_amounts = sum(1 for cell in filled if cell)
     return bool(amounts) and 2 * with_amounts >= len(filled) and (
-        len(amounts) >= 2 or any(ch in a for a in amounts for ch in "£$€"))
+        len(amounts) >= 2 or money_header or any(_MONEY_FORM.search(a) for a in amounts))
 
 
 def _wordy(cells: list[SourceTableCell]) -> bool:
@@ -129,6 +142,27 @@ def _wordy(cells: list[SourceTableCell]) -> bool:
     return bool(filled) and 2 * len(wordy) >= len(filled)
 
 
+# A column of short codes ("GET", "CYPE", "DCED": a directorate; "R104": a cost centre) says
+# which group a row belongs to; the row's name is the first column of words after it.
+_CODE = re.compile(r"^[A-Z0-9][A-Z0-9&/.\-]{0,7}$")
+
+
+def _codes(cells: list[SourceTableCell]) -> bool:
+    names = [_text(c) for c in cells if c.text]
+    return bool(names) and sum(1 for n in names if _CODE.match(n)) >= 0.8 * len(names)
+
+
+_MAX_HEADING = 120  # characters: a heading row is a title line, not a paragraph carried over
+
+
+def _heading(row: list[SourceTableCell]) -> RawCell | None:
+    """The row's only text, when it is printed in the first cell and short enough to be a heading."""
+    filled = [j for j, c in enumerate(row) if c.text.strip()]
+    if filled != [0] or len(_text(row[0])) > _MAX_HEADING:
+        return None
+    return RawCell(_text(row[0]), row[0].char_start, row[0].char_end)
+
+
 def ruled_to_raw(parts: list[SourceTable]) -> RawTable | None:
     """One table from its ruled parts: the grid on each page it runs over, in order."""
     rows = [r for part in parts for r in part.rows]
@@ -137,27 +171,33 @@ def ruled_to_raw(parts: list[SourceTable]) -> RawTable | None:
     found = [[entries(r[j]) if j < len(r) else [] for j in range(width)] for r in rows]
     first_data = next((i for i, f in enumerate(found) if any(f[j] for j in range(width))), len(rows))
     header_end = 0
-    while header_end < first_data and all(len(_text(c)) <= 80 for c in rows[header_end]):
-        header_end += 1  # below the header, text carried over from the page before
-    heads = [" ".join(_text(r[j]) for r in rows[:header_end] if j < len(r) and _text(r[j]))
+    while header_end < first_data and all(len(_text(c)) <= 80 for c in rows[header_end]) and not (
+            header_end > 0 and _heading(rows[header_end]) is not None):
+        header_end += 1  # below the header: a section heading, or text carried over from the page before
+    heads = [join_header([line for r in rows[:header_end] if j < len(r)
+                          for line in _header_text(r, j).split("\n")])
              for j in range(width)]
+    unit_text = " ".join(_text(c) for r in rows[:header_end] for c in r if c.text)
     numeric = [j for j in range(width)
-               if not is_identifier(heads[j]) and _is_number_column(rows, found, j)]
+               if not is_identifier(heads[j]) and _is_number_column(
+                   rows, found, j, money_header=any(
+                       ch in r[j].text for r in rows[:header_end] if j < len(r) for ch in "£$€"))]
     if not numeric:
         return None
     first_data = next(i for i, f in enumerate(found) if any(f[j] for j in numeric))
     header_end = min(header_end, first_data)
     labels = [heads[j] for j in numeric]
     text_columns = [j for j in range(width) if j not in numeric]
-    data = rows[first_data:]
-    named_by = next((j for j in text_columns if _wordy([r[j] for r in data if j < len(r)])),
-                    text_columns[0] if text_columns else None)
+    data = rows[header_end:]
+    wordy = [j for j in text_columns if _wordy([r[j] for r in data if j < len(r)])]
+    named_by = next((j for j in wordy if not _codes([r[j] for r in data if j < len(r)])),
+                    wordy[0] if wordy else text_columns[0] if text_columns else None)
     repeated = {tuple(_text(c) for c in r) for r in rows[:header_end]}
     grouped = any(e.label is not None for f in found[first_data:] for j in numeric for e in f[j])
     header = [c for r in rows[:header_end] for c in r if c.text]
     raw_rows: list[RawRow] = []
     group: str | None = None  # a ruled row with no name of its own continues the group above
-    for row, f, page in zip(data, found[first_data:], pages[first_data:], strict=True):
+    for row, f, page in zip(data, found[header_end:], pages[header_end:], strict=True):
         if tuple(_text(c) for c in row) in repeated:
             header += [c for c in row if c.text]  # the header printed again on the next page
             continue
@@ -167,6 +207,13 @@ def ruled_to_raw(parts: list[SourceTable]) -> RawTable | None:
         details = {heads[j] or f"Column {j + 1}": _text(row[j]) for j in text_columns
                    if j != named_by and j < len(row) and row[j].text}
         depth = max(len(f[j]) for j in numeric)
+        heading = _heading(row)
+        if depth == 0 and heading is not None and not grouped:
+            # A row printing only words in its first cell ("Potential Forthcoming Projects"):
+            # the heading of the rows below it, which the normaliser makes their section.
+            raw_rows.append(RawRow(label=heading, cells=[None] * len(numeric), numbers=[],
+                                   start=heading.start, end=heading.end, page=page))
+            continue
         if depth == 0:
             continue  # text run on from the row above (a summary continued over a page)
         if grouped and name is not None:
@@ -190,8 +237,8 @@ def ruled_to_raw(parts: list[SourceTable]) -> RawTable | None:
     if not raw_rows:
         return None
     used = header + [c for r in data for c in r if c.text]
-    return RawTable(title=None, columns=[lb or f"Column {k + 1}" for k, lb in enumerate(labels)],
-                    rows=raw_rows, unit_text=" ".join(labels),
+    return RawTable(title=None, columns=labels,
+                    rows=raw_rows, unit_text=unit_text,
                     start=min(c.char_start for c in used), end=max(c.char_end for c in used),
                     pages=sorted({p for p in pages if p}), grouped=grouped,
                     header_spans=[span for c in header for span in (c.lines or [(c.char_start, c.char_end)])])

@@ -109,7 +109,7 @@ def _tab_table(run: list[_Line], all_lines: list[_Line]) -> RawTable | None:
         cells = [c if c.text else None for c in r[1:]] + [None] * (ncols - (len(r) - 1))
         body.append(RawRow(label=label, cells=cells[:ncols], numbers=[c for c in cells if c],
                            start=line.start, end=line.end, page=line.page))
-    return RawTable(title=title, columns=[lb or f"Column {j + 1}" for j, lb in enumerate(labels)],
+    return RawTable(title=title, columns=labels,
                     rows=body, unit_text=f"{title or ''} {' '.join(labels)} {unit_text}",
                     start=run[0].start, end=run[-1].end,
                     pages=sorted({ln.page for ln in run if ln.page}))
@@ -230,7 +230,7 @@ def _space_table(region: list[_Line], lines: list[_Line], start: int) -> RawTabl
     ncols = ncols or max(len(n) for _, _, n in parsed)
     labels = _join_header(paragraphs, ncols) if paragraphs else []
     if len(labels) != ncols:
-        labels = [f"Column {j + 1}" for j in range(ncols)]
+        labels = [""] * ncols  # no header: the columns are unnamed, as a reader leaves them
     for line, label, numbers in parsed:
         cells: list[RawCell | None] | None
         if not numbers:

@@ -419,6 +419,27 @@ def _word_starts(rows: list[list[SourceTableCell]], words: list[Word]) -> set[in
     return held
 
 
+def _spanned_from_left(boxes: list[list[BBox | None]]) -> set[tuple[int, int]]:
+    """(row, column) of the places a cell drawn across several columns covers to the right of
+    where it starts: pdfplumber gives no box there, and the box on its left reaches over the
+    column's middle (a cell drawn down over several rows leaves no box too, but nothing on its
+    left reaches over)."""
+    middles: dict[int, float] = {}
+    for row in boxes:
+        for c, box in enumerate(row):
+            if box is not None and c not in middles:
+                middles[c] = (box[0] + box[2]) / 2
+    out = set()
+    for r, row in enumerate(boxes):
+        for c, box in enumerate(row):
+            if box is not None or c not in middles:
+                continue
+            left = next((b for b in reversed(row[:c]) if b is not None), None)
+            if left is not None and left[2] > middles[c]:
+                out.add((r, c))
+    return out
+
+
 def _words_into_ruled_grid(text: str, words: list[Word], boxes: list[list[BBox | None]],
                            page: int) -> SourceTable | None:
     """A ruled table as rows of cells, each cell the words whose centre lies inside its borders,
@@ -432,6 +453,7 @@ def _words_into_ruled_grid(text: str, words: list[Word], boxes: list[list[BBox |
             if hit is not None:
                 placed.setdefault((r, hit), []).append(w)
                 break
+    spanned = _spanned_from_left(boxes)
     rows = []
     for r, row in enumerate(boxes):
         cells = []
@@ -443,7 +465,7 @@ def _words_into_ruled_grid(text: str, words: list[Word], boxes: list[list[BBox |
                 cells.append(SourceTableCell(text=cell_text, char_start=min(s for s, _ in spans),
                                              char_end=max(e for _, e in spans), lines=spans))
             else:
-                cells.append(SourceTableCell(text="", char_start=0, char_end=0))
+                cells.append(SourceTableCell(text="", char_start=0, char_end=0, spanned=(r, c) in spanned))
         if any(c.text for c in cells):
             anchor = min(c.char_start for c in cells if c.text)
             rows.append([c if c.text else c.model_copy(update={"char_start": anchor, "char_end": anchor})

@@ -1,0 +1,160 @@
+"""PDF table layouts read as a reader reads them (issue 12): unit lines, code columns, section
+rows, columns continued on the next page, identifier columns, headings over the rows, one-row
+tables under a unit header. Each rule is checked on a real paper of the corpus."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extractors.tables.headers import is_identifier, is_unit_line, join_header
+from tests.conftest import extracted
+
+K = 1000
+
+
+def cells(table):
+    """{(section, label, column): value} for every cell in pounds."""
+    out = {}
+    for row in table.rows:
+        for col, value in zip(table.columns, row.values, strict=True):
+            if value is not None:
+                out[(row.section, row.label, col.label)] = value
+    return out
+
+
+def test_unit_lines_are_the_scale_not_part_of_the_column_name():
+    # Kent appendix C prints "£000s" on its own header line under every year.
+    assert join_header(["2025-26", "Year 1", "£000s"]) == "2025-26 Year 1"
+    assert join_header(["Total Cost of", "Scheme", "£000s"]) == "Total Cost of Scheme"
+    assert join_header(["Increase", "£'000"]) == "Increase"
+    # A unit written inside the header's own words stays (Souldern: "Total £s").
+    assert join_header(["Total £s"]) == "Total £s"
+    assert [is_unit_line(t) for t in ["£000s", "£'000s", "(£m)", "£", "£k", "Total £s", "2025-26"]] == [
+        True, True, True, True, True, False, False]
+
+
+@given(st.lists(st.text(alphabet="abc Yr-20/", max_size=12), max_size=5),
+       st.sampled_from(["£000s", "£'000", "(£m)", "£", "£k", "000s"]), st.integers(0, 5))
+def test_a_unit_line_anywhere_in_a_header_leaves_its_name_unchanged(lines, unit, at):
+    joined = join_header(lines)
+    assert joined == join_header([*lines[:at], unit, *lines[at:]])
+    assert "  " not in joined and joined == joined.strip()
+
+
+def test_cheque_number_columns_are_identifiers():
+    assert [is_identifier(t) for t in ["CQ", "Chq No", "Cheque number", "Ref", "Net"]] == [
+        True, True, True, True, False]
+
+
+def test_capital_programme_over_two_pages_is_one_table():
+    """Kent appendix C: directorate codes beside the project names, section rows across the
+    table, a "£000s" line under each header, years 1-4 on page 1 and years 5-10 on page 2."""
+    (table,) = extracted("kent-cc-county-council-2025-02-13-appendix-c-potential-capital-projects.pdf").tables
+    assert table.pages == [1, 2] and table.scale == 1000
+    assert [c.label for c in table.columns] == [
+        "Total Cost of Scheme", "2025-26 Year 1", "2026-27 Year 2", "2027-28 Year 3", "2028-29 Year 4",
+        "2029-30 Year 5", "2030-31 Year 6", "2031-32 Year 7", "2032-33 Year 8", "2033-34 Year 9",
+        "2034-35 Year 10"]
+    got = cells(table)
+    shortfall = "Shortfall on Council's Office and Highways Network to Maintain Backlogs at Steady State"
+    assert got[(shortfall, "Modernisation of Assets", "Total Cost of Scheme")] == 101790 * K
+    assert got[(shortfall, "Modernisation of Assets", "2034-35 Year 10")] == 10500 * K
+    assert got[("Potential Forthcoming Projects", "Extra Care Facilities", "2028-29 Year 4")] == 8800 * K
+    row = next(r for r in table.rows if r.label == "Modernisation of Assets")
+    assert row.details["Directorate"] == "DCED"
+    assert [r.label for r in table.rows if r.kind == "heading"] == [shortfall, "Potential Forthcoming Projects"]
+
+
+def test_payments_list_named_by_payee_without_the_cheque_numbers():
+    """Hertingfordbury 2013: Payee | Description | CQ | Net | VAT | Gross."""
+    (table,) = extracted("hertingfordbury-pc-minutes-2013-10-09.pdf").tables
+    assert [c.label for c in table.columns] == ["Net", "VAT", "Gross"]
+    got = cells(table)
+    assert got[(None, "Soccertackle", "Gross")] == Decimal("886.00")
+    assert got[(None, "Totals", "Net")] == Decimal("1469.52")
+    soccer = next(r for r in table.rows if r.label == "Soccertackle")
+    assert soccer.details == {"Description": "Goal posts", "CQ": "400045"}
+
+
+def test_heading_above_the_first_row_is_its_section():
+    """Hertingfordbury 2016: "Cheques Issued" then dated payments, then "Receipts"; the amount
+    column has no header, so it is left unnamed."""
+    (table,) = extracted("hertingfordbury-pc-minutes-2016-05-11.pdf").tables
+    assert [c.label for c in table.columns] == [""]
+    got = cells(table)
+    assert got[("Cheques Issued", "A Glew Salary April", "")] == Decimal("310.68")
+    assert got[("Receipts", "East Herts Precept", "")] == Decimal("6120.00")
+
+
+def test_one_row_table_under_a_unit_header_and_a_one_figure_column():
+    """Kent cabinet report: a total's "Increase £'000" is the column's only figure, and the
+    collection fund table has one row."""
+    tables = extracted("kent-cc-cabinet-2025-03-04-cabinet-report-4-march-2025.pdf").tables
+    assert len(tables) == 3
+    assert cells(tables[0])[(None, "Total", "Increase")] == Decimal("42.7") * K
+    assert cells(tables[1]) == {
+        (None, "Business rate collection fund", "Estimate included in County Council papers"): 0,
+        (None, "Business rate collection fund", "Updated figures for Cabinet"): Decimal("313.3") * K,
+        (None, "Business rate collection fund", "Increase"): Decimal("313.3") * K}
+
+
+def test_statement_with_a_block_beside_it_and_column_names_by_its_sections():
+    """Hertingfordbury 2011 financial statement: payments with their budget on the left, the
+    bank account and reserves beside them; "Payments:" heads the rows, "Budget:" names its column,
+    and the lines above the figures are the statement's title."""
+    statement = extracted("hertingfordbury-pc-minutes-2011-11-09.pdf").tables[0]
+    assert [c.label for c in statement.columns] == ["", "Budget", ""]
+    got = cells(statement)
+    assert got[(None, "Balance at 1/4/2011", "")] == Decimal("36789.66")
+    assert got[("Payments", "Admin", "")] == Decimal("1344.66")
+    assert got[("Payments", "Admin", "Budget")] == 2200
+    assert got[("Bank a/c", "Cater Allen", "")] == Decimal("40169.20")
+    assert got[("Reserves", "Available", "")] == Decimal("20047.51")
+    # The footnote mark on a payee is not part of its name ("HAPTC*").
+    movements = extracted("hertingfordbury-pc-minutes-2011-11-09.pdf").tables[1]
+    assert "HAPTC" in {r.label for r in movements.rows}
+
+
+def test_paragraph_numbers_are_not_a_number_column():
+    from extractors.tables.grids import _paragraph_numbers
+
+    assert _paragraph_numbers(["72.", "", "73.", "73.1", "73.2", "74.", "75.", "75.1"])
+    assert _paragraph_numbers(["2.", "2.1", "2.2", "2.3", "3.", "3.1"])
+    assert not _paragraph_numbers(["3.20", "12.50", "40.00"])  # amounts in pence
+    assert not _paragraph_numbers(["3.5", "12.5", "40.0"])  # amounts that jump
+    assert not _paragraph_numbers(["1.50", "2.00", "2.50"])
+    assert not _paragraph_numbers(["2.1", "1.1"])
+
+
+def test_header_drawn_across_columns_names_each_of_them():
+    """Kent half-year treasury report: "6 months return to 30-September-24" is drawn over its
+    "Income" and "Total" columns."""
+    tables = extracted("kent-cc-county-council-2025-03-13-appendix-1-half-year-report-2024-25.pdf").tables
+    funds = next(t for t in tables if t.columns[0].label == "Book Cost")
+    assert [c.label for c in funds.columns] == [
+        "Book Cost", "Market Value at 30-September-24", "6 months return to 30-September-24 Income",
+        "6 months return to 30-September-24 Total"]
+
+
+# Dev split (samples/gold/dev, annotated blind; tuned on): table cells exact (table, row, section,
+# column and value) over the dev papers that print financial tables. Measured 0.853 when these
+# layouts landed (issue 12); raise it, never lower it.
+DEV_TABLE_CELLS_FLOOR = 0.84
+
+
+def test_dev_table_cells_floor():
+    import json
+
+    from pipeline.eval import Score, score_sample
+    from pipeline.models import Gold
+    from tests.conftest import SAMPLES
+
+    total = Score()
+    for path in sorted((SAMPLES / "gold" / "dev").glob("*.json")):
+        gold = Gold.model_validate(json.loads(path.read_text(encoding="utf-8")))
+        if gold.table_cells:
+            total.add(score_sample(gold, extracted(gold.sample))["table_cells"])
+    assert total.f1 is not None and total.f1 >= DEV_TABLE_CELLS_FLOOR, total.as_dict()
