@@ -173,6 +173,18 @@ def eval_(
             _print_report(samples, name, report, by_sample)
 
 
+def _add_detail_rows(table: Table, totals) -> None:
+    """Finer scores (an appointment's event, start date) where the gold gives them; not in
+    overall."""
+    from .eval import DETAIL_KINDS
+
+    for kind in DETAIL_KINDS:
+        s = totals[kind]
+        if s.gold:
+            table.add_row(f"[dim]{kind}[/]", str(s.gold), str(s.predicted), str(s.matched),
+                          _fmt(s.precision), _fmt(s.recall), _fmt(s.f1))
+
+
 def _print_report(samples: Path, split: str, report, by_sample: bool) -> None:
     from .eval import KINDS
 
@@ -189,6 +201,7 @@ def _print_report(samples: Path, split: str, report, by_sample: bool) -> None:
     o = report.overall()
     table.add_row("[bold]overall[/]", str(o.gold), str(o.predicted), str(o.matched),
                   _fmt(o.precision), _fmt(o.recall), _fmt(o.f1))
+    _add_detail_rows(table, totals)
     console.print(table)
     if by_sample:
         per = Table(title="by sample (F1)")

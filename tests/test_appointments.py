@@ -202,10 +202,13 @@ def test_elected_with_councillor_honorific(found):
     assert found(text) == [("Richardson", "Chair", None, "elected")]
 
 
-def test_co_opted_as_councillor(found):
+def test_will_be_co_opted_is_a_future_co_option(found, tmp_path, ctx):
+    # souldern-pc-annual-meeting-minutes-2025-05-20: "will be co-opted" is not done yet
     text = ("It was agreed that Amanda Sharman will be co-opted as councillor at the next\nmeeting. "
             "Amanda has been sent information\n")
-    assert found(text) == [("Amanda Sharman", "councillor", None, "appointed")]
+    assert found(text) == [("Amanda Sharman", "councillor", None, "co-opted")]
+    (a,) = appointments.extract(pipeline.ingest(tmp_path / "paper.txt"), ctx)[0]
+    assert a.future is True and a.start_date is None
 
 
 def test_appointed_as_drops_part_time(found):
