@@ -102,7 +102,9 @@ _STOP_AFTER_ROLE = re.compile(
     r"|highlighted|advised|outlined|responded|stated|agreed|thanked|updated|attended)\b"
     r"|with\s+effect|from\s+\d|from\s+the\s+\d|until\b|at\s+the\b|on\s+a\s+|who\b|which\b"
     r"|and\s+(?:is|was|has|had|will|would|previously|formerly|then)\b|was\b|is\b|were\b|has\b"
-    r"|had\b|will\b|would\b|to\s+(?!the\b)[a-z]|joined\b|introduced\b)"
+    r"|had\b|will\b|would\b|to\s+(?!the\b)[a-z]|joined\b|introduced\b"
+    r"|and\s+(?:assumes|takes|will|would|is|has|acts|remains|becomes)\b"
+    r")"
 )
 _SENTENCE_STARTERS = {"the", "this", "a", "an", "it", "he", "she", "they", "we", "all", "there",
                       "his", "her", "their", "our", "its", "in", "on", "at"}
@@ -122,6 +124,9 @@ class Candidate:
     future: bool = False
     organisation: str | None = None
     end_date: dt.date | None = None
+    at_meeting: bool = False
+    """the paper records the event as made at this meeting ("RESOLVED that X be elected", "X was
+    re-elected"), so the meeting's date is its start; not "has been appointed" (reported)"""
     prose: bool = False
     """found in running prose: the name is checked against the model's PERSON entities"""
     honorific: bool = False
@@ -362,6 +367,10 @@ def posts_before_names(text: str) -> Iterator[Candidate]:
             if not split:
                 continue
             role, name, hon = split
+            if not role[0][:1].isupper() or any(w[-1] in ".:" for w in role):
+                continue  # "the Clerk.\nCllrs Rochford and Lester would advise"
+            if re.search(rf"{re.escape(role[-1])}[ \t]*\n", segment):
+                continue  # the post ends a line, the name starts the next: two list items
             seg_start = piece_start + piece.find(segment)
             yield Candidate(person=" ".join(name), role=" ".join(role), start=seg_start,
                             end=seg_start + len(segment), honorific=hon)
@@ -457,19 +466,48 @@ def listed_appointments(text: str) -> Iterator[Candidate]:
                 yield replace(c, start_date=start_date)
             i = j
             continue
-        # Signature block: a line holding only a name, then a line holding only a post.
+        # Signature block: a line holding only a name, then a line holding only a post; two
+        # signatories side by side are two tab-separated columns ("Roger Gough\tVince Maple\n
+        # Leader of the Council\tLeader of the Council").
         if i + 1 < len(lines):
             nxt_start, nxt = lines[i + 1]
-            name_m = re.fullmatch(rf"[ \t]*{_PERSON}[ \t]*", line)
-            role = nxt.strip().rstrip(",")
-            if (name_m and role and is_post(role) and len(role.split()) <= 10
-                    and role[:1].isupper() and not re.search(r"[.;:]\s|\(", role)):
-                words = name_m.group("name").split()
-                person, hon = " ".join(words), bool(name_m.group("hon").strip())
-                if _valid_name(person, hon) and len(words) >= 2:
-                    yield Candidate(person=person, role=role, start=start + line.find(line.strip()),
-                                    end=nxt_start + nxt.find(role) + len(role), honorific=hon)
+            names, roles = _columns(start, line), _columns(nxt_start, nxt)
+            pairs = [_signature(n_start, n_text, r_start, r_text) for (n_start, n_text),
+                     (r_start, r_text) in zip(names, roles, strict=False)]
+            if len(names) < 2 or len(names) != len(roles) or None in pairs:
+                # not side-by-side signatures (every cell a name over a post): the lines whole
+                pairs = [_signature(start, line, nxt_start, nxt)]
+            yield from (c for c in pairs if c)
         i += 1
+
+
+_POST_NOMINALS = re.compile(r"(?:[ \t]+(?:OBE|MBE|CBE|KBE|DBE|MP|JP|DL|KC|QC|FCA|CPFA))+[ \t]*$")
+"""Letters after a name in a signature ("Jim McMahon OBE MP"): honours, not part of the name."""
+
+
+def _columns(start: int, line: str) -> list[tuple[int, str]]:
+    cells, pos = [], start
+    for cell in line.split("\t"):
+        if cell.strip():
+            cells.append((pos + cell.find(cell.strip()), cell.strip()))
+        pos += len(cell) + 1
+    return cells
+
+
+def _signature(n_start: int, name_line: str, r_start: int, role_line: str) -> Candidate | None:
+    name_line = _POST_NOMINALS.sub("", name_line)
+    name_m = re.fullmatch(rf"[ \t]*{_PERSON}[ \t]*", name_line)
+    role = role_line.strip().rstrip(",")
+    if not (name_m and role and is_post(role) and len(role.split()) <= 10
+            and role[:1].isupper() and not re.search(r"[.;:]\s|\(", role)
+            and role.split()[0].casefold() not in _SENTENCE_STARTERS):
+        return None
+    words = name_m.group("name").split()
+    person, hon = " ".join(words), bool(name_m.group("hon").strip())
+    if not (_valid_name(person, hon) and len(words) >= 2):
+        return None
+    return Candidate(person=person, role=role, start=n_start + name_line.find(name_line.strip()),
+                     end=r_start + role_line.find(role) + len(role), honorific=hon)
 
 
 def _status_in(text: str) -> AppointmentStatus | None:
@@ -552,11 +590,13 @@ def appositives(text: str) -> Iterator[Candidate]:
             role_start = pos + (article.end() if article else 0)
             if not article and not text[role_start:role_start + 1].isupper():
                 break
-            role_end = _role_end(text, role_start)
+            role_end = _next_person(text, role_start, _role_end(text, role_start))
             role, status = _strip_status(_collapse(text[role_start:role_end]))
             ok = is_post(role) and _is_head_early(role)
+            if ok and article and _in_name_list(text, m.start(), role):
+                ok = False
             if ok and not article:
-                ok = _is_title(role.split())
+                ok = _is_title(role.split(), lead=True)
             follow = text[role_end:role_end + 30]
             if ok and not re.match(r"\s*(?:[,.;)\n–—-]|$|\s*(?:and|was|is|were|who|has|had|will)\b)",
                                    follow):
@@ -572,9 +612,53 @@ def appositives(text: str) -> Iterator[Candidate]:
             pos, previously = role_end + more.end(), True
 
 
-def _is_title(words: list[str]) -> bool:
+_TITLE_LEAD_WORDS = 3
+"""Capitalised words allowed before a title's head word after "Name, ": a body or a field
+("Nicholas Maddex, HCC Countryside Access Officer", "Tracy Sutton, Bridleway Officer of OCC")."""
+
+
+_AND_NEXT_PERSON = re.compile(rf"\s+and\s+{_PERSON}$")
+
+
+def _next_person(text: str, start: int, end: int) -> int:
+    """'Christy Holden, Head of Children’s Commissioning and Robin Cahill, Senior Commissioner':
+    the post ends before "and <Name>," when a post follows that name."""
+    m = _AND_NEXT_PERSON.search(text, start, end)
+    if m and len(m.group("name").split()) >= 2:
+        after = re.match(r",\s+(?:the\s+)?((?:\S+\s+){0,3}\S+)", text[end:end + 80])
+        if after and any(_is_head(w) for w in after.group(1).split()):
+            return m.start()
+    return end
+
+
+_LIST_ITEM_POST_WORDS = 2
+"""Longest "the <post>" read as the next item of a list rather than an appositive."""
+
+
+def _in_name_list(text: str, start: int, role: str) -> bool:
+    """'Ms B Smith, Mr S Davis, the Clerk.': in a comma list of people "the Clerk" is the next
+    item (another person), not Mr Davis's post; an appositive's post is longer ("Mr Coughlan,
+    the independent chair of the Improvement Board")."""
+    before = text[max(0, start - 3):start].rstrip(" \t")
+    if len(role.split()) > _LIST_ITEM_POST_WORDS:
+        return False
+    if before.endswith(","):
+        return True
+    end = text.find(role, start)
+    return end != -1 and text[end + len(role):end + len(role) + 2].lstrip(" \t")[:1] == ":"
+
+
+def _is_title(words: list[str], *, lead: bool = False) -> bool:
     """A capitalised post title without an article: "Director of Glazewing", "Cabinet Member for
-    Finance"; not "Borough Councillor C Sampson" (a name follows the head without of/for)."""
+    Finance"; not "Borough Councillor C Sampson" (a name follows the head without of/for).
+    With `lead`, a few capitalised words may come before the head ("HCC Countryside Access
+    Officer")."""
+    if lead and not _is_title(words):
+        first = next((i for i, w in enumerate(words) if _is_head(w)), None)
+        if first is None or first > _TITLE_LEAD_WORDS or not all(
+                w[:1].isupper() and w.casefold() not in _NOT_NAME - _HEADS for w in words[:first]):
+            return False
+        words = words[first:]
     if not words or not (_is_head(words[0]) or words[0].casefold() in _ROLE_STARTS):
         return False
     seen_head = after_connector = False
@@ -607,7 +691,8 @@ _PEOPLE = (rf"(?P<people>(?:{_HON})+{_NAME}(?:(?:\s*,\s*|\s+and\s+)(?!{_HON}){_N
 
 _EVENT = re.compile(
     rf"{_PERSON}\s+{_AUX}(?:duly\s+|unanimously\s+|formally\s+)?"
-    rf"(?P<event>{_EVENT_WORDS})\s+(?:as\s+)?(?:to\s+(?=[A-Z][a-z]+\s+the\s+meeting))?(?:the\s+|an?\s+)?",
+    rf"(?P<event>{_EVENT_WORDS})\s+(?:(?:unanimously|unopposed|duly)\s+)?(?:as\s+)?"
+    rf"(?:to\s+(?=[A-Z][a-z]+\s+the\s+meeting))?(?:the\s+|an?\s+)?",
 )
 _ACTIVE = re.compile(
     rf"\b(?P<event>appoint|appointed|elect|elected|co-opt|co-opted|nominate|nominated)\s+{_PERSON}"
@@ -639,7 +724,15 @@ _AUDIT = re.compile(
 _REPRESENT = re.compile(
     rf"{_PEOPLE}\s+{_AUX}(?P<event>{_EVENT_WORDS})\s+to\s+represent\s+(?:the\s+)?(?:[A-Za-z]+\s+)?"
     rf"(?:council|authority)\s+on\s+(?P<body>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|&|the)\s+)?"
-    rf"[\w’'\-]+){{0,8}}?)(?=\s*[.;\n(]|\s*$)"
+    rf"[\w’'\-]+){{0,8}}?)(?=\s*[.;(]|[ \t]*\n[ \t]*\n|\s*$)"
+)
+
+# "Election of Vice Chair Barry Simkins - proposed by EB seconded SE": an agenda heading
+# answered on its own line, the way short parish minutes record an election.
+_ELECTION_OF = re.compile(
+    rf"(?m)^[ \t]*(?:\d+[.)]?[ \t]*)?(?:ELECTION|Election)[ \t]+(?:OF|of)[ \t]+(?:the[ \t]+)?"
+    rf"(?P<role>(?:Vice[ \-]?|VICE[ \-]?)?(?:Chair|CHAIR)(?:man|MAN|person|woman)?)[ \t]*[:–—-]?[ \t]*"
+    rf"{_PERSON_LINE}[ \t]*[–—-][ \t]*(?:proposed|nominated)\b"
 )
 
 _EVENTS: dict[str, str] = {
@@ -666,6 +759,19 @@ def _future(m: re.Match[str]) -> bool:
     return bool(_FUTURE_AUX.match(aux.strip()))
 
 
+_AT_MEETING_AUX = {"", "be", "is", "are", "was", "were"}
+"""Auxiliaries of an event the minutes record as made at the meeting: "be elected" (a
+resolution), "was re-elected", "is elected"; "was appointed" / "has been appointed" report an
+appointment made elsewhere, and appointments are the one event councils usually report."""
+
+
+def _at_meeting(m: re.Match[str], event: str) -> bool:
+    aux = " ".join((m.groupdict().get("aux") or "").split())
+    if aux not in _AT_MEETING_AUX:
+        return False
+    return aux in {"", "be", "is", "are"} or event != "appointed"
+
+
 def _read_passive(m: re.Match[str], text: str) -> Iterator[Candidate]:
     """'Cllr Lester be elected chairman for the year', 'X will be co-opted as councillor'."""
     who = _event_person(m)
@@ -676,8 +782,9 @@ def _read_passive(m: re.Match[str], text: str) -> Iterator[Candidate]:
     role = _expand_acronym(re.sub(r"\s+(?:the|this)\s+meeting$", "", role), text)
     if not is_post(role, bare_councillor=True) or not _is_head_early(role):
         return
+    event = _EVENTS[m.group("event").lower()]
     yield Candidate(person=who[0], role=role, start=m.start(), end=end, status=status,
-                    event=_EVENTS[m.group("event").lower()], future=_future(m), prose=True,
+                    event=event, future=_future(m), at_meeting=_at_meeting(m, event), prose=True,
                     honorific=who[1])
 
 
@@ -691,7 +798,8 @@ def _read_active(m: re.Match[str], text: str) -> Iterator[Candidate]:
     if not is_post(role, bare_councillor=True, bodies=m.group("prep") == "to"):
         return
     yield Candidate(person=who[0], role=role, start=m.start(), end=end, status=status,
-                    event=_EVENTS[m.group("event").lower()], prose=True, honorific=who[1])
+                    event=_EVENTS[m.group("event").lower()], at_meeting=True, prose=True,
+                    honorific=who[1])
 
 
 def _read_vacated(m: re.Match[str], text: str) -> Iterator[Candidate]:
@@ -700,6 +808,13 @@ def _read_vacated(m: re.Match[str], text: str) -> Iterator[Candidate]:
     if who and is_post(role):
         yield Candidate(person=who[0], role=role, start=m.start(), end=m.end(),
                         event=_EVENTS[m.group("event").lower()], prose=True, honorific=who[1])
+
+
+def _read_election_of(m: re.Match[str], text: str) -> Iterator[Candidate]:
+    who = _event_person(m)
+    if who and len(who[0].split()) >= (1 if who[1] else 2):
+        yield Candidate(person=who[0], role=_collapse(m.group("role")), start=m.start("role"),
+                        end=m.end(), event="elected", at_meeting=True, honorific=who[1])
 
 
 def _read_took_over(m: re.Match[str], text: str) -> Iterator[Candidate]:
@@ -738,10 +853,12 @@ def _names_of(people: str) -> list[str]:
 
 def _read_represent(m: re.Match[str], text: str) -> Iterator[Candidate]:
     body = _collapse(m.group("body"))
+    event = _EVENTS[m.group("event").lower()]
     for person in _names_of(m.group("people")):
         yield Candidate(person=person, role=f"Representative on {body}", start=m.start(),
-                        end=m.end(), event=_EVENTS[m.group("event").lower()], future=_future(m),
-                        honorific=True, organisation=re.sub(r"^the\s+", "", body))
+                        end=m.end(), event=event, future=_future(m),
+                        at_meeting=_at_meeting(m, event), honorific=True,
+                        organisation=re.sub(r"^the\s+", "", body))
 
 
 EVENT_PATTERNS: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str], str],
@@ -749,6 +866,8 @@ EVENT_PATTERNS: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str], str],
     ("represent", _REPRESENT, _read_represent,
      "RESOLVED that Cllrs Lester and Morris be elected to represent the parish council on the\n"
      "Panshanger liaison group."),
+    ("election_of", _ELECTION_OF, _read_election_of,
+     "Election of Vice Chair Barry Simkins - proposed by EB seconded SE"),
     ("passive", _EVENT, _read_passive,
      "RESOLVED that Cllr Lester be elected chairman for the year."),
     ("resigned", _RESIGNED, _read_passive,
@@ -933,7 +1052,7 @@ def body_lists(text: str) -> Iterator[Candidate]:
     ('b) Panshanger Liaison Group - Cllrs O’Leary and Morris'): the body is the post."""
     for m in _BODY_LINE.finditer(text):
         body = _collapse(m.group("body"))
-        if body.split()[0].casefold() in _NOT_NAME - _HEADS or _is_head(body.split()[-1]):
+        if body.split()[0].casefold() in _SENTENCE_STARTERS or _is_head(body.split()[-1]):
             continue  # a sentence or a post ("Clerk - Cllr X"), not a body
         people = m.group("people")
         names = []
@@ -942,9 +1061,29 @@ def body_lists(text: str) -> Iterator[Candidate]:
             if not _valid_name(name, True):
                 break  # "... Simkins and other local residents": the names end here
             names.append(name)
+        event = _heading_event(text, m.start())
         for name in names:
             yield Candidate(person=name, role=body, start=m.start("body"), end=m.end(),
-                            event="nominated", honorific=True, organisation=body)
+                            event=event, at_meeting=event is not None, honorific=True,
+                            organisation=body)
+
+
+_HEADING_EVENTS = (("nominat", "nominated"), ("appoint", "appointed"), ("elect", "elected"))
+_HEADING_WINDOW = 6
+"""Lines looked back from a list item for its heading: a list of bodies runs a few lines."""
+
+
+def _heading_event(text: str, pos: int) -> str | None:
+    """The event a list's heading names ("9. NOMINATIONS TO OUTSIDE BODIES" -> nominated); None
+    when the nearest heading or lead-in ("Members with special responsibilities for:") names
+    none."""
+    before = text[:pos].rstrip("\n ").split("\n")[-_HEADING_WINDOW:]
+    for line in reversed(before):
+        stripped = line.strip()
+        if stripped.endswith(":") or (stripped.isupper() and len(stripped) > 3):
+            low = stripped.casefold()
+            return next((ev for word, ev in _HEADING_EVENTS if word in low), None)
+    return None
 
 
 _THE_POST_NAME = re.compile(
@@ -990,7 +1129,7 @@ CANONICAL_POSTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 def canonical_post(role: str) -> str:
     """The canonical name of a post; a post with no entry in `CANONICAL_POSTS` keeps its
     wording, whitespace collapsed and the first letter capitalised."""
-    text = _collapse(role.replace("’", "'")).strip(" ,.")
+    text = re.sub(r"(?i)^(?:the|our|new)\s+", "", _collapse(role.replace("’", "'")).strip(" ,."))
     for post, pattern in CANONICAL_POSTS:
         if pattern.search(text):
             return post
@@ -1037,12 +1176,19 @@ def _dated(c: Candidate, text: str, anchor: dt.date | None, minutes: bool) -> Ca
     meeting's date for an election or appointment the minutes record as done."""
     if c.event in _ARRIVALS and c.start_date is None:
         date = _effect_date(text, c.end, anchor)
-        if date is None and minutes and not c.future:
+        if date is None and minutes and c.at_meeting and not c.future:
             date = anchor
         return replace(c, start_date=date)
     if c.event in _DEPARTURES:
         return replace(c, end_date=_effect_date(text, c.end, anchor))
     return c
+
+
+def _valid_membership(person: str, role: str) -> bool:
+    """A post that holds its holder's surname ("Clerk, Tom Brindley" from "the clerk, Tom
+    Brindley") is a misread: the name was taken into the post."""
+    surname = person.split()[-1].casefold()
+    return surname not in {w.strip(".,;:()").casefold() for w in role.split()}
 
 
 @extractor("appointments", requires=("document",), assigns=("appointments", "posts"),
@@ -1073,6 +1219,8 @@ def extract(doc: Document, ctx: Context) -> tuple[list[Appointment], list[Post]]
     for c in cands:
         person, hon = clean_person(c.person)
         role = _expand_acronym(_collapse(c.role).strip(" ,.-–"), text)
+        if not _valid_membership(person, role):
+            continue
         c = _dated(replace(c, person=person, role=role, honorific=c.honorific or hon), text,
                    anchor, minutes)
         same = next((k for k in kept if k.person.casefold() == person.casefold()
@@ -1085,6 +1233,7 @@ def extract(doc: Document, ctx: Context) -> tuple[list[Appointment], list[Post]]
                               start_date=same.start_date or c.start_date,
                               end_date=same.end_date or c.end_date,
                               future=same.future if same.event else c.future,
+                              at_meeting=same.at_meeting or c.at_meeting,
                               organisation=same.organisation or c.organisation)
             continue
         kept.append(c)

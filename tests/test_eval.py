@@ -89,3 +89,35 @@ def test_accuracy_floor(report, kind):
 def test_seed_table_cells_floor(report, sample):
     (scored,) = [s for s in report.samples if s.sample == sample]
     assert scored.scores["table_cells"].f1 >= 0.98
+
+
+def test_appointment_events_and_start_dates_scored_only_where_the_gold_gives_them():
+    from pipeline.models import Appointment
+
+    # hertingfordbury-pc-minutes-2009-05-13: "RESOLVED that Cllr Lester be elected chairman"
+    gold = Gold.model_validate({"sample": "x.txt", "appointments": [
+        {"person": "Lester", "role": "chairman", "event": "elected", "start_date": "2009-05-13"},
+        {"person": "G Irwin", "role": "clerk", "event": None, "start_date": None},
+        {"person": "B Hammond", "role": "County Councillor"}]})
+    predicted = result(appointments=[
+        Appointment(person="Lester", role="chairman", event="elected",
+                    start_date=dt.date(2009, 5, 13), provenance=PROV),
+        Appointment(person="G Irwin", role="clerk", event="appointed", provenance=PROV),
+        Appointment(person="B Hammond", role="County Councillor", provenance=PROV)])
+    scores = score_sample(gold, predicted)
+    assert (scores["appointments"].gold, scores["appointments"].matched) == (3, 3)
+    e, d = scores["appointment_events"], scores["appointment_start_dates"]
+    assert (e.gold, e.predicted, e.matched) == (2, 3, 1)
+    assert (d.gold, d.predicted, d.matched) == (2, 3, 2)
+    assert "appointment_events" not in score_sample(
+        Gold.model_validate({"sample": "x.txt", "appointments": [
+            {"person": "Lester", "role": "chairman"}]}), predicted)
+
+
+def test_overall_leaves_out_the_detail_kinds():
+    from pipeline.eval import EvalReport, SampleResult, Score
+
+    report = EvalReport([SampleResult("x", {"appointments": Score(2, 2, 2),
+                                            "appointment_events": Score(2, 2, 0)})])
+    assert (report.overall().gold, report.overall().matched) == (2, 2)
+    assert report.totals()["appointment_events"].matched == 0
