@@ -82,6 +82,8 @@ _NOT_NAME = {
     Draft Appendix Annex Section Part Resolved Recommendation Recommendations Proposal
     Present: Total Totals Subtotal Invoice Salary Expenses Wages Detail Comments Payee
     Department Directorate Ofsted Trust Government Commission Authority Police
+    Forum Association Partnership Society Network Alliance Federation Programme Project Scheme
+    Strategy Enhancements Advert Advertisement Recruitment
     """.split()
 } | _HEADS
 

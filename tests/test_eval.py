@@ -74,7 +74,7 @@ def test_every_annotated_sample_is_scored(report):
 
 
 # Floors: just under what was measured when each extractor landed; raise them, never lower them.
-FLOORS = {"document": 0.88, "appointments": 0.97, "dates": 0.96, "amounts": 0.97,
+FLOORS = {"document": 0.88, "appointments": 0.975, "dates": 0.96, "amounts": 0.97,
           "resolutions": 0.97, "table_cells": 0.98}
 
 
@@ -121,3 +121,25 @@ def test_overall_leaves_out_the_detail_kinds():
                                             "appointment_events": Score(2, 2, 0)})])
     assert (report.overall().gold, report.overall().matched) == (2, 2)
     assert report.totals()["appointment_events"].matched == 0
+
+
+# Appointments on the blind splits (issue 13): just under what was measured when the membership
+# rules landed (dev = seen + gold/dev; test = gold/test, totals only). Raise them, never lower.
+SPLIT_FLOORS = {("dev", "appointments"): 0.94, ("test", "appointments"): 0.57}
+
+
+@pytest.mark.parametrize(("split", "kind"), sorted(SPLIT_FLOORS))
+def test_blind_split_floor(split, kind):
+    import json
+
+    from pipeline.eval import Score, gold_files
+    from tests.conftest import extracted
+
+    total = Score()
+    for path in gold_files(SAMPLES, split):
+        gold = Gold.model_validate(json.loads(path.read_text(encoding="utf-8")))
+        scores = score_sample(gold, extracted(gold.sample))
+        if kind in scores:
+            total.add(scores[kind])
+    floor = SPLIT_FLOORS[(split, kind)]
+    assert total.f1 is not None and total.f1 >= floor, f"{split} {kind} F1 {total.f1} < {floor}"
