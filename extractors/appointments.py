@@ -50,7 +50,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from pipeline.models import Appointment, AppointmentStatus, Document, Post
@@ -58,6 +58,7 @@ from pipeline.nlp import has_ner
 
 from .base import Context, extractor
 from .dates import find_date_spans
+from .spans import Claims
 from .vocabulary import HONORIFIC, POST_HEADS, POST_MODIFIERS, STATUSES, is_honorific
 
 _HEADS = {h.casefold() for h in POST_HEADS}
@@ -81,6 +82,8 @@ _NOT_NAME = {
     Draft Appendix Annex Section Part Resolved Recommendation Recommendations Proposal
     Present: Total Totals Subtotal Invoice Salary Expenses Wages Detail Comments Payee
     Department Directorate Ofsted Trust Government Commission Authority Police
+    Forum Association Partnership Society Network Alliance Federation Programme Project Scheme
+    Strategy Enhancements Advert Advertisement Recruitment
     """.split()
 } | _HEADS
 
@@ -89,16 +92,21 @@ _WORD = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*"
 _INITIAL = r"[A-Z]\.?"
 _NAME = rf"(?:(?:{_INITIAL}|{_WORD}){_SP}){{0,3}}{_WORD}"
 _HON = rf"(?:{HONORIFIC}{_SP})"
-_PERSON = rf"(?P<hon>{_HON}*)(?P<name>{_NAME})"
+_PERSON = rf"(?<![\w’'\-])(?P<hon>{_HON}*)(?P<name>{_NAME})"
 _PERSON_LINE = rf"(?P<hon>(?:{HONORIFIC}[ \u00a0]+)*)"\
     rf"(?P<name>(?:(?:{_INITIAL}|{_WORD})[ \u00a0]+){{0,3}}{_WORD})"
 _STATUS = rf"(?P<status>{'|'.join(STATUSES)})"
 
 _STOP_AFTER_ROLE = re.compile(
     r"\s+(?:for\s+the\s+(?:forthcoming|coming|next|ensuing|current|following|remainder)\b"
+    r"|for\s+(?:the\s+)?(?:(?:civic|council|municipal)\s+)?year\b|proposed\s+by\b|seconded\b"
+    r"|(?:presented|introduced|added|summari[sz]ed|noted|gave|said|reported|explained|confirmed"
+    r"|highlighted|advised|outlined|responded|stated|agreed|thanked|updated|attended)\b"
     r"|with\s+effect|from\s+\d|from\s+the\s+\d|until\b|at\s+the\b|on\s+a\s+|who\b|which\b"
     r"|and\s+(?:is|was|has|had|will|would|previously|formerly|then)\b|was\b|is\b|were\b|has\b"
-    r"|had\b|will\b|would\b|to\s+(?!the\b)[a-z]|joined\b|introduced\b)"
+    r"|had\b|will\b|would\b|to\s+(?!the\b)[a-z]|joined\b|introduced\b"
+    r"|and\s+(?:assumes|takes|will|would|is|has|acts|remains|becomes)\b"
+    r")"
 )
 _SENTENCE_STARTERS = {"the", "this", "a", "an", "it", "he", "she", "they", "we", "all", "there",
                       "his", "her", "their", "our", "its", "in", "on", "at"}
@@ -115,6 +123,12 @@ class Candidate:
     status: AppointmentStatus | None = None
     event: str | None = None
     start_date: dt.date | None = None
+    future: bool = False
+    organisation: str | None = None
+    end_date: dt.date | None = None
+    at_meeting: bool = False
+    """the paper records the event as made at this meeting ("RESOLVED that X be elected", "X was
+    re-elected"), so the meeting's date is its start; not "has been appointed" (reported)"""
     prose: bool = False
     """found in running prose: the name is checked against the model's PERSON entities"""
     honorific: bool = False
@@ -237,7 +251,7 @@ _AFTER_INITIALS = re.compile(
     r"(?=[ \t]*(?:[,;\t\n.]|$))"
 )
 _DASH_ROLE = re.compile(
-    r"[ \t]+[–—][ \t]+(?P<role>[A-Z][A-Za-z \-]{1,60}?)[ \t]*(?=\n|$|[,;])", re.M
+    r"[ \t]+[–—][ \t]+(?P<role>[A-Z][A-Za-z \-]{1,60}?)[ \t]*(?=\n|$|[,;\t])", re.M
 )
 
 
@@ -355,6 +369,10 @@ def posts_before_names(text: str) -> Iterator[Candidate]:
             if not split:
                 continue
             role, name, hon = split
+            if not role[0][:1].isupper() or any(w[-1] in ".:" for w in role):
+                continue  # "the Clerk.\nCllrs Rochford and Lester would advise"
+            if re.search(rf"{re.escape(role[-1])}[ \t]*\n", segment):
+                continue  # the post ends a line, the name starts the next: two list items
             seg_start = piece_start + piece.find(segment)
             yield Candidate(person=" ".join(name), role=" ".join(role), start=seg_start,
                             end=seg_start + len(segment), honorific=hon)
@@ -450,19 +468,48 @@ def listed_appointments(text: str) -> Iterator[Candidate]:
                 yield replace(c, start_date=start_date)
             i = j
             continue
-        # Signature block: a line holding only a name, then a line holding only a post.
+        # Signature block: a line holding only a name, then a line holding only a post; two
+        # signatories side by side are two tab-separated columns ("Roger Gough\tVince Maple\n
+        # Leader of the Council\tLeader of the Council").
         if i + 1 < len(lines):
             nxt_start, nxt = lines[i + 1]
-            name_m = re.fullmatch(rf"[ \t]*{_PERSON}[ \t]*", line)
-            role = nxt.strip().rstrip(",")
-            if (name_m and role and is_post(role) and len(role.split()) <= 10
-                    and role[:1].isupper() and not re.search(r"[.;:]\s|\(", role)):
-                words = name_m.group("name").split()
-                person, hon = " ".join(words), bool(name_m.group("hon").strip())
-                if _valid_name(person, hon) and len(words) >= 2:
-                    yield Candidate(person=person, role=role, start=start + line.find(line.strip()),
-                                    end=nxt_start + nxt.find(role) + len(role), honorific=hon)
+            names, roles = _columns(start, line), _columns(nxt_start, nxt)
+            pairs = [_signature(n_start, n_text, r_start, r_text) for (n_start, n_text),
+                     (r_start, r_text) in zip(names, roles, strict=False)]
+            if len(names) < 2 or len(names) != len(roles) or None in pairs:
+                # not side-by-side signatures (every cell a name over a post): the lines whole
+                pairs = [_signature(start, line, nxt_start, nxt)]
+            yield from (c for c in pairs if c)
         i += 1
+
+
+_POST_NOMINALS = re.compile(r"(?:[ \t]+(?:OBE|MBE|CBE|KBE|DBE|MP|JP|DL|KC|QC|FCA|CPFA))+[ \t]*$")
+"""Letters after a name in a signature ("Jim McMahon OBE MP"): honours, not part of the name."""
+
+
+def _columns(start: int, line: str) -> list[tuple[int, str]]:
+    cells, pos = [], start
+    for cell in line.split("\t"):
+        if cell.strip():
+            cells.append((pos + cell.find(cell.strip()), cell.strip()))
+        pos += len(cell) + 1
+    return cells
+
+
+def _signature(n_start: int, name_line: str, r_start: int, role_line: str) -> Candidate | None:
+    name_line = _POST_NOMINALS.sub("", name_line)
+    name_m = re.fullmatch(rf"[ \t]*{_PERSON}[ \t]*", name_line)
+    role = role_line.strip().rstrip(",")
+    if not (name_m and role and is_post(role) and len(role.split()) <= 10
+            and role[:1].isupper() and not re.search(r"[.;:]\s|\(", role)
+            and role.split()[0].casefold() not in _SENTENCE_STARTERS):
+        return None
+    words = name_m.group("name").split()
+    person, hon = " ".join(words), bool(name_m.group("hon").strip())
+    if not (_valid_name(person, hon) and len(words) >= 2):
+        return None
+    return Candidate(person=person, role=role, start=n_start + name_line.find(name_line.strip()),
+                     end=r_start + role_line.find(role) + len(role), honorific=hon)
 
 
 def _status_in(text: str) -> AppointmentStatus | None:
@@ -545,11 +592,13 @@ def appositives(text: str) -> Iterator[Candidate]:
             role_start = pos + (article.end() if article else 0)
             if not article and not text[role_start:role_start + 1].isupper():
                 break
-            role_end = _role_end(text, role_start)
+            role_end = _next_person(text, role_start, _role_end(text, role_start))
             role, status = _strip_status(_collapse(text[role_start:role_end]))
             ok = is_post(role) and _is_head_early(role)
+            if ok and article and _in_name_list(text, m.start(), role):
+                ok = False
             if ok and not article:
-                ok = _is_title(role.split())
+                ok = _is_title(role.split(), lead=True)
             follow = text[role_end:role_end + 30]
             if ok and not re.match(r"\s*(?:[,.;)\n–—-]|$|\s*(?:and|was|is|were|who|has|had|will)\b)",
                                    follow):
@@ -565,9 +614,53 @@ def appositives(text: str) -> Iterator[Candidate]:
             pos, previously = role_end + more.end(), True
 
 
-def _is_title(words: list[str]) -> bool:
+_TITLE_LEAD_WORDS = 3
+"""Capitalised words allowed before a title's head word after "Name, ": a body or a field
+("Nicholas Maddex, HCC Countryside Access Officer", "Tracy Sutton, Bridleway Officer of OCC")."""
+
+
+_AND_NEXT_PERSON = re.compile(rf"\s+and\s+{_PERSON}$")
+
+
+def _next_person(text: str, start: int, end: int) -> int:
+    """'Christy Holden, Head of Children’s Commissioning and Robin Cahill, Senior Commissioner':
+    the post ends before "and <Name>," when a post follows that name."""
+    m = _AND_NEXT_PERSON.search(text, start, end)
+    if m and len(m.group("name").split()) >= 2:
+        after = re.match(r",\s+(?:the\s+)?((?:\S+\s+){0,3}\S+)", text[end:end + 80])
+        if after and any(_is_head(w) for w in after.group(1).split()):
+            return m.start()
+    return end
+
+
+_LIST_ITEM_POST_WORDS = 2
+"""Longest "the <post>" read as the next item of a list rather than an appositive."""
+
+
+def _in_name_list(text: str, start: int, role: str) -> bool:
+    """'Ms B Smith, Mr S Davis, the Clerk.': in a comma list of people "the Clerk" is the next
+    item (another person), not Mr Davis's post; an appositive's post is longer ("Mr Coughlan,
+    the independent chair of the Improvement Board")."""
+    before = text[max(0, start - 3):start].rstrip(" \t")
+    if len(role.split()) > _LIST_ITEM_POST_WORDS:
+        return False
+    if before.endswith(","):
+        return True
+    end = text.find(role, start)
+    return end != -1 and text[end + len(role):end + len(role) + 2].lstrip(" \t")[:1] == ":"
+
+
+def _is_title(words: list[str], *, lead: bool = False) -> bool:
     """A capitalised post title without an article: "Director of Glazewing", "Cabinet Member for
-    Finance"; not "Borough Councillor C Sampson" (a name follows the head without of/for)."""
+    Finance"; not "Borough Councillor C Sampson" (a name follows the head without of/for).
+    With `lead`, a few capitalised words may come before the head ("HCC Countryside Access
+    Officer")."""
+    if lead and not _is_title(words):
+        first = next((i for i, w in enumerate(words) if _is_head(w)), None)
+        if first is None or first > _TITLE_LEAD_WORDS or not all(
+                w[:1].isupper() and w.casefold() not in _NOT_NAME - _HEADS for w in words[:first]):
+            return False
+        words = words[first:]
     if not words or not (_is_head(words[0]) or words[0].casefold() in _ROLE_STARTS):
         return False
     seen_head = after_connector = False
@@ -588,15 +681,24 @@ def _is_head_early(role: str) -> bool:
     return any(_is_head(w) for w in role.split()[:4])
 
 
-# Events --------------------------------------------------------------------------------------
+# Events: a table of named patterns, one reader each ---------------------------------------------
+#
+# Each entry is (name, pattern, reader, a real sentence it was written on). The readers turn a
+# match into Candidates; `events()` runs the table in order. Every example is asserted in
+# tests/test_appointments.py (test_event_patterns_read_their_examples).
+
+_AUX = r"(?P<aux>(?:(?:has|had|have|will|would|should|shall|is\s+to|are\s+to|to)\s+)?(?:be(?:en)?\s+|was\s+|were\s+|is\s+|are\s+)?)"
+_EVENT_WORDS = r"re-elected|elected|re-appointed|appointed|co-opted|nominated"
+_PEOPLE = (rf"(?P<people>(?:{_HON})+{_NAME}(?:(?:\s*,\s*|\s+and\s+)(?!{_HON}){_NAME}){{0,6}})")
 
 _EVENT = re.compile(
-    rf"{_PERSON}\s+(?:(?:has|had|have|will|would|should|shall|to)\s+)?(?:be(?:en)?\s+|was\s+|were\s+"
-    rf"|is\s+|are\s+)?(?:duly\s+|unanimously\s+|formally\s+)?"
-    rf"(?P<event>re-elected|elected|re-appointed|appointed|co-opted)\s+(?:as\s+)?(?:the\s+|an?\s+)?",
+    rf"{_PERSON}\s+{_AUX}(?:duly\s+|unanimously\s+|formally\s+)?"
+    rf"(?P<event>{_EVENT_WORDS})\s+(?:(?:unanimously|unopposed|duly)\s+)?(?:as\s+)?"
+    rf"(?:to\s+(?=[A-Z][a-z]+\s+the\s+meeting))?(?:the\s+|an?\s+)?",
 )
 _ACTIVE = re.compile(
-    rf"\b(?:appoint|appointed|elect|elected|co-opt|co-opted)\s+{_PERSON}\s+(?P<prep>as|to)\s+(?:the\s+)?"
+    rf"\b(?P<event>appoint|appointed|elect|elected|co-opt|co-opted|nominate|nominated)\s+{_PERSON}"
+    rf"\s+(?P<prep>as|to)\s+(?:the\s+)?"
 )
 _RESIGNED = re.compile(
     rf"{_PERSON}\s+(?:has\s+|had\s+)?(?P<event>resigned|stood down|stepped down|left)\s+"
@@ -619,10 +721,31 @@ _THE_POST_IS = re.compile(
 _AUDIT = re.compile(
     r"(?i:\bto\s+(?:undertake|complete|carry\s+out|conduct)\s+the\s+)(?P<role>(?i:internal\s+audit))\b"
 )
+# "RESOLVED that Cllrs Lester and Morris be elected to represent the parish council on the
+# Panshanger liaison group."
+_REPRESENT = re.compile(
+    rf"{_PEOPLE}\s+{_AUX}(?P<event>{_EVENT_WORDS})\s+to\s+represent\s+(?:the\s+)?(?:[A-Za-z]+\s+)?"
+    rf"(?:council|authority)\s+on\s+(?P<body>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|&|the)\s+)?"
+    rf"[\w’'\-]+){{0,8}}?)(?=\s*[.;(]|[ \t]*\n[ \t]*\n|\s*$)"
+)
 
-_EVENTS = {"elected": "elected", "re-elected": "elected", "appointed": "appointed",
-           "re-appointed": "appointed", "co-opted": "appointed", "resigned": "resigned",
-           "stood down": "resigned", "stepped down": "resigned", "left": "left"}
+# "Election of Vice Chair Barry Simkins - proposed by EB seconded SE": an agenda heading
+# answered on its own line, the way short parish minutes record an election.
+_ELECTION_OF = re.compile(
+    rf"(?m)^[ \t]*(?:\d+[.)]?[ \t]*)?(?:ELECTION|Election)[ \t]+(?:OF|of)[ \t]+(?:the[ \t]+)?"
+    rf"(?P<role>(?:Vice[ \-]?|VICE[ \-]?)?(?:Chair|CHAIR)(?:man|MAN|person|woman)?)[ \t]*[:–—-]?[ \t]*"
+    rf"{_PERSON_LINE}[ \t]*[–—-][ \t]*(?:proposed|nominated)\b"
+)
+
+_EVENTS: dict[str, str] = {
+    "elected": "elected", "elect": "elected", "re-elected": "re-elected",
+    "appointed": "appointed", "appoint": "appointed", "re-appointed": "appointed",
+    "co-opted": "co-opted", "co-opt": "co-opted", "nominated": "nominated", "nominate": "nominated",
+    "resigned": "resigned", "stood down": "resigned", "stepped down": "resigned", "left": "left",
+}
+_FUTURE_AUX = re.compile(r"^(?:will|would|should|shall|is\s+to|are\s+to|to)\b")
+"""An auxiliary that puts the event ahead ("will be co-opted at our next meeting"); a bare "be"
+("RESOLVED that X be elected") is the resolution doing it, so done."""
 
 
 def _event_person(m: re.Match[str]) -> tuple[str, bool] | None:
@@ -633,60 +756,142 @@ def _event_person(m: re.Match[str]) -> tuple[str, bool] | None:
     return person, hon
 
 
-def events(text: str) -> Iterator[Candidate]:  # noqa: C901 (one loop per sentence shape)
-    """'X was elected Chair', 'X be appointed RFO', 'we appoint X to the ... Committee', ..."""
-    for pattern in (_EVENT, _RESIGNED):
+def _future(m: re.Match[str]) -> bool:
+    aux = m.groupdict().get("aux") or ""
+    return bool(_FUTURE_AUX.match(aux.strip()))
+
+
+_AT_MEETING_AUX = {"", "be", "is", "are", "was", "were"}
+"""Auxiliaries of an event the minutes record as made at the meeting: "be elected" (a
+resolution), "was re-elected", "is elected"; "was appointed" / "has been appointed" report an
+appointment made elsewhere, and appointments are the one event councils usually report."""
+
+
+def _at_meeting(m: re.Match[str], event: str) -> bool:
+    aux = " ".join((m.groupdict().get("aux") or "").split())
+    if aux not in _AT_MEETING_AUX:
+        return False
+    return aux in {"", "be", "is", "are"} or event != "appointed"
+
+
+def _read_passive(m: re.Match[str], text: str) -> Iterator[Candidate]:
+    """'Cllr Lester be elected chairman for the year', 'X will be co-opted as councillor'."""
+    who = _event_person(m)
+    if not who:
+        return
+    end = _role_end(text, m.end())
+    role, status = _strip_status(_collapse(text[m.end():end]))
+    role = _expand_acronym(re.sub(r"\s+(?:the|this)\s+meeting$", "", role), text)
+    if not is_post(role, bare_councillor=True) or not _is_head_early(role):
+        return
+    event = _EVENTS[m.group("event").lower()]
+    yield Candidate(person=who[0], role=role, start=m.start(), end=end, status=status,
+                    event=event, future=_future(m), at_meeting=_at_meeting(m, event), prose=True,
+                    honorific=who[1])
+
+
+def _read_active(m: re.Match[str], text: str) -> Iterator[Candidate]:
+    """'we appoint X to the Recreation Committee', 'appointed Y as Clerk'."""
+    who = _event_person(m)
+    if not who:
+        return
+    end = _role_end(text, m.end())
+    role, status = _strip_status(_collapse(text[m.end():end]))
+    if not is_post(role, bare_councillor=True, bodies=m.group("prep") == "to"):
+        return
+    yield Candidate(person=who[0], role=role, start=m.start(), end=end, status=status,
+                    event=_EVENTS[m.group("event").lower()], at_meeting=True, prose=True,
+                    honorific=who[1])
+
+
+def _read_vacated(m: re.Match[str], text: str) -> Iterator[Candidate]:
+    who = _event_person(m)
+    role = _collapse(m.group("role"))
+    if who and is_post(role):
+        yield Candidate(person=who[0], role=role, start=m.start(), end=m.end(),
+                        event=_EVENTS[m.group("event").lower()], prose=True, honorific=who[1])
+
+
+def _read_election_of(m: re.Match[str], text: str) -> Iterator[Candidate]:
+    who = _event_person(m)
+    if who and len(who[0].split()) >= (1 if who[1] else 2):
+        yield Candidate(person=who[0], role=_collapse(m.group("role")), start=m.start("role"),
+                        end=m.end(), event="elected", at_meeting=True, honorific=who[1])
+
+
+def _read_took_over(m: re.Match[str], text: str) -> Iterator[Candidate]:
+    who = _event_person(m)
+    body = _collapse(m.group("body").strip())
+    if who and is_post(m.group("post")):
+        yield Candidate(person=who[0], role=f"{m.group('post')} of {body}", start=m.start(),
+                        end=m.end(), event="appointed", prose=True, honorific=who[1],
+                        organisation=re.sub(r"^the\s+", "", body))
+
+
+def _read_the_post_is(m: re.Match[str], text: str) -> Iterator[Candidate]:
+    who = _event_person(m)
+    role = _collapse(m.group("role"))
+    if who and is_post(role) and (role[:1].isupper() or who[1]):
+        yield Candidate(person=who[0], role=role, start=m.start(), end=m.end(), prose=True,
+                        honorific=who[1])
+
+
+def _read_audit(m: re.Match[str], text: str) -> Iterator[Candidate]:
+    # The person is the first name in the sentence that ends with the duty.
+    start = max(text.rfind(". ", 0, m.start()) + 2, text.rfind("\n\n", 0, m.start()) + 2, 0)
+    for p in re.finditer(_PERSON, text[start:m.start()]):
+        who = _event_person(p)
+        if who:
+            yield Candidate(person=who[0], role=m.group("role"), start=start + p.start(),
+                            end=m.end(), prose=True, honorific=who[1])
+            return
+
+
+def _names_of(people: str) -> list[str]:
+    """'Cllrs Lester and Morris' -> ['Lester', 'Morris']; [] when any part is not a name."""
+    parts = [clean_person(p)[0] for p in re.split(r"\s*,\s*|\s+and\s+", _collapse(people)) if p]
+    return parts if all(_valid_name(p, True) for p in parts) else []
+
+
+def _read_represent(m: re.Match[str], text: str) -> Iterator[Candidate]:
+    body = _collapse(m.group("body"))
+    event = _EVENTS[m.group("event").lower()]
+    for person in _names_of(m.group("people")):
+        yield Candidate(person=person, role=f"Representative on {body}", start=m.start(),
+                        end=m.end(), event=event, future=_future(m),
+                        at_meeting=_at_meeting(m, event), honorific=True,
+                        organisation=re.sub(r"^the\s+", "", body))
+
+
+EVENT_PATTERNS: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str], str],
+                                                           Iterator[Candidate]], str], ...] = (
+    ("represent", _REPRESENT, _read_represent,
+     "RESOLVED that Cllrs Lester and Morris be elected to represent the parish council on the\n"
+     "Panshanger liaison group."),
+    ("election_of", _ELECTION_OF, _read_election_of,
+     "Election of Vice Chair Barry Simkins - proposed by EB seconded SE"),
+    ("passive", _EVENT, _read_passive,
+     "RESOLVED that Cllr Lester be elected chairman for the year."),
+    ("resigned", _RESIGNED, _read_passive,
+     "Mrs C Hardy resigned as Clerk with effect from 31 March."),
+    ("active", _ACTIVE, _read_active,
+     "THAT we appoint Julie Mahoney to the Township of Nipissing Recreation Committee."),
+    ("vacated", _VACATED, _read_vacated,
+     "a vacancy for the position of Clerk as Helen Carrier had resigned"),
+    ("took_over", _TOOK_OVER, _read_took_over,
+     "Cllr Russell took over the Chairman’s role on the Corporate Parenting Panel in 2019"),
+    ("the_post_is", _THE_POST_IS, _read_the_post_is,
+     "Mrs Daphne Clements - the PC representative on the committee is Cllr Lee McCarthy."),
+    ("internal_audit", _AUDIT, _read_audit,
+     "All Councillors agreed that Mrs Aelwen Evans be\nasked to complete the internal audit."),
+)
+
+
+def events(text: str) -> Iterator[Candidate]:
+    """Every event pattern of `EVENT_PATTERNS`, in order."""
+    for _name, pattern, read, _example in EVENT_PATTERNS:
         for m in pattern.finditer(text):
-            who = _event_person(m)
-            if not who:
-                continue
-            end = _role_end(text, m.end())
-            role, status = _strip_status(_collapse(text[m.end():end]))
-            role = _expand_acronym(role, text)
-            if not is_post(role, bare_councillor=True) or not _is_head_early(role):
-                continue
-            yield Candidate(person=who[0], role=role, start=m.start(), end=end, status=status,
-                            event=_EVENTS[m.group("event").lower()], prose=True, honorific=who[1])
-    for m in _ACTIVE.finditer(text):
-        who = _event_person(m)
-        if not who:
-            continue
-        end = _role_end(text, m.end())
-        role, status = _strip_status(_collapse(text[m.end():end]))
-        if not is_post(role, bare_councillor=True, bodies=m.group("prep") == "to"):
-            continue
-        verb = m.group(0).split()[0].lower()
-        event = "elected" if verb.startswith("elect") else "appointed"
-        yield Candidate(person=who[0], role=role, start=m.start(), end=end, status=status,
-                        event=event, prose=True, honorific=who[1])
-    for m in _VACATED.finditer(text):
-        who = _event_person(m)
-        role = _collapse(m.group("role"))
-        if who and is_post(role):
-            yield Candidate(person=who[0], role=role, start=m.start(), end=m.end(),
-                            event=_EVENTS[m.group("event").lower()], prose=True, honorific=who[1])
-    for m in _TOOK_OVER.finditer(text):
-        who = _event_person(m)
-        body = m.group("body").strip()
-        if who and is_post(m.group("post")):
-            yield Candidate(person=who[0], role=f"{m.group('post')} of {_collapse(body)}",
-                            start=m.start(), end=m.end(), event="appointed", prose=True,
-                            honorific=who[1])
-    for m in _THE_POST_IS.finditer(text):
-        who = _event_person(m)
-        role = _collapse(m.group("role"))
-        if who and is_post(role) and role[:1].isupper() or who and is_post(role) and who[1]:
-            yield Candidate(person=who[0], role=role, start=m.start(), end=m.end(), prose=True,
-                            honorific=who[1])
-    for m in _AUDIT.finditer(text):
-        # The person is the first name in the sentence that ends with the duty.
-        start = max(text.rfind(". ", 0, m.start()) + 2, text.rfind("\n\n", 0, m.start()) + 2, 0)
-        for p in re.finditer(_PERSON, text[start:m.start()]):
-            who = _event_person(p)
-            if who:
-                yield Candidate(person=who[0], role=m.group("role"), start=start + p.start(),
-                                end=m.end(), prose=True, honorific=who[1])
-                break
+            yield from read(m, text)
 
 
 # Tables of posts -----------------------------------------------------------------------------
@@ -797,13 +1002,206 @@ def _same_post(a: str, b: str) -> bool:
     return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
 
 
-@extractor("appointments", assigns=("appointments", "posts"), empty=lambda: ([], []))
+# Layout rules: report headers, lists of bodies, "the clerk, Name" --------------------------------
+
+_HEADER_LABEL = re.compile(r"(?m)^(?:From|Report\s+(?:of|by)|Author)\s*:[ \t]*")
+_NAME_COMMA_POST = re.compile(rf"^{_PERSON_LINE},[ \t]+(?P<role>[A-Z].*)$")
+
+
+def report_header(text: str) -> Iterator[Candidate]:
+    """A report's 'From:' block, one 'Name, Post' a line; a post may wrap onto a line of its
+    own: 'From:\tPeter Oakford, Deputy Leader and Cabinet Member for Finance,\nCorporate and
+    Traded Services\nJohn Betts, Interim Corporate Director of Finance'."""
+    for label in _HEADER_LABEL.finditer(text):
+        pos, current = label.end(), None
+        for line in text[pos:pos + 600].split("\n"):
+            stripped = line.strip()
+            if not stripped or re.match(r"^[A-Z][a-z]+\s*:", stripped):
+                break
+            m = _NAME_COMMA_POST.match(stripped)
+            off = pos + line.find(stripped)
+            if m:
+                if current:
+                    yield current
+                person, hon = clean_person(m.group("hon") + m.group("name"))
+                role, status = _strip_status(_collapse(m.group("role")))
+                current = None
+                if _valid_name(person, hon) and is_post(role.rstrip(",")):
+                    current = Candidate(person=person, role=role.rstrip(","), start=off,
+                                        end=off + len(stripped), status=status, honorific=hon)
+            elif current and current.role.endswith(",") is False and stripped[:1].isupper() \
+                    and text[off - 2:off - 1] == ",":
+                current = replace(current, role=f"{current.role}, {stripped}",
+                                  end=off + len(stripped))
+            else:
+                break
+            pos += len(line) + 1
+        if current:
+            yield current
+
+
+# "a) Walter Wallinger’s Charity - Cllr Edgell", "c) Employment Committee – Cllrs O’Leary,
+# Rochford and Simkins": a body (or a duty) and the councillors named to it, one a line.
+_BODY_LINE = re.compile(
+    rf"(?m)^[ \t]*(?:[a-z]\)|\d+[.)]|[•\-])?[ \t]*(?P<body>[A-Z][\w’'&\-]*(?:[ \t]+(?:[\w’'&\-]+))"
+    rf"{{0,6}}?)[ \t]+[–—-][ \t]+(?P<people>(?:{_HON})+{_NAME}(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+)"
+    rf"(?!{_HON}){_NAME}){{0,8}})"
+)
+
+
+def body_lists(text: str) -> Iterator[Candidate]:
+    """Nominations to outside bodies and members with special responsibilities, one body a line
+    ('b) Panshanger Liaison Group - Cllrs O’Leary and Morris'): the body is the post."""
+    for m in _BODY_LINE.finditer(text):
+        body = _collapse(m.group("body"))
+        if body.split()[0].casefold() in _SENTENCE_STARTERS or _is_head(body.split()[-1]):
+            continue  # a sentence or a post ("Clerk - Cllr X"), not a body
+        people = m.group("people")
+        names = []
+        for part in re.split(r"\s*,\s*|\s+and\s+", _collapse(people)):
+            name = clean_person(part)[0]
+            if not _valid_name(name, True):
+                break  # "... Simkins and other local residents": the names end here
+            names.append(name)
+        event = _heading_event(text, m.start())
+        for name in names:
+            yield Candidate(person=name, role=body, start=m.start("body"), end=m.end(),
+                            event=event, at_meeting=event is not None, honorific=True,
+                            organisation=body)
+
+
+_HEADING_EVENTS = (("nominat", "nominated"), ("appoint", "appointed"), ("elect", "elected"))
+_HEADING_WINDOW = 6
+"""Lines looked back from a list item for its heading: a list of bodies runs a few lines."""
+
+
+def _heading_event(text: str, pos: int) -> str | None:
+    """The event a list's heading names ("9. NOMINATIONS TO OUTSIDE BODIES" -> nominated); None
+    when the nearest heading or lead-in ("Members with special responsibilities for:") names
+    none."""
+    before = text[:pos].rstrip("\n ").split("\n")[-_HEADING_WINDOW:]
+    for line in reversed(before):
+        stripped = line.strip()
+        if stripped.endswith(":") or (stripped.isupper() and len(stripped) > 3):
+            low = stripped.casefold()
+            return next((ev for word, ev in _HEADING_EVENTS if word in low), None)
+    return None
+
+
+_THE_POST_NAME = re.compile(
+    rf"\bthe[ \t]+(?P<role>(?i:clerk|parish[ \t]+clerk|chairman|chair|vice[ \-]chair(?:man)?|"
+    rf"responsible[ \t]+financial[ \t]+officer|rfo|treasurer|secretary))[ \t]*[,:][ \t]*"
+    rf"{_PERSON_LINE}(?=[ \t]*(?:[.,;)\n]|$))"
+)
+
+
+def the_post_name(text: str) -> Iterator[Candidate]:
+    """An attendance line naming the officer after the post: 'In attendance: ... and the clerk,
+    Mr G Irwin.', 'the Clerk: Tom Brindley.'"""
+    for m in _THE_POST_NAME.finditer(text):
+        person, hon = clean_person(m.group("hon") + m.group("name"))
+        if _valid_name(person, hon) and len(person.split()) >= (1 if hon else 2):
+            yield Candidate(person=person, role=_collapse(m.group("role")), start=m.start("role"),
+                            end=m.end(), honorific=hon)
+
+
+# Canonical posts -------------------------------------------------------------------------------
+
+CANONICAL_POSTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (post, re.compile(pattern, re.I)) for post, pattern in (
+        ("Vice-Chair", r"^vice[\s\-]*chair(?:man|woman|person)?\b"),
+        ("Chair", r"^chair(?:man|woman|person)?(?:\s+(?:of|to)\s+(?:the\s+)?(?:[\w\s]+\s+)?"
+                  r"council)?$"),
+        ("Responsible Financial Officer", r"^(?:rfo|responsible\s+financial\s+officer)$"),
+        ("Clerk", r"^(?:parish\s+|town\s+)?clerk(?:\s+(?:to|of)\s+(?:the\s+)?"
+                  r"(?:[\w\s]+\s+)?council)?$"),
+        ("Clerk and Responsible Financial Officer",
+         r"^(?:parish\s+)?clerk\s*(?:and|&|/)\s*(?:rfo|responsible\s+financial\s+officer)$"),
+        ("Leader", r"^leader(?:\s+of\s+(?:the\s+)?(?:[\w\s]+\s+)?council)?$"),
+        ("Chief Executive", r"^chief\s+executive(?:\s+officer)?$"),
+        ("Section 151 Officer", r"^(?:s\.?\s?151|section\s+151)(?:\s+officer)?$"),
+        ("Monitoring Officer", r"^monitoring\s+officer$"),
+        ("Mayor", r"^(?:town\s+|city\s+)?mayor$"),
+    )
+)
+"""The post a role names, whatever its wording ("CHAIRMAN", "Chair of the Council" -> Chair;
+"RFO" -> Responsible Financial Officer): first match wins, so Vice-Chair comes before Chair."""
+
+
+def canonical_post(role: str) -> str:
+    """The canonical name of a post; a post with no entry in `CANONICAL_POSTS` keeps its
+    wording, whitespace collapsed and the first letter capitalised."""
+    text = re.sub(r"(?i)^(?:the|our|new)\s+", "", _collapse(role.replace("’", "'")).strip(" ,."))
+    for post, pattern in CANONICAL_POSTS:
+        if pattern.search(text):
+            return post
+    return text[:1].upper() + text[1:]
+
+
+RULES: tuple[tuple[str, Callable[[str], Iterator[Candidate]]], ...] = (
+    ("bracketed_posts", bracketed_posts),
+    ("tier_councillors", tier_councillors),
+    ("posts_before_names", posts_before_names),
+    ("labelled_posts", labelled_posts),
+    ("report_header", report_header),
+    ("listed_appointments", listed_appointments),
+    ("body_lists", body_lists),
+    ("the_post_name", the_post_name),
+    ("appositives", appositives),
+    ("events", events),
+)
+"""Every rule, by name, in the order they run (their readers are above, each tested on a real
+sentence in tests/test_appointments.py)."""
+
+_WEAK_RULES = {"posts_before_names"}
+"""Rules that read a bare run of capitalised words as post + name: they give way wherever another
+rule has read the same characters ("Corporate and Traded Services\\nJohn Betts, Interim ...")."""
+
+_ARRIVALS = {"elected", "re-elected", "appointed", "co-opted", "nominated"}
+_DEPARTURES = {"resigned", "left"}
+_WITH_EFFECT = re.compile(r"(?i)\b(?:with\s+(?:immediate\s+)?effect\s+from|from|as\s+of|effective)\s+$")
+_EFFECT_WINDOW = 120
+"""Characters after the evidence searched for "with effect from DATE": the rest of a sentence."""
+
+
+def _effect_date(text: str, end: int, anchor: dt.date | None) -> dt.date | None:
+    """'resigned as Clerk with effect from 31 March' -> 31 March (the year from the paper)."""
+    window = text[end:end + _EFFECT_WINDOW].split(". ")[0]
+    for span in find_date_spans(window, anchor):
+        if _WITH_EFFECT.search(window[:span.start]):
+            return span.first
+    return None
+
+
+def _dated(c: Candidate, text: str, anchor: dt.date | None, minutes: bool) -> Candidate:
+    """Start and end dates the paper gives or implies: "with effect from" a date, else the
+    meeting's date for an election or appointment the minutes record as done."""
+    if c.event in _ARRIVALS and c.start_date is None:
+        date = _effect_date(text, c.end, anchor)
+        if date is None and minutes and c.at_meeting and not c.future:
+            date = anchor
+        return replace(c, start_date=date)
+    if c.event in _DEPARTURES:
+        return replace(c, end_date=_effect_date(text, c.end, anchor))
+    return c
+
+
+def _valid_membership(person: str, role: str) -> bool:
+    """A post that holds its holder's surname ("Clerk, Tom Brindley" from "the clerk, Tom
+    Brindley") is a misread: the name was taken into the post."""
+    surname = person.split()[-1].casefold()
+    return surname not in {w.strip(".,;:()").casefold() for w in role.split()}
+
+
+@extractor("appointments", requires=("document",), assigns=("appointments", "posts"),
+           empty=lambda: ([], []))
 def extract(doc: Document, ctx: Context) -> tuple[list[Appointment], list[Post]]:
     text = doc.text
-    cands: list[Candidate] = []
-    for rule in (bracketed_posts, tier_councillors, posts_before_names, labelled_posts,
-                 listed_appointments, appositives, events):
-        cands.extend(rule(text))
+    found: dict[str, list[Candidate]] = {name: list(rule(text)) for name, rule in RULES}
+    strong = Claims((c.start, c.end) for name, cs in found.items() if name not in _WEAK_RULES
+                    for c in cs)
+    cands = [c for name, cs in found.items() for c in cs
+             if name not in _WEAK_RULES or strong.free(c.start, c.end)]
     posts: list[Post] = []
     for row in post_tables(text):
         if row.person:
@@ -813,12 +1211,20 @@ def extract(doc: Document, ctx: Context) -> tuple[list[Appointment], list[Post]]
                               provenance=doc.provenance(row.start, row.end)))
     cands = _confirm_names(cands, text, ctx)
     cands.sort(key=lambda c: c.start)  # stable: rules yield a person's posts in text order
+    info = ctx.document
+    anchor = ctx.anchor
+    minutes = bool(info and info.kind == "minutes")
+    if not (info and info.date and len(info.date) == len("YYYY-MM-DD")):
+        minutes = False  # no meeting day to date "was elected" by
 
     kept: list[Candidate] = []
     for c in cands:
         person, hon = clean_person(c.person)
         role = _expand_acronym(_collapse(c.role).strip(" ,.-–"), text)
-        c = replace(c, person=person, role=role, honorific=c.honorific or hon)
+        if not _valid_membership(person, role):
+            continue
+        c = _dated(replace(c, person=person, role=role, honorific=c.honorific or hon), text,
+                   anchor, minutes)
         same = next((k for k in kept if k.person.casefold() == person.casefold()
                      and _same_post(k.role, role)), None)
         if same is not None:
@@ -826,12 +1232,18 @@ def extract(doc: Document, ctx: Context) -> tuple[list[Appointment], list[Post]]
             # but take facts the later evidence adds.
             i = kept.index(same)
             kept[i] = replace(same, status=same.status or c.status, event=same.event or c.event,
-                              start_date=same.start_date or c.start_date)
+                              start_date=same.start_date or c.start_date,
+                              end_date=same.end_date or c.end_date,
+                              future=same.future if same.event else c.future,
+                              at_meeting=same.at_meeting or c.at_meeting,
+                              organisation=same.organisation or c.organisation)
             continue
         kept.append(c)
     people = [
-        Appointment(person=c.person, role=c.role, status=c.status, start_date=c.start_date,
-                    event=c.event, provenance=doc.provenance(c.start, c.end))  # type: ignore[arg-type]
+        Appointment(person=c.person, role=c.role, post=canonical_post(c.role),
+                    organisation=c.organisation, status=c.status, start_date=c.start_date,
+                    end_date=c.end_date, event=c.event, future=c.future,  # type: ignore[arg-type]
+                    provenance=doc.provenance(c.start, c.end))
         for c in kept
     ]
     for start, end, role, status in unfilled_posts(text):

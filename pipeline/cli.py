@@ -173,6 +173,18 @@ def eval_(
             _print_report(samples, name, report, by_sample)
 
 
+def _add_detail_rows(table: Table, totals) -> None:
+    """Finer scores (an appointment's event, start date) where the gold gives them; not in
+    overall."""
+    from .eval import DETAIL_KINDS
+
+    for kind in DETAIL_KINDS:
+        s = totals[kind]
+        if s.gold:
+            table.add_row(f"[dim]{kind}[/]", str(s.gold), str(s.predicted), str(s.matched),
+                          _fmt(s.precision), _fmt(s.recall), _fmt(s.f1))
+
+
 def _print_report(samples: Path, split: str, report, by_sample: bool) -> None:
     from .eval import KINDS
 
@@ -189,6 +201,7 @@ def _print_report(samples: Path, split: str, report, by_sample: bool) -> None:
     o = report.overall()
     table.add_row("[bold]overall[/]", str(o.gold), str(o.predicted), str(o.matched),
                   _fmt(o.precision), _fmt(o.recall), _fmt(o.f1))
+    _add_detail_rows(table, totals)
     console.print(table)
     if by_sample:
         per = Table(title="by sample (F1)")
@@ -306,6 +319,48 @@ def diff(
     result = diff_results(old_result, new_result)
     render = {"json": lambda d: d.to_json(), "md": render_markdown, "html": render_html}[fmt]
     _write(render(result), out)
+
+
+@app.command()
+def posts(
+    source: Annotated[Path, typer.Argument(help="A folder of papers, or a batch output folder "
+                                           "(holds agendapack.sqlite).")],
+    organisation: Annotated[str | None, typer.Option("--organisation", help="Only this "
+                            "organisation or body (case-insensitive, part of the name).")] = None,
+    post: Annotated[str | None, typer.Option("--post", help="Only this post (canonical name: "
+                    "Chair, Vice-Chair, Clerk, Responsible Financial Officer, ...).")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="table | json | csv")] = "table",
+    workers: Annotated[int | None, typer.Option("--workers", help="Processes for papers.")] = None,
+    key: Annotated[Path | None, typer.Option("--key", help="Score against a hand-built answer "
+                   "key (samples/gold/posts/NAME.json): how many of its spans are exact.")] = None,
+) -> None:
+    """Who held which post when: memberships merged across papers into spans with evidence."""
+    from . import posts as holders
+
+    if fmt not in holders.FORMATS:
+        raise fail(f"--format must be one of {', '.join(holders.FORMATS)} (got {fmt!r})")
+    if not source.exists():
+        raise fail(f"{source}: no such file or folder")
+    found = holders.load(source, workers, on_error=lambda path, message: err.print(
+        f"[yellow]skipped:[/] {message or path}", highlight=False))
+    spans = holders.select(holders.spans(found), organisation, post)
+    if key is not None:
+        scored = holders.score(json.loads(key.read_text(encoding="utf-8")), spans)
+        sys.stdout.write(json.dumps(scored, ensure_ascii=False, indent=2) + "\n")
+        return
+    if fmt != "table":
+        sys.stdout.write(holders.render(spans, fmt) + "\n")
+        return
+    table = Table(title=f"agendapack posts {source}")
+    for col in ("organisation", "post", "person", "from", "to", "first seen", "last seen",
+                "papers", "flags"):
+        table.add_column(col)
+    for s in spans:
+        d = s.as_dict()
+        table.add_row(s.organisation, s.post, s.person, d["from"] or "?", d["to"] or "",
+                      d["first_seen"], d["last_seen"], str(len({o.source for o in s.evidence})),
+                      " ".join(s.flags))
+    Console().print(table)
 
 
 @app.command()

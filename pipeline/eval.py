@@ -21,7 +21,11 @@ from .errors import AgendapackError
 from .extract import extract
 from .models import ExtractionResult, Gold
 
-KINDS = ("document", "appointments", "dates", "amounts", "resolutions", "table_cells", "outcomes")
+KINDS = ("document", "appointments", "dates", "amounts", "resolutions", "table_cells")
+DETAIL_KINDS = ("appointment_events", "appointment_start_dates", "outcomes")
+"""Finer scores of one kind, where the annotation gives the optional key (an appointment's
+`event`, `start_date`; a resolution's `outcome`): reported with the kinds but not added into
+`overall`."""
 
 
 def norm(text: str | None) -> str:
@@ -166,6 +170,7 @@ def score_sample(gold: Gold, result: ExtractionResult) -> dict[str, Score]:
         lambda g, p: _person(g.person) == _person(p.person)
         and fuzz.ratio(norm(g.role), norm(p.role)) >= 85 and g.status == p.status,
     )
+    scores.update(_appointment_details(gold, result))
     scores["dates"] = match(
         gold.dates, result.dates,
         lambda g, p: overlaps(g.text, p.text) and g.start == p.start and g.end == p.end,
@@ -185,6 +190,27 @@ def score_sample(gold: Gold, result: ExtractionResult) -> dict[str, Score]:
     )
     for kind in gold.not_annotated:
         scores.pop(kind, None)
+        if kind == "appointments":
+            for detail in DETAIL_KINDS:
+                scores.pop(detail, None)
+    return scores
+
+
+def _same_appointment(g, p) -> bool:
+    return (_person(g.person) == _person(p.person)
+            and fuzz.ratio(norm(g.role), norm(p.role)) >= 85 and g.status == p.status)
+
+
+def _appointment_details(gold: Gold, result: ExtractionResult) -> dict[str, Score]:
+    """An appointment right and its event (start date) right too, over the gold appointments
+    that give the key (null is an answer: "no event", "no date given")."""
+    scores = {}
+    for kind, key in (("appointment_events", "event"), ("appointment_start_dates", "start_date")):
+        keyed = [g for g in gold.appointments if key in g.model_fields_set]
+        if keyed:
+            scores[kind] = match(keyed, result.appointments,
+                                 lambda g, p, key=key: _same_appointment(g, p)
+                                 and getattr(g, key) == getattr(p, key))
     return scores
 
 
@@ -200,7 +226,7 @@ class EvalReport:
     samples: list[SampleResult]
 
     def totals(self) -> dict[str, Score]:
-        totals = {k: Score() for k in KINDS}
+        totals = {k: Score() for k in (*KINDS, *DETAIL_KINDS)}
         for s in self.samples:
             for kind, score in s.scores.items():
                 totals[kind].add(score)
@@ -208,8 +234,9 @@ class EvalReport:
 
     def overall(self) -> Score:
         total = Score()
-        for score in self.totals().values():
-            total.add(score)
+        totals = self.totals()
+        for kind in KINDS:
+            total.add(totals[kind])
         return total
 
     def as_dict(self) -> dict[str, Any]:

@@ -324,13 +324,26 @@ class FinancialTable(_Model):
 AppointmentStatus = Literal["permanent", "interim", "acting", "agency"]
 
 
+AppointmentEvent = Literal["elected", "re-elected", "appointed", "co-opted", "nominated",
+                           "resigned", "left", "proposed"]
+"""What the paper says happened; null when it only names the holder (an attendance list)."""
+
+
 class Appointment(_Model):
+    """A membership (Popolo-style): a person holding, taking or leaving a post or a seat on a body."""
+
     person: str = Field(description="full name as written, honorific removed")
     role: str = Field(description="the post as written")
-    organisation: str | None = None
+    post: str | None = Field(default=None, description="canonical post: 'CHAIRMAN' -> 'Chair', "
+                             "'RFO' -> 'Responsible Financial Officer'")
+    organisation: str | None = Field(default=None, description="the committee or outside body of "
+                                     "a membership, when the paper names one")
     status: AppointmentStatus | None = None
     start_date: dt.date | None = None
-    event: Literal["appointed", "elected", "resigned", "left"] | None = None
+    end_date: dt.date | None = None
+    event: AppointmentEvent | None = None
+    future: bool = Field(default=False, description="the event is still to happen "
+                         "('will be co-opted at our next meeting')")
     provenance: Provenance
 
 
@@ -511,6 +524,10 @@ class GoldAppointment(_Model):
     person: str
     role: str
     status: AppointmentStatus | None = None
+    event: AppointmentEvent | None = None
+    """optional: scored (kind appointment_events) only where the annotation gives the key"""
+    start_date: dt.date | None = None
+    """optional: scored (kind appointment_start_dates) only where the annotation gives the key"""
 
 
 class GoldDate(_Model):

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from .models import ExtractionResult, Provenance
+from .models import Appointment, ExtractionResult, Provenance
 
 DB_NAME = "agendapack.sqlite"
 STORE_SCHEMA_VERSION = "2"
@@ -144,6 +144,24 @@ CREATE INDEX IF NOT EXISTS appointments_document ON appointments (document_id);
 CREATE INDEX IF NOT EXISTS appointments_person ON appointments (person);
 CREATE INDEX IF NOT EXISTS appointments_role ON appointments (role);
 
+CREATE TABLE IF NOT EXISTS memberships (  -- appointments as dated memberships (agendapack posts)
+    id           INTEGER PRIMARY KEY,
+    document_id  INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    organisation TEXT,                -- the committee / outside body, else the paper's organisation
+    post         TEXT NOT NULL,       -- canonical post (Chair, Clerk, Responsible Financial Officer)
+    role         TEXT NOT NULL,       -- the post as written
+    person       TEXT NOT NULL,
+    status       TEXT,
+    event        TEXT,                -- elected | re-elected | appointed | co-opted | nominated | ...
+    future       INTEGER NOT NULL DEFAULT 0,  -- 1: "will be co-opted" (not a holder yet)
+    start_date   TEXT,
+    end_date     TEXT,
+    date         TEXT,                -- when the paper shows it: start / end date, else the paper's
+    page INTEGER, char_start INTEGER, char_end INTEGER, bbox TEXT, snippet TEXT
+);
+CREATE INDEX IF NOT EXISTS memberships_post ON memberships (organisation, post, date);
+CREATE INDEX IF NOT EXISTS memberships_document ON memberships (document_id);
+
 CREATE TABLE IF NOT EXISTS posts (
     id          INTEGER PRIMARY KEY,
     document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -239,7 +257,7 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 # Tables in dependency order (what `export` writes).
 TABLES = ("files", "documents", "appearances", "document_pages", "tables", "table_rows", "table_cells",
           "appointments", "posts", "dates", "amounts", "resolutions", "resolution_items",
-          "warnings", "errors")
+          "warnings", "errors", "memberships")
 
 # Warning codes that make a paper `partial`: part of it was not read or not extracted.
 PARTIAL_CODES = {"no_text_layer", "extractor_error"}
@@ -265,6 +283,17 @@ def _money(value: Decimal | None) -> int | float | None:
 
 def _prov(p: Provenance) -> tuple:
     return (p.page, p.char_start, p.char_end, json.dumps(p.bbox) if p.bbox else None, p.snippet)
+
+
+def _membership(a: Appointment, r: ExtractionResult) -> tuple:
+    """An appointment as a `memberships` row (without document_id): its body or the paper's
+    organisation, the canonical post, and the date it is shown at."""
+    day = a.end_date if a.event in ("resigned", "left") else a.start_date
+    date = day.isoformat() if day else (r.document.date if r.document.date
+                                        and len(r.document.date) == 10 else None)
+    iso = [d.isoformat() if d else None for d in (a.start_date, a.end_date)]
+    return (a.organisation or r.document.organisation, a.post or a.role, a.role, a.person,
+            a.status, a.event, int(a.future), *iso, date, *_prov(a.provenance))
 
 
 def _in_pages(p: Provenance, pages: set[int] | None) -> bool:
@@ -413,7 +442,7 @@ class Store:
             # holds (it knows the pack's organisation and committee), whichever came first.
             doc_id = existing[0]
             for table in ("tables", "appointments", "posts", "dates", "amounts", "resolutions",
-                          "warnings"):
+                          "warnings", "memberships"):
                 c.execute(f"DELETE FROM {table} WHERE document_id = ?", (doc_id,))
             c.execute(f"UPDATE documents SET ({columns}) = ({', '.join('?' * 18)}) WHERE id = ?",
                       (*values, doc_id))
@@ -493,6 +522,12 @@ class Store:
             [(doc_id, a.person, a.role, a.organisation, a.status,
               a.start_date.isoformat() if a.start_date else None, a.event, *_prov(a.provenance))
              for a in r.appointments if _in_pages(a.provenance, pages)])
+        c.executemany(
+            "INSERT INTO memberships (document_id, organisation, post, role, person, status, event,"
+            " future, start_date, end_date, date, page, char_start, char_end, bbox, snippet)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(doc_id, *_membership(a, r)) for a in r.appointments
+             if _in_pages(a.provenance, pages)])
         c.executemany(
             "INSERT INTO posts (document_id, role, status, page, char_start, char_end, bbox, snippet)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

@@ -202,10 +202,13 @@ def test_elected_with_councillor_honorific(found):
     assert found(text) == [("Richardson", "Chair", None, "elected")]
 
 
-def test_co_opted_as_councillor(found):
+def test_will_be_co_opted_is_a_future_co_option(found, tmp_path, ctx):
+    # souldern-pc-annual-meeting-minutes-2025-05-20: "will be co-opted" is not done yet
     text = ("It was agreed that Amanda Sharman will be co-opted as councillor at the next\nmeeting. "
             "Amanda has been sent information\n")
-    assert found(text) == [("Amanda Sharman", "councillor", None, "appointed")]
+    assert found(text) == [("Amanda Sharman", "councillor", None, "co-opted")]
+    (a,) = appointments.extract(pipeline.ingest(tmp_path / "paper.txt"), ctx)[0]
+    assert a.future is True and a.start_date is None
 
 
 def test_appointed_as_drops_part_time(found):
@@ -338,3 +341,172 @@ def test_a_post_left_vacant_by_a_resignation():
                                      Context(nlp=load_nlp()[0]))
     assert [(a.person, a.role, a.event) for a in people if a.person == "Helen Carrier"] == [
         ("Helen Carrier", "Clerk", "resigned")]
+
+
+# Memberships: events, bodies, dates, canonical posts (issue 13) --------------------------------
+
+from .conftest import extracted  # noqa: E402
+
+
+def _people(sample: str) -> list[tuple]:
+    return [(a.person, a.role, a.event, a.start_date) for a in extracted(sample).appointments]
+
+
+@pytest.mark.parametrize("name", [p[0] for p in appointments.EVENT_PATTERNS])
+def test_event_patterns_read_their_examples(name):
+    """Every entry of the event table reads the real sentence it was written on."""
+    (_, pattern, read, example), = [p for p in appointments.EVENT_PATTERNS if p[0] == name]
+    found = [c for m in pattern.finditer(example) for c in read(m, example)]
+    assert found, f"{name} read nothing in its example"
+
+
+def test_annual_meeting_elections_and_representatives_dated_at_the_meeting():
+    # hertingfordbury-pc-minutes-2009-05-13.pdf: "RESOLVED that Cllr Lester be elected chairman
+    # for the year." ... "RESOLVED that Cllrs Lester and Morris be elected to represent the
+    # parish council on the\nPanshanger liaison group."
+    people = _people("hertingfordbury-pc-minutes-2009-05-13.pdf")
+    meeting = dt.date(2009, 5, 13)
+    assert ("Lester", "chairman", "elected", meeting) in people
+    assert ("Hunt", "vice-chairman", "elected", meeting) in people
+    assert ("Edgell", "Representative on Walter Wallinger’s Charity", "elected", meeting) in people
+    assert ("Lester", "Representative on the Panshanger liaison group", "elected", meeting) in people
+    assert ("Morris", "Representative on the Panshanger liaison group", "elected", meeting) in people
+    # "In attendance: County Councillor B Hammond and the clerk, Mr G Irwin."
+    assert ("G Irwin", "clerk", None, None) in people
+
+
+def test_re_elected_and_nominations_to_outside_bodies():
+    # hertingfordbury-pc-minutes-2016-05-11.pdf: "1. ELECTION OF CHAIRMAN\nCllr O’Leary was
+    # re-elected as Chairman of the Parish Council, proposed by ..."; "9. NOMINATIONS TO OUTSIDE
+    # BODIES\n\na) Walter Wallinger’s Charity - Cllr Edgell\nb) Panshanger Liaison Group - Cllrs
+    # O’Leary and Morris"; "Members with special responsibilities for: ... b) Highways and
+    # Byways – Cllr Brennan"
+    result = extracted("hertingfordbury-pc-minutes-2016-05-11.pdf")
+    people = [(a.person, a.role, a.event, a.start_date, a.organisation, a.post)
+              for a in result.appointments]
+    meeting = dt.date(2016, 5, 11)
+    assert ("O’Leary", "Chairman of the Parish Council", "re-elected", meeting, None,
+            "Chair") in people
+    assert ("Simkins", "Vice-Chairman of the Parish Council", "re-elected", meeting, None,
+            "Vice-Chair") in people
+    assert ("Edgell", "Walter Wallinger’s Charity", "nominated", meeting,
+            "Walter Wallinger’s Charity", "Walter Wallinger's Charity") in people
+    assert ("Morris", "Panshanger Liaison Group", "nominated", meeting,
+            "Panshanger Liaison Group", "Panshanger Liaison Group") in people
+    assert ("Brennan", "Highways and Byways", None, None, "Highways and Byways",
+            "Highways and Byways") in people
+    # "The Clerk was asked to report this to Nicholas Maddex, HCC Countryside\nAccess Officer."
+    assert ("Nicholas Maddex", "HCC Countryside Access Officer", None, None, None,
+            "HCC Countryside Access Officer") in people
+    # The last letter of "VICE-CHAIRMAN" before "\nCllr Simkins" is not an initial of his name.
+    assert not [a for a in result.appointments if a.person.startswith("N Cllr")]
+    # "Cllr Rochford will arrange to forward the Clerk a blank copy" names no post of his.
+    assert "Risk Assessments" not in {a.role for a in result.appointments}
+
+
+def test_elected_to_chair_the_meeting():
+    # kent-cc-county-council-2025-01-09-...: "RESOLVED that Mr Cooke be elected to Chair the
+    # meeting."; "IN ATTENDANCE: Mr J Cook (Democratic Services Manager) and Mr B Watts\n
+    # (General Counsel)"
+    people = _people("kent-cc-county-council-2025-01-09-printed-minutes-09th-jan-2025-10-00-"
+                     "county-council.pdf")
+    assert ("Cooke", "Chair", "elected", dt.date(2025, 1, 9)) in people
+    assert ("B Watts", "General Counsel", None, None) in people
+
+
+def test_the_clerk_colon_name_in_attendance():
+    # hertingfordbury-pc-minutes-2011-11-09.pdf: "In attendance:\t3 electors and the Clerk: Tom
+    # Brindley."
+    assert ("Tom Brindley", "Clerk", None, None) in _people("hertingfordbury-pc-minutes-2011-11-09.pdf")
+
+
+def test_the_clerk_as_the_next_item_of_a_list_is_not_a_post(found):
+    # corpus hertingfordbury-pc-minutes-2011-10-26.pdf: the clerk is another member of the
+    # working party, not Mr Davis's post.
+    text = ("71.3\tThe following councillors and electors were appointed to serve on the working "
+            "party:\nCllrs: Edwards, Morris, Edgell, Barden and O’Leary. Ms B Smith, Mr S Davis, "
+            "the Clerk.\nCllrs Rochford and Lester would advise the working party as required.\n")
+    assert ("S Davis", "Clerk", None, None) not in found(text)
+
+
+def test_report_from_block_with_a_wrapped_post():
+    # kent-cc-cabinet-2025-03-04-cabinet-report-4-march-2025.pdf: "From:\tPeter Oakford, Deputy
+    # Leader and Cabinet Member for Finance,\nCorporate and Traded Services\nJohn Betts, Interim
+    # Corporate Director of Finance"
+    result = extracted("kent-cc-cabinet-2025-03-04-cabinet-report-4-march-2025.pdf")
+    people = [(a.person, a.role, a.status) for a in result.appointments]
+    assert ("Peter Oakford", "Deputy Leader and Cabinet Member for Finance, Corporate and Traded "
+            "Services", None) in people
+    assert ("John Betts", "Corporate Director of Finance", "interim") in people
+    # "Corporate and Traded Services\nJohn Betts" is the end of a post, then a name
+    assert "Traded Services" not in {role for _, role, _ in people}
+
+
+def test_signatures_side_by_side_and_letters_after_a_name():
+    # kent-cc-county-council-2025-03-13-appendix-1.pdf: "Roger Gough\tVince Maple\nLeader of the
+    # Council\tLeader of the Council" and "Jim McMahon OBE MP\nMinister for Local Government and
+    # Devolution"
+    people = {(p, r) for p, r, _, _ in _people("kent-cc-county-council-2025-03-13-appendix-1.pdf")}
+    assert {("Roger Gough", "Leader of the Council"), ("Vince Maple", "Leader of the Council"),
+            ("Jim McMahon", "Minister for Local Government and Devolution"),
+            ("Roger Gough", "Leader, Kent County Council"),
+            ("Vince Maple", "Leader, Medway Council")} <= people
+
+
+def test_resignation_with_effect_from_gives_the_end_date(tmp_path, ctx):
+    path = tmp_path / "paper.txt"
+    path.write_text("Mrs C Hardy resigned as Clerk with effect from 31 March 2024.\n",
+                    encoding="utf-8")
+    (a,), _ = appointments.extract(pipeline.ingest(path), ctx)
+    assert (a.event, a.end_date, a.start_date) == ("resigned", dt.date(2024, 3, 31), None)
+
+
+def test_a_reported_appointment_is_not_dated_at_the_meeting():
+    # kent-cc-county-council-2025-03-13-cpp-minutes-29-10-24.pdf: "Ms Gleave confirmed that Claire
+    # Ledger was appointed as the designated social care worker" (appointed before, date not
+    # given); "RESOLVED that Mr P Bartlett be duly elected Vice Chair of the Corporate Parenting
+    # Panel." (at this meeting)
+    people = _people("kent-cc-county-council-2025-03-13-cpp-minutes-29-10-24.pdf")
+    assert ("Claire Ledger", "designated social care worker", "appointed", None) in people
+    assert ("P Bartlett", "Vice Chair of the Corporate Parenting Panel", "elected",
+            dt.date(2024, 10, 29)) in people
+
+
+@pytest.mark.parametrize(("role", "post"), [
+    ("CHAIR", "Chair"), ("Chairman", "Chair"), ("Chair of the Council", "Chair"),
+    ("Chairman of the Parish Council", "Chair"), ("vice-chairman", "Vice-Chair"),
+    ("Vice Chair", "Vice-Chair"), ("RFO", "Responsible Financial Officer"),
+    ("Clerk to the Council", "Clerk"), ("Parish Clerk", "Clerk"), ("The Clerk", "Clerk"),
+    ("Clerk and RFO", "Clerk and Responsible Financial Officer"),
+    ("Leader of the Council", "Leader"), ("s151 Officer", "Section 151 Officer"),
+    ("Democratic Services Manager", "Democratic Services Manager"),
+])
+def test_canonical_posts(role, post):
+    assert appointments.canonical_post(role) == post
+
+
+@pytest.mark.parametrize(("sample", "not_people"), [
+    # "Playground Enhancements\nThe Assistant Town Clerk advised:" (a heading, then a post)
+    ("sutton-coldfield-tc-amenities-committee-minutes-2018-03-13.pdf", {"Playground Enhancements"}),
+    # "SLCC - Clerk Job Advert 100937 £90.00" (a payment line)
+    ("west-dereham-pc-minutes-2017-04.html", {"Job Advert", "SLCC"}),
+    # "Local Government Association – Councillors Forum" (a heading: a body, no person)
+    ("cherwell-dc-councillor-report-2026-02-26.pdf", {"Forum", "Councillors Forum"}),
+])
+def test_headings_and_payment_lines_are_not_people(sample, not_people):
+    assert not not_people & {a.person for a in extracted(sample).appointments}
+
+
+def test_officers_listed_name_post_name_post_keep_their_own_posts():
+    # kent-cc-county-council-2025-03-13-cpp-minutes-29-10-24.pdf: "IN ATTENDANCE: ... Christy
+    # Holden (Assistant Director for CYPE Commissioning), Robin\nCahill (Senior Commissioner),
+    # Jason Read (Youth Justice Service Manager)"; and in minute 10 "Christy Holden, Head of
+    # Children’s Commissioning and Robin Cahill, Senior\nCommissioner (Children’s)": each person
+    # has their own post, none the post of the person before.
+    people = {(a.person, a.role) for a in
+              extracted("kent-cc-county-council-2025-03-13-cpp-minutes-29-10-24.pdf").appointments}
+    assert {("Christy Holden", "Assistant Director for CYPE Commissioning"),
+            ("Robin Cahill", "Senior Commissioner"),
+            ("Jason Read", "Youth Justice Service Manager"),
+            ("Christy Holden", "Head of Children’s Commissioning")} <= people
+    assert not [r for p, r in people if "Robin Cahill" in r or "Jason Read" in r]

@@ -74,7 +74,7 @@ def test_every_annotated_sample_is_scored(report):
 
 
 # Floors: just under what was measured when each extractor landed; raise them, never lower them.
-FLOORS = {"document": 0.88, "appointments": 0.97, "dates": 0.96, "amounts": 0.97,
+FLOORS = {"document": 0.88, "appointments": 0.975, "dates": 0.96, "amounts": 0.97,
           "resolutions": 0.97, "table_cells": 0.98}
 
 
@@ -120,3 +120,57 @@ def test_outcomes_are_scored_where_the_annotation_gives_them():
     score = score_outcomes(gold, result)
     assert (score.gold, score.predicted, score.matched) == (2, 3, 1)
     assert score_outcomes(Gold.model_validate({"sample": "y.pdf"}), result).gold == 0
+
+
+def test_appointment_events_and_start_dates_scored_only_where_the_gold_gives_them():
+    from pipeline.models import Appointment
+
+    # hertingfordbury-pc-minutes-2009-05-13: "RESOLVED that Cllr Lester be elected chairman"
+    gold = Gold.model_validate({"sample": "x.txt", "appointments": [
+        {"person": "Lester", "role": "chairman", "event": "elected", "start_date": "2009-05-13"},
+        {"person": "G Irwin", "role": "clerk", "event": None, "start_date": None},
+        {"person": "B Hammond", "role": "County Councillor"}]})
+    predicted = result(appointments=[
+        Appointment(person="Lester", role="chairman", event="elected",
+                    start_date=dt.date(2009, 5, 13), provenance=PROV),
+        Appointment(person="G Irwin", role="clerk", event="appointed", provenance=PROV),
+        Appointment(person="B Hammond", role="County Councillor", provenance=PROV)])
+    scores = score_sample(gold, predicted)
+    assert (scores["appointments"].gold, scores["appointments"].matched) == (3, 3)
+    e, d = scores["appointment_events"], scores["appointment_start_dates"]
+    assert (e.gold, e.predicted, e.matched) == (2, 3, 1)
+    assert (d.gold, d.predicted, d.matched) == (2, 3, 2)
+    assert "appointment_events" not in score_sample(
+        Gold.model_validate({"sample": "x.txt", "appointments": [
+            {"person": "Lester", "role": "chairman"}]}), predicted)
+
+
+def test_overall_leaves_out_the_detail_kinds():
+    from pipeline.eval import EvalReport, SampleResult, Score
+
+    report = EvalReport([SampleResult("x", {"appointments": Score(2, 2, 2),
+                                            "appointment_events": Score(2, 2, 0)})])
+    assert (report.overall().gold, report.overall().matched) == (2, 2)
+    assert report.totals()["appointment_events"].matched == 0
+
+
+# Appointments on the blind splits (issue 13): just under what was measured when the membership
+# rules landed (dev = seen + gold/dev; test = gold/test, totals only). Raise them, never lower.
+SPLIT_FLOORS = {("dev", "appointments"): 0.94, ("test", "appointments"): 0.57}
+
+
+@pytest.mark.parametrize(("split", "kind"), sorted(SPLIT_FLOORS))
+def test_blind_split_floor(split, kind):
+    import json
+
+    from pipeline.eval import Score, gold_files
+    from tests.conftest import extracted
+
+    total = Score()
+    for path in gold_files(SAMPLES, split):
+        gold = Gold.model_validate(json.loads(path.read_text(encoding="utf-8")))
+        scores = score_sample(gold, extracted(gold.sample))
+        if kind in scores:
+            total.add(scores[kind])
+    floor = SPLIT_FLOORS[(split, kind)]
+    assert total.f1 is not None and total.f1 >= floor, f"{split} {kind} F1 {total.f1} < {floor}"

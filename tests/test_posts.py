@@ -1,0 +1,146 @@
+"""`agendapack posts`: memberships merged across papers into post-holder spans (pipeline/posts.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline import posts
+from pipeline.batch import run_batch
+from pipeline.store import DB_NAME
+from tests.conftest import ROOT, SAMPLES, extracted
+
+MINUTES = ["hertingfordbury-pc-minutes-2009-05-13.pdf", "hertingfordbury-pc-minutes-2010-06-09.pdf",
+           "hertingfordbury-pc-minutes-2012-05-09.pdf", "hertingfordbury-pc-minutes-2013-10-09.pdf"]
+
+
+def _spans(post: str) -> list[tuple]:
+    found = [o for name in MINUTES for o in posts.observations(name, extracted(name))]
+    return [(s.person, s.as_dict()["from"], s.as_dict()["to"], s.as_dict()["first_seen"],
+             s.as_dict()["last_seen"], s.flags)
+            for s in posts.select(posts.spans(found), "Hertingfordbury", post)]
+
+
+def test_chairs_of_hertingfordbury_across_four_years_of_minutes():
+    # 2009-05-13 "PRESENT: Cllrs R Lester (Chairman)" and "RESOLVED that Cllr Lester be elected
+    # chairman for the year"; 2010-06-09 "R Lester (Chairman)"; 2012-05-09 "Cllrs C Edwards
+    # (Chair)"; 2013-10-09 "Cllrs Edwards (Chairman)". Lester is Chairman before the first paper
+    # (from unknown); Edwards takes over by 2012-05-09 (to = her first date); four papers, a gap.
+    assert _spans("Chair") == [
+        ("R Lester", None, "2012-05-09", "2009-05-13", "2010-06-09", []),
+        ("C Edwards", None, None, "2012-05-09", "2013-10-09", ["gap_before"]),
+    ]
+
+
+def test_an_election_gives_the_start_and_a_surname_takes_the_fuller_name():
+    # 2009-05-13 "RESOLVED that Cllr Hunt be elected vice-chairman for the year."
+    assert _spans("Vice-Chair") == [("Hunt", "2009-05-13", None, "2009-05-13", "2009-05-13", [])]
+    # "the clerk, Mr G Irwin" (2009, 2010) then "the Clerk: Tom Brindley" (2012), "the clerk, Tom
+    # Brindley" (2013)
+    assert [s[0] for s in _spans("Clerk")] == ["G Irwin", "Tom Brindley"]
+
+
+def test_posts_json_contract_from_a_store_and_from_papers(tmp_path):
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    for name in MINUTES[:2]:
+        shutil.copy(SAMPLES / name, folder / name)
+    summary = run_batch([str(folder)], tmp_path / "out", workers=2)
+    assert summary.exit_code == 0
+    runs = {}
+    for source in (tmp_path / "out", folder):
+        proc = subprocess.run([sys.executable, "-m", "pipeline", "posts", str(source),
+                               "--post", "Chair", "--format", "json", "--workers", "2"],
+                              capture_output=True, text=True, cwd=ROOT, timeout=300)
+        assert proc.returncode == 0, proc.stderr
+        runs[source.name] = json.loads(proc.stdout)
+    assert runs["out"] == runs["papers"]
+    (chair,) = runs["out"]
+    assert {"organisation", "post", "person", "from", "to", "status", "evidence"} <= set(chair)
+    assert (chair["organisation"], chair["post"], chair["person"]) == (
+        "Hertingfordbury Parish Council", "Chair", "R Lester")
+    assert chair["evidence"][0] == {"source": MINUTES[0], "page": 1,
+                                    "snippet": "Cllrs R Lester (Chairman)", "date": "2009-05-13",
+                                    "event": None}
+    assert (tmp_path / "out" / DB_NAME).exists()
+
+
+def test_posts_rejects_a_bad_format_and_a_missing_folder(tmp_path):
+    bad = subprocess.run([sys.executable, "-m", "pipeline", "posts", str(tmp_path), "--format",
+                          "xml"], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert bad.returncode == 2 and "--format must be one of" in bad.stderr
+    missing = subprocess.run([sys.executable, "-m", "pipeline", "posts", str(tmp_path / "none")],
+                             capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert missing.returncode == 2 and "no such file or folder" in missing.stderr
+
+
+def test_a_future_co_option_is_not_a_holder():
+    # souldern-pc-annual-meeting-minutes-2025-05-20.pdf: "Amanda Sharman will be co-opted as
+    # councillor at the next\nmeeting."
+    found = posts.observations("souldern", extracted("souldern-pc-annual-meeting-minutes-2025-05-20.pdf"))
+    assert "Amanda Sharman" not in {o.person for o in found}
+    assert ("Nick Oakhill", "Chair", dt.date(2025, 5, 20)) in {(o.person, o.post, o.date)
+                                                               for o in found}
+
+
+def test_name_variants_merge_only_when_unambiguous():
+    # Hertingfordbury minutes write "Cllr Lester" and "Cllrs R Lester", "Cllr Hunt" and "N Hunt"
+    assert posts.merge_names(["Lester", "R Lester", "Hunt", "N Hunt"]) == {
+        "Lester": "R Lester", "R Lester": "R Lester", "Hunt": "N Hunt", "N Hunt": "N Hunt"}
+    # two people of one surname: the surname alone is left as written
+    assert posts.merge_names(["Smith", "B Smith", "K Smith"])["Smith"] == "Smith"
+    assert posts.merge_names(["C Edwards", "Catherine Edwards"])["C Edwards"] == "Catherine Edwards"
+
+
+def test_organisation_spellings_merge():
+    # corpus: "Hertingordbury Parish Council" (a misprint), "Parish Council" (agenda letterhead)
+    merged = posts.merge_organisations(["Hertingfordbury Parish Council"] * 3 + [
+        "Hertingordbury Parish Council", "Parish Council", "Panshanger Liaison Group"])
+    assert merged == {"hertingfordbury parish council": "Hertingfordbury Parish Council",
+                      "hertingordbury parish council": "Hertingfordbury Parish Council",
+                      "parish council": "Hertingfordbury Parish Council",
+                      "panshanger liaison group": "Panshanger Liaison Group"}
+
+
+_NAME = st.tuples(st.sampled_from(["", "R", "Robert", "N", "Nick", "C"]),
+                  st.sampled_from(["Lester", "Hunt", "Edwards"])).map(lambda t: " ".join(filter(None, t)))
+
+
+@given(st.lists(_NAME, min_size=1, max_size=8))
+def test_merge_names_keeps_the_surname_and_is_stable(names):
+    merged = posts.merge_names(names)
+    assert set(merged) == set(names)
+    for name, full in merged.items():
+        assert full.split()[-1] == name.split()[-1]
+        assert full in merged and merged[full] == full
+
+
+def test_conflicting_holders_are_flagged():
+    day = dt.date(2012, 1, 11)
+    obs = [posts.Observation("X Council", "Chair", person, day + dt.timedelta(days=d), None, None,
+                             "p.pdf", 1, person) for person, d in
+           [("A Jones", 0), ("B Brown", 10), ("A Jones", 20)]]
+    flagged = [(s.person, s.flags) for s in posts.spans(obs)]
+    assert flagged == [("A Jones", ["conflict"]), ("B Brown", ["conflict"]),
+                       ("A Jones", ["conflict"])]
+    # B elected in between: a handover, then A elected again: no conflict
+    obs[1] = posts.Observation("X Council", "Chair", "B Brown", day + dt.timedelta(days=10),
+                               None, "elected", "p.pdf", 1, "B Brown", started=True)
+    obs[2] = posts.Observation("X Council", "Chair", "A Jones", day + dt.timedelta(days=20),
+                               None, "elected", "p.pdf", 1, "A Jones", started=True)
+    assert [(s.person, s.flags) for s in posts.spans(obs)] == [
+        ("A Jones", []), ("B Brown", []), ("A Jones", [])]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_render_formats(fmt):
+    obs = [o for name in MINUTES[:1] for o in posts.observations(name, extracted(name))]
+    text = posts.render(posts.select(posts.spans(obs), post="Chair"), fmt)
+    assert "R Lester" in text
