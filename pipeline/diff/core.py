@@ -19,10 +19,20 @@ from ..models import (
     Diff,
     DiffSide,
     ExtractionResult,
+    FinancialTable,
     Resolution,
 )
 from .context import clause_around, paper_text, sentence_around
-from .tables import match_columns, match_rows, match_tables, norm, row_name
+from .tables import (
+    ColumnPair,
+    match_columns,
+    match_rows,
+    match_tables,
+    norm,
+    row_name,
+    same_section,
+    unique_label,
+)
 
 # The order reports list kinds in; "not mentioned" is last because absence is not departure.
 KIND_ORDER: list[ChangeKind] = [
@@ -35,6 +45,20 @@ KIND_ORDER: list[ChangeKind] = [
 
 def _table_title(table, n: int) -> str:
     return table.title or f"table {n}"
+
+
+def _without_consequences(row_cells: list[tuple[ColumnPair, Change]],
+                          table: FinancialTable) -> list[Change]:
+    """A row's value changes without those of its variance columns when another of its values
+    changed too: a variance is projected minus planned, so its change follows from theirs and
+    says nothing more (WSX June -> September 2020: "Variation to planned spend" moves with every
+    projection). A variance that changed alone is kept: then it is the news."""
+    def derived(c: ColumnPair) -> bool:
+        return table.columns[c.new].measure == "variance"
+
+    if not any(not derived(c) for c, _ in row_cells):
+        return [ch for _, ch in row_cells]
+    return [ch for c, ch in row_cells if not derived(c)]
 
 
 def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> None:
@@ -66,12 +90,13 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
                     new=row_name(nrow), match=p.match, table=title, section=section,
                     note="label similar" if p.match == "fuzzy" else "values carried over",
                     old_provenance=orow.provenance, new_provenance=nrow.provenance))
-            elif (orow.section or "") != (nrow.section or "") and orow.section and nrow.section \
-                    and norm(orow.section) != norm(nrow.section):
+            elif orow.section and nrow.section and not same_section(orow, nrow):
+                # (a section reworded, "Parkrun" -> "Park Run", is the same section)
                 changes.append(Change(
                     kind="table_row_moved", subject=row_name(nrow), old=orow.section,
                     new=nrow.section, match=p.match, table=title, section=section,
                     old_provenance=orow.provenance, new_provenance=nrow.provenance))
+            row_cells: list[tuple[ColumnPair, Change]] = []
             for c in cols:
                 a = orow.values[c.old] if c.old < len(orow.values) else None
                 b = nrow.values[c.new] if c.new < len(nrow.values) else None
@@ -82,11 +107,12 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
                 note = None
                 if c.match != "exact":
                     note = f'column was "{ot.columns[c.old].label}"'
-                changes.append(Change(
+                row_cells.append((c, Change(
                     kind="table_cell", subject=row_name(nrow), column=nt.columns[c.new].label,
                     old=a, new=b, delta=(b - a) if a is not None and b is not None else None,
                     match=match, table=title, section=section, note=note,
-                    old_provenance=orow.provenance, new_provenance=nrow.provenance))
+                    old_provenance=orow.provenance, new_provenance=nrow.provenance)))
+            changes.extend(_without_consequences(row_cells, nt))
         leftovers_old += [(i, r) for r in rows.removed]
         leftovers_new += [(j, r) for r in rows.added]
     # A row gone from one table that appears in another (or in an unmatched table) moved.
@@ -98,8 +124,9 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
     for ti, ri in leftovers_old:
         orow = old.tables[ti].rows[ri]
         target = next(((tj, rj) for tj, rj in leftovers_new if (tj, rj) not in moved_new
-                       and orow.label and norm(new.tables[tj].rows[rj].label) == norm(orow.label)),
-                      None)
+                       and orow.label and norm(new.tables[tj].rows[rj].label) == norm(orow.label)
+                       and unique_label(old.tables[ti], orow)
+                       and unique_label(new.tables[tj], new.tables[tj].rows[rj])), None)
         if target is None:
             title = _table_title(old.tables[ti], ti + 1)
             if ti in paired_old:
@@ -247,6 +274,86 @@ def _interval(d: DateMention) -> str:
     return d.start.isoformat() if d.start == d.end else f"{d.start.isoformat()}/{d.end.isoformat()}"
 
 
+def _ahead(d: DateMention, anchor: str | None) -> bool:
+    """Whether a date was still to come when its paper was written (after the paper's own date,
+    compared at the grain of that date: "2012-11" for a monthly report).
+
+    Only such a date is a milestone that can move. A date already past is a reference to history
+    ("the minutes of the meeting held on 29th January", "E-on - Lighting - November", "Statement
+    of Account as at 30 November"): the next paper of a series refers to the next such past date
+    in the same words, which is the series moving on, not a milestone slipping."""
+    if not anchor:
+        return True
+    return d.start.isoformat()[:len(anchor)] > anchor
+
+
+def _before(d: DateMention, anchor: str | None) -> bool:
+    return bool(anchor) and d.end.isoformat()[:len(anchor)] < anchor
+
+
+# A sentence naming this many dates or more is a schedule ("Dates for 2026: 26 March, 30 April,
+# 20 May, ..."): its dates share one wording, so they are matched by value and by place, not by
+# words. Two dates in a sentence are still a milestone and its deadline ("from 12th – 16th October").
+SCHEDULE_MIN_DATES = 3
+# Two schedules are the same list of meetings when they share this many dates.
+SCHEDULE_MIN_SHARED = 2
+
+
+def _sentences(result: ExtractionResult, text: str) -> dict[int, list[DateMention]]:
+    """The dates of each sentence (by the sentence's offset), financial years left out."""
+    out: dict[int, list[DateMention]] = {}
+    for d in result.dates:
+        if d.grain != "financial_year":
+            out.setdefault(_sentence_of(text, d), []).append(d)
+    return out
+
+
+def _sentence_of(text: str, d: DateMention) -> int:
+    return sentence_around(text, d.provenance.char_start, d.provenance.char_end)[1]
+
+
+def _schedule_changes(old: ExtractionResult, old_text: str | None, new: ExtractionResult,
+                      new_text: str | None, changes: list[Change]) -> None:
+    """Dates of a schedule that both papers list are the same meetings; a date of NEW's schedule
+    that OLD's lacks, in a month where OLD's had a date NEW's lacks, is that meeting moved
+    (Souldern, January -> February 2026: "28 May" -> "20 May"); one with no such partner is new.
+    The year a schedule is headed with ("Dates for 2026") is not a date of it."""
+    if old_text is None or new_text is None:
+        return
+
+    def schedules(result, text):
+        return [[d for d in ds if d.grain != "year"] for ds in _sentences(result, text).values()
+                if len(ds) >= SCHEDULE_MIN_DATES]
+
+    olds = schedules(old, old_text)
+    for items in schedules(new, new_text):
+        values = {(d.start, d.end) for d in items}
+        best = max(olds, key=lambda o: len(values & {(d.start, d.end) for d in o}), default=None)
+        shared = values & {(d.start, d.end) for d in best} if best else set()
+        if len(shared) < SCHEDULE_MIN_SHARED:
+            best, shared = None, set()
+        # OLD's dates that NEW no longer lists, other than those already held when NEW was written.
+        gone = [d for d in best or [] if (d.start, d.end) not in shared
+                and _ahead(d, new.document.date)]
+        subject = _date_subject(new, new_text, items[0])[0] if items else ""
+        for d in items:
+            if (d.start, d.end) in shared:
+                continue
+            partner = next((o for o in gone if (o.start.year, o.start.month)
+                            == (d.start.year, d.start.month)), None)
+            if partner is not None:
+                gone.remove(partner)
+                changes.append(Change(
+                    kind="date_moved", subject=subject,
+                    old=f"{partner.text} ({_interval(partner)})", new=f"{d.text} ({_interval(d)})",
+                    delta=Decimal((d.end - partner.end).days), match="fuzzy",
+                    note=f"same month of the same schedule ({len(shared)} dates in both)",
+                    old_provenance=partner.provenance, new_provenance=d.provenance))
+            elif _ahead(d, new.document.date) and best is None:
+                changes.append(Change(kind="date_added", subject=subject,
+                                      new=f"{d.text} ({_interval(d)})", new_provenance=d.provenance))
+
+
 def _date_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Change]) -> None:
     old_text, new_text = paper_text(old), paper_text(new)
 
@@ -255,10 +362,14 @@ def _date_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Ch
         # meeting will be on Wednesday 19 December 2012") is a milestone there.
         own = norm(result.document.title)
         out, seen = [], set()
+        scheduled = set() if text is None else {
+            at for at, ds in _sentences(result, text).items() if len(ds) >= SCHEDULE_MIN_DATES}
         for d in result.dates:
             if d.grain == "financial_year":
                 continue  # a financial year is a period of account, not a milestone
             subject, key = _date_subject(result, text, d)
+            if text is not None and _sentence_of(text, d) in scheduled:
+                continue  # matched as a schedule (_schedule_changes)
             if (d.text, key) in seen or not key or (own and norm(d.text) in own):
                 continue
             if len(key.split()) < 2:
@@ -270,6 +381,7 @@ def _date_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Ch
             out.append((d, subject, key))
         return out
 
+    _schedule_changes(old, old_text, new, new_text, changes)
     olds, news = milestones(old, old_text), milestones(new, new_text)
     used_old: set[int] = set()
     for d, subject, key in news:
@@ -284,7 +396,9 @@ def _date_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Ch
         if best is not None and best_score >= 80:
             used_old.add(best)
             od = olds[best][0]
-            if (od.start, od.end) != (d.start, d.end):
+            # Nor can a milestone still to come in OLD move to a date already past in OLD.
+            if (od.start, od.end) != (d.start, d.end) and _ahead(od, old.document.date) \
+                    and not _before(d, old.document.date):
                 changes.append(Change(
                     kind="date_moved", subject=subject, old=f"{od.text} ({_interval(od)})",
                     new=f"{d.text} ({_interval(d)})", delta=Decimal((d.end - od.end).days),

@@ -65,3 +65,52 @@ def recall(diff: Diff, gold: dict) -> Recall:
             used.add(k)
     return Recall(found=len(gold["changes"]) - len(missed), total=len(gold["changes"]),
                   missed=missed)
+
+
+@dataclass
+class KindScore:
+    """One change kind on one or more annotated pairs: predicted changes that an annotated change
+    accounts for (precision) and annotated changes that a predicted one finds (recall)."""
+
+    kind: str
+    predicted: int = 0
+    correct: int = 0
+    annotated: int = 0
+    found: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.predicted if self.predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.annotated if self.annotated else 1.0
+
+    def add(self, other: KindScore) -> None:
+        self.predicted += other.predicted
+        self.correct += other.correct
+        self.annotated += other.annotated
+        self.found += other.found
+
+
+def score(diff: Diff, gold: dict) -> dict[str, KindScore]:
+    """Per kind: recall as `recall()` (each predicted change finds at most one annotated change),
+    and precision as the share of predicted changes that some annotated change of the pair
+    accounts for. Annotators list the changes a reader needs, so a predicted change they did not
+    list counts against precision."""
+    out: dict[str, KindScore] = {}
+
+    def of(kind: str) -> KindScore:
+        return out.setdefault(kind, KindScore(kind))
+
+    for g in gold["changes"]:
+        of(g["kind"]).annotated += 1
+    missed = recall(diff, gold).missed
+    for g in gold["changes"]:
+        if not any(g is m for m in missed):
+            of(g["kind"]).found += 1
+    for c in diff.changes:
+        of(c.kind).predicted += 1
+        if any(found_by(g, c) for g in gold["changes"]):
+            of(c.kind).correct += 1
+    return out
