@@ -8,7 +8,15 @@ from decimal import Decimal
 
 from rapidfuzz import fuzz
 
-from extractors.vocabulary import MONTHS, SEASONS, WEEKDAYS, strip_honorifics
+from extractors.vocabulary import (
+    MONTHS,
+    POST_HEADS,
+    POST_MODIFIERS,
+    SEASONS,
+    STATUSES,
+    WEEKDAYS,
+    strip_honorifics,
+)
 
 from ..models import (
     Amount,
@@ -37,9 +45,11 @@ from .tables import (
 # The order reports list kinds in; "not mentioned" is last because absence is not departure.
 KIND_ORDER: list[ChangeKind] = [
     "table_cell", "table_row_added", "table_row_removed", "table_row_renamed", "table_row_moved",
-    "table_added", "table_removed", "appointment_added", "appointment_changed",
+    "table_added", "table_removed", "column_added", "column_removed", "appointment_added",
+    "post_holder_changed", "appointment_changed",
     "appointment_ended", "date_moved", "date_added", "resolution_added", "resolution_removed",
-    "amount_changed", "appointment_mentioned", "appointment_not_mentioned",
+    "amount_changed", "amount_added", "amount_removed", "appointment_mentioned",
+    "appointment_not_mentioned",
 ]
 
 
@@ -77,6 +87,15 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
         cols, report = match_columns(ot, nt, [(p.old, p.new) for p in rows.rows
                                                if p.match == "exact"], title)
         diff.columns.extend(report)
+        for m in report:
+            if m.match is None and (m.old or m.new):
+                side = "new" if m.new else "old"
+                table = nt if m.new else ot
+                changes.append(Change(
+                    kind="column_added" if m.new else "column_removed", subject=m.new or m.old,
+                    table=title, note=f"no column of the {'old' if m.new else 'new'} table "
+                                      "matches it by measure, period, header or values",
+                    **{f"{side}_provenance": table.provenance}))
         for c in cols:
             if c.note and c.match != "exact":
                 diff.notes.append(f"{title}: column \"{ot.columns[c.old].label}\" -> "
@@ -171,6 +190,10 @@ def _name_parts(person: str) -> tuple[str, str]:
     return " ".join(words[:-1]).lower(), words[-1].lower()
 
 
+# "Dan" for "Daniel", "Chris" for "Christopher"; a two-letter start ("Al") says too little.
+SHORT_NAME_MIN = 3
+
+
 def same_person(a: str, b: str) -> bool:
     """"Lucy Butler" = "Ms Butler" = "L Butler"; "Lucy Butler" != "Lee Butler"."""
     ga, sa = _name_parts(a)
@@ -182,28 +205,96 @@ def same_person(a: str, b: str) -> bool:
     fa, fb = ga.split()[0], gb.split()[0]
     if len(fa) == 1 or len(fb) == 1:
         return fa[0] == fb[0]
-    return fa == fb
+    # A first name written short in one paper and in full in the other ("Dan" / "Daniel").
+    short, full = sorted((fa, fb), key=len)
+    return full.startswith(short) and len(short) >= SHORT_NAME_MIN
+
+
+# Words of a post title that say its rank or how it is held, not what it is for: "Head of
+# Finance" and "Finance Manager" are one post, and so are "Cabinet Member for Finance" and
+# "Cabinet Member, Finance".
+_RANK_WORDS = ({h.lower() for h in POST_HEADS} | {m.lower() for m in POST_MODIFIERS}
+               | {s.lower() for s in STATUSES}) - {"finance", "legal", "operations", "social",
+                                                  "democratic", "fire", "corporate"}
+
+
+# Only the joining words: "IT" in "Head of IT" is what the post is for. "Chair the meeting" is
+# the chair.
+_POST_STOP = {"of", "for", "the", "and", "to", "in", "on", "&", "meeting"}
+# One word for one rank: "Chairman" = "Chair".
+_RANK_SYNONYMS = {"chairman": "chair", "chairwoman": "chair", "chairperson": "chair"}
+# Ranks many people hold at once ("Councillor", "Recreation Committee Councillor", "Member of
+# the Board"): naming another holder ends nobody's.
+_MEMBER_RANKS = frozenset({"councillor", "member", "representative", "governor", "trustee",
+                           "delegate"})
+
+
+def post_key(role: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """(what the post is for, its rank words): "Head of Finance" -> ({finance}, {head})."""
+    words = [_RANK_SYNONYMS.get(w, w) for w in norm(role).split() if w not in _POST_STOP]
+    return (frozenset(w for w in words if w not in _RANK_WORDS),
+            frozenset(w for w in words if w in _RANK_WORDS))
+
+
+def same_post(a: str | None, b: str | None) -> bool:
+    """Two wordings of one post: the same words for what it is for and the same rank ("Head of
+    IT" = "Head of IT"; "Cabinet Member for Finance" = "Cabinet Member, Finance"), or, for a post
+    named by rank alone, the same rank ("Chair" = "Chairman" = "Chair the meeting"). "Head of
+    IT" != "Head of Finance"; "Finance Manager" != "Head of Finance" (a retitled post)."""
+    if not a or not b:
+        return False
+    (fa, ra), (fb, rb) = post_key(a), post_key(b)
+    if fa or fb:
+        return fa == fb and (ra == rb or not ra or not rb or fuzz.token_set_ratio(
+            norm(a), norm(b)) >= 85)
+    return ra == rb
 
 
 def _same_role(a: Appointment, b: Appointment) -> bool:
-    return fuzz.token_set_ratio(norm(a.role), norm(b.role)) >= 85
+    """One person's post in both papers, reworded at most ("Leader of the Green & Independents
+    Group" = "... Green and Independents Group", "Chairman" = "Chair"). A new title for the post
+    ("Finance Manager" -> "Head of Finance") is a change of role, reported as such."""
+    if fuzz.token_set_ratio(norm(a.role), norm(b.role)) >= 85:
+        return True
+    return post_key(a.role) == post_key(b.role)
+
+
+def _temporary(a: Appointment) -> bool:
+    """Held for a while only: acting or interim, or chairing one meeting ("G Cooke be elected to
+    Chair the meeting")."""
+    return a.status in ("acting", "interim") or "meeting" in norm(a.role).split()
 
 
 def _appointment_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Change]) -> None:
     def who(a: Appointment) -> str:
         return f"{a.person} ({a.role})"
 
+    # One person named twice in one post ("Mr G Cooke be elected ...", "RESOLVED that Mr Cooke
+    # be elected ...") is one appointment.
+    olds: list[Appointment] = []
+    for a in old.appointments:
+        if not any(same_person(a.person, o.person) and _same_role(a, o) for o in olds):
+            olds.append(a)
     for b in new.appointments:
         if b.event in ("resigned", "left"):
-            before = next((a for a in old.appointments if same_person(a.person, b.person)), None)
+            before = next((a for a in olds if same_person(a.person, b.person)), None)
             changes.append(Change(
                 kind="appointment_ended", subject=b.person, old=before.role if before else None,
                 new=f"{b.event}: {b.role}", old_provenance=before.provenance if before else None,
                 new_provenance=b.provenance))
     seen_new: set[int] = set()
-    for a in old.appointments:
+    unmatched_old: list[Appointment] = []
+    for a in olds:
         mine = [(k, b) for k, b in enumerate(new.appointments) if same_person(a.person, b.person)]
         if not mine:
+            successor = _successor(a, new.appointments)
+            if successor is not None:
+                changes.append(Change(
+                    kind="appointment_ended", subject=a.person, old=a.role,
+                    new=f"{successor.role}: {successor.person}", match="fuzzy",
+                    note=f"the post is held by {successor.person} in NEW",
+                    old_provenance=a.provenance, new_provenance=successor.provenance))
+                continue
             changes.append(Change(
                 kind="appointment_not_mentioned", subject=a.person, old=a.role,
                 note="named in OLD, not in NEW: absence is not departure",
@@ -211,7 +302,8 @@ def _appointment_changes(old: ExtractionResult, new: ExtractionResult, changes: 
             continue
         same = next(((k, b) for k, b in mine if k not in seen_new and _same_role(a, b)), None)
         if same is None:
-            continue  # other roles of a known person are handled below as new posts
+            unmatched_old.append(a)
+            continue
         k, b = same
         seen_new.add(k)
         match = "exact" if a.person == b.person else "fuzzy"
@@ -220,14 +312,35 @@ def _appointment_changes(old: ExtractionResult, new: ExtractionResult, changes: 
                 kind="appointment_changed", subject=b.person, column="status",
                 old=f"{a.status or 'unstated'}: {a.role}", new=f"{b.status}: {b.role}",
                 match=match, old_provenance=a.provenance, new_provenance=b.provenance))
+    # A person named in OLD in one post and in NEW in another, not in the old one any more, and
+    # not said to be newly appointed or elected to it: their post changed (Suffolk Libraries:
+    # "Mandy Wilkinson (Finance Manager)" -> "Mandy Wilkinson (Head of Finance)"). One who keeps
+    # the old post and gains another is new in that post (below).
+    for a in unmatched_old:
+        k, b = next(((k, b) for k, b in enumerate(new.appointments) if k not in seen_new
+                     and same_person(a.person, b.person) and b.event is None), (None, None))
+        if b is None:
+            continue
+        seen_new.add(k)
+        changes.append(Change(
+            kind="appointment_changed", subject=b.person, column="role", old=a.role, new=b.role,
+            match="exact" if a.person == b.person else "fuzzy",
+            old_provenance=a.provenance, new_provenance=b.provenance))
     for k, b in enumerate(new.appointments):
         if k in seen_new or b.event in ("resigned", "left"):
             continue
-        before = [a for a in old.appointments if same_person(a.person, b.person)]
-        if b.event in ("appointed", "elected") or b.start_date is not None or before:
+        before = [a for a in olds if same_person(a.person, b.person)]
+        # Named in a post whose holder in OLD (held for good, not acting) is no longer named:
+        # new in post, whether or not the paper says "appointed".
+        succeeds = next((a for a in olds if not _temporary(a) and not any(
+            same_person(a.person, n.person) for n in new.appointments)
+            and _successor(a, new.appointments) is b), None)
+        if b.event in ("appointed", "elected") or b.start_date is not None or before or succeeds:
             note = None
             if before:
                 note = "also named in OLD as " + "; ".join(a.role for a in before)
+            elif succeeds:
+                note = f"{succeeds.person} held the post in OLD"
             changes.append(Change(
                 kind="appointment_added", subject=b.person, new=who(b) if b.status is None
                 else f"{b.role} ({b.status})", note=note,
@@ -238,6 +351,19 @@ def _appointment_changes(old: ExtractionResult, new: ExtractionResult, changes: 
                 kind="appointment_mentioned", subject=b.person, new=b.role,
                 note="named in NEW, not in OLD; the paper does not say they were appointed",
                 new_provenance=b.provenance))
+
+
+def _successor(a: Appointment, news: list[Appointment]) -> Appointment | None:
+    """The one person NEW names in the post `a` held in OLD, when that is someone else: then `a`
+    has ended, whatever the paper says (Suffolk Libraries: Head of IT James Hargrave -> Peter
+    Baker; Souldern: Acting Chair Heidi Dennison -> Chair Nick Oakhill). A post several people
+    hold ("Councillor", "Member", a committee's members) has no successor."""
+    if not a.role or post_key(a.role)[1] <= _MEMBER_RANKS:
+        return None
+    holders = [b for b in news if same_post(a.role, b.role)]
+    if len(holders) != 1 or same_person(holders[0].person, a.person):
+        return None
+    return holders[0]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -354,6 +480,42 @@ def _schedule_changes(old: ExtractionResult, old_text: str | None, new: Extracti
                                       new=f"{d.text} ({_interval(d)})", new_provenance=d.provenance))
 
 
+# Phrases of a paper's furniture, whose date is no milestone: (name, pattern, a real example).
+_BOILERPLATE: list[tuple[str, re.Pattern, str]] = [
+    ("signature line", re.compile(r"\bsigned\b.{0,80}\bdated?\b", re.I | re.S),
+     "Signed ______________________________Dated 8th May 2018"),
+]
+# Milestones every paper of a series has, worded a little differently each time: (name,
+# pattern, a real example). Two dates under one of these are the same milestone.
+_STANDING: list[tuple[str, re.Pattern, str]] = [
+    ("next meeting", re.compile(r"\bnext\s+(?:[\w&,]+\s+){0,8}?meeting\b", re.I),
+     "Date of next meeting: 31st March 2016, Eye Town Hall"),
+]
+
+
+def _boilerplate(subject: str) -> str | None:
+    return next((name for name, pattern, _ in _BOILERPLATE if pattern.search(subject)), None)
+
+
+def _standing(subject: str) -> str | None:
+    return next((name for name, pattern, _ in _STANDING if pattern.search(subject)), None)
+
+
+# Words of a running header besides the paper's own names ("Page | 1 Amenities, Leisure and
+# Community Services Minutes | Tuesday 13th March 2018").
+_HEADER_WORDS = {"page", "minutes", "agenda", "report", "meeting", "of", "the"}
+
+
+def _own_heading(result: ExtractionResult, d: DateMention, key: str) -> bool:
+    """The paper's own date in a running header: the paper's names and the date, nothing else."""
+    own = result.document.date
+    if not own or d.start.isoformat()[:len(own)] != own:
+        return False
+    names = set(content_words(" ".join(filter(None, (
+        result.document.title, result.document.committee, result.document.organisation)))))
+    return bool(key) and set(key.split()) <= names | _HEADER_WORDS
+
+
 def _date_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Change]) -> None:
     old_text, new_text = paper_text(old), paper_text(new)
 
@@ -383,11 +545,20 @@ def _date_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Ch
 
     _schedule_changes(old, old_text, new, new_text, changes)
     olds, news = milestones(old, old_text), milestones(new, new_text)
+    olds = [m for m in olds if _boilerplate(m[1]) is None]
+    news = [m for m in news if _boilerplate(m[1]) is None
+            and not _own_heading(new, m[0], m[2])]
     used_old: set[int] = set()
     for d, subject, key in news:
         best, best_score = None, 0.0
+        standing = _standing(subject)
+        if standing is not None:  # "the next meeting", in whatever words: the same milestone
+            cands = [(fuzz.token_set_ratio(key, m[2]), k) for k, m in enumerate(olds)
+                     if k not in used_old and _standing(m[1]) == standing]
+            best = max(cands)[1] if cands else None  # the most alike of them
+            best_score = 100.0 if best is not None else 0.0
         for k, (_, _, okey) in enumerate(olds):
-            if k in used_old:
+            if k in used_old or standing is not None:
                 continue
             shared = set(key.split()) & set(okey.split())
             score = fuzz.token_set_ratio(key, okey)
@@ -464,11 +635,13 @@ def _amount_changes(old: ExtractionResult, new: ExtractionResult, changes: list[
     olds = [(a, *_amount_subject(old_text, a)) for a in old.amounts]
     news = [(b, *_amount_subject(new_text, b)) for b in new.amounts]
     used_old: set[int] = set()
+    used_new: set[int] = set()
     # Same subject and same value first, so that an unchanged line is not paired with another.
     for b, _, key in news:
         for k, (a, _, okey) in enumerate(olds):
             if k not in used_old and key and a.value == b.value and fuzz.ratio(key, okey) >= 90:
                 used_old.add(k)
+                used_new.add(id(b))
                 break
     for b, subject, key in news:
         if not key:
@@ -480,18 +653,34 @@ def _amount_changes(old: ExtractionResult, new: ExtractionResult, changes: list[
             continue  # one word ("total") pairs only when it is the very same word
         a = olds[k][0]
         used_old.add(k)
+        used_new.add(id(b))
         if a.value != b.value:
             changes.append(Change(
                 kind="amount_changed", subject=subject, old=a.value, new=b.value,
                 delta=b.value - a.value, match="exact" if score == 100 else "fuzzy",
                 old_provenance=a.provenance, new_provenance=b.provenance))
+    # A sum no line of the other paper pairs with, and whose value the other paper never
+    # states, is new (or gone). One stated again in other words is the same money reworded.
+    old_values = {a.value for a in old.amounts}
+    new_values = {b.value for b in new.amounts}
+    for b, subject, _ in news:
+        if id(b) not in used_new and b.value not in old_values:
+            changes.append(Change(kind="amount_added", subject=subject, new=b.value,
+                                  delta=b.value, new_provenance=b.provenance))
+    for k, (a, subject, _) in enumerate(olds):
+        if k not in used_old and a.value not in new_values:
+            changes.append(Change(kind="amount_removed", subject=subject, old=a.value,
+                                  delta=-a.value, old_provenance=a.provenance))
 
 
 # ---------------------------------------------------------------------------------------------
 
 
+MONEY_KINDS = ("table_cell", "amount_changed", "amount_added", "amount_removed")
+
+
 def _sort_key(c: Change) -> tuple:
-    money = abs(c.delta) if c.delta is not None and c.kind in ("table_cell", "amount_changed") else 0
+    money = abs(c.delta) if c.delta is not None and c.kind in MONEY_KINDS else 0
     return (KIND_ORDER.index(c.kind), -money)
 
 
