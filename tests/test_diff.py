@@ -310,3 +310,26 @@ def test_timeline_follows_lines_through_renamed_columns(tmp_path):
     csv_text = (tmp_path / "t.csv").read_text(encoding="utf-8")
     assert "Senior Improvement Leads,Projected spend for 2020/21,223000,315000" in csv_text
     assert (tmp_path / "t.html").read_text(encoding="utf-8").count("<svg") >= 40
+
+
+def test_csv_and_xlsx_for_spreadsheets(tmp_path):
+    from openpyxl import load_workbook
+    runner = CliRunner()
+    out = tmp_path / "d.xlsx"
+    res = runner.invoke(app, ["diff", str(SAMPLES / JUNE), str(SAMPLES / SEPT), "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    book = load_workbook(out)
+    assert book.sheetnames[:3] == ["Summary", "Table values changed", "Table rows added"]
+    sheet = book["Table values changed"]
+    header = [c.value for c in sheet[1]]
+    line = next(r for r in sheet.iter_rows(min_row=2, values_only=True)
+                if r[0] == "Senior Improvement Leads" and r[3] == "Projected spend for 2020/21")
+    values = dict(zip(header, line, strict=True))
+    assert (values["old"], values["new"], values["delta"]) == (223000, 315000, 92000)
+    assert values["new_evidence"].startswith("Senior Improvement Leads")
+    res = runner.invoke(app, ["diff", str(SAMPLES / JUNE), str(SAMPLES / SEPT), "--format", "csv"])
+    assert res.exit_code == 0, res.output
+    assert res.output.splitlines()[0].startswith("kind,subject,table,section,column,old,new,delta")
+    assert "table_cell,Senior Improvement Leads," in res.output
+    res = runner.invoke(app, ["diff", str(SAMPLES / JUNE), str(SAMPLES / SEPT), "-f", "xlsx"])
+    assert res.exit_code == 2 and "needs -o FILE.xlsx" in res.output
