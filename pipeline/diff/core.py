@@ -103,6 +103,14 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
         for p in rows.rows:
             orow, nrow = ot.rows[p.old], nt.rows[p.new]
             section = nrow.section or orow.section
+            if p.match == "possibly renamed":
+                changes.append(Change(
+                    kind="table_row_renamed", subject=row_name(nrow), old=row_name(orow),
+                    new=row_name(nrow), match="fuzzy", table=title, section=section,
+                    note="possibly renamed: one value and part of the label carried over; "
+                         "its values are not compared",
+                    old_provenance=orow.provenance, new_provenance=nrow.provenance))
+                continue
             if p.match == "renamed" or (p.match == "fuzzy" and orow.label != nrow.label):
                 changes.append(Change(
                     kind="table_row_renamed", subject=row_name(nrow), old=row_name(orow),
@@ -516,6 +524,29 @@ def _own_heading(result: ExtractionResult, d: DateMention, key: str) -> bool:
     return bool(key) and set(key.split()) <= names | _HEADER_WORDS
 
 
+# Words just before a date that tell of the past ("which was closed in December", "did not
+# open in the evenings in December", "updated the Board on ... the committee meeting in
+# December"): a date the paper gives no year for is then last year's, whatever year it was
+# read as.
+_PAST_BEFORE = re.compile(r"\b(?:was|were|had|did|has been|have been|updated|held|took place"
+                          r"|received|advised|reported)\b[^.;:]*$", re.I)
+# How far before the date such words count: the date's own clause.
+PAST_TENSE_WINDOW = 60
+
+
+# ... unless words after them point ahead ("Councillors were invited to the open afternoon on
+# Friday 15th July", "it was agreed to meet in June").
+_AHEAD_AFTER = re.compile(r"\b(?:invited|asked|agreed|planned|scheduled|due|will|would|to be)\b",
+                          re.I)
+
+
+def _told_in_the_past(text: str, d: DateMention) -> bool:
+    """Whether a date whose year the paper does not print is told in the past tense."""
+    before = text[max(0, d.provenance.char_start - PAST_TENSE_WINDOW):d.provenance.char_start]
+    past = _PAST_BEFORE.search(before)
+    return bool(past) and not _AHEAD_AFTER.search(past.group())
+
+
 def _date_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Change]) -> None:
     old_text, new_text = paper_text(old), paper_text(new)
 
@@ -580,6 +611,8 @@ def _date_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Ch
         anchor = new.document.date
         if anchor and d.start.isoformat()[:len(anchor)] < anchor:
             continue  # a date begun before NEW was written is history, not a new milestone
+        if d.inferred and new_text is not None and _told_in_the_past(new_text, d):
+            continue
         changes.append(Change(kind="date_added", subject=subject, new=f"{d.text} ({_interval(d)})",
                               new_provenance=d.provenance))
 
@@ -590,6 +623,21 @@ def _date_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Ch
 
 def _resolution_text(r: Resolution) -> str:
     return " ".join(i.text for i in r.items) or (r.body or "")
+
+
+# A decision is named in a report as the minutes print it, up to this many characters.
+DECISION_SUBJECT_MAX = 240
+
+
+def _resolution_subject(r: Resolution) -> str:
+    """The decision as printed ("It was resolved to award the contract to ..."), which is how a
+    reader finds it in the minutes; the extracted items alone drop the words that say who
+    decided what ("It was resolved", "HPC resolved", "was refused")."""
+    printed = " ".join(r.provenance.snippet.split())
+    text = _resolution_text(r)
+    if printed and (not text or norm(text[:60]) in norm(printed)):
+        return printed[:DECISION_SUBJECT_MAX]
+    return text[:DECISION_SUBJECT_MAX]
 
 
 def _resolution_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Change]) -> None:
@@ -607,12 +655,12 @@ def _resolution_changes(old: ExtractionResult, new: ExtractionResult, changes: l
         if best[0] >= 85:
             used_new.add(best[1])
             continue
-        changes.append(Change(kind="resolution_removed", subject=_resolution_text(a)[:200],
+        changes.append(Change(kind="resolution_removed", subject=_resolution_subject(a),
                               old=a.ref, note="in OLD only: done, dropped, or not minuted again",
                               old_provenance=a.provenance))
     for k, b in enumerate(new.resolutions):
         if k not in used_new:
-            changes.append(Change(kind="resolution_added", subject=_resolution_text(b)[:200],
+            changes.append(Change(kind="resolution_added", subject=_resolution_subject(b),
                                   new=b.ref, new_provenance=b.provenance))
 
 

@@ -208,6 +208,18 @@ def render_markdown(diff: Diff) -> str:
     lines = [f"# What changed: {side_label(diff.old)} -> {side_label(diff.new)}", "",
              f"**{summary_line(diff)}**", "",
              f"Old: `{diff.old.source.path}`  ", f"New: `{diff.new.source.path}`", ""]
+    top = headline(diff)
+    if top:
+        lines += ["## The largest changes", "", "| | What | Old | New | Change |",
+                  "|---|---|---:|---:|---:|"]
+        for heading, items, total in top:
+            for n, c in enumerate(items):
+                group = (f"**{heading}**" + (f" ({len(items)} of {total})" if total > len(items)
+                                             else "")) if n == 0 else ""
+                lines.append(f"| {group} | {_md_escape(c.subject[:110])} | "
+                             f"{_md_escape(value_text(c, 'old')[:40])} | "
+                             f"{_md_escape(value_text(c, 'new')[:60])} | {signed(c)} |")
+        lines.append("")
     for kind, heading, items in groups(diff):
         lines += [f"## {heading} ({len(items)})", ""]
         if kind == "table_cell":

@@ -191,7 +191,7 @@ def match_columns(old: FinancialTable, new: FinancialTable, rows: list[tuple[int
 class RowPair:
     old: int
     new: int
-    match: str  # exact | fuzzy | renamed
+    match: str  # exact | fuzzy | renamed | possibly renamed (a weak pairing: no value changes)
 
 
 @dataclass
@@ -229,6 +229,10 @@ def unique_label(table: FinancialTable, row: TableRow, counts: Counter | None = 
     with its section, so a row with such a label is never followed out of its section."""
     counts = counts if counts is not None else label_counts(table, by_section=False)
     return bool(row.label) and counts[("", norm(row.label))] == 1
+
+
+# A renamed row is proven by its money: this many of its non-zero values carried over unchanged.
+RENAME_MIN_CARRIED = 2
 
 
 def match_rows(old: FinancialTable, new: FinancialTable) -> TablePairing:
@@ -276,9 +280,14 @@ def match_rows(old: FinancialTable, new: FinancialTable) -> TablePairing:
                 carry = _values_carry(a, b)
                 if carry >= 2 or (carry >= 1 and label_similarity(a.label, b.label) >= 60):
                     cands.append((carry, label_similarity(a.label, b.label), i, j))
-    for _, _, i, j in sorted(cands, reverse=True):
+    for carry, _, i, j in sorted(cands, reverse=True):
         if i in free_old and j in free_new:
-            take(i, j, "renamed")
+            # One value in common and a similar label is a guess, not a proof, unless one label
+            # holds the other: shown as "possibly renamed", and no value change is read from it.
+            a, b = norm(old.rows[i].label), norm(new.rows[j].label)
+            kept = bool(a and b) and (a in b or b in a)  # "Neglect Strategy work" in "Complaints
+            # Officer Neglect Strategy work" (two lines of print read as one)
+            take(i, j, "renamed" if carry >= RENAME_MIN_CARRIED or kept else "possibly renamed")
     # 4. same label in another section of the same table: a move (see also across tables), when
     # the label names one row only in each table.
     once_old, once_new = label_counts(old, by_section=False), label_counts(new, by_section=False)
