@@ -335,3 +335,16 @@ def test_csv_and_xlsx_for_spreadsheets(tmp_path):
     assert "table_cell,Senior Improvement Leads," in res.output
     res = runner.invoke(app, ["diff", str(SAMPLES / JUNE), str(SAMPLES / SEPT), "-f", "xlsx"])
     assert res.exit_code == 2 and "needs -o FILE.xlsx" in res.output
+
+
+def test_scoring_command_per_kind(tmp_path, capsys):
+    from pipeline.diff.gold import main
+    (tmp_path / "gold" / "diffs").mkdir(parents=True)
+    name = "stoke-ferry-pc-minutes-2012-11__stoke-ferry-pc-minutes-2012-12.json"
+    (tmp_path / "gold" / "diffs" / name).write_text((GOLD / name).read_text())
+    for paper in ("stoke-ferry-pc-minutes-2012-11.html", "stoke-ferry-pc-minutes-2012-12.html"):
+        (tmp_path / paper).write_bytes((SAMPLES / paper).read_bytes())
+    assert main([str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "recall 20/22" in out
+    assert "amount_changed                 7/7     1.00     7/7     1.00" in out
