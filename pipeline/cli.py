@@ -260,22 +260,29 @@ def export(
 @app.command()
 def changes(
     folder: Annotated[Path, typer.Argument(help="A batch output folder (holds agendapack.sqlite).")],
+    pair: Annotated[tuple[str, str] | None, typer.Option(
+        "--pair", help="Also diff these two stored papers (by file name); more pairs go in "
+                       "the --series file.", metavar="OLD NEW")] = None,
+    series_file: Annotated[Path | None, typer.Option(
+        "--series", help="A JSON series file that overrides the grouping (see pipeline/series.py).")] = None,
 ) -> None:
     """Diff each successive pair of papers in a series; writes DIR/changes/ with an index.html."""
-    from .series import write_changes
+    from .series import SeriesFile, write_changes
 
+    pairs = [pair] if pair else []
     try:
-        written = write_changes(folder)
+        overrides = SeriesFile.read(series_file) if series_file else None
+        written = write_changes(folder, overrides=overrides, pairs=pairs)
     except ModuleNotFoundError as e:
         if e.name and e.name.startswith("pipeline.diff"):
             raise fail("the diff module (pipeline.diff) is missing: `changes` needs it") from None
         raise
-    except FileNotFoundError as e:
+    except (FileNotFoundError, ValueError) as e:
         raise fail(str(e)) from None
     err.print(f"{(len(written) - 1) // 2} diffs -> {folder / 'changes' / 'index.html'}")
 
 
-DIFF_FORMATS = {"json": ".json", "md": ".md", "html": ".html"}
+DIFF_FORMATS = {"json": ".json", "md": ".md", "html": ".html", "csv": ".csv", "xlsx": ".xlsx"}
 
 
 def _load_papers(paths: list[Path]):
@@ -305,7 +312,7 @@ def diff(
     old: Annotated[Path, typer.Argument(help="The earlier paper, or its saved extraction JSON.")],
     new: Annotated[Path, typer.Argument(help="The later paper, or its saved extraction JSON.")],
     fmt: Annotated[str | None, typer.Option("--format", "-f",
-                   help="json | md | html (default: from -o's extension, else json).")] = None,
+                   help="json | md | html | csv | xlsx (default: from -o's extension, else json).")] = None,
     out: Annotated[Path | None, typer.Option("-o", "--out", help="Write the report here.")] = None,
 ) -> None:
     """What changed from OLD to NEW: table values, rows, people, dates, decisions, amounts."""
@@ -317,7 +324,18 @@ def diff(
         raise fail(f"--format {fmt}: expected one of {', '.join(DIFF_FORMATS)}")
     old_result, new_result = _load_papers([old, new])
     result = diff_results(old_result, new_result)
-    render = {"json": lambda d: d.to_json(), "md": render_markdown, "html": render_html}[fmt]
+    if fmt == "xlsx":
+        from .diff.export import write_xlsx
+
+        if out is None:
+            raise fail("--format xlsx needs -o FILE.xlsx (a workbook is not text for stdout)")
+        write_xlsx(result, out)
+        return
+    from .diff.export import to_csv
+
+    base = out.parent if out else None
+    render = {"json": lambda d: d.to_json(), "md": render_markdown, "csv": to_csv,
+              "html": lambda d: render_html(d, base=base)}[fmt]
     _write(render(result), out)
 
 

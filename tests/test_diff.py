@@ -6,12 +6,14 @@ import json
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from pipeline.cli import app
 from pipeline.diff import diff_results, load_result, render_markdown, summary_line, timeline
-from pipeline.diff.core import same_person
-from pipeline.diff.gold import load_gold, recall
+from pipeline.diff.core import post_key, same_person, same_post
+from pipeline.diff.gold import KindScore, load_gold, recall, score
 from pipeline.models import Diff
 
 from .conftest import ROOT, SAMPLES, extracted
@@ -118,13 +120,156 @@ def test_name_variants():
     assert not same_person("Lucy Butler", "Lucy Brown")
 
 
+# Recall on each annotated change set, just under what was measured (found/annotated). The sets
+# annotated blind in the second round miss mostly decisions the resolutions extractor does not
+# find, people the appointments extractor does not name, and subjects the annotators paraphrased.
+RECALL_FLOORS = {
+    "wsx-children-first-update-2020-06": 0.99,  # 45/45
+    "stoke-ferry-pc-minutes-2012-11": 0.9,  # 20/22 (both misses are extractor gaps)
+    "hertingfordbury-pc-minutes-2016-05-11": 0.47,  # 22/46
+    "kent-cc-county-council-2025-01-09": 0.66,  # 17/25
+    "milburn-pc-minutes-2018-01-16": 0.84,  # 17/20
+    "nipissing-minutes-2024-03-05": 0.7,  # 15/21
+    "souldern-pc-minutes-2026-01-29": 0.45,  # 5/11
+    "suffolk-libraries-board-minutes-2015-11-26": 0.46,  # 15/32
+    "sutton-coldfield-tc-community-grant-applications-report-2018-03-13": 0.32,  # 16/50
+}
+
+
 @pytest.mark.parametrize("gold_file", sorted(p.name for p in GOLD.glob("*.json")))
 def test_recall_of_annotated_changes(gold_file):
     gold = load_gold(GOLD / gold_file)
     d = diff_results(extracted(gold["old"]), extracted(gold["new"]))
     r = recall(d, gold)
-    # Measured: WSX June->Sept 45/45, Stoke Ferry Nov->Dec 20/22 (both misses are extractor gaps).
-    assert r.recall >= 0.9, r.missed
+    floor = next(v for k, v in RECALL_FLOORS.items() if gold_file.startswith(k))
+    assert r.recall >= floor, r.missed
+
+
+def test_every_annotated_set_has_a_floor():
+    for f in GOLD.glob("*.json"):
+        assert any(f.name.startswith(k) for k in RECALL_FLOORS), f.name
+
+
+def test_precision_per_kind_on_annotated_sets():
+    totals: dict[str, KindScore] = {}
+    for f in sorted(GOLD.glob("*.json")):
+        gold = load_gold(f)
+        for kind, s in score(diff_results(extracted(gold["old"]), extracted(gold["new"])),
+                             gold).items():
+            totals.setdefault(kind, KindScore(kind)).add(s)
+    # Measured on the 9 sets: no predicted people or moved dates without an annotated change
+    # behind them beyond these (each kind's precision, correct/predicted).
+    assert totals["appointment_added"].precision == 1.0  # 8/8
+    assert totals["appointment_changed"].precision == 1.0  # 3/3
+    assert totals["appointment_ended"].precision == 1.0  # 3/3
+    assert totals["date_moved"].precision >= 0.8  # 5/6
+    assert totals["amount_changed"].precision == 1.0  # 7/7
+    assert totals["resolution_added"].precision >= 0.78  # 61/77
+    assert totals["resolution_removed"].precision >= 0.8  # 26/32
+
+
+def test_sutton_report_to_minutes_no_false_value_changes():
+    # The officers' report and the minutes of the same meeting: the only changed amounts are
+    # Special Olympics Sutton Coldfield's ward figures (£2,355 -> £2355.50). Wards label the rows
+    # of every application, so "Vesey" of one application is never paired with another's.
+    d = diff_results(extracted("sutton-coldfield-tc-community-grant-applications-report-2018-03-13.pdf"),
+                     extracted("sutton-coldfield-tc-amenities-committee-minutes-2018-03-13.pdf"))
+    cells = sorted((c.section, c.subject, c.old, c.new) for c in d.changes if c.kind == "table_cell")
+    assert cells == [("Special Olympics Sutton Coldfield", ward, Decimal(2355), Decimal("2355.5"))
+                     for ward in ("Four Oaks", "New Hall", "Trinity", "Vesey")]
+    assert not [c for c in d.changes if c.kind in ("amount_changed", "table_row_moved")]
+
+
+def test_schedule_of_meetings_matched_by_value_and_month():
+    d = diff_results(extracted("souldern-pc-minutes-2026-01-29.pdf"),
+                     extracted("souldern-pc-minutes-2026-02-26.pdf"))
+    moved = [(c.old, c.new, c.delta) for c in d.changes if c.kind == "date_moved"]
+    assert moved == [("28 May (2026-05-28)", "20 May (2026-05-20)", Decimal(-8))]
+    # The dates both schedules list are the same meetings, not new ones.
+    assert [c.new for c in d.changes if c.kind == "date_added"] == [
+        "28/29 March (2026-03-28/2026-03-29)"]
+
+
+def test_past_dates_in_standing_phrases_are_not_slips():
+    # "the minutes of the Council Meeting held March 5" / "February 20": the series moving on.
+    d = diff_results(extracted("nipissing-minutes-2024-03-05.pdf"),
+                     extracted("nipissing-minutes-2024-03-19.pdf"))
+    moved = [(c.old, c.new) for c in d.changes if c.kind == "date_moved"]
+    assert moved == [("March 19, 2024 (2024-03-19)", "April 2, 2024 (2024-04-02)")]
+
+
+def test_next_meeting_in_other_words_is_the_same_milestone():
+    d = diff_results(extracted("suffolk-libraries-board-minutes-2015-11-26.pdf"),
+                     extracted("suffolk-libraries-board-minutes-2016-01-28.pdf"))
+    moved = [(c.old, c.new) for c in d.changes if c.kind == "date_moved"]
+    assert moved == [("28th January 2016 (2016-01-28)", "31st March 2016 (2016-03-31)")]
+
+
+def test_post_holder_changed_and_retitled_posts():
+    d = diff_results(extracted("suffolk-libraries-board-minutes-2015-11-26.pdf"),
+                     extracted("suffolk-libraries-board-minutes-2016-01-28.pdf"))
+    people = sorted((c.kind, c.subject, c.old, c.new) for c in d.changes
+                    if c.kind.startswith("appointment") and c.kind != "appointment_mentioned")
+    assert people == [
+        ("appointment_added", "Jane Cox", None, "Jane Cox (Project Manager for the South East "
+         "Ipswich Literacy Partnership Project)"),
+        ("appointment_added", "Peter Baker", None, "Peter Baker (Head of IT)"),
+        ("appointment_changed", "Alison Wheeler", "General Manager", "Chief Executive"),
+        ("appointment_changed", "Mandy Wilkinson", "Finance Manager", "Head of Finance"),
+        ("appointment_changed", "Paula Phelan", "HR Manager", "Head of HR"),
+        ("appointment_ended", "James Hargrave", "Head of IT", "Head of IT: Peter Baker"),
+    ]
+
+
+def test_acting_chair_ends_when_the_chair_is_back():
+    d = diff_results(extracted("souldern-pc-minutes-2026-01-29.pdf"),
+                     extracted("souldern-pc-minutes-2026-02-26.pdf"))
+    people = sorted((c.kind, c.subject) for c in d.changes if c.kind.startswith("appointment"))
+    assert people == [("appointment_ended", "Heidi Dennison"),
+                      ("appointment_mentioned", "Nick Oakhill")]
+
+
+def test_variance_follows_the_projection(wsx):
+    # A row whose projection changed does not report its variance again.
+    c = [c for c in wsx.changes if c.kind == "table_cell" and c.subject == "Senior Improvement Leads"]
+    assert "Variation to planned spend 2020/21" not in {x.column for x in c}
+    assert "Projected spend for 2020/21" in {x.column for x in c}
+
+
+def test_money_added_in_the_prose():
+    d = diff_results(extracted("cherwell-dc-councillor-report-2026-02-26.pdf"),
+                     extracted("cherwell-dc-councillor-report-2026-03-26.pdf"))
+    added = {c.new for c in d.changes if c.kind == "amount_added"}
+    assert {Decimal(900000), Decimal(500000), Decimal(800000000)} <= added
+    assert not [c for c in d.changes if c.kind == "amount_removed"]
+
+
+def test_columns_added_are_reported(wsx):
+    added = [c.subject for c in wsx.changes if c.kind == "column_added"]
+    assert added == ["Full Amount Estimated", "Planned spend for 2022/23"]
+
+
+def test_posts():
+    assert same_post("Head of IT", "Head of IT")
+    assert same_post("Chairman", "to Chair the meeting")
+    assert same_post("Leader of the Green & Independents Group",
+                     "Leader of the Green and Independents Group")
+    assert not same_post("Head of IT", "Head of Finance")
+    assert not same_post("Chairman", "Vice-Chairman")
+    assert not same_post("Finance Manager", "Head of Finance")
+    assert same_person("Dan Ruaux", "Daniel Ruaux")
+    assert not same_person("Al Smith", "Alan Smith")
+
+
+_post_words = st.lists(st.sampled_from(["Head", "of", "Finance", "IT", "Chair", "Vice-Chair",
+                                        "Manager", "Clerk", "Member", "the", "Board", "HR"]),
+                       min_size=1, max_size=5).map(" ".join)
+
+
+@given(_post_words, _post_words)
+def test_same_post_is_symmetric_and_reflexive(a, b):
+    assert same_post(a, a) or not post_key(a)[0] and not post_key(a)[1]
+    assert same_post(a, b) == same_post(b, a)
 
 
 def test_diff_schema_round_trip(wsx):
@@ -167,3 +312,39 @@ def test_timeline_follows_lines_through_renamed_columns(tmp_path):
     csv_text = (tmp_path / "t.csv").read_text(encoding="utf-8")
     assert "Senior Improvement Leads,Projected spend for 2020/21,223000,315000" in csv_text
     assert (tmp_path / "t.html").read_text(encoding="utf-8").count("<svg") >= 40
+
+
+def test_csv_and_xlsx_for_spreadsheets(tmp_path):
+    from openpyxl import load_workbook
+    runner = CliRunner()
+    out = tmp_path / "d.xlsx"
+    res = runner.invoke(app, ["diff", str(SAMPLES / JUNE), str(SAMPLES / SEPT), "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    book = load_workbook(out)
+    assert book.sheetnames[:3] == ["Summary", "Table values changed", "Table rows added"]
+    sheet = book["Table values changed"]
+    header = [c.value for c in sheet[1]]
+    line = next(r for r in sheet.iter_rows(min_row=2, values_only=True)
+                if r[0] == "Senior Improvement Leads" and r[3] == "Projected spend for 2020/21")
+    values = dict(zip(header, line, strict=True))
+    assert (values["old"], values["new"], values["delta"]) == (223000, 315000, 92000)
+    assert values["new_evidence"].startswith("Senior Improvement Leads")
+    res = runner.invoke(app, ["diff", str(SAMPLES / JUNE), str(SAMPLES / SEPT), "--format", "csv"])
+    assert res.exit_code == 0, res.output
+    assert res.output.splitlines()[0].startswith("kind,subject,table,section,column,old,new,delta")
+    assert "table_cell,Senior Improvement Leads," in res.output
+    res = runner.invoke(app, ["diff", str(SAMPLES / JUNE), str(SAMPLES / SEPT), "-f", "xlsx"])
+    assert res.exit_code == 2 and "needs -o FILE.xlsx" in res.output
+
+
+def test_scoring_command_per_kind(tmp_path, capsys):
+    from pipeline.diff.gold import main
+    (tmp_path / "gold" / "diffs").mkdir(parents=True)
+    name = "stoke-ferry-pc-minutes-2012-11__stoke-ferry-pc-minutes-2012-12.json"
+    (tmp_path / "gold" / "diffs" / name).write_text((GOLD / name).read_text())
+    for paper in ("stoke-ferry-pc-minutes-2012-11.html", "stoke-ferry-pc-minutes-2012-12.html"):
+        (tmp_path / paper).write_bytes((SAMPLES / paper).read_bytes())
+    assert main([str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "recall 20/22" in out
+    assert "amount_changed                 7/7     1.00     7/7     1.00" in out

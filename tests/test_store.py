@@ -13,12 +13,12 @@ import duckdb
 import pytest
 
 from pipeline.batch import run_batch
-from pipeline.series import series, slug, title_pattern
+from pipeline.series import display_name, series, slug, title_pattern
 from pipeline.store import DB_NAME, TABLES
 from tests.conftest import ROOT, SAMPLES, extracted
 
 PAPERS = ["wsx-children-first-progress-2020-09.txt", "stoke-ferry-pc-minutes-2012-11.html",
-          "stoke-ferry-pc-minutes-2012-12.html"]
+          "stoke-ferry-pc-minutes-2012-12.html", "wsx-children-first-update-2020-06.txt"]
 
 
 @pytest.fixture(scope="module")
@@ -100,10 +100,43 @@ def test_title_pattern_and_slug():
 
 def test_series_groups_successive_minutes(store):
     groups = series(store)
-    assert len(groups) == 1
-    [(key, members)] = groups.items()
-    assert key == "minutes | Stoke Ferry Parish Council | minutes of stoke ferry parish council meeting"
-    assert [m.date for m in members] == ["2012-11-21", "2012-12-19"]
+    assert len(groups) == 2
+    key = "minutes | Stoke Ferry Parish Council | minutes of stoke ferry parish council meeting"
+    assert [m.date for m in groups[key]] == ["2012-11-21", "2012-12-19"]
+
+
+def test_series_joins_reworded_titles(store):
+    # "Children First Improvement Plan – June 2020 Update" and "Children First Service
+    # Improvement Programme: Progress Report September 2020": one series of reports.
+    groups = series(store)
+    key = "report | West Sussex County Council | children first improvement plan update"
+    assert [m.date for m in groups[key]] == ["2020-06", "2020-09"]
+    assert display_name(key) == ("West Sussex County Council · children first improvement plan "
+                                 "update (report)")
+
+
+def test_series_file_and_pair_override_the_grouping(store, tmp_path):
+    pytest.importorskip("pipeline.diff", reason="the diff module (another issue) has not landed")
+    from pipeline.series import SeriesFile, write_changes
+    spec = tmp_path / "series.json"
+    spec.write_text(json.dumps({"series": [{"name": "Children First", "papers": [
+        "wsx-children-first-update-2020-06.txt", "wsx-children-first-progress-2020-09.txt"]}]}))
+    overrides = SeriesFile.read(spec)
+    assert list(series(store, overrides))[0] == "series file | Children First"
+    written = write_changes(store, tmp_path / "changes", overrides,
+                            pairs=[("stoke-ferry-pc-minutes-2012-12.html",
+                                    "wsx-children-first-progress-2020-09.txt")])
+    assert len([p for p in written if p.suffix == ".html" and p.parent.name == "pairs"]) == 1
+    index = (tmp_path / "changes" / "index.html").read_text("utf-8")
+    assert "<td class=\"what\">Children First</td>" in index
+    (tmp_path / "bad.json").write_text("[1, 2]")
+    with pytest.raises(ValueError, match="not a series file"):
+        SeriesFile.read(tmp_path / "bad.json")
+    proc = subprocess.run([sys.executable, "-m", "pipeline", "changes", str(store), "--pair",
+                           "nope.pdf", "stoke-ferry-pc-minutes-2012-12.html"],
+                          capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert proc.returncode == 2
+    assert "nope.pdf: no stored papers of that name" in proc.stderr
 
 
 def test_changes_writes_a_diff_per_pair_and_an_index(store):
@@ -112,14 +145,17 @@ def test_changes_writes_a_diff_per_pair_and_an_index(store):
                           capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert proc.returncode == 0, proc.stderr
     changes = store / "changes"
-    [folder] = [p for p in changes.iterdir() if p.is_dir()]
-    assert folder.name == slug("minutes | Stoke Ferry Parish Council | minutes of stoke ferry parish council meeting")
+    folder = changes / slug("minutes | Stoke Ferry Parish Council | minutes of stoke ferry parish "
+                            "council meeting")
     assert folder.name.startswith("minutes-stoke-ferry-parish-council-minutes-of")
     assert sorted(p.suffix for p in folder.iterdir()) == [".html", ".json"]
     [diff_json] = folder.glob("*.json")
     assert isinstance(json.loads(diff_json.read_text()), dict)
     index = (changes / "index.html").read_text()
-    assert "1 pairs." in index and f"{folder.name}/{diff_json.stem}.html" in index
+    assert "2 pairs of papers compared." in index and f"{folder.name}/{diff_json.stem}.html" in index
+    # Each pair with its count and one-line summary; series by name, not by internal key.
+    assert "1 person new in post, 1 date moved" in index
+    assert "minutes | Stoke Ferry" not in index and "<style>" in index
 
 
 def test_changes_index_renders_from_the_template_and_escapes_titles(store, tmp_path):
@@ -142,12 +178,12 @@ def test_changes_index_renders_from_the_template_and_escapes_titles(store, tmp_p
     assert "<script>" not in index
     assert ("<td>Minutes of Stoke Ferry Parish Council Meeting held "
             "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; co</td>") in index
-    [html_diff] = [p for p in written if p.suffix == ".html" and p.name != "index.html"]
+    [html_diff] = [p for p in written if p.suffix == ".html" and p.name != "index.html"
+                   and p.parent.name.startswith("minutes-stoke")]
     href = html_diff.relative_to(tmp_path / "changes").as_posix()
-    assert index.startswith("<!doctype html><meta charset=utf-8><title>agendapack changes</title>"
-                            "<h1>Changes between successive papers</h1><p>1 pairs.</p><table>")
-    assert (f'<td><a href="{href}">html</a> <a href="{href[:-len(".html")]}.json">json</a></td>'
-            "</tr></table>\n") in index
+    assert index.startswith("<!DOCTYPE html>")
+    assert f'<td><a href="{href}">html</a> <a href="{href[:-len(".html")]}.json">json</a></td></tr>' \
+        in index
 
 
 def test_changes_without_the_diff_module_is_one_line_exit_2(store):

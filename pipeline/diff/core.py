@@ -8,7 +8,15 @@ from decimal import Decimal
 
 from rapidfuzz import fuzz
 
-from extractors.vocabulary import MONTHS, SEASONS, WEEKDAYS, strip_honorifics
+from extractors.vocabulary import (
+    MONTHS,
+    POST_HEADS,
+    POST_MODIFIERS,
+    SEASONS,
+    STATUSES,
+    WEEKDAYS,
+    strip_honorifics,
+)
 
 from ..models import (
     Amount,
@@ -19,22 +27,48 @@ from ..models import (
     Diff,
     DiffSide,
     ExtractionResult,
+    FinancialTable,
     Resolution,
 )
 from .context import clause_around, paper_text, sentence_around
-from .tables import match_columns, match_rows, match_tables, norm, row_name
+from .tables import (
+    ColumnPair,
+    match_columns,
+    match_rows,
+    match_tables,
+    norm,
+    row_name,
+    same_section,
+    unique_label,
+)
 
 # The order reports list kinds in; "not mentioned" is last because absence is not departure.
 KIND_ORDER: list[ChangeKind] = [
     "table_cell", "table_row_added", "table_row_removed", "table_row_renamed", "table_row_moved",
-    "table_added", "table_removed", "appointment_added", "appointment_changed",
+    "table_added", "table_removed", "column_added", "column_removed", "appointment_added",
+    "post_holder_changed", "appointment_changed",
     "appointment_ended", "date_moved", "date_added", "resolution_added", "resolution_removed",
-    "amount_changed", "appointment_mentioned", "appointment_not_mentioned",
+    "amount_changed", "amount_added", "amount_removed", "appointment_mentioned",
+    "appointment_not_mentioned",
 ]
 
 
 def _table_title(table, n: int) -> str:
     return table.title or f"table {n}"
+
+
+def _without_consequences(row_cells: list[tuple[ColumnPair, Change]],
+                          table: FinancialTable) -> list[Change]:
+    """A row's value changes without those of its variance columns when another of its values
+    changed too: a variance is projected minus planned, so its change follows from theirs and
+    says nothing more (WSX June -> September 2020: "Variation to planned spend" moves with every
+    projection). A variance that changed alone is kept: then it is the news."""
+    def derived(c: ColumnPair) -> bool:
+        return table.columns[c.new].measure == "variance"
+
+    if not any(not derived(c) for c, _ in row_cells):
+        return [ch for _, ch in row_cells]
+    return [ch for c, ch in row_cells if not derived(c)]
 
 
 def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> None:
@@ -53,6 +87,15 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
         cols, report = match_columns(ot, nt, [(p.old, p.new) for p in rows.rows
                                                if p.match == "exact"], title)
         diff.columns.extend(report)
+        for m in report:
+            if m.match is None and (m.old or m.new):
+                side = "new" if m.new else "old"
+                table = nt if m.new else ot
+                changes.append(Change(
+                    kind="column_added" if m.new else "column_removed", subject=m.new or m.old,
+                    table=title, note=f"no column of the {'old' if m.new else 'new'} table "
+                                      "matches it by measure, period, header or values",
+                    **{f"{side}_provenance": table.provenance}))
         for c in cols:
             if c.note and c.match != "exact":
                 diff.notes.append(f"{title}: column \"{ot.columns[c.old].label}\" -> "
@@ -60,18 +103,27 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
         for p in rows.rows:
             orow, nrow = ot.rows[p.old], nt.rows[p.new]
             section = nrow.section or orow.section
+            if p.match == "possibly renamed":
+                changes.append(Change(
+                    kind="table_row_renamed", subject=row_name(nrow), old=row_name(orow),
+                    new=row_name(nrow), match="fuzzy", table=title, section=section,
+                    note="possibly renamed: one value and part of the label carried over; "
+                         "its values are not compared",
+                    old_provenance=orow.provenance, new_provenance=nrow.provenance))
+                continue
             if p.match == "renamed" or (p.match == "fuzzy" and orow.label != nrow.label):
                 changes.append(Change(
                     kind="table_row_renamed", subject=row_name(nrow), old=row_name(orow),
                     new=row_name(nrow), match=p.match, table=title, section=section,
                     note="label similar" if p.match == "fuzzy" else "values carried over",
                     old_provenance=orow.provenance, new_provenance=nrow.provenance))
-            elif (orow.section or "") != (nrow.section or "") and orow.section and nrow.section \
-                    and norm(orow.section) != norm(nrow.section):
+            elif orow.section and nrow.section and not same_section(orow, nrow):
+                # (a section reworded, "Parkrun" -> "Park Run", is the same section)
                 changes.append(Change(
                     kind="table_row_moved", subject=row_name(nrow), old=orow.section,
                     new=nrow.section, match=p.match, table=title, section=section,
                     old_provenance=orow.provenance, new_provenance=nrow.provenance))
+            row_cells: list[tuple[ColumnPair, Change]] = []
             for c in cols:
                 a = orow.values[c.old] if c.old < len(orow.values) else None
                 b = nrow.values[c.new] if c.new < len(nrow.values) else None
@@ -82,11 +134,12 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
                 note = None
                 if c.match != "exact":
                     note = f'column was "{ot.columns[c.old].label}"'
-                changes.append(Change(
+                row_cells.append((c, Change(
                     kind="table_cell", subject=row_name(nrow), column=nt.columns[c.new].label,
                     old=a, new=b, delta=(b - a) if a is not None and b is not None else None,
                     match=match, table=title, section=section, note=note,
-                    old_provenance=orow.provenance, new_provenance=nrow.provenance))
+                    old_provenance=orow.provenance, new_provenance=nrow.provenance)))
+            changes.extend(_without_consequences(row_cells, nt))
         leftovers_old += [(i, r) for r in rows.removed]
         leftovers_new += [(j, r) for r in rows.added]
     # A row gone from one table that appears in another (or in an unmatched table) moved.
@@ -98,8 +151,9 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
     for ti, ri in leftovers_old:
         orow = old.tables[ti].rows[ri]
         target = next(((tj, rj) for tj, rj in leftovers_new if (tj, rj) not in moved_new
-                       and orow.label and norm(new.tables[tj].rows[rj].label) == norm(orow.label)),
-                      None)
+                       and orow.label and norm(new.tables[tj].rows[rj].label) == norm(orow.label)
+                       and unique_label(old.tables[ti], orow)
+                       and unique_label(new.tables[tj], new.tables[tj].rows[rj])), None)
         if target is None:
             title = _table_title(old.tables[ti], ti + 1)
             if ti in paired_old:
@@ -144,6 +198,10 @@ def _name_parts(person: str) -> tuple[str, str]:
     return " ".join(words[:-1]).lower(), words[-1].lower()
 
 
+# "Dan" for "Daniel", "Chris" for "Christopher"; a two-letter start ("Al") says too little.
+SHORT_NAME_MIN = 3
+
+
 def same_person(a: str, b: str) -> bool:
     """"Lucy Butler" = "Ms Butler" = "L Butler"; "Lucy Butler" != "Lee Butler"."""
     ga, sa = _name_parts(a)
@@ -155,28 +213,96 @@ def same_person(a: str, b: str) -> bool:
     fa, fb = ga.split()[0], gb.split()[0]
     if len(fa) == 1 or len(fb) == 1:
         return fa[0] == fb[0]
-    return fa == fb
+    # A first name written short in one paper and in full in the other ("Dan" / "Daniel").
+    short, full = sorted((fa, fb), key=len)
+    return full.startswith(short) and len(short) >= SHORT_NAME_MIN
+
+
+# Words of a post title that say its rank or how it is held, not what it is for: "Head of
+# Finance" and "Finance Manager" are one post, and so are "Cabinet Member for Finance" and
+# "Cabinet Member, Finance".
+_RANK_WORDS = ({h.lower() for h in POST_HEADS} | {m.lower() for m in POST_MODIFIERS}
+               | {s.lower() for s in STATUSES}) - {"finance", "legal", "operations", "social",
+                                                  "democratic", "fire", "corporate"}
+
+
+# Only the joining words: "IT" in "Head of IT" is what the post is for. "Chair the meeting" is
+# the chair.
+_POST_STOP = {"of", "for", "the", "and", "to", "in", "on", "&", "meeting"}
+# One word for one rank: "Chairman" = "Chair".
+_RANK_SYNONYMS = {"chairman": "chair", "chairwoman": "chair", "chairperson": "chair"}
+# Ranks many people hold at once ("Councillor", "Recreation Committee Councillor", "Member of
+# the Board"): naming another holder ends nobody's.
+_MEMBER_RANKS = frozenset({"councillor", "member", "representative", "governor", "trustee",
+                           "delegate"})
+
+
+def post_key(role: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """(what the post is for, its rank words): "Head of Finance" -> ({finance}, {head})."""
+    words = [_RANK_SYNONYMS.get(w, w) for w in norm(role).split() if w not in _POST_STOP]
+    return (frozenset(w for w in words if w not in _RANK_WORDS),
+            frozenset(w for w in words if w in _RANK_WORDS))
+
+
+def same_post(a: str | None, b: str | None) -> bool:
+    """Two wordings of one post: the same words for what it is for and the same rank ("Head of
+    IT" = "Head of IT"; "Cabinet Member for Finance" = "Cabinet Member, Finance"), or, for a post
+    named by rank alone, the same rank ("Chair" = "Chairman" = "Chair the meeting"). "Head of
+    IT" != "Head of Finance"; "Finance Manager" != "Head of Finance" (a retitled post)."""
+    if not a or not b:
+        return False
+    (fa, ra), (fb, rb) = post_key(a), post_key(b)
+    if fa or fb:
+        return fa == fb and (ra == rb or not ra or not rb or fuzz.token_set_ratio(
+            norm(a), norm(b)) >= 85)
+    return ra == rb
 
 
 def _same_role(a: Appointment, b: Appointment) -> bool:
-    return fuzz.token_set_ratio(norm(a.role), norm(b.role)) >= 85
+    """One person's post in both papers, reworded at most ("Leader of the Green & Independents
+    Group" = "... Green and Independents Group", "Chairman" = "Chair"). A new title for the post
+    ("Finance Manager" -> "Head of Finance") is a change of role, reported as such."""
+    if fuzz.token_set_ratio(norm(a.role), norm(b.role)) >= 85:
+        return True
+    return post_key(a.role) == post_key(b.role)
+
+
+def _temporary(a: Appointment) -> bool:
+    """Held for a while only: acting or interim, or chairing one meeting ("G Cooke be elected to
+    Chair the meeting")."""
+    return a.status in ("acting", "interim") or "meeting" in norm(a.role).split()
 
 
 def _appointment_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Change]) -> None:
     def who(a: Appointment) -> str:
         return f"{a.person} ({a.role})"
 
+    # One person named twice in one post ("Mr G Cooke be elected ...", "RESOLVED that Mr Cooke
+    # be elected ...") is one appointment.
+    olds: list[Appointment] = []
+    for a in old.appointments:
+        if not any(same_person(a.person, o.person) and _same_role(a, o) for o in olds):
+            olds.append(a)
     for b in new.appointments:
         if b.event in ("resigned", "left"):
-            before = next((a for a in old.appointments if same_person(a.person, b.person)), None)
+            before = next((a for a in olds if same_person(a.person, b.person)), None)
             changes.append(Change(
                 kind="appointment_ended", subject=b.person, old=before.role if before else None,
                 new=f"{b.event}: {b.role}", old_provenance=before.provenance if before else None,
                 new_provenance=b.provenance))
     seen_new: set[int] = set()
-    for a in old.appointments:
+    unmatched_old: list[Appointment] = []
+    for a in olds:
         mine = [(k, b) for k, b in enumerate(new.appointments) if same_person(a.person, b.person)]
         if not mine:
+            successor = _successor(a, new.appointments)
+            if successor is not None:
+                changes.append(Change(
+                    kind="appointment_ended", subject=a.person, old=a.role,
+                    new=f"{successor.role}: {successor.person}", match="fuzzy",
+                    note=f"the post is held by {successor.person} in NEW",
+                    old_provenance=a.provenance, new_provenance=successor.provenance))
+                continue
             changes.append(Change(
                 kind="appointment_not_mentioned", subject=a.person, old=a.role,
                 note="named in OLD, not in NEW: absence is not departure",
@@ -184,7 +310,8 @@ def _appointment_changes(old: ExtractionResult, new: ExtractionResult, changes: 
             continue
         same = next(((k, b) for k, b in mine if k not in seen_new and _same_role(a, b)), None)
         if same is None:
-            continue  # other roles of a known person are handled below as new posts
+            unmatched_old.append(a)
+            continue
         k, b = same
         seen_new.add(k)
         match = "exact" if a.person == b.person else "fuzzy"
@@ -193,14 +320,35 @@ def _appointment_changes(old: ExtractionResult, new: ExtractionResult, changes: 
                 kind="appointment_changed", subject=b.person, column="status",
                 old=f"{a.status or 'unstated'}: {a.role}", new=f"{b.status}: {b.role}",
                 match=match, old_provenance=a.provenance, new_provenance=b.provenance))
+    # A person named in OLD in one post and in NEW in another, not in the old one any more, and
+    # not said to be newly appointed or elected to it: their post changed (Suffolk Libraries:
+    # "Mandy Wilkinson (Finance Manager)" -> "Mandy Wilkinson (Head of Finance)"). One who keeps
+    # the old post and gains another is new in that post (below).
+    for a in unmatched_old:
+        k, b = next(((k, b) for k, b in enumerate(new.appointments) if k not in seen_new
+                     and same_person(a.person, b.person) and b.event is None), (None, None))
+        if b is None:
+            continue
+        seen_new.add(k)
+        changes.append(Change(
+            kind="appointment_changed", subject=b.person, column="role", old=a.role, new=b.role,
+            match="exact" if a.person == b.person else "fuzzy",
+            old_provenance=a.provenance, new_provenance=b.provenance))
     for k, b in enumerate(new.appointments):
         if k in seen_new or b.event in ("resigned", "left"):
             continue
-        before = [a for a in old.appointments if same_person(a.person, b.person)]
-        if b.event in ("appointed", "elected") or b.start_date is not None or before:
+        before = [a for a in olds if same_person(a.person, b.person)]
+        # Named in a post whose holder in OLD (held for good, not acting) is no longer named:
+        # new in post, whether or not the paper says "appointed".
+        succeeds = next((a for a in olds if not _temporary(a) and not any(
+            same_person(a.person, n.person) for n in new.appointments)
+            and _successor(a, new.appointments) is b), None)
+        if b.event in ("appointed", "elected") or b.start_date is not None or before or succeeds:
             note = None
             if before:
                 note = "also named in OLD as " + "; ".join(a.role for a in before)
+            elif succeeds:
+                note = f"{succeeds.person} held the post in OLD"
             changes.append(Change(
                 kind="appointment_added", subject=b.person, new=who(b) if b.status is None
                 else f"{b.role} ({b.status})", note=note,
@@ -211,6 +359,19 @@ def _appointment_changes(old: ExtractionResult, new: ExtractionResult, changes: 
                 kind="appointment_mentioned", subject=b.person, new=b.role,
                 note="named in NEW, not in OLD; the paper does not say they were appointed",
                 new_provenance=b.provenance))
+
+
+def _successor(a: Appointment, news: list[Appointment]) -> Appointment | None:
+    """The one person NEW names in the post `a` held in OLD, when that is someone else: then `a`
+    has ended, whatever the paper says (Suffolk Libraries: Head of IT James Hargrave -> Peter
+    Baker; Souldern: Acting Chair Heidi Dennison -> Chair Nick Oakhill). A post several people
+    hold ("Councillor", "Member", a committee's members) has no successor."""
+    if not a.role or post_key(a.role)[1] <= _MEMBER_RANKS:
+        return None
+    holders = [b for b in news if same_post(a.role, b.role)]
+    if len(holders) != 1 or same_person(holders[0].person, a.person):
+        return None
+    return holders[0]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -247,6 +408,145 @@ def _interval(d: DateMention) -> str:
     return d.start.isoformat() if d.start == d.end else f"{d.start.isoformat()}/{d.end.isoformat()}"
 
 
+def _ahead(d: DateMention, anchor: str | None) -> bool:
+    """Whether a date was still to come when its paper was written (after the paper's own date,
+    compared at the grain of that date: "2012-11" for a monthly report).
+
+    Only such a date is a milestone that can move. A date already past is a reference to history
+    ("the minutes of the meeting held on 29th January", "E-on - Lighting - November", "Statement
+    of Account as at 30 November"): the next paper of a series refers to the next such past date
+    in the same words, which is the series moving on, not a milestone slipping."""
+    if not anchor:
+        return True
+    return d.start.isoformat()[:len(anchor)] > anchor
+
+
+def _before(d: DateMention, anchor: str | None) -> bool:
+    return bool(anchor) and d.end.isoformat()[:len(anchor)] < anchor
+
+
+# A sentence naming this many dates or more is a schedule ("Dates for 2026: 26 March, 30 April,
+# 20 May, ..."): its dates share one wording, so they are matched by value and by place, not by
+# words. Two dates in a sentence are still a milestone and its deadline ("from 12th – 16th October").
+SCHEDULE_MIN_DATES = 3
+# Two schedules are the same list of meetings when they share this many dates.
+SCHEDULE_MIN_SHARED = 2
+
+
+def _sentences(result: ExtractionResult, text: str) -> dict[int, list[DateMention]]:
+    """The dates of each sentence (by the sentence's offset), financial years left out."""
+    out: dict[int, list[DateMention]] = {}
+    for d in result.dates:
+        if d.grain != "financial_year":
+            out.setdefault(_sentence_of(text, d), []).append(d)
+    return out
+
+
+def _sentence_of(text: str, d: DateMention) -> int:
+    return sentence_around(text, d.provenance.char_start, d.provenance.char_end)[1]
+
+
+def _schedule_changes(old: ExtractionResult, old_text: str | None, new: ExtractionResult,
+                      new_text: str | None, changes: list[Change]) -> None:
+    """Dates of a schedule that both papers list are the same meetings; a date of NEW's schedule
+    that OLD's lacks, in a month where OLD's had a date NEW's lacks, is that meeting moved
+    (Souldern, January -> February 2026: "28 May" -> "20 May"); one with no such partner is new.
+    The year a schedule is headed with ("Dates for 2026") is not a date of it."""
+    if old_text is None or new_text is None:
+        return
+
+    def schedules(result, text):
+        return [[d for d in ds if d.grain != "year"] for ds in _sentences(result, text).values()
+                if len(ds) >= SCHEDULE_MIN_DATES]
+
+    olds = schedules(old, old_text)
+    for items in schedules(new, new_text):
+        values = {(d.start, d.end) for d in items}
+        best = max(olds, key=lambda o: len(values & {(d.start, d.end) for d in o}), default=None)
+        shared = values & {(d.start, d.end) for d in best} if best else set()
+        if len(shared) < SCHEDULE_MIN_SHARED:
+            best, shared = None, set()
+        # OLD's dates that NEW no longer lists, other than those already held when NEW was written.
+        gone = [d for d in best or [] if (d.start, d.end) not in shared
+                and _ahead(d, new.document.date)]
+        subject = _date_subject(new, new_text, items[0])[0] if items else ""
+        for d in items:
+            if (d.start, d.end) in shared:
+                continue
+            partner = next((o for o in gone if (o.start.year, o.start.month)
+                            == (d.start.year, d.start.month)), None)
+            if partner is not None:
+                gone.remove(partner)
+                changes.append(Change(
+                    kind="date_moved", subject=subject,
+                    old=f"{partner.text} ({_interval(partner)})", new=f"{d.text} ({_interval(d)})",
+                    delta=Decimal((d.end - partner.end).days), match="fuzzy",
+                    note=f"same month of the same schedule ({len(shared)} dates in both)",
+                    old_provenance=partner.provenance, new_provenance=d.provenance))
+            elif _ahead(d, new.document.date) and best is None:
+                changes.append(Change(kind="date_added", subject=subject,
+                                      new=f"{d.text} ({_interval(d)})", new_provenance=d.provenance))
+
+
+# Phrases of a paper's furniture, whose date is no milestone: (name, pattern, a real example).
+_BOILERPLATE: list[tuple[str, re.Pattern, str]] = [
+    ("signature line", re.compile(r"\bsigned\b.{0,80}\bdated?\b", re.I | re.S),
+     "Signed ______________________________Dated 8th May 2018"),
+]
+# Milestones every paper of a series has, worded a little differently each time: (name,
+# pattern, a real example). Two dates under one of these are the same milestone.
+_STANDING: list[tuple[str, re.Pattern, str]] = [
+    ("next meeting", re.compile(r"\bnext\s+(?:[\w&,]+\s+){0,8}?meeting\b", re.I),
+     "Date of next meeting: 31st March 2016, Eye Town Hall"),
+]
+
+
+def _boilerplate(subject: str) -> str | None:
+    return next((name for name, pattern, _ in _BOILERPLATE if pattern.search(subject)), None)
+
+
+def _standing(subject: str) -> str | None:
+    return next((name for name, pattern, _ in _STANDING if pattern.search(subject)), None)
+
+
+# Words of a running header besides the paper's own names ("Page | 1 Amenities, Leisure and
+# Community Services Minutes | Tuesday 13th March 2018").
+_HEADER_WORDS = {"page", "minutes", "agenda", "report", "meeting", "of", "the"}
+
+
+def _own_heading(result: ExtractionResult, d: DateMention, key: str) -> bool:
+    """The paper's own date in a running header: the paper's names and the date, nothing else."""
+    own = result.document.date
+    if not own or d.start.isoformat()[:len(own)] != own:
+        return False
+    names = set(content_words(" ".join(filter(None, (
+        result.document.title, result.document.committee, result.document.organisation)))))
+    return bool(key) and set(key.split()) <= names | _HEADER_WORDS
+
+
+# Words just before a date that tell of the past ("which was closed in December", "did not
+# open in the evenings in December", "updated the Board on ... the committee meeting in
+# December"): a date the paper gives no year for is then last year's, whatever year it was
+# read as.
+_PAST_BEFORE = re.compile(r"\b(?:was|were|had|did|has been|have been|updated|held|took place"
+                          r"|received|advised|reported)\b[^.;:]*$", re.I)
+# How far before the date such words count: the date's own clause.
+PAST_TENSE_WINDOW = 60
+
+
+# ... unless words after them point ahead ("Councillors were invited to the open afternoon on
+# Friday 15th July", "it was agreed to meet in June").
+_AHEAD_AFTER = re.compile(r"\b(?:invited|asked|agreed|planned|scheduled|due|will|would|to be)\b",
+                          re.I)
+
+
+def _told_in_the_past(text: str, d: DateMention) -> bool:
+    """Whether a date whose year the paper does not print is told in the past tense."""
+    before = text[max(0, d.provenance.char_start - PAST_TENSE_WINDOW):d.provenance.char_start]
+    past = _PAST_BEFORE.search(before)
+    return bool(past) and not _AHEAD_AFTER.search(past.group())
+
+
 def _date_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Change]) -> None:
     old_text, new_text = paper_text(old), paper_text(new)
 
@@ -255,10 +555,14 @@ def _date_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Ch
         # meeting will be on Wednesday 19 December 2012") is a milestone there.
         own = norm(result.document.title)
         out, seen = [], set()
+        scheduled = set() if text is None else {
+            at for at, ds in _sentences(result, text).items() if len(ds) >= SCHEDULE_MIN_DATES}
         for d in result.dates:
             if d.grain == "financial_year":
                 continue  # a financial year is a period of account, not a milestone
             subject, key = _date_subject(result, text, d)
+            if text is not None and _sentence_of(text, d) in scheduled:
+                continue  # matched as a schedule (_schedule_changes)
             if (d.text, key) in seen or not key or (own and norm(d.text) in own):
                 continue
             if len(key.split()) < 2:
@@ -270,12 +574,22 @@ def _date_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Ch
             out.append((d, subject, key))
         return out
 
+    _schedule_changes(old, old_text, new, new_text, changes)
     olds, news = milestones(old, old_text), milestones(new, new_text)
+    olds = [m for m in olds if _boilerplate(m[1]) is None]
+    news = [m for m in news if _boilerplate(m[1]) is None
+            and not _own_heading(new, m[0], m[2])]
     used_old: set[int] = set()
     for d, subject, key in news:
         best, best_score = None, 0.0
+        standing = _standing(subject)
+        if standing is not None:  # "the next meeting", in whatever words: the same milestone
+            cands = [(fuzz.token_set_ratio(key, m[2]), k) for k, m in enumerate(olds)
+                     if k not in used_old and _standing(m[1]) == standing]
+            best = max(cands)[1] if cands else None  # the most alike of them
+            best_score = 100.0 if best is not None else 0.0
         for k, (_, _, okey) in enumerate(olds):
-            if k in used_old:
+            if k in used_old or standing is not None:
                 continue
             shared = set(key.split()) & set(okey.split())
             score = fuzz.token_set_ratio(key, okey)
@@ -284,7 +598,9 @@ def _date_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Ch
         if best is not None and best_score >= 80:
             used_old.add(best)
             od = olds[best][0]
-            if (od.start, od.end) != (d.start, d.end):
+            # Nor can a milestone still to come in OLD move to a date already past in OLD.
+            if (od.start, od.end) != (d.start, d.end) and _ahead(od, old.document.date) \
+                    and not _before(d, old.document.date):
                 changes.append(Change(
                     kind="date_moved", subject=subject, old=f"{od.text} ({_interval(od)})",
                     new=f"{d.text} ({_interval(d)})", delta=Decimal((d.end - od.end).days),
@@ -295,6 +611,8 @@ def _date_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Ch
         anchor = new.document.date
         if anchor and d.start.isoformat()[:len(anchor)] < anchor:
             continue  # a date begun before NEW was written is history, not a new milestone
+        if d.inferred and new_text is not None and _told_in_the_past(new_text, d):
+            continue
         changes.append(Change(kind="date_added", subject=subject, new=f"{d.text} ({_interval(d)})",
                               new_provenance=d.provenance))
 
@@ -305,6 +623,21 @@ def _date_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Ch
 
 def _resolution_text(r: Resolution) -> str:
     return " ".join(i.text for i in r.items) or (r.body or "")
+
+
+# A decision is named in a report as the minutes print it, up to this many characters.
+DECISION_SUBJECT_MAX = 240
+
+
+def _resolution_subject(r: Resolution) -> str:
+    """The decision as printed ("It was resolved to award the contract to ..."), which is how a
+    reader finds it in the minutes; the extracted items alone drop the words that say who
+    decided what ("It was resolved", "HPC resolved", "was refused")."""
+    printed = " ".join(r.provenance.snippet.split())
+    text = _resolution_text(r)
+    if printed and (not text or norm(text[:60]) in norm(printed)):
+        return printed[:DECISION_SUBJECT_MAX]
+    return text[:DECISION_SUBJECT_MAX]
 
 
 def _resolution_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Change]) -> None:
@@ -322,12 +655,12 @@ def _resolution_changes(old: ExtractionResult, new: ExtractionResult, changes: l
         if best[0] >= 85:
             used_new.add(best[1])
             continue
-        changes.append(Change(kind="resolution_removed", subject=_resolution_text(a)[:200],
+        changes.append(Change(kind="resolution_removed", subject=_resolution_subject(a),
                               old=a.ref, note="in OLD only: done, dropped, or not minuted again",
                               old_provenance=a.provenance))
     for k, b in enumerate(new.resolutions):
         if k not in used_new:
-            changes.append(Change(kind="resolution_added", subject=_resolution_text(b)[:200],
+            changes.append(Change(kind="resolution_added", subject=_resolution_subject(b),
                                   new=b.ref, new_provenance=b.provenance))
 
 
@@ -350,11 +683,13 @@ def _amount_changes(old: ExtractionResult, new: ExtractionResult, changes: list[
     olds = [(a, *_amount_subject(old_text, a)) for a in old.amounts]
     news = [(b, *_amount_subject(new_text, b)) for b in new.amounts]
     used_old: set[int] = set()
+    used_new: set[int] = set()
     # Same subject and same value first, so that an unchanged line is not paired with another.
     for b, _, key in news:
         for k, (a, _, okey) in enumerate(olds):
             if k not in used_old and key and a.value == b.value and fuzz.ratio(key, okey) >= 90:
                 used_old.add(k)
+                used_new.add(id(b))
                 break
     for b, subject, key in news:
         if not key:
@@ -366,18 +701,34 @@ def _amount_changes(old: ExtractionResult, new: ExtractionResult, changes: list[
             continue  # one word ("total") pairs only when it is the very same word
         a = olds[k][0]
         used_old.add(k)
+        used_new.add(id(b))
         if a.value != b.value:
             changes.append(Change(
                 kind="amount_changed", subject=subject, old=a.value, new=b.value,
                 delta=b.value - a.value, match="exact" if score == 100 else "fuzzy",
                 old_provenance=a.provenance, new_provenance=b.provenance))
+    # A sum no line of the other paper pairs with, and whose value the other paper never
+    # states, is new (or gone). One stated again in other words is the same money reworded.
+    old_values = {a.value for a in old.amounts}
+    new_values = {b.value for b in new.amounts}
+    for b, subject, _ in news:
+        if id(b) not in used_new and b.value not in old_values:
+            changes.append(Change(kind="amount_added", subject=subject, new=b.value,
+                                  delta=b.value, new_provenance=b.provenance))
+    for k, (a, subject, _) in enumerate(olds):
+        if k not in used_old and a.value not in new_values:
+            changes.append(Change(kind="amount_removed", subject=subject, old=a.value,
+                                  delta=-a.value, old_provenance=a.provenance))
 
 
 # ---------------------------------------------------------------------------------------------
 
 
+MONEY_KINDS = ("table_cell", "amount_changed", "amount_added", "amount_removed")
+
+
 def _sort_key(c: Change) -> tuple:
-    money = abs(c.delta) if c.delta is not None and c.kind in ("table_cell", "amount_changed") else 0
+    money = abs(c.delta) if c.delta is not None and c.kind in MONEY_KINDS else 0
     return (KIND_ORDER.index(c.kind), -money)
 
 

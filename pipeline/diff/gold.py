@@ -65,3 +65,88 @@ def recall(diff: Diff, gold: dict) -> Recall:
             used.add(k)
     return Recall(found=len(gold["changes"]) - len(missed), total=len(gold["changes"]),
                   missed=missed)
+
+
+@dataclass
+class KindScore:
+    """One change kind on one or more annotated pairs: predicted changes that an annotated change
+    accounts for (precision) and annotated changes that a predicted one finds (recall)."""
+
+    kind: str
+    predicted: int = 0
+    correct: int = 0
+    annotated: int = 0
+    found: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.predicted if self.predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.annotated if self.annotated else 1.0
+
+    def add(self, other: KindScore) -> None:
+        self.predicted += other.predicted
+        self.correct += other.correct
+        self.annotated += other.annotated
+        self.found += other.found
+
+
+def score(diff: Diff, gold: dict) -> dict[str, KindScore]:
+    """Per kind: recall as `recall()` (each predicted change finds at most one annotated change),
+    and precision as the share of predicted changes that some annotated change of the pair
+    accounts for. Annotators list the changes a reader needs, so a predicted change they did not
+    list counts against precision."""
+    out: dict[str, KindScore] = {}
+
+    def of(kind: str) -> KindScore:
+        return out.setdefault(kind, KindScore(kind))
+
+    for g in gold["changes"]:
+        of(g["kind"]).annotated += 1
+    missed = recall(diff, gold).missed
+    for g in gold["changes"]:
+        if not any(g is m for m in missed):
+            of(g["kind"]).found += 1
+    for c in diff.changes:
+        of(c.kind).predicted += 1
+        if any(found_by(g, c) for g in gold["changes"]):
+            of(c.kind).correct += 1
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m pipeline.diff.gold [samples/]`: recall and precision per change kind over every
+    annotated change set in samples/gold/diffs/, extracting the papers from samples/."""
+    import sys
+
+    from ..extract import extract
+    from .core import diff_results
+
+    samples = Path((argv if argv is not None else sys.argv[1:] or ["samples"])[0])
+    totals: dict[str, KindScore] = {}
+    for path in sorted((samples / "gold" / "diffs").glob("*.json")):
+        gold = load_gold(path)
+        scores = score(diff_results(extract(samples / gold["old"]), extract(samples / gold["new"])),
+                       gold)
+        found = sum(s.found for s in scores.values())
+        total = sum(s.annotated for s in scores.values())
+        print(f"{path.stem[:80]:80s} recall {found}/{total}")
+        for kind, s in scores.items():
+            totals.setdefault(kind, KindScore(kind)).add(s)
+    print(f"{'kind':26s} {'precision':>16s} {'recall':>16s}")
+    for kind, s in sorted(totals.items()):
+        print(f"{kind:26s} {s.correct:5d}/{s.predicted:<5d} {s.precision:.2f} "
+              f"{s.found:5d}/{s.annotated:<5d} {s.recall:.2f}")
+    correct = sum(s.correct for s in totals.values())
+    predicted = sum(s.predicted for s in totals.values())
+    found = sum(s.found for s in totals.values())
+    annotated = sum(s.annotated for s in totals.values())
+    print(f"{'all':26s} {correct:5d}/{predicted:<5d} {correct / max(predicted, 1):.2f} "
+          f"{found:5d}/{annotated:<5d} {found / max(annotated, 1):.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

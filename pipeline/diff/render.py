@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import os
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from urllib.parse import quote
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..models import Change, Diff, DiffSide, Provenance
-from .core import KIND_ORDER
+from .core import KIND_ORDER, MONEY_KINDS
+from .crops import CROP_LIMIT, crop_uri
 
 # (singular, plural) phrase for the summary line, and the section heading, per kind.
 PHRASES: dict[str, tuple[str, str, str]] = {
@@ -30,6 +34,13 @@ PHRASES: dict[str, tuple[str, str, str]] = {
                            "Decisions and actions in the old paper only "
                            "(done, dropped, or not minuted again)"),
     "amount_changed": ("amount changed", "amounts changed", "Amounts in the text changed"),
+    "amount_added": ("new sum in the text", "new sums in the text", "Sums in the new paper only"),
+    "amount_removed": ("sum no longer in the text", "sums no longer in the text",
+                       "Sums in the old paper only"),
+    "column_added": ("column added", "columns added", "Table columns added"),
+    "column_removed": ("column removed", "columns removed", "Table columns removed"),
+    "post_holder_changed": ("post with a new holder", "posts with a new holder",
+                            "Posts with a new holder"),
     "appointment_mentioned": ("person named for the first time", "people named for the first time",
                               "Named for the first time (not said to be appointed)"),
     "appointment_not_mentioned": ("person no longer mentioned", "people no longer mentioned",
@@ -69,6 +80,8 @@ def signed(change: Change) -> str:
 
 
 def direction(change: Change) -> str:
+    """up | down | same: shown with arrows in one neutral colour, because more spending is not
+    good news and less is not bad (nor the other way round)."""
     if change.delta is None or change.delta == 0:
         return "same"
     return "up" if change.delta > 0 else "down"
@@ -76,7 +89,9 @@ def direction(change: Change) -> str:
 
 def value_text(change: Change, side: str) -> str:
     value = getattr(change, side)
-    if change.kind in ("table_cell", "amount_changed"):
+    if change.kind in ("amount_added", "amount_removed") and value is None:
+        return ""  # no sum on that side: nothing to show (a blank cell is shown as "blank")
+    if change.kind in MONEY_KINDS:
         return pounds(value)
     return "" if value is None else str(value)
 
@@ -92,13 +107,78 @@ def where(p: Provenance | None) -> str:
     return (f"p. {p.page}" if p.page else "") + f" chars {p.char_start}-{p.char_end}"
 
 
-def paper_link(side: DiffSide, p: Provenance | None) -> str | None:
-    """A link to the paper itself (a local file, opened at the page for a PDF)."""
+def paper_link(side: DiffSide, p: Provenance | None, base: Path | None = None) -> str | None:
+    """A relative link to the paper itself (opened at the page for a PDF), from the folder the
+    report is written to (`base`, default the working folder): a report moved together with its
+    papers, or shared with a copy of them, keeps working, as an absolute file:/// path does not."""
     if p is None:
         return None
     path = Path(side.source.path)
-    href = path.resolve().as_uri() if path.is_absolute() or path.exists() else side.source.path
+    base = (base or Path.cwd()).resolve()
+    try:
+        href = Path(os.path.relpath(path.resolve(), base)).as_posix() if path.is_absolute() \
+            or path.exists() else path.as_posix()
+    except ValueError:  # another drive (Windows): only the name can be relative
+        href = path.name
+    href = quote(href, safe="/.-_~")
     return href + (f"#page={p.page}" if side.source.format == "pdf" and p.page else "")
+
+
+# ---------------------------------------------------------------------------------------------
+# The headline: what a reader needs first
+
+
+# (heading, kinds), in the order the headline shows them.
+HEADLINE_GROUPS: list[tuple[str, tuple[str, ...]]] = [
+    ("Money", MONEY_KINDS),
+    ("People", ("appointment_added", "appointment_ended", "appointment_changed",
+                "post_holder_changed")),
+    ("Decisions", ("resolution_added", "resolution_removed")),
+    ("Dates", ("date_moved", "date_added")),
+]
+# Changes per headline group: five is what a reader takes in at a glance.
+HEADLINE_SIZE = 5
+
+
+def headline(diff: Diff) -> list[tuple[str, list[Change], int]]:
+    """(heading, the largest changes of the group, how many the group has): money by the size
+    of the change, the rest in report order (moved dates before new ones)."""
+    out = []
+    for heading, kinds in HEADLINE_GROUPS:
+        items = [c for c in diff.changes if c.kind in kinds]
+        if heading == "Money":
+            items.sort(key=lambda c: -abs(c.delta) if c.delta is not None else 0)
+        if items:
+            out.append((heading, items[:HEADLINE_SIZE], len(items)))
+    return out
+
+
+@dataclass
+class Grid:
+    """One table's value changes as a grid: rows (section, row) by changed columns."""
+
+    table: str
+    columns: list[str]
+    rows: list[tuple[str | None, str]]
+    cells: dict[tuple[int, int], Change]
+
+
+def grids(diff: Diff) -> list[Grid]:
+    """The table_cell changes of each table as one old/new/difference grid, rows and columns in
+    the order the new paper prints them."""
+    by_table: dict[str, list[Change]] = {}
+    for c in diff.changes:
+        if c.kind == "table_cell":
+            by_table.setdefault(c.table or "table", []).append(c)
+    out = []
+    for table, items in by_table.items():
+        items = sorted(items, key=lambda c: c.new_provenance.char_start if c.new_provenance else 0)
+        columns = list(dict.fromkeys(c.column or "" for c in items))
+        rows = list(dict.fromkeys((c.section, c.subject) for c in items))
+        cells = {(rows.index((c.section, c.subject)), columns.index(c.column or "")): c
+                 for c in items}
+        out.append(Grid(table, columns, rows, cells))
+    return out
 
 
 def groups(diff: Diff) -> list[tuple[str, str, list[Change]]]:
@@ -128,6 +208,18 @@ def render_markdown(diff: Diff) -> str:
     lines = [f"# What changed: {side_label(diff.old)} -> {side_label(diff.new)}", "",
              f"**{summary_line(diff)}**", "",
              f"Old: `{diff.old.source.path}`  ", f"New: `{diff.new.source.path}`", ""]
+    top = headline(diff)
+    if top:
+        lines += ["## The largest changes", "", "| | What | Old | New | Change |",
+                  "|---|---|---:|---:|---:|"]
+        for heading, items, total in top:
+            for n, c in enumerate(items):
+                group = (f"**{heading}**" + (f" ({len(items)} of {total})" if total > len(items)
+                                             else "")) if n == 0 else ""
+                lines.append(f"| {group} | {_md_escape(c.subject[:110])} | "
+                             f"{_md_escape(value_text(c, 'old')[:40])} | "
+                             f"{_md_escape(value_text(c, 'new')[:60])} | {signed(c)} |")
+        lines.append("")
     for kind, heading, items in groups(diff):
         lines += [f"## {heading} ({len(items)})", ""]
         if kind == "table_cell":
@@ -175,14 +267,37 @@ def _env() -> Environment:
     env = Environment(loader=PackageLoader("pipeline.diff", "templates"),
                       autoescape=select_autoescape(["html", "j2"]), trim_blocks=True,
                       lstrip_blocks=True)
-    env.filters.update(pounds=pounds, where=where)
+    env.filters.update(pounds=pounds, where=where, id_of=id)
     env.globals.update(signed=signed, direction=direction, value_text=value_text,
                        paper_link=paper_link)
     return env
 
 
-def render_html(diff: Diff) -> str:
-    """One self-contained page: inline CSS, no scripts, nothing fetched from the network."""
+def _crops(diff: Diff, shown: list[Change]) -> dict[tuple[int, str], str]:
+    """Pictures of the page for the headline's changes first, then the others, up to
+    CROP_LIMIT: (id of the change, side) -> data URI."""
+    out: dict[tuple[int, str], str] = {}
+    for c in shown + [c for c in diff.changes if c not in shown]:
+        if len(out) >= CROP_LIMIT:
+            break
+        for side_name, side, prov in (("new", diff.new, c.new_provenance),
+                                      ("old", diff.old, c.old_provenance)):
+            uri = crop_uri(side, prov)
+            if uri:
+                out[(id(c), side_name)] = uri
+                break  # one picture per change: the new paper's, else the old one's
+    return out
+
+
+def render_html(diff: Diff, base: Path | None = None, crops: bool = True) -> str:
+    """One self-contained page: inline CSS, pictures embedded, no scripts, nothing fetched.
+
+    `base` is the folder the page is written to, for relative links to the papers. Leads with
+    the headline, then one grid per table, then every change with its evidence (printed too)."""
+    top = headline(diff)
+    shown = [c for _, items, _ in top for c in items]
     return _env().get_template("report.html.j2").render(
-        diff=diff, summary=summary_line(diff), groups=groups(diff),
+        diff=diff, summary=summary_line(diff), headline=top, grids=grids(diff),
+        groups=[g for g in groups(diff) if g[0] != "table_cell"],
+        crops=_crops(diff, shown) if crops else {}, base=base,
         old_label=side_label(diff.old), new_label=side_label(diff.new))

@@ -9,6 +9,7 @@ sections for moved rows.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -190,7 +191,7 @@ def match_columns(old: FinancialTable, new: FinancialTable, rows: list[tuple[int
 class RowPair:
     old: int
     new: int
-    match: str  # exact | fuzzy | renamed
+    match: str  # exact | fuzzy | renamed | possibly renamed (a weak pairing: no value changes)
 
 
 @dataclass
@@ -200,7 +201,7 @@ class TablePairing:
     added: list[int] = field(default_factory=list)
 
 
-def _same_section(a: TableRow, b: TableRow) -> bool:
+def same_section(a: TableRow, b: TableRow) -> bool:
     return label_similarity(a.section, b.section) >= 85
 
 
@@ -215,9 +216,36 @@ def _values_carry(a: TableRow, b: TableRow) -> int:
     return n
 
 
+def label_counts(table: FinancialTable, by_section: bool) -> Counter:
+    """How often each normalised label is printed among the data rows (within its section, or in
+    the whole table)."""
+    return Counter((norm(table.rows[i].section) if by_section else "", norm(table.rows[i].label))
+                   for i in data_rows(table) if table.rows[i].label)
+
+
+def unique_label(table: FinancialTable, row: TableRow, counts: Counter | None = None) -> bool:
+    """Whether a row's label names it alone in its table. A label printed on several rows (the
+    ward of each grant application, a payee paid twice) says which line it is only together
+    with its section, so a row with such a label is never followed out of its section."""
+    counts = counts if counts is not None else label_counts(table, by_section=False)
+    return bool(row.label) and counts[("", norm(row.label))] == 1
+
+
+# A renamed row is proven by its money: this many of its non-zero values carried over unchanged.
+RENAME_MIN_CARRIED = 2
+
+
 def match_rows(old: FinancialTable, new: FinancialTable) -> TablePairing:
     olds, news = data_rows(old), data_rows(new)
     pairing = TablePairing()
+    # A label printed twice in one section (a payee with two invoices) does not say which of
+    # the two is which: such rows pair only with a row of the very same values.
+    repeated_old, repeated_new = label_counts(old, by_section=True), label_counts(new, by_section=True)
+
+    def ambiguous(a: TableRow, b: TableRow) -> bool:
+        return (repeated_old[(norm(a.section), norm(a.label))] > 1
+                or repeated_new[(norm(b.section), norm(b.label))] > 1) and a.values != b.values
+
     free_new = set(news)
     free_old = set(olds)
 
@@ -232,7 +260,7 @@ def match_rows(old: FinancialTable, new: FinancialTable) -> TablePairing:
         for i in sorted(free_old):
             for j in free_new:
                 a, b = old.rows[i], new.rows[j]
-                if not _same_section(a, b):
+                if not same_section(a, b) or (a.label and ambiguous(a, b)):
                     continue
                 if a.kind in ("subtotal", "total") and a.kind == b.kind and (not a.label or not b.label):
                     s = 100.0  # an unlabelled subtotal is named by its section
@@ -248,16 +276,27 @@ def match_rows(old: FinancialTable, new: FinancialTable) -> TablePairing:
     for i in sorted(free_old):
         for j in free_new:
             a, b = old.rows[i], new.rows[j]
-            if _same_section(a, b) and a.kind == b.kind:
+            if same_section(a, b) and a.kind == b.kind:
                 carry = _values_carry(a, b)
                 if carry >= 2 or (carry >= 1 and label_similarity(a.label, b.label) >= 60):
                     cands.append((carry, label_similarity(a.label, b.label), i, j))
-    for _, _, i, j in sorted(cands, reverse=True):
+    for carry, _, i, j in sorted(cands, reverse=True):
         if i in free_old and j in free_new:
-            take(i, j, "renamed")
-    # 4. same label in another section of the same table: a move (see also across tables).
+            # One value in common and a similar label is a guess, not a proof, unless one label
+            # holds the other: shown as "possibly renamed", and no value change is read from it.
+            a, b = norm(old.rows[i].label), norm(new.rows[j].label)
+            kept = bool(a and b) and (a in b or b in a)  # "Neglect Strategy work" in "Complaints
+            # Officer Neglect Strategy work" (two lines of print read as one)
+            take(i, j, "renamed" if carry >= RENAME_MIN_CARRIED or kept else "possibly renamed")
+    # 4. same label in another section of the same table: a move (see also across tables), when
+    # the label names one row only in each table.
+    once_old, once_new = label_counts(old, by_section=False), label_counts(new, by_section=False)
     for i in sorted(free_old):
+        if not unique_label(old, old.rows[i], once_old):
+            continue
         for j in sorted(free_new):
+            if not unique_label(new, new.rows[j], once_new):
+                continue
             if label_similarity(old.rows[i].label, new.rows[j].label) == 100 and old.rows[i].label:
                 take(i, j, "exact")
                 break
