@@ -74,7 +74,7 @@ def test_every_annotated_sample_is_scored(report):
 
 
 # Floors: just under what was measured when each extractor landed; raise them, never lower them.
-FLOORS = {"document": 0.88, "appointments": 0.975, "dates": 0.96, "amounts": 0.97,
+FLOORS = {"document": 0.94, "appointments": 0.975, "dates": 0.965, "amounts": 0.99,
           "resolutions": 0.97, "table_cells": 0.98}
 
 
@@ -154,9 +154,17 @@ def test_overall_leaves_out_the_detail_kinds():
     assert report.totals()["appointment_events"].matched == 0
 
 
-# Appointments on the blind splits (issue 13): just under what was measured when the membership
-# rules landed (dev = seen + gold/dev; test = gold/test, totals only). Raise them, never lower.
-SPLIT_FLOORS = {("dev", "appointments"): 0.94, ("test", "appointments"): 0.57}
+# Every kind on the blind splits: just under what was measured (dev = seen + gold/dev; test =
+# gold/test, totals only). Raise them, never lower.
+SPLIT_FLOORS = {
+    ("dev", "document"): 0.92, ("dev", "appointments"): 0.94, ("dev", "dates"): 0.94,
+    ("dev", "amounts"): 0.99, ("dev", "resolutions"): 0.95, ("dev", "table_cells"): 0.93,
+    # test: totals only (never its per-record errors); measured 2026-12-01 at the end of the
+    # session that built the split: document 0.659, appointments 0.584, dates 0.861,
+    # amounts 1.000, resolutions 0.632, table_cells 0.127
+    ("test", "document"): 0.64, ("test", "appointments"): 0.57, ("test", "dates"): 0.85,
+    ("test", "amounts"): 0.99, ("test", "resolutions"): 0.62, ("test", "table_cells"): 0.12,
+}
 
 
 @pytest.mark.parametrize(("split", "kind"), sorted(SPLIT_FLOORS))

@@ -599,8 +599,11 @@ def _date_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Ch
             used_old.add(best)
             od = olds[best][0]
             # Nor can a milestone still to come in OLD move to a date already past in OLD.
+            # Nor has it moved when NEW tells, in the past tense, of a time that overlaps the
+            # old one ("closed by Christmas 2015" -> "was closed in December"): it kept to it.
+            kept_to = d.inferred_by == "past" and d.start <= od.end and od.start <= d.end
             if (od.start, od.end) != (d.start, d.end) and _ahead(od, old.document.date) \
-                    and not _before(d, old.document.date):
+                    and not _before(d, old.document.date) and not kept_to:
                 changes.append(Change(
                     kind="date_moved", subject=subject, old=f"{od.text} ({_interval(od)})",
                     new=f"{d.text} ({_interval(d)})", delta=Decimal((d.end - od.end).days),
