@@ -13,22 +13,18 @@ import json
 import sys
 from pathlib import Path
 
-SUFFIXES = {".pdf", ".txt", ".md", ".html", ".htm"}
 KINDS = ("document", "tables", "appointments", "posts", "dates", "amounts", "resolutions",
          "warnings", "items")
 
 
-def _papers(roots: list[Path]) -> list[Path]:
-    return sorted(p for root in roots for p in ([root] if root.is_file() else root.rglob("*"))
-                  if p.is_file() and p.suffix.lower() in SUFFIXES)
-
-
 def write(out: Path, roots: list[Path]) -> None:
     import pipeline
+    from pipeline.batch import collect_inputs
     from pipeline.errors import IngestError
 
     out.mkdir(parents=True, exist_ok=True)
-    for path in _papers(roots):
+    papers, _ = collect_inputs(str(r) for r in roots)  # the batch's own notion of a paper
+    for path in papers:
         name = str(path).replace("/", "__") + ".json"
         try:
             data = json.loads(pipeline.extract(path).model_dump_json())

@@ -20,7 +20,7 @@ import importlib
 import pkgutil
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Any
 
 from spacy.language import Language
@@ -65,10 +65,6 @@ def anchor_date(info: DocumentInfo | None) -> dt.date | None:
         return None
     parts = [int(p) for p in info.date.split("-")]
     return dt.date(parts[0], parts[1], parts[2] if len(parts) > 2 else 1)
-
-
-CONTEXT_KEYS = ("document", "tables", "table_spans")
-"""Values a Context carries to the extractors that require them."""
 
 
 @dataclass(frozen=True)
@@ -149,3 +145,9 @@ def load_extractors() -> Registry:
     for info in pkgutil.walk_packages(extractors.__path__, prefix="extractors."):
         importlib.import_module(info.name)
     return REGISTRY
+
+
+@cache
+def extraction_order() -> tuple[Extractor, ...]:
+    """The package's extractors in run order, worked out once per process."""
+    return tuple(load_extractors().run_order())

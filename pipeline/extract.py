@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from extractors.base import Context, Extractor, load_extractors
+from extractors.base import Context, Extractor, extraction_order
 
 from . import packs
 from .ingest import ingest
@@ -83,7 +83,7 @@ def _records(doc: Document) -> dict[str, Any]:
     warnings = document_warnings(doc)
     if nlp_warning:
         warnings.append(ResultWarning(code="no_language_model", message=nlp_warning))
-    values = run_extractors(doc, nlp, load_extractors().run_order(), warnings)
+    values = run_extractors(doc, nlp, list(extraction_order()), warnings)
     source = doc.source
     if source.content_sha256 is None:
         source = source.model_copy(update={"content_sha256": packs.content_sha256(doc)})
