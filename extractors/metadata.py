@@ -115,10 +115,19 @@ def header_fields(doc: Document) -> dict[str, str]:
     return {k: v for k, v in fields.items() if v}
 
 
+# The attendance block of minutes ("Present", "Present: Members of the Public:", "Apologies"),
+# often set in the heading's type: a section of the paper, never its title.
+_ATTENDANCE = re.compile(r"(?i)^(?:present|apologies|in\s+attendance|also\s+present|absent|"
+                         r"members\s+of\s+the\s+public|officers\s+present|"
+                         r"(?:councillors|cllrs)\b(?=.*,))")  # "Councillors D Richardson (Chair), P Moran"
+
+
 def _is_title(text: str) -> bool:
-    """Not a letterhead (an organisation name alone), a page label or a bare "Minutes"."""
+    """Not a letterhead (an organisation name alone), a page label, a bare "Minutes" or the
+    attendance block."""
     return (
         len(text) > 3
+        and not _ATTENDANCE.match(text)
         and not _ORG.fullmatch(text)
         and not _HEADER_ORG.fullmatch(text)
         and text.lower().strip(" :") not in _GENERIC_TITLES
@@ -232,6 +241,10 @@ def _find_title(doc: Document) -> str | None:
         return title[:300]
     lines = _join_wrapped(_lines(doc, 80))
     first_page = [x for x in lines if x[2] == lines[0][2]] if lines else []
+    # The title stands above the attendance block; from "Present" on is the body.
+    start = next((k for k, x in enumerate(first_page) if _ATTENDANCE.match(x[0])), None)
+    if start is not None:
+        first_page = first_page[:start]
     own = next((t for t, _, _ in first_page[:15] if _OWN_HEADING.match(t) and len(t) <= 300), None)
     if own:
         own = _heading_run(doc, own) or own
@@ -244,7 +257,10 @@ def _find_title(doc: Document) -> str | None:
         # An organisation name on its own is a letterhead, not the title.
         for text in ranked + [h[0] for h in headings]:
             if _is_title(text):
-                return text[:300]
+                # A heading set over several lines in its own type ("Summons to and" /
+                # "Agenda for the Budget" / "County Council") is one title.
+                run = _heading_run(doc, text)
+                return (run if run and len(run) > len(text) else text)[:300]
     for text, _, _ in first_page[:TITLE_LINES]:
         if (_is_title(text) and re.search(r"[A-Za-z]{3}", text) and not _BODY_SENTENCE.search(text)
                 and not _ANY_LABEL.match(text) and not text.lower().startswith("signed")
@@ -286,6 +302,11 @@ def find_organisation(doc: Document, ctx: Context) -> str | None:
                 and not e.text.endswith(" Ward") and _is_a_place(e.text, text))
         # The council's own web or mail domain ("georgina.little@kent.gov.uk") names its place.
         places.update((m.group(1) or m.group(2)).title() for m in _GOV_DOMAIN.finditer(text))
+        # A county council's address names its county before the postcode ("County Hall,
+        # Maidstone, Kent, ME14 1XQ"); a district's names the county it lies in, not itself.
+        if bare and bare.most_common(1)[0][0] == "County Council":
+            places.update(m.group(1) for m in _ADDRESS_COUNTY.finditer(text)
+                          if m.group(1) not in _NOT_PLACES)
         if bare and places:
             place, n = places.most_common(1)[0]
             council_type = bare.most_common(1)[0][0]
@@ -325,6 +346,8 @@ def _from_initials(text: str) -> Counter[str]:
     return found
 
 
+_ADDRESS_COUNTY = re.compile(r",[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?),?[ \t]+"
+                             r"[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b")
 _GOV_DOMAIN = re.compile(r"[\w.\-]+@([a-z]+)\s*\.gov\.uk\b|\bwww\.([a-z]+)\s*\.gov\.uk\b")
 
 
@@ -346,6 +369,8 @@ def find_committee(doc: Document) -> str | None:
     only a meeting's name ("CABINET")."""
     to = header_fields(doc).get("committee")
     if to:
+        # "To: All Members of the County Council": the meeting is the County Council's.
+        to = re.sub(r"(?i)^(?:all\s+)?(?:members|councillors)\s+of\s+(?:the\s+)?", "", to)
         name = re.split(r"\s+[-–—,]\s+|\s*,\s*|\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z])", to)[0]
         name = _tidy_name(name.strip(" -–"))
         if name and not _POST_IN_LINE.search(name):

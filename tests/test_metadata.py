@@ -91,3 +91,23 @@ def test_html_minutes_take_their_own_heading_not_the_web_page_heading():
     assert extracted("west-dereham-pc-minutes-2017-03.html").document.title == (
         "DRAFT MINUTES OF THE WEST DEREHAM PARISH COUNCIL MEETING HELD AT WEST DEREHAM VILLAGE "
         "HALL AT 7.30 pm ON THURSDAY 2 MARCH 2017")
+
+
+def test_the_attendance_block_is_never_the_title():
+    # "Milburn Parish Council" / "10th January 2017" / "Present" / "Councillors D Richardson
+    # (Chair), P Moran, ...": the letterhead titles the minutes, the attendance lines do not.
+    assert extracted("milburn-pc-minutes-2017-01-10.pdf").document.title == "Milburn Parish Council"
+    # "Present:<tab>Members of the Public:" is set in the heading's type under the heading.
+    assert extracted("souldern-pc-annual-meeting-minutes-2024-05-23-draft.pdf").document.title == (
+        "MINUTES OF THE SOULDERN PARISH COUNCIL ANNUAL MEETING")
+
+
+def test_a_summons_front_sheet():
+    # A heading set over three lines in its type; "To: All Members of the County Council" names
+    # the meeting; "County Hall, Maidstone, Kent, ME14 1XQ" names the county of "County Council".
+    info = extracted(
+        "kent-cc-county-council-2025-02-13-agenda-frontsheet-13th-feb-2025-09-30-county-council.pdf"
+    ).document
+    assert (info.kind, info.title, info.organisation, info.committee, info.date) == (
+        "agenda", "Summons to and Agenda for the Budget County Council", "Kent County Council",
+        "County Council", "2025-02-13")
