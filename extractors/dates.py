@@ -117,6 +117,8 @@ def _year(name: str) -> str:
 
 _WEEKDAY = (r"(?:\b(?i:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?i:day)?\.?,?\s+)?")
 _OF = r"(?:\s+of)?"
+# "Dated 7thMarch 2017": a text layer that drops the space after an ordinal's suffix.
+_GLUED = r"(?:\s+|(?<=(?i:st|nd|rd|th))(?=[A-Z]))"
 # Joiners of a range and of a list.
 _TO = r"\s*(?:-|–|—|(?i:to|until|till|through|thru))\s*"
 _AND = r"\s*(?:&|(?i:and))\s*"
@@ -719,7 +721,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str], Reader]] = [
         rf"{_month('m2')}(?:,?\s+{_Y2})?(?![\w/])(?!\s+\d{{1,2}}\b)"), _read_range_of_months),
     # 19th October 2020, Tuesday 6th March 2018, 19th day of March
     ("day", re.compile(
-        rf"{_WEEKDAY}{_day('d')}(?:\s+(?i:day))?{_OF}\s+{_month('m')}(?:,?\s+{_year('y')})?"),
+        rf"{_WEEKDAY}{_day('d')}(?:\s+(?i:day))?{_OF}{_GLUED}{_month('m')}(?:,?\s+{_year('y')})?"),
      _read_day),
     # March 19, 2024
     ("day", re.compile(rf"\b{_WEEKDAY}{_month('m')}\s+{_day('d')},?\s+{_year('y')}"), _read_day),
@@ -822,7 +824,8 @@ _TENSE_CUES = [
         r"(?i)\b(?<!be\s)(?<!being\s)(?:was|were|had|has\s+been|have\s+been|held|took\s+place|met|"
         r"attended|reported|received|discussed|noted|ago|previous(?:ly)?|"
         r"earlier|since|went|came|wrote|sent|published|launched|visited|completed|"
-        r"confirmed|announced|started|began|closed|opened|happened|occurred)\b")),
+        r"confirmed|announced|started|began|closed|opened|happened|occurred|responded|ran|"
+        r"made|gave|said|told|took|considered|recall(?:ed)?)\b")),
     ("future", re.compile(
         r"(?i)\b(?:(?:will|shall|to|would|may|must|should|can)\s+be\s+\w+|"
         r"(?:resolved|agreed|decided|intended|planned|hoped|asked|expected)(?=:|\s+(?:that|to)\b)|"

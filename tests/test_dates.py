@@ -491,3 +491,18 @@ def test_iso_days_christmas_and_statute_years():
                   anchor) == []
     assert placed("Salary/expenses: LGA 1972 s.112(2)\n\n09/11/2011\tPage 1", anchor) == [
         ("09/11/2011", "2011-11-09", "2011-11-09", None)]
+
+
+def test_past_cues_of_committee_prose_and_glued_ordinals():
+    # kent-cc-county-council-2025-03-13-governance-update-report (a March 2025 paper): "will
+    # recall" and "responded" tell of the past
+    assert placed("Members will recall that the government ran a consultation to which KCC "
+                  "responded in line with the comments of Members at the December County Council "
+                  "meeting.", dt.date(2025, 3, 13)) == [
+        ("December", "2024-12-01", "2024-12-31", "past")]
+    # milburn-pc-minutes-2017-01-10: the text layer drops the space after "7th"
+    assert placed("Signature ______________________________________Dated 7thMarch 2017",
+                  dt.date(2017, 1, 10)) == [("7thMarch 2017", "2017-03-07", "2017-03-07", None)]
+    # souldern-pc-annual-meeting-minutes-2025-05-20: "last Thursday of the month" is no past
+    assert placed("Date of next meetings : last Thursday of the month 7.30pm:\n26th June, 31st July",
+                  dt.date(2025, 5, 20))[0] == ("26th June", "2025-06-26", "2025-06-26", "future")
