@@ -497,7 +497,9 @@ def _schedule_changes(old: ExtractionResult, old_text: str | None, new: Extracti
 
 # Phrases of a paper's furniture, whose date is no milestone: (name, pattern, a real example).
 _BOILERPLATE: list[tuple[str, re.Pattern, str]] = [
-    ("signature line", re.compile(r"\bsigned\b.{0,80}\bdated?\b", re.I | re.S),
+    # Underscores are word characters: "______Dated" has no \b before "Dated".
+    ("signature line", re.compile(r"(?<![a-z])signed(?![a-z]).{0,80}?(?<![a-z])dated?(?![a-z])",
+                                  re.I | re.S),
      "Signed ______________________________Dated 8th May 2018"),
 ]
 # Milestones every paper of a series has, worded a little differently each time: (name,
@@ -621,6 +623,8 @@ def _date_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Ch
         anchor = new.document.date
         if anchor and d.start.isoformat()[:len(anchor)] < anchor:
             continue  # a date begun before NEW was written is history, not a new milestone
+        if anchor and d.start == d.end and d.start.isoformat() == anchor:
+            continue  # the day of NEW's own meeting: the paper, not a milestone in it
         if d.inferred and new_text is not None and _told_in_the_past(new_text, d):
             continue
         changes.append(Change(kind="date_added", subject=subject, new=f"{d.text} ({_interval(d)})",
