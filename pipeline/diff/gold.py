@@ -116,17 +116,20 @@ def score(diff: Diff, gold: dict) -> dict[str, KindScore]:
     return out
 
 
-def main(argv: list[str] | None = None) -> int:
-    """`python -m pipeline.diff.gold [samples/]`: recall and precision per change kind over every
-    annotated change set in samples/gold/diffs/, extracting the papers from samples/."""
-    import sys
+CHANGE_SET_FOLDERS = ("diffs", "diffs2")
+"""Annotated change sets, one folder a batch (samples/gold/README.md): `diffs` the sets the diff
+was tuned on, `diffs2` a second batch annotated blind, scored apart so that its first figure
+stays readable."""
 
+
+def score_folder(samples: Path, folder: str) -> dict[str, KindScore]:
+    """Per change kind, totals over every annotated set in samples/gold/FOLDER/, extracting the
+    papers from samples/; prints each set's recall."""
     from ..extract import extract
     from .core import diff_results
 
-    samples = Path((argv if argv is not None else sys.argv[1:] or ["samples"])[0])
     totals: dict[str, KindScore] = {}
-    for path in sorted((samples / "gold" / "diffs").glob("*.json")):
+    for path in sorted((samples / "gold" / folder).glob("*.json")):
         gold = load_gold(path)
         scores = score(diff_results(extract(samples / gold["old"]), extract(samples / gold["new"])),
                        gold)
@@ -135,16 +138,30 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{path.stem[:80]:80s} recall {found}/{total}")
         for kind, s in scores.items():
             totals.setdefault(kind, KindScore(kind)).add(s)
-    print(f"{'kind':26s} {'precision':>16s} {'recall':>16s}")
-    for kind, s in sorted(totals.items()):
-        print(f"{kind:26s} {s.correct:5d}/{s.predicted:<5d} {s.precision:.2f} "
-              f"{s.found:5d}/{s.annotated:<5d} {s.recall:.2f}")
-    correct = sum(s.correct for s in totals.values())
-    predicted = sum(s.predicted for s in totals.values())
-    found = sum(s.found for s in totals.values())
-    annotated = sum(s.annotated for s in totals.values())
-    print(f"{'all':26s} {correct:5d}/{predicted:<5d} {correct / max(predicted, 1):.2f} "
-          f"{found:5d}/{annotated:<5d} {found / max(annotated, 1):.2f}")
+    return totals
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m pipeline.diff.gold [samples/]`: recall and precision per change kind over every
+    annotated change set in samples/gold/diffs/ and samples/gold/diffs2/ (each folder apart)."""
+    import sys
+
+    samples = Path((argv if argv is not None else sys.argv[1:] or ["samples"])[0])
+    for folder in CHANGE_SET_FOLDERS:
+        if not (samples / "gold" / folder).is_dir():
+            continue
+        print(f"== samples/gold/{folder}/")
+        totals = score_folder(samples, folder)
+        print(f"{'kind':26s} {'precision':>16s} {'recall':>16s}")
+        for kind, s in sorted(totals.items()):
+            print(f"{kind:26s} {s.correct:5d}/{s.predicted:<5d} {s.precision:.2f} "
+                  f"{s.found:5d}/{s.annotated:<5d} {s.recall:.2f}")
+        correct = sum(s.correct for s in totals.values())
+        predicted = sum(s.predicted for s in totals.values())
+        found = sum(s.found for s in totals.values())
+        annotated = sum(s.annotated for s in totals.values())
+        print(f"{'all':26s} {correct:5d}/{predicted:<5d} {correct / max(predicted, 1):.2f} "
+              f"{found:5d}/{annotated:<5d} {found / max(annotated, 1):.2f}")
     return 0
 
 
