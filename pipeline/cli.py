@@ -421,7 +421,7 @@ def search(
     for h in hits:
         where = " · ".join(x for x in (h.organisation, h.committee, h.date) if x)
         out.print(f"[bold]{escape(h.title or Path(h.source_path).name)}[/] [dim]({escape(where)})[/]")
-        out.print(f"  {h.kind}, page {h.page or '-'}: "
+        out.print(f"  p.{h.page or '-'} {h.kind}: "
                   + escape(h.plain_snippet("\x00", "\x01")).replace("\x00", "[bold yellow]")
                   .replace("\x01", "[/]"))
         out.print(f"  [link={escape(Path(h.source_path).resolve().as_uri())}#page={h.page or 1}]"
@@ -438,7 +438,7 @@ def serve(
     """Browse the store in Datasette on 127.0.0.1 (facets, full-text search; needs the [serve]
     extra)."""
     import importlib.util
-    import subprocess
+    import os
 
     from .store import DB_NAME, StoreVersionError, open_store, write_metadata
 
@@ -454,10 +454,9 @@ def serve(
     command = [sys.executable, "-m", "datasette", "serve", str(store / DB_NAME), "--metadata",
                str(metadata), "--host", "127.0.0.1", "--port", str(port)]
     log.info("running %s", " ".join(command))
-    try:
-        raise typer.Exit(subprocess.call(command))
-    except KeyboardInterrupt:
-        raise typer.Exit(0) from None
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os.execv(sys.executable, command)  # Datasette takes over this process (Ctrl-C, signals)
 
 
 @command()

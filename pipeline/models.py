@@ -462,7 +462,24 @@ class ExtractionResult(Records):
     cannot be split); the pack's own records above cover all of its pages"""
 
     def to_json(self, indent: int | None = 2) -> str:
+        """The result as JSON (what `agendapack extract` prints)."""
         return self.model_dump_json(indent=indent)
+
+    def to_frames(self):
+        """One pandas DataFrame per record kind (`pipeline.frames.result_frames`)."""
+        from .frames import result_frames
+
+        return result_frames(self)
+
+    def __repr__(self) -> str:
+        from .frames import result_repr
+
+        return result_repr(self)
+
+    def _repr_html_(self) -> str:
+        from .frames import result_html
+
+        return result_html(self)
 
     def item_result(self, item: AgendaItem) -> ExtractionResult:
         """An item as a result of its own (what the store keeps for it)."""

@@ -532,7 +532,10 @@ class StoredDocument:
 
 
 class Store:
-    """The one writer. Each file is written in one transaction (all of it or nothing)."""
+    """The one writer. Each file is written in one transaction (all of it or nothing).
+
+    `Store(folder)` opens (or creates) `folder/agendapack.sqlite`, upgrades an older store
+    (`migrate`) and writes Datasette's `folder/metadata.json`."""
 
     def __init__(self, folder: Path):
         folder.mkdir(parents=True, exist_ok=True)
@@ -546,7 +549,16 @@ class Store:
         write_metadata(folder)
 
     def close(self) -> None:
+        """Close the connection (the store stays as written)."""
         self.conn.close()
+
+    def to_frames(self):
+        """One pandas DataFrame per record kind, with its paper (`pipeline.frames.store_frames`):
+        documents, tables, cells, appointments, memberships, posts, dates, amounts, resolutions,
+        warnings, errors. Money is exact (Decimal pounds)."""
+        from .frames import store_frames
+
+        return store_frames(self.conn)
 
     def __enter__(self) -> Store:
         return self
@@ -823,13 +835,12 @@ MONEY_COLUMNS = {("table_cells", "value"), ("amounts", "value"), ("cells_v", "va
                  ("amounts_v", "value")}
 """pounds: exact Decimal in DataFrames, DECIMAL(18,2) in Parquet"""
 BOOLEAN_COLUMNS = {"carried", "unanimous", "inferred", "future"}
-DATE_COLUMNS = {"date", "start", "end", "start_date", "end_date", "period_start", "period_end",
-                "document_date"}
-"""ISO dates as text in SQLite (documents.date may be YYYY-MM: the first of that month)"""
+DATE_COLUMNS = {"date", "start", "end", "start_date", "end_date", "period_start", "period_end"}
+"""ISO dates as text in SQLite (a paper's date, documents.date, may be YYYY-MM)"""
 JSON_COLUMNS = {"bbox"}
 """[x0, top, x1, bottom] as JSON text in SQLite; a list of numbers everywhere else"""
 
-FACETS = ("organisation", "committee", "kind", "document_kind", "year")
+FACETS = ("organisation", "committee", "kind", "document_kind", "date", "year")
 """the columns Datasette offers as facets, where a table or view has them"""
 
 
