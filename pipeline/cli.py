@@ -40,10 +40,15 @@ class _LazyConsole:
 
     _console = None
 
-    def __getattr__(self, name):
+    @staticmethod
+    def get() -> Console:
+        """The Console itself (quiet with -q)."""
         if _LazyConsole._console is None:
-            _LazyConsole._console = _console(stderr=True)
-        return getattr(_LazyConsole._console, name)
+            _LazyConsole._console = _console(stderr=True, quiet=state["quiet"])
+        return _LazyConsole._console
+
+    def __getattr__(self, name):
+        return getattr(self.get(), name)
 
 
 err = _LazyConsole()
@@ -66,7 +71,11 @@ def fail(message: str, code: int = 2) -> typer.Exit:
     if state["debug"]:
         traceback.print_exc()
     log.debug("exit %d: %s", code, message)
-    err.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    # errors are printed even with -q
+    from rich.markup import escape
+
+    _console(stderr=True).print(f"[bold red]error:[/] {escape(message)}", highlight=False,
+                                soft_wrap=True)
     return typer.Exit(code)
 
 
@@ -122,6 +131,7 @@ def _apply_common(debug: bool, verbose: int, quiet: bool, log_file: Path | None)
     state["verbose"] = max(state["verbose"], verbose)
     state["quiet"] = state["quiet"] or quiet
     state["log_file"] = log_file or state["log_file"]
+    _LazyConsole._console = None  # made again with these options on first use
     setup_logging(state["verbose"], state["quiet"], state["log_file"], state["debug"])
 
 
@@ -159,6 +169,7 @@ def main(
 ) -> None:
     """Structured, checkable data from local-government committee papers."""
     state.update(debug=debug, verbose=verbose, quiet=quiet, log_file=log_file)
+    _LazyConsole._console = None
     setup_logging(verbose, quiet, log_file, debug)
 
 
@@ -355,7 +366,7 @@ def batch(
     from .batch import Display, UsageError, run_batch, summary_table
 
     try:
-        with Display(err) as show:
+        with Display(err.get()) as show:
             summary = run_batch(inputs, out, workers=workers, scheduler=scheduler, timeout=timeout,
                                 force=force, on_paper=show)
     except UsageError as e:

@@ -100,7 +100,7 @@ def search(store: Path | str, query: str, *, kind: str | None = None,
     try:
         rows = conn.execute(sql, (*MARK, *args, limit)).fetchall()
     except sqlite3.OperationalError as e:
-        if "fts5" in str(e) or "syntax" in str(e):
+        if not str(e).startswith("no such"):  # the query, not a missing table
             raise SearchError(f"{query!r}: not a search the index understands ({e}); put a "
                               "phrase in double quotes") from None
         raise

@@ -15,22 +15,14 @@ import pytest
 from pipeline.batch import run_batch
 from pipeline.series import display_name, series, slug, title_pattern
 from pipeline.store import DB_NAME, TABLES
-from tests.conftest import ROOT, SAMPLES, extracted
+from tests.conftest import ROOT, SAMPLES, STORE_PAPERS, extracted
 
-PAPERS = ["wsx-children-first-progress-2020-09.txt", "stoke-ferry-pc-minutes-2012-11.html",
-          "stoke-ferry-pc-minutes-2012-12.html", "wsx-children-first-update-2020-06.txt"]
+PAPERS = STORE_PAPERS
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory) -> Path:
-    tmp = tmp_path_factory.mktemp("store")
-    folder = tmp / "papers"
-    folder.mkdir()
-    for name in PAPERS:
-        shutil.copy(SAMPLES / name, folder / name)
-    summary = run_batch([str(folder)], tmp / "out", workers=2)
-    assert summary.exit_code == 0
-    return tmp / "out"
+def store(sample_store) -> Path:
+    return sample_store
 
 
 def counts(db: Path) -> dict[str, int]:
