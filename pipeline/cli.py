@@ -147,7 +147,7 @@ def command(name: str | None = None):
         @functools.wraps(fn)
         def wrapper(*args, **kwargs):
             _apply_common(*(kwargs.pop(key) for key in _COMMON))
-            log.debug("agendapack %s %s", name or fn.__name__, " ".join(sys.argv[2:]))
+            log.info("agendapack %s", " ".join(sys.argv[1:]))
             return fn(*args, **kwargs)
 
         wrapper.__signature__ = signature.replace(  # type: ignore[attr-defined]
@@ -371,6 +371,11 @@ def batch(
                                 force=force, on_paper=show)
     except UsageError as e:
         raise fail(str(e)) from None
+    except ModuleNotFoundError as e:
+        if e.name and e.name.split(".")[0] in ("dask", "distributed"):
+            raise fail("--scheduler needs Dask, which is not installed: "
+                       "pip install 'agendapack[cluster]'") from None
+        raise
     err.print(summary_table(summary))
     for p in summary.failed:
         err.print(f"[red]failed:[/] {p.message or p.path}", highlight=False, soft_wrap=True)

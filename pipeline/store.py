@@ -469,10 +469,12 @@ PARTIAL_CODES = {"no_text_layer", "extractor_error"}
 
 
 def status_of(result: ExtractionResult) -> str:
+    """`partial` when part of the paper was not read or not extracted (PARTIAL_CODES), else ok."""
     return "partial" if any(w.code in PARTIAL_CODES for w in result.warnings) else "ok"
 
 
 def connect(path: Path) -> sqlite3.Connection:
+    """A connection to the store at `path`: foreign keys on, WAL, explicit transactions."""
     conn = sqlite3.connect(path, isolation_level=None)  # explicit BEGIN/COMMIT below
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA journal_mode = WAL")
@@ -609,6 +611,7 @@ class Store:
     def write_error(self, path: str, sha256: str | None, version: str, stage: str,
                     error_type: str, message: str, pages: int | None = None,
                     seconds: float | None = None) -> None:
+        """Store that this file could not be processed (replacing what it stored before)."""
         c = self.conn
         c.execute("BEGIN IMMEDIATE")
         try:
