@@ -391,7 +391,7 @@ def export(
                                "organisation and/or year: 'organisation,year' (hive layout).",
         metavar="organisation,year")] = None,
 ) -> None:
-    """Write the store's tables as Parquet with a declared schema (needs the [parquet] extra)."""
+    """Write the store's tables as typed Parquet (needs the 'parquet' extra: pyarrow)."""
     from .parquet import MissingPyarrow, export_parquet
 
     keys = [k.strip() for k in partition_by.split(",") if k.strip()] if partition_by else []
@@ -415,8 +415,7 @@ def search(
     limit: Annotated[int, typer.Option("--limit", help="At most this many hits.")] = 50,
     fmt: Annotated[str, typer.Option("--format", help="text | json")] = "text",
 ) -> None:
-    """Full-text search of the store: pages, resolutions, recommendations, appointments and table
-    rows, each hit with its paper, page, date and a snippet."""
+    """Full-text search of pages, resolutions, appointments, table rows: paper, page, snippet."""
     from .search import SearchError
     from .search import search as run_search
     from .store import StoreVersionError
@@ -451,8 +450,7 @@ def serve(
     store: Annotated[Path, typer.Argument(help="A batch output folder (holds agendapack.sqlite).")],
     port: Annotated[int, typer.Option("--port", help="Port on 127.0.0.1.")] = 8001,
 ) -> None:
-    """Browse the store in Datasette on 127.0.0.1 (facets, full-text search; needs the [serve]
-    extra)."""
+    """Browse the store in Datasette on 127.0.0.1 (needs the 'serve' extra: Datasette)."""
     import importlib.util
     import os
 
