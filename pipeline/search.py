@@ -9,7 +9,6 @@ and date.
 
 from __future__ import annotations
 
-import html
 import re
 import sqlite3
 from dataclasses import asdict, dataclass
@@ -28,7 +27,7 @@ SNIPPET_TOKENS = 16
 
 MARK = ("\x02", "\x03")
 """the snippet's match markers (control characters no paper's text holds), turned into bold
-or <mark> when printed"""
+or [brackets] when printed"""
 
 _SINCE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -106,17 +105,5 @@ def search(store: Path | str, query: str, *, kind: str | None = None,
         raise
     finally:
         conn.close()
-    return [Hit(*row) for row in rows]
-
-
-def hits_html(hits: list[Hit]) -> str:
-    """Hits as an HTML list (a notebook's display), the match in <mark>."""
-    items = []
-    for h in hits:
-        snippet = html.escape(h.plain_snippet()) if not h.snippet else "".join(
-            f"<mark>{html.escape(part)}</mark>" if i % 2 else html.escape(part)
-            for i, part in enumerate(re.split(f"[{MARK[0]}{MARK[1]}]", h.snippet)))
-        items.append(f"<li><b>{html.escape(h.title or h.source_path)}</b> "
-                     f"({html.escape(h.organisation or '?')}, {html.escape(h.date or '?')}) "
-                     f"{html.escape(h.kind)}, page {h.page or '-'}: {snippet}</li>")
-    return "<ol>" + "".join(items) + "</ol>"
+    # a snippet is one line: the page's line breaks and runs of spaces become single spaces
+    return [Hit(row[0], re.sub(r"\s+", " ", row[1]), *row[2:]) for row in rows]
