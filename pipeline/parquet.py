@@ -3,7 +3,8 @@
 Types are declared per column, never guessed from the data, so every export of every store has
 the same schema, even for a table or column that is empty or all null:
 
-- money (`table_cells.value`, `amounts.value`): DECIMAL(18,2), exact pounds and pence;
+- money (`table_cells.value`, `amounts.value`): DECIMAL(18,4), exact pounds to 1/100 of a penny
+  (papers print unit prices and rates such as 5.2250 in tables: scale 2 would round them);
 - dates: DATE (`documents.date` known only to the month is the first of the month, with
   `date_grain` = month; otherwise day);
 - flags (`carried`, `unanimous`, `inferred`, `future`): BOOLEAN;
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import sqlite3
 from collections.abc import Iterator
 from decimal import Decimal
@@ -40,13 +42,16 @@ from .store import (
     schema_descriptions,
 )
 
+log = logging.getLogger(__name__)
+
 BATCH_ROWS = 20_000
 """rows per record batch: a few MB of a wide table at a time, large enough for Parquet's row
 groups to compress well"""
 
-MONEY_PRECISION, MONEY_SCALE = 18, 2
-"""DECIMAL(18,2): pounds and pence up to a quadrillion pounds, far above any council budget"""
-PENNY = Decimal(1).scaleb(-MONEY_SCALE)
+MONEY_PRECISION, MONEY_SCALE = 18, 4
+"""DECIMAL(18,4): pounds to four decimal places, up to a hundred trillion pounds. Scale 4, not 2:
+table cells hold unit prices and rates printed to four places (a treasury report's 5.2250%)."""
+QUANTUM = Decimal(1).scaleb(-MONEY_SCALE)
 
 PARTITION_KEYS = {"organisation": "paper_organisation", "year": "paper_year"}
 """--partition-by value -> the column (and folder) it becomes; named for the paper because
@@ -102,11 +107,11 @@ def _money(value, where: str) -> Decimal | None:
     if value is None:
         return None
     exact = Decimal(str(value))  # SQLite's REAL: its shortest repr is the number written
-    cents = exact.quantize(PENNY)
-    if cents != exact:
-        raise ValueError(f"{where}: {value} has more than {MONEY_SCALE} decimal places "
-                         "(DECIMAL(18,2) cannot hold it exactly)")
-    return cents
+    held = exact.quantize(QUANTUM)
+    if held != exact:
+        log.warning("%s: %s has more than %d decimal places: written as %s", where, value,
+                    MONEY_SCALE, held)
+    return held
 
 
 def _date(value) -> dt.date | None:
@@ -117,7 +122,7 @@ def _date(value) -> dt.date | None:
 
 def _converter(table: str, column: str):
     if (table, column) in MONEY_COLUMNS:
-        return lambda v: _money(v, f"{table}.{column}")
+        return lambda v: _money(v, f"{DB_NAME} {table}.{column}")
     if column in BOOLEAN_COLUMNS:
         return lambda v: None if v is None else bool(v)
     if column in DATE_COLUMNS:

@@ -836,7 +836,7 @@ def _sql_string(s: str) -> str:
 
 MONEY_COLUMNS = {("table_cells", "value"), ("amounts", "value"), ("cells_v", "value"),
                  ("amounts_v", "value")}
-"""pounds: exact Decimal in DataFrames, DECIMAL(18,2) in Parquet"""
+"""pounds: exact Decimal in DataFrames, DECIMAL(18,4) in Parquet"""
 BOOLEAN_COLUMNS = {"carried", "unanimous", "inferred", "future"}
 DATE_COLUMNS = {"date", "start", "end", "start_date", "end_date", "period_start", "period_end"}
 """ISO dates as text in SQLite (a paper's date, documents.date, may be YYYY-MM)"""

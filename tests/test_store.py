@@ -86,7 +86,7 @@ def _duck_types(con, path: str) -> dict[str, str]:
 
 
 def test_parquet_types_are_declared_and_read_back_alike(store, tmp_path):
-    # money DECIMAL(18,2), dates DATE, flags BOOLEAN, bbox a list; DuckDB and pandas agree
+    # money DECIMAL(18,4), dates DATE, flags BOOLEAN, bbox a list; DuckDB and pandas agree
     import pandas as pd
     import pyarrow as pa
 
@@ -94,13 +94,13 @@ def test_parquet_types_are_declared_and_read_back_alike(store, tmp_path):
     export_parquet(store, tmp_path / "pq")
     con = duckdb.connect()
     cells = _duck_types(con, f"'{tmp_path}/pq/table_cells.parquet'")
-    assert (cells["value"], cells["period_start"], cells["raw"]) == ("DECIMAL(18,2)", "DATE", "VARCHAR")
+    assert (cells["value"], cells["period_start"], cells["raw"]) == ("DECIMAL(18,4)", "DATE", "VARCHAR")
     dates = _duck_types(con, f"'{tmp_path}/pq/dates.parquet'")
     assert (dates["start"], dates["inferred"], dates["bbox"]) == ("DATE", "BOOLEAN", "DOUBLE[]")
     docs = _duck_types(con, f"'{tmp_path}/pq/documents.parquet'")
     assert (docs["date"], docs["date_grain"]) == ("DATE", "VARCHAR")
     assert _duck_types(con, f"'{tmp_path}/pq/resolutions.parquet'")["carried"] == "BOOLEAN"
-    # exact money: the sum of the stored pounds, to the penny
+    # exact money: the sum of the stored pounds
     conn = sqlite3.connect(store / DB_NAME)
     stored = sum(Decimal(str(v)) for (v,) in conn.execute(
         "SELECT value FROM amounts WHERE value IS NOT NULL"))
@@ -113,7 +113,7 @@ def test_parquet_types_are_declared_and_read_back_alike(store, tmp_path):
     assert typed["inferred"].dtype == pd.ArrowDtype(pa.bool_())
     assert typed["bbox"].dtype == pd.ArrowDtype(pa.list_(pa.float64()))
     money = pd.read_parquet(tmp_path / "pq" / "table_cells.parquet", dtype_backend="pyarrow")
-    assert money["value"].dtype == pd.ArrowDtype(pa.decimal128(18, 2))
+    assert money["value"].dtype == pd.ArrowDtype(pa.decimal128(18, 4))
     # the month-only report date: the first of the month, grain month
     months = con.execute(f"SELECT date, date_grain FROM '{tmp_path}/pq/documents.parquet' "
                          "WHERE source_path LIKE '%progress-2020-09%'").fetchall()
@@ -164,7 +164,7 @@ def test_parquet_partitioned_by_organisation_and_year(store, tmp_path):
                         "hive_partitioning = true)").fetchone()[0]
         assert n == expected[table], table
     cells = _duck_types(con, f"read_parquet('{out}/table_cells/**/*.parquet', hive_partitioning = true)")
-    assert cells["value"] == "DECIMAL(18,2)" and cells["paper_year"] == "BIGINT"
+    assert cells["value"] == "DECIMAL(18,4)" and cells["paper_year"] == "BIGINT"
     by_paper = con.execute(f"SELECT paper_organisation, paper_year, count(*) FROM read_parquet("
                            f"'{out}/resolutions/**/*.parquet', hive_partitioning = true)"
                            " GROUP BY ALL ORDER BY ALL").fetchall()
