@@ -40,3 +40,4 @@ bench: install
 	$(PY) bench/tables_bench.py
 	$(PY) bench/prose_bench.py
 	$(PY) bench/batch_bench.py
+	$(PY) bench/cli_bench.py

@@ -173,6 +173,8 @@ class PaperOutcome:
     """the ExtractionResult as JSON (smaller to send than the model)"""
     page_hashes: dict[int, str] = field(default_factory=dict)
     """content hash per page (`packs.page_hashes`): finds papers that hold one another"""
+    page_texts: dict[int, str] = field(default_factory=dict)
+    """each page's text (the store's page_texts: what `agendapack search` finds on pages)"""
     seconds: float = 0.0
     peak_rss_mb: float = 0.0
     error_stage: str | None = None
@@ -200,6 +202,7 @@ def process_paper(path: str) -> PaperOutcome:
         stage = "extract"
         out.result_json = extract_document(doc).to_json(indent=None)
         out.page_hashes = packs.page_hashes(doc)
+        out.page_texts = {p.number: doc.text[p.char_start:p.char_end] for p in doc.pages}
     except IngestError as e:
         out.error_stage, out.error_type, out.message = "ingest", type(e).__name__, str(e)
     except Exception as e:  # a bug on one paper: that paper fails, the batch goes on
@@ -434,13 +437,15 @@ def _store_outcome(store: Store, out: Path, outcome: PaperOutcome, version: str)
             json_path=_write_json(out, content, item_result.to_json(indent=None)),
             item_number=it.number, first_page=it.first_page, last_page=it.last_page,
             page_hashes={n: h for n, h in outcome.page_hashes.items()
-                         if it.first_page <= n <= it.last_page}))
+                         if it.first_page <= n <= it.last_page},
+            page_texts={n: t for n, t in outcome.page_texts.items()
+                        if it.first_page <= n <= it.last_page}))
     covered = {n for it in result.items for n in range(it.first_page, it.last_page + 1)}
     top = StoredDocument(
         result=result, content_sha256=result.source.content_sha256 or outcome.sha256,
         seconds=outcome.seconds, json_path=_write_json(out, outcome.sha256, outcome.result_json),
         own_pages=set(range(1, result.source.pages + 1)) - covered if items else None,
-        items=items, page_hashes=outcome.page_hashes)
+        items=items, page_hashes=outcome.page_hashes, page_texts=outcome.page_texts)
     store.write_file(path, outcome.sha256, version, top, outcome.pages or 0, outcome.seconds)
     status = "partial" if any(status_of(d.result) == "partial" for d in [top, *items]) else "ok"
     return PaperReport(path, status, pages=outcome.pages or 0, seconds=outcome.seconds,

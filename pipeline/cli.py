@@ -1,51 +1,186 @@
-"""`agendapack`: a thin command-line layer over the library (`pipeline.extract`, `pipeline.eval`)."""
+"""`agendapack`: a thin command-line layer over the library (`pipeline.extract`, `pipeline.eval`).
+
+Every command takes the same conventions: `--debug` (tracebacks), `-v`/`-vv` (more log), `-q`
+(errors only), `--log-file FILE` (the full log, debug level), before or after the command name.
+Imports are lazy (each command imports what it needs) so `agendapack --help` starts fast.
+"""
 
 from __future__ import annotations
 
+import functools
+import inspect
 import json
+import logging
 import sys
 import traceback
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
 from . import __version__
 from .errors import AgendapackError
-from .extract import extract as extract_paper
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.table import Table
 
 app = typer.Typer(
     help="Structured, checkable data from local-government committee papers.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
-    add_completion=False,
+    add_completion=True,
 )
-err = Console(stderr=True)
-state = {"debug": False}
+state = {"debug": False, "verbose": 0, "quiet": False, "log_file": None}
+log = logging.getLogger("pipeline")
+
+
+class _LazyConsole:
+    """rich's Console on stderr, made on first use (importing rich costs start-up time)."""
+
+    _console = None
+
+    @staticmethod
+    def get() -> Console:
+        """The Console itself (quiet with -q)."""
+        if _LazyConsole._console is None:
+            _LazyConsole._console = _console(stderr=True, quiet=state["quiet"])
+        return _LazyConsole._console
+
+    def __getattr__(self, name):
+        return getattr(self.get(), name)
+
+
+err = _LazyConsole()
+
+
+def _console(**kwargs) -> Console:
+    from rich.console import Console
+
+    return Console(**kwargs)
+
+
+def _table(**kwargs) -> Table:
+    from rich.table import Table
+
+    return Table(**kwargs)
 
 
 def fail(message: str, code: int = 2) -> typer.Exit:
     """One line on stderr, then exit `code` (a traceback only with --debug)."""
     if state["debug"]:
         traceback.print_exc()
-    err.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    log.debug("exit %d: %s", code, message)
+    # errors are printed even with -q
+    from rich.markup import escape
+
+    _console(stderr=True).print(f"[bold red]error:[/] {escape(message)}", highlight=False,
+                                soft_wrap=True)
     return typer.Exit(code)
+
+
+def setup_logging(verbose: int = 0, quiet: bool = False, log_file: Path | None = None,
+                  debug: bool = False) -> None:
+    """stdlib logging for the `pipeline` loggers: a rich handler on stderr (warnings; -v info,
+    -vv or --debug debug; -q errors only) and, with --log-file, every record at debug level."""
+    root = logging.getLogger("pipeline")
+    for handler in list(root.handlers):
+        if getattr(handler, "_agendapack", False):
+            root.removeHandler(handler)
+            handler.close()
+    level = (logging.ERROR if quiet else logging.DEBUG if debug or verbose >= 2
+             else logging.INFO if verbose == 1 else logging.WARNING)
+    from rich.logging import RichHandler
+
+    console = RichHandler(console=_console(stderr=True), show_path=False, show_time=False)
+    console.setLevel(level)
+    handlers: list[logging.Handler] = [console]
+    if log_file is not None:
+        log_file.parent.mkdir(parents=True, exist_ok=True)
+        to_file = logging.FileHandler(log_file, encoding="utf-8")
+        to_file.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        to_file.setLevel(logging.DEBUG)
+        handlers.append(to_file)
+    for handler in handlers:
+        handler._agendapack = True  # type: ignore[attr-defined]
+        root.addHandler(handler)
+    root.setLevel(min(h.level for h in handlers))
+    root.propagate = False
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"agendapack {__version__}")
+        raise typer.Exit(0)
+
+
+# The options every command takes (also accepted before the command name).
+Debug = Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors; debug log.")]
+Verbose = Annotated[int, typer.Option("--verbose", "-v", count=True,
+                                      help="More log on stderr (-v info, -vv debug).")]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Only errors on stderr.")]
+LogFile = Annotated[Path | None, typer.Option("--log-file", help="Also write the full log "
+                                              "(debug level) to this file.", metavar="FILE")]
+_COMMON = {"debug": (Debug, False), "verbose": (Verbose, 0), "quiet": (Quiet, False),
+           "log_file": (LogFile, None)}
+
+
+def _apply_common(debug: bool, verbose: int, quiet: bool, log_file: Path | None) -> None:
+    """Merge a command's own options with the ones given before its name, and set up logging."""
+    state["debug"] = state["debug"] or debug
+    state["verbose"] = max(state["verbose"], verbose)
+    state["quiet"] = state["quiet"] or quiet
+    state["log_file"] = log_file or state["log_file"]
+    _LazyConsole._console = None  # made again with these options on first use
+    setup_logging(state["verbose"], state["quiet"], state["log_file"], state["debug"])
+
+
+def command(name: str | None = None):
+    """`@app.command()` that also gives the command the common options (--debug, -v, -q,
+    --log-file): typer reads the wrapper's signature, which is the command's plus those."""
+    def register(fn):
+        signature = inspect.signature(fn, eval_str=True)
+        extra = [inspect.Parameter(key, inspect.Parameter.KEYWORD_ONLY, default=default,
+                                   annotation=annotation)
+                 for key, (annotation, default) in _COMMON.items()]
+
+        @functools.wraps(fn)
+        def wrapper(*args, **kwargs):
+            _apply_common(*(kwargs.pop(key) for key in _COMMON))
+            log.info("agendapack %s", " ".join(sys.argv[1:]))
+            return fn(*args, **kwargs)
+
+        wrapper.__signature__ = signature.replace(  # type: ignore[attr-defined]
+            parameters=[*signature.parameters.values(), *extra])
+        wrapper.__annotations__ = {**fn.__annotations__,
+                                   **{key: a for key, (a, _) in _COMMON.items()}}
+        return app.command(name)(wrapper)
+    return register
 
 
 @app.callback()
 def main(
-    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")] = False,
-    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
+    debug: Debug = False,
+    verbose: Verbose = 0,
+    quiet: Quiet = False,
+    log_file: LogFile = None,
+    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.",
+                                          is_eager=True, callback=_version)] = False,
 ) -> None:
-    state["debug"] = debug
-    if version:
-        typer.echo(__version__)
-        raise typer.Exit(0)
+    """Structured, checkable data from local-government committee papers."""
+    state.update(debug=debug, verbose=verbose, quiet=quiet, log_file=log_file)
+    _LazyConsole._console = None
+    setup_logging(verbose, quiet, log_file, debug)
 
 
-@app.command()
+def extract_paper(path: Path):
+    """`pipeline.extract` (imported on first use: it loads the extractors)."""
+    from .extract import extract
+
+    return extract(path)
+
+
+@command()
 def extract(
     path: Annotated[Path, typer.Argument(help="A paper (PDF, .txt/.md, .html), or a folder of them.")],
     out: Annotated[Path | None, typer.Option("-o", "--out",
@@ -73,7 +208,7 @@ def _extract_folder(folder: Path, out_dir: Path) -> int:
 
     papers, skipped = collect_inputs([str(folder)])
     out_dir.mkdir(parents=True, exist_ok=True)
-    table = Table(title=f"agendapack extract {folder}")
+    table = _table(title=f"agendapack extract {folder}")
     for col in ("paper", "status", "pages", "kind", "date", "warnings"):
         table.add_column(col)
     failed = 0
@@ -99,12 +234,12 @@ def _extract_folder(folder: Path, out_dir: Path) -> int:
                       result.document.date or "", "; ".join(w.code for w in result.warnings))
     for path, reason in skipped:
         table.add_row(str(path), "skipped", "", "", "", reason)
-    Console(stderr=True).print(table)
+    _console(stderr=True).print(table)
     err.print(f"{len(papers) - failed} ok, {failed} failed, {len(skipped)} skipped -> {out_dir}/")
     return 1 if failed else 0
 
 
-@app.command()
+@command()
 def tables(
     path: Annotated[Path, typer.Argument(help="A paper (PDF, .txt/.md, .html).")],
     csv: Annotated[Path | None, typer.Option("--csv", help="Write one CSV per table into this folder.")] = None,
@@ -114,7 +249,7 @@ def tables(
         result = extract_paper(path)
     except AgendapackError as e:
         raise fail(str(e)) from None
-    console = Console()
+    console = _console()
     if not result.tables:
         err.print(f"{path}: no financial tables found")
     if csv is not None:
@@ -126,7 +261,7 @@ def tables(
             frame.to_csv(target, index=False)
             err.print(f"wrote {target} ({len(frame)} rows)")
             continue
-        view = Table(title=f"table {n}: {table.title or '(untitled)'} - pages {table.pages or '-'}, "
+        view = _table(title=f"table {n}: {table.title or '(untitled)'} - pages {table.pages or '-'}, "
                            f"x{table.scale} {table.unit}, checks {table.checks_passed} passed / "
                            f"{table.checks_failed} failed")
         for col in ("label", "section", "kind", *[c.label for c in table.columns]):
@@ -141,7 +276,7 @@ def _fmt(x: float | None) -> str:
     return "-" if x is None else f"{x:.3f}"
 
 
-@app.command("eval")
+@command("eval")
 def eval_(
     samples: Annotated[Path, typer.Argument(help="Folder with papers and gold/NAME.json.")] = Path("samples"),
     split: Annotated[str | None, typer.Option(
@@ -189,8 +324,8 @@ def _add_detail_rows(table: Table, totals) -> None:
 def _print_report(samples: Path, split: str, report, by_sample: bool) -> None:
     from .eval import KINDS
 
-    console = Console()
-    table = Table(title=f"agendapack eval {samples} --split {split} "
+    console = _console()
+    table = _table(title=f"agendapack eval {samples} --split {split} "
                         f"({len(report.samples)} annotated samples)")
     for col in ("kind", "gold", "predicted", "matched", "precision", "recall", "F1"):
         table.add_column(col, justify="left" if col == "kind" else "right")
@@ -205,7 +340,7 @@ def _print_report(samples: Path, split: str, report, by_sample: bool) -> None:
     _add_detail_rows(table, totals)
     console.print(table)
     if by_sample:
-        per = Table(title="by sample (F1)")
+        per = _table(title="by sample (F1)")
         per.add_column("sample")
         for kind in KINDS:
             per.add_column(kind, justify="right")
@@ -218,7 +353,7 @@ def _print_report(samples: Path, split: str, report, by_sample: bool) -> None:
             err.print(f"[red]error:[/] {s.error}")
 
 
-@app.command()
+@command()
 def batch(
     inputs: Annotated[list[str], typer.Argument(help="Papers, folders (walked recursively) or globs.")],
     out: Annotated[Path, typer.Option("--out", help="Output folder: agendapack.sqlite + json/.")],
@@ -232,33 +367,114 @@ def batch(
     from .batch import Display, UsageError, run_batch, summary_table
 
     try:
-        with Display(err) as show:
+        with Display(err.get()) as show:
             summary = run_batch(inputs, out, workers=workers, scheduler=scheduler, timeout=timeout,
                                 force=force, on_paper=show)
     except UsageError as e:
         raise fail(str(e)) from None
+    except ModuleNotFoundError as e:
+        if e.name and e.name.split(".")[0] in ("dask", "distributed"):
+            raise fail("--scheduler needs Dask, which is not installed: "
+                       "pip install 'agendapack[cluster]'") from None
+        raise
     err.print(summary_table(summary))
     for p in summary.failed:
         err.print(f"[red]failed:[/] {p.message or p.path}", highlight=False, soft_wrap=True)
     raise typer.Exit(summary.exit_code)
 
 
-@app.command()
+@command()
 def export(
     folder: Annotated[Path, typer.Argument(help="A batch output folder (holds agendapack.sqlite).")],
     parquet: Annotated[Path, typer.Option("--parquet", help="Write one TABLE.parquet per table here.")],
+    partition_by: Annotated[str | None, typer.Option(
+        "--partition-by", help="Split each paper's records into folders by the paper's "
+                               "organisation and/or year: 'organisation,year' (hive layout).",
+        metavar="organisation,year")] = None,
 ) -> None:
-    """Write the store's tables as Parquet files (for pandas / DuckDB)."""
-    from .store import export_parquet
+    """Write the store's tables as typed Parquet (needs the 'parquet' extra: pyarrow)."""
+    from .parquet import MissingPyarrow, export_parquet
 
+    keys = [k.strip() for k in partition_by.split(",") if k.strip()] if partition_by else []
     try:
-        written = export_parquet(folder, parquet)
-    except FileNotFoundError as e:
+        written = export_parquet(folder, parquet, partition_by=keys)
+    except (FileNotFoundError, ValueError, MissingPyarrow) as e:
         raise fail(str(e)) from None
     err.print(f"wrote {len(written)} tables -> {parquet}/")
 
 
-@app.command()
+@command()
+def search(
+    store: Annotated[Path, typer.Argument(help="A batch output folder (holds agendapack.sqlite).")],
+    query: Annotated[str, typer.Argument(help='Words to find (FTS5: "a phrase", prefix*, a OR b).')],
+    kind: Annotated[str | None, typer.Option("--kind", help="page | resolution | recommendation "
+                                             "| appointment | table_row")] = None,
+    organisation: Annotated[str | None, typer.Option(
+        "--organisation", help="Only papers of this organisation (part of the name, any case).")] = None,
+    since: Annotated[str | None, typer.Option(
+        "--since", help="Only papers dated then or later: YYYY, YYYY-MM or YYYY-MM-DD.")] = None,
+    limit: Annotated[int, typer.Option("--limit", help="At most this many hits.")] = 50,
+    fmt: Annotated[str, typer.Option("--format", help="text | json")] = "text",
+) -> None:
+    """Full-text search of pages, resolutions, appointments, table rows: paper, page, snippet."""
+    from .search import SearchError
+    from .search import search as run_search
+    from .store import StoreVersionError
+
+    if fmt not in ("text", "json"):
+        raise fail(f"--format must be text or json (got {fmt!r})")
+    try:
+        hits = run_search(store, query, kind=kind, organisation=organisation, since=since,
+                          limit=limit)
+    except (FileNotFoundError, SearchError, StoreVersionError) as e:
+        raise fail(str(e)) from None
+    if fmt == "json":
+        sys.stdout.write(json.dumps([h.as_dict() for h in hits], ensure_ascii=False, indent=2) + "\n")
+        return
+    from rich.markup import escape
+
+    out = _console(highlight=False, soft_wrap=True)
+    for h in hits:
+        where = " · ".join(x for x in (h.organisation, h.committee, h.date) if x)
+        out.print(f"[bold]{escape(h.title or Path(h.source_path).name)}[/] [dim]({escape(where)})[/]")
+        out.print(f"  p.{h.page or '-'} {h.kind}: "
+                  + escape(h.plain_snippet("\x00", "\x01")).replace("\x00", "[bold yellow]")
+                  .replace("\x01", "[/]"))
+        out.print(f"  [link={escape(Path(h.source_path).resolve().as_uri())}#page={h.page or 1}]"
+                  f"{escape(h.link)}[/link]")
+    err.print(f"{len(hits)} hit{'s' if len(hits) != 1 else ''}"
+              + (f" (the first {limit}: --limit for more)" if len(hits) == limit else ""))
+
+
+@command()
+def serve(
+    store: Annotated[Path, typer.Argument(help="A batch output folder (holds agendapack.sqlite).")],
+    port: Annotated[int, typer.Option("--port", help="Port on 127.0.0.1.")] = 8001,
+) -> None:
+    """Browse the store in Datasette on 127.0.0.1 (needs the 'serve' extra: Datasette)."""
+    import importlib.util
+    import os
+
+    from .store import DB_NAME, StoreVersionError, open_store, write_metadata
+
+    if importlib.util.find_spec("datasette") is None:
+        raise fail("`serve` needs Datasette, which is not installed: "
+                   "pip install 'agendapack[serve]'")
+    try:
+        open_store(store).close()  # upgrades an older store first
+    except (FileNotFoundError, StoreVersionError) as e:
+        raise fail(str(e)) from None
+    metadata = write_metadata(store)
+    err.print(f"Datasette on http://127.0.0.1:{port}/ (Ctrl-C stops it)")
+    command = [sys.executable, "-m", "datasette", "serve", str(store / DB_NAME), "--metadata",
+               str(metadata), "--host", "127.0.0.1", "--port", str(port)]
+    log.info("running %s", " ".join(command))
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os.execv(sys.executable, command)  # Datasette takes over this process (Ctrl-C, signals)
+
+
+@command()
 def changes(
     folder: Annotated[Path, typer.Argument(help="A batch output folder (holds agendapack.sqlite).")],
     pair: Annotated[tuple[str, str] | None, typer.Option(
@@ -308,7 +524,7 @@ def _write(text: str, out: Path | None) -> None:
         out.write_text(text, encoding="utf-8")
 
 
-@app.command()
+@command()
 def diff(
     old: Annotated[Path, typer.Argument(help="The earlier paper, or its saved extraction JSON.")],
     new: Annotated[Path, typer.Argument(help="The later paper, or its saved extraction JSON.")],
@@ -340,7 +556,7 @@ def diff(
     _write(render(result), out)
 
 
-@app.command()
+@command()
 def posts(
     source: Annotated[Path, typer.Argument(help="A folder of papers, or a batch output folder "
                                            "(holds agendapack.sqlite).")],
@@ -370,7 +586,7 @@ def posts(
     if fmt != "table":
         sys.stdout.write(holders.render(spans, fmt) + "\n")
         return
-    table = Table(title=f"agendapack posts {source}")
+    table = _table(title=f"agendapack posts {source}")
     for col in ("organisation", "post", "person", "from", "to", "first seen", "last seen",
                 "papers", "flags"):
         table.add_column(col)
@@ -379,10 +595,10 @@ def posts(
         table.add_row(s.organisation, s.post, s.person, d["from"] or "?", d["to"] or "",
                       d["first_seen"], d["last_seen"], str(len({o.source for o in s.evidence})),
                       " ".join(s.flags))
-    Console().print(table)
+    _console().print(table)
 
 
-@app.command()
+@command()
 def timeline(
     papers: Annotated[list[Path], typer.Argument(help="Papers of one series (any order).")],
     csv_out: Annotated[Path | None, typer.Option("--csv", help="Write the CSV here (default stdout).")] = None,
@@ -403,7 +619,7 @@ def timeline(
 DECISIONS_FORMATS = ("md", "json")
 
 
-@app.command()
+@command()
 def decisions(
     earlier: Annotated[Path, typer.Argument(help="An agenda or a report.")],
     later: Annotated[Path, typer.Argument(help="The minutes of the meeting that took it.")],

@@ -72,6 +72,8 @@ SourceFormat = Literal["pdf", "text", "html"]
 
 
 class Source(_Model):
+    """The file a Document was read from: path, sha256 of its bytes, format and page count."""
+
     path: str
     sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
     format: SourceFormat
@@ -82,6 +84,9 @@ class Source(_Model):
 
 
 class Page(_Model):
+    """One page of a Document: its span of `Document.text`, size in points, and whether it had
+    a text layer."""
+
     number: int = Field(ge=1)
     width: float | None = None
     height: float | None = None
@@ -101,6 +106,9 @@ class Word(_Model):
 
 
 class Line(_Model):
+    """A line of text as printed: its span of `Document.text`, page, box, block and heading
+    level."""
+
     page: int | None
     char_start: int
     char_end: int
@@ -121,6 +129,8 @@ class Block(_Model):
 
 
 class SourceTableCell(_Model):
+    """One cell of a table as the source laid it out, with its span of `Document.text`."""
+
     text: str
     """the cell's words; in a ruled table its lines are joined by newlines"""
     char_start: int
@@ -189,6 +199,7 @@ class Document(_Model):
         return self.pages[i].number
 
     def line_at(self, offset: int) -> Line | None:
+        """The line holding character `offset` (None between lines)."""
         starts = [ln.char_start for ln in self.lines]
         i = bisect.bisect_right(starts, offset) - 1
         if i >= 0 and self.lines[i].char_start <= offset <= self.lines[i].char_end:
@@ -241,18 +252,26 @@ Grain = Literal[
 
 
 class Period(_Model):
+    """The period a table column covers (a financial year, quarter or month), as printed and as
+    dates."""
+
     label: str = Field(description='as printed, e.g. "2020/21"')
     start: dt.date
     end: dt.date
 
 
 class TableColumn(_Model):
+    """A column of a financial table: its header, the period it covers and what it measures."""
+
     label: str = Field(description="multi-row headers joined with single spaces")
     period: Period | None = None
     measure: Measure = "other"
 
 
 class CellFlag(_Model):
+    """Something noted about one cell (repaired, not applicable, a failed check) with the text
+    printed."""
+
     column: int | None = Field(description="0-based index into FinancialTable.columns")
     code: str = Field(description="e.g. repaired, not_applicable, check_failed")
     raw: str | None = None
@@ -260,6 +279,9 @@ class CellFlag(_Model):
 
 
 class TableRow(_Model):
+    """A row of a financial table: label, section, kind, values in pounds and the text printed
+    in each cell."""
+
     label: str | None
     section: str | None = None
     kind: Literal["item", "subtotal", "total", "heading"] = "item"
@@ -279,6 +301,8 @@ class TableRow(_Model):
 
 
 class TableCheck(_Model):
+    """One arithmetic check of a table (a total or subtotal against the cells it adds up)."""
+
     description: str
     passed: bool
     expected: Pounds | None = Field(default=None, description="what the other cells add up to")
@@ -289,6 +313,9 @@ class TableCheck(_Model):
 
 
 class FinancialTable(_Model):
+    """A financial table: columns, rows in pounds (scale applied), and the checks of its
+    arithmetic."""
+
     title: str | None
     pages: list[int] = Field(default_factory=list)
     unit: str | None = Field(default="GBP", description="currency, ISO 4217")
@@ -356,6 +383,9 @@ class Post(_Model):
 
 
 class DateMention(_Model):
+    """A date in the text, read as the range it names (a day, month, quarter, financial year
+    ...)."""
+
     text: str = Field(description="verbatim")
     start: dt.date
     end: dt.date = Field(description="inclusive")
@@ -372,6 +402,8 @@ class DateMention(_Model):
 
 
 class Amount(_Model):
+    """An amount of money in the text (outside the financial tables), exact, in pounds."""
+
     text: str
     value: Pounds
     currency: str = "GBP"
@@ -379,11 +411,15 @@ class Amount(_Model):
 
 
 class ResolutionItem(_Model):
+    """One numbered item of a resolution or recommendation."""
+
     number: str | None
     text: str
 
 
 class Outcome(_Model):
+    """What the paper says became of a resolution: carried or lost, unanimous, the vote."""
+
     text: str
     carried: bool | None = None
     unanimous: bool | None = None
@@ -397,6 +433,9 @@ class Outcome(_Model):
 
 
 class Resolution(_Model):
+    """What a meeting resolved or decided, or what a report recommends, with its items and
+    outcome."""
+
     ref: str | None = Field(description='minute or paragraph number, e.g. "27.21"')
     kind: Literal["resolved", "recommendation", "decision"]
     body: str | None = Field(default=None, description='the lead-in, e.g. "That the Committee:"')
@@ -412,6 +451,8 @@ DocumentKind = Literal["report", "minutes", "agenda", "agenda_pack", "other"]
 
 
 class DocumentInfo(_Model):
+    """What the paper is: its kind, title, organisation, committee and date."""
+
     kind: DocumentKind = "other"
     title: str | None = None
     organisation: str | None = None
@@ -424,6 +465,9 @@ class DocumentInfo(_Model):
 
 
 class ResultWarning(_Model):
+    """Something that went wrong or was unsure while reading a paper (a scanned page, a failed
+    extractor)."""
+
     code: str = Field(description="e.g. no_text_layer, no_language_model")
     message: str
     page: int | None = None
@@ -456,13 +500,34 @@ class AgendaItem(Records):
 
 
 class ExtractionResult(Records):
+    """Everything `pipeline.extract` found in one paper: the records with provenance, the
+    warnings and an agenda pack's items. `to_json()`, `to_frames()` (pandas), a short repr in
+    notebooks."""
+
     schema_version: Literal["1.0"] = SCHEMA_VERSION
     items: list[AgendaItem] = Field(default_factory=list)
     """an agenda pack's items, in page order (empty for any other paper, and for a pack that
     cannot be split); the pack's own records above cover all of its pages"""
 
     def to_json(self, indent: int | None = 2) -> str:
+        """The result as JSON (what `agendapack extract` prints)."""
         return self.model_dump_json(indent=indent)
+
+    def to_frames(self):
+        """One pandas DataFrame per record kind (`pipeline.frames.result_frames`)."""
+        from .frames import result_frames
+
+        return result_frames(self)
+
+    def __repr__(self) -> str:
+        from .frames import result_repr
+
+        return result_repr(self)
+
+    def _repr_html_(self) -> str:
+        from .frames import result_html
+
+        return result_html(self)
 
     def item_result(self, item: AgendaItem) -> ExtractionResult:
         """An item as a result of its own (what the store keeps for it)."""
@@ -486,6 +551,9 @@ class MinuteEntry(_Model):
 
 
 class DecisionLink(_Model):
+    """One agenda item or recommendation of the earlier paper paired with the minute that
+    decided it."""
+
     item: str = Field(description="the agenda item's number, or the recommendation's")
     title: str = Field(description="the agenda item's heading, or the recommendation's text")
     minutes_ref: str | None = Field(description="the minute that decided it; null: not_found")
@@ -497,6 +565,8 @@ class DecisionLink(_Model):
 
 
 class DecisionLinks(_Model):
+    """`agendapack decisions EARLIER LATER`: both papers' items and what became of each."""
+
     earlier: str
     later: str
     earlier_items: list[MinuteEntry] = Field(default_factory=list)
@@ -504,6 +574,7 @@ class DecisionLinks(_Model):
     links: list[DecisionLink] = Field(default_factory=list)
 
     def to_json(self, indent: int | None = 2) -> str:
+        """These links as JSON (what `agendapack decisions --format json` prints)."""
         return self.model_dump_json(indent=indent)
 
 
@@ -512,6 +583,8 @@ class DecisionLinks(_Model):
 
 
 class GoldDocument(_Model):
+    """The hand-annotated facts of a paper (kind, organisation, title, date, committee)."""
+
     kind: DocumentKind | None = None
     organisation: str | None = None
     title: str | None = None
@@ -521,6 +594,8 @@ class GoldDocument(_Model):
 
 
 class GoldAppointment(_Model):
+    """A hand-annotated appointment."""
+
     person: str
     role: str
     status: AppointmentStatus | None = None
@@ -531,6 +606,8 @@ class GoldAppointment(_Model):
 
 
 class GoldDate(_Model):
+    """A hand-annotated date mention."""
+
     text: str
     start: dt.date
     end: dt.date
@@ -538,6 +615,8 @@ class GoldDate(_Model):
 
 
 class GoldAmount(_Model):
+    """A hand-annotated amount of money (pounds)."""
+
     text: str
     value: Decimal
 
@@ -553,6 +632,8 @@ class GoldOutcome(_Model):
 
 
 class GoldResolution(_Model):
+    """A hand-annotated resolution or recommendation with its items."""
+
     ref: str | None = None
     kind: Literal["resolved", "recommendation", "decision"]
     items: list[str]
@@ -562,6 +643,9 @@ class GoldResolution(_Model):
 
 
 class GoldTableCell(_Model):
+    """A hand-annotated cell of a financial table (table number, row and column labels,
+    pounds)."""
+
     table: int = Field(ge=1)
     row: str
     section: str | None = None
@@ -574,6 +658,9 @@ GoldKind = Literal["document", "appointments", "dates", "amounts", "resolutions"
 
 
 class Gold(_Model):
+    """The hand annotations of one sample (samples/gold/NAME.json): what `agendapack eval`
+    scores against."""
+
     model_config = ConfigDict(extra="ignore")
 
     sample: str = Field(description="file name of the sample in samples/")
@@ -606,11 +693,16 @@ departures: being named is not being appointed, and absence is not departure. `a
 
 
 class DiffSide(_Model):
+    """One of the two papers compared by a diff."""
+
     source: Source
     document: DocumentInfo
 
 
 class Change(_Model):
+    """One typed change between two papers (a table cell, a row, a person, a date, an amount
+    ...)."""
+
     kind: ChangeKind
     subject: str = Field(description="the row label, person, milestone, resolution or amount")
     column: str | None = Field(default=None, description="table column (as printed in NEW)")
@@ -638,6 +730,9 @@ class ColumnMatch(_Model):
 
 
 class Diff(_Model):
+    """What changed from OLD to NEW (`agendapack diff`): the changes, a count per kind, column
+    pairings."""
+
     schema_version: Literal["1.0"] = SCHEMA_VERSION
     old: DiffSide
     new: DiffSide
@@ -647,4 +742,5 @@ class Diff(_Model):
     notes: list[str] = Field(default_factory=list)
 
     def to_json(self, indent: int | None = 2) -> str:
+        """The diff as JSON (what `agendapack diff --format json` prints)."""
         return self.model_dump_json(indent=indent)

@@ -14,11 +14,24 @@ Identity and caching
 
 Money is written in pounds as SQLite numbers (integers where whole); the printed text is kept in
 `raw`/`text` columns. Provenance is flattened into page, char_start, char_end, bbox (JSON), snippet.
+
+Search and views (store version 2)
+- `page_texts`: each document's text, page by page; `search_entries` (+ the FTS5 index
+  `search_entries_fts`, kept in step by triggers): one entry per page, resolution,
+  recommendation, appointment and table row, with its document and page (`pipeline.search`).
+- Views join in what a reader needs next to each record (organisation, committee, date, year,
+  title, paper, page): `resolutions_v`, `cells_v`, `appointments_v`, `amounts_v`, `dates_v`,
+  `search_v`.
+
+Schema versions: `PRAGMA user_version` is the number of the last migration applied (`MIGRATIONS`,
+in order, each in one transaction). A store written by release 0.1.0 has user_version 0 and is
+upgraded when opened; a store from a newer release than this one is refused, never rewritten.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -27,8 +40,10 @@ from pathlib import Path
 from .models import Appointment, ExtractionResult, Provenance
 
 DB_NAME = "agendapack.sqlite"
-STORE_SCHEMA_VERSION = "2"
+METADATA_NAME = "metadata.json"  # Datasette's, written next to the store
 
+# The schema of release 0.1.0 (migration 1 makes a store this; CREATE IF NOT EXISTS, so a 0.1.0
+# store is left as it is).
 SCHEMA = """
 -- Input files seen by `agendapack batch` (the cache: sha256 + pipeline version already here = skip).
 CREATE TABLE IF NOT EXISTS files (
@@ -50,9 +65,9 @@ CREATE TABLE IF NOT EXISTS documents (
     format           TEXT,            -- pdf | text | html
     pages            INTEGER,
     kind             TEXT,            -- report | minutes | agenda | agenda_pack | other
-    title            TEXT,
-    organisation     TEXT,
-    committee        TEXT,
+    title            TEXT,            -- the paper's title as printed (an item: from the pack's list)
+    organisation     TEXT,            -- the council or body whose paper it is
+    committee        TEXT,            -- the committee or meeting it was for
     date             TEXT,            -- YYYY-MM-DD or YYYY-MM
     status           TEXT NOT NULL CHECK (status IN ('ok', 'partial', 'failed')),
     pipeline_version TEXT NOT NULL,
@@ -85,6 +100,7 @@ CREATE TABLE IF NOT EXISTS appearances (
 CREATE INDEX IF NOT EXISTS appearances_document ON appearances (document_id);
 CREATE INDEX IF NOT EXISTS appearances_file ON appearances (file_sha256);
 
+-- Financial tables found in a paper (title, unit, scale, how many of their checks passed).
 CREATE TABLE IF NOT EXISTS tables (
     id            INTEGER PRIMARY KEY,
     document_id   INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -99,6 +115,7 @@ CREATE TABLE IF NOT EXISTS tables (
 );
 CREATE INDEX IF NOT EXISTS tables_document ON tables (document_id);
 
+-- The rows of each financial table: label, section, kind and whether its sum checks.
 CREATE TABLE IF NOT EXISTS table_rows (
     id          INTEGER PRIMARY KEY,
     table_id    INTEGER NOT NULL REFERENCES tables(id) ON DELETE CASCADE,
@@ -113,6 +130,7 @@ CREATE TABLE IF NOT EXISTS table_rows (
 CREATE INDEX IF NOT EXISTS table_rows_table ON table_rows (table_id);
 CREATE INDEX IF NOT EXISTS table_rows_label ON table_rows (label);
 
+-- Each cell of a table row: its column, measure, period and value in pounds.
 CREATE TABLE IF NOT EXISTS table_cells (
     id            INTEGER PRIMARY KEY,
     row_id        INTEGER NOT NULL REFERENCES table_rows(id) ON DELETE CASCADE,
@@ -129,6 +147,7 @@ CREATE TABLE IF NOT EXISTS table_cells (
 CREATE INDEX IF NOT EXISTS table_cells_row ON table_cells (row_id);
 CREATE INDEX IF NOT EXISTS table_cells_measure ON table_cells (measure);
 
+-- People appointed to, elected to, holding or leaving a post, as the paper says.
 CREATE TABLE IF NOT EXISTS appointments (
     id           INTEGER PRIMARY KEY,
     document_id  INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -162,6 +181,7 @@ CREATE TABLE IF NOT EXISTS memberships (  -- appointments as dated memberships (
 CREATE INDEX IF NOT EXISTS memberships_post ON memberships (organisation, post, date);
 CREATE INDEX IF NOT EXISTS memberships_document ON memberships (document_id);
 
+-- Posts discussed without a named holder (vacancies, interim arrangements).
 CREATE TABLE IF NOT EXISTS posts (
     id          INTEGER PRIMARY KEY,
     document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -171,6 +191,7 @@ CREATE TABLE IF NOT EXISTS posts (
 );
 CREATE INDEX IF NOT EXISTS posts_document ON posts (document_id);
 
+-- Dates mentioned in the text, read as day, month, quarter or year ranges.
 CREATE TABLE IF NOT EXISTS dates (
     id          INTEGER PRIMARY KEY,
     document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -184,6 +205,7 @@ CREATE TABLE IF NOT EXISTS dates (
 CREATE INDEX IF NOT EXISTS dates_document ON dates (document_id);
 CREATE INDEX IF NOT EXISTS dates_start ON dates (start);
 
+-- Amounts of money mentioned in the text (outside the financial tables).
 CREATE TABLE IF NOT EXISTS amounts (
     id          INTEGER PRIMARY KEY,
     document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -194,6 +216,7 @@ CREATE TABLE IF NOT EXISTS amounts (
 );
 CREATE INDEX IF NOT EXISTS amounts_document ON amounts (document_id);
 
+-- What a meeting resolved, or a report recommends, with the outcome and vote where given.
 CREATE TABLE IF NOT EXISTS resolutions (
     id            INTEGER PRIMARY KEY,
     document_id   INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -210,6 +233,7 @@ CREATE TABLE IF NOT EXISTS resolutions (
 );
 CREATE INDEX IF NOT EXISTS resolutions_document ON resolutions (document_id);
 
+-- The numbered items of each resolution or recommendation.
 CREATE TABLE IF NOT EXISTS resolution_items (
     id            INTEGER PRIMARY KEY,
     resolution_id INTEGER NOT NULL REFERENCES resolutions(id) ON DELETE CASCADE,
@@ -219,6 +243,7 @@ CREATE TABLE IF NOT EXISTS resolution_items (
 );
 CREATE INDEX IF NOT EXISTS resolution_items_resolution ON resolution_items (resolution_id);
 
+-- What went wrong or was unsure while reading a paper (no text layer, an extractor error).
 CREATE TABLE IF NOT EXISTS warnings (
     id          INTEGER PRIMARY KEY,
     document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -251,23 +276,205 @@ CREATE TABLE IF NOT EXISTS document_pages (
 CREATE INDEX IF NOT EXISTS document_pages_document ON document_pages (document_id);
 CREATE INDEX IF NOT EXISTS document_pages_content ON document_pages (content_sha256);
 
+-- Facts about the store itself (store_schema_version mirrors PRAGMA user_version).
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 """
+
+# Store version 2: page text, the search index and the views (`pipeline.search`, Datasette).
+SEARCH_SCHEMA = """
+-- Each document's text, page by page (a pack: only the pages no item holds).
+CREATE TABLE IF NOT EXISTS page_texts (
+    id          INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    page        INTEGER,              -- 1-based page number (NULL for formats without pages)
+    text        TEXT NOT NULL         -- the page's text as read
+);
+CREATE INDEX IF NOT EXISTS page_texts_document ON page_texts (document_id);
+
+-- What `agendapack search` and Datasette search: one entry per page, resolution, recommendation,
+-- appointment and table row (full-text index: search_entries_fts).
+CREATE TABLE IF NOT EXISTS search_entries (
+    id           INTEGER PRIMARY KEY,
+    document_id  INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    kind         TEXT NOT NULL,       -- page | resolution | recommendation | appointment | table_row
+    page         INTEGER,             -- where it is printed (the pack's page number for an item)
+    record_table TEXT NOT NULL,       -- the table holding the record (page_texts, resolutions, ...)
+    record_id    INTEGER NOT NULL,    -- its id there
+    text         TEXT NOT NULL        -- the words indexed
+);
+CREATE INDEX IF NOT EXISTS search_entries_document ON search_entries (document_id);
+CREATE INDEX IF NOT EXISTS search_entries_kind ON search_entries (kind);
+
+CREATE VIRTUAL TABLE IF NOT EXISTS search_entries_fts USING fts5(
+    text, content='search_entries', content_rowid='id',
+    tokenize='porter unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER IF NOT EXISTS search_entries_ai AFTER INSERT ON search_entries BEGIN
+    INSERT INTO search_entries_fts (rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER IF NOT EXISTS search_entries_ad AFTER DELETE ON search_entries BEGIN
+    INSERT INTO search_entries_fts (search_entries_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+CREATE TRIGGER IF NOT EXISTS search_entries_au AFTER UPDATE ON search_entries BEGIN
+    INSERT INTO search_entries_fts (search_entries_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    INSERT INTO search_entries_fts (rowid, text) VALUES (new.id, new.text);
+END;
+
+-- Search entries with their paper: organisation, committee, date, title, file and page.
+CREATE VIEW IF NOT EXISTS search_v AS
+SELECT e.id, e.kind, e.text, e.page, d.organisation, d.committee, d.date, substr(d.date, 1, 4) AS year,
+       d.kind AS document_kind, d.title AS document_title, d.source_path, e.document_id,
+       e.record_table, e.record_id
+FROM search_entries e JOIN documents d ON d.id = e.document_id;
+
+-- Resolutions, recommendations and decisions with their items (joined by " | ") and their paper.
+CREATE VIEW IF NOT EXISTS resolutions_v AS
+SELECT r.id, r.kind, r.ref, r.body,
+       (SELECT group_concat(i.text, ' | ') FROM
+            (SELECT text FROM resolution_items WHERE resolution_id = r.id ORDER BY item_index) i)
+           AS items,
+       r.outcome, r.carried, r.unanimous, r.votes_for, r.votes_against, r.abstentions,
+       d.organisation, d.committee, d.date, substr(d.date, 1, 4) AS year, d.kind AS document_kind,
+       d.title AS document_title, d.source_path, r.page, r.snippet, r.document_id
+FROM resolutions r JOIN documents d ON d.id = r.document_id;
+
+-- Financial table cells (pounds) with their row, table and paper.
+CREATE VIEW IF NOT EXISTS cells_v AS
+SELECT c.id, tr.label, tr.section, tr.kind AS row_kind, c."column", c.measure, c.period,
+       c.period_start, c.period_end, c.value, c.raw, tr."check", t.title AS table_title, t.unit,
+       d.organisation, d.committee, d.date, substr(d.date, 1, 4) AS year, d.kind AS document_kind,
+       d.title AS document_title, d.source_path, tr.page, t.document_id, tr.table_id, c.row_id
+FROM table_cells c JOIN table_rows tr ON tr.id = c.row_id JOIN tables t ON t.id = tr.table_id
+JOIN documents d ON d.id = t.document_id;
+
+-- Appointments with their paper.
+CREATE VIEW IF NOT EXISTS appointments_v AS
+SELECT a.id, a.person, a.role, a.organisation AS body, a.status, a.event, a.start_date,
+       d.organisation, d.committee, d.date, substr(d.date, 1, 4) AS year, d.kind AS document_kind,
+       d.title AS document_title, d.source_path, a.page, a.snippet, a.document_id
+FROM appointments a JOIN documents d ON d.id = a.document_id;
+
+-- Amounts of money in the text (pounds) with their paper.
+CREATE VIEW IF NOT EXISTS amounts_v AS
+SELECT a.id, a.text, a.value, a.currency, d.organisation, d.committee, d.date,
+       substr(d.date, 1, 4) AS year, d.kind AS document_kind, d.title AS document_title,
+       d.source_path, a.page, a.snippet, a.document_id
+FROM amounts a JOIN documents d ON d.id = a.document_id;
+
+-- Dates mentioned in the text with their paper.
+CREATE VIEW IF NOT EXISTS dates_v AS
+SELECT x.id, x.text, x.start, x."end", x.grain, x.inferred, d.organisation, d.committee,
+       d.date AS document_date, substr(d.date, 1, 4) AS year, d.kind AS document_kind,
+       d.title AS document_title, d.source_path, x.page, x.snippet, x.document_id
+FROM dates x JOIN documents d ON d.id = x.document_id;
+"""
+
+# What goes into the search index, per record kind ({where} selects the documents to index).
+INDEX_SQL = (
+    """INSERT INTO search_entries (document_id, kind, page, record_table, record_id, text)
+       SELECT document_id, 'page', page, 'page_texts', id, text FROM page_texts p WHERE {where}""",
+    """INSERT INTO search_entries (document_id, kind, page, record_table, record_id, text)
+       SELECT document_id, CASE kind WHEN 'recommendation' THEN 'recommendation'
+                                     ELSE 'resolution' END,
+              page, 'resolutions', id,
+              trim(coalesce(ref || ' ', '') || coalesce(body || ' ', '') || coalesce(
+                  (SELECT group_concat(text, ' ') FROM resolution_items
+                   WHERE resolution_id = p.id), snippet))
+       FROM resolutions p WHERE {where}""",
+    """INSERT INTO search_entries (document_id, kind, page, record_table, record_id, text)
+       SELECT document_id, 'appointment', page, 'appointments', id,
+              person || ', ' || role || coalesce(', ' || organisation, '') || ': ' || snippet
+       FROM appointments p WHERE {where}""",
+    """INSERT INTO search_entries (document_id, kind, page, record_table, record_id, text)
+       SELECT t.document_id, 'table_row', r.page, 'table_rows', r.id,
+              trim(coalesce(r.label, '') || coalesce(' (' || r.section || ')', '')
+                   || coalesce(' - ' || t.title, ''))
+       FROM table_rows r JOIN tables t ON t.id = r.table_id
+       WHERE r.label IS NOT NULL AND {where}""",
+)
+
+
+def _statements(script: str) -> list[str]:
+    """A script split into whole statements (a trigger's body stays in one)."""
+    out, buf = [], ""
+    for line in script.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            out.append(buf.strip())
+            buf = ""
+    return [s for s in out if s.strip(" \n;")]
+
+
+def _migrate_0_1(conn: sqlite3.Connection) -> None:
+    """1: the schema of release 0.1.0 (a store from before the details column gets it)."""
+    for statement in _statements(SCHEMA):
+        conn.execute(statement)
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(table_rows)")}
+    if "details" not in columns:
+        conn.execute("ALTER TABLE table_rows ADD COLUMN details TEXT")
+
+
+def _migrate_search(conn: sqlite3.Connection) -> None:
+    """2: page text, the full-text search index (filled from the records already stored; a
+    0.1.0 store kept no page text, so its pages are searchable once re-extracted) and the views."""
+    for statement in _statements(SEARCH_SCHEMA):
+        conn.execute(statement)
+    conn.execute("DELETE FROM search_entries")
+    for sql in INDEX_SQL:
+        conn.execute(sql.format(where="1"))
+
+
+# Numbered migrations, applied in order; a store's PRAGMA user_version is the last one applied.
+# Add a new one at the end (never edit one that has shipped).
+MIGRATIONS: tuple = (_migrate_0_1, _migrate_search)
+STORE_VERSION = len(MIGRATIONS)
+
+
+class StoreVersionError(RuntimeError):
+    """The store was written by a newer agendapack (its schema is not known to this one)."""
+
+
+def migrate(conn: sqlite3.Connection, path: Path | str = DB_NAME) -> int:
+    """Bring a store up to `STORE_VERSION`, one migration per transaction; returns the version
+    it had. Safe against a concurrent opener (the version is read again under the write lock)."""
+    before = conn.execute("PRAGMA user_version").fetchone()[0]
+    if before > STORE_VERSION:
+        raise StoreVersionError(f"{path}: store version {before} was written by a newer agendapack "
+                                f"(this one knows up to {STORE_VERSION}); upgrade agendapack")
+    while True:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            current = conn.execute("PRAGMA user_version").fetchone()[0]
+            if current >= STORE_VERSION:
+                conn.execute("COMMIT")
+                return before
+            MIGRATIONS[current](conn)
+            conn.execute(f"PRAGMA user_version = {current + 1}")
+            conn.execute("INSERT OR REPLACE INTO meta VALUES ('store_schema_version', ?)",
+                         (str(current + 1),))
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
 
 # Tables in dependency order (what `export` writes).
 TABLES = ("files", "documents", "appearances", "document_pages", "tables", "table_rows", "table_cells",
           "appointments", "posts", "dates", "amounts", "resolutions", "resolution_items",
-          "warnings", "errors", "memberships")
+          "warnings", "errors", "memberships", "page_texts")
+VIEWS = ("search_v", "resolutions_v", "cells_v", "appointments_v", "amounts_v", "dates_v")
 
 # Warning codes that make a paper `partial`: part of it was not read or not extracted.
 PARTIAL_CODES = {"no_text_layer", "extractor_error"}
 
 
 def status_of(result: ExtractionResult) -> str:
+    """`partial` when part of the paper was not read or not extracted (PARTIAL_CODES), else ok."""
     return "partial" if any(w.code in PARTIAL_CODES for w in result.warnings) else "ok"
 
 
 def connect(path: Path) -> sqlite3.Connection:
+    """A connection to the store at `path`: foreign keys on, WAL, explicit transactions."""
     conn = sqlite3.connect(path, isolation_level=None)  # explicit BEGIN/COMMIT below
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA journal_mode = WAL")
@@ -316,6 +523,8 @@ class StoredDocument:
     own_pages: set[int] | None = None
     page_hashes: dict[int, str] = field(default_factory=dict)
     """content hash per page (`packs.page_hashes`)"""
+    page_texts: dict[int, str] = field(default_factory=dict)
+    """the text of each page (what `search` finds on pages); the rows' pages only, as held_pages"""
 
     def held_pages(self) -> dict[int, str]:
         """The hashes of the pages whose records this row holds (a pack: only its own pages)."""
@@ -325,21 +534,33 @@ class StoredDocument:
 
 
 class Store:
-    """The one writer. Each file is written in one transaction (all of it or nothing)."""
+    """The one writer. Each file is written in one transaction (all of it or nothing).
+
+    `Store(folder)` opens (or creates) `folder/agendapack.sqlite`, upgrades an older store
+    (`migrate`) and writes Datasette's `folder/metadata.json`."""
 
     def __init__(self, folder: Path):
         folder.mkdir(parents=True, exist_ok=True)
         self.path = folder / DB_NAME
         self.conn = connect(self.path)
-        self.conn.executescript(SCHEMA)
-        columns = {r[1] for r in self.conn.execute("PRAGMA table_info(table_rows)")}
-        if "details" not in columns:  # a store written by version 1
-            self.conn.execute("ALTER TABLE table_rows ADD COLUMN details TEXT")
-        self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('store_schema_version', ?)",
-                          (STORE_SCHEMA_VERSION,))
+        try:
+            self.upgraded_from = migrate(self.conn, self.path)
+        except BaseException:
+            self.conn.close()
+            raise
+        write_metadata(folder)
 
     def close(self) -> None:
+        """Close the connection (the store stays as written)."""
         self.conn.close()
+
+    def to_frames(self):
+        """One pandas DataFrame per record kind, with its paper (`pipeline.frames.store_frames`):
+        documents, tables, cells, appointments, memberships, posts, dates, amounts, resolutions,
+        warnings, errors. Money is exact (Decimal pounds)."""
+        from .frames import store_frames
+
+        return store_frames(self.conn)
 
     def __enter__(self) -> Store:
         return self
@@ -390,6 +611,7 @@ class Store:
     def write_error(self, path: str, sha256: str | None, version: str, stage: str,
                     error_type: str, message: str, pages: int | None = None,
                     seconds: float | None = None) -> None:
+        """Store that this file could not be processed (replacing what it stored before)."""
         c = self.conn
         c.execute("BEGIN IMMEDIATE")
         try:
@@ -429,6 +651,7 @@ class Store:
             doc_id = c.execute(f"INSERT INTO documents ({columns}) VALUES ({', '.join('?' * 18)})",
                                values).lastrowid
             self._write_records(doc_id, r, d.own_pages)
+            self._write_text(doc_id, d)
             c.executemany("INSERT INTO document_pages VALUES (?, ?, ?)",
                           [(doc_id, n, h) for n, h in sorted(held.items())])
             for inner in self._inside(held, sha256, version, doc_id):
@@ -442,17 +665,28 @@ class Store:
             # holds (it knows the pack's organisation and committee), whichever came first.
             doc_id = existing[0]
             for table in ("tables", "appointments", "posts", "dates", "amounts", "resolutions",
-                          "warnings", "memberships"):
+                          "warnings", "memberships", "page_texts", "search_entries"):
                 c.execute(f"DELETE FROM {table} WHERE document_id = ?", (doc_id,))
             c.execute(f"UPDATE documents SET ({columns}) = ({', '.join('?' * 18)}) WHERE id = ?",
                       (*values, doc_id))
             self._write_records(doc_id, r, d.own_pages)
+            self._write_text(doc_id, d)
         else:  # the same content already stored from another file: link, do not copy
             doc_id = existing[0]
         c.execute("INSERT INTO appearances (document_id, file_sha256, path, parent_id, item_number,"
                   " first_page, last_page) VALUES (?, ?, ?, ?, ?, ?, ?)",
                   (doc_id, sha256, path, parent_id, d.item_number, d.first_page, d.last_page))
         return doc_id
+
+    def _write_text(self, doc_id: int, d: StoredDocument) -> None:
+        """The document's page text, then its search entries (pages and records)."""
+        c = self.conn
+        c.executemany("INSERT INTO page_texts (document_id, page, text) VALUES (?, ?, ?)",
+                      [(doc_id, n, text) for n, text in sorted(d.page_texts.items())
+                       if text.strip() and (d.own_pages is None or n in d.own_pages)])
+        for sql in INDEX_SQL:
+            where = "t.document_id = ?" if "JOIN tables t" in sql else "p.document_id = ?"
+            c.execute(sql.format(where=where), (doc_id,))
 
     def _container_of(self, held: dict[int, str], file_sha256: str, version: str) -> int | None:
         """A document of another file whose pages include every one of these pages."""
@@ -595,3 +829,114 @@ def export_parquet(folder: Path, out: Path) -> list[Path]:
 
 def _sql_string(s: str) -> str:
     return s.replace("'", "''")
+
+
+# ---------------------------------------------------------------------------------------------
+# What each column holds beyond its SQLite type (Parquet export, DataFrames, Datasette)
+
+MONEY_COLUMNS = {("table_cells", "value"), ("amounts", "value"), ("cells_v", "value"),
+                 ("amounts_v", "value")}
+"""pounds: exact Decimal in DataFrames, DECIMAL(18,4) in Parquet"""
+BOOLEAN_COLUMNS = {"carried", "unanimous", "inferred", "future"}
+DATE_COLUMNS = {"date", "start", "end", "start_date", "end_date", "period_start", "period_end"}
+"""ISO dates as text in SQLite (a paper's date, documents.date, may be YYYY-MM)"""
+JSON_COLUMNS = {"bbox"}
+"""[x0, top, x1, bottom] as JSON text in SQLite; a list of numbers everywhere else"""
+
+FACETS = ("organisation", "committee", "kind", "document_kind", "date", "year")
+"""the columns Datasette offers as facets, where a table or view has them"""
+
+
+def schema_descriptions() -> dict[str, dict]:
+    """Each table's and view's description and its columns' descriptions, read from the comments
+    of the schema itself (`-- ...` above a CREATE, and after a column)."""
+    import re
+
+    found: dict[str, dict] = {}
+    comment: list[str] = []
+    current: str | None = None
+    for line in (SCHEMA + SEARCH_SCHEMA).splitlines():
+        stripped = line.strip()
+        create = re.match(r"CREATE (?:VIRTUAL )?(?:TABLE|VIEW) IF NOT EXISTS (\w+)", stripped)
+        if create:
+            current = create.group(1)
+            inline = stripped.split("--", 1)[1].strip() if "--" in stripped else ""
+            found[current] = {"description": " ".join(comment) or inline, "columns": {}}
+            comment = []
+        elif stripped.startswith("--"):
+            comment.append(stripped[2:].strip())
+        elif current and "--" in stripped:
+            column = re.match(r'"?(\w+)"?\s', stripped)
+            if column:
+                found[current]["columns"][column.group(1)] = stripped.split("--", 1)[1].strip()
+        elif not stripped or stripped.startswith(")"):
+            comment = [] if not stripped else comment
+    return found
+
+
+def datasette_metadata(conn: sqlite3.Connection) -> dict:
+    """Datasette's metadata for a store: titles, descriptions from the schema, the label of
+    each document (its title), facets on organisation / committee / kind / year, and the search
+    of `search_entries` (and `search_v`) wired to its FTS5 index."""
+    described = schema_descriptions()
+    tables: dict[str, dict] = {}
+    names = conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')"
+                         " AND name NOT LIKE 'search_entries_fts%' AND name != 'meta'"
+                         " ORDER BY name").fetchall()
+    for (name,) in names:
+        columns = [r[1] for r in conn.execute(f'PRAGMA table_info("{name}")')]
+        entry: dict = {"title": name.replace("_v", " (with paper)") if name.endswith("_v")
+                       else name.replace("_", " ")}
+        info = described.get(name, {})
+        if info.get("description"):
+            entry["description"] = info["description"]
+        if info.get("columns"):
+            entry["columns"] = info["columns"]
+        facets = [c for c in FACETS if c in columns]
+        if facets:
+            entry["facets"] = facets
+        if name == "documents":
+            entry["label_column"] = "title"
+        if name in ("search_entries", "search_v"):
+            entry["fts_table"] = "search_entries_fts"
+            entry["fts_pk"] = "id"
+            entry["searchmode"] = "raw"  # FTS5 syntax: "local plan", precept*, a OR b
+        tables[name] = entry
+    return {
+        "title": "agendapack store",
+        "description": "Committee papers read by agendapack: one row per paper or agenda-pack "
+                       "item in documents, their records with page and provenance; search in "
+                       "search_v, records with their paper in the *_v views.",
+        "databases": {Path(DB_NAME).stem: {"tables": tables}},
+    }
+
+
+def write_metadata(folder: Path) -> Path:
+    """Write `folder/metadata.json` for Datasette (`datasette DB -m metadata.json`)."""
+    conn = sqlite3.connect(folder / DB_NAME)
+    try:
+        data = datasette_metadata(conn)
+    finally:
+        conn.close()
+    target = folder / METADATA_NAME
+    tmp = target.with_suffix(f".json.{os.getpid()}.tmp")
+    tmp.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    os.replace(tmp, target)
+    return target
+
+
+def open_store(folder: Path) -> sqlite3.Connection:
+    """A connection to `folder`'s store for reading, upgraded first if an older release wrote it.
+    A clear error when there is none."""
+    db = Path(folder) / DB_NAME
+    if not db.is_file():
+        raise FileNotFoundError(f"{folder}: no {DB_NAME} here (run `agendapack batch ... --out "
+                                f"{folder}`)")
+    conn = connect(db)
+    try:
+        if conn.execute("PRAGMA user_version").fetchone()[0] != STORE_VERSION:
+            migrate(conn, db)
+    except BaseException:
+        conn.close()
+        raise
+    return conn

@@ -12,6 +12,27 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 
 
+STORE_PAPERS = ["wsx-children-first-progress-2020-09.txt", "stoke-ferry-pc-minutes-2012-11.html",
+                "stoke-ferry-pc-minutes-2012-12.html", "wsx-children-first-update-2020-06.txt"]
+
+
+@pytest.fixture(scope="session")
+def sample_store(tmp_path_factory) -> Path:
+    """A batch store of four small papers (two minutes, two reports), made once per session."""
+    import shutil
+
+    from pipeline.batch import run_batch
+
+    tmp = tmp_path_factory.mktemp("store")
+    folder = tmp / "papers"
+    folder.mkdir()
+    for name in STORE_PAPERS:
+        shutil.copy(SAMPLES / name, folder / name)
+    summary = run_batch([str(folder)], tmp / "out", workers=2)
+    assert summary.exit_code == 0
+    return tmp / "out"
+
+
 @functools.cache
 def extracted(name: str) -> ExtractionResult:
     """Each sample is extracted once per test session."""

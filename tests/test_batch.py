@@ -69,9 +69,12 @@ def snapshot(db: Path) -> dict[str, list[tuple]]:
         parents = {"document_id": doc_key, "parent_id": doc_key, "table_id": table_key,
                    "row_id": row_key, "resolution_id": res_key}
         out = {}
-        for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
+        # (the full-text index's own tables are binary and depend on the order of writing; its
+        # entries are compared without the ids of the records they index)
+        for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"
+                                    " AND name NOT LIKE 'search_entries_fts%'"):
             cols = [c[1] for c in conn.execute(f'PRAGMA table_info("{name}")')]
-            keep = [c for c in cols if c not in ("id", "seconds")]
+            keep = [c for c in cols if c not in ("id", "seconds", "record_id")]
             found = []
             for r in conn.execute(f'SELECT {", ".join(f"{chr(34)}{c}{chr(34)}" for c in keep)} FROM "{name}"'):
                 found.append(tuple(parents[c].get(v, v) if c in parents and v is not None else v

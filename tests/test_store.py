@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
 import sqlite3
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 import duckdb
@@ -15,22 +17,14 @@ import pytest
 from pipeline.batch import run_batch
 from pipeline.series import display_name, series, slug, title_pattern
 from pipeline.store import DB_NAME, TABLES
-from tests.conftest import ROOT, SAMPLES, extracted
+from tests.conftest import ROOT, SAMPLES, STORE_PAPERS, extracted
 
-PAPERS = ["wsx-children-first-progress-2020-09.txt", "stoke-ferry-pc-minutes-2012-11.html",
-          "stoke-ferry-pc-minutes-2012-12.html", "wsx-children-first-update-2020-06.txt"]
+PAPERS = STORE_PAPERS
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory) -> Path:
-    tmp = tmp_path_factory.mktemp("store")
-    folder = tmp / "papers"
-    folder.mkdir()
-    for name in PAPERS:
-        shutil.copy(SAMPLES / name, folder / name)
-    summary = run_batch([str(folder)], tmp / "out", workers=2)
-    assert summary.exit_code == 0
-    return tmp / "out"
+def store(sample_store) -> Path:
+    return sample_store
 
 
 def counts(db: Path) -> dict[str, int]:
@@ -85,6 +79,119 @@ def test_export_parquet_has_every_table_and_row(store, tmp_path):
     missing = subprocess.run([sys.executable, "-m", "pipeline", "export", str(tmp_path), "--parquet",
                               str(out)], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert missing.returncode == 2 and "no agendapack.sqlite here" in missing.stderr
+
+
+def _duck_types(con, path: str) -> dict[str, str]:
+    return {r[0]: r[1] for r in con.execute(f"DESCRIBE SELECT * FROM {path}").fetchall()}
+
+
+def test_parquet_types_are_declared_and_read_back_alike(store, tmp_path):
+    # money DECIMAL(18,4), dates DATE, flags BOOLEAN, bbox a list; DuckDB and pandas agree
+    import pandas as pd
+    import pyarrow as pa
+
+    from pipeline.parquet import export_parquet
+    export_parquet(store, tmp_path / "pq")
+    con = duckdb.connect()
+    cells = _duck_types(con, f"'{tmp_path}/pq/table_cells.parquet'")
+    assert (cells["value"], cells["period_start"], cells["raw"]) == ("DECIMAL(18,4)", "DATE", "VARCHAR")
+    dates = _duck_types(con, f"'{tmp_path}/pq/dates.parquet'")
+    assert (dates["start"], dates["inferred"], dates["bbox"]) == ("DATE", "BOOLEAN", "DOUBLE[]")
+    docs = _duck_types(con, f"'{tmp_path}/pq/documents.parquet'")
+    assert (docs["date"], docs["date_grain"]) == ("DATE", "VARCHAR")
+    assert _duck_types(con, f"'{tmp_path}/pq/resolutions.parquet'")["carried"] == "BOOLEAN"
+    # exact money: the sum of the stored pounds
+    conn = sqlite3.connect(store / DB_NAME)
+    stored = sum(Decimal(str(v)) for (v,) in conn.execute(
+        "SELECT value FROM amounts WHERE value IS NOT NULL"))
+    [(total,)] = con.execute(f"SELECT sum(value) FROM '{tmp_path}/pq/amounts.parquet'").fetchall()
+    assert total == stored and isinstance(total, Decimal)
+    frame = pd.read_parquet(tmp_path / "pq" / "amounts.parquet")
+    assert frame["value"].sum() == stored
+    typed = pd.read_parquet(tmp_path / "pq" / "dates.parquet", dtype_backend="pyarrow")
+    assert typed["start"].dtype == pd.ArrowDtype(pa.date32())
+    assert typed["inferred"].dtype == pd.ArrowDtype(pa.bool_())
+    assert typed["bbox"].dtype == pd.ArrowDtype(pa.list_(pa.float64()))
+    money = pd.read_parquet(tmp_path / "pq" / "table_cells.parquet", dtype_backend="pyarrow")
+    assert money["value"].dtype == pd.ArrowDtype(pa.decimal128(18, 4))
+    # the month-only report date: the first of the month, grain month
+    months = con.execute(f"SELECT date, date_grain FROM '{tmp_path}/pq/documents.parquet' "
+                         "WHERE source_path LIKE '%progress-2020-09%'").fetchall()
+    assert months == [(dt.date(2020, 9, 1), "month")]
+
+
+def test_parquet_schema_is_the_same_for_every_store(store, tmp_path):
+    # a store with no errors (an all-null, empty table) and one with an error: same schema
+    import pyarrow.parquet as pq
+
+    from pipeline.parquet import export_parquet
+    other = tmp_path / "other"
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "broken.pdf").write_bytes(b"%PDF-1.4 not really")
+    shutil.copy(SAMPLES / "stoke-ferry-pc-minutes-2012-11.html", bad)
+    assert run_batch([str(bad)], other, workers=1).exit_code == 1
+    export_parquet(store, tmp_path / "a")
+    export_parquet(other, tmp_path / "b")
+    for table in TABLES:
+        a = pq.read_schema(tmp_path / "a" / f"{table}.parquet")
+        b = pq.read_schema(tmp_path / "b" / f"{table}.parquet")
+        assert a.equals(b, check_metadata=True), table
+    errors = pq.read_schema(tmp_path / "a" / "errors.parquet")
+    assert pq.read_metadata(tmp_path / "a" / "errors.parquet").num_rows == 0
+    assert {f.name: str(f.type) for f in errors} == {
+        "id": "int64", "path": "string", "sha256": "string", "pipeline_version": "string",
+        "stage": "string", "error_type": "string", "message": "string"}
+
+
+def test_parquet_partitioned_by_organisation_and_year(store, tmp_path):
+    import pandas as pd
+
+    out = tmp_path / "parts"
+    proc = subprocess.run([sys.executable, "-m", "pipeline", "export", str(store), "--parquet",
+                           str(out), "--partition-by", "organisation,year"],
+                          capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert sorted(p.relative_to(out / "documents").as_posix() for p in
+                  (out / "documents").rglob("*.parquet")) == [
+        "paper_organisation=Stoke%20Ferry%20Parish%20Council/paper_year=2012/part-0.parquet",
+        "paper_organisation=West%20Sussex%20County%20Council/paper_year=2020/part-0.parquet"]
+    assert (out / "errors.parquet").is_file() and (out / "files.parquet").is_file()
+    con = duckdb.connect()
+    expected = counts(store / DB_NAME)
+    for table in ("documents", "table_cells", "resolution_items", "page_texts"):
+        n = con.execute(f"SELECT count(*) FROM read_parquet('{out}/{table}/**/*.parquet', "
+                        "hive_partitioning = true)").fetchone()[0]
+        assert n == expected[table], table
+    cells = _duck_types(con, f"read_parquet('{out}/table_cells/**/*.parquet', hive_partitioning = true)")
+    assert cells["value"] == "DECIMAL(18,4)" and cells["paper_year"] == "BIGINT"
+    by_paper = con.execute(f"SELECT paper_organisation, paper_year, count(*) FROM read_parquet("
+                           f"'{out}/resolutions/**/*.parquet', hive_partitioning = true)"
+                           " GROUP BY ALL ORDER BY ALL").fetchall()
+    conn = sqlite3.connect(store / DB_NAME)
+    assert by_paper == conn.execute(
+        "SELECT d.organisation, CAST(substr(d.date, 1, 4) AS INTEGER), count(*) FROM resolutions r"
+        " JOIN documents d ON d.id = r.document_id GROUP BY 1, 2 ORDER BY 1, 2").fetchall()
+    frame = pd.read_parquet(out / "table_cells")
+    assert len(frame) == expected["table_cells"]
+    assert set(frame["paper_organisation"].astype(str)) == {"West Sussex County Council"}
+    bad = subprocess.run([sys.executable, "-m", "pipeline", "export", str(store), "--parquet",
+                          str(out), "--partition-by", "committee"],
+                         capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert bad.returncode == 2
+    assert bad.stderr.strip() == ("error: --partition-by takes organisation and/or year, "
+                                  "comma-separated (got 'committee')")
+
+
+def test_export_without_pyarrow_says_how_to_install(store, tmp_path):
+    code = ("import sys; sys.modules['pyarrow'] = None; sys.argv = ['agendapack', 'export', "
+            f"{str(store)!r}, '--parquet', {str(tmp_path / 'x')!r}]; "
+            "from pipeline.cli import app; app()")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
+                          timeout=60)
+    assert proc.returncode == 2
+    assert proc.stderr.strip() == ("error: Parquet export needs pyarrow, which is not installed: "
+                                   "pip install 'agendapack[parquet]'")
 
 
 def test_title_pattern_and_slug():
