@@ -176,7 +176,7 @@ def read(doc: Document) -> Reading:
 # Minutes: the numbered sections of the paper
 
 MINUTE_NUMBERS = {
-    "dotted": r"\d{1,2}(?:\.\d{1,3}){0,2}\.{1,2}\d{1,3}",  # "01.26..03" as printed, a typo
+    "dotted": r"\d{1,3}(?:\.\d{1,3}){0,2}\.{1,2}\d{1,3}",  # "01.26..03" as printed, a typo; "156.2.4"
     "slashed": r"\d{1,3}/\d{2}",
     "plain": r"\d{1,3}",
     "heading": r"\d{1,3}",
@@ -211,6 +211,10 @@ paragraphs ("11.<tab>FINANCE" ... "11.2<tab>RESOLVED that ..."): both kinds star
 paragraph's ref is its own dotted number."""
 MINIMUM_MINUTES = 2
 """A numbering style read at fewer line starts is not the paper's (a stray "1." is not a minute)."""
+NESTED_SHARE = 0.75
+"""Share of the dotted numbers that must sit under a heading style's minutes for that style to
+number the paper (the rest are amounts or stray numbers at line starts: Hertingfordbury prints
+six payments "923.00 Coopers ..." against some sixty paragraph numbers)."""
 MOTION = re.compile(r"^(R\d{4}-\d{2,4})\b[^\n:]*:?", re.M)
 """A numbered motion of Canadian minutes, with mover and seconder: "R2024-057 T. Butler, S. Kirkey:"."""
 MOTION_CLAUSE = re.compile(r"(?:^|(?<=[\s;.]))(?:AND\s+)?THAT\b.*?(?=[\s;.]AND\s+THAT\b|\Z)",
@@ -256,9 +260,13 @@ def _nested(found: dict[str, dict[int, str]], style: str) -> dict[int, str]:
         starts.update({s: ref for s, ref in found.get("sentence", {}).items()
                        if int(ref) not in numbers and int(ref) - 1 in numbers})
     if style in NESTING_STYLES:
-        numbers = set(starts.values())
-        starts.update({s: ref for s, ref in found.get("dotted", {}).items()
-                       if ref.split(".")[0] in numbers})
+        # a paragraph number belongs to the minute it is printed under ("80.43" after minute
+        # 81 is an amount, not a paragraph of minute 80)
+        heads = sorted(starts.items())
+        for s, ref in found.get("dotted", {}).items():
+            under = [r for h, r in heads if h < s]
+            if under and ref.split(".")[0] == under[-1]:
+                starts[s] = ref
     elif style == "dotted":
         # "11.2" numbers paragraphs of minute 11 when "11.<tab>FINANCE" heads them
         tops = {ref.split(".")[0] for ref in starts.values()}
@@ -280,6 +288,16 @@ def find_minutes(reading: Reading) -> list[Minute]:
     # a heading's "(Item 4)" stamp is unmistakable; the minutes' own paragraphs ("1)<tab>Mr X
     # proposed") are numbered under it
     style = "item" if "item" in dict((k, n) for n, k in candidates) else max(candidates)[1]
+    if style == "dotted":
+        # "75. PUBLIC PARTICIPATION" over "75.1 ...": the headings number the minutes and the
+        # dotted numbers their paragraphs, even where amounts at line starts ("923.00 Coopers")
+        # make the dotted style the more frequent
+        dotted = set(found["dotted"])
+        for heads in NESTING_STYLES:
+            if len(found.get(heads, {})) >= MINIMUM_MINUTES and len(
+                    dotted & set(_nested(found, heads))) >= NESTED_SHARE * len(dotted):
+                style = heads
+                break
     starts = _nested(found, style)
     if style in ("dotted", "slashed"):
         families = {_family(style, ref) for ref in found[style].values()}
