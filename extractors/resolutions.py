@@ -713,6 +713,44 @@ def _vote_before(text: str, start: int, at: int) -> str:
     return ""
 
 
+PARAGRAPH_NUMBER = re.compile(r"\(?\d{1,2}\)[ \t]+(?=[A-Z])")
+"""A minute's paragraph number opening a decision sentence: "10) Mr Sweetland proposed"."""
+PARAGRAPH_STOP = re.compile(r"[ \t]*(?:\(?\d{1,2}[.)]\s|[^\n]*\(Item[ \t]+\d)")
+"""A paragraph that is no part of the resolution above it: the minute's next numbered paragraph
+("26) Finally, the Leader ...") or the next minute's heading."""
+CONNECTIVE = re.compile(r"^\s*(?:and|or)\s*[;:,]?\s*$", re.I)
+
+
+def _paragraph_items(text: str, start: int, limit: int) -> list[tuple[str | None, int, int]]:
+    """The items of a resolution whose lead-in ("RESOLVED that:") is followed by paragraphs, not
+    by a numbered list (Kent County Council minutes): each paragraph is an item, a paragraph
+    ending with a colon gives the items of the list under it ("This Council believes that: a)
+    ... b) ..."), and a lone "And;" joins two parts. Empty when the text after the lead-in is
+    no paragraph of the resolution."""
+    items: list[tuple[str | None, int, int]] = []
+    pos = start
+    while pos < limit:
+        while pos < limit and text[pos] in " \t\n":
+            pos += 1
+        if pos >= limit or PARAGRAPH_STOP.match(text, pos) or not text[pos].isupper():
+            break
+        blank = text.find("\n\n", pos, limit)
+        end = blank if blank >= 0 else limit
+        paragraph = text[pos:end]
+        if CONNECTIVE.match(paragraph):
+            pos = end
+            continue
+        if paragraph.rstrip().endswith(":"):
+            listed = parse_list(text, end, limit)
+            if listed:
+                items.extend(listed)
+                pos = listed[-1][2]
+                continue
+        items.append((None, pos, end))
+        pos = end
+    return items
+
+
 def read_formal(text: str, minute: Minute, stops: list[int]) -> list[Found]:
     found = []
     for m in FORMAL_RESOLVED.finditer(text, minute.start, minute.end):
@@ -726,9 +764,14 @@ def read_formal(text: str, minute: Minute, stops: list[int]) -> list[Found]:
                 listed = parse_list(text, after + lead.end(), limit)
                 if listed:
                     body = _collapse(lead.group(1))
+        paragraphs = [] if listed or not lead else _paragraph_items(text, after + lead.end(), limit)
         if listed:
             items = [(num, _item_text(text[s:e])) for num, s, e in listed]
             end = listed[-1][2]
+        elif paragraphs:
+            body = _collapse(lead.group(1))
+            items = [(num, _item_text(text[s:e])) for num, s, e in paragraphs]
+            end = paragraphs[-1][2]
         else:
             blank = text.find("\n\n", after, limit)
             end = blank if blank >= 0 else limit
@@ -930,6 +973,8 @@ def find_records(reading: Reading, kind: str | None = None) -> list[Found]:
         if grouped:
             records.append(grouped)
         previous: tuple[int, int] | None = None
+        previous_end = -1
+        last_decision: Found | None = None
         for a, b in _units(text, cuts, minute.start, minute.end, skip):
             head = text[a:b]
             opens_minute = minute.ref is not None and a == minute.start
@@ -970,10 +1015,21 @@ def find_records(reading: Reading, kind: str | None = None) -> list[Found]:
                     # unanimously."): part of the resolution that follows, not a decision
                     later = [f for f in formal if f.start >= b] or formal[-1:]
                     later[0].outcome_text = head + "\n" + later[0].outcome_text
+                elif (BARE_OUTCOME.match(unit) and last_decision is not None
+                      and last_decision.end == previous_end):
+                    # "Mr Sweetland proposed, and Mr Ridgers seconded, that ... / Agreed
+                    # unanimously.": the outcome of the motion just recorded
+                    last_decision.outcome_text += "\n" + head
+                    last_decision.end = b
                 elif item and not (restated and _content_stems(unit) & restated):
-                    records.append(Found("decision", minute.ref, start, b, [(None, item)],
-                                         outcome_text=head))
+                    numbered = PARAGRAPH_NUMBER.match(item)
+                    if numbered:  # "10) Mr Sweetland proposed ...": the paragraph's number
+                        item, start = item[numbered.end():], start + numbered.end()
+                    last_decision = Found("decision", minute.ref, start, b, [(None, item)],
+                                          outcome_text=head)
+                    records.append(last_decision)
             previous = (a, b)
+            previous_end = b
     return sorted(records, key=lambda f: f.start)
 
 
