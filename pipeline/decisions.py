@@ -43,7 +43,7 @@ OUTCOME_WORDS: list[tuple[LinkOutcome, re.Pattern[str]]] = [
     ("withdrawn", re.compile(r"\bwithdrawn?\b", re.I)),
     # "That the meeting be adjourned" closes the meeting: it defers nothing
     ("deferred", re.compile(r"\b(?:defer(?:red)?|postpone[ds]?|(?<!meeting be )adjourn(?:ed)?|"
-                            r"(?:considered|discuss(?:ed)?)\s+at\s+the\s+next\s+meeting|"
+                            r"(?:considered|discuss(?:ed)?)\s+at\s+(?:the\s+)?next\s+meeting|"
                             r"(?:move|carr(?:y|ied)|brought)\s+forward\s+to\s+the\s+[^.]{0,40}?meeting)\b",
                             re.I)),
     ("approved_with_amendment", re.compile(r"\b(?:as\s+amended|with\s+(?:an?\s+)?amendments?|"
@@ -155,16 +155,23 @@ def sub_items(text: str, start: int, end: int) -> list[tuple[str, str, int, int]
 def agenda_entries(doc: Document) -> list[tuple[MinuteEntry, tuple[int, int]]]:
     """An agenda's items; an item with lettered sub-items is taken per sub-item ("7a", "7b"),
     as the minutes take them."""
+    return _agenda(doc)[0]
+
+
+def _agenda(doc: Document) -> tuple[list[tuple[MinuteEntry, tuple[int, int]]], dict[str, str]]:
+    """The agenda's entries, and the heading of each item taken per sub-item (number -> title)."""
     entries = []
+    parents: dict[str, str] = {}
     for entry, (s, e) in minute_entries(doc):
         subs = sub_items(doc.text, s, e)
         if len(subs) < 2:
             entries.append((entry, (s, e)))
             continue
+        parents[entry.number] = entry.title
         for letter, title, a, b in subs:
             entries.append((MinuteEntry(number=entry.number + letter, title=title,
                                         provenance=doc.provenance(a, a + len(title))), (a, b)))
-    return entries
+    return entries, parents
 
 
 def outcome_of(resolutions: list[Resolution], minute_text: str = "") -> LinkOutcome:
@@ -213,10 +220,29 @@ def _within(r: Resolution, span: tuple[int, int]) -> bool:
     return span[0] <= r.provenance.char_start < span[1]
 
 
+ROUTINE = re.compile(
+    r"(?:apologies(?:\s+for\s+absence)?|declarations?\s+of\s+interests?|public\s+participation|"
+    r"public\s+question\s+time|chairman['’]?s\s+announcements?|announcements|correspondence|"
+    r"aob|any\s+other\s+business|items?\s+for\s+(?:the\s+)?(?:next|future)\s+agenda|"
+    r"disclosure\s+of\s+pecuniary\s+interests?)(?:\s*/\s*\S.*)?", re.I)
+"""Routine items, which the minutes record and the meeting notes, whatever is said under them
+("4. PUBLIC PARTICIPATION", where residents' requests are answered, is noted); an item with a
+subject of its own ("11. AOB CDA Herts subscription request") is not routine."""
+RECEIVE = re.compile(r"\s*(?:to\s+receive\s+)?(?:an\s+)?update\b", re.I)
+"""A sub-item that only reports ("To receive an update on current applications"): decided by
+what its own part of the minute records, never by the resolutions of its neighbours."""
+
+
+def _overlaps(r: Resolution, span: tuple[int, int]) -> bool:
+    """A resolution reaching into a sub-item's part of a minute ("It was RESOLVED that: a) The
+    financial statement ... b) ..." decides sub-items a and b)."""
+    return r.provenance.char_start < span[1] and span[0] < r.provenance.char_end
+
+
 def link(earlier_path: str | Path, later_path: str | Path) -> DecisionLinks:
     earlier_doc, later_doc = ingest(earlier_path), ingest(later_path)
     earlier, later = extract(earlier_path), extract(later_path)
-    agenda = agenda_entries(earlier_doc)
+    agenda, parents = _agenda(earlier_doc)
     minutes = minute_entries(later_doc)
     report = DecisionLinks(earlier=str(earlier_path), later=str(later_path),
                            earlier_items=[e for e, _ in agenda], later_items=[e for e, _ in minutes])
@@ -224,7 +250,7 @@ def link(earlier_path: str | Path, later_path: str | Path) -> DecisionLinks:
     if earlier.document.kind == "report" and recommendations:
         report.links = _link_recommendations(earlier, recommendations, later, minutes)
     else:
-        report.links = _link_agenda(agenda, later, minutes, later_doc)
+        report.links = _link_agenda(agenda, later, minutes, later_doc, parents)
     return report
 
 
@@ -266,7 +292,8 @@ def _fill_gaps(agenda, chosen: list[int | None], minutes) -> None:
         i = j
 
 
-def _link_agenda(agenda, later: ExtractionResult, minutes, later_doc: Document) -> list[DecisionLink]:
+def _link_agenda(agenda, later: ExtractionResult, minutes, later_doc: Document,
+                 parents: dict[str, str] | None = None) -> list[DecisionLink]:
     after = 0  # minutes follow the agenda's order
     parent_minute: dict[str, int] = {}
     chosen: list[int | None] = []
@@ -276,9 +303,22 @@ def _link_agenda(agenda, later: ExtractionResult, minutes, later_doc: Document) 
         if parent is not None and parent in parent_minute:
             best = (100.0, parent_minute[parent])
         else:
-            scored = [(_similar(entry.title, m.title), i) for i, (m, _) in enumerate(minutes)
+            # a sub-item is taken under its item's minute: the item's own heading finds it
+            title = (parents or {}).get(parent or "", entry.title)
+            scored = [(_similar(title, m.title), -i) for i, (m, _) in enumerate(minutes)
                       if i >= after]
-            best = max(scored, default=(0.0, -1))
+            score, index = max(scored, default=(0.0, 1))
+            best = (score, -index)  # the first of equally good minutes
+            if best[0] < LINK_SIMILARITY and parent is None:
+                # minutes taken out of the agenda's order ("3. PUBLIC PARTICIPATION" minuted
+                # as 140, before the declarations' 141): an earlier minute no item took
+                taken = {c for c in chosen if c is not None}
+                earlier = [(_similar(title, m.title), -i) for i, (m, _) in enumerate(minutes[:after])
+                           if i not in taken]
+                score, index = max(earlier, default=(0.0, 1))
+                if score >= LINK_SIMILARITY:
+                    chosen.append(-index)
+                    continue
             if parent is not None and best[0] < LINK_SIMILARITY:
                 # a sub-item's own title rarely heads a minute: its item's minute comes next
                 best = (100.0, after) if after < len(minutes) else best
@@ -298,12 +338,16 @@ def _link_agenda(agenda, later: ExtractionResult, minutes, later_doc: Document) 
             continue
         sub = re.fullmatch(r"(\d+)([a-z])", entry.number)
         minute, span = minutes[index]
-        span = _sub_span(later_doc, span, sub.group(2) if sub else None, entry.title)
-        decided = [r for r in later.resolutions if _within(r, span)]
+        part = _sub_span(later_doc, span, sub.group(2) if sub else None, entry.title)
+        decided = [r for r in later.resolutions if _within(r, part)]
+        if part != span and not decided and not RECEIVE.match(entry.title):
+            decided = [r for r in later.resolutions if _within(r, span) and _overlaps(r, part)]
+        span = part
+        outcome = ("noted" if ROUTINE.fullmatch(entry.title.strip(" .:"))
+                   else outcome_of(decided, later_doc.text[span[0]:span[1]]))
         links.append(DecisionLink(
             item=entry.number, title=entry.title, minutes_ref=minute.number or None,
-            minutes_title=minute.title,
-            outcome=outcome_of(decided, later_doc.text[span[0]:span[1]]),
+            minutes_title=minute.title, outcome=outcome,
             decision=" | ".join(i.text for r in decided for i in r.items) or None,
             earlier=entry.provenance,
             later=decided[0].provenance if decided else minute.provenance))
