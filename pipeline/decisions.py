@@ -43,7 +43,7 @@ OUTCOME_WORDS: list[tuple[LinkOutcome, re.Pattern[str]]] = [
     ("withdrawn", re.compile(r"\bwithdrawn?\b", re.I)),
     # "That the meeting be adjourned" closes the meeting: it defers nothing
     ("deferred", re.compile(r"\b(?:defer(?:red)?|postpone[ds]?|(?<!meeting be )adjourn(?:ed)?|"
-                            r"(?:considered|discuss(?:ed)?)\s+at\s+(?:the\s+)?next\s+meeting|"
+                            r"(?:considered|discuss(?:ed)?)\s+at\s+(?:the\s+)?next\s+meeting|at\s+a\s+later\s+date|"
                             r"(?:move|carr(?:y|ied)|brought)\s+forward\s+to\s+the\s+[^.]{0,40}?meeting)\b",
                             re.I)),
     ("approved_with_amendment", re.compile(r"\b(?:as\s+amended|with\s+(?:an?\s+)?amendments?|"
@@ -227,7 +227,8 @@ ROUTINE = re.compile(
     r"disclosure\s+of\s+pecuniary\s+interests?)(?:\s*/\s*\S.*)?", re.I)
 """Routine items, which the minutes record and the meeting notes, whatever is said under them
 ("4. PUBLIC PARTICIPATION", where residents' requests are answered, is noted); an item with a
-subject of its own ("11. AOB CDA Herts subscription request") is not routine."""
+subject of its own ("11. AOB CDA Herts subscription request") is not routine, and a motion
+carried on one ("R2024-053 ... That we accept the correspondence as presented. Carried.") decides it."""
 RECEIVE = re.compile(r"\s*(?:to\s+receive\s+)?(?:an\s+)?update\b", re.I)
 """A sub-item that only reports ("To receive an update on current applications"): decided by
 what its own part of the minute records, never by the resolutions of its neighbours."""
@@ -314,7 +315,7 @@ def _link_agenda(agenda, later: ExtractionResult, minutes, later_doc: Document,
                 # as 140, before the declarations' 141): an earlier minute no item took
                 taken = {c for c in chosen if c is not None}
                 earlier = [(_similar(title, m.title), -i) for i, (m, _) in enumerate(minutes[:after])
-                           if i not in taken]
+                           if i not in taken and m.number]
                 score, index = max(earlier, default=(0.0, 1))
                 if score >= LINK_SIMILARITY:
                     chosen.append(-index)
@@ -343,7 +344,8 @@ def _link_agenda(agenda, later: ExtractionResult, minutes, later_doc: Document,
         if part != span and not decided and not RECEIVE.match(entry.title):
             decided = [r for r in later.resolutions if _within(r, span) and _overlaps(r, part)]
         span = part
-        outcome = ("noted" if ROUTINE.fullmatch(entry.title.strip(" .:"))
+        carried = any(r.outcome is not None and r.outcome.carried for r in decided)
+        outcome = ("noted" if ROUTINE.fullmatch(entry.title.strip(" .:")) and not carried
                    else outcome_of(decided, later_doc.text[span[0]:span[1]]))
         links.append(DecisionLink(
             item=entry.number, title=entry.title, minutes_ref=minute.number or None,
