@@ -389,6 +389,28 @@ def render_markdown(links: DecisionLinks) -> str:
     return "\n".join(out) + "\n"
 
 
+def render_html(links: DecisionLinks) -> str:
+    """The same table as a standalone HTML page, every printed text escaped, with the page each
+    side's evidence is on."""
+    from html import escape
+
+    def page(p) -> str:
+        return f"p. {p.page}" if p is not None else ""
+
+    title = escape(f"Decisions: {Path(links.earlier).name} -> {Path(links.later).name}")
+    rows = "\n".join(
+        "<tr>" + "".join(f"<td>{escape(c)}</td>" for c in (
+            x.item, x.title, page(x.earlier), x.minutes_ref or "", x.minutes_title or "",
+            x.outcome, x.decision or "", page(x.later))) + "</tr>"
+        for x in links.links)
+    return ("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>" + title + "</title>"
+            "<style>td,th{border:1px solid #ccc;padding:4px;vertical-align:top}"
+            "table{border-collapse:collapse}</style></head><body>\n<h1>" + title + "</h1>\n"
+            "<table><tr><th>item</th><th>title</th><th>evidence</th><th>minute</th>"
+            "<th>minute heading</th><th>outcome</th><th>decision</th><th>evidence</th></tr>\n"
+            + rows + "\n</table></body></html>\n")
+
+
 def score_links(samples_dir: str | Path) -> dict[str, tuple[int, int]]:
     """Link accuracy against the hand-made keys `samples/gold/links/EARLIER__LATER.json`: per
     pair, (key links whose item is linked to the same minute with the same outcome, key links).
