@@ -176,7 +176,7 @@ def read(doc: Document) -> Reading:
 # Minutes: the numbered sections of the paper
 
 MINUTE_NUMBERS = {
-    "dotted": r"\d{1,2}(?:\.\d{1,3}){0,2}\.{1,2}\d{1,3}",  # "01.26..03" as printed, a typo
+    "dotted": r"\d{1,3}(?:\.\d{1,3}){0,2}\.{1,2}\d{1,3}",  # "01.26..03" as printed, a typo; "156.2.4"
     "slashed": r"\d{1,3}/\d{2}",
     "plain": r"\d{1,3}",
     "heading": r"\d{1,3}",
@@ -211,6 +211,10 @@ paragraphs ("11.<tab>FINANCE" ... "11.2<tab>RESOLVED that ..."): both kinds star
 paragraph's ref is its own dotted number."""
 MINIMUM_MINUTES = 2
 """A numbering style read at fewer line starts is not the paper's (a stray "1." is not a minute)."""
+NESTED_SHARE = 0.75
+"""Share of the dotted numbers that must sit under a heading style's minutes for that style to
+number the paper (the rest are amounts or stray numbers at line starts: Hertingfordbury prints
+six payments "923.00 Coopers ..." against some sixty paragraph numbers)."""
 MOTION = re.compile(r"^(R\d{4}-\d{2,4})\b[^\n:]*:?", re.M)
 """A numbered motion of Canadian minutes, with mover and seconder: "R2024-057 T. Butler, S. Kirkey:"."""
 MOTION_CLAUSE = re.compile(r"(?:^|(?<=[\s;.]))(?:AND\s+)?THAT\b.*?(?=[\s;.]AND\s+THAT\b|\Z)",
@@ -256,9 +260,13 @@ def _nested(found: dict[str, dict[int, str]], style: str) -> dict[int, str]:
         starts.update({s: ref for s, ref in found.get("sentence", {}).items()
                        if int(ref) not in numbers and int(ref) - 1 in numbers})
     if style in NESTING_STYLES:
-        numbers = set(starts.values())
-        starts.update({s: ref for s, ref in found.get("dotted", {}).items()
-                       if ref.split(".")[0] in numbers})
+        # a paragraph number belongs to the minute it is printed under ("80.43" after minute
+        # 81 is an amount, not a paragraph of minute 80)
+        heads = sorted(starts.items())
+        for s, ref in found.get("dotted", {}).items():
+            under = [r for h, r in heads if h < s]
+            if under and ref.split(".")[0] == under[-1]:
+                starts[s] = ref
     elif style == "dotted":
         # "11.2" numbers paragraphs of minute 11 when "11.<tab>FINANCE" heads them
         tops = {ref.split(".")[0] for ref in starts.values()}
@@ -280,6 +288,16 @@ def find_minutes(reading: Reading) -> list[Minute]:
     # a heading's "(Item 4)" stamp is unmistakable; the minutes' own paragraphs ("1)<tab>Mr X
     # proposed") are numbered under it
     style = "item" if "item" in dict((k, n) for n, k in candidates) else max(candidates)[1]
+    if style == "dotted":
+        # "75. PUBLIC PARTICIPATION" over "75.1 ...": the headings number the minutes and the
+        # dotted numbers their paragraphs, even where amounts at line starts ("923.00 Coopers")
+        # make the dotted style the more frequent
+        dotted = set(found["dotted"])
+        for heads in NESTING_STYLES:
+            if len(found.get(heads, {})) >= MINIMUM_MINUTES and len(
+                    dotted & set(_nested(found, heads))) >= NESTED_SHARE * len(dotted):
+                style = heads
+                break
     starts = _nested(found, style)
     if style in ("dotted", "slashed"):
         families = {_family(style, ref) for ref in found[style].values()}
@@ -695,6 +713,44 @@ def _vote_before(text: str, start: int, at: int) -> str:
     return ""
 
 
+PARAGRAPH_NUMBER = re.compile(r"\(?\d{1,2}\)[ \t]+(?=[A-Z])")
+"""A minute's paragraph number opening a decision sentence: "10) Mr Sweetland proposed"."""
+PARAGRAPH_STOP = re.compile(r"[ \t]*(?:\(?\d{1,2}[.)]\s|[^\n]*\(Item[ \t]+\d)")
+"""A paragraph that is no part of the resolution above it: the minute's next numbered paragraph
+("26) Finally, the Leader ...") or the next minute's heading."""
+CONNECTIVE = re.compile(r"^\s*(?:and|or)\s*[;:,]?\s*$", re.I)
+
+
+def _paragraph_items(text: str, start: int, limit: int) -> list[tuple[str | None, int, int]]:
+    """The items of a resolution whose lead-in ("RESOLVED that:") is followed by paragraphs, not
+    by a numbered list (Kent County Council minutes): each paragraph is an item, a paragraph
+    ending with a colon gives the items of the list under it ("This Council believes that: a)
+    ... b) ..."), and a lone "And;" joins two parts. Empty when the text after the lead-in is
+    no paragraph of the resolution."""
+    items: list[tuple[str | None, int, int]] = []
+    pos = start
+    while pos < limit:
+        while pos < limit and text[pos] in " \t\n":
+            pos += 1
+        if pos >= limit or PARAGRAPH_STOP.match(text, pos) or not text[pos].isupper():
+            break
+        blank = text.find("\n\n", pos, limit)
+        end = blank if blank >= 0 else limit
+        paragraph = text[pos:end]
+        if CONNECTIVE.match(paragraph):
+            pos = end
+            continue
+        if paragraph.rstrip().endswith(":"):
+            listed = parse_list(text, end, limit)
+            if listed:
+                items.extend(listed)
+                pos = listed[-1][2]
+                continue
+        items.append((None, pos, end))
+        pos = end
+    return items
+
+
 def read_formal(text: str, minute: Minute, stops: list[int]) -> list[Found]:
     found = []
     for m in FORMAL_RESOLVED.finditer(text, minute.start, minute.end):
@@ -708,9 +764,14 @@ def read_formal(text: str, minute: Minute, stops: list[int]) -> list[Found]:
                 listed = parse_list(text, after + lead.end(), limit)
                 if listed:
                     body = _collapse(lead.group(1))
+        paragraphs = [] if listed or not lead else _paragraph_items(text, after + lead.end(), limit)
         if listed:
             items = [(num, _item_text(text[s:e])) for num, s, e in listed]
             end = listed[-1][2]
+        elif paragraphs:
+            body = _collapse(lead.group(1))
+            items = [(num, _item_text(text[s:e])) for num, s, e in paragraphs]
+            end = paragraphs[-1][2]
         else:
             blank = text.find("\n\n", after, limit)
             end = blank if blank >= 0 else limit
@@ -912,6 +973,8 @@ def find_records(reading: Reading, kind: str | None = None) -> list[Found]:
         if grouped:
             records.append(grouped)
         previous: tuple[int, int] | None = None
+        previous_end = -1
+        last_decision: Found | None = None
         for a, b in _units(text, cuts, minute.start, minute.end, skip):
             head = text[a:b]
             opens_minute = minute.ref is not None and a == minute.start
@@ -952,10 +1015,21 @@ def find_records(reading: Reading, kind: str | None = None) -> list[Found]:
                     # unanimously."): part of the resolution that follows, not a decision
                     later = [f for f in formal if f.start >= b] or formal[-1:]
                     later[0].outcome_text = head + "\n" + later[0].outcome_text
+                elif (BARE_OUTCOME.match(unit) and last_decision is not None
+                      and last_decision.end == previous_end):
+                    # "Mr Sweetland proposed, and Mr Ridgers seconded, that ... / Agreed
+                    # unanimously.": the outcome of the motion just recorded
+                    last_decision.outcome_text += "\n" + head
+                    last_decision.end = b
                 elif item and not (restated and _content_stems(unit) & restated):
-                    records.append(Found("decision", minute.ref, start, b, [(None, item)],
-                                         outcome_text=head))
+                    numbered = PARAGRAPH_NUMBER.match(item)
+                    if numbered:  # "10) Mr Sweetland proposed ...": the paragraph's number
+                        item, start = item[numbered.end():], start + numbered.end()
+                    last_decision = Found("decision", minute.ref, start, b, [(None, item)],
+                                          outcome_text=head)
+                    records.append(last_decision)
             previous = (a, b)
+            previous_end = b
     return sorted(records, key=lambda f: f.start)
 
 

@@ -616,18 +616,18 @@ def timeline(
         _write(timeline_html(series), html_out)
 
 
-DECISIONS_FORMATS = ("md", "json")
+DECISIONS_FORMATS = ("md", "json", "html")
 
 
 @command()
 def decisions(
     earlier: Annotated[Path, typer.Argument(help="An agenda or a report.")],
     later: Annotated[Path, typer.Argument(help="The minutes of the meeting that took it.")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="md | json")] = "md",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="md | json | html")] = "md",
     out: Annotated[Path | None, typer.Option("-o", "--out", help="Write the report here.")] = None,
 ) -> None:
     """Each agenda item or recommendation of EARLIER with the minute of LATER that decided it."""
-    from .decisions import link, render_markdown
+    from .decisions import link, render_html, render_markdown
 
     if fmt not in DECISIONS_FORMATS:
         raise fail(f"--format {fmt}: expected one of {', '.join(DECISIONS_FORMATS)}")
@@ -635,4 +635,5 @@ def decisions(
         links = link(earlier, later)
     except AgendapackError as e:
         raise fail(str(e)) from e
-    _write(links.to_json() if fmt == "json" else render_markdown(links), out)
+    render = {"json": lambda x: x.to_json(), "html": render_html}.get(fmt, render_markdown)
+    _write(render(links), out)

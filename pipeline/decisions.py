@@ -17,7 +17,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from extractors.resolutions import find_minutes, read
+from extractors.resolutions import MOTION, find_minutes, read
 
 from .extract import extract
 from .ingest import ingest
@@ -41,8 +41,11 @@ OUTCOME_WORDS: list[tuple[LinkOutcome, re.Pattern[str]]] = [
     ("rejected", re.compile(r"\b(?:not\s+(?:be\s+)?(?:agreed|approved|supported)|reject(?:ed|s)?|"
                             r"refus(?:ed|e)|declined?|lost|defeated|object(?:s|ed)?\s+to)\b", re.I)),
     ("withdrawn", re.compile(r"\bwithdrawn?\b", re.I)),
-    ("deferred", re.compile(r"\b(?:defer(?:red)?|postpone[ds]?|adjourn(?:ed)?|"
-                            r"(?:considered|discuss(?:ed)?)\s+at\s+the\s+next\s+meeting)\b", re.I)),
+    # "That the meeting be adjourned" closes the meeting: it defers nothing
+    ("deferred", re.compile(r"\b(?:defer(?:red)?|postpone[ds]?|(?<!meeting be )adjourn(?:ed)?|"
+                            r"(?:considered|discuss(?:ed)?)\s+at\s+(?:the\s+)?next\s+meeting|at\s+a\s+later\s+date|"
+                            r"(?:move|carr(?:y|ied)|brought)\s+forward\s+to\s+the\s+[^.]{0,40}?meeting)\b",
+                            re.I)),
     ("approved_with_amendment", re.compile(r"\b(?:as\s+amended|with\s+(?:an?\s+)?amendments?|"
                                            r"subject\s+to\s+(?:the\s+)?amendments?)\b", re.I)),
     ("approved", re.compile(r"\b(?:approv(?:e|ed|es|al)|agree[ds]?|adopt(?:s|ed)?|accept(?:s|ed)?|"
@@ -60,11 +63,67 @@ def _heading(text: str, start: int, end: int, ref: str | None) -> str:
     return " ".join(line.strip(" .\t").split())
 
 
+AGENDA_LINE = re.compile(r"^[ \t]*(?P<number>\d{1,2})\.[ \t]+(?P<title>[A-Z][^\n]*)", re.M)
+"""An agenda item on a line of its own: "3. Resolution: Adopt the minutes of the meeting held
+February 20, 2023." (Nipissing), read where no minute numbering style is (the numbers run 1, 2,
+3 ...)."""
+HEADING_BLOCK = re.compile(r"(?:^|(?<=\n\n))[ \t]*(?P<title>[A-Z][^\n]{2,100}?)[ \t]*(?=\n)")
+"""An unnumbered minute: a paragraph opening with a heading line or a "Heading:" label
+("Staff Report: Proposed Town Hall Meeting", "Disclosure of pecuniary interest: None.")."""
+MINIMUM_ENTRIES = 3
+"""Fewer numbered lines or headed paragraphs are not an agenda's or minutes' structure."""
+
+
+def _numbered_lines(doc: Document) -> list[tuple[MinuteEntry, tuple[int, int]]]:
+    found = []
+    for m in AGENDA_LINE.finditer(doc.text):
+        if int(m.group("number")) == len(found) + 1:
+            found.append(m)
+    if len(found) < MINIMUM_ENTRIES:
+        return []
+    entries = []
+    for i, m in enumerate(found):
+        end = found[i + 1].start() if i + 1 < len(found) else len(doc.text)
+        title = " ".join(m.group("title").strip(" .").split())
+        entries.append((MinuteEntry(number=m.group("number"), title=title,
+                                    provenance=doc.provenance(m.start(), m.end())), (m.start(), end)))
+    return entries
+
+
+def _headed_paragraphs(doc: Document, reading) -> list[tuple[MinuteEntry, tuple[int, int]]]:
+    """Minutes without minute numbers: each headed paragraph, and each numbered motion
+    ("R2024-051 D. Yemm, T. Butler: / That the minutes ... Carried."), whose number is its ref.
+    Read without page furniture ("Minutes – March 5, 2024 – Page 2" heads nothing)."""
+    text = reading.text
+    starts: list[tuple[int, str | None, str]] = []
+    for m in MOTION.finditer(text):
+        body = text[m.end():].lstrip()
+        starts.append((m.start(), m.group(1), " ".join(body.split("\n", 1)[0].split())))
+    motions = [s for s, _, _ in starts]
+    for m in HEADING_BLOCK.finditer(text):
+        if not any(s <= m.start() < s + 40 for s in motions):
+            starts.append((m.start(), None, " ".join(m.group("title").split())))
+    starts.sort()
+    if len(starts) < MINIMUM_ENTRIES:
+        return []
+    entries = []
+    for i, (start, ref, title) in enumerate(starts):
+        end = starts[i + 1][0] if i + 1 < len(starts) else len(text)
+        s, e = reading.doc_span(start, start + len(title))
+        entries.append((MinuteEntry(number=ref or "", title=title, provenance=doc.provenance(s, e)),
+                        (reading.origin[start], reading.origin[end])))
+    return entries
+
+
 def minute_entries(doc: Document) -> list[tuple[MinuteEntry, tuple[int, int]]]:
     """The numbered items of an agenda, or the minutes of minutes, with their spans in doc.text.
-    Dotted paragraphs ("11.2") belong to their minute ("11"): only whole items are entries."""
+    Dotted paragraphs ("11.2") belong to their minute ("11"): only whole items are entries.
+    Without a minute numbering style: items numbered by line (an agenda), else headed
+    paragraphs and numbered motions (minutes); an entry printed without a number has number ""."""
     reading = read(doc)
     minutes = [m for m in find_minutes(reading) if m.ref]
+    if not minutes:
+        return _numbered_lines(doc) or _headed_paragraphs(doc, reading)
     whole = [m for m in minutes if "." not in m.ref] or minutes  # type: ignore[operator]
     entries = []
     for i, m in enumerate(whole):
@@ -96,22 +155,31 @@ def sub_items(text: str, start: int, end: int) -> list[tuple[str, str, int, int]
 def agenda_entries(doc: Document) -> list[tuple[MinuteEntry, tuple[int, int]]]:
     """An agenda's items; an item with lettered sub-items is taken per sub-item ("7a", "7b"),
     as the minutes take them."""
+    return _agenda(doc)[0]
+
+
+def _agenda(doc: Document) -> tuple[list[tuple[MinuteEntry, tuple[int, int]]], dict[str, str]]:
+    """The agenda's entries, and the heading of each item taken per sub-item (number -> title)."""
     entries = []
+    parents: dict[str, str] = {}
     for entry, (s, e) in minute_entries(doc):
         subs = sub_items(doc.text, s, e)
         if len(subs) < 2:
             entries.append((entry, (s, e)))
             continue
+        parents[entry.number] = entry.title
         for letter, title, a, b in subs:
             entries.append((MinuteEntry(number=entry.number + letter, title=title,
                                         provenance=doc.provenance(a, a + len(title))), (a, b)))
-    return entries
+    return entries, parents
 
 
-def outcome_of(resolutions: list[Resolution]) -> LinkOutcome:
+def outcome_of(resolutions: list[Resolution], minute_text: str = "") -> LinkOutcome:
     """What a minute's resolutions say became of the item it took: the first of `OUTCOME_WORDS`
     their items use; a resolution in other words ("resolved to arrange a meeting") approves; a
-    minute that records no decision took note of it."""
+    minute that records no decision deferred the item where its text says so ("Report was
+    received by Council. To move forward to the March 19, 2024 Council meeting."), else took
+    note of it."""
     for r in resolutions:
         if r.outcome is not None and r.outcome.carried is False:
             return "rejected"
@@ -119,25 +187,63 @@ def outcome_of(resolutions: list[Resolution]) -> LinkOutcome:
     for outcome, pattern in OUTCOME_WORDS:
         if pattern.search(text):
             return outcome
-    return "approved" if resolutions else "noted"
+    if resolutions:
+        return "approved"
+    return "deferred" if dict(OUTCOME_WORDS)["deferred"].search(minute_text) else "noted"
 
 
 def _norm_title(title: str) -> str:
-    return re.sub(r"^(?:the|to)\s+", "", " ".join(title.replace("’", "'").split()).casefold())
+    words = re.sub(r"[^\w'&]+", " ", title.replace("’", "'")).split()
+    return re.sub(r"^(?:the|to)\s+", "", " ".join(words).casefold())
+
+
+STEM = 6
+"""Letters of a word compared as its stem: "adjournment" / "adjourned", "minutes" / "minute"."""
+TITLE_STOPWORDS = frozenset("the and for with from that this any other".split())
+
+
+def _stems(title: str) -> set[str]:
+    return {w.casefold()[:STEM] for w in re.findall(r"[A-Za-z]{3,}", title)
+            if w.casefold() not in TITLE_STOPWORDS}
 
 
 def _similar(a: str, b: str) -> float:
-    return fuzz.token_set_ratio(_norm_title(a), _norm_title(b))
+    """How far minute heading `b` reads like item title `a`: the better of rapidfuzz's
+    token_set_ratio and the share of the title's word stems the heading uses ("Adjournment" /
+    "That the meeting be adjourned")."""
+    stems = _stems(a)
+    shared = 100.0 * len(stems & _stems(b)) / len(stems) if stems else 0.0
+    return max(fuzz.token_set_ratio(_norm_title(a), _norm_title(b)), shared)
 
 
 def _within(r: Resolution, span: tuple[int, int]) -> bool:
     return span[0] <= r.provenance.char_start < span[1]
 
 
+ROUTINE = re.compile(
+    r"(?:apologies(?:\s+for\s+absence)?|declarations?\s+of\s+interests?|public\s+participation|"
+    r"public\s+question\s+time|chairman['’]?s\s+announcements?|announcements|correspondence|"
+    r"aob|any\s+other\s+business|items?\s+for\s+(?:the\s+)?(?:next|future)\s+agenda|"
+    r"disclosure\s+of\s+pecuniary\s+interests?)(?:\s*/\s*\S.*)?", re.I)
+"""Routine items, which the minutes record and the meeting notes, whatever is said under them
+("4. PUBLIC PARTICIPATION", where residents' requests are answered, is noted); an item with a
+subject of its own ("11. AOB CDA Herts subscription request") is not routine, and a motion
+carried on one ("R2024-053 ... That we accept the correspondence as presented. Carried.") decides it."""
+RECEIVE = re.compile(r"\s*(?:to\s+receive\s+)?(?:an\s+)?update\b", re.I)
+"""A sub-item that only reports ("To receive an update on current applications"): decided by
+what its own part of the minute records, never by the resolutions of its neighbours."""
+
+
+def _overlaps(r: Resolution, span: tuple[int, int]) -> bool:
+    """A resolution reaching into a sub-item's part of a minute ("It was RESOLVED that: a) The
+    financial statement ... b) ..." decides sub-items a and b)."""
+    return r.provenance.char_start < span[1] and span[0] < r.provenance.char_end
+
+
 def link(earlier_path: str | Path, later_path: str | Path) -> DecisionLinks:
     earlier_doc, later_doc = ingest(earlier_path), ingest(later_path)
     earlier, later = extract(earlier_path), extract(later_path)
-    agenda = agenda_entries(earlier_doc)
+    agenda, parents = _agenda(earlier_doc)
     minutes = minute_entries(later_doc)
     report = DecisionLinks(earlier=str(earlier_path), later=str(later_path),
                            earlier_items=[e for e, _ in agenda], later_items=[e for e, _ in minutes])
@@ -145,7 +251,7 @@ def link(earlier_path: str | Path, later_path: str | Path) -> DecisionLinks:
     if earlier.document.kind == "report" and recommendations:
         report.links = _link_recommendations(earlier, recommendations, later, minutes)
     else:
-        report.links = _link_agenda(agenda, later, minutes, later_doc)
+        report.links = _link_agenda(agenda, later, minutes, later_doc, parents)
     return report
 
 
@@ -161,35 +267,89 @@ def _sub_span(doc: Document, span: tuple[int, int], letter: str | None, title: s
     return span
 
 
-def _link_agenda(agenda, later: ExtractionResult, minutes, later_doc: Document) -> list[DecisionLink]:
-    links = []
+def _fill_gaps(agenda, chosen: list[int | None], minutes) -> None:
+    """Items left unpaired between two paired ones take the minutes between those in order, when
+    there are exactly as many of them, or as many numbered ones ("10. Accounts to pay" between "Correspondence" and the
+    confirming by-law is the one motion between theirs, "That the statement of accounts ... be
+    approved")."""
+    i = 0
+    while i < len(chosen):
+        if chosen[i] is not None or re.fullmatch(r"\d+[a-z]", agenda[i][0].number):
+            i += 1
+            continue
+        j = i
+        while j < len(chosen) and chosen[j] is None:
+            j += 1
+        before = next((c for c in reversed(chosen[:i]) if c is not None), None)
+        after = chosen[j] if j < len(chosen) else None
+        if before is not None and after is not None:
+            between = list(range(before + 1, after))
+            if len(between) != j - i:
+                # an unnumbered line between numbered motions is no minute of its own
+                between = [m for m in between if minutes[m][0].number]
+            if len(between) == j - i:
+                for k, m in zip(range(i, j), between, strict=True):
+                    chosen[k] = m
+        i = j
+
+
+def _link_agenda(agenda, later: ExtractionResult, minutes, later_doc: Document,
+                 parents: dict[str, str] | None = None) -> list[DecisionLink]:
     after = 0  # minutes follow the agenda's order
     parent_minute: dict[str, int] = {}
+    chosen: list[int | None] = []
     for entry, _ in agenda:
         sub = re.fullmatch(r"(\d+)([a-z])", entry.number)
         parent = sub.group(1) if sub else None
         if parent is not None and parent in parent_minute:
             best = (100.0, parent_minute[parent])
         else:
-            scored = [(_similar(entry.title, m.title), i) for i, (m, _) in enumerate(minutes)
+            # a sub-item is taken under its item's minute: the item's own heading finds it
+            title = (parents or {}).get(parent or "", entry.title)
+            scored = [(_similar(title, m.title), -i) for i, (m, _) in enumerate(minutes)
                       if i >= after]
-            best = max(scored, default=(0.0, -1))
+            score, index = max(scored, default=(0.0, 1))
+            best = (score, -index)  # the first of equally good minutes
+            if best[0] < LINK_SIMILARITY and parent is None:
+                # minutes taken out of the agenda's order ("3. PUBLIC PARTICIPATION" minuted
+                # as 140, before the declarations' 141): an earlier minute no item took
+                taken = {c for c in chosen if c is not None}
+                earlier = [(_similar(title, m.title), -i) for i, (m, _) in enumerate(minutes[:after])
+                           if i not in taken and m.number]
+                score, index = max(earlier, default=(0.0, 1))
+                if score >= LINK_SIMILARITY:
+                    chosen.append(-index)
+                    continue
             if parent is not None and best[0] < LINK_SIMILARITY:
                 # a sub-item's own title rarely heads a minute: its item's minute comes next
                 best = (100.0, after) if after < len(minutes) else best
             if parent is not None and best[0] >= LINK_SIMILARITY:
                 parent_minute[parent] = best[1]
         if best[0] < LINK_SIMILARITY:
+            chosen.append(None)
+            continue
+        after = best[1] + 1
+        chosen.append(best[1])
+    _fill_gaps(agenda, chosen, minutes)
+    links = []
+    for (entry, _), index in zip(agenda, chosen, strict=True):
+        if index is None:
             links.append(DecisionLink(item=entry.number, title=entry.title, minutes_ref=None,
                                       outcome="not_found", earlier=entry.provenance))
             continue
-        after = best[1] + 1
-        minute, span = minutes[best[1]]
-        span = _sub_span(later_doc, span, sub.group(2) if sub else None, entry.title)
-        decided = [r for r in later.resolutions if _within(r, span)]
+        sub = re.fullmatch(r"(\d+)([a-z])", entry.number)
+        minute, span = minutes[index]
+        part = _sub_span(later_doc, span, sub.group(2) if sub else None, entry.title)
+        decided = [r for r in later.resolutions if _within(r, part)]
+        if part != span and not decided and not RECEIVE.match(entry.title):
+            decided = [r for r in later.resolutions if _within(r, span) and _overlaps(r, part)]
+        span = part
+        carried = any(r.outcome is not None and r.outcome.carried for r in decided)
+        outcome = ("noted" if ROUTINE.fullmatch(entry.title.strip(" .:")) and not carried
+                   else outcome_of(decided, later_doc.text[span[0]:span[1]]))
         links.append(DecisionLink(
-            item=entry.number, title=entry.title, minutes_ref=minute.number,
-            minutes_title=minute.title, outcome=outcome_of(decided),
+            item=entry.number, title=entry.title, minutes_ref=minute.number or None,
+            minutes_title=minute.title, outcome=outcome,
             decision=" | ".join(i.text for r in decided for i in r.items) or None,
             earlier=entry.provenance,
             later=decided[0].provenance if decided else minute.provenance))
@@ -213,7 +373,7 @@ def _link_recommendations(earlier: ExtractionResult, recommendations: list[Resol
             minute, span = found
             decided = [x for x in later.resolutions if _within(x, span)]
             links.append(DecisionLink(
-                item=number, title=item.text, minutes_ref=minute.number, minutes_title=minute.title,
+                item=number, title=item.text, minutes_ref=minute.number or None, minutes_title=minute.title,
                 outcome=outcome_of(decided),
                 decision=" | ".join(i.text for x in decided for i in x.items) or None,
                 earlier=r.provenance, later=decided[0].provenance if decided else minute.provenance))
@@ -227,6 +387,28 @@ def render_markdown(links: DecisionLinks) -> str:
         cells = [x.item, x.title, x.minutes_ref or "", x.outcome, x.decision or ""]
         out.append("| " + " | ".join(c.replace("|", "/")[:120] for c in cells) + " |")
     return "\n".join(out) + "\n"
+
+
+def render_html(links: DecisionLinks) -> str:
+    """The same table as a standalone HTML page, every printed text escaped, with the page each
+    side's evidence is on."""
+    from html import escape
+
+    def page(p) -> str:
+        return f"p. {p.page}" if p is not None else ""
+
+    title = escape(f"Decisions: {Path(links.earlier).name} -> {Path(links.later).name}")
+    rows = "\n".join(
+        "<tr>" + "".join(f"<td>{escape(c)}</td>" for c in (
+            x.item, x.title, page(x.earlier), x.minutes_ref or "", x.minutes_title or "",
+            x.outcome, x.decision or "", page(x.later))) + "</tr>"
+        for x in links.links)
+    return ("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>" + title + "</title>"
+            "<style>td,th{border:1px solid #ccc;padding:4px;vertical-align:top}"
+            "table{border-collapse:collapse}</style></head><body>\n<h1>" + title + "</h1>\n"
+            "<table><tr><th>item</th><th>title</th><th>evidence</th><th>minute</th>"
+            "<th>minute heading</th><th>outcome</th><th>decision</th><th>evidence</th></tr>\n"
+            + rows + "\n</table></body></html>\n")
 
 
 def score_links(samples_dir: str | Path) -> dict[str, tuple[int, int]]:

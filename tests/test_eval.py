@@ -158,12 +158,12 @@ def test_overall_leaves_out_the_detail_kinds():
 # gold/test, totals only). Raise them, never lower.
 SPLIT_FLOORS = {
     ("dev", "document"): 0.92, ("dev", "appointments"): 0.94, ("dev", "dates"): 0.94,
-    ("dev", "amounts"): 0.99, ("dev", "resolutions"): 0.95, ("dev", "table_cells"): 0.93,
+    ("dev", "amounts"): 0.99, ("dev", "resolutions"): 0.96, ("dev", "table_cells"): 0.93,
     # test: totals only (never its per-record errors); measured 2026-12-01 at the end of the
     # session that built the split: document 0.659, appointments 0.584, dates 0.861,
-    # amounts 1.000, resolutions 0.632, table_cells 0.127
+    # amounts 1.000, resolutions 0.632 (0.711 after issue 14, second pass), table_cells 0.127
     ("test", "document"): 0.64, ("test", "appointments"): 0.57, ("test", "dates"): 0.85,
-    ("test", "amounts"): 0.99, ("test", "resolutions"): 0.62, ("test", "table_cells"): 0.12,
+    ("test", "amounts"): 0.99, ("test", "resolutions"): 0.70, ("test", "table_cells"): 0.12,
 }
 
 

@@ -472,3 +472,65 @@ def test_f1_floor_on_the_blind_dev_papers(ctx):
         gold_n, pred_n, matched = gold_n + score.gold, pred_n + score.predicted, matched + score.matched
     precision, recall = matched / pred_n, matched / gold_n
     assert 2 * precision * recall / (precision + recall) >= DEV_FLOOR
+
+
+# --- issue 14 (second pass): three-digit minutes, paragraphs after "RESOLVED that:", outcomes --
+
+def test_dotted_paragraphs_of_three_digit_minutes_are_their_refs(ctx):
+    # real lines of hertingfordbury-pc-minutes-2012-04-11 (corpus, not a test paper)
+    doc = Document.from_text(
+        "150. CHAIRMAN’S ANNOUNCEMENTS\n"
+        "150.1 The chairman proposed and it was RESOLVED to suspend standing order 29J to allow\n"
+        "members to speak more than once in debate.\n"
+        "156. GRANTS\n"
+        "156.2 Grant application from the Greens Residents Action Group.\n"
+        "156.2.3 It was RESOLVED to move £1200 from unallocated reserves to the S137\n"
+        "budget.\n"
+        "156.2.4 It was agreed to reconsider the application at the May meeting subject to the\n"
+        "adoption of a grants policy.\n")
+    assert summary(resolutions.extract(doc, ctx)) == [
+        ("150.1", "resolved", ["to suspend standing order 29J to allow m"]),
+        ("156.2.3", "resolved", ["to move £1200 from unallocated reserves "]),
+        ("156.2.4", "decision", ["to reconsider the application at the May"]),
+    ]
+
+
+def test_amounts_at_line_starts_do_not_make_the_paper_dotted(ctx):
+    # hertingfordbury-pc-minutes-2011-11-09 (dev): six payments "923.00 Coopers" against sixty
+    # paragraph numbers; "76. MINUTES ... / Agreed." stays minute 76
+    found = summary(records("hertingfordbury-pc-minutes-2011-11-09.pdf", ctx))
+    assert ("76", "decision", ["Agreed."]) in found
+    assert ("86", "resolved", ["to exclude the press and public under St"]) in found
+
+
+def test_resolved_that_over_paragraphs_gives_an_item_per_paragraph(ctx):
+    # kent-cc-county-council-2025-03-13-printed-minutes (corpus, not a test paper), minute 301
+    doc = Document.from_text(
+        "301. Armed Forces Covenant\n(Item 10)\n\n"
+        "4) Following the debate, the Chairman put the motion set out in paragraph 3.\n\n"
+        "5) RESOLVED that:\n\n"
+        "Members note all that is being done to deliver the Armed Forces Covenant\n"
+        "in Kent and agree to priorities going forward.\n\n"
+        "Members continue to support the Armed Forces Covenant across the\n"
+        "county.\n\n"
+        "302. Devolution and Local Government Reorganisation Update\n(Item 11)\n\n"
+        "3) RESOLVED that Council notes the update.\n")
+    found = resolutions.extract(doc, ctx)
+    assert [(r.ref, r.body, [i.text[:30] for i in r.items]) for r in found] == [
+        ("301", "that:", ["Members note all that is being", "Members continue to support th"]),
+        ("302", None, ["that Council notes the update."]),
+    ]
+
+
+def test_agreed_unanimously_after_a_motion_is_its_outcome(ctx):
+    # the same minutes, minute 296: one decision, not two
+    doc = Document.from_text(
+        "296. Tributes\n(Item 5)\n\n"
+        "10) Mr Sweetland proposed, and Mr Ridgers seconded, that the Council formally\n"
+        "record the sense of loss it feels on the sad passing of Mr Charlie Simkins.\n"
+        "Agreed unanimously.\n\n"
+        "11) The Chairman held a one-minute silence in memory of Mr Charlie Simkins.\n\n"
+        "297. Questions\n(Item 6)\n")
+    (r,) = resolutions.extract(doc, ctx)
+    assert r.kind == "decision" and r.items[0].text.startswith("Mr Sweetland proposed, and")
+    assert r.outcome is not None and r.outcome.unanimous is True
