@@ -287,6 +287,36 @@ def words_from_tsv(data: dict[str, list], scale: float) -> list[OcrWord]:
     return words
 
 
+def _ordinal(n: int) -> str:
+    return "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def _month(word: OcrWord | None) -> bool:
+    from extractors.vocabulary import MONTHS
+
+    return word is not None and word.text.rstrip(".,").lower() in MONTHS
+
+
+REPAIRS = [
+    # (name, pattern on a word, whether the next word allows it, the repaired text)
+    ("superscript ordinal read as a symbol before a month (16ᵗʰ January -> 16%)",
+     re.compile(r"^(\d{1,2})[%°*\"'’]$"), _month,
+     lambda m: m[1] + _ordinal(int(m[1]))),
+]
+"""Misreadings of print Tesseract makes on council papers, each put right where the word beside
+it shows what was printed."""
+
+
+def repair_words(words: list[OcrWord]) -> list[OcrWord]:
+    for i, word in enumerate(words):
+        following = words[i + 1] if i + 1 < len(words) else None
+        for _name, pattern, context, fix in REPAIRS:
+            m = pattern.match(word.text)
+            if m and context(following):
+                word.text = fix(m)
+    return words
+
+
 def mean_confidence(words: list[OcrWord]) -> float | None:
     chars = sum(len(w.text) for w in words)
     if not chars:
@@ -358,6 +388,7 @@ def ocr_pages(path: str | os.PathLike[str], numbers: list[int],
                     hit = _read_cache(cache_path)
                     if hit is not None:
                         hit.seconds = time.perf_counter() - t0
+                        hit.words = repair_words(hit.words)
                         out[number] = hit
                         continue
                     jobs.append((number, t0, scale, cache_path, pool.submit(_ocr_image, gray, scale)))
@@ -366,7 +397,8 @@ def ocr_pages(path: str | os.PathLike[str], numbers: list[int],
                     page = OcrPage(words=words, confidence=mean_confidence(words),
                                    rules=[tuple(round(v * scale, 2) for v in r) for r in rules])
                     page.seconds = time.perf_counter() - t0
-                    _write_cache(cache_path, page)
+                    _write_cache(cache_path, page)  # Tesseract's words as read: repairs may change
+                    page.words = repair_words(page.words)
                     out[number] = page
     finally:
         pdf.close()

@@ -284,7 +284,7 @@ def read_pdf(path: Path, source: Source, ocr_settings: ocr.OcrSettings | None = 
             code="pdfium_fallback",
             message=f"{path}: pdfplumber (pdfminer) reads no pages in this file, pdfium reads "
                     f"{len(pages)} (a damaged page tree or cross-reference table?): their text "
-                    "is pdfium's, or OCR's where they have none; ruled tables are not found"))
+                    "is pdfium's, or OCR's where they have none"))
     _ocr_where_needed(path, pages, settings, warnings)
     b = DocumentBuilder()
     sizes_per_line: list[tuple[int, float]] = []
