@@ -214,6 +214,17 @@ def test_souldern_scanned_accounting_statements_cells(auto):
     assert doc.text[slice(*line7.spans[1])] == "16,450"
     assert np.allclose(doc.bbox_of(*line7.spans[1]), (278.0, 406.0, 312.0, 416.5), atol=3.0)
 
+    def low_confidence(d):
+        return {(r.label, f.column, f.raw) for t in tables(d, None, money_only=False)
+                for r in t.rows for f in r.flags if f.code == "ocr_low_confidence"}
+
+    cell = ("7. (=) Balances carried forward", 1, "16,450")
+    assert cell not in low_confidence(doc)
+    doubtful = doc.model_copy(update={"words": [
+        w.model_copy(update={"confidence": 41.0}) if doc.text[w.char_start:w.char_end] == "16,450"
+        else w for w in doc.words]})
+    assert cell in low_confidence(doubtful)
+
 
 def test_ocr_is_cached_by_page_image(tmp_path, monkeypatch):
     settings_ = OcrSettings(mode="auto", cache=tmp_path / "cache")
