@@ -340,24 +340,17 @@ def _pdfium_pages(path: Path) -> list[_PageWords]:
             width, height = page.get_size()
             text_page = page.get_textpage()
             words: list[_Word] = []
-            current: list[tuple[str, tuple[float, float, float, float]]] = []
-
-            def flush() -> None:
-                if current:
-                    boxes = [bx for _, bx in current]
-                    x0, x1 = min(bx[0] for bx in boxes), max(bx[2] for bx in boxes)
-                    top, bottom = height - max(bx[3] for bx in boxes), height - min(bx[1] for bx in boxes)
-                    words.append(_Word("".join(c for c, _ in current), x0, top, x1, bottom,
-                                       round(bottom - top, 1)))
-                    current.clear()
-
+            run: list[tuple[str, tuple[float, float, float, float]]] = []
             text = text_page.get_text_range()
-            for i, ch in enumerate(text[:text_page.count_chars()]):
-                if ch.isspace() or ch == "\ufffe":
-                    flush()
-                    continue
-                current.append((ch, text_page.get_charbox(i)))
-            flush()
+            for i, ch in enumerate(text[:text_page.count_chars()] + " "):
+                if not ch.isspace() and ch != "\ufffe" and i < text_page.count_chars():
+                    run.append((ch, text_page.get_charbox(i)))
+                elif run:
+                    x0, x1 = min(bx[0] for _, bx in run), max(bx[2] for _, bx in run)
+                    top, bottom = height - max(bx[3] for _, bx in run), height - min(bx[1] for _, bx in run)
+                    words.append(_Word("".join(c for c, _ in run), x0, top, x1, bottom,
+                                       round(bottom - top, 1)))
+                    run = []
             pages.append(_PageWords(float(width), float(height), words, plumber=False))
     finally:
         pdf.close()
