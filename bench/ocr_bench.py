@@ -113,6 +113,14 @@ def main() -> None:
             notes.append(f"Souldern accounting statements: {found} of {total} transcribed cells "
                          f"({found / total:.2f}) in the tables read; {in_result} in the result's "
                          "financial tables (its column heads are white on grey and not read)")
+        elif name == "milburn":
+            from extractors.tables import extract as tables
+
+            expected = json.loads((SAMPLES / "transcribed" / (
+                "milburn-pc-annual-return-2015-16-scanned-expected-transcribed.json")).read_text())
+            found, total = _cells_matching(tables(doc, None, money_only=False), expected)
+            notes.append(f"Milburn annual return 2015-16 (pdfium fallback): {found} of {total} "
+                         "transcribed cells (its figures are handwritten: Tesseract reads print)")
         elif name == "suffolk":
             cells = sum(len([v for v in r.values if v is not None]) for t in result.tables
                         for r in t.rows)
