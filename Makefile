@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 PYTHON ?= python3
 
-.PHONY: install demo test schemas lint eval clean bench
+.PHONY: install demo test schemas lint eval clean bench ocr-tools
 
 $(STAMP): pyproject.toml requirements-model.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -14,7 +14,24 @@ $(STAMP): pyproject.toml requirements-model.txt
 	$(PY) -m pip install -q -e '.[dev]'
 	touch $(STAMP)
 
-install: $(STAMP)
+install: $(STAMP) ocr-tools
+
+# OCR of scanned papers needs Tesseract and its English data (Debian packages). Installed here when
+# missing and the user can (root, or passwordless sudo); otherwise the one command to run is printed,
+# and the pipeline still runs, warning on each scanned page.
+OCR_PACKAGES := tesseract-ocr tesseract-ocr-eng
+ocr-tools:
+	@if command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx eng; then \
+		:; \
+	elif ! command -v apt-get >/dev/null 2>&1; then \
+		echo "OCR of scanned papers needs Tesseract with English data (Debian: $(OCR_PACKAGES))"; \
+	elif [ "$$(id -u)" = 0 ]; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(OCR_PACKAGES); \
+	elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then \
+		sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(OCR_PACKAGES); \
+	else \
+		echo "OCR of scanned papers needs Tesseract: run  sudo apt-get install -y $(OCR_PACKAGES)"; \
+	fi
 
 demo: install
 	$(VENV)/bin/agendapack batch samples/ --out out/
@@ -41,3 +58,4 @@ bench: install
 	$(PY) bench/prose_bench.py
 	$(PY) bench/batch_bench.py
 	$(PY) bench/cli_bench.py
+	$(PY) bench/ocr_bench.py

@@ -17,6 +17,7 @@ this: one dead worker breaks the whole pool and a running task cannot be stopped
 from __future__ import annotations
 
 import ast
+import functools
 import glob
 import hashlib
 import multiprocessing
@@ -33,6 +34,7 @@ from pathlib import Path
 
 from .errors import IngestError
 from .ingest import format_of
+from .ingest.ocr import OcrSettings
 from .store import Store, StoredDocument, status_of
 
 DEFAULT_TIMEOUT = 300.0
@@ -187,7 +189,7 @@ class PaperOutcome:
         return self.result_json is not None
 
 
-def process_paper(path: str) -> PaperOutcome:
+def process_paper(path: str, ocr: OcrSettings | None = None) -> PaperOutcome:
     """Ingest + extract one paper, as `pipeline.extract` does (agenda-pack items included)."""
     from . import packs
     from .extract import extract_document
@@ -197,7 +199,7 @@ def process_paper(path: str) -> PaperOutcome:
     out = PaperOutcome(path=path, pid=os.getpid())
     stage = "ingest"
     try:
-        doc = ingest(path)
+        doc = ingest(path, ocr)
         out.sha256, out.pages = doc.source.sha256, doc.source.pages
         stage = "extract"
         out.result_json = extract_document(doc).to_json(indent=None)
@@ -225,7 +227,7 @@ def _failure(path: str, stage: str, error_type: str, message: str,
 
 
 def _worker_main(conn, task: Callable[[str], PaperOutcome]) -> None:
-    if task is process_paper:
+    if getattr(task, "func", task) is process_paper:
         from .nlp import load_nlp
 
         load_nlp()  # once per worker, before the first paper
@@ -325,7 +327,8 @@ def run_local(paths: list[str], workers: int, timeout: float,
                 s.process.join()
 
 
-def run_dask(paths: list[str], scheduler: str, timeout: float) -> Iterator[PaperOutcome]:
+def run_dask(paths: list[str], scheduler: str, timeout: float,
+             ocr: OcrSettings | None = None) -> Iterator[PaperOutcome]:
     """The same work on a Dask distributed cluster. A paper's timeout counts from when the
     scheduler reports it processing; a timed-out task is cancelled (its thread cannot be stopped
     and finishes in the background). A paper that kills workers repeatedly ends as KilledWorker."""
@@ -333,7 +336,7 @@ def run_dask(paths: list[str], scheduler: str, timeout: float) -> Iterator[Paper
     from distributed import wait as dask_wait
 
     with Client(scheduler, timeout=30) as client:
-        futures = {client.submit(process_paper, p, pure=False): p for p in paths}
+        futures = {client.submit(process_paper, p, ocr, pure=False): p for p in paths}
         key_of = {f.key: f for f in futures}
         started: dict[object, float] = {}
         pending = set(futures)
@@ -454,12 +457,20 @@ def _store_outcome(store: Store, out: Path, outcome: PaperOutcome, version: str)
 
 def run_batch(inputs: Iterable[str], out: Path, *, workers: int | None = None,
               scheduler: str | None = None, timeout: float = DEFAULT_TIMEOUT, force: bool = False,
-              on_paper: Callable[[PaperReport, int, int], None] | None = None) -> BatchSummary:
+              on_paper: Callable[[PaperReport, int, int], None] | None = None,
+              ocr: str | None = None, ocr_cache: Path | None = None) -> BatchSummary:
     """Process every paper under `inputs` into the store in `out`. `on_paper(report, done, total)`
-    is called as each paper finishes (progress display)."""
+    is called as each paper finishes (progress display). `ocr`: auto | force | off (None:
+    AGENDAPACK_OCR, else auto); a scan's pages are OCRed in the worker that has the paper,
+    with the cores the other workers leave free."""
     workers = workers if workers is not None else (os.cpu_count() or 1)
     if workers < 1:
         raise UsageError(f"--workers must be at least 1 (got {workers})")
+    try:
+        ocr_settings = OcrSettings.from_env(ocr, ocr_cache,
+                                            threads=max(1, (os.cpu_count() or 1) // workers))
+    except ValueError as e:
+        raise UsageError(f"--ocr: {e}") from None
     if timeout <= 0:
         raise UsageError(f"--timeout must be positive (got {timeout:g})")
     if out.exists() and not out.is_dir():
@@ -489,8 +500,9 @@ def run_batch(inputs: Iterable[str], out: Path, *, workers: int | None = None,
             else:
                 todo.append(str(paper))
         if todo:
-            outcomes = (run_dask(todo, scheduler, timeout) if scheduler
-                        else run_local(todo, workers, timeout))
+            outcomes = (run_dask(todo, scheduler, timeout, ocr_settings) if scheduler
+                        else run_local(todo, workers, timeout,
+                                       functools.partial(process_paper, ocr=ocr_settings)))
             for outcome in outcomes:
                 report = _store_outcome(store, out, outcome, version)
                 if outcome.pid is not None:

@@ -173,11 +173,28 @@ def main(
     setup_logging(verbose, quiet, log_file, debug)
 
 
-def extract_paper(path: Path):
+def extract_paper(path: Path, ocr=None):
     """`pipeline.extract` (imported on first use: it loads the extractors)."""
     from .extract import extract
 
-    return extract(path)
+    return extract(path, ocr)
+
+
+OcrOption = Annotated[str | None, typer.Option(
+    "--ocr", help="auto: OCR the PDF pages without a usable text layer; force: every page; "
+                  "off: none (default: $AGENDAPACK_OCR, else auto).")]
+OcrCacheOption = Annotated[Path | None, typer.Option(
+    "--ocr-cache", help="Folder of OCR results by page image (default: $AGENDAPACK_OCR_CACHE, "
+                        "else ~/.cache/agendapack/ocr).")]
+
+
+def _ocr_settings(mode: str | None, cache: Path | None):
+    from .ingest import OcrSettings
+
+    try:
+        return OcrSettings.from_env(mode, cache)
+    except ValueError as e:
+        raise fail(f"--ocr: {e}") from None
 
 
 @command()
@@ -185,12 +202,15 @@ def extract(
     path: Annotated[Path, typer.Argument(help="A paper (PDF, .txt/.md, .html), or a folder of them.")],
     out: Annotated[Path | None, typer.Option("-o", "--out",
                    help="Write the JSON here (a folder when PATH is a folder).")] = None,
+    ocr: OcrOption = None,
+    ocr_cache: OcrCacheOption = None,
 ) -> None:
     """Extract one paper to JSON (stdout, or -o FILE); a folder writes one JSON per paper."""
+    settings = _ocr_settings(ocr, ocr_cache)
     if path.is_dir():
-        raise typer.Exit(_extract_folder(path, out or Path("out")))
+        raise typer.Exit(_extract_folder(path, out or Path("out"), settings))
     try:
-        result = extract_paper(path)
+        result = extract_paper(path, settings)
     except AgendapackError as e:
         raise fail(str(e)) from None
     except Exception as e:  # a bug, not bad input: still one line unless --debug
@@ -203,7 +223,7 @@ def extract(
         out.write_text(text + "\n", encoding="utf-8")
 
 
-def _extract_folder(folder: Path, out_dir: Path) -> int:
+def _extract_folder(folder: Path, out_dir: Path, settings=None) -> int:
     from .batch import collect_inputs
 
     papers, skipped = collect_inputs([str(folder)])
@@ -217,7 +237,7 @@ def _extract_folder(folder: Path, out_dir: Path) -> int:
         name = paper.stem if paper.stem not in used else f"{paper.stem}{paper.suffix.replace('.', '_')}"
         used.add(name)
         try:
-            result = extract_paper(paper)
+            result = extract_paper(paper, settings)
         except AgendapackError as e:
             failed += 1
             table.add_row(str(paper), "[red]failed[/]", "", "", "", str(e))
@@ -362,6 +382,8 @@ def batch(
                          help="A Dask scheduler address (tcp://host:8786) instead of local workers.")] = None,
     timeout: Annotated[float, typer.Option("--timeout", help="Seconds one paper may take.")] = 300.0,
     force: Annotated[bool, typer.Option("--force", help="Re-extract papers already in the store.")] = False,
+    ocr: OcrOption = None,
+    ocr_cache: OcrCacheOption = None,
 ) -> None:
     """Extract many papers in parallel into DIR/agendapack.sqlite (cached, resumable)."""
     from .batch import Display, UsageError, run_batch, summary_table
@@ -369,7 +391,7 @@ def batch(
     try:
         with Display(err.get()) as show:
             summary = run_batch(inputs, out, workers=workers, scheduler=scheduler, timeout=timeout,
-                                force=force, on_paper=show)
+                                force=force, on_paper=show, ocr=ocr, ocr_cache=ocr_cache)
     except UsageError as e:
         raise fail(str(e)) from None
     except ModuleNotFoundError as e:

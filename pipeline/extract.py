@@ -16,7 +16,7 @@ from typing import Any
 from extractors.base import Context, Extractor, extraction_order
 
 from . import packs
-from .ingest import ingest
+from .ingest import OcrSettings, ingest
 from .models import AgendaItem, Document, ExtractionResult, FinancialTable, ResultWarning
 from .nlp import load_nlp
 
@@ -26,18 +26,19 @@ between extractors only)."""
 
 
 def document_warnings(doc: Document) -> list[ResultWarning]:
-    blank = [p.number for p in doc.pages if not p.has_text]
+    """The ingest's own warnings (pages OCR could not read, a fallback reader), then pages
+    without text that nothing has warned about yet."""
+    warned = {w.page for w in doc.warnings if w.page is not None}
+    blank = [p.number for p in doc.pages if not p.has_text and p.number not in warned]
     if not blank:
-        return []
+        return list(doc.warnings)
     if len(blank) == len(doc.pages):
-        return [ResultWarning(
+        return [*doc.warnings, ResultWarning(
             code="no_text_layer",
-            message=f"{doc.source.path}: no page has a text layer (scanned?); "
-                    "OCR is not available yet, so nothing was extracted",
-        )]
-    return [ResultWarning(code="no_text_layer", page=n,
-                          message=f"page {n} has no text layer (scanned?); it was skipped")
-            for n in blank]
+            message=f"{doc.source.path}: no page has any text, so nothing was extracted")]
+    return [*doc.warnings, *(ResultWarning(code="no_text_layer", page=n,
+                                           message=f"page {n} has no text; it was skipped")
+                             for n in blank)]
 
 
 def table_warnings(found: list[FinancialTable]) -> list[ResultWarning]:
@@ -115,6 +116,7 @@ def extract_document(doc: Document) -> ExtractionResult:
     return ExtractionResult(**records, items=items)
 
 
-def extract(path: str | os.PathLike[str]) -> ExtractionResult:
-    """Extract one paper. Raises `pipeline.errors.IngestError` for a file that cannot be read."""
-    return extract_document(ingest(path))
+def extract(path: str | os.PathLike[str], ocr: str | OcrSettings | None = None) -> ExtractionResult:
+    """Extract one paper. Raises `pipeline.errors.IngestError` for a file that cannot be read.
+    `ocr`: auto | force | off (see `pipeline.ingest.ingest`)."""
+    return extract_document(ingest(path, ocr))

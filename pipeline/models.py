@@ -92,7 +92,11 @@ class Page(_Model):
     height: float | None = None
     char_start: int
     char_end: int
-    has_text: bool = Field(description="false for a page with no text layer (scanned)")
+    has_text: bool = Field(description="false for a page with no text (scanned, and not OCRed)")
+    text_source: Literal["text_layer", "ocr"] = Field(
+        default="text_layer", description="how the page's text was obtained")
+    ocr_confidence: float | None = Field(
+        default=None, description="OCR pages: Tesseract's mean word confidence, 0-100")
 
 
 class Word(_Model):
@@ -103,6 +107,7 @@ class Word(_Model):
     char_end: int
     bbox: BBox
     size: float | None = None
+    confidence: float | None = Field(default=None, description="OCR words: Tesseract's 0-100")
 
 
 class Line(_Model):
@@ -164,6 +169,15 @@ class OutlineEntry(_Model):
     level: int = Field(ge=0)
 
 
+class ResultWarning(_Model):
+    """Something that went wrong or was unsure while reading a paper (a scanned page, a failed
+    extractor)."""
+
+    code: str = Field(description="e.g. no_text_layer, no_language_model")
+    message: str
+    page: int | None = None
+
+
 class Document(_Model):
     """One paper, whatever its format: text with positions. Extractors read only this."""
 
@@ -175,6 +189,8 @@ class Document(_Model):
     words: list[Word] = Field(default_factory=list)
     tables: list[SourceTable] = Field(default_factory=list)
     outline: list[OutlineEntry] = Field(default_factory=list)
+    warnings: list[ResultWarning] = Field(
+        default_factory=list, description="what the ingest could not read, or read another way")
 
     @classmethod
     def from_text(cls, text: str, path: str = "<text>") -> Document:
@@ -462,15 +478,6 @@ class DocumentInfo(_Model):
         pattern=r"^\d{4}-\d{2}(-\d{2})?$",
         description="meeting or report date: YYYY-MM-DD, or YYYY-MM when only the month is known",
     )
-
-
-class ResultWarning(_Model):
-    """Something that went wrong or was unsure while reading a paper (a scanned page, a failed
-    extractor)."""
-
-    code: str = Field(description="e.g. no_text_layer, no_language_model")
-    message: str
-    page: int | None = None
 
 
 class Records(_Model):

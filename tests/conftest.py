@@ -1,6 +1,10 @@
 from __future__ import annotations
 
+import atexit
 import functools
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -10,6 +14,14 @@ from pipeline.models import ExtractionResult
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
+
+# OCR is off unless a test asks for it (`ocr="auto"`, `--ocr auto`): the tests that read every
+# sample would otherwise OCR every scan in samples/ (75 pages, minutes on two cores). The OCR
+# tests (tests/test_ocr.py) OCR a few pages with a cache of their own, cold in every session:
+# no test depends on a warm cache. Set here so that CLI subprocesses inherit it too.
+os.environ["AGENDAPACK_OCR"] = "off"
+os.environ["AGENDAPACK_OCR_CACHE"] = tempfile.mkdtemp(prefix="agendapack-test-ocr-")
+atexit.register(shutil.rmtree, os.environ["AGENDAPACK_OCR_CACHE"], ignore_errors=True)
 
 
 STORE_PAPERS = ["wsx-children-first-progress-2020-09.txt", "stoke-ferry-pc-minutes-2012-11.html",

@@ -106,11 +106,12 @@ def test_html_tables_are_kept_as_tables(tmp_path):
     assert cell.text == "(265)" and doc.text[cell.char_start:cell.char_end] == "(265)"
 
 
-def test_scanned_pdf_gives_warning_not_crash():
-    result = pipeline.extract(SAMPLES / "nipissing-agenda-package-2024-03-05-scanned.pdf")
+def test_scanned_pdf_with_ocr_off_warns_per_page_not_crash():
+    result = pipeline.extract(SAMPLES / "nipissing-agenda-package-2024-03-05-scanned.pdf", ocr="off")
     assert result.source.pages == 35
-    assert [w.code for w in result.warnings] == ["no_text_layer"]
-    assert "no page has a text layer" in result.warnings[0].message
+    assert [(w.code, w.page) for w in result.warnings] == [("no_text_layer", n) for n in range(1, 36)]
+    assert "page 3 has no usable text layer (scanned?) and OCR is off (--ocr off)" in (
+        result.warnings[2].message)
 
 
 def test_partly_scanned_pdf_warns_per_page(make_pdf):

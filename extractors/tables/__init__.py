@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.models import Document, FinancialTable
+from pipeline.models import CellFlag, Document, FinancialTable
 
 from ..base import Context, extractor
 from ..vocabulary import dollar_currency
@@ -39,9 +39,33 @@ def extract(doc: Document, ctx: Context, money_only: bool = True) -> list[Financ
     dollar = dollar_currency(doc.text)  # "$" in a Canadian paper is CAD, as in its prose
     tables = [t for t in (build_table(raw, doc, dollar) for raw in sorted(raws, key=lambda r: r.start))
               if t]
+    if any(w.confidence is not None for w in doc.words):
+        _flag_low_confidence(tables, doc)
     rows_with_numbers = [t for t in tables if _number_rows(t) >= 2 or (
         _number_rows(t) == 1 and _money_header(t, doc))]
     return [t for t in rows_with_numbers if not money_only or _is_financial(t, doc)]
+
+
+def _flag_low_confidence(tables: list[FinancialTable], doc: Document) -> None:
+    """A cell read by OCR where a word came with less than LOW_CONFIDENCE is flagged
+    ocr_low_confidence (its figure may be misread)."""
+    import bisect
+
+    from pipeline.ingest.ocr import LOW_CONFIDENCE
+
+    starts = [w.char_start for w in doc.words]
+    for table in tables:
+        for row in table.rows:
+            for column, span in enumerate(row.spans):
+                if span is None:
+                    continue
+                i = bisect.bisect_left(starts, span[0])
+                confs = [w.confidence for w in doc.words[i:bisect.bisect_left(starts, span[1])]
+                         if w.confidence is not None]
+                if confs and min(confs) < LOW_CONFIDENCE:
+                    row.flags.append(CellFlag(
+                        column=column, code="ocr_low_confidence", raw=row.raw[column],
+                        message=f"read by OCR with a confidence of {min(confs):g} of 100"))
 
 
 def _number_rows(table: FinancialTable) -> int:

@@ -20,6 +20,7 @@ from ..errors import (
 )
 from ..models import Document, Source, SourceFormat
 from .html import read_html
+from .ocr import OcrSettings
 from .pdf import check_pdf, read_pdf
 from .text import read_text
 
@@ -54,9 +55,13 @@ def from_string(text: str, fmt: SourceFormat, path: str) -> Document:
     return read_html(text, source) if fmt == "html" else read_text(text, source)
 
 
-def ingest(path: str | os.PathLike[str]) -> Document:
-    """Read one paper into a Document. Raises an IngestError subclass for bad input."""
+def ingest(path: str | os.PathLike[str], ocr: str | OcrSettings | None = None) -> Document:
+    """Read one paper into a Document. Raises an IngestError subclass for bad input.
+
+    `ocr`: auto (OCR a PDF's pages without a usable text layer) | force | off, or OcrSettings;
+    None: AGENDAPACK_OCR, else auto."""
     path = Path(path)
+    settings = ocr if isinstance(ocr, OcrSettings) else OcrSettings.from_env(ocr)
     fmt = format_of(path)
     if fmt is None:
         raise UnsupportedFormat(path, f"extension {path.suffix or '(none)'!r}")
@@ -76,7 +81,7 @@ def ingest(path: str | os.PathLike[str]) -> Document:
     if fmt == "pdf":
         pages = check_pdf(path, data[:1024], data[-4096:])
         try:
-            return read_pdf(path, source.model_copy(update={"pages": pages}))
+            return read_pdf(path, source.model_copy(update={"pages": pages}), settings)
         except IngestError:
             raise
         except Exception as e:  # pdfminer's own errors on a file pdfium could open
@@ -91,4 +96,4 @@ def ingest(path: str | os.PathLike[str]) -> Document:
     return read_text(text, source)
 
 
-__all__ = ["ingest", "from_string", "format_of", "FORMATS", "NotAPdf"]
+__all__ = ["ingest", "from_string", "format_of", "FORMATS", "NotAPdf", "OcrSettings"]

@@ -44,12 +44,14 @@ class DocumentBuilder:
         self._page = number
         self._page_start = self.length
 
-    def end_page(self, number: int, width: float | None, height: float | None, has_text: bool) -> None:
+    def end_page(self, number: int, width: float | None, height: float | None, has_text: bool,
+                 text_source: str = "text_layer", ocr_confidence: float | None = None) -> None:
         self.end_block()
         start = self._page_start if self._page_start is not None else self.length
         self.pages.append(
             Page(number=number, width=width, height=height, char_start=start,
-                 char_end=self.length, has_text=has_text)
+                 char_end=self.length, has_text=has_text, text_source=text_source,  # type: ignore[arg-type]
+                 ocr_confidence=ocr_confidence)
         )
         self._page_start = None
 
@@ -75,12 +77,14 @@ class DocumentBuilder:
     # -- lines ---------------------------------------------------------------------------------
     def add_line(
         self,
-        pieces: list[tuple[str, BBox | None, float | None]] | str,
+        pieces: list[tuple[str, BBox | None, float | None]]
+        | list[tuple[str, BBox | None, float | None, float | None]] | str,
         *,
         heading: int | None = None,
         separators: list[str] | None = None,
     ) -> tuple[int, int]:
-        """Add one line. `pieces` is plain text, or words with boxes joined by `separators`.
+        """Add one line. `pieces` is plain text, or words with boxes joined by `separators`
+        (text, bbox, font size[, OCR confidence]).
 
         Returns the (start, end) span of the line in the document text.
         """
@@ -93,7 +97,7 @@ class DocumentBuilder:
         if isinstance(pieces, str):
             self._append(pieces)
         else:
-            for i, (text, bbox, size) in enumerate(pieces):
+            for i, (text, bbox, size, *confidence) in enumerate(pieces):
                 if i:
                     self._append(separators[i - 1] if separators else " ")
                 w_start = self.length
@@ -102,7 +106,7 @@ class DocumentBuilder:
                     boxes.append(bbox)
                     self.words.append(
                         Word(page=self._page or 0, char_start=w_start, char_end=self.length,
-                             bbox=bbox, size=size)
+                             bbox=bbox, size=size, confidence=confidence[0] if confidence else None)
                     )
                 if size is not None:
                     sizes.append(size)

@@ -24,7 +24,17 @@ import pdfplumber
 import pypdfium2 as pdfium
 
 from ..errors import EncryptedPdf, NotAPdf, TruncatedPdf, ZeroPages
-from ..models import BBox, Document, OutlineEntry, Source, SourceTable, SourceTableCell, Word
+from ..models import (
+    BBox,
+    Document,
+    OutlineEntry,
+    ResultWarning,
+    Source,
+    SourceTable,
+    SourceTableCell,
+    Word,
+)
+from . import ocr
 from .builder import DocumentBuilder
 
 _NUMBER_WORD = re.compile(r"^\(?[-–]?[£$€]?\d[\d,]*(?:\.\d+)?\)?-?%?$")
@@ -40,6 +50,7 @@ class _Word:
     x1: float
     bottom: float
     size: float | None
+    confidence: float | None = None
 
 
 @dataclass
@@ -240,40 +251,48 @@ def _separators(words: list[_Word]) -> list[str]:
     return seps
 
 
-def read_pdf(path: Path, source: Source) -> Document:
-    b = DocumentBuilder()
-    sizes_per_line: list[tuple[int, float]] = []
+@dataclass
+class _PageWords:
+    """One page's words before they go into the Document, and how they were obtained."""
+    width: float
+    height: float
+    words: list[_Word]
+    text_source: str = "text_layer"
+    confidence: float | None = None
+    plumber: bool = True
+    """the words are pdfplumber's (camelot, which reads the file, sees them too)"""
+    rules: list[BBox] = field(default_factory=list)
+
+
+def read_pdf(path: Path, source: Source, ocr_settings: ocr.OcrSettings | None = None) -> Document:
+    settings = ocr_settings or ocr.OcrSettings.from_env()
+    warnings: list[ResultWarning] = []
     ruled: dict[int, list[list[list[BBox | None]]]] = {}
+    pages: list[_PageWords] = []
     with pdfplumber.open(str(path), password="") as pdf:
         for number, page in enumerate(pdf.pages, start=1):
-            b.start_page(number)
             ruled[number] = _ruled_grids(page)
             raw = page.extract_words(x_tolerance=2, y_tolerance=2, keep_blank_chars=False,
                                      use_text_flow=False, extra_attrs=["size"])
             words = [_Word(w["text"], w["x0"], w["top"], w["x1"], w["bottom"], w.get("size"))
                      for w in raw if w["text"].strip()]
-            for segment in reading_order(_group_lines(words), float(page.width)):
-                prev: _Line | None = None
-                gaps = [b2.top - a2.bottom for a2, b2 in zip(segment, segment[1:], strict=False)]
-                usual_gap = statistics.median(gaps) if gaps else 0.0
-                b.start_block()
-                for ln in segment:
-                    height = ln.bottom - ln.top
-                    gap = ln.top - prev.bottom if prev is not None else 0.0
-                    # A paragraph break is a gap clearly wider than this segment's line spacing.
-                    if prev is not None and gap > max(1.5 * usual_gap, usual_gap + 0.5 * height):
-                        b.start_block()
-                    pieces: list[tuple[str, BBox | None, float | None]] = [
-                        (w.text, (w.x0, w.top, w.x1, w.bottom), w.size) for w in ln.words
-                    ]
-                    b.add_line(pieces, separators=_separators(ln.words))
-                    sizes = [w.size for w in ln.words if w.size]
-                    if sizes:
-                        sizes_per_line.append((len(b.lines) - 1, statistics.median(sizes)))
-                    prev = ln
-                b.end_block()
-            b.end_page(number, float(page.width), float(page.height), has_text=bool(words))
+            pages.append(_PageWords(float(page.width), float(page.height), words))
             page.close()
+    if not pages and source.pages:
+        pages = _pdfium_pages(path)
+        warnings.append(ResultWarning(
+            code="pdfium_fallback",
+            message=f"{path}: pdfplumber (pdfminer) reads no pages in this file, pdfium reads "
+                    f"{len(pages)} (a damaged page tree or cross-reference table?): their text "
+                    "is pdfium's, or OCR's where they have none"))
+    _ocr_where_needed(path, pages, settings, warnings)
+    b = DocumentBuilder()
+    sizes_per_line: list[tuple[int, float]] = []
+    for number, pw in enumerate(pages, start=1):
+        b.start_page(number)
+        _add_page_words(b, pw, sizes_per_line)
+        b.end_page(number, pw.width, pw.height, has_text=bool(pw.words),
+                   text_source=pw.text_source, ocr_confidence=pw.confidence)
     _mark_headings(b, sizes_per_line)
     doc = Document(
         source=source.model_copy(update={"pages": len(b.pages)}),
@@ -283,9 +302,91 @@ def read_pdf(path: Path, source: Source) -> Document:
         lines=b.lines,
         words=b.words,
         outline=read_outline(path),
+        warnings=warnings,
     )
-    doc.tables.extend(find_tables(path, doc, ruled))
+    doc.tables.extend(find_tables(path, doc, ruled, pages))
     return doc
+
+
+def _add_page_words(b: DocumentBuilder, pw: _PageWords, sizes_per_line: list[tuple[int, float]]) -> None:
+    for segment in reading_order(_group_lines(pw.words), pw.width):
+        prev: _Line | None = None
+        gaps = [b2.top - a2.bottom for a2, b2 in zip(segment, segment[1:], strict=False)]
+        usual_gap = statistics.median(gaps) if gaps else 0.0
+        b.start_block()
+        for ln in segment:
+            height = ln.bottom - ln.top
+            gap = ln.top - prev.bottom if prev is not None else 0.0
+            # A paragraph break is a gap clearly wider than this segment's line spacing.
+            if prev is not None and gap > max(1.5 * usual_gap, usual_gap + 0.5 * height):
+                b.start_block()
+            pieces = [(w.text, (w.x0, w.top, w.x1, w.bottom), w.size, w.confidence)
+                      for w in ln.words]
+            b.add_line(pieces, separators=_separators(ln.words))
+            sizes = [w.size for w in ln.words if w.size]
+            if sizes:
+                sizes_per_line.append((len(b.lines) - 1, statistics.median(sizes)))
+            prev = ln
+        b.end_block()
+
+
+def _pdfium_pages(path: Path) -> list[_PageWords]:
+    """Each page's words from pdfium's text layer (characters joined at spaces and line
+    breaks), for a file pdfminer cannot read."""
+    pdf = pdfium.PdfDocument(str(path), password="")
+    pages = []
+    try:
+        for page in pdf:
+            width, height = page.get_size()
+            text_page = page.get_textpage()
+            words: list[_Word] = []
+            run: list[tuple[str, tuple[float, float, float, float]]] = []
+            text = text_page.get_text_range()
+            for i, ch in enumerate(text[:text_page.count_chars()] + " "):
+                if not ch.isspace() and ch != "\ufffe" and i < text_page.count_chars():
+                    run.append((ch, text_page.get_charbox(i)))
+                elif run:
+                    x0, x1 = min(bx[0] for _, bx in run), max(bx[2] for _, bx in run)
+                    top, bottom = height - max(bx[3] for _, bx in run), height - min(bx[1] for _, bx in run)
+                    words.append(_Word("".join(c for c, _ in run), x0, top, x1, bottom,
+                                       round(bottom - top, 1)))
+                    run = []
+            pages.append(_PageWords(float(width), float(height), words, plumber=False))
+    finally:
+        pdf.close()
+    return pages
+
+
+def _ocr_where_needed(path: Path, pages: list[_PageWords], settings: ocr.OcrSettings,
+                      warnings: list[ResultWarning]) -> None:
+    """The per-page hook: pages without a usable text layer (all pages with --ocr force) get
+    Tesseract's words instead; without Tesseract, or with --ocr off, each scanned page warns."""
+    scanned = [n for n, pw in enumerate(pages, start=1)
+               if not ocr.usable_text(w.text for w in pw.words)]
+    wanted = (list(range(1, len(pages) + 1)) if settings.mode == "force"
+              else scanned if settings.mode == "auto" else [])
+    if settings.mode == "off":
+        warnings.extend(ResultWarning(code="no_text_layer", page=n, message=(
+            f"page {n} has no usable text layer (scanned?) and OCR is off (--ocr off): "
+            "its text was not read")) for n in scanned)
+        return
+    missing = ocr.missing_tool() if wanted else None
+    if missing:
+        warnings.extend(ResultWarning(code="ocr_unavailable", page=n, message=(
+            f"page {n} has no usable text layer (scanned?) and could not be OCRed: {missing}"))
+            for n in scanned)
+        return
+    for n, found in ocr.ocr_pages(path, wanted, settings).items():
+        pw = pages[n - 1]
+        if not found.words and n not in scanned:
+            continue  # --ocr force on a text page OCR cannot read: its text layer stays
+        pw.words = [_Word(w.text, w.x0, w.top, w.x1, w.bottom, w.line_height, w.confidence)
+                    for w in found.words]
+        pw.text_source, pw.confidence, pw.plumber, pw.rules = "ocr", found.confidence, False, found.rules
+        if found.confidence is not None and found.confidence < ocr.LOW_CONFIDENCE:
+            warnings.append(ResultWarning(code="ocr_low_confidence", page=n, message=(
+                f"page {n} was read by OCR with a mean confidence of {found.confidence:g} of 100: "
+                "check its records against the page")))
 
 
 def read_outline(path: Path) -> list[OutlineEntry]:
@@ -356,26 +457,45 @@ def table_candidate_pages(doc: Document) -> list[int]:
 
 
 def find_tables(path: Path, doc: Document,
-                ruled: dict[int, list[list[list[BBox | None]]]] | None = None) -> list[SourceTable]:
+                ruled: dict[int, list[list[list[BBox | None]]]] | None = None,
+                pages: list[_PageWords] | None = None) -> list[SourceTable]:
     """Tables as grids of the Document's own words: ruled tables (drawn cell borders) holding
     numbers first, then whitespace tables on candidate pages (camelot stream) elsewhere.
 
     The borders, or camelot's row and column boundaries, place each word in a cell, so every
     cell keeps its true character span (and so its page and box) in Document.text.
+
+    Pages whose words are not in the file's text layer (OCR, pdfium's) are redrawn first into a
+    PDF of their own (`ocr.words_pdf`: each word where it was read, each ruling line found on
+    the image as a drawn line), which the same two readers then read.
     """
-    words_by_page: dict[int, list[Word]] = {}
-    for w in doc.words:
-        words_by_page.setdefault(w.page, []).append(w)
-    tables: list[SourceTable] = []
-    for page, grids in sorted((ruled or {}).items()):
-        for boxes in grids:
-            table = _words_into_ruled_grid(doc.text, words_by_page.get(page, []), boxes, page)
-            if table is not None:
-                tables.append(table)
-    taken = {s for t in tables for s in _word_starts(t.rows, words_by_page.get(t.page or 0, []))}
-    pages = table_candidate_pages(doc)
-    if not pages:
-        return tables
+    import tempfile
+
+    redrawn = {n: i for i, n in enumerate(
+        (n for n, pw in enumerate(pages or [], start=1) if not pw.plumber and pw.words), start=1)}
+    with tempfile.TemporaryDirectory(prefix="agendapack-tables-") as tmp:
+        synthetic = Path(tmp) / "redrawn.pdf"
+        ruled = dict(ruled or {})
+        if redrawn:
+            assert pages is not None
+            synthetic.write_bytes(ocr.words_pdf([
+                (pages[n - 1].width, pages[n - 1].height,
+                 [(w.text, w.x0, w.top, w.x1, w.bottom) for w in pages[n - 1].words],
+                 pages[n - 1].rules) for n in redrawn]))
+            with pdfplumber.open(str(synthetic)) as pdf:
+                for n, i in redrawn.items():
+                    ruled[n] = _ruled_grids(pdf.pages[i - 1])
+        candidates = table_candidate_pages(doc)
+        found = _camelot_stream(path, {p: p for p in candidates if p not in redrawn})
+        found += _camelot_stream(synthetic, {redrawn[p]: p for p in candidates if p in redrawn})
+        return _tables_of(doc, ruled, found)
+
+
+def _camelot_stream(path: Path, numbering: dict[int, int]) -> list[tuple[int, object]]:
+    """camelot stream's tables on the pages of `path` keyed in `numbering`, each with its page
+    of the Document (`numbering`'s value)."""
+    if not numbering:
+        return []
     import warnings
 
     import camelot
@@ -383,15 +503,30 @@ def find_tables(path: Path, doc: Document,
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
-            found = camelot.read_pdf(str(path), pages=",".join(map(str, pages)), flavor="stream")
+            found = camelot.read_pdf(str(path), pages=",".join(map(str, sorted(numbering))),
+                                     flavor="stream")
         except Exception:  # camelot failing on a page loses the tables there, not the paper
-            return tables
+            return []
+    return [(numbering[int(t.page)], t) for t in found]
+
+
+def _tables_of(doc: Document, ruled: dict[int, list[list[list[BBox | None]]]],
+               found: list[tuple[int, object]]) -> list[SourceTable]:
+    words_by_page: dict[int, list[Word]] = {}
+    for w in doc.words:
+        words_by_page.setdefault(w.page, []).append(w)
+    tables: list[SourceTable] = []
+    for page, grids in sorted(ruled.items()):
+        for boxes in grids:
+            table = _words_into_ruled_grid(doc.text, words_by_page.get(page, []), boxes, page)
+            if table is not None:
+                tables.append(table)
+    taken = {s for t in tables for s in _word_starts(t.rows, words_by_page.get(t.page or 0, []))}
     heights = {p.number: p.height or 0.0 for p in doc.pages}
     # Words already in a table are not read twice: camelot may report one table twice, and a
     # ruled table's words are its own.
-    for table in found:
-        page = int(table.page)
-        grid = _words_into_grid(doc.text, words_by_page.get(page, []), table.rows, table.cols,
+    for page, table in found:
+        grid = _words_into_grid(doc.text, words_by_page.get(page, []), table.rows, table.cols,  # type: ignore[attr-defined]
                                 heights[page])
         words = _word_starts(grid, words_by_page.get(page, []))
         if not words or len(words & taken) > 0.5 * len(words):

@@ -1,0 +1,461 @@
+"""OCR of the pages of a PDF that have no usable text layer: Tesseract's words, with boxes and
+confidences, in the same frame as pdfplumber's words.
+
+    pdf.py (per page: no characters, or only garbage) -> ocr_pages(path, pages, settings)
+        pypdfium2 renders the page at DPI in grey -> long ruling lines are removed (Tesseract
+        reads the figures of a boxed form far better without them) -> Tesseract through
+        pytesseract, TSV output: each word, its box in pixels and its confidence
+        -> boxes in PDF points, origin top-left -> OcrPage(words, confidence)
+
+Settings (`OcrSettings`): `mode` auto (OCR the pages that need it) | force (every page) | off,
+as `--ocr` on `extract` and `batch`; the cache folder; how many Tesseract processes run at once.
+Environment defaults: AGENDAPACK_OCR (the mode) and AGENDAPACK_OCR_CACHE (the cache folder,
+else $XDG_CACHE_HOME/agendapack/ocr, else ~/.cache/agendapack/ocr).
+
+Cache: one JSON file per page, keyed by the sha256 of the rendered page image and everything
+that changes Tesseract's answer (its version, language, options, DPI, the line removal), so the
+same scan in another file, or run again, is not OCRed twice.
+
+Tesseract missing: `missing_tool()` names what is missing and the command that installs it;
+pdf.py then warns once per scanned page and carries on without its text.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import os
+import re
+import shutil
+import time
+from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+import numpy as np
+
+OcrMode = Literal["auto", "force", "off"]
+MODES: tuple[OcrMode, ...] = ("auto", "force", "off")
+
+DPI = 300
+"""Tesseract reads 8-12 pt print best at about 300 dpi (its ImproveQuality guide); lower loses
+thin strokes of small figures, higher costs time for nothing."""
+
+LANG = "eng"
+TESSERACT_CONFIG = "--psm 3"
+"""Automatic page segmentation: columns, tables and prose on one page (a sparse-text mode found
+no more figures on the Souldern form once the ruling lines are gone, and lost line order)."""
+
+RULE_FRACTION = 30
+"""A ruling line runs at least 1/30 of the page across (about 20 pt on A4): longer than any
+stroke of a letter or figure, shorter than the narrowest column of a boxed form."""
+
+MAX_SKEW = 2.0
+"""Degrees a scan may be turned on the glass (a page fed by hand is within a degree or two):
+the angles tried when straightening it."""
+
+SKEW_STEP = 0.1
+"""Degrees between the angles tried: over an A4 page's width 0.1 degrees moves a line end by
+1 pt, less than a ruling line's thickness."""
+
+PREPROCESS = f"gray-rules{RULE_FRACTION}-deskewed{MAX_SKEW}/{SKEW_STEP}-v3"
+"""Changes to the image before Tesseract: part of the cache key."""
+
+LOW_CONFIDENCE = 60.0
+"""A word Tesseract gives below 60 of 100 is wrong about one time in three on these scans
+(Souldern, Nipissing); a table cell holding such a word is flagged ocr_low_confidence."""
+
+NOISE_CONFIDENCE = 30.0
+"""Below 30, a word with no letter or digit ("|", "—", "ee" from a stamp's edge) is speck or
+line noise, not print: dropped."""
+
+MIN_USABLE_SHARE = 0.5
+"""Of a real text layer's characters, at least half are letters or digits (prose about 0.8, a
+table of figures about 0.7); a layer of "(cid:3)" glyph codes or symbol-font bytes is far below."""
+
+INSTALL_COMMAND = "apt-get install -y tesseract-ocr tesseract-ocr-eng"
+
+tesseract_cmd = "tesseract"
+"""The Tesseract program (a test points it at a missing one)."""
+
+_CID = re.compile(r"\(cid:\d+\)")
+
+
+@dataclass(frozen=True)
+class OcrSettings:
+    mode: OcrMode = "auto"
+    cache: Path | None = None
+    """The cache folder; None: the environment's default (`cache_dir`)."""
+    threads: int | None = None
+    """Tesseract processes at once (None: one per core)."""
+
+    @classmethod
+    def from_env(cls, mode: str | None = None, cache: str | os.PathLike[str] | None = None,
+                 threads: int | None = None) -> OcrSettings:
+        """Settings from arguments, falling back to AGENDAPACK_OCR / AGENDAPACK_OCR_CACHE."""
+        mode = mode or os.environ.get("AGENDAPACK_OCR") or "auto"
+        if mode not in MODES:
+            raise ValueError(f"OCR mode must be one of {', '.join(MODES)} (got {mode!r})")
+        return cls(mode=mode, cache=Path(cache) if cache else None, threads=threads)  # type: ignore[arg-type]
+
+
+def cache_dir(settings: OcrSettings) -> Path:
+    if settings.cache is not None:
+        return settings.cache
+    env = os.environ.get("AGENDAPACK_OCR_CACHE")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "agendapack" / "ocr"
+
+
+@dataclass
+class OcrWord:
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    confidence: float
+    line_height: float
+    """the height of Tesseract's line holding the word, in points (the word's "font size")"""
+
+
+@dataclass
+class OcrPage:
+    words: list[OcrWord] = field(default_factory=list)
+    confidence: float | None = None
+    """mean word confidence, weighted by characters (None: no words)"""
+    seconds: float = 0.0
+    cached: bool = False
+    rules: list[tuple[float, float, float, float]] = field(default_factory=list)
+    """the ruling lines found on the image, (x0, top, x1, bottom) in points"""
+
+
+def usable_text(words: Iterable[str]) -> bool:
+    """Whether a page's text layer is text: some characters, mostly letters or digits."""
+    text = "".join(words)
+    if not text.strip():
+        return False
+    plain = _CID.sub("\ufffd", text)
+    return sum(c.isalnum() for c in plain) >= MIN_USABLE_SHARE * len(plain)
+
+
+@functools.cache
+def _tesseract_version(cmd: str) -> str | None:
+    import subprocess
+
+    try:
+        out = subprocess.run([cmd, "--version"], capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    first = (out.stdout or out.stderr).splitlines()
+    return first[0].strip() if first else None
+
+
+@functools.cache
+def _languages(cmd: str) -> frozenset[str]:
+    import subprocess
+
+    try:
+        out = subprocess.run([cmd, "--list-langs"], capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.SubprocessError):
+        return frozenset()
+    return frozenset(ln.strip() for ln in out.stdout.splitlines()[1:])
+
+
+def missing_tool() -> str | None:
+    """What OCR needs and this machine lacks, with the command that installs it (None: ready)."""
+    try:
+        import pytesseract  # noqa: F401
+    except ImportError:
+        return "pytesseract is not installed (pip install pytesseract)"
+    if shutil.which(tesseract_cmd) is None or _tesseract_version(tesseract_cmd) is None:
+        return f"Tesseract is not installed (install it with: {_sudo()}{INSTALL_COMMAND})"
+    if LANG not in _languages(tesseract_cmd):
+        return (f"Tesseract's English data ({LANG}) is not installed "
+                f"(install it with: {_sudo()}apt-get install -y tesseract-ocr-{LANG})")
+    return None
+
+
+def _sudo() -> str:
+    return "" if hasattr(os, "geteuid") and os.geteuid() == 0 else "sudo "
+
+
+def render_page(pdf, index: int) -> np.ndarray:
+    """Page `index` (0-based) of an open pypdfium2 document, in grey at DPI."""
+    return pdf[index].render(scale=DPI / 72, grayscale=True).to_numpy().copy()
+
+
+def skew_angle(gray: np.ndarray) -> float:
+    """The angle (degrees) that straightens the page: the one whose rows of ink are most
+    uneven (text lines and rules level), by projection profile on a quarter-size copy."""
+    import cv2
+
+    small = cv2.resize(255 - gray, (gray.shape[1] // 4, gray.shape[0] // 4),
+                       interpolation=cv2.INTER_AREA).astype(np.float32)
+    h, w = small.shape
+    best, best_score = 0.0, -1.0
+    for angle in np.arange(-MAX_SKEW, MAX_SKEW + SKEW_STEP / 2, SKEW_STEP):
+        turn = cv2.getRotationMatrix2D((w / 2, h / 2), float(angle), 1.0)
+        rows = cv2.warpAffine(small, turn, (w, h), flags=cv2.INTER_LINEAR).sum(axis=1)
+        score = float(np.var(rows))
+        if score > best_score + 1e-9:
+            best, best_score = float(angle), score
+    return round(best, 2)
+
+
+def _rotate(gray: np.ndarray, angle: float) -> np.ndarray:
+    import cv2
+
+    h, w = gray.shape
+    turn = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+    return cv2.warpAffine(gray, turn, (w, h), flags=cv2.INTER_LINEAR, borderValue=255)
+
+
+def _unrotate(boxes: list[tuple[float, float, float, float]], angle: float, w: int,
+              h: int) -> list[tuple[float, float, float, float]]:
+    """Boxes found on the straightened image, moved back to the page as scanned (each box
+    keeps its size; its centre turns back about the image centre)."""
+    if not angle:
+        return boxes
+    import math
+
+    a = math.radians(angle)
+    cos, sin = math.cos(a), math.sin(a)
+    out = []
+    for x0, top, x1, bottom in boxes:
+        cx, cy = (x0 + x1) / 2 - w / 2, (top + bottom) / 2 - h / 2
+        # cv2's positive angle turns the image anticlockwise (y down): undo it
+        ox, oy = cos * cx - sin * cy + w / 2, sin * cx + cos * cy + h / 2
+        dx, dy = ox - (x0 + x1) / 2, oy - (top + bottom) / 2
+        out.append((x0 + dx, top + dy, x1 + dx, bottom + dy))
+    return out
+
+
+def remove_rules(gray: np.ndarray) -> tuple[np.ndarray, list[tuple[int, int, int, int]]]:
+    """The image without its long horizontal and vertical lines, and those lines' boxes (px)."""
+    import cv2
+
+    ink = cv2.adaptiveThreshold(255 - gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY, 15, -2)
+    h, w = gray.shape
+    across = cv2.morphologyEx(ink, cv2.MORPH_OPEN,
+                              cv2.getStructuringElement(cv2.MORPH_RECT, (max(w // RULE_FRACTION, 2), 1)))
+    down = cv2.morphologyEx(ink, cv2.MORPH_OPEN,
+                            cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(h // RULE_FRACTION, 2))))
+    lines = cv2.dilate(across | down, np.ones((3, 3), np.uint8))
+    clean = gray.copy()
+    clean[lines > 0] = 255
+    boxes = []
+    for mask in (across, down):
+        n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+        boxes += [(int(x), int(y), int(x + bw), int(y + bh)) for x, y, bw, bh, _ in stats[1:n]]
+    return clean, boxes
+
+
+def page_key(gray: np.ndarray) -> str:
+    settings = f"{_tesseract_version(tesseract_cmd)}|{LANG}|{TESSERACT_CONFIG}|{DPI}|{PREPROCESS}"
+    digest = hashlib.sha256(settings.encode())
+    digest.update(f"{gray.shape}".encode())
+    digest.update(np.ascontiguousarray(gray).tobytes())
+    return digest.hexdigest()
+
+
+def words_from_tsv(data: dict[str, list], scale: float) -> list[OcrWord]:
+    """Tesseract's TSV (as pytesseract's dict) -> words with boxes in points (pixels x `scale`)."""
+    line_heights: dict[tuple[int, int, int], float] = {}
+    for i, level in enumerate(data["level"]):
+        if int(level) == 4:
+            key = (int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i]))
+            line_heights[key] = float(data["height"][i]) * scale
+    words = []
+    for i, level in enumerate(data["level"]):
+        text = str(data["text"][i]).strip()
+        conf = float(data["conf"][i])
+        if int(level) != 5 or not text or conf < 0:
+            continue
+        if conf < NOISE_CONFIDENCE and not any(c.isalnum() for c in text):
+            continue
+        left, top = float(data["left"][i]) * scale, float(data["top"][i]) * scale
+        width, height = float(data["width"][i]) * scale, float(data["height"][i]) * scale
+        key = (int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i]))
+        words.append(OcrWord(text, round(left, 2), round(top, 2), round(left + width, 2),
+                             round(top + height, 2), conf, round(line_heights.get(key, height), 2)))
+    return words
+
+
+def _ordinal(n: int) -> str:
+    return "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def _month(word: OcrWord | None) -> bool:
+    from extractors.vocabulary import MONTHS
+
+    return word is not None and word.text.rstrip(".,").lower() in MONTHS
+
+
+REPAIRS = [
+    # (name, pattern on a word, whether the next word allows it, the repaired text)
+    ("superscript ordinal read as a symbol before a month (16ᵗʰ January -> 16%)",
+     re.compile(r"^(\d{1,2})[%°*\"'’]$"), _month,
+     lambda m: m[1] + _ordinal(int(m[1]))),
+]
+"""Misreadings of print Tesseract makes on council papers, each put right where the word beside
+it shows what was printed."""
+
+
+def repair_words(words: list[OcrWord]) -> list[OcrWord]:
+    for i, word in enumerate(words):
+        following = words[i + 1] if i + 1 < len(words) else None
+        for _name, pattern, context, fix in REPAIRS:
+            m = pattern.match(word.text)
+            if m and context(following):
+                word.text = fix(m)
+    return words
+
+
+def mean_confidence(words: list[OcrWord]) -> float | None:
+    chars = sum(len(w.text) for w in words)
+    if not chars:
+        return None
+    return round(sum(w.confidence * len(w.text) for w in words) / chars, 1)
+
+
+def _ocr_image(gray: np.ndarray, scale: float) -> tuple[list[OcrWord], list[tuple[int, int, int, int]]]:
+    import pytesseract
+    from PIL import Image
+
+    pytesseract.pytesseract.tesseract_cmd = tesseract_cmd
+    # Tesseract reads the page as scanned (it copes with a small turn, and straightening blurs
+    # figures that touch a rule); the rules are found on the straightened page, where each is
+    # one level line, and turned back.
+    clean, _ = remove_rules(gray)
+    data = pytesseract.image_to_data(Image.fromarray(clean), lang=LANG, config=TESSERACT_CONFIG,
+                                     output_type=pytesseract.Output.DICT)
+    words = words_from_tsv(data, scale)
+    angle = skew_angle(gray)
+    rules = remove_rules(_rotate(gray, angle))[1] if angle else remove_rules(gray)[1]
+    h, w = gray.shape
+    return words, _unrotate([tuple(map(float, r)) for r in rules], angle, w, h)
+
+
+def _read_cache(path: Path) -> OcrPage | None:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return OcrPage(words=[OcrWord(**w) for w in data["words"]], confidence=data["confidence"],
+                       seconds=0.0, cached=True, rules=[tuple(r) for r in data["rules"]])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None  # absent, or damaged: OCR again
+
+
+def _write_cache(path: Path, page: OcrPage) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.{time.monotonic_ns()}.tmp")
+        tmp.write_text(json.dumps({"words": [w.__dict__ for w in page.words],
+                                   "confidence": page.confidence, "rules": page.rules}),
+                       encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a read-only or full cache costs time next run, never the page
+
+
+def ocr_pages(path: str | os.PathLike[str], numbers: list[int],
+              settings: OcrSettings) -> dict[int, OcrPage]:
+    """OCR the 1-based `numbers` pages of the PDF at `path` (Tesseract must be there: see
+    `missing_tool`). Pages render one at a time (pdfium is not thread-safe); Tesseract runs in
+    `settings.threads` processes at once, each on one thread."""
+    import pypdfium2 as pdfium
+
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # Tesseract's own threads fight each other
+    threads = max(1, settings.threads or os.cpu_count() or 1)
+    folder = cache_dir(settings)
+    out: dict[int, OcrPage] = {}
+    pdf = pdfium.PdfDocument(str(path), password="")
+    try:
+        with ThreadPoolExecutor(max_workers=threads) as pool:
+            for start in range(0, len(numbers), threads):
+                jobs = []
+                for number in numbers[start:start + threads]:
+                    t0 = time.perf_counter()
+                    gray = render_page(pdf, number - 1)
+                    width = pdf[number - 1].get_size()[0]
+                    scale = width / gray.shape[1]
+                    cache_path = folder / (key := page_key(gray))[:2] / f"{key}.json"
+                    hit = _read_cache(cache_path)
+                    if hit is not None:
+                        hit.seconds = time.perf_counter() - t0
+                        hit.words = repair_words(hit.words)
+                        out[number] = hit
+                        continue
+                    jobs.append((number, t0, scale, cache_path, pool.submit(_ocr_image, gray, scale)))
+                for number, t0, scale, cache_path, future in jobs:
+                    words, rules = future.result()
+                    page = OcrPage(words=words, confidence=mean_confidence(words),
+                                   rules=[tuple(round(v * scale, 2) for v in r) for r in rules])
+                    page.seconds = time.perf_counter() - t0
+                    _write_cache(cache_path, page)  # Tesseract's words as read: repairs may change
+                    page.words = repair_words(page.words)
+                    out[number] = page
+    finally:
+        pdf.close()
+    return out
+
+
+def _helvetica_widths() -> dict[str, int]:
+    from pdfminer.fontmetrics import FONT_METRICS
+
+    return FONT_METRICS["Helvetica"][1]
+
+
+def words_pdf(pages: list[tuple[float, float, list[tuple[str, float, float, float, float]],
+                                list[tuple[float, float, float, float]]]]) -> bytes:
+    """A PDF redrawing pages from their words: each page (width, height, words as (text, x0,
+    top, x1, bottom), ruling lines as boxes) gets each word in Helvetica, sized and stretched to
+    its box, and each ruling line as a drawn line. pdfplumber and camelot read it as they
+    read a text PDF, so OCR pages go through the same table readers (a box in points, origin
+    top-left, comes back where it went in)."""
+    widths = _helvetica_widths()
+    descent = 0.207  # Helvetica's descent (its AFM): pdfminer puts a glyph's box that far below
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
+    kids = []
+    for width, height, words, rules in pages:
+        ops = ["0 G 0.5 w"]
+        for x0, top, x1, bottom in rules:  # a line along the middle of the rule's box
+            if x1 - x0 >= bottom - top:
+                y = height - (top + bottom) / 2
+                ops.append(f"{x0:.2f} {y:.2f} m {x1:.2f} {y:.2f} l S")
+            else:
+                x = (x0 + x1) / 2
+                ops.append(f"{x:.2f} {height - top:.2f} m {x:.2f} {height - bottom:.2f} l S")
+        for text, x0, top, x1, bottom in words:
+            size = max(bottom - top, 1.0)
+            chars = text.encode("cp1252", "replace").decode("cp1252")
+            natural = size * sum(widths.get(c, 556) for c in chars) / 1000
+            stretch = 100 * (x1 - x0) / natural if natural > 0 else 100
+            esc = chars.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+            ops.append(f"BT /F1 {size:.2f} Tf {stretch:.2f} Tz {x0:.2f} "
+                       f"{height - bottom + descent * size:.2f} Td ({esc}) Tj ET")
+        stream = "\n".join(ops).encode("cp1252", "replace")
+        kids.append(len(objects) + 1)
+        objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {width:.2f} {height:.2f}] "
+                       f"/Resources << /Font << /F1 3 0 R >> >> /Contents {len(objects) + 2} 0 R >>"
+                       .encode())
+        objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
+    objects[1] = (f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] "
+                  f"/Count {len(kids)} >>").encode()
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{off:010d} 00000 n \n".encode() for off in offsets)
+    out += (f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"
+            .encode())
+    return bytes(out)
