@@ -26,18 +26,19 @@ between extractors only)."""
 
 
 def document_warnings(doc: Document) -> list[ResultWarning]:
+    """What ingest reported (`Document.warnings`), and the pages without text."""
     blank = [p.number for p in doc.pages if not p.has_text]
     if not blank:
-        return []
+        return list(doc.warnings)
     if len(blank) == len(doc.pages):
-        return [ResultWarning(
+        return [*doc.warnings, ResultWarning(
             code="no_text_layer",
             message=f"{doc.source.path}: no page has a text layer (scanned?); "
                     "OCR is not available yet, so nothing was extracted",
         )]
-    return [ResultWarning(code="no_text_layer", page=n,
-                          message=f"page {n} has no text layer (scanned?); it was skipped")
-            for n in blank]
+    return [*doc.warnings, *(ResultWarning(
+        code="no_text_layer", page=n, message=f"page {n} has no text layer (scanned?); it was skipped")
+        for n in blank)]
 
 
 def table_warnings(found: list[FinancialTable]) -> list[ResultWarning]:

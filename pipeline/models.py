@@ -165,6 +165,9 @@ class Document(_Model):
     words: list[Word] = Field(default_factory=list)
     tables: list[SourceTable] = Field(default_factory=list)
     outline: list[OutlineEntry] = Field(default_factory=list)
+    warnings: list[ResultWarning] = Field(default_factory=list)
+    """what ingest could not read as it should (a guessed encoding, a page too deep to parse):
+    carried into the result's warnings, never a silent loss"""
 
     @classmethod
     def from_text(cls, text: str, path: str = "<text>") -> Document:

@@ -267,8 +267,14 @@ def status_of(result: ExtractionResult) -> str:
     return "partial" if any(w.code in PARTIAL_CODES for w in result.warnings) else "ok"
 
 
+BUSY_TIMEOUT_S = 120.0
+"""How long a writer waits for another batch writing the same store (each holds the lock only for
+one file's transaction, well under a second; two batches on one --out take turns)."""
+
+
 def connect(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(path, isolation_level=None)  # explicit BEGIN/COMMIT below
+    # explicit BEGIN/COMMIT below
+    conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_S)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
@@ -356,16 +362,28 @@ class Store:
 
     # -- writing -------------------------------------------------------------------------------
     def _forget_file(self, sha256: str | None, path: str) -> None:
-        """Remove what an earlier run stored for this file (any version), so nothing duplicates."""
+        """Remove what an earlier run stored for this path (any version, any earlier content),
+        so nothing duplicates. Other paths holding the same bytes keep their rows."""
         c = self.conn
-        if sha256:
-            c.execute("DELETE FROM appearances WHERE file_sha256 = ?", (sha256,))
-            c.execute("DELETE FROM files WHERE sha256 = ?", (sha256,))
-            c.execute("DELETE FROM errors WHERE sha256 = ?", (sha256,))
-            # Documents nobody links to any more (their records go with them: ON DELETE CASCADE).
-            c.execute("DELETE FROM documents WHERE sha256 = ? AND id NOT IN "
-                      "(SELECT document_id FROM appearances)", (sha256,))
+        c.execute("DELETE FROM appearances WHERE path = ?", (path,))
         c.execute("DELETE FROM errors WHERE path = ?", (path,))
+        if sha256:  # the cache rows of other pipeline versions
+            c.execute("DELETE FROM files WHERE sha256 = ? AND status = 'failed'", (sha256,))
+        # Documents nobody links to any more (their records go with them: ON DELETE CASCADE).
+        c.execute("DELETE FROM documents WHERE NOT EXISTS"
+                  " (SELECT 1 FROM appearances a WHERE a.document_id = documents.id)")
+        c.execute("DELETE FROM files WHERE NOT EXISTS (SELECT 1 FROM appearances a"
+                  " WHERE a.file_sha256 = files.sha256) AND status != 'failed'")
+
+    def _put_file_row(self, sha256: str, version: str, path: str, status: str,
+                      pages: int | None, seconds: float | None) -> None:
+        """The cache row of these bytes at this version (one per content: `path` is the first path
+        in sort order that held them, whichever order the batch's workers finished in)."""
+        self.conn.execute(
+            "INSERT INTO files VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (sha256, pipeline_version)"
+            " DO UPDATE SET path = min(path, excluded.path), status = excluded.status,"
+            " pages = excluded.pages, seconds = excluded.seconds",
+            (sha256, version, path, status, pages, seconds))
 
     def write_file(self, path: str, sha256: str, version: str, top: StoredDocument,
                    pages: int, seconds: float) -> int:
@@ -379,8 +397,7 @@ class Store:
                 self._write_document(path, sha256, version, item, parent_id=top_id)
             status = "partial" if any(
                 status_of(d.result) != "ok" for d in [top, *top.items]) else "ok"
-            c.execute("INSERT INTO files VALUES (?, ?, ?, ?, ?, ?)",
-                      (sha256, version, path, status, pages, seconds))
+            self._put_file_row(sha256, version, path, status, pages, seconds)
             c.execute("COMMIT")
         except BaseException:
             c.execute("ROLLBACK")
@@ -390,15 +407,54 @@ class Store:
     def write_error(self, path: str, sha256: str | None, version: str, stage: str,
                     error_type: str, message: str, pages: int | None = None,
                     seconds: float | None = None) -> None:
+        """One `errors` row for this path (errors are keyed by path: two files with the same
+        bytes that fail are two rows)."""
         c = self.conn
         c.execute("BEGIN IMMEDIATE")
         try:
             self._forget_file(sha256, path)
             c.execute("INSERT INTO errors (path, sha256, pipeline_version, stage, error_type, message)"
                       " VALUES (?, ?, ?, ?, ?, ?)", (path, sha256, version, stage, error_type, message))
-            if sha256:
-                c.execute("INSERT INTO files VALUES (?, ?, ?, 'failed', ?, ?)",
-                          (sha256, version, path, pages, seconds))
+            stored = sha256 and c.execute(
+                "SELECT 1 FROM files WHERE sha256 = ? AND pipeline_version = ? AND status != 'failed'",
+                (sha256, version)).fetchone()
+            if sha256 and not stored:
+                self._put_file_row(sha256, version, path, "failed", pages, seconds)
+            c.execute("COMMIT")
+        except BaseException:
+            c.execute("ROLLBACK")
+            raise
+
+    def record_path(self, path: str, sha256: str | None, version: str) -> None:
+        """A file whose bytes the store already holds (cached): this path is recorded too, as an
+        appearance of the same documents, or, for bytes that failed, as an error row of its own."""
+        if not sha256:
+            return
+        c = self.conn
+        c.execute("BEGIN IMMEDIATE")
+        try:
+            ok = c.execute("SELECT 1 FROM files WHERE sha256 = ? AND pipeline_version = ?"
+                           " AND status != 'failed'", (sha256, version)).fetchone()
+            if ok:
+                have = c.execute("SELECT 1 FROM appearances a JOIN documents d ON d.id ="
+                                 " a.document_id WHERE a.path = ? AND a.file_sha256 = ? AND"
+                                 " d.pipeline_version = ?", (path, sha256, version)).fetchone()
+                if not have:
+                    self._forget_file(None, path)
+                    c.execute(
+                        "INSERT INTO appearances (document_id, file_sha256, path, parent_id,"
+                        " item_number, first_page, last_page) SELECT a.document_id, a.file_sha256,"
+                        " ?, a.parent_id, a.item_number, a.first_page, a.last_page FROM appearances a"
+                        " JOIN documents d ON d.id = a.document_id WHERE a.file_sha256 = ? AND"
+                        " d.pipeline_version = ? AND a.path = (SELECT min(b.path) FROM appearances b"
+                        " WHERE b.file_sha256 = ?)", (path, sha256, version, sha256))
+            elif not c.execute("SELECT 1 FROM errors WHERE path = ? AND pipeline_version = ?",
+                               (path, version)).fetchone():
+                c.execute("INSERT INTO errors (path, sha256, pipeline_version, stage, error_type,"
+                          " message) SELECT ?, sha256, pipeline_version, stage, error_type,"
+                          " replace(message, path, ?) FROM errors WHERE sha256 = ? AND"
+                          " pipeline_version = ? ORDER BY path LIMIT 1",
+                          (path, path, sha256, version))
             c.execute("COMMIT")
         except BaseException:
             c.execute("ROLLBACK")

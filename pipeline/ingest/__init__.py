@@ -8,20 +8,20 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from pathlib import Path
 
 from ..errors import (
     EmptyFile,
     IngestError,
     NotAPdf,
-    TextDecodeError,
     UnreadableFile,
     UnsupportedFormat,
 )
 from ..models import Document, Source, SourceFormat
 from .html import read_html
 from .pdf import check_pdf, read_pdf
-from .text import read_text
+from .text import decode_text, read_text
 
 FORMATS: dict[str, SourceFormat] = {
     ".pdf": "pdf",
@@ -37,13 +37,22 @@ def format_of(path: Path) -> SourceFormat | None:
     return FORMATS.get(path.suffix.lower())
 
 
-def _decode(data: bytes, path: Path) -> str:
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise TextDecodeError(path)
+def read_regular_file(path: Path) -> bytes:
+    """The bytes of `path`, which must be a regular file: a FIFO is never waited on (opened
+    non-blocking), a device or /dev/zero behind a symbolic link never read."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(21, "is a directory")
+        if not stat.S_ISREG(mode):
+            kind = ("a FIFO" if stat.S_ISFIFO(mode) else "a device"
+                    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "a socket or special file")
+            raise UnreadableFile(path, f"not a regular file ({kind})")
+        with os.fdopen(fd, "rb", closefd=False) as f:
+            return f.read()
+    finally:
+        os.close(fd)
 
 
 def from_string(text: str, fmt: SourceFormat, path: str) -> Document:
@@ -61,9 +70,9 @@ def ingest(path: str | os.PathLike[str]) -> Document:
     if fmt is None:
         raise UnsupportedFormat(path, f"extension {path.suffix or '(none)'!r}")
     try:
-        if path.is_dir():
-            raise UnreadableFile(path, "is a directory")
-        data = path.read_bytes()
+        data = read_regular_file(path)
+    except IsADirectoryError as e:
+        raise UnreadableFile(path, "is a directory") from e
     except FileNotFoundError as e:
         raise UnreadableFile(path, "no such file") from e
     except PermissionError as e:
@@ -77,7 +86,7 @@ def ingest(path: str | os.PathLike[str]) -> Document:
         pages = check_pdf(path, data[:1024], data[-4096:])
         try:
             return read_pdf(path, source.model_copy(update={"pages": pages}))
-        except IngestError:
+        except (IngestError, MemoryError):
             raise
         except Exception as e:  # pdfminer's own errors on a file pdfium could open
             from ..errors import TruncatedPdf
@@ -85,10 +94,10 @@ def ingest(path: str | os.PathLike[str]) -> Document:
             raise TruncatedPdf(path, f"{type(e).__name__}: {e}") from e
     if data[:5] == b"%PDF-":
         raise UnsupportedFormat(path, f"a PDF named {path.suffix}")
-    text = _decode(data, path)
+    text, warnings = decode_text(data, path)
     if fmt == "html":
-        return read_html(text, source)
-    return read_text(text, source)
+        return read_html(text, source, warnings)
+    return read_text(text, source, warnings)
 
 
 __all__ = ["ingest", "from_string", "format_of", "FORMATS", "NotAPdf"]
