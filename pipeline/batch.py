@@ -22,6 +22,7 @@ import hashlib
 import multiprocessing
 import os
 import pkgutil
+import re
 import resource
 import signal
 import stat
@@ -253,6 +254,20 @@ def limit_memory(max_mb: int | None) -> None:
                                             else min(cap, hard), hard))
 
 
+_ALLOCATION_FAILED = re.compile(r"(?i)\ballocat\w*|out of memory|MemoryError")
+
+
+def _out_of_memory(e: BaseException | None) -> bool:
+    """An error that is a failed allocation underneath: a MemoryError in its chain, or a
+    library's own words for one (pdfminer turns zlib's into "Unable to allocate output buffer")."""
+    seen = 0
+    while e is not None and seen < 10:
+        if isinstance(e, MemoryError) or _ALLOCATION_FAILED.search(str(e)):
+            return True
+        e, seen = e.__cause__ or e.__context__, seen + 1
+    return False
+
+
 def memory_message(path: str, max_mb: int | None) -> str:
     if max_mb:
         return f"{path}: exceeds the memory limit ({max_mb} MB, --max-memory): stopped"
@@ -352,12 +367,17 @@ def process_paper(path: str, cache: CacheCheck | None = None) -> PaperOutcome:
         out.result_json = None
         out.error_stage, out.error_type = "memory", "MemoryLimit"
         out.message = memory_message(path, _limit_mb)
-    except IngestError as e:
-        out.error_stage, out.error_type, out.message = "ingest", type(e).__name__, str(e)
-    except Exception as e:  # a bug on one paper: that paper fails, the batch goes on
-        out.error_stage, out.error_type = stage, type(e).__name__
-        out.message = f"{path}: internal error: {type(e).__name__}: {e}"
-        out.traceback = traceback.format_exc()
+    except Exception as e:
+        if _limit_mb and _out_of_memory(e):  # a library's wrapping of a failed allocation
+            out.result_json = None
+            out.error_stage, out.error_type = "memory", "MemoryLimit"
+            out.message = memory_message(path, _limit_mb)
+        elif isinstance(e, IngestError):
+            out.error_stage, out.error_type, out.message = "ingest", type(e).__name__, str(e)
+        else:  # a bug on one paper: that paper fails, the batch goes on
+            out.error_stage, out.error_type = stage, type(e).__name__
+            out.message = f"{path}: internal error: {type(e).__name__}: {e}"
+            out.traceback = traceback.format_exc()
     out.seconds = time.perf_counter() - started
     out.peak_rss_mb = _peak_rss_mb()
     return out
@@ -434,7 +454,7 @@ def run_local(paths: list[str], workers: int, timeout: float,
         while pending or any(s.path for s in slots):
             for i, s in enumerate(slots):
                 if s.path is None and pending:
-                    if not s.process.is_alive():  # it left after a paper (memory): a fresh one
+                    if not s.process.is_alive():  # it died between papers: a fresh one
                         stop(s)
                         slots[i] = s = start()
                     s.path, s.started = pending.pop(), time.monotonic()
@@ -452,6 +472,10 @@ def run_local(paths: list[str], workers: int, timeout: float,
                         if s.conn.poll():
                             outcome = s.conn.recv()
                             s.path = None
+                            if outcome.error_type == "MemoryLimit":  # that worker is leaving
+                                s.process.join(5)
+                                stop(s)
+                                slots[i] = start()
                             yield outcome
                             continue
                     except (EOFError, OSError):

@@ -260,7 +260,7 @@ TABLES = ("files", "documents", "appearances", "document_pages", "tables", "tabl
           "warnings", "errors", "memberships")
 
 # Warning codes that make a paper `partial`: part of it was not read or not extracted.
-PARTIAL_CODES = {"no_text_layer", "extractor_error"}
+PARTIAL_CODES = {"no_text_layer", "extractor_error", "pages_unread"}
 
 
 def status_of(result: ExtractionResult) -> str:

@@ -18,7 +18,7 @@ from ..errors import (
     UnreadableFile,
     UnsupportedFormat,
 )
-from ..models import Document, Source, SourceFormat
+from ..models import Document, ResultWarning, Source, SourceFormat
 from .html import read_html
 from .pdf import check_pdf, read_pdf
 from .text import decode_text, read_text
@@ -55,6 +55,18 @@ def read_regular_file(path: Path) -> bytes:
         os.close(fd)
 
 
+def _check_page_count(doc: Document, pdfium_pages: int) -> Document:
+    """A PDF whose text was read from fewer pages than pdfium counts (a scrambled xref that
+    pdfium repairs and pdfminer does not) says so: never a silent empty result."""
+    if len(doc.pages) >= pdfium_pages:
+        return doc
+    warning = ResultWarning(
+        code="pages_unread",
+        message=f"{doc.source.path}: pdfium counts {pdfium_pages} pages but the text was read from "
+                f"{len(doc.pages)} (a damaged cross-reference table?); the rest was not extracted")
+    return doc.model_copy(update={"warnings": [*doc.warnings, warning]})
+
+
 def from_string(text: str, fmt: SourceFormat, path: str) -> Document:
     """A Document from text in memory (a text export, or HTML), as `ingest` would read it from a
     file holding that text in UTF-8: tests and notebooks need no temporary files."""
@@ -85,13 +97,14 @@ def ingest(path: str | os.PathLike[str]) -> Document:
     if fmt == "pdf":
         pages = check_pdf(path, data[:1024], data[-4096:])
         try:
-            return read_pdf(path, source.model_copy(update={"pages": pages}))
+            doc = read_pdf(path, source.model_copy(update={"pages": pages}))
         except (IngestError, MemoryError):
             raise
         except Exception as e:  # pdfminer's own errors on a file pdfium could open
             from ..errors import TruncatedPdf
 
             raise TruncatedPdf(path, f"{type(e).__name__}: {e}") from e
+        return _check_page_count(doc, pages)
     if data[:5] == b"%PDF-":
         raise UnsupportedFormat(path, f"a PDF named {path.suffix}")
     text, warnings = decode_text(data, path)
