@@ -27,6 +27,7 @@ import resource
 import signal
 import stat
 import tempfile
+import threading
 import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator
@@ -415,6 +416,23 @@ def _worker_main(conn, task: Callable[[str], PaperOutcome], max_mb: int | None =
             return  # its heap may be left fragmented and large: a fresh worker takes the next paper
 
 
+def _start_forkserver_deaf_to_ctrl_c() -> None:
+    """Start the forkserver with SIGINT blocked (a blocked signal stays blocked across its exec):
+    Ctrl-C at a terminal reaches the whole process group, and the forkserver must not die
+    mid-import printing a traceback. This process gets the signal once it is unblocked and stops
+    everything itself. (The resource tracker is started first: starting it unblocks signals.)"""
+    from multiprocessing import forkserver, resource_tracker
+
+    if threading.current_thread() is not threading.main_thread():
+        return
+    resource_tracker.ensure_running()
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        forkserver.ensure_running()
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
 @dataclass
 class _Slot:
     process: multiprocessing.process.BaseProcess
@@ -449,6 +467,7 @@ def run_local(paths: list[str], workers: int, timeout: float,
         slot.conn.close()
 
     try:
+        _start_forkserver_deaf_to_ctrl_c()
         for _ in range(min(workers, len(paths))):
             slots.append(start())
         while pending or any(s.path for s in slots):
