@@ -66,7 +66,9 @@ def deep_html(depth: int = 3000) -> str:
 
 
 XSS_NAME = "<img src=x onerror=alert(1)>.txt"
-MARKUP_NAME = "minutes [/x] [bold]2021.txt"
+MARKUP_PATH = "committee [/x] minutes [bold].txt"
+"""A path that is rich markup ("[/x]" closes a tag never opened): a folder and a file in it."""
+MARKUP_NAME = Path(MARKUP_PATH).name
 
 
 def make_hostile(folder: Path, bomb: bool = True) -> dict[str, str]:
@@ -90,6 +92,7 @@ def make_hostile(folder: Path, bomb: bool = True) -> dict[str, str]:
     expect["fifo.txt"] = "not a regular file (a FIFO)"
     (folder / XSS_NAME).write_text("Minutes of the meeting.\nRESOLVED: to note the report.\n")
     expect[XSS_NAME] = "text"
-    (folder / MARKUP_NAME).write_text("Minutes of the meeting.\nRESOLVED: to note the report.\n")
+    (folder / MARKUP_PATH).parent.mkdir()
+    (folder / MARKUP_PATH).write_text("Minutes of the committee.\nRESOLVED: to note the accounts.\n")
     expect[MARKUP_NAME] = "text"
     return expect

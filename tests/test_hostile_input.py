@@ -24,7 +24,7 @@ from pipeline.ingest import from_string, ingest
 from pipeline.ingest.text import decode_text
 from pipeline.store import DB_NAME, Store
 from tests.conftest import ROOT, SAMPLES
-from tests.hostile import MARKUP_NAME, XSS_NAME, deep_html, make_hostile, utf16_minutes
+from tests.hostile import MARKUP_NAME, MARKUP_PATH, XSS_NAME, deep_html, make_hostile, utf16_minutes
 from tests.test_batch import GOOD, good_folder, rows, run_cli, snapshot
 
 TEXT = "wsx-scrutiny-minutes-2022-11.txt"
@@ -286,13 +286,14 @@ def test_campaign_samples_plus_every_hostile_kind(tmp_path):
     assert rows(db, "SELECT count(*) FROM amounts a JOIN documents d ON d.id = a.document_id "
                     "WHERE d.source_path LIKE '%utf16-minutes.txt' AND a.value = 5000") == [(1,)]
     # paths are printed as text: "[/x]" is not markup, the file name is shown as it is
-    assert MARKUP_NAME in proc.stderr
+    assert MARKUP_PATH in proc.stderr
     # every good paper is stored exactly as in a clean batch of the good papers alone
     clean = tmp_path / "clean"
+    (tmp_path / "c").mkdir()
     assert run_cli("batch", str(good_folder(tmp_path / "c", GOOD)), "--out", str(clean),
                    "--workers", "2").returncode == 0
     hostile, alone = snapshot(db), snapshot(clean / DB_NAME)
-    good = {r[3] for r in alone["documents"]}  # content_sha256
+    good = {r[2] for r in alone["documents"]}  # content_sha256
 
     def only_good(snap):
         return {k: [r for r in v if any(g in map(str, r) for g in good) or k == "meta"]
@@ -308,4 +309,4 @@ def test_campaign_samples_plus_every_hostile_kind(tmp_path):
     rerun = run_cli("batch", str(folder), "--out", str(out), "--workers", "2",
                     "--no-retry-failed", timeout=900)
     assert rerun.returncode == 1 and "Traceback" not in rerun.stderr
-    assert MARKUP_NAME in rerun.stderr
+    assert MARKUP_PATH in rerun.stderr
