@@ -710,7 +710,23 @@ def run_batch(inputs: Iterable[str], out: Path, *, workers: int | None = None,
             message = f"{path}: not read: {why}"
             store.write_error(str(path), None, version, "read", "RefusedInput", message)
             report(PaperReport(str(path), "failed", message=message))
-        todo = [str(p) for p in papers]
+        # metadata only (never opening a file here): unchanged since stored = not read again
+        stats = {}
+        for p in papers:
+            try:
+                stats[str(p)] = os.stat(p)
+            except OSError:
+                pass
+        todo = []
+        for p in map(str, papers):
+            st = stats.get(p)
+            hit = (None if force or st is None else
+                   store.unchanged(p, st.st_size, st.st_mtime_ns, version, retry_failed))
+            if hit:
+                report(PaperReport(p, "cached-failed" if hit[0] == "failed" else "cached",
+                                   message=hit[1]))
+            else:
+                todo.append(p)
         cache = None if force else CacheCheck(str(store.path), version, retry_failed)
         if todo:
             outcomes = (run_dask(todo, scheduler, timeout, cache) if scheduler
@@ -719,6 +735,10 @@ def run_batch(inputs: Iterable[str], out: Path, *, workers: int | None = None,
                                        max_memory_mb=max_memory_mb))
             for outcome in outcomes:
                 r = _store_outcome(store, out, outcome, version)
+                st = stats.get(outcome.path)
+                if outcome.sha256 and st is not None:
+                    store.remember_input(outcome.path, outcome.sha256, st.st_size,
+                                         st.st_mtime_ns, version)
                 if outcome.pid is not None and not outcome.cached:
                     summary.peak_rss_mb[outcome.pid] = max(
                         summary.peak_rss_mb.get(outcome.pid, 0.0), outcome.peak_rss_mb)

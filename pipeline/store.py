@@ -251,13 +251,24 @@ CREATE TABLE IF NOT EXISTS document_pages (
 CREATE INDEX IF NOT EXISTS document_pages_document ON document_pages (document_id);
 CREATE INDEX IF NOT EXISTS document_pages_content ON document_pages (content_sha256);
 
+-- Every input path a batch was given, with the size and modification time it had: a file unchanged
+-- since is not read again (the batch's main process looks only at metadata; workers read).
+CREATE TABLE IF NOT EXISTS inputs (
+    path             TEXT NOT NULL,
+    pipeline_version TEXT NOT NULL,
+    sha256           TEXT NOT NULL,
+    size             INTEGER NOT NULL,
+    mtime_ns         INTEGER NOT NULL,
+    PRIMARY KEY (path, pipeline_version)
+);
+
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 """
 
 # Tables in dependency order (what `export` writes).
 TABLES = ("files", "documents", "appearances", "document_pages", "tables", "table_rows", "table_cells",
           "appointments", "posts", "dates", "amounts", "resolutions", "resolution_items",
-          "warnings", "errors", "memberships")
+          "warnings", "errors", "memberships", "inputs")
 
 # Warning codes that make a paper `partial`: part of it was not read or not extracted.
 PARTIAL_CODES = {"no_text_layer", "extractor_error", "pages_unread"}
@@ -359,6 +370,30 @@ class Store:
         row = self.conn.execute("SELECT status FROM files WHERE sha256 = ? AND pipeline_version = ?",
                                 (sha256, version)).fetchone()
         return row[0] if row else None
+
+    def unchanged(self, path: str, size: int, mtime_ns: int, version: str,
+                  retry_failed: bool = True) -> tuple[str, str] | None:
+        """('ok' | 'failed', message) when `path` has the size and modification time it had when
+        this pipeline version last stored it (so it need not be read again), else None."""
+        row = self.conn.execute(
+            "SELECT f.status FROM inputs i JOIN files f ON f.sha256 = i.sha256 AND"
+            " f.pipeline_version = i.pipeline_version WHERE i.path = ? AND i.pipeline_version = ?"
+            " AND i.size = ? AND i.mtime_ns = ?", (path, version, size, mtime_ns)).fetchone()
+        if row is None:
+            return None
+        if row[0] != "failed":
+            stored = self.conn.execute("SELECT 1 FROM appearances WHERE path = ?", (path,)).fetchone()
+            return ("ok", "") if stored else None
+        if retry_failed:
+            return None
+        err = self.conn.execute("SELECT message FROM errors WHERE path = ? AND pipeline_version = ?",
+                                (path, version)).fetchone()
+        return ("failed", err[0]) if err else None
+
+    def remember_input(self, path: str, sha256: str, size: int, mtime_ns: int,
+                       version: str) -> None:
+        self.conn.execute("INSERT OR REPLACE INTO inputs VALUES (?, ?, ?, ?, ?)",
+                          (path, version, sha256, size, mtime_ns))
 
     # -- writing -------------------------------------------------------------------------------
     def _forget_file(self, sha256: str | None, path: str) -> None:
@@ -635,8 +670,9 @@ def export_parquet(folder: Path, out: Path) -> list[Path]:
     written = []
     src = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     duck = duckdb.connect()
+    present = {r[0] for r in src.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     try:
-        for name in TABLES:
+        for name in (t for t in TABLES if t in present):  # a store of an older version lacks some
             frame = pd.read_sql_query(f'SELECT * FROM "{name}"', src, dtype_backend="numpy_nullable")
             target = out / f"{name}.parquet"
             duck.register("frame", frame)
