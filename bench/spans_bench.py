@@ -45,15 +45,15 @@ def main() -> None:
         rnd = random.Random(n)
         spans = [(s, s + rnd.randint(1, 30)) for s in (rnd.randrange(0, 40 * n) for _ in range(n))]
 
-        def claims():
+        def claims(spans=spans):
             c = Claims()
             for s, e in spans:
                 c.claim(s, e)
             for s, e in spans:
                 c.free(s, e)
 
-        row = (timed(lambda: list(find_date_spans(text))), timed(lambda: parse_amounts(text)),
-               timed(claims))
+        row = (timed(lambda t=text: list(find_date_spans(t))),
+               timed(lambda t=text: parse_amounts(t)), timed(claims))
         ratios = [f"{r / p:5.2f}" if prev else "    -" for r, p in zip(row, prev or row, strict=True)]
         print(f"{n:>7} {row[0]:8.2f} {ratios[0]} {row[1]:9.2f} {ratios[1]} {row[2]:8.3f} {ratios[2]}")
         prev = row

@@ -9,7 +9,6 @@ comments and scripts are dropped. Block elements become lines, headings keep the
 from __future__ import annotations
 
 import re
-
 from html.parser import HTMLParser
 
 import lxml.html
