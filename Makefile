@@ -1,11 +1,12 @@
 # make demo  -> install into .venv, run the batch over samples/ into out/ (SQLite, JSON, change reports)
 # make test  -> install into .venv if needed and run the test suite
+# make fuzz  -> the fuzz suite (tests/test_fuzz.py) with a bigger budget than CI's, fresh examples each run
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 PYTHON ?= python3
 
-.PHONY: install demo test schemas lint eval clean bench ocr-tools
+.PHONY: install demo test schemas lint eval clean bench ocr-tools fuzz
 
 $(STAMP): pyproject.toml requirements-model.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -41,6 +42,11 @@ demo: install
 test: install
 	$(VENV)/bin/pytest -q
 
+# CI runs tests/test_fuzz.py with 40 examples per property (derandomized); this runs 2000, random.
+FUZZ_EXAMPLES ?= 2000
+fuzz: install
+	AGENDAPACK_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) AGENDAPACK_FUZZ_RANDOM=1 $(VENV)/bin/pytest -q tests/test_fuzz.py
+
 eval: install
 	$(VENV)/bin/agendapack eval samples/ --by-sample
 
@@ -59,3 +65,5 @@ bench: install
 	$(PY) bench/batch_bench.py
 	$(PY) bench/cli_bench.py
 	$(PY) bench/ocr_bench.py
+	$(PY) bench/spans_bench.py
+	$(PY) bench/rss_bench.py

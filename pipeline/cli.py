@@ -201,16 +201,32 @@ def _ocr_settings(mode: str | None, cache: Path | None):
 def extract(
     path: Annotated[Path, typer.Argument(help="A paper (PDF, .txt/.md, .html), or a folder of them.")],
     out: Annotated[Path | None, typer.Option("-o", "--out",
-                   help="Write the JSON here (a folder when PATH is a folder).")] = None,
+                   help="Write the JSON here (a folder when PATH is a folder: its structure is "
+                        "mirrored).")] = None,
     ocr: OcrOption = None,
     ocr_cache: OcrCacheOption = None,
+    timeout: Annotated[float | None, typer.Option(
+        "--timeout", help="Seconds one paper may take; the paper then runs in a worker process, "
+                          "which is stopped at the limit (default: no limit, in this process).")] = None,
+    max_memory: Annotated[int | None, typer.Option(
+        "--max-memory", help="MB one paper's worker may hold (with --timeout; default "
+                             "1280).")] = None,
 ) -> None:
     """Extract one paper to JSON (stdout, or -o FILE); a folder writes one JSON per paper."""
+    from .batch import DEFAULT_MAX_MEMORY_MB, MIN_MEMORY_MB
+
     settings = _ocr_settings(ocr, ocr_cache)
+    if timeout is not None and timeout <= 0:
+        raise fail(f"--timeout must be positive (got {timeout:g})")
+    if max_memory is not None and max_memory < MIN_MEMORY_MB:
+        raise fail(f"--max-memory must be at least {MIN_MEMORY_MB} MB (got {max_memory})")
+    if max_memory is not None and timeout is None:
+        timeout = float("inf")
+    limits = None if timeout is None else (timeout, max_memory or DEFAULT_MAX_MEMORY_MB)
     if path.is_dir():
-        raise typer.Exit(_extract_folder(path, out or Path("out"), settings))
+        raise typer.Exit(_extract_folder(path, out or Path("out"), settings, limits))
     try:
-        result = extract_paper(path, settings)
+        result = _extract_one(path, limits, settings)
     except AgendapackError as e:
         raise fail(str(e)) from None
     except Exception as e:  # a bug, not bad input: still one line unless --debug
@@ -223,39 +239,75 @@ def extract(
         out.write_text(text + "\n", encoding="utf-8")
 
 
-def _extract_folder(folder: Path, out_dir: Path, settings=None) -> int:
+class _Stopped(AgendapackError):
+    """A paper stopped by `extract --timeout` / `--max-memory`."""
+
+
+def _extract_one(path: Path, limits: tuple[float, int] | None, settings=None):
+    """`pipeline.extract(path)`, or with `limits` (timeout, max MB) the same in a worker process
+    (`batch.run_local`) that is stopped at the limits."""
+    if limits is None:
+        return extract_paper(path, settings)
+    from functools import partial
+
+    from .batch import process_paper, run_local
+    from .models import ExtractionResult
+
+    timeout, max_mb = limits
+    (outcome,) = run_local([str(path)], 1, timeout, task=partial(process_paper, ocr=settings),
+                           max_memory_mb=max_mb)
+    if outcome.ok:
+        return ExtractionResult.model_validate_json(outcome.result_json)
+    raise _Stopped(outcome.message)  # a message naming the file and the problem
+
+
+def _extract_folder(folder: Path, out_dir: Path, settings=None,
+                    limits: tuple[float, int] | None = None) -> int:
+    from rich.text import Text  # paths as plain text: "[/x]" is not markup
+
     from .batch import collect_inputs
 
-    papers, skipped = collect_inputs([str(folder)])
+    refused: list[tuple[Path, str]] = []
+    papers, skipped = collect_inputs([str(folder)], refused=refused)
     out_dir.mkdir(parents=True, exist_ok=True)
     table = _table(title=f"agendapack extract {folder}")
     for col in ("paper", "status", "pages", "kind", "date", "warnings"):
         table.add_column(col)
     failed = 0
-    used: set[str] = set()
+    used: set[Path] = set()
     for paper in papers:
-        name = paper.stem if paper.stem not in used else f"{paper.stem}{paper.suffix.replace('.', '_')}"
-        used.add(name)
+        # out_dir mirrors the folder: a/minutes.pdf and b/minutes.pdf do not overwrite each other
+        rel = paper.relative_to(folder)
+        target = out_dir / rel.parent / f"{rel.stem}.json"
+        if target in used:  # minutes.pdf and minutes.txt side by side
+            target = out_dir / rel.parent / f"{rel.stem}{rel.suffix.replace('.', '_')}.json"
+        used.add(target)
         try:
-            result = extract_paper(paper, settings)
+            result = _extract_one(paper, limits, settings)
         except AgendapackError as e:
             failed += 1
-            table.add_row(str(paper), "[red]failed[/]", "", "", "", str(e))
+            table.add_row(Text(str(paper)), Text("failed", style="red"), "", "", "", Text(str(e)))
             continue
         except Exception as e:
             if state["debug"]:
                 traceback.print_exc()
             failed += 1
-            table.add_row(str(paper), "[red]failed[/]", "", "", "",
-                          f"internal error: {type(e).__name__}: {e}")
+            table.add_row(Text(str(paper)), Text("failed", style="red"), "", "", "",
+                          Text(f"internal error: {type(e).__name__}: {e}"))
             continue
-        (out_dir / f"{name}.json").write_text(result.to_json() + "\n", encoding="utf-8")
-        table.add_row(str(paper), "ok", str(result.source.pages), result.document.kind,
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(result.to_json() + "\n", encoding="utf-8")
+        table.add_row(Text(str(paper)), "ok", str(result.source.pages), result.document.kind,
                       result.document.date or "", "; ".join(w.code for w in result.warnings))
+    for path, reason in refused:
+        failed += 1
+        table.add_row(Text(str(path)), Text("failed", style="red"), "", "", "",
+                      Text(f"not read: {reason}"))
     for path, reason in skipped:
-        table.add_row(str(path), "skipped", "", "", "", reason)
+        table.add_row(Text(str(path)), "skipped", "", "", "", reason)
     _console(stderr=True).print(table)
-    err.print(f"{len(papers) - failed} ok, {failed} failed, {len(skipped)} skipped -> {out_dir}/")
+    err.print(f"{len(papers) + len(refused) - failed} ok, {failed} failed, {len(skipped)} skipped "
+              f"-> {out_dir}/", markup=False, highlight=False)
     return 1 if failed else 0
 
 
@@ -381,17 +433,27 @@ def batch(
     scheduler: Annotated[str | None, typer.Option("--scheduler",
                          help="A Dask scheduler address (tcp://host:8786) instead of local workers.")] = None,
     timeout: Annotated[float, typer.Option("--timeout", help="Seconds one paper may take.")] = 300.0,
+    max_memory: Annotated[int | None, typer.Option(
+        "--max-memory", help="MB of memory one worker may hold; a paper that needs more is an "
+                             "error row (local workers; default 1280).")] = None,
+    follow_symlinks: Annotated[bool, typer.Option(
+        "--follow-symlinks", help="Read symbolic links to regular files inside the folders given "
+                                  "(never to devices, FIFOs or elsewhere).")] = False,
+    no_retry_failed: Annotated[bool, typer.Option(
+        "--no-retry-failed", help="Do not try again papers that failed in an earlier run.")] = False,
     force: Annotated[bool, typer.Option("--force", help="Re-extract papers already in the store.")] = False,
     ocr: OcrOption = None,
     ocr_cache: OcrCacheOption = None,
 ) -> None:
     """Extract many papers in parallel into DIR/agendapack.sqlite (cached, resumable)."""
-    from .batch import Display, UsageError, run_batch, summary_table
+    from .batch import DEFAULT_MAX_MEMORY_MB, Display, UsageError, run_batch, summary_table
 
     try:
         with Display(err.get()) as show:
             summary = run_batch(inputs, out, workers=workers, scheduler=scheduler, timeout=timeout,
-                                force=force, on_paper=show, ocr=ocr, ocr_cache=ocr_cache)
+                                force=force, max_memory_mb=max_memory or DEFAULT_MAX_MEMORY_MB,
+                                follow_symlinks=follow_symlinks, retry_failed=not no_retry_failed,
+                                on_paper=show, ocr=ocr, ocr_cache=ocr_cache)
     except UsageError as e:
         raise fail(str(e)) from None
     except ModuleNotFoundError as e:
@@ -399,9 +461,18 @@ def batch(
             raise fail("--scheduler needs Dask, which is not installed: "
                        "pip install 'agendapack[cluster]'") from None
         raise
+    except KeyboardInterrupt:
+        # the workers are stopped; the store holds every paper finished so far (one transaction
+        # each), and the next run carries on from there
+        err.print(f"interrupted: the papers finished so far are in {out}; run again to go on",
+                  markup=False, highlight=False)
+        raise typer.Exit(130) from None
     err.print(summary_table(summary))
+    from rich.text import Text
+
     for p in summary.failed:
-        err.print(f"[red]failed:[/] {p.message or p.path}", highlight=False, soft_wrap=True)
+        err.print(Text.assemble(("failed:", "red"), " ", p.message or p.path), highlight=False,
+                  soft_wrap=True)
     raise typer.Exit(summary.exit_code)
 
 

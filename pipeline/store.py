@@ -424,9 +424,29 @@ def _migrate_search(conn: sqlite3.Connection) -> None:
         conn.execute(sql.format(where="1"))
 
 
+INPUTS_SCHEMA = """
+-- Every input path a batch was given, with the size and modification time it had: a file unchanged
+-- since is not read again (the batch's main process looks only at metadata; workers read).
+CREATE TABLE IF NOT EXISTS inputs (
+    path             TEXT NOT NULL,
+    pipeline_version TEXT NOT NULL,
+    sha256           TEXT NOT NULL,
+    size             INTEGER NOT NULL,
+    mtime_ns         INTEGER NOT NULL,
+    PRIMARY KEY (path, pipeline_version)
+);
+"""
+
+
+def _migrate_inputs(conn: sqlite3.Connection) -> None:
+    """3: the batch's inputs (path, size, mtime), so that a rerun reads no file unchanged since."""
+    for statement in _statements(INPUTS_SCHEMA):
+        conn.execute(statement)
+
+
 # Numbered migrations, applied in order; a store's PRAGMA user_version is the last one applied.
 # Add a new one at the end (never edit one that has shipped).
-MIGRATIONS: tuple = (_migrate_0_1, _migrate_search)
+MIGRATIONS: tuple = (_migrate_0_1, _migrate_search, _migrate_inputs)
 STORE_VERSION = len(MIGRATIONS)
 
 
@@ -461,11 +481,11 @@ def migrate(conn: sqlite3.Connection, path: Path | str = DB_NAME) -> int:
 # Tables in dependency order (what `export` writes).
 TABLES = ("files", "documents", "appearances", "document_pages", "tables", "table_rows", "table_cells",
           "appointments", "posts", "dates", "amounts", "resolutions", "resolution_items",
-          "warnings", "errors", "memberships", "page_texts")
+          "warnings", "errors", "memberships", "page_texts", "inputs")
 VIEWS = ("search_v", "resolutions_v", "cells_v", "appointments_v", "amounts_v", "dates_v")
 
 # Warning codes that make a paper `partial`: part of it was not read or not extracted.
-PARTIAL_CODES = {"no_text_layer", "extractor_error"}
+PARTIAL_CODES = {"no_text_layer", "extractor_error", "pages_unread"}
 
 
 def status_of(result: ExtractionResult) -> str:
@@ -473,9 +493,15 @@ def status_of(result: ExtractionResult) -> str:
     return "partial" if any(w.code in PARTIAL_CODES for w in result.warnings) else "ok"
 
 
+BUSY_TIMEOUT_S = 120.0
+"""How long a writer waits for another batch writing the same store (each holds the lock only for
+one file's transaction, well under a second; two batches on one --out take turns)."""
+
+
 def connect(path: Path) -> sqlite3.Connection:
-    """A connection to the store at `path`: foreign keys on, WAL, explicit transactions."""
-    conn = sqlite3.connect(path, isolation_level=None)  # explicit BEGIN/COMMIT below
+    """A connection to the store at `path`: foreign keys on, WAL, explicit transactions, and
+    a wait of BUSY_TIMEOUT_S for another batch writing the same store."""
+    conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_S)  # BEGIN/COMMIT below
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
@@ -575,18 +601,54 @@ class Store:
                                 (sha256, version)).fetchone()
         return row[0] if row else None
 
+    def unchanged(self, path: str, size: int, mtime_ns: int, version: str,
+                  retry_failed: bool = True) -> tuple[str, str] | None:
+        """('ok' | 'failed', message) when `path` has the size and modification time it had when
+        this pipeline version last stored it (so it need not be read again), else None."""
+        row = self.conn.execute(
+            "SELECT f.status FROM inputs i JOIN files f ON f.sha256 = i.sha256 AND"
+            " f.pipeline_version = i.pipeline_version WHERE i.path = ? AND i.pipeline_version = ?"
+            " AND i.size = ? AND i.mtime_ns = ?", (path, version, size, mtime_ns)).fetchone()
+        if row is None:
+            return None
+        if row[0] != "failed":
+            stored = self.conn.execute("SELECT 1 FROM appearances WHERE path = ?", (path,)).fetchone()
+            return ("ok", "") if stored else None
+        if retry_failed:
+            return None
+        err = self.conn.execute("SELECT message FROM errors WHERE path = ? AND pipeline_version = ?",
+                                (path, version)).fetchone()
+        return ("failed", err[0]) if err else None
+
+    def remember_input(self, path: str, sha256: str, size: int, mtime_ns: int,
+                       version: str) -> None:
+        self.conn.execute("INSERT OR REPLACE INTO inputs VALUES (?, ?, ?, ?, ?)",
+                          (path, version, sha256, size, mtime_ns))
+
     # -- writing -------------------------------------------------------------------------------
     def _forget_file(self, sha256: str | None, path: str) -> None:
-        """Remove what an earlier run stored for this file (any version), so nothing duplicates."""
+        """Remove what an earlier run stored for this path (any version, any earlier content),
+        so nothing duplicates. Other paths holding the same bytes keep their rows."""
         c = self.conn
-        if sha256:
-            c.execute("DELETE FROM appearances WHERE file_sha256 = ?", (sha256,))
-            c.execute("DELETE FROM files WHERE sha256 = ?", (sha256,))
-            c.execute("DELETE FROM errors WHERE sha256 = ?", (sha256,))
-            # Documents nobody links to any more (their records go with them: ON DELETE CASCADE).
-            c.execute("DELETE FROM documents WHERE sha256 = ? AND id NOT IN "
-                      "(SELECT document_id FROM appearances)", (sha256,))
+        c.execute("DELETE FROM appearances WHERE path = ?", (path,))
         c.execute("DELETE FROM errors WHERE path = ?", (path,))
+        if sha256:  # the cache rows of other pipeline versions
+            c.execute("DELETE FROM files WHERE sha256 = ? AND status = 'failed'", (sha256,))
+        # Documents nobody links to any more (their records go with them: ON DELETE CASCADE).
+        c.execute("DELETE FROM documents WHERE NOT EXISTS"
+                  " (SELECT 1 FROM appearances a WHERE a.document_id = documents.id)")
+        c.execute("DELETE FROM files WHERE NOT EXISTS (SELECT 1 FROM appearances a"
+                  " WHERE a.file_sha256 = files.sha256) AND status != 'failed'")
+
+    def _put_file_row(self, sha256: str, version: str, path: str, status: str,
+                      pages: int | None, seconds: float | None) -> None:
+        """The cache row of these bytes at this version (one per content: `path` is the first path
+        in sort order that held them, whichever order the batch's workers finished in)."""
+        self.conn.execute(
+            "INSERT INTO files VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (sha256, pipeline_version)"
+            " DO UPDATE SET path = min(path, excluded.path), status = excluded.status,"
+            " pages = excluded.pages, seconds = excluded.seconds",
+            (sha256, version, path, status, pages, seconds))
 
     def write_file(self, path: str, sha256: str, version: str, top: StoredDocument,
                    pages: int, seconds: float) -> int:
@@ -600,8 +662,7 @@ class Store:
                 self._write_document(path, sha256, version, item, parent_id=top_id)
             status = "partial" if any(
                 status_of(d.result) != "ok" for d in [top, *top.items]) else "ok"
-            c.execute("INSERT INTO files VALUES (?, ?, ?, ?, ?, ?)",
-                      (sha256, version, path, status, pages, seconds))
+            self._put_file_row(sha256, version, path, status, pages, seconds)
             c.execute("COMMIT")
         except BaseException:
             c.execute("ROLLBACK")
@@ -611,16 +672,54 @@ class Store:
     def write_error(self, path: str, sha256: str | None, version: str, stage: str,
                     error_type: str, message: str, pages: int | None = None,
                     seconds: float | None = None) -> None:
-        """Store that this file could not be processed (replacing what it stored before)."""
+        """One `errors` row for this path, replacing what it stored before (errors are keyed
+        by path: two files with the same bytes that fail are two rows)."""
         c = self.conn
         c.execute("BEGIN IMMEDIATE")
         try:
             self._forget_file(sha256, path)
             c.execute("INSERT INTO errors (path, sha256, pipeline_version, stage, error_type, message)"
                       " VALUES (?, ?, ?, ?, ?, ?)", (path, sha256, version, stage, error_type, message))
-            if sha256:
-                c.execute("INSERT INTO files VALUES (?, ?, ?, 'failed', ?, ?)",
-                          (sha256, version, path, pages, seconds))
+            stored = sha256 and c.execute(
+                "SELECT 1 FROM files WHERE sha256 = ? AND pipeline_version = ? AND status != 'failed'",
+                (sha256, version)).fetchone()
+            if sha256 and not stored:
+                self._put_file_row(sha256, version, path, "failed", pages, seconds)
+            c.execute("COMMIT")
+        except BaseException:
+            c.execute("ROLLBACK")
+            raise
+
+    def record_path(self, path: str, sha256: str | None, version: str) -> None:
+        """A file whose bytes the store already holds (cached): this path is recorded too, as an
+        appearance of the same documents, or, for bytes that failed, as an error row of its own."""
+        if not sha256:
+            return
+        c = self.conn
+        c.execute("BEGIN IMMEDIATE")
+        try:
+            ok = c.execute("SELECT 1 FROM files WHERE sha256 = ? AND pipeline_version = ?"
+                           " AND status != 'failed'", (sha256, version)).fetchone()
+            if ok:
+                have = c.execute("SELECT 1 FROM appearances a JOIN documents d ON d.id ="
+                                 " a.document_id WHERE a.path = ? AND a.file_sha256 = ? AND"
+                                 " d.pipeline_version = ?", (path, sha256, version)).fetchone()
+                if not have:
+                    self._forget_file(None, path)
+                    c.execute(
+                        "INSERT INTO appearances (document_id, file_sha256, path, parent_id,"
+                        " item_number, first_page, last_page) SELECT a.document_id, a.file_sha256,"
+                        " ?, a.parent_id, a.item_number, a.first_page, a.last_page FROM appearances a"
+                        " JOIN documents d ON d.id = a.document_id WHERE a.file_sha256 = ? AND"
+                        " d.pipeline_version = ? AND a.path = (SELECT min(b.path) FROM appearances b"
+                        " WHERE b.file_sha256 = ?)", (path, sha256, version, sha256))
+            elif not c.execute("SELECT 1 FROM errors WHERE path = ? AND pipeline_version = ?",
+                               (path, version)).fetchone():
+                c.execute("INSERT INTO errors (path, sha256, pipeline_version, stage, error_type,"
+                          " message) SELECT ?, sha256, pipeline_version, stage, error_type,"
+                          " replace(message, path, ?) FROM errors WHERE sha256 = ? AND"
+                          " pipeline_version = ? ORDER BY path LIMIT 1",
+                          (path, path, sha256, version))
             c.execute("COMMIT")
         except BaseException:
             c.execute("ROLLBACK")
@@ -813,8 +912,9 @@ def export_parquet(folder: Path, out: Path) -> list[Path]:
     written = []
     src = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     duck = duckdb.connect()
+    present = {r[0] for r in src.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     try:
-        for name in TABLES:
+        for name in (t for t in TABLES if t in present):  # a store of an older version lacks some
             frame = pd.read_sql_query(f'SELECT * FROM "{name}"', src, dtype_backend="numpy_nullable")
             target = out / f"{name}.parquet"
             duck.register("frame", frame)

@@ -117,9 +117,15 @@ def test_good_and_broken_papers_then_cached_rerun(tmp_path):
     assert (out / "json" / f"{sha}.json").is_file()
     before = snapshot(db)
 
+    # failures are tried again (issue 18), the good papers come from the cache
     rerun = run_cli("batch", str(folder), "--out", str(out), "--workers", "2")
     assert rerun.returncode == 1
     statuses = sorted(line.split()[1] for line in rerun.stderr.splitlines() if line.startswith("["))
+    assert statuses == ["cached"] * 3 + ["failed"] * 4
+    assert snapshot(db) == before
+    kept = run_cli("batch", str(folder), "--out", str(out), "--workers", "2", "--no-retry-failed")
+    assert kept.returncode == 1
+    statuses = sorted(line.split()[1] for line in kept.stderr.splitlines() if line.startswith("["))
     assert statuses == ["cached"] * 3 + ["cached-failed"] * 4
     assert snapshot(db) == before
 

@@ -60,7 +60,7 @@ def test_store_holds_what_the_extraction_found(store):
 
 def test_force_reextracts_without_duplicates(store, tmp_path):
     before = counts(store / DB_NAME)
-    summary = run_batch([str(SAMPLES / PAPERS[0])], store, workers=1, force=True)
+    summary = run_batch([str(store.parent / "papers" / PAPERS[0])], store, workers=1, force=True)
     assert [p.status for p in summary.papers] == ["ok"]
     assert counts(store / DB_NAME) == before
 

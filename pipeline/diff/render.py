@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
@@ -107,12 +108,31 @@ def where(p: Provenance | None) -> str:
     return (f"p. {p.page}" if p.page else "") + f" chars {p.char_start}-{p.char_end}"
 
 
+LINK_SCHEMES = ("http", "https")
+"""The only schemes a report links to; anything else (javascript:, data:, file:, vbscript:) from
+a paper's path is never an href. Relative links (no scheme) open the papers next to the report."""
+
+
+def safe_href(href: str | None) -> str | None:
+    """`href` if it is an http(s) URL or a relative link, else None (no link)."""
+    if not href:
+        return None
+    parts = urlsplit(href.strip())
+    if parts.scheme:
+        return href if parts.scheme.lower() in LINK_SCHEMES and parts.netloc else None
+    if href.startswith(("//", "\\")) or parts.netloc:  # protocol-relative: another host
+        return None
+    return href
+
+
 def paper_link(side: DiffSide, p: Provenance | None, base: Path | None = None) -> str | None:
     """A relative link to the paper itself (opened at the page for a PDF), from the folder the
     report is written to (`base`, default the working folder): a report moved together with its
     papers, or shared with a copy of them, keeps working, as an absolute file:/// path does not."""
     if p is None:
         return None
+    if urlsplit(side.source.path).scheme.lower() in LINK_SCHEMES:  # a paper read from the web
+        return safe_href(side.source.path)
     path = Path(side.source.path)
     base = (base or Path.cwd()).resolve()
     try:
@@ -120,8 +140,8 @@ def paper_link(side: DiffSide, p: Provenance | None, base: Path | None = None) -
             or path.exists() else path.as_posix()
     except ValueError:  # another drive (Windows): only the name can be relative
         href = path.name
-    href = quote(href, safe="/.-_~")
-    return href + (f"#page={p.page}" if side.source.format == "pdf" and p.page else "")
+    href = quote(href, safe="/.-_~")  # ":" is quoted: a relative link never gains a scheme
+    return safe_href(href + (f"#page={p.page}" if side.source.format == "pdf" and p.page else ""))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -191,8 +211,16 @@ def groups(diff: Diff) -> list[tuple[str, str, list[Change]]]:
     return out
 
 
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+"""What Markdown gives a meaning to inside a line: emphasis, code, links ("(" only means something
+after "]"), raw HTML ("<"), table cells ("|")."""
+
+
 def _md_escape(text: str | None) -> str:
-    return (text or "").replace("|", "\\|").replace("\n", " ")
+    """Text from a paper as Markdown text: every character Markdown (or the HTML it may carry)
+    gives a meaning to is backslash-escaped, so a name like `<img onerror=...>` or
+    `[x](javascript:...)` shows as written and never becomes a tag or a link; one line."""
+    return _MD_SPECIAL.sub(r"\\\1", (text or "").replace("\r", " ").replace("\n", " "))
 
 
 def _evidence(c: Change) -> str:
@@ -205,9 +233,11 @@ def _evidence(c: Change) -> str:
 
 
 def render_markdown(diff: Diff) -> str:
-    lines = [f"# What changed: {side_label(diff.old)} -> {side_label(diff.new)}", "",
+    lines = [f"# What changed: {_md_escape(side_label(diff.old))} -> "
+             f"{_md_escape(side_label(diff.new))}", "",
              f"**{summary_line(diff)}**", "",
-             f"Old: `{diff.old.source.path}`  ", f"New: `{diff.new.source.path}`", ""]
+             f"Old: {_md_escape(diff.old.source.path)}  ",
+             f"New: {_md_escape(diff.new.source.path)}", ""]
     top = headline(diff)
     if top:
         lines += ["## The largest changes", "", "| | What | Old | New | Change |",
@@ -218,7 +248,7 @@ def render_markdown(diff: Diff) -> str:
                                              else "")) if n == 0 else ""
                 lines.append(f"| {group} | {_md_escape(c.subject[:110])} | "
                              f"{_md_escape(value_text(c, 'old')[:40])} | "
-                             f"{_md_escape(value_text(c, 'new')[:60])} | {signed(c)} |")
+                             f"{_md_escape(value_text(c, 'new')[:60])} | {_md_escape(signed(c))} |")
         lines.append("")
     for kind, heading, items in groups(diff):
         lines += [f"## {heading} ({len(items)})", ""]
@@ -229,13 +259,14 @@ def render_markdown(diff: Diff) -> str:
                 pages = f"{c.old_provenance.page if c.old_provenance else '-'}/" \
                         f"{c.new_provenance.page if c.new_provenance else '-'}"
                 lines.append(f"| {_md_escape(c.subject)} | {_md_escape(c.section)} | "
-                             f"{_md_escape(c.column)} | {pounds(c.old)} | {pounds(c.new)} | "
-                             f"{signed(c)} | {c.match} | {pages} |")
+                             f"{_md_escape(c.column)} | {_md_escape(pounds(c.old))} | "
+                             f"{_md_escape(pounds(c.new))} | {_md_escape(signed(c))} | "
+                             f"{_md_escape(c.match)} | {pages} |")
             lines.append("")
             continue
         for c in items:
             text = f"- **{_md_escape(c.subject)}**"
-            old, new = value_text(c, "old"), value_text(c, "new")
+            old, new = _md_escape(value_text(c, "old")), _md_escape(value_text(c, "new"))
             if old and new:
                 text += f": {old} -> {new}"
             elif new:
@@ -243,22 +274,23 @@ def render_markdown(diff: Diff) -> str:
             elif old:
                 text += f": {old}"
             if signed(c):
-                text += f" ({signed(c)})"
+                text += f" ({_md_escape(signed(c))})"
             if c.table and kind.startswith("table_row"):
-                text += f" — {c.table}" + (f" / {c.section}" if c.section else "")
+                text += f" — {_md_escape(c.table)}" + (f" / {_md_escape(c.section)}"
+                                                      if c.section else "")
             if c.note:
-                text += f" _({c.note})_"
+                text += f" _({_md_escape(c.note)})_"
             lines.append(text)
             if _evidence(c):
                 lines.append(f"  <br>{_md_escape(_evidence(c))}")
         lines.append("")
     if diff.notes or diff.columns:
         lines += ["## How the tables were matched", ""]
-        lines += [f"- {n}" for n in diff.notes]
+        lines += [f"- {_md_escape(n)}" for n in diff.notes]
         for m in diff.columns:
             if m.match is None:
-                lines.append(f"- {m.table}: column \"{m.old or m.new}\" {m.note} (reported, not "
-                             "force-matched)")
+                lines.append(f"- {_md_escape(m.table)}: column \"{_md_escape(m.old or m.new)}\" "
+                             f"{_md_escape(m.note)} (reported, not force-matched)")
         lines.append("")
     return "\n".join(lines)
 

@@ -10,6 +10,7 @@ import csv
 import io
 from dataclasses import dataclass, field
 from decimal import Decimal
+from html import escape
 
 from ..models import ExtractionResult
 from .render import _env, pounds
@@ -98,7 +99,8 @@ def timeline_csv(tl: Timeline) -> str:
 
 def sparkline(values: list[Decimal | None], labels: list[str], width: int = 320,
               height: int = 90) -> str:
-    """A small inline SVG line chart (no script, no external assets)."""
+    """A small inline SVG line chart (no script, no external assets). The template inserts it as
+    markup: every text from a paper in it is escaped here."""
     pts = [(i, float(v)) for i, v in enumerate(values) if v is not None]
     lo, hi = min(v for _, v in pts), max(v for _, v in pts)
     span = (hi - lo) or 1.0
@@ -113,7 +115,8 @@ def sparkline(values: list[Decimal | None], labels: list[str], width: int = 320,
                    f'<text x="{x:.1f}" y="{y - 7:.1f}" text-anchor="middle" font-size="10">'
                    f"{pounds(Decimal(str(v)))}</text>" for (x, y), (_, v) in zip(coords, pts, strict=True))
     ticks = "".join(f'<text x="{xy(i, lo)[0]:.1f}" y="{height - 6}" text-anchor="middle" '
-                    f'font-size="10" fill="#555">{label}</text>' for i, label in enumerate(labels))
+                    f'font-size="10" fill="#555">{escape(label)}</text>'  # a paper's title
+                    for i, label in enumerate(labels))
     return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
             f'width="{width}" height="{height}" role="img"><polyline fill="none" stroke="#2d5f9a" '
             f'stroke-width="2" points="{path}"/><g fill="#2d5f9a">{dots}</g>{ticks}</svg>')

@@ -8,21 +8,21 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from pathlib import Path
 
 from ..errors import (
     EmptyFile,
     IngestError,
     NotAPdf,
-    TextDecodeError,
     UnreadableFile,
     UnsupportedFormat,
 )
-from ..models import Document, Source, SourceFormat
+from ..models import Document, ResultWarning, Source, SourceFormat
 from .html import read_html
 from .ocr import OcrSettings
 from .pdf import check_pdf, read_pdf
-from .text import read_text
+from .text import decode_text, read_text
 
 FORMATS: dict[str, SourceFormat] = {
     ".pdf": "pdf",
@@ -38,13 +38,34 @@ def format_of(path: Path) -> SourceFormat | None:
     return FORMATS.get(path.suffix.lower())
 
 
-def _decode(data: bytes, path: Path) -> str:
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise TextDecodeError(path)
+def read_regular_file(path: Path) -> bytes:
+    """The bytes of `path`, which must be a regular file: a FIFO is never waited on (opened
+    non-blocking), a device or /dev/zero behind a symbolic link never read."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(21, "is a directory")
+        if not stat.S_ISREG(mode):
+            kind = ("a FIFO" if stat.S_ISFIFO(mode) else "a device"
+                    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "a socket or special file")
+            raise UnreadableFile(path, f"not a regular file ({kind})")
+        with os.fdopen(fd, "rb", closefd=False) as f:
+            return f.read()
+    finally:
+        os.close(fd)
+
+
+def _check_page_count(doc: Document, pdfium_pages: int) -> Document:
+    """A PDF whose text was read from fewer pages than pdfium counts (a scrambled xref that
+    pdfium repairs and pdfminer does not) says so: never a silent empty result."""
+    if len(doc.pages) >= pdfium_pages:
+        return doc
+    warning = ResultWarning(
+        code="pages_unread",
+        message=f"{doc.source.path}: pdfium counts {pdfium_pages} pages but the text was read from "
+                f"{len(doc.pages)} (a damaged cross-reference table?); the rest was not extracted")
+    return doc.model_copy(update={"warnings": [*doc.warnings, warning]})
 
 
 def from_string(text: str, fmt: SourceFormat, path: str) -> Document:
@@ -66,9 +87,9 @@ def ingest(path: str | os.PathLike[str], ocr: str | OcrSettings | None = None) -
     if fmt is None:
         raise UnsupportedFormat(path, f"extension {path.suffix or '(none)'!r}")
     try:
-        if path.is_dir():
-            raise UnreadableFile(path, "is a directory")
-        data = path.read_bytes()
+        data = read_regular_file(path)
+    except IsADirectoryError as e:
+        raise UnreadableFile(path, "is a directory") from e
     except FileNotFoundError as e:
         raise UnreadableFile(path, "no such file") from e
     except PermissionError as e:
@@ -81,19 +102,20 @@ def ingest(path: str | os.PathLike[str], ocr: str | OcrSettings | None = None) -
     if fmt == "pdf":
         pages = check_pdf(path, data[:1024], data[-4096:])
         try:
-            return read_pdf(path, source.model_copy(update={"pages": pages}), settings)
-        except IngestError:
+            doc = read_pdf(path, source.model_copy(update={"pages": pages}), settings)
+        except (IngestError, MemoryError):
             raise
         except Exception as e:  # pdfminer's own errors on a file pdfium could open
             from ..errors import TruncatedPdf
 
             raise TruncatedPdf(path, f"{type(e).__name__}: {e}") from e
+        return _check_page_count(doc, pages)
     if data[:5] == b"%PDF-":
         raise UnsupportedFormat(path, f"a PDF named {path.suffix}")
-    text = _decode(data, path)
+    text, warnings = decode_text(data, path)
     if fmt == "html":
-        return read_html(text, source)
-    return read_text(text, source)
+        return read_html(text, source, warnings)
+    return read_text(text, source, warnings)
 
 
 __all__ = ["ingest", "from_string", "format_of", "FORMATS", "NotAPdf", "OcrSettings"]

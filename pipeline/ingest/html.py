@@ -9,11 +9,13 @@ comments and scripts are dropped. Block elements become lines, headings keep the
 from __future__ import annotations
 
 import re
+from html.parser import HTMLParser
 
 import lxml.html
 
-from ..models import Document, Source
+from ..models import Document, ResultWarning, Source
 from .builder import DocumentBuilder
+from .text import read_text
 
 _DROP_TAGS = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form",
               "iframe", "svg", "button", "select", "template", "head"}
@@ -88,32 +90,90 @@ class _Walker:
             self.b.add_table(rows)
             self.b.start_block()
 
-    def walk(self, el) -> None:
-        tag = el.tag if isinstance(el.tag, str) else None
-        if tag == "table":
-            self.flush()
-            self.table(el)
-            if el.tail:
-                self.buf.append(el.tail)
-            return
-        heading = int(tag[1]) if tag in ("h1", "h2", "h3", "h4", "h5", "h6") else None
-        is_block = tag in _BLOCK_TAGS
-        if is_block:
-            self.flush()
-            if tag in ("p", "div", "section", "blockquote", "ul", "ol"):
-                self.b.start_block()
-        if el.text and tag is not None:
-            self.buf.append(el.text)
-        for child in el:
-            self.walk(child)
-        if is_block:
-            self.flush(heading)
-        if el.tail:
-            self.buf.append(el.tail)
+    def walk(self, root) -> None:
+        """Depth first over `root` with a stack of its own, not Python's: a page nested thousands
+        of levels deep is read like any other."""
+        stack = [(root, False)]
+        while stack:
+            el, closing = stack.pop()
+            tag = el.tag if isinstance(el.tag, str) else None
+            is_block = tag in _BLOCK_TAGS
+            if closing:
+                if is_block:
+                    self.flush(int(tag[1]) if tag in _HEADINGS else None)
+                if el.tail:
+                    self.buf.append(el.tail)
+                continue
+            if tag == "table":
+                self.flush()
+                self.table(el)
+                if el.tail:
+                    self.buf.append(el.tail)
+                continue
+            if is_block:
+                self.flush()
+                if tag in ("p", "div", "section", "blockquote", "ul", "ol"):
+                    self.b.start_block()
+            if el.text and tag is not None:
+                self.buf.append(el.text)
+            stack.append((el, True))
+            stack.extend((child, False) for child in reversed(el))
 
 
-def read_html(raw: str, source: Source) -> Document:
-    root = lxml.html.document_fromstring(raw or "<html></html>")
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+MAX_DEPTH = 2048
+"""How deeply libxml2 nests elements even with `huge_tree` (its own limit, not ours): a page
+nested deeper is read by `_PlainText` instead."""
+
+
+class _PlainText(HTMLParser):
+    """The text of a page, one line per block element, for a page libxml2 cannot build a tree of
+    (nested deeper than MAX_DEPTH): the standard library's parser reads it as a stream of tags,
+    however deep."""
+
+    SKIP = _DROP_TAGS - {"header", "footer", "nav", "aside", "form", "button", "select"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.SKIP:
+            self.skipping += 1
+        elif tag in _BLOCK_TAGS or tag in ("td", "th"):
+            self.parts.append("\t" if tag in ("td", "th") else "\n\n" if tag in (
+                "p", "div", "table", *_HEADINGS) else "\n")
+
+    def handle_endtag(self, tag):
+        if tag in self.SKIP:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if not self.skipping:
+            self.parts.append(_WS.sub(" ", data))
+
+
+def _too_deep(parser) -> bool:
+    return any("Excessive depth" in e.message or e.type_name == "ERR_RESOURCE_LIMIT"
+               for e in parser.error_log)
+
+
+def read_html(raw: str, source: Source, warnings: list[ResultWarning] = ()) -> Document:
+    parser = lxml.html.HTMLParser(huge_tree=True)  # no cap on text node size or tree depth < 2048
+    root = lxml.html.document_fromstring(raw or "<html></html>", parser=parser)
+    if _too_deep(parser):
+        plain = _PlainText()
+        plain.feed(raw)
+        plain.close()
+        lines = "\n".join(line.strip() for line in "".join(plain.parts).split("\n"))
+        doc = read_text(re.sub(r"\n{3,}", "\n\n", lines).strip("\n") + "\n", source)
+        return doc.model_copy(update={"warnings": [*warnings, ResultWarning(
+            code="html_too_deep",
+            message=f"{source.path}: elements nested more than {MAX_DEPTH} levels deep; read as "
+                    "plain text (tables not kept as tables)")]})
     title = (root.findtext(".//title") or "").strip()
     _drop_chrome(root)
     main = _main_content(root)
@@ -136,5 +196,6 @@ def read_html(raw: str, source: Source) -> Document:
         blocks=b.blocks,
         lines=b.lines,
         tables=b.tables,
+        warnings=list(warnings),
     )
 
