@@ -196,6 +196,53 @@ def score_sample(gold: Gold, result: ExtractionResult) -> dict[str, Score]:
     return scores
 
 
+TABLE_LEVELS = ("gold", "value", "value+table", "value+table+row", "value+table+row+column",
+                "value+table+row+column+section", "value+row+column+section (any table)",
+                "value x1000 or /1000", "predicted", "predicted value in gold")
+"""The table breakdown's counts (`table_breakdown`): how many gold cells find some predicted cell
+of the same paper with the same value, then also the same table number, row, column, section
+(each level includes the one before); the same cell in another table (numbering off); a value off
+by a thousand (units); and how many predicted cells have a value some gold cell has."""
+
+
+def table_breakdown(gold: Gold, result: ExtractionResult) -> dict[str, int]:
+    """Which part of a table's structure fails, counted over one paper's gold cells (no one-to-one
+    matching: a diagnostic of existence, summed over a split by `EvalReport.table_breakdown`)."""
+    counts = dict.fromkeys(TABLE_LEVELS, 0)
+    if "table_cells" in gold.not_annotated:
+        return counts
+    cells = predicted_cells(result)
+    counts["gold"] = len(gold.table_cells)
+    counts["predicted"] = len(cells)
+    gold_values = {g.value for g in gold.table_cells}
+    counts["predicted value in gold"] = sum(1 for p in cells if p["value"] in gold_values)
+
+    def row_ok(g, p):
+        return any(similar(g.row, name) for name in p["rows"])
+
+    tests = [
+        ("value", lambda g, p: g.value == p["value"]),
+        ("value+table", lambda g, p: g.table == p["table"]),
+        ("value+table+row", row_ok),
+        ("value+table+row+column", lambda g, p: similar(g.column, p["column"])),
+        ("value+table+row+column+section", lambda g, p: similar(g.section, p["section"])),
+    ]
+    for g in gold.table_cells:
+        found = cells
+        for name, test in tests:
+            found = [p for p in found if test(g, p)]
+            if not found:
+                break
+            counts[name] += 1
+        same_value = [p for p in cells if p["value"] == g.value]
+        if any(row_ok(g, p) and similar(g.column, p["column"]) and similar(g.section, p["section"])
+               for p in same_value):
+            counts["value+row+column+section (any table)"] += 1
+        if g.value and any(p["value"] in (g.value * 1000, g.value / 1000) for p in cells):
+            counts["value x1000 or /1000"] += 1
+    return counts
+
+
 def _same_appointment(g, p) -> bool:
     return (_person(g.person) == _person(p.person)
             and fuzz.ratio(norm(g.role), norm(p.role)) >= 85 and g.status == p.status)
@@ -219,6 +266,7 @@ class SampleResult:
     sample: str
     scores: dict[str, Score] = field(default_factory=dict)
     error: str | None = None
+    tables: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -237,6 +285,14 @@ class EvalReport:
         totals = self.totals()
         for kind in KINDS:
             total.add(totals[kind])
+        return total
+
+    def table_breakdown(self) -> dict[str, int]:
+        """`table_breakdown` summed over the split (an aggregate: safe to read on test)."""
+        total = dict.fromkeys(TABLE_LEVELS, 0)
+        for s in self.samples:
+            for level, n in s.tables.items():
+                total[level] += n
         return total
 
     def as_dict(self) -> dict[str, Any]:
@@ -280,5 +336,6 @@ def evaluate(samples_dir: str | Path, split: str = "dev") -> EvalReport:
         except AgendapackError as e:
             results.append(SampleResult(sample=gold.sample, error=str(e)))
             continue
-        results.append(SampleResult(sample=gold.sample, scores=score_sample(gold, result)))
+        results.append(SampleResult(sample=gold.sample, scores=score_sample(gold, result),
+                                    tables=table_breakdown(gold, result)))
     return EvalReport(results)
