@@ -198,7 +198,15 @@ def score_sample(gold: Gold, result: ExtractionResult) -> dict[str, Score]:
 
 TABLE_LEVELS = ("gold", "value", "value+table", "value+table+row", "value+table+row+column",
                 "value+table+row+column+section", "value+row+column+section (any table)",
-                "value x1000 or /1000", "predicted", "predicted value in gold")
+                "value x1000 or /1000", "predicted", "predicted value in gold",
+                "row miss: predicted label longer by figures",
+                "row miss: predicted label longer by words", "row miss: predicted label shorter",
+                "row miss: label in section", "row miss: no label", "row miss: generic name",
+                "row miss: other, words shared", "row miss: other, no word shared",
+                "column miss: predicted longer by figures", "column miss: predicted longer by words",
+                "column miss: predicted shorter", "column miss: no name",
+                "column miss: generic name", "column miss: other, words shared",
+                "column miss: other, no word shared")
 """The table breakdown's counts (`table_breakdown`): how many gold cells find some predicted cell
 of the same paper with the same value, then also the same table number, row, column, section
 (each level includes the one before); the same cell in another table (numbering off); a value off
@@ -240,7 +248,35 @@ def table_breakdown(gold: Gold, result: ExtractionResult) -> dict[str, int]:
             counts["value+row+column+section (any table)"] += 1
         if g.value and any(p["value"] in (g.value * 1000, g.value / 1000) for p in cells):
             counts["value x1000 or /1000"] += 1
+        in_table = [p for p in same_value if p["table"] == g.table]
+        if in_table and not any(row_ok(g, p) for p in in_table):
+            counts[f"row miss: {_why_name(g.row, [n for p in in_table for n in p['rows']], [p['section'] for p in in_table])}"] += 1
+        rowed = [p for p in in_table if row_ok(g, p)]
+        if rowed and not any(similar(g.column, p["column"]) for p in rowed):
+            counts[f"column miss: {_why_name(g.column, [p['column'] for p in rowed], [])}"] += 1
     return counts
+
+
+def _why_name(gold: str | None, names: list[str | None], sections: list[str | None]) -> str:
+    """Why no predicted name matches the gold one (the nearest kind of failure)."""
+    g = norm(gold)
+    given = [norm(n) for n in names if n]
+    longer = [n for n in given if g and g in n]
+    if longer:
+        extra = longer[0].replace(g, " ", 1)
+        kind = "by figures" if re.search(r"\d", extra) else "by words"
+        return f"predicted label longer {kind}" if sections else f"predicted longer {kind}"
+    if any(n and n in g for n in given):
+        return "predicted label shorter" if sections else "predicted shorter"
+    if any(similar(gold, s) for s in sections if s):
+        return "label in section"
+    if not given:
+        return "no label" if sections else "no name"
+    if any(re.fullmatch(r"column \d+", n) for n in given):
+        return "generic name"
+    if any(set(re.findall(r"\w+", g)) & set(re.findall(r"\w+", n)) for n in given):
+        return "other, words shared"
+    return "other, no word shared"
 
 
 def _same_appointment(g, p) -> bool:
