@@ -206,7 +206,8 @@ TABLE_LEVELS = ("gold", "value", "value+table", "value+table+row", "value+table+
                 "column miss: predicted longer by figures", "column miss: predicted longer by words",
                 "column miss: predicted shorter", "column miss: no name",
                 "column miss: generic name", "column miss: other, words shared",
-                "column miss: other, no word shared")
+                "column miss: other, no word shared", "section miss: gold none, predicted one",
+                "section miss: gold one, predicted none", "section miss: both, different")
 """The table breakdown's counts (`table_breakdown`): how many gold cells find some predicted cell
 of the same paper with the same value, then also the same table number, row, column, section
 (each level includes the one before); the same cell in another table (numbering off); a value off
@@ -254,6 +255,12 @@ def table_breakdown(gold: Gold, result: ExtractionResult) -> dict[str, int]:
         rowed = [p for p in in_table if row_ok(g, p)]
         if rowed and not any(similar(g.column, p["column"]) for p in rowed):
             counts[f"column miss: {_why_name(g.column, [p['column'] for p in rowed], [])}"] += 1
+        columned = [p for p in rowed if similar(g.column, p["column"])]
+        if columned and not any(similar(g.section, p["section"]) for p in columned):
+            sections = [p["section"] for p in columned]
+            why = ("gold none, predicted one" if g.section is None else
+                   "gold one, predicted none" if all(s is None for s in sections) else "both, different")
+            counts[f"section miss: {why}"] += 1
     return counts
 
 

@@ -108,12 +108,15 @@ def _labels_in_body(body, numeric: list[int]) -> dict[int, str]:
     return out
 
 
-def _is_section_heading(row, numeric: list[int]) -> bool:
-    """A short line printed in the first column only, over rows of figures ("Cheques Issued",
-    "Receipts"): it heads the rows below it."""
+def _is_section_heading(row, numeric: list[int], label_column: int = 0) -> bool:
+    """A short line printed in the column of row names only, over rows of figures ("Cheques
+    Issued", "Receipts"; "RESERVES" at the top of a budget's second page): it heads the rows
+    below it."""
     filled = [j for j, c in enumerate(row) if c.text.strip()]
-    text = _text_at(row, 0)
-    return filled == [0] and 0 not in numeric and 0 < len(text) <= 60
+    if len(filled) != 1 or filled[0] in numeric or filled[0] not in (0, label_column):
+        return False
+    text = _text_at(row, filled[0])
+    return 0 < len(text) <= 60 and not _numberish(text)
 
 
 def _segments(table: SourceTable, numeric: list[int]) -> list[tuple[int, int, int, int]]:
@@ -121,6 +124,9 @@ def _segments(table: SourceTable, numeric: list[int]) -> list[tuple[int, int, in
     (a second payments list under its own caption) starts a new table."""
     rows = table.rows
     has_number = [any(_numberish(_text_at(r, j)) for j in numeric) for r in rows]
+    width = max(len(r) for r in rows)
+    label_column = next((j for j in range(width) if j not in numeric
+                         and _wordy_rows(table, j, numeric) >= _MIN_BESIDE_ROWS), 0)
     out = []
     i = 0
     while i < len(rows):
@@ -128,7 +134,7 @@ def _segments(table: SourceTable, numeric: list[int]) -> list[tuple[int, int, in
         if first_data is None:
             break
         if (first_data > i and not has_number[first_data - 1]
-                and _is_section_heading(rows[first_data - 1], numeric)
+                and _is_section_heading(rows[first_data - 1], numeric, label_column)
                 and not _is_header_row(rows[first_data - 1], numeric)):
             first_data -= 1  # "Cheques Issued" over the payments: their section, not a caption
         header_start = first_data
