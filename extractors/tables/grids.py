@@ -478,7 +478,8 @@ def split_figures_before_labels(table: SourceTable, doc: Document, words: _Words
     while j < width:
         cells = [(r, words.within(r[j])) for r in rows if j < len(r)]
         first = [ws for _, ws in cells if _figure_first(text_of, ws)]
-        if len(first) < _MIN_FIGURE_FIRST_ROWS:
+        names = {" ".join(text_of(w) for w in ws[1:]) for ws in first}
+        if len(names) < _MIN_FIGURE_FIRST_ROWS:  # row labels differ; a tick ("15.00 OK") does not
             j += 1
             continue
         edge = max(ws[0].bbox[2] for ws in first)
