@@ -31,8 +31,14 @@ def _split_money(text: str) -> tuple[str, str] | None:
     return (m.group("label").strip(), m.group("amount")) if m else None
 
 
+# A figure with the tick its checker wrote beside it ("15.00 OK"): the figure is the cell's.
+_TICKED = re.compile(r"^(\S+)\s+(?:ok|✓|✔)$", re.I)
+
+
 def _numberish(text: str) -> bool:
-    return looks_numeric(text) or _split_money(text) is not None
+    t = text.strip()
+    ticked = _TICKED.match(t)
+    return looks_numeric(t) or _split_money(t) is not None or bool(ticked and looks_numeric(ticked.group(1)))
 
 
 # Paragraph numbers down the margin of a report or minutes ("73.", "73.1", "2.10"): numbers,
@@ -241,6 +247,31 @@ def grid_to_raw(table: SourceTable, words: _Words | None = None) -> list[RawTabl
     return out
 
 
+# A header printed again inside the body over other grid columns (a payments list under the
+# receipts, with a cheque-number column before its figures): at least this many of the column
+# names must be found again for the rows below to follow it.
+_MIN_RENAMED = 2
+
+
+def _renamed_columns(row, labels: list[str], place: list[int], numeric: list[int]) -> list[int] | None:
+    """Where each named column is printed from this row on, when the row (no figures) prints the
+    column names again, some over other grid columns; else None."""
+    if any(_numberish(_text_at(row, j)) for j in range(len(row))):
+        return None
+    found = {}
+    for k, name in enumerate(labels):
+        if not name:
+            continue
+        at = [j for j in range(len(row)) if _text_at(row, j).casefold() == name.casefold()]
+        if len(at) == 1:
+            found[k] = at[0]
+    if len(found) < _MIN_RENAMED or all(found[k] == place[k] for k in found):
+        return None
+    taken = set(found.values())
+    return [found[k] if k in found else (-1 if place[k] in taken else place[k])
+            for k in range(len(labels))]
+
+
 def _centre(cells, words: _Words | None) -> float | None:
     """The middle of the cells' printed words (x), or None without word boxes."""
     boxes = [w.bbox for c in cells for w in (words.within(c) if words else [])]
@@ -328,10 +359,18 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
         # "Budget:"); the lines above the figures were its title, not their header.
         labels = [named_here.get(k, "") for k in range(len(numeric))]
     rows = []
+    place = list(numeric)  # where each column's figures are printed, row by row
     for row, group in zip(table.rows[first_data:end], groups, strict=True):
-        label_cells = [c for j, c in enumerate(row) if j not in numeric and c.text.strip()]
+        moved = _renamed_columns(row, labels, place, numeric)
+        if moved is not None:
+            place = moved  # the header again, over other columns: the rows below follow it
+            continue
+        # Text in a column the header moved away from ("Totals" under the cheque numbers) names the row.
+        label_cells = [c for j, c in enumerate(row) if j not in place and c.text.strip()
+                       and (j not in numeric or not _numberish(c.text))]
+        words_only = not any(_numberish(_text_at(row, j)) for j in {*numeric, *place})
         named = row[named_by] if named_by is not None and named_by < len(row) else None
-        if named is not None and named.text.strip() and not grouped:
+        if named is not None and named.text.strip() and not grouped and not words_only:
             label_cells = [named]  # the row's name; its other text columns are its details
         label = None
         if label_cells:
@@ -341,14 +380,18 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
                    for j in text_columns if j != named_by and _text_at(row, j)} if (
             named is not None and named.text.strip() and not grouped) else {}
         cells: list[RawCell | None] = []
-        words_only = not any(_numberish(_text_at(row, j)) for j in numeric)
-        for j in numeric:
-            cell = row[j] if j < len(row) else None
+        for j in place:
+            cell = row[j] if 0 <= j < len(row) else None
             if cell is None or not cell.text.strip() or words_only:
                 cells.append(None)
                 continue
             money = _split_money(cell.text)
             if money is None:
+                ticked = _TICKED.match(cell.text.strip())
+                if ticked:  # "15.00 OK": the figure, checked off
+                    figure = ticked.group(1)
+                    cells.append(RawCell(figure, cell.char_start, cell.char_start + len(figure)))
+                    continue
                 cells.append(RawCell(cell.text.strip(), cell.char_start, cell.char_end))
                 continue
             # The cell names its own line ("Four Oaks - £1,250"): that name is the row label,
