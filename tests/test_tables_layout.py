@@ -227,3 +227,17 @@ def test_dev_table_cells_floor():
         if gold.table_cells:
             total.add(score_sample(gold, extracted(gold.sample))["table_cells"])
     assert total.f1 is not None and total.f1 >= DEV_TABLE_CELLS_FLOOR, total.as_dict()
+
+
+@given(st.decimals(min_value=-10**7, max_value=10**7, places=2, allow_nan=False, allow_infinity=False),
+       st.sampled_from(["* {}", "*{}", "† {}", "{} OK", "{} ok", "{} ✓"]))
+def test_a_ticked_or_footnoted_figure_is_read_as_the_figure(value, form):
+    # Hertingfordbury ticks checked payments "15.00 OK"; Kent marks a figure "* -19,045.4".
+    from extractors.tables.grids import _numberish, _ticked_figure
+
+    figure = f"{value:,.2f}"
+    text = form.format(figure)
+    assert _numberish(text)
+    found, at = _ticked_figure(text)
+    assert found == figure and text[at:at + len(figure)] == figure
+    assert not _numberish(form.format("note"))

@@ -31,14 +31,23 @@ def _split_money(text: str) -> tuple[str, str] | None:
     return (m.group("label").strip(), m.group("amount")) if m else None
 
 
-# A figure with the tick its checker wrote beside it ("15.00 OK"): the figure is the cell's.
-_TICKED = re.compile(r"^(\S+)\s+(?:ok|✓|✔)$", re.I)
+# A figure with the tick its checker wrote beside it ("15.00 OK"), or with the footnote mark
+# printed before it ("* -19,045.4": see the note below the table): the figure is the cell's.
+_TICKED = re.compile(r"^(?:[*†‡]+\s*(\S+)|(\S+)\s+(?:ok|✓|✔))$", re.I)
+
+
+def _ticked_figure(text: str) -> tuple[str, int] | None:
+    """(figure, where it starts in `text`) of a ticked or footnoted figure, else None."""
+    m = _TICKED.match(text)
+    if not m:
+        return None
+    group = 1 if m.group(1) else 2  # after the mark (ends the cell), or before the tick (opens it)
+    return (m.group(group), m.start(group)) if looks_numeric(m.group(group)) else None
 
 
 def _numberish(text: str) -> bool:
     t = text.strip()
-    ticked = _TICKED.match(t)
-    return looks_numeric(t) or _split_money(t) is not None or bool(ticked and looks_numeric(ticked.group(1)))
+    return looks_numeric(t) or _split_money(t) is not None or _ticked_figure(t) is not None
 
 
 # Paragraph numbers down the margin of a report or minutes ("73.", "73.1", "2.10"): numbers,
@@ -387,10 +396,11 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
                 continue
             money = _split_money(cell.text)
             if money is None:
-                ticked = _TICKED.match(cell.text.strip())
-                if ticked:  # "15.00 OK": the figure, checked off
-                    figure = ticked.group(1)
-                    cells.append(RawCell(figure, cell.char_start, cell.char_start + len(figure)))
+                ticked = _ticked_figure(cell.text)
+                if ticked:  # "15.00 OK": the figure, checked off; "* -19,045.4": footnoted
+                    figure, at = ticked
+                    first = cell.char_start if at == 0 else cell.char_end - len(figure)
+                    cells.append(RawCell(figure, first, first + len(figure)))
                     continue
                 cells.append(RawCell(cell.text.strip(), cell.char_start, cell.char_end))
                 continue
