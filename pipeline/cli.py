@@ -357,6 +357,10 @@ def eval_(
                         "were first written on). Default: dev, dev2 and test.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     by_sample: Annotated[bool, typer.Option("--by-sample", help="Also show each sample.")] = False,
+    table_breakdown: Annotated[bool, typer.Option(
+        "--table-breakdown", help="Also show, over the split, how many gold table cells find a "
+                                  "predicted cell with the same value, table, row, column and "
+                                  "section (aggregate only).")] = False,
 ) -> None:
     """Precision, recall and F1 per record kind against the hand annotations."""
     from .eval import SPLITS, evaluate
@@ -379,6 +383,17 @@ def eval_(
     for name, report in reports.items():
         if report.samples:
             _print_report(samples, name, report, by_sample)
+            if table_breakdown:
+                _print_table_breakdown(name, report)
+
+
+def _print_table_breakdown(split: str, report) -> None:
+    table = Table(title=f"table cells, --split {split}: gold cells that find a predicted cell with")
+    table.add_column("level")
+    table.add_column("cells", justify="right")
+    for level, n in report.table_breakdown().items():
+        table.add_row(level, str(n))
+    Console().print(table)
 
 
 def _add_detail_rows(table: Table, totals) -> None:

@@ -196,6 +196,96 @@ def score_sample(gold: Gold, result: ExtractionResult) -> dict[str, Score]:
     return scores
 
 
+TABLE_LEVELS = ("gold", "value", "value+table", "value+table+row", "value+table+row+column",
+                "value+table+row+column+section", "value+row+column+section (any table)",
+                "value x1000 or /1000", "predicted", "predicted value in gold",
+                "row miss: predicted label longer by figures",
+                "row miss: predicted label longer by words", "row miss: predicted label shorter",
+                "row miss: label in section", "row miss: no label", "row miss: generic name",
+                "row miss: other, words shared", "row miss: other, no word shared",
+                "column miss: predicted longer by figures", "column miss: predicted longer by words",
+                "column miss: predicted shorter", "column miss: no name",
+                "column miss: generic name", "column miss: other, words shared",
+                "column miss: other, no word shared", "section miss: gold none, predicted one",
+                "section miss: gold one, predicted none", "section miss: both, different")
+"""The table breakdown's counts (`table_breakdown`): how many gold cells find some predicted cell
+of the same paper with the same value, then also the same table number, row, column, section
+(each level includes the one before); the same cell in another table (numbering off); a value off
+by a thousand (units); and how many predicted cells have a value some gold cell has."""
+
+
+def table_breakdown(gold: Gold, result: ExtractionResult) -> dict[str, int]:
+    """Which part of a table's structure fails, counted over one paper's gold cells (no one-to-one
+    matching: a diagnostic of existence, summed over a split by `EvalReport.table_breakdown`)."""
+    counts = dict.fromkeys(TABLE_LEVELS, 0)
+    if "table_cells" in gold.not_annotated:
+        return counts
+    cells = predicted_cells(result)
+    counts["gold"] = len(gold.table_cells)
+    counts["predicted"] = len(cells)
+    gold_values = {g.value for g in gold.table_cells}
+    counts["predicted value in gold"] = sum(1 for p in cells if p["value"] in gold_values)
+
+    def row_ok(g, p):
+        return any(similar(g.row, name) for name in p["rows"])
+
+    tests = [
+        ("value", lambda g, p: g.value == p["value"]),
+        ("value+table", lambda g, p: g.table == p["table"]),
+        ("value+table+row", row_ok),
+        ("value+table+row+column", lambda g, p: similar(g.column, p["column"])),
+        ("value+table+row+column+section", lambda g, p: similar(g.section, p["section"])),
+    ]
+    for g in gold.table_cells:
+        found = cells
+        for name, test in tests:
+            found = [p for p in found if test(g, p)]
+            if not found:
+                break
+            counts[name] += 1
+        same_value = [p for p in cells if p["value"] == g.value]
+        if any(row_ok(g, p) and similar(g.column, p["column"]) and similar(g.section, p["section"])
+               for p in same_value):
+            counts["value+row+column+section (any table)"] += 1
+        if g.value and any(p["value"] in (g.value * 1000, g.value / 1000) for p in cells):
+            counts["value x1000 or /1000"] += 1
+        in_table = [p for p in same_value if p["table"] == g.table]
+        if in_table and not any(row_ok(g, p) for p in in_table):
+            counts[f"row miss: {_why_name(g.row, [n for p in in_table for n in p['rows']], [p['section'] for p in in_table])}"] += 1
+        rowed = [p for p in in_table if row_ok(g, p)]
+        if rowed and not any(similar(g.column, p["column"]) for p in rowed):
+            counts[f"column miss: {_why_name(g.column, [p['column'] for p in rowed], [])}"] += 1
+        columned = [p for p in rowed if similar(g.column, p["column"])]
+        if columned and not any(similar(g.section, p["section"]) for p in columned):
+            sections = [p["section"] for p in columned]
+            why = ("gold none, predicted one" if g.section is None else
+                   "gold one, predicted none" if all(s is None for s in sections) else "both, different")
+            counts[f"section miss: {why}"] += 1
+    return counts
+
+
+def _why_name(gold: str | None, names: list[str | None], sections: list[str | None]) -> str:
+    """Why no predicted name matches the gold one (the nearest kind of failure)."""
+    g = norm(gold)
+    given = [norm(n) for n in names if n]
+    longer = [n for n in given if g and g in n]
+    if longer:
+        extra = longer[0].replace(g, " ", 1)
+        kind = "by figures" if re.search(r"\d", extra) else "by words"
+        return f"predicted label longer {kind}" if sections else f"predicted longer {kind}"
+    if any(n and n in g for n in given):
+        return "predicted label shorter" if sections else "predicted shorter"
+    if any(similar(gold, s) for s in sections if s):
+        return "label in section"
+    if not given:
+        return "no label" if sections else "no name"
+    if any(re.fullmatch(r"column \d+", n) for n in given):
+        return "generic name"
+    if any(set(re.findall(r"\w+", g)) & set(re.findall(r"\w+", n)) for n in given):
+        return "other, words shared"
+    return "other, no word shared"
+
+
 def _same_appointment(g, p) -> bool:
     return (_person(g.person) == _person(p.person)
             and fuzz.ratio(norm(g.role), norm(p.role)) >= 85 and g.status == p.status)
@@ -219,6 +309,7 @@ class SampleResult:
     sample: str
     scores: dict[str, Score] = field(default_factory=dict)
     error: str | None = None
+    tables: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -237,6 +328,14 @@ class EvalReport:
         totals = self.totals()
         for kind in KINDS:
             total.add(totals[kind])
+        return total
+
+    def table_breakdown(self) -> dict[str, int]:
+        """`table_breakdown` summed over the split (an aggregate: safe to read on test)."""
+        total = dict.fromkeys(TABLE_LEVELS, 0)
+        for s in self.samples:
+            for level, n in s.tables.items():
+                total[level] += n
         return total
 
     def as_dict(self) -> dict[str, Any]:
@@ -283,5 +382,6 @@ def evaluate(samples_dir: str | Path, split: str = "dev") -> EvalReport:
         except AgendapackError as e:
             results.append(SampleResult(sample=gold.sample, error=str(e)))
             continue
-        results.append(SampleResult(sample=gold.sample, scores=score_sample(gold, result)))
+        results.append(SampleResult(sample=gold.sample, scores=score_sample(gold, result),
+                                    tables=table_breakdown(gold, result)))
     return EvalReport(results)

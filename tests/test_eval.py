@@ -158,12 +158,14 @@ def test_overall_leaves_out_the_detail_kinds():
 # gold/test, totals only). Raise them, never lower.
 SPLIT_FLOORS = {
     ("dev", "document"): 0.92, ("dev", "appointments"): 0.94, ("dev", "dates"): 0.94,
-    ("dev", "amounts"): 0.99, ("dev", "resolutions"): 0.96, ("dev", "table_cells"): 0.93,
+    ("dev", "amounts"): 0.99, ("dev", "resolutions"): 0.96, ("dev", "table_cells"): 0.96,
     # test: totals only (never its per-record errors); measured 2026-12-01 at the end of the
     # session that built the split: document 0.659, appointments 0.584, dates 0.861,
     # amounts 1.000, resolutions 0.632 (0.711 after issue 14, second pass), table_cells 0.127
+    # (0.647 after issue 12's second round: figures before labels, spanning periods, headers
+    # printed again)
     ("test", "document"): 0.64, ("test", "appointments"): 0.57, ("test", "dates"): 0.85,
-    ("test", "amounts"): 0.99, ("test", "resolutions"): 0.70, ("test", "table_cells"): 0.12,
+    ("test", "amounts"): 0.99, ("test", "resolutions"): 0.70, ("test", "table_cells"): 0.64,
 }
 
 
@@ -182,3 +184,20 @@ def test_blind_split_floor(split, kind):
             total.add(scores[kind])
     floor = SPLIT_FLOORS[(split, kind)]
     assert total.f1 is not None and total.f1 >= floor, f"{split} {kind} F1 {total.f1} < {floor}"
+
+
+def test_table_breakdown_counts_each_level_of_a_cell_over_the_split(report):
+    """`eval --table-breakdown`: over the seen papers, each level (same value, then table, row,
+    column, section) keeps at most the cells of the level before, and the last level is at
+    least the cells matched one to one."""
+    from pipeline.eval import TABLE_LEVELS
+
+    counts = report.table_breakdown()
+    assert list(counts) == list(TABLE_LEVELS)
+    chain = ["gold", "value", "value+table", "value+table+row", "value+table+row+column",
+             "value+table+row+column+section"]
+    assert all(counts[a] >= counts[b] for a, b in zip(chain, chain[1:], strict=False))
+    assert counts["gold"] == report.totals()["table_cells"].gold
+    assert counts["value+table+row+column+section"] >= report.totals()["table_cells"].matched
+    misses = sum(n for level, n in counts.items() if level.startswith("row miss"))
+    assert misses == counts["value+table"] - counts["value+table+row"]

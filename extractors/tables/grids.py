@@ -13,11 +13,11 @@ from __future__ import annotations
 import bisect
 import re
 
-from pipeline.models import Document, SourceTable
+from pipeline.models import Document, SourceTable, SourceTableCell, Word
 
 from ..furniture import furniture_lines, raw_lines
 from .grid import RawCell, RawRow, RawTable
-from .headers import is_identifier
+from .headers import is_identifier, is_unit_line
 from .numbers import looks_numeric
 from .ruled import ruled_to_raw
 
@@ -31,8 +31,23 @@ def _split_money(text: str) -> tuple[str, str] | None:
     return (m.group("label").strip(), m.group("amount")) if m else None
 
 
+# A figure with the tick its checker wrote beside it ("15.00 OK"), or with the footnote mark
+# printed before it ("* -19,045.4": see the note below the table): the figure is the cell's.
+_TICKED = re.compile(r"^(?:[*†‡]+\s*(\S+)|(\S+)\s+(?:ok|✓|✔))$", re.I)
+
+
+def _ticked_figure(text: str) -> tuple[str, int] | None:
+    """(figure, where it starts in `text`) of a ticked or footnoted figure, else None."""
+    m = _TICKED.match(text)
+    if not m:
+        return None
+    group = 1 if m.group(1) else 2  # after the mark (ends the cell), or before the tick (opens it)
+    return (m.group(group), m.start(group)) if looks_numeric(m.group(group)) else None
+
+
 def _numberish(text: str) -> bool:
-    return looks_numeric(text) or _split_money(text) is not None
+    t = text.strip()
+    return looks_numeric(t) or _split_money(t) is not None or _ticked_figure(t) is not None
 
 
 # Paragraph numbers down the margin of a report or minutes ("73.", "73.1", "2.10"): numbers,
@@ -72,10 +87,20 @@ def _text_at(row, j: int) -> str:
     return row[j].text.strip() if j < len(row) else ""
 
 
+# A header row is short (not a sentence of prose): in all, or cell by cell when it names many
+# columns ("Core | External | Total" over each of four years).
+_MAX_HEADER_ROW = 60
+_MAX_HEADER_CELL = 25
+_MIN_HEADER_CELLS = 3
+
+
 def _is_header_row(row, numeric: list[int]) -> bool:
     """Column headings: words over a number column, in a short row (not a sentence of prose)."""
-    text = " ".join(c.text.strip() for c in row if c.text.strip())
-    return (len(text) <= 60 and not text.endswith(":")
+    filled = [c.text.strip() for c in row if c.text.strip()]
+    text = " ".join(filled)
+    short = len(text) <= _MAX_HEADER_ROW or (
+        len(filled) >= _MIN_HEADER_CELLS and max(map(len, filled)) <= _MAX_HEADER_CELL)
+    return (short and not text.endswith(":")
             and any(_text_at(row, j) and not _numberish(_text_at(row, j)) for j in numeric))
 
 
@@ -98,12 +123,15 @@ def _labels_in_body(body, numeric: list[int]) -> dict[int, str]:
     return out
 
 
-def _is_section_heading(row, numeric: list[int]) -> bool:
-    """A short line printed in the first column only, over rows of figures ("Cheques Issued",
-    "Receipts"): it heads the rows below it."""
+def _is_section_heading(row, numeric: list[int], label_column: int = 0) -> bool:
+    """A short line printed in the column of row names only, over rows of figures ("Cheques
+    Issued", "Receipts"; "RESERVES" at the top of a budget's second page): it heads the rows
+    below it."""
     filled = [j for j, c in enumerate(row) if c.text.strip()]
-    text = _text_at(row, 0)
-    return filled == [0] and 0 not in numeric and 0 < len(text) <= 60
+    if len(filled) != 1 or filled[0] in numeric or filled[0] not in (0, label_column):
+        return False
+    text = _text_at(row, filled[0])
+    return 0 < len(text) <= 60 and not _numberish(text)
 
 
 def _segments(table: SourceTable, numeric: list[int]) -> list[tuple[int, int, int, int]]:
@@ -111,6 +139,9 @@ def _segments(table: SourceTable, numeric: list[int]) -> list[tuple[int, int, in
     (a second payments list under its own caption) starts a new table."""
     rows = table.rows
     has_number = [any(_numberish(_text_at(r, j)) for j in numeric) for r in rows]
+    width = max(len(r) for r in rows)
+    label_column = next((j for j in range(width) if j not in numeric
+                         and _wordy_rows(table, j, numeric) >= _MIN_BESIDE_ROWS), 0)
     out = []
     i = 0
     while i < len(rows):
@@ -118,7 +149,7 @@ def _segments(table: SourceTable, numeric: list[int]) -> list[tuple[int, int, in
         if first_data is None:
             break
         if (first_data > i and not has_number[first_data - 1]
-                and _is_section_heading(rows[first_data - 1], numeric)
+                and _is_section_heading(rows[first_data - 1], numeric, label_column)
                 and not _is_header_row(rows[first_data - 1], numeric)):
             first_data -= 1  # "Cheques Issued" over the payments: their section, not a caption
         header_start = first_data
@@ -158,9 +189,13 @@ _MIN_BESIDE_ROWS = 2
 
 
 def _gutter(table: SourceTable, numeric: list[int]) -> int | None:
-    """The first column of a second block of rows printed beside the first, or None."""
+    """The first column of a second block of rows printed beside the first, or None. The first
+    block names its own rows: figures left of the only column of names are that row's figures
+    printed before its label (a budget summary's last-year total), not a block of their own."""
     width = max(len(r) for r in table.rows)
     for j in range(min(numeric) + 1, width):
+        if not any(_wordy_rows(table, t, numeric) >= _MIN_BESIDE_ROWS for t in range(j) if t not in numeric):
+            continue
         if j in numeric or not any(n > j for n in numeric):
             continue
         named = [r for r in table.rows if _text_at(r, j) and not _numberish(_text_at(r, j))
@@ -169,6 +204,13 @@ def _gutter(table: SourceTable, numeric: list[int]) -> int | None:
         if len(named) >= _MIN_BESIDE_ROWS:
             return j
     return None
+
+
+def _wordy_rows(table: SourceTable, j: int, numeric: list[int]) -> int:
+    """Rows of figures that column `j` names."""
+    return sum(1 for r in table.rows if _text_at(r, j) and not _numberish(_text_at(r, j))
+               and sum(ch.isalpha() for ch in _text_at(r, j)) >= 2
+               and any(_numberish(_text_at(r, n)) for n in numeric))
 
 
 def _columns_from(table: SourceTable, lo: int, hi: int | None) -> SourceTable:
@@ -194,7 +236,7 @@ def _beside(left: RawTable, right: RawTable) -> RawTable:
                     grouped=left.grouped and right.grouped)
 
 
-def grid_to_raw(table: SourceTable) -> list[RawTable]:
+def grid_to_raw(table: SourceTable, words: _Words | None = None) -> list[RawTable]:
     if not table.rows:
         return []
     numeric = _numeric_columns(table)
@@ -202,31 +244,101 @@ def grid_to_raw(table: SourceTable) -> list[RawTable]:
         return []
     gutter = _gutter(table, numeric)
     if gutter is not None:
-        left, right = grid_to_raw(_columns_from(table, 0, gutter)), grid_to_raw(_columns_from(table, gutter, None))
+        left = grid_to_raw(_columns_from(table, 0, gutter), words)
+        right = grid_to_raw(_columns_from(table, gutter, None), words)
         if len(left) == 1 and len(right) == 1 and all(r.cells is not None for r in (*left[0].rows, *right[0].rows)):
             return [_beside(left[0], right[0])]
     out = []
     for start, header_start, first_data, end in _segments(table, numeric):
-        raw = _segment_to_raw(table, numeric, start, header_start, first_data, end)
+        raw = _segment_to_raw(table, numeric, start, header_start, first_data, end, words)
         if raw is not None:
             out.append(raw)
     return out
 
 
+# A header printed again inside the body over other grid columns (a payments list under the
+# receipts, with a cheque-number column before its figures): at least this many of the column
+# names must be found again for the rows below to follow it.
+_MIN_RENAMED = 2
+
+
+def _renamed_columns(row, labels: list[str], place: list[int], numeric: list[int]) -> list[int] | None:
+    """Where each named column is printed from this row on, when the row (no figures) prints the
+    column names again, some over other grid columns; else None."""
+    if any(_numberish(_text_at(row, j)) for j in range(len(row))):
+        return None
+    found = {}
+    for k, name in enumerate(labels):
+        if not name:
+            continue
+        at = [j for j in range(len(row)) if _text_at(row, j).casefold() == name.casefold()]
+        if len(at) == 1:
+            found[k] = at[0]
+    if len(found) < _MIN_RENAMED or all(found[k] == place[k] for k in found):
+        return None
+    taken = set(found.values())
+    return [found[k] if k in found else (-1 if place[k] in taken else place[k])
+            for k in range(len(labels))]
+
+
+def _centre(cells, words: _Words | None) -> float | None:
+    """The middle of the cells' printed words (x), or None without word boxes."""
+    boxes = [w.bbox for c in cells for w in (words.within(c) if words else [])]
+    return sum((b[0] + b[2]) / 2 for b in boxes) / len(boxes) if boxes else None
+
+
+def _spanning_periods(row, below, numeric: list[int], body, words: _Words | None) -> list[str] | None:
+    """A header row printing periods ("2024-25", "2025-26") over fewer columns than the header
+    row below it names, each period centred over its group ("Core | External | Total"): each
+    number column takes the period printed nearest above its middle. None for any other row."""
+    texts = [_text_at(row, j) for j in numeric]
+    filled = [t for t in texts if t]
+    if not filled or not all(_PERIOD.fullmatch(t) for t in filled):
+        return None
+    if not any(sum(1 for j in numeric if _text_at(r, j) and not is_unit_line(_text_at(r, j))) > len(filled)
+               for r in below):
+        return None
+    periods = [(k, t) for k, t in enumerate(texts) if t]
+    places = {}
+    for k, j in enumerate(numeric):
+        x = _centre([r[j] for r in body if j < len(r) and r[j].text.strip()], words)
+        places[k] = x if x is not None else float(j)
+    at = {k: (_centre([row[numeric[k]]], words) if words else None) for k, _ in periods}
+    at = {k: (x if x is not None else float(numeric[k])) for k, x in at.items()}
+    out = []
+    for k in range(len(numeric)):
+        nearest = min(periods, key=lambda p: abs(at[p[0]] - places[k]))
+        out.append(nearest[1])
+    return out
+
+
+_PERIOD = re.compile(r"(?:19|20)\d\d(?:\s?[/\-–]\s?(?:\d{2}|\d{4}))?")
+
+
 def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_start: int,
-                    first_data: int, end: int) -> RawTable | None:
+                    first_data: int, end: int, words: _Words | None = None) -> RawTable | None:
     title = None
     labels = [""] * len(numeric)
     # Everything above the data (captions, titles, units) may say what the numbers are.
     unit_bits = [c.text for r in table.rows[start:first_data] for c in r if c.text.strip()]
-    for row in table.rows[header_start:first_data]:
+    block = table.rows[header_start:first_data]
+    heads = [i for i, r in enumerate(block) if _is_header_row(r, numeric)]
+    spanning = {i: _spanning_periods(block[i], [block[h] for h in heads if h > i], numeric,
+                                     table.rows[first_data:end], words) for i in heads}
+    # Lines above the periods that head the columns are the title and its notes ("INDICATIVE
+    # FOR PLANNING PURPOSES"), not column names.
+    top = min((i for i in heads if spanning[i] is not None), default=0)
+    for i, row in enumerate(block):
         filled = [c for c in row if c.text.strip()]
-        if not _is_header_row(row, numeric):
+        if i not in heads or i < top:
             if title is None and filled:
                 title = " ".join(c.text.strip() for c in filled)
             continue
+        spans = spanning[i]
         for k, j in enumerate(numeric):
-            text = _text_at(row, j)
+            text = spans[k] if spans is not None else _text_at(row, j)
+            if is_unit_line(text):
+                continue  # the unit line gives the scale (unit_bits), not the column's name
             if not text:
                 # camelot may set a header one column off its numbers: take the neighbour's
                 # header when that neighbour holds no data of its own.
@@ -256,10 +368,18 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
         # "Budget:"); the lines above the figures were its title, not their header.
         labels = [named_here.get(k, "") for k in range(len(numeric))]
     rows = []
+    place = list(numeric)  # where each column's figures are printed, row by row
     for row, group in zip(table.rows[first_data:end], groups, strict=True):
-        label_cells = [c for j, c in enumerate(row) if j not in numeric and c.text.strip()]
+        moved = _renamed_columns(row, labels, place, numeric)
+        if moved is not None:
+            place = moved  # the header again, over other columns: the rows below follow it
+            continue
+        # Text in a column the header moved away from ("Totals" under the cheque numbers) names the row.
+        label_cells = [c for j, c in enumerate(row) if j not in place and c.text.strip()
+                       and (j not in numeric or not _numberish(c.text))]
+        words_only = not any(_numberish(_text_at(row, j)) for j in {*numeric, *place})
         named = row[named_by] if named_by is not None and named_by < len(row) else None
-        if named is not None and named.text.strip() and not grouped:
+        if named is not None and named.text.strip() and not grouped and not words_only:
             label_cells = [named]  # the row's name; its other text columns are its details
         label = None
         if label_cells:
@@ -269,14 +389,19 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
                    for j in text_columns if j != named_by and _text_at(row, j)} if (
             named is not None and named.text.strip() and not grouped) else {}
         cells: list[RawCell | None] = []
-        words_only = not any(_numberish(_text_at(row, j)) for j in numeric)
-        for j in numeric:
-            cell = row[j] if j < len(row) else None
+        for j in place:
+            cell = row[j] if 0 <= j < len(row) else None
             if cell is None or not cell.text.strip() or words_only:
                 cells.append(None)
                 continue
             money = _split_money(cell.text)
             if money is None:
+                ticked = _ticked_figure(cell.text)
+                if ticked:  # "15.00 OK": the figure, checked off; "* -19,045.4": footnoted
+                    figure, at = ticked
+                    first = cell.char_start if at == 0 else cell.char_end - len(figure)
+                    cells.append(RawCell(figure, first, first + len(figure)))
+                    continue
                 cells.append(RawCell(cell.text.strip(), cell.char_start, cell.char_end))
                 continue
             # The cell names its own line ("Four Oaks - £1,250"): that name is the row label,
@@ -353,6 +478,82 @@ def _headerless(table: RawTable) -> bool:
     return not any(table.columns)
 
 
+# A figure printed just before its row's label ("1,315,610.6 Revised Base": a budget summary
+# printing last year's total left of the label) that camelot set in the label's column: a column
+# is split when at least this many of its cells open with one figure before words.
+_MIN_FIGURE_FIRST_ROWS = 2
+_YEAR_WORD = re.compile(r"^(?:19|20)\d\d$")
+
+
+class _Words:
+    """The Document's words, found by where they start in its text."""
+
+    def __init__(self, doc: Document):
+        self.words = sorted(doc.words, key=lambda w: w.char_start)
+        self.starts = [w.char_start for w in self.words]
+
+    def within(self, cell: SourceTableCell) -> list[Word]:
+        if not cell.text:
+            return []
+        i = bisect.bisect_left(self.starts, cell.char_start)
+        j = bisect.bisect_left(self.starts, cell.char_end)
+        return self.words[i:j]
+
+
+def _figure_first(text_of, words: list[Word]) -> bool:
+    """The cell opens with one figure (not a year), then words with letters."""
+    return (len(words) >= 2 and looks_numeric(text_of(words[0])) and not _YEAR_WORD.match(text_of(words[0]))
+            and not looks_numeric(text_of(words[1])) and any(ch.isalpha() for ch in text_of(words[1])))
+
+
+def _cell_of(text: str, words: list[Word], anchor: int) -> SourceTableCell:
+    if not words:
+        return SourceTableCell(text="", char_start=anchor, char_end=anchor)
+    return SourceTableCell(text=" ".join(text[w.char_start:w.char_end] for w in words),
+                           char_start=words[0].char_start, char_end=words[-1].char_end)
+
+
+def split_figures_before_labels(table: SourceTable, doc: Document, words: _Words | None = None) -> SourceTable:
+    """A column whose cells print a figure and then the row's label becomes two columns: the
+    figures, and the labels. Every word of the column left of the figures' right edge (the
+    figures, and the header printed over them: "Total") goes to the figures' column."""
+    if table.ruled or not table.rows or not doc.words:
+        return table
+    words = words or _Words(doc)
+    text = doc.text
+
+    def text_of(w: Word) -> str:
+        return text[w.char_start:w.char_end]
+
+    width = max(len(r) for r in table.rows)
+    rows = [list(r) for r in table.rows]
+    j = 0
+    while j < width:
+        cells = [(r, words.within(r[j])) for r in rows if j < len(r)]
+        first = [ws for _, ws in cells if _figure_first(text_of, ws)]
+        names = {" ".join(text_of(w) for w in ws[1:]) for ws in first}
+        if len(names) < _MIN_FIGURE_FIRST_ROWS:  # row labels differ; a tick ("15.00 OK") does not
+            j += 1
+            continue
+        edge = max(ws[0].bbox[2] for ws in first)
+        labels_at = min(ws[1].bbox[0] for ws in first)
+        if labels_at <= edge:
+            j += 1
+            continue
+        for row in rows:
+            if j >= len(row):
+                continue
+            ws = words.within(row[j])
+            left = [w for w in ws if w.bbox[0] < edge]
+            right = [w for w in ws if w.bbox[0] >= edge]
+            row[j:j + 1] = [_cell_of(text, left, row[j].char_start), _cell_of(text, right, row[j].char_start)]
+        width += 1
+        j += 2
+    if width == max(len(r) for r in table.rows):
+        return table
+    return table.model_copy(update={"rows": rows})
+
+
 class _Between:
     """What the paper prints outside its tables and its page furniture, line by line."""
 
@@ -392,6 +593,7 @@ def source_tables(doc: Document) -> list[RawTable]:
     Whitespace grids continue the table before them by shape and header (`_continues`)."""
     out: list[RawTable] = []
     between = _Between(doc) if any(t.ruled for t in doc.tables) else None
+    words = _Words(doc) if doc.words else None
     previous_end = 0
     for unit in _ruled_runs(doc.tables, between):
         if unit[0].ruled and between is not None:
@@ -413,7 +615,7 @@ def source_tables(doc: Document) -> list[RawTable]:
             out.append(raw)
             previous_end = raw.end
             continue
-        for raw in grid_to_raw(unit[0]):
+        for raw in grid_to_raw(split_figures_before_labels(unit[0], doc, words), words):
             if out and _continues(out[-1], raw):
                 _extend(out[-1], raw)
             else:

@@ -20,7 +20,7 @@ _MEASURES: list[tuple[Measure, re.Pattern[str]]] = [
     ("estimate", re.compile(r"\b(estimate|estimated)", re.I)),
 ]
 _IDENTIFIER = re.compile(
-    r"^(?:ref(?:erence)?|no\.?|number|cheque(?: no\.?)?|chq(?: no\.?)?|invoice(?: no\.?)?|"
+    r"^(?:(?:row\s+)?ref(?:erence)?\.?(?:\s+no\.?)?|no\.?|number|cheque(?: no\.?)?|chq(?: no\.?)?|invoice(?: no\.?)?|"
     r"inv(?: no\.?)?|voucher(?: no\.?)?|receipt(?: no\.?)?|id|item|minute|#|cq|chq|cheque number)$", re.I)
 
 
