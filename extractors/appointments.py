@@ -583,6 +583,11 @@ def appositives(text: str) -> Iterator[Candidate]:
     for m in _PERSON_COMMA.finditer(text):
         words = _trim_name(m.group("name").split())
         person, hon = " ".join(words), bool(m.group("hon").strip())
+        name_start = m.start()
+        line_name = _line_name(m.group("name"))
+        if line_name:
+            person, hon = line_name, False
+            name_start = m.start("name") + m.group("name").rfind(line_name)
         if not _valid_name(person, hon):
             continue
         pos = m.end()
@@ -605,13 +610,23 @@ def appositives(text: str) -> Iterator[Candidate]:
                 ok = False
             if not ok:
                 break
-            yield Candidate(person=person, role=role, start=m.start(), end=role_end,
+            yield Candidate(person=person, role=role, start=name_start, end=role_end,
                             status=status, prose=True, honorific=hon,
                             event="left" if previously else None)
             more = re.match(r"\s+and\s+(?:previously|formerly)\s+", text[role_end:])
             if not more:
                 break
             pos, previously = role_end + more.end(), True
+
+
+def _line_name(name: str) -> str | None:
+    """A name run wrapped over a line break whose last line is a full name by itself ("Corporate
+    Assurance\nBen Watts"): the words before the break end the line above, so the name is the
+    last line's."""
+    if "\n" not in name:
+        return None
+    last = name.split("\n")[-1].strip()
+    return last if len(last.split()) >= 2 and _valid_name(last, False) else None
 
 
 _TITLE_LEAD_WORDS = 3
@@ -736,6 +751,40 @@ _ELECTION_OF = re.compile(
     rf"(?P<role>(?:Vice[ \-]?|VICE[ \-]?)?(?:Chair|CHAIR)(?:man|MAN|person|woman)?)[ \t]*[:–—-]?[ \t]*"
     rf"{_PERSON_LINE}[ \t]*[–—-][ \t]*(?:proposed|nominated)\b"
 )
+
+# "1. ELECTION OF CHAIRMAN ... Cllr Edwards was duly elected.": the post is the heading's.
+_ELECTED_BARE = re.compile(
+    rf"{_PERSON}\s+(?P<aux>(?:was|were|is|be)\s+)(?:duly\s+|unanimously\s+)?"
+    rf"(?:(?:nominated|proposed)(?:\s*,\s*seconded)?\s+and\s+)?(?P<event>re-elected|elected)"
+    rf"(?:\s+(?:unopposed|unanimously))?(?=\s*[.;,]|\s*$)"
+)
+_ELECTION_HEADING = re.compile(
+    r"(?im)^[ \t]*(?:\d+[.)]?[ \t]*)?(?:election|re-election)[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"(?P<role>(?:vice[ \-]?)?chair(?:man|woman|person)?)[ \t]*$"
+)
+_HEADING_LOOKBACK = 8
+"""Lines looked back from "X was duly elected" for the "ELECTION OF CHAIRMAN" heading it answers
+(the nominations and the vote come between)."""
+
+
+def _read_elected_bare(m: re.Match[str], text: str) -> Iterator[Candidate]:
+    who = _event_person(m)
+    if not who:
+        return
+    before = text[:m.start()].split("\n")
+    start_line = len(before) - 1
+    lines = text.split("\n")
+    for k in range(start_line, max(-1, start_line - _HEADING_LOOKBACK), -1):
+        h = _ELECTION_HEADING.match(lines[k])
+        if h:
+            role = h.group("role")
+            yield Candidate(person=who[0], role=role.title() if role.isupper() else role,
+                            start=m.start(), end=m.end(), event=_EVENTS[m.group("event").lower()],
+                            at_meeting=True, prose=True, honorific=who[1])
+            return
+        if k != start_line and re.match(r"^[ \t]*\d+[.)]?[ \t]+[A-Z]{3,}", lines[k]):
+            return  # another numbered heading: not an election section
+
 
 _EVENTS: dict[str, str] = {
     "elected": "elected", "elect": "elected", "re-elected": "re-elected",
@@ -870,6 +919,8 @@ EVENT_PATTERNS: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str], str],
      "Panshanger liaison group."),
     ("election_of", _ELECTION_OF, _read_election_of,
      "Election of Vice Chair Barry Simkins - proposed by EB seconded SE"),
+    ("elected_under_heading", _ELECTED_BARE, _read_elected_bare,
+     "2. ELECTION OF VICE-CHAIRMAN\nCllr O’Leary was nominated, seconded and elected unopposed."),
     ("passive", _EVENT, _read_passive,
      "RESOLVED that Cllr Lester be elected chairman for the year."),
     ("resigned", _RESIGNED, _read_passive,
@@ -996,6 +1047,23 @@ def _confirm_names(cands: list[Candidate], text: str, ctx: Context) -> list[Cand
     return kept
 
 
+def _same_statement(a: Candidate, b: Candidate) -> bool:
+    """Two readings of one appointment: the same person in the same post, whatever other rule or
+    running footer found it again, and whether the post is written in more or fewer words
+    ("CLERK", later "Parish Clerk"). A post narrowed by a bracketed qualifier ("Senior
+    Commissioner", later "Senior Commissioner (Children's)") is written as another post, and
+    the annotators count it again."""
+    if a.person.casefold() != b.person.casefold() or not _same_post(a.role, b.role):
+        return False
+    if "(" in a.role + b.role and not (a.start < b.end and b.start < a.end):
+        return _norm_role(a.role) == _norm_role(b.role)
+    return True
+
+
+def _norm_role(role: str) -> str:
+    return " ".join(role.replace("’", "'").casefold().split())
+
+
 def _same_post(a: str, b: str) -> bool:
     wa = set(re.findall(r"[a-z]+", a.casefold().replace("’", "'")))
     wb = set(re.findall(r"[a-z]+", b.casefold().replace("’", "'")))
@@ -1004,55 +1072,107 @@ def _same_post(a: str, b: str) -> bool:
 
 # Layout rules: report headers, lists of bodies, "the clerk, Name" --------------------------------
 
-_HEADER_LABEL = re.compile(r"(?m)^(?:From|Report\s+(?:of|by)|Author)\s*:[ \t]*")
-_NAME_COMMA_POST = re.compile(rf"^{_PERSON_LINE},[ \t]+(?P<role>[A-Z].*)$")
+_HEADER_LABEL = re.compile(
+    r"(?m)^[ \t]*(?:\d+\.[ \t]*)?(?:From|Report\s+(?:of|by)|Author|Report\s+Authors?|Relevant\s+Directors?"
+    r"|Lead\s+Officer|Contact\s+Officer)\s*:[ \t]*")
+_NAME_COMMA_POST = re.compile(rf"^{_PERSON_LINE}(?:,|[ \t]+[–—-])[ \t]+(?P<role>[A-Z].*)$")
+_HEADER_LINES = 12
+"""Lines read after a "From:" label: a report's header names a few people, a post may wrap and
+blank lines may stand between them."""
+_WRAP_CONNECTORS = {"and", "of", "for", "&", "the", "to", "in", "–", "—", "-"}
+
+
+def _continues_post(role: str, line: str) -> bool:
+    """Whether `line` carries on the post ending `role` ("Cabinet Member for Communications and"
+    / "Democratic Services"): the post breaks after a comma or a connector, or the line starts
+    with one; a line that is a label, an address, a number or another "Name, Post" is not."""
+    if not line[:1].isalpha() or re.search(r"[@\d:]", line) or _NAME_COMMA_POST.match(line):
+        return False
+    last = role.split()[-1].casefold() if role.split() else ""
+    first = line.split()[0].casefold()
+    if role.endswith(",") or last in _WRAP_CONNECTORS or first in _WRAP_CONNECTORS:
+        return True
+    # a short run of capitalised words that is not a name ("Services", "Operational Services")
+    words = line.split()
+    return (len(words) <= _WRAP_WORDS and all(w[:1].isupper() or w.casefold() in _CONNECTORS
+                                               for w in words)
+            and not _valid_name(line, False))
+
+
+_WRAP_WORDS = 4
+"""Longest capitalised line read as the rest of a wrapped post without a connector to show it."""
 
 
 def report_header(text: str) -> Iterator[Candidate]:
-    """A report's 'From:' block, one 'Name, Post' a line; a post may wrap onto a line of its
-    own: 'From:\tPeter Oakford, Deputy Leader and Cabinet Member for Finance,\nCorporate and
+    """A report's 'From:' block (and 'Report Authors:'), one 'Name, Post' or 'Name – Post' a
+    line, the post to the end of its line and onto the next where it wraps:
+    'From:\tPeter Oakford, Deputy Leader and Cabinet Member for Finance,\nCorporate and
     Traded Services\nJohn Betts, Interim Corporate Director of Finance'."""
     for label in _HEADER_LABEL.finditer(text):
-        pos, current = label.end(), None
-        for line in text[pos:pos + 600].split("\n"):
+        pos, current, blank = label.end(), None, 0
+        for line in text[pos:].split("\n")[:_HEADER_LINES]:
             stripped = line.strip()
-            if not stripped or re.match(r"^[A-Z][a-z]+\s*:", stripped):
+            off = pos + line.find(stripped)
+            pos += len(line) + 1
+            if not stripped:
+                blank += 1
+                if blank > 1:
+                    break
+                continue
+            if re.match(r"^[A-Z][A-Za-z ]{1,30}:", stripped):
                 break
             m = _NAME_COMMA_POST.match(stripped)
-            off = pos + line.find(stripped)
-            if m:
-                if current:
-                    yield current
-                person, hon = clean_person(m.group("hon") + m.group("name"))
-                role, status = _strip_status(_collapse(m.group("role")))
-                current = None
-                if _valid_name(person, hon) and is_post(role.rstrip(",")):
-                    current = Candidate(person=person, role=role.rstrip(","), start=off,
-                                        end=off + len(stripped), status=status, honorific=hon)
-            elif current and current.role.endswith(",") is False and stripped[:1].isupper() \
-                    and text[off - 2:off - 1] == ",":
-                current = replace(current, role=f"{current.role}, {stripped}",
+            if current and not blank and _continues_post(current.role, stripped):
+                current = replace(current, role=f"{current.role} {stripped}",
                                   end=off + len(stripped))
-            else:
+                continue
+            if not m:
                 break
-            pos += len(line) + 1
+            blank = 0
+            if current:
+                yield _finish_header(current)
+            person, hon = clean_person(m.group("hon") + m.group("name"))
+            role, status = _strip_status(_collapse(m.group("role")))
+            current = None
+            if _valid_name(person, hon) and is_post(role.rstrip(",")):
+                current = Candidate(person=person, role=role, start=off,
+                                    end=off + len(stripped), status=status, honorific=hon)
         if current:
-            yield current
+            yield _finish_header(current)
+
+
+def _finish_header(c: Candidate) -> Candidate:
+    return replace(c, role=c.role.rstrip(" ,"))
 
 
 # "a) Walter Wallinger’s Charity - Cllr Edgell", "c) Employment Committee – Cllrs O’Leary,
 # Rochford and Simkins": a body (or a duty) and the councillors named to it, one a line.
+_SPL = r"[ \u00a0]+"  # spaces within one line
+_NAME_L = rf"(?:(?:{_INITIAL}|{_WORD}){_SPL}){{0,3}}{_WORD}"
+_HON_L = rf"(?:{HONORIFIC}{_SPL})"
 _BODY_LINE = re.compile(
-    rf"(?m)^[ \t]*(?:[a-z]\)|\d+[.)]|[•\-])?[ \t]*(?P<body>[A-Z][\w’'&\-]*(?:[ \t]+(?:[\w’'&\-]+))"
-    rf"{{0,6}}?)[ \t]+[–—-][ \t]+(?P<people>(?:{_HON})+{_NAME}(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+)"
-    rf"(?!{_HON}){_NAME}){{0,8}})"
+    rf"(?m)^[ \t]*(?:[a-z]\)|\d+[.)]|[•\-])?[ \t]*(?P<body>[A-Z][\w’'&\-]*(?:[ ]+(?:[\w’'&\-]+))"
+    rf"{{0,6}}?)(?:[ \t]+[–—-][ \t]+|[ ]*\t+[ \t]*)(?P<people>(?:{_HON_L})+{_NAME_L}"
+    rf"(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+)(?:{_HON_L})*{_NAME_L}){{0,8}})"
 )
+"""One body a line, the councillors after a dash or a tab ("Car Parking\tCllr O’Leary, Cllr
+Jones"), the names to the end of the line (a name never runs on into the next body)."""
+_BODY_HEADING = re.compile(
+    rf"(?m)^[ \t]*(?:\d+[.)]?[ \t]*)?(?P<body>[A-Z][A-Z’'&\-]*(?:[ ]+(?:[A-Z’'&\-]+|and|of|for|the))"
+    rf"{{0,6}}[ ]+(?:COMMITTEE|GROUP|PARTY|PANEL|BOARD|CHARITY|TRUST|FORUM))[ \t]*\n(?:[ \t]*\n)?"
+    rf"[ \t]*(?P<people>(?:{_HON_L})+{_NAME_L}(?:[ \t]*,[ \t]*(?:{_HON_L})*{_NAME_L}){{0,10}})"
+)
+"""A body as a heading of its own, its members on the next line: "12. EMPLOYMENT COMMITTEE\n\n
+Cllrs C Edwards, G O’Leary, P Rochford"."""
 
 
 def body_lists(text: str) -> Iterator[Candidate]:
-    """Nominations to outside bodies and members with special responsibilities, one body a line
-    ('b) Panshanger Liaison Group - Cllrs O’Leary and Morris'): the body is the post."""
-    for m in _BODY_LINE.finditer(text):
+    """Nominations to outside bodies, committee memberships and members with special
+    responsibilities ('b) Panshanger Liaison Group - Cllrs O’Leary and Morris', '12. EMPLOYMENT
+    COMMITTEE' over 'Cllrs C Edwards, G O’Leary, P Rochford'): the body is the post."""
+    found = [(m, False) for m in _BODY_LINE.finditer(text)]
+    found += [(m, True) for m in _BODY_HEADING.finditer(text)]
+    for m, heading in found:
         body = _collapse(m.group("body"))
         if body.split()[0].casefold() in _SENTENCE_STARTERS or _is_head(body.split()[-1]):
             continue  # a sentence or a post ("Clerk - Cllr X"), not a body
@@ -1071,6 +1191,9 @@ def body_lists(text: str) -> Iterator[Candidate]:
 
 
 _HEADING_EVENTS = (("nominat", "nominated"), ("appoint", "appointed"), ("elect", "elected"))
+_HEADING_UPPER = 0.75
+"""Share of a line's words in capitals that makes it a heading ("APPOINTMENTS TO OUTSIDE BODIES
+and COUNCIL COMMITTEES")."""
 _HEADING_WINDOW = 6
 """Lines looked back from a list item for its heading: a list of bodies runs a few lines."""
 
@@ -1082,14 +1205,17 @@ def _heading_event(text: str, pos: int) -> str | None:
     before = text[:pos].rstrip("\n ").split("\n")[-_HEADING_WINDOW:]
     for line in reversed(before):
         stripped = line.strip()
-        if stripped.endswith(":") or (stripped.isupper() and len(stripped) > 3):
+        words = re.findall(r"[A-Za-z]+", stripped)
+        upper = sum(1 for w in words if w.isupper())
+        if stripped.endswith(":") or (len(stripped) > 3 and words and upper >= _HEADING_UPPER
+                                      * len(words)):
             low = stripped.casefold()
             return next((ev for word, ev in _HEADING_EVENTS if word in low), None)
     return None
 
 
 _THE_POST_NAME = re.compile(
-    rf"\bthe[ \t]+(?P<role>(?i:clerk|parish[ \t]+clerk|chairman|chair|vice[ \-]chair(?:man)?|"
+    rf"\b(?:the|The)[ \t]+(?P<role>(?i:clerk|parish[ \t]+clerk|chairman|chair|vice[ \-]chair(?:man)?|"
     rf"responsible[ \t]+financial[ \t]+officer|rfo|treasurer|secretary))[ \t]*[,:][ \t]*"
     rf"{_PERSON_LINE}(?=[ \t]*(?:[.,;)\n]|$))"
 )
@@ -1225,12 +1351,15 @@ def extract(doc: Document, ctx: Context) -> tuple[list[Appointment], list[Post]]
             continue
         c = _dated(replace(c, person=person, role=role, honorific=c.honorific or hon), text,
                    anchor, minutes)
-        same = next((k for k in kept if k.person.casefold() == person.casefold()
-                     and _same_post(k.role, role)), None)
+        same = next((k for k in kept if _same_statement(k, c)), None)
         if same is not None:
             # The same appointment found again (another rule, a running footer): keep the first,
             # but take facts the later evidence adds.
             i = kept.index(same)
+            if (same.start < c.end and c.start < same.end and c.end > same.end
+                    and len(c.role) > len(same.role) and same.role.casefold() in c.role.casefold()):
+                # two rules read the same words, one stopped early at a line break: the longer
+                same = replace(same, role=c.role, end=c.end)
             kept[i] = replace(same, status=same.status or c.status, event=same.event or c.event,
                               start_date=same.start_date or c.start_date,
                               end_date=same.end_date or c.end_date,
