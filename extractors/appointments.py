@@ -179,7 +179,7 @@ def _valid_name(name: str, honorific: bool) -> bool:
     words = name.split()
     if not words or re.fullmatch(_INITIAL, words[-1]):
         return False
-    if any(w.casefold() in _NOT_NAME for w in words):
+    if any(w.casefold() in _NOT_NAME and not _is_initial(w) for w in words):
         return False
     if len(words) == 1:
         return honorific
@@ -188,12 +188,18 @@ def _valid_name(name: str, honorific: bool) -> bool:
 
 def _trim_name(words: list[str]) -> list[str]:
     """Drop label words before a name and words after it ("Helen Richardson Ten members")."""
-    while words and words[0].casefold() in _NOT_NAME:
+    while words and words[0].casefold() in _NOT_NAME and not (
+            _is_initial(words[0]) and len(words) > 1):
         words = words[1:]
     for i, w in enumerate(words):
-        if w.casefold() in _NOT_NAME:
+        if w.casefold() in _NOT_NAME and not (_is_initial(w) and i + 1 < len(words)):
             return words[:i]
     return words
+
+
+def _is_initial(word: str) -> bool:
+    """An initial ("A" of "Mr A M Ridgers"), not the article "A" it looks like."""
+    return bool(re.fullmatch(r"[A-Z]\.?", word))
 
 
 def _role_end(text: str, start: int, limit: int = 160) -> int:
@@ -604,6 +610,9 @@ def appositives(text: str) -> Iterator[Candidate]:
                 ok = False
             if ok and not article:
                 ok = _is_title(role.split(), lead=True)
+            if ok:
+                role_end = _post_tail(text, role_end)
+                role, status = _strip_status(_collapse(text[role_start:role_end]))
             follow = text[role_end:role_end + 30]
             if ok and not re.match(r"\s*(?:[,.;)\n–—-]|$|\s*(?:and|was|is|were|who|has|had|will)\b)",
                                    follow):
@@ -627,6 +636,21 @@ def _line_name(name: str) -> str | None:
         return None
     last = name.split("\n")[-1].strip()
     return last if len(last.split()) >= 2 and _valid_name(last, False) else None
+
+
+_DASH_TAIL = re.compile(
+    r"[ \t]+[–—-][ \t]+[A-Z][\w’']*(?:[ \t]+[A-Z][\w’']*){0,4}(?=[ \t]*(?:,|\.|\n|$|and\b))")
+_PAREN_TAIL = re.compile(r"\s*\([A-Z][\w’'&]*(?:[ \t]+[A-Z&][\w’'&]*){0,2}\)")
+
+
+def _post_tail(text: str, end: int) -> int:
+    """A post's tail after a dash or in brackets, as the paper writes it: "Headteacher - Virtual
+    School Kent", "Senior Commissioner (Children’s)", "Chair Kent Housing Group (KHG)"."""
+    m = _DASH_TAIL.match(text, end)
+    if m:
+        end = m.end()
+    m = _PAREN_TAIL.match(text, end)
+    return m.end() if m else end
 
 
 _TITLE_LEAD_WORDS = 3
@@ -678,7 +702,7 @@ def _is_title(words: list[str], *, lead: bool = False) -> bool:
         words = words[first:]
     if not words or not (_is_head(words[0]) or words[0].casefold() in _ROLE_STARTS):
         return False
-    seen_head = after_connector = False
+    seen_head = after_connector = body_named = False
     for w in words:
         if w.casefold() in _CONNECTORS:
             after_connector = True
@@ -686,9 +710,17 @@ def _is_title(words: list[str], *, lead: bool = False) -> bool:
         if not w[:1].isupper():
             return False
         if seen_head and not after_connector and not _is_head(w):
-            return False
+            body_named = True
         seen_head = seen_head or _is_head(w)
-    return seen_head
+    # "Chair Kent Housing Group", "Chairman Little Berkhamsted Parish Council": the head is
+    # followed by the name of the body it heads, which ends in a body word.
+    return seen_head and (not body_named or words[-1].strip("()").casefold() in _BODY_WORDS)
+
+
+_BODY_WORDS = {"group", "council", "committee", "board", "panel", "partnership", "school",
+               "trust", "authority", "association", "forum", "subgroup", "society", "commission"}
+"""Last words of a body's name: what a post title may end in without "of" ("Chair Kent Housing
+Group")."""
 
 
 def _is_head_early(role: str) -> bool:
