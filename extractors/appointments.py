@@ -611,7 +611,7 @@ def appositives(text: str) -> Iterator[Candidate]:
             if ok and not article:
                 ok = _is_title(role.split(), lead=True)
             if ok:
-                role_end = _post_tail(text, role_end)
+                role_end = _post_tail(text, _portfolio_tail(text, role, role_end))
                 role, status = _strip_status(_collapse(text[role_start:role_end]))
             follow = text[role_end:role_end + 30]
             if ok and not re.match(r"\s*(?:[,.;)\n–—-]|$|\s*(?:and|was|is|were|who|has|had|will)\b)",
@@ -641,6 +641,20 @@ def _line_name(name: str) -> str | None:
 _DASH_TAIL = re.compile(
     r"[ \t]+[–—-][ \t]+[A-Z][\w’']*(?:[ \t]+[A-Z][\w’']*){0,4}(?=[ \t]*(?:,|\.|\n|$|and\b))")
 _PAREN_TAIL = re.compile(r"\s*\([A-Z][\w’'&]*(?:[ \t]+[A-Z&][\w’'&]*){0,2}\)")
+
+
+_PORTFOLIO_TAIL = re.compile(
+    r"(?:,[ \t]*\n?[ \t]*[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*)+,?\s+(?:and|&)\s+"
+    r"[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*")
+
+
+def _portfolio_tail(text: str, role: str, end: int) -> int:
+    """A portfolio listed after "for" ("Cabinet Member for Planning, Highways, Transport and
+    Waste"): the list runs to its "and" item."""
+    if not re.search(r"\b(?:for|of)\s+[A-Z]", role):
+        return end
+    m = _PORTFOLIO_TAIL.match(text, end)
+    return m.end() if m else end
 
 
 def _post_tail(text: str, end: int) -> int:
@@ -773,6 +787,23 @@ _AUDIT = re.compile(
 _REPRESENT = re.compile(
     rf"{_PEOPLE}\s+{_AUX}(?P<event>{_EVENT_WORDS})\s+to\s+represent\s+(?:the\s+)?(?:[A-Za-z]+\s+)?"
     rf"(?:council|authority)\s+on\s+(?P<body>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|&|the)\s+)?"
+    rf"[\w’'\-]+){{0,8}}?)(?=\s*[.;(]|[ \t]*\n[ \t]*\n|\s*$)"
+)
+
+# "Mr Balfour served as Cabinet Member for Planning, Highways, Transport and Waste from 2015"
+_SERVED = re.compile(
+    rf"{_PERSON}\s+(?:also\s+)?(?:(?:has|had|have)\s+)?(?:served|serves|acted|acts)\s+as\s+"
+    rf"(?:the\s+|a\s+|an\s+)?(?=[A-Z])"
+)
+# "to ask Georgia Gould the Minister of State for School Standards questions": a post after the
+# name without a comma, introduced by "the" and written as a title.
+_NAME_THE_POST = re.compile(rf"{_PERSON}[ \t]+the[ \t]+(?=[A-Z])")
+
+# "RESOLVED that Cllr Edgell be the parish council’s representative on Walter Wallinger’s
+# Charity."
+_REPRESENTATIVE = re.compile(
+    rf"{_PEOPLE}\s+(?P<aux>be|are|is|was|were)\s+(?:the\s+)?(?:(?:[A-Za-z]+\s+)?(?:council|authority)"
+    rf"[’']s\s+)?representatives?\s+(?:on|to)\s+(?P<body>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|&|the)\s+)?"
     rf"[\w’'\-]+){{0,8}}?)(?=\s*[.;(]|[ \t]*\n[ \t]*\n|\s*$)"
 )
 
@@ -944,6 +975,52 @@ def _read_represent(m: re.Match[str], text: str) -> Iterator[Candidate]:
                         organisation=re.sub(r"^the\s+", "", body))
 
 
+def _read_served(m: re.Match[str], text: str) -> Iterator[Candidate]:
+    """'X served as Chair of the Finance & Review Group': a post held, no event."""
+    who = _event_person(m)
+    if not who:
+        return
+    end = _role_end(text, m.end())
+    role, status = _strip_status(_collapse(text[m.end():end]))
+    if is_post(role) and _is_title(role.split(), lead=True):
+        end = _portfolio_tail(text, role, end)
+        role, status = _strip_status(_collapse(text[m.end():end]))
+        yield Candidate(person=who[0], role=role, start=m.start(), end=end, status=status,
+                        prose=True, honorific=who[1])
+
+
+def _read_name_the_post(m: re.Match[str], text: str) -> Iterator[Candidate]:
+    who = _event_person(m)
+    if not who or len(who[0].split()) < (1 if who[1] else 2):
+        return
+    end = _role_end(text, m.end())
+    words = _collapse(text[m.end():end]).split()
+    # the title runs while its words are capitalised or connectors ("... Standards questions")
+    k = 0
+    while k < len(words) and (words[k][:1].isupper() or words[k].casefold() in _CONNECTORS):
+        k += 1
+    while k and words[k - 1].casefold() in _CONNECTORS:
+        k -= 1
+    role = " ".join(words[:k])
+    if k and is_post(role) and _is_title(role.split()) and _is_head(words[0]) | (
+            words[0].casefold() in _ROLE_STARTS):
+        role_end = m.end() + text[m.end():].find(words[k - 1]) + len(words[k - 1])
+        yield Candidate(person=who[0], role=role, start=m.start(), end=role_end, prose=True,
+                        honorific=who[1])
+
+
+def _read_representative(m: re.Match[str], text: str) -> Iterator[Candidate]:
+    """'be the parish council's representative on X': appointed at the meeting when resolved
+    ("be"), otherwise the holder named."""
+    body = _collapse(m.group("body"))
+    resolved = m.group("aux") == "be"
+    for person in _names_of(m.group("people")):
+        yield Candidate(person=person, role=f"Representative on {body}", start=m.start(),
+                        end=m.end(), event="appointed" if resolved else None,
+                        at_meeting=resolved, honorific=True,
+                        organisation=re.sub(r"^the\s+", "", body))
+
+
 EVENT_PATTERNS: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str], str],
                                                            Iterator[Candidate]], str], ...] = (
     ("represent", _REPRESENT, _read_represent,
@@ -951,6 +1028,15 @@ EVENT_PATTERNS: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str], str],
      "Panshanger liaison group."),
     ("election_of", _ELECTION_OF, _read_election_of,
      "Election of Vice Chair Barry Simkins - proposed by EB seconded SE"),
+    ("served", _SERVED, _read_served,
+     "Mr Balfour served as Cabinet Member for Planning, Highways, Transport\nand Waste from "
+     "2015 to 2018."),
+    ("name_the_post", _NAME_THE_POST, _read_name_the_post,
+     "I attended the most recent forum in order to ask Georgia Gould the Minister of State for\n"
+     "School Standards questions posed by the Governors of one of our Primary Schools."),
+    ("representative", _REPRESENTATIVE, _read_representative,
+     "RESOLVED that Cllr Edgell be the parish council’s representative on Walter Wallinger’s "
+     "Charity."),
     ("elected_under_heading", _ELECTED_BARE, _read_elected_bare,
      "2. ELECTION OF VICE-CHAIRMAN\nCllr O’Leary was nominated, seconded and elected unopposed."),
     ("passive", _EVENT, _read_passive,
