@@ -212,13 +212,26 @@ def _role_end(text: str, start: int, limit: int = 160) -> int:
     m = _STOP_AFTER_ROLE.search(window[:end])
     if m:
         end = m.start()
-    # A line break followed by a sentence starter ends the phrase ("Vice Chair\nThe declaration").
+    # A line break followed by a sentence starter ends the phrase ("Vice Chair\nThe declaration"),
+    # and so does one followed by the next "Name, Post" of a list.
     for nl in re.finditer(r"\n", window[:end]):
         nxt = window[nl.end():end].split()
-        if nxt and (nxt[0].casefold() in _SENTENCE_STARTERS or not nxt[0][:1].isalpha()):
+        if nxt and (nxt[0].casefold() in _SENTENCE_STARTERS or not nxt[0][:1].isalpha()
+                    or _next_is_name_post(window, nl.end())):
             end = nl.start()
             break
     return start + len(window[:end].rstrip(" ,\n"))
+
+
+_NEXT_NAME_POST = re.compile(rf"[ \t]*{_PERSON_LINE}(?:,|[ \t]+[–—-][ \t])")
+
+
+def _next_is_name_post(text: str, pos: int) -> bool:
+    m = _NEXT_NAME_POST.match(text, pos)
+    if not m:
+        return False
+    person, hon = clean_person(m.group("hon") + m.group("name"))
+    return len(person.split()) >= 2 and _valid_name(person, hon)
 
 
 def _strip_status(role: str) -> tuple[str, AppointmentStatus | None]:
@@ -1383,11 +1396,11 @@ def canonical_post(role: str) -> str:
 
 
 RULES: tuple[tuple[str, Callable[[str], Iterator[Candidate]]], ...] = (
+    ("report_header", report_header),  # first: it reads a wrapped post whole
     ("bracketed_posts", bracketed_posts),
     ("tier_councillors", tier_councillors),
     ("posts_before_names", posts_before_names),
     ("labelled_posts", labelled_posts),
-    ("report_header", report_header),
     ("listed_appointments", listed_appointments),
     ("body_lists", body_lists),
     ("the_post_name", the_post_name),
@@ -1474,10 +1487,6 @@ def extract(doc: Document, ctx: Context) -> tuple[list[Appointment], list[Post]]
             # The same appointment found again (another rule, a running footer): keep the first,
             # but take facts the later evidence adds.
             i = kept.index(same)
-            if (same.start < c.end and c.start < same.end and c.end > same.end
-                    and len(c.role) > len(same.role) and same.role.casefold() in c.role.casefold()):
-                # two rules read the same words, one stopped early at a line break: the longer
-                same = replace(same, role=c.role, end=c.end)
             kept[i] = replace(same, status=same.status or c.status, event=same.event or c.event,
                               start_date=same.start_date or c.start_date,
                               end_date=same.end_date or c.end_date,
