@@ -22,6 +22,12 @@ samples/ in tests/test_appointments.py):
   "a vacancy for the position of Clerk as X had resigned",
   "X left the post of ...", "X took over the Chairman's role on the ... Panel";
   "the PC representative on the committee is Cllr Lee McCarthy";
+- a report's "From:" / "Report Authors:" block, "Name, Post" or "Name – Post" a line, a post
+  wrapped onto the next line read whole;
+- bodies and their members: "Car Parking\tCllr O’Leary, Cllr Jones", "12. EMPLOYMENT COMMITTEE"
+  over "Cllrs C Edwards, G O’Leary"; "Cllr Edgell be the parish council’s representative on X";
+- "Cllr Edwards was duly elected." under an "ELECTION OF CHAIRMAN" heading (the heading's post);
+  "Mr Balfour served as Cabinet Member for ..."; "Georgia Gould the Minister of State for ...";
 - a named person asked / available to undertake the internal audit (the post is the duty as
   written: "Internal Audit");
 - tables of posts with a status column (tab- or wide-space-separated rows).

@@ -157,12 +157,13 @@ def test_overall_leaves_out_the_detail_kinds():
 # Every kind on the blind splits: just under what was measured (dev = seen + gold/dev; test =
 # gold/test, totals only). Raise them, never lower.
 SPLIT_FLOORS = {
-    ("dev", "document"): 0.92, ("dev", "appointments"): 0.94, ("dev", "dates"): 0.94,
+    ("dev", "document"): 0.92, ("dev", "appointments"): 0.97, ("dev", "dates"): 0.94,
     ("dev", "amounts"): 0.99, ("dev", "resolutions"): 0.95, ("dev", "table_cells"): 0.93,
     # test: totals only (never its per-record errors); measured 2026-12-01 at the end of the
     # session that built the split: document 0.659, appointments 0.584, dates 0.861,
-    # amounts 1.000, resolutions 0.632, table_cells 0.127
-    ("test", "document"): 0.64, ("test", "appointments"): 0.57, ("test", "dates"): 0.85,
+    # amounts 1.000, resolutions 0.632, table_cells 0.127; appointments 0.638 after issue 13's
+    # second session (dev 0.976)
+    ("test", "document"): 0.64, ("test", "appointments"): 0.63, ("test", "dates"): 0.85,
     ("test", "amounts"): 0.99, ("test", "resolutions"): 0.62, ("test", "table_cells"): 0.12,
 }
 
