@@ -108,7 +108,7 @@ _STOP_AFTER_ROLE = re.compile(
     r"|for\s+(?:the\s+)?(?:(?:civic|council|municipal)\s+)?year\b|proposed\s+by\b|seconded\b"
     r"|(?:presented|introduced|added|summari[sz]ed|noted|gave|said|reported|explained|confirmed"
     r"|highlighted|advised|outlined|responded|stated|agreed|thanked|updated|attended)\b"
-    r"|with\s+effect|from\s+\d|from\s+the\s+\d|until\b|at\s+the\b|on\s+a\s+|who\b|which\b"
+    r"|with\s+(?:immediate\s+)?effect|from\s+\d|from\s+the\s+\d|until\b|at\s+the\b|on\s+a\s+|who\b|which\b"
     r"|and\s+(?:is|was|has|had|will|would|previously|formerly|then)\b|was\b|is\b|were\b|has\b"
     r"|had\b|will\b|would\b|to\s+(?!the\b)[a-z]|joined\b|introduced\b"
     r"|and\s+(?:assumes|takes|will|would|is|has|acts|remains|becomes)\b"
@@ -164,6 +164,9 @@ def is_post(role: str, *, bare_councillor: bool = False, bodies: bool = False) -
         return False
     if {w.casefold().strip(".,") for w in words} <= _BARE_COUNCILLOR:
         return bare_councillor
+    if bare_councillor and words[0].casefold() in _BARE_COUNCILLOR and len(words) > 2 \
+            and words[1] in {"for", "of"}:
+        return True  # "co-opted as Councillor for Hertingfordbury Parish Council"
     if is_honorific(words[0]) and len(words) > 1 and not _is_head(words[1]):
         return False
     if bodies and re.search(r"\b(?:Committee|Board|Panel|Group|Forum|Trust)\b", role):
@@ -335,7 +338,9 @@ def bracketed_posts(text: str) -> Iterator[Candidate]:
 # "C/Cllr Gareth Epps", "D/Cllr David Rogers": a councillor of another tier named in the minutes
 _TIER = {"C": "County Councillor", "D": "District Councillor", "B": "Borough Councillor",
          "T": "Town Councillor"}
-_TIER_COUNCILLOR = re.compile(rf"(?<![\w/])(?P<tier>[CDBT])[ \t]?/[ \t]?Cllr\.?[ \t]+(?P<name>{_NAME})")
+_TIER_COUNCILLOR = re.compile(
+    rf"(?<![\w/])(?P<tier>[CDBT])(?:[ \t]?/[ \t]?|[ \t]+)Cllr\.?[ \t]+(?P<name>{_NAME})")
+"""'C/Cllr Gareth Epps', and with a space: 'In attendance: C Cllr K Crofton, D Cllr L Haysey'."""
 
 
 def tier_councillors(text: str) -> Iterator[Candidate]:
@@ -834,6 +839,79 @@ _ELECTION_OF = re.compile(
     rf"{_PERSON_LINE}[ \t]*[–—-][ \t]*(?:proposed|nominated)\b"
 )
 
+# "Mr B Jones and Mr R Lester were co-opted as Councillors for Hertingfordbury Parish Council":
+# several people, each with an honorific, take the same post.
+_EVENT_PEOPLE = re.compile(
+    rf"(?P<people>(?:{_HON})+{_NAME}(?:(?:\s*,\s*|\s+and\s+)(?:{_HON})+{_NAME}){{1,6}})\s+"
+    rf"(?P<aux>(?:(?:have|had|will|would|shall|are\s+to|to)\s+)?(?:be(?:en)?\s+|were\s+|are\s+))"
+    rf"(?:duly\s+|unanimously\s+|formally\s+)?(?P<event>{_EVENT_WORDS})\s+(?:as\s+)?(?:the\s+)?"
+)
+
+
+def _read_event_people(m: re.Match[str], text: str) -> Iterator[Candidate]:
+    end = _role_end(text, m.end())
+    role, status = _strip_status(_collapse(text[m.end():end]))
+    singular = re.sub(r"(?i)^(councillor|member|representative|governor|trustee)s\b", r"\1", role)
+    if not is_post(singular, bare_councillor=True) or not _is_head_early(singular):
+        return
+    event = _EVENTS[m.group("event").lower()]
+    for person in _names_of(m.group("people")):
+        yield Candidate(person=person, role=role, start=m.start(), end=end, status=status,
+                        event=event, future=_future(m), at_meeting=_at_meeting(m, event),
+                        honorific=True)
+
+
+# "Mrs Nina Villa be appointed as Clerk and assumes the roles of Proper Officer (PO) and
+# Responsible\nFinancial Officer (RFO)": the further posts taken with the appointment.
+_ASSUMES_ROLES = re.compile(
+    rf"{_PERSON}\s+{_AUX}(?P<event>{_EVENT_WORDS})\s+as\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*"
+    rf"\s+and\s+(?:assumes|assume|takes\s+on|will\s+assume|will\s+take\s+on)\s+the\s+roles?\s+of\s+"
+    rf"(?P<roles>[A-Z][^.;]{{2,160}}?)(?=\s*[,.;]\s|\s*[,.;]?$)"
+)
+# "the current clerk, Tom Brindley, ceases to be RFO and PO from 31st October"
+_CEASES = re.compile(
+    rf"{_PERSON},?\s+(?P<aux>(?:will\s+|is\s+to\s+)?)(?:ceases|ceased|cease)\s+to\s+be\s+(?:the\s+)?"
+    rf"(?P<roles>[A-Z][\w\-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w\-]*){{0,8}})"
+)
+
+
+def _roles_of(roles: str) -> list[tuple[str, int]]:
+    """'Proper Officer (PO) and Responsible Financial Officer (RFO)' -> each post and where it
+    ends in `roles` (a bracketed abbreviation is not part of the post)."""
+    out, pos = [], 0
+    for part in re.split(r"(\s*,\s*|\s+and\s+|\s*&\s*)", roles):
+        if part.strip() and not re.fullmatch(r"\s*,\s*|\s+and\s+|\s*&\s*", part):
+            post = _collapse(re.sub(r"\s*\([A-Z]{2,5}\)\s*$", "", part))
+            if post:
+                out.append((post, pos + len(part)))
+        pos += len(part)
+    return out
+
+
+def _read_assumes_roles(m: re.Match[str], text: str) -> Iterator[Candidate]:
+    who = _event_person(m)
+    if not who:
+        return
+    event = _EVENTS[m.group("event").lower()]
+    for post, _end in _roles_of(m.group("roles")):
+        post = _expand_acronym(post, text)
+        if is_post(post):
+            yield Candidate(person=who[0], role=post, start=m.start(), end=m.end(), event=event,
+                            future=_future(m), at_meeting=_at_meeting(m, event), prose=True,
+                            honorific=who[1])
+
+
+def _read_ceases(m: re.Match[str], text: str) -> Iterator[Candidate]:
+    who = _event_person(m)
+    if not who:
+        return
+    for post, _end in _roles_of(m.group("roles")):
+        post = _expand_acronym(post, text)
+        if is_post(post) or re.fullmatch(r"[A-Z]{2,5}", post):
+            yield Candidate(person=who[0], role=post, start=m.start(), end=m.end(), event="left",
+                            future=_future(m), prose=True, honorific=who[1])
+
+
 # "1. ELECTION OF CHAIRMAN ... Cllr Edwards was duly elected.": the post is the heading's.
 _ELECTED_BARE = re.compile(
     rf"{_PERSON}\s+(?P<aux>(?:was|were|is|be)\s+)(?:duly\s+|unanimously\s+)?"
@@ -1058,8 +1136,17 @@ EVENT_PATTERNS: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str], str],
      "Charity."),
     ("elected_under_heading", _ELECTED_BARE, _read_elected_bare,
      "2. ELECTION OF VICE-CHAIRMAN\nCllr O’Leary was nominated, seconded and elected unopposed."),
+    ("passive_people", _EVENT_PEOPLE, _read_event_people,
+     "RESOLVED that:\n\nMr B Jones and Mr R Lester were co-opted as Councillors for "
+     "Hertingfordbury Parish Council with\nimmediate effect."),
     ("passive", _EVENT, _read_passive,
      "RESOLVED that Cllr Lester be elected chairman for the year."),
+    ("assumes_roles", _ASSUMES_ROLES, _read_assumes_roles,
+     "i. Mrs Nina Villa be appointed as Clerk and assumes the roles of Proper Officer (PO) and "
+     "Responsible\nFinancial Officer (RFO),"),
+    ("ceases", _CEASES, _read_ceases,
+     "iv. the current clerk, Tom Brindley, ceases to be RFO and PO from 31st October but stays "
+     "employed until 10th\nDecember, to facilitate an orderly handover,"),
     ("resigned", _RESIGNED, _read_passive,
      "Mrs C Hardy resigned as Clerk with effect from 31 March."),
     ("active", _ACTIVE, _read_active,

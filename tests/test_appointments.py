@@ -632,3 +632,36 @@ def test_served_as_and_representative_on(found):
     assert found(text) == [
         ("Balfour", "Cabinet Member for Planning, Highways, Transport and Waste", None, None),
         ("Edgell", "Representative on Walter Wallinger’s Charity", None, "appointed")]
+
+
+def test_clerk_appointed_with_further_roles_and_the_old_clerk_ceasing(found):
+    # hertingfordbury-pc-minutes-2014-11-12.pdf (corpus, in no split): who is RFO and from when
+    text = ("80. CLERK VACANCY\n80.1. The Employment Committee had interviewed two applicants. "
+            "Council RESOLVED to accept following\nEmployment committee recommendations, That:\n"
+            "i. Mrs Nina Villa be appointed as Clerk and assumes the roles of Proper Officer (PO) "
+            "and Responsible\nFinancial Officer (RFO),\n"
+            "iv. the current clerk, Tom Brindley, ceases to be RFO and PO from 31st October but "
+            "stays employed until 10th\nDecember, to facilitate an orderly handover,\n")
+    assert found(text) == [
+        ("Nina Villa", "Clerk", None, "appointed"),
+        ("Nina Villa", "Proper Officer", None, "appointed"),
+        ("Nina Villa", "Responsible Financial Officer", None, "appointed"),
+        ("Tom Brindley", "Responsible Financial Officer", None, "left"),
+        ("Tom Brindley", "Proper Officer", None, "left"),
+    ]
+
+
+def test_several_people_co_opted_together(found):
+    # hertingfordbury-pc-minutes-2011-05-11.pdf (corpus, in no split); and "C Cllr K Crofton, D
+    # Cllr L Haysey" (hertingfordbury-pc-minutes-2014-04-09.pdf): tiers written with a space
+    text = ("RESOLVED that:\n\nMr B Jones and Mr R Lester were co-opted as Councillors for "
+            "Hertingfordbury Parish Council with\nimmediate effect.\n\n"
+            "In attendance: C Cllr K Crofton, D Cllr L Haysey, three residents and the clerk, "
+            "Tom Brindley\n")
+    assert found(text) == [
+        ("B Jones", "Councillors for Hertingfordbury Parish Council", None, "co-opted"),
+        ("R Lester", "Councillors for Hertingfordbury Parish Council", None, "co-opted"),
+        ("K Crofton", "County Councillor", None, None),
+        ("L Haysey", "District Councillor", None, None),
+        ("Tom Brindley", "clerk", None, None),
+    ]
