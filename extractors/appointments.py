@@ -22,6 +22,12 @@ samples/ in tests/test_appointments.py):
   "a vacancy for the position of Clerk as X had resigned",
   "X left the post of ...", "X took over the Chairman's role on the ... Panel";
   "the PC representative on the committee is Cllr Lee McCarthy";
+- a report's "From:" / "Report Authors:" block, "Name, Post" or "Name – Post" a line, a post
+  wrapped onto the next line read whole;
+- bodies and their members: "Car Parking\tCllr O’Leary, Cllr Jones", "12. EMPLOYMENT COMMITTEE"
+  over "Cllrs C Edwards, G O’Leary"; "Cllr Edgell be the parish council’s representative on X";
+- "Cllr Edwards was duly elected." under an "ELECTION OF CHAIRMAN" heading (the heading's post);
+  "Mr Balfour served as Cabinet Member for ..."; "Georgia Gould the Minister of State for ...";
 - a named person asked / available to undertake the internal audit (the post is the duty as
   written: "Internal Audit");
 - tables of posts with a status column (tab- or wide-space-separated rows).
@@ -102,7 +108,7 @@ _STOP_AFTER_ROLE = re.compile(
     r"|for\s+(?:the\s+)?(?:(?:civic|council|municipal)\s+)?year\b|proposed\s+by\b|seconded\b"
     r"|(?:presented|introduced|added|summari[sz]ed|noted|gave|said|reported|explained|confirmed"
     r"|highlighted|advised|outlined|responded|stated|agreed|thanked|updated|attended)\b"
-    r"|with\s+effect|from\s+\d|from\s+the\s+\d|until\b|at\s+the\b|on\s+a\s+|who\b|which\b"
+    r"|with\s+(?:immediate\s+)?effect|from\s+\d|from\s+the\s+\d|until\b|at\s+the\b|on\s+a\s+|who\b|which\b"
     r"|and\s+(?:is|was|has|had|will|would|previously|formerly|then)\b|was\b|is\b|were\b|has\b"
     r"|had\b|will\b|would\b|to\s+(?!the\b)[a-z]|joined\b|introduced\b"
     r"|and\s+(?:assumes|takes|will|would|is|has|acts|remains|becomes)\b"
@@ -158,6 +164,9 @@ def is_post(role: str, *, bare_councillor: bool = False, bodies: bool = False) -
         return False
     if {w.casefold().strip(".,") for w in words} <= _BARE_COUNCILLOR:
         return bare_councillor
+    if bare_councillor and words[0].casefold() in _BARE_COUNCILLOR and len(words) > 2 \
+            and words[1] in {"for", "of"}:
+        return True  # "co-opted as Councillor for Hertingfordbury Parish Council"
     if is_honorific(words[0]) and len(words) > 1 and not _is_head(words[1]):
         return False
     if bodies and re.search(r"\b(?:Committee|Board|Panel|Group|Forum|Trust)\b", role):
@@ -179,7 +188,7 @@ def _valid_name(name: str, honorific: bool) -> bool:
     words = name.split()
     if not words or re.fullmatch(_INITIAL, words[-1]):
         return False
-    if any(w.casefold() in _NOT_NAME for w in words):
+    if any(w.casefold() in _NOT_NAME and not _is_initial(w) for w in words):
         return False
     if len(words) == 1:
         return honorific
@@ -188,12 +197,18 @@ def _valid_name(name: str, honorific: bool) -> bool:
 
 def _trim_name(words: list[str]) -> list[str]:
     """Drop label words before a name and words after it ("Helen Richardson Ten members")."""
-    while words and words[0].casefold() in _NOT_NAME:
+    while words and words[0].casefold() in _NOT_NAME and not (
+            _is_initial(words[0]) and len(words) > 1):
         words = words[1:]
     for i, w in enumerate(words):
-        if w.casefold() in _NOT_NAME:
+        if w.casefold() in _NOT_NAME and not (_is_initial(w) and i + 1 < len(words)):
             return words[:i]
     return words
+
+
+def _is_initial(word: str) -> bool:
+    """An initial ("A" of "Mr A M Ridgers"), not the article "A" it looks like."""
+    return bool(re.fullmatch(r"[A-Z]\.?", word))
 
 
 def _role_end(text: str, start: int, limit: int = 160) -> int:
@@ -206,13 +221,26 @@ def _role_end(text: str, start: int, limit: int = 160) -> int:
     m = _STOP_AFTER_ROLE.search(window[:end])
     if m:
         end = m.start()
-    # A line break followed by a sentence starter ends the phrase ("Vice Chair\nThe declaration").
+    # A line break followed by a sentence starter ends the phrase ("Vice Chair\nThe declaration"),
+    # and so does one followed by the next "Name, Post" of a list.
     for nl in re.finditer(r"\n", window[:end]):
         nxt = window[nl.end():end].split()
-        if nxt and (nxt[0].casefold() in _SENTENCE_STARTERS or not nxt[0][:1].isalpha()):
+        if nxt and (nxt[0].casefold() in _SENTENCE_STARTERS or not nxt[0][:1].isalpha()
+                    or _next_is_name_post(window, nl.end())):
             end = nl.start()
             break
     return start + len(window[:end].rstrip(" ,\n"))
+
+
+_NEXT_NAME_POST = re.compile(rf"[ \t]*{_PERSON_LINE}(?:,|[ \t]+[–—-][ \t])")
+
+
+def _next_is_name_post(text: str, pos: int) -> bool:
+    m = _NEXT_NAME_POST.match(text, pos)
+    if not m:
+        return False
+    person, hon = clean_person(m.group("hon") + m.group("name"))
+    return len(person.split()) >= 2 and _valid_name(person, hon)
 
 
 def _strip_status(role: str) -> tuple[str, AppointmentStatus | None]:
@@ -310,7 +338,9 @@ def bracketed_posts(text: str) -> Iterator[Candidate]:
 # "C/Cllr Gareth Epps", "D/Cllr David Rogers": a councillor of another tier named in the minutes
 _TIER = {"C": "County Councillor", "D": "District Councillor", "B": "Borough Councillor",
          "T": "Town Councillor"}
-_TIER_COUNCILLOR = re.compile(rf"(?<![\w/])(?P<tier>[CDBT])[ \t]?/[ \t]?Cllr\.?[ \t]+(?P<name>{_NAME})")
+_TIER_COUNCILLOR = re.compile(
+    rf"(?<![\w/])(?P<tier>[CDBT])(?:[ \t]?/[ \t]?|[ \t]+)Cllr\.?[ \t]+(?P<name>{_NAME})")
+"""'C/Cllr Gareth Epps', and with a space: 'In attendance: C Cllr K Crofton, D Cllr L Haysey'."""
 
 
 def tier_councillors(text: str) -> Iterator[Candidate]:
@@ -583,6 +613,11 @@ def appositives(text: str) -> Iterator[Candidate]:
     for m in _PERSON_COMMA.finditer(text):
         words = _trim_name(m.group("name").split())
         person, hon = " ".join(words), bool(m.group("hon").strip())
+        name_start = m.start()
+        line_name = _line_name(m.group("name"))
+        if line_name:
+            person, hon = line_name, False
+            name_start = m.start("name") + m.group("name").rfind(line_name)
         if not _valid_name(person, hon):
             continue
         pos = m.end()
@@ -599,19 +634,61 @@ def appositives(text: str) -> Iterator[Candidate]:
                 ok = False
             if ok and not article:
                 ok = _is_title(role.split(), lead=True)
+            if ok:
+                role_end = _post_tail(text, _portfolio_tail(text, role, role_end))
+                role, status = _strip_status(_collapse(text[role_start:role_end]))
             follow = text[role_end:role_end + 30]
             if ok and not re.match(r"\s*(?:[,.;)\n–—-]|$|\s*(?:and|was|is|were|who|has|had|will)\b)",
                                    follow):
                 ok = False
             if not ok:
                 break
-            yield Candidate(person=person, role=role, start=m.start(), end=role_end,
+            yield Candidate(person=person, role=role, start=name_start, end=role_end,
                             status=status, prose=True, honorific=hon,
                             event="left" if previously else None)
             more = re.match(r"\s+and\s+(?:previously|formerly)\s+", text[role_end:])
             if not more:
                 break
             pos, previously = role_end + more.end(), True
+
+
+def _line_name(name: str) -> str | None:
+    """A name run wrapped over a line break whose last line is a full name by itself ("Corporate
+    Assurance\nBen Watts"): the words before the break end the line above, so the name is the
+    last line's."""
+    if "\n" not in name:
+        return None
+    last = name.split("\n")[-1].strip()
+    return last if len(last.split()) >= 2 and _valid_name(last, False) else None
+
+
+_DASH_TAIL = re.compile(
+    r"[ \t]+[–—-][ \t]+[A-Z][\w’']*(?:[ \t]+[A-Z][\w’']*){0,4}(?=[ \t]*(?:,|\.|\n|$|and\b))")
+_PAREN_TAIL = re.compile(r"\s*\([A-Z][\w’'&]*(?:[ \t]+[A-Z&][\w’'&]*){0,2}\)")
+
+
+_PORTFOLIO_TAIL = re.compile(
+    r"(?:,[ \t]*\n?[ \t]*[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*)+,?\s+(?:and|&)\s+"
+    r"[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*")
+
+
+def _portfolio_tail(text: str, role: str, end: int) -> int:
+    """A portfolio listed after "for" ("Cabinet Member for Planning, Highways, Transport and
+    Waste"): the list runs to its "and" item."""
+    if not re.search(r"\b(?:for|of)\s+[A-Z]", role):
+        return end
+    m = _PORTFOLIO_TAIL.match(text, end)
+    return m.end() if m else end
+
+
+def _post_tail(text: str, end: int) -> int:
+    """A post's tail after a dash or in brackets, as the paper writes it: "Headteacher - Virtual
+    School Kent", "Senior Commissioner (Children’s)", "Chair Kent Housing Group (KHG)"."""
+    m = _DASH_TAIL.match(text, end)
+    if m:
+        end = m.end()
+    m = _PAREN_TAIL.match(text, end)
+    return m.end() if m else end
 
 
 _TITLE_LEAD_WORDS = 3
@@ -663,7 +740,7 @@ def _is_title(words: list[str], *, lead: bool = False) -> bool:
         words = words[first:]
     if not words or not (_is_head(words[0]) or words[0].casefold() in _ROLE_STARTS):
         return False
-    seen_head = after_connector = False
+    seen_head = after_connector = body_named = False
     for w in words:
         if w.casefold() in _CONNECTORS:
             after_connector = True
@@ -671,9 +748,17 @@ def _is_title(words: list[str], *, lead: bool = False) -> bool:
         if not w[:1].isupper():
             return False
         if seen_head and not after_connector and not _is_head(w):
-            return False
+            body_named = True
         seen_head = seen_head or _is_head(w)
-    return seen_head
+    # "Chair Kent Housing Group", "Chairman Little Berkhamsted Parish Council": the head is
+    # followed by the name of the body it heads, which ends in a body word.
+    return seen_head and (not body_named or words[-1].strip("()").casefold() in _BODY_WORDS)
+
+
+_BODY_WORDS = {"group", "council", "committee", "board", "panel", "partnership", "school",
+               "trust", "authority", "association", "forum", "subgroup", "society", "commission"}
+"""Last words of a body's name: what a post title may end in without "of" ("Chair Kent Housing
+Group")."""
 
 
 def _is_head_early(role: str) -> bool:
@@ -729,6 +814,23 @@ _REPRESENT = re.compile(
     rf"[\w’'\-]+){{0,8}}?)(?=\s*[.;(]|[ \t]*\n[ \t]*\n|\s*$)"
 )
 
+# "Mr Balfour served as Cabinet Member for Planning, Highways, Transport and Waste from 2015"
+_SERVED = re.compile(
+    rf"{_PERSON}\s+(?:also\s+)?(?:(?:has|had|have)\s+)?(?:served|serves|acted|acts)\s+as\s+"
+    rf"(?:the\s+|a\s+|an\s+)?(?=[A-Z])"
+)
+# "to ask Georgia Gould the Minister of State for School Standards questions": a post after the
+# name without a comma, introduced by "the" and written as a title.
+_NAME_THE_POST = re.compile(rf"{_PERSON}[ \t]+the[ \t]+(?=[A-Z])")
+
+# "RESOLVED that Cllr Edgell be the parish council’s representative on Walter Wallinger’s
+# Charity."
+_REPRESENTATIVE = re.compile(
+    rf"{_PEOPLE}\s+(?P<aux>be|are|is|was|were)\s+(?:the\s+)?(?:(?:[A-Za-z]+\s+)?(?:council|authority)"
+    rf"[’']s\s+)?representatives?\s+(?:on|to)\s+(?P<body>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|&|the)\s+)?"
+    rf"[\w’'\-]+){{0,8}}?)(?=\s*[.;(]|[ \t]*\n[ \t]*\n|\s*$)"
+)
+
 # "Election of Vice Chair Barry Simkins - proposed by EB seconded SE": an agenda heading
 # answered on its own line, the way short parish minutes record an election.
 _ELECTION_OF = re.compile(
@@ -736,6 +838,113 @@ _ELECTION_OF = re.compile(
     rf"(?P<role>(?:Vice[ \-]?|VICE[ \-]?)?(?:Chair|CHAIR)(?:man|MAN|person|woman)?)[ \t]*[:–—-]?[ \t]*"
     rf"{_PERSON_LINE}[ \t]*[–—-][ \t]*(?:proposed|nominated)\b"
 )
+
+# "Mr B Jones and Mr R Lester were co-opted as Councillors for Hertingfordbury Parish Council":
+# several people, each with an honorific, take the same post.
+_EVENT_PEOPLE = re.compile(
+    rf"(?P<people>(?:{_HON})+{_NAME}(?:(?:\s*,\s*|\s+and\s+)(?:{_HON})+{_NAME}){{1,6}})\s+"
+    rf"(?P<aux>(?:(?:have|had|will|would|shall|are\s+to|to)\s+)?(?:be(?:en)?\s+|were\s+|are\s+))"
+    rf"(?:duly\s+|unanimously\s+|formally\s+)?(?P<event>{_EVENT_WORDS})\s+(?:as\s+)?(?:the\s+)?"
+)
+
+
+def _read_event_people(m: re.Match[str], text: str) -> Iterator[Candidate]:
+    end = _role_end(text, m.end())
+    role, status = _strip_status(_collapse(text[m.end():end]))
+    singular = re.sub(r"(?i)^(councillor|member|representative|governor|trustee)s\b", r"\1", role)
+    if not is_post(singular, bare_councillor=True) or not _is_head_early(singular):
+        return
+    event = _EVENTS[m.group("event").lower()]
+    for person in _names_of(m.group("people")):
+        yield Candidate(person=person, role=role, start=m.start(), end=end, status=status,
+                        event=event, future=_future(m), at_meeting=_at_meeting(m, event),
+                        honorific=True)
+
+
+# "Mrs Nina Villa be appointed as Clerk and assumes the roles of Proper Officer (PO) and
+# Responsible\nFinancial Officer (RFO)": the further posts taken with the appointment.
+_ASSUMES_ROLES = re.compile(
+    rf"{_PERSON}\s+{_AUX}(?P<event>{_EVENT_WORDS})\s+as\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*"
+    rf"\s+and\s+(?:assumes|assume|takes\s+on|will\s+assume|will\s+take\s+on)\s+the\s+roles?\s+of\s+"
+    rf"(?P<roles>[A-Z][^.;]{{2,160}}?)(?=\s*[,.;]\s|\s*[,.;]?$)"
+)
+# "the current clerk, Tom Brindley, ceases to be RFO and PO from 31st October"
+_CEASES = re.compile(
+    rf"{_PERSON},?\s+(?P<aux>(?:will\s+|is\s+to\s+)?)(?:ceases|ceased|cease)\s+to\s+be\s+(?:the\s+)?"
+    rf"(?P<roles>[A-Z][\w\-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w\-]*){{0,8}})"
+)
+
+
+def _roles_of(roles: str) -> list[tuple[str, int]]:
+    """'Proper Officer (PO) and Responsible Financial Officer (RFO)' -> each post and where it
+    ends in `roles` (a bracketed abbreviation is not part of the post)."""
+    out, pos = [], 0
+    for part in re.split(r"(\s*,\s*|\s+and\s+|\s*&\s*)", roles):
+        if part.strip() and not re.fullmatch(r"\s*,\s*|\s+and\s+|\s*&\s*", part):
+            post = _collapse(re.sub(r"\s*\([A-Z]{2,5}\)\s*$", "", part))
+            if post:
+                out.append((post, pos + len(part)))
+        pos += len(part)
+    return out
+
+
+def _read_assumes_roles(m: re.Match[str], text: str) -> Iterator[Candidate]:
+    who = _event_person(m)
+    if not who:
+        return
+    event = _EVENTS[m.group("event").lower()]
+    for post, _end in _roles_of(m.group("roles")):
+        post = _expand_acronym(post, text)
+        if is_post(post):
+            yield Candidate(person=who[0], role=post, start=m.start(), end=m.end(), event=event,
+                            future=_future(m), at_meeting=_at_meeting(m, event), prose=True,
+                            honorific=who[1])
+
+
+def _read_ceases(m: re.Match[str], text: str) -> Iterator[Candidate]:
+    who = _event_person(m)
+    if not who:
+        return
+    for post, _end in _roles_of(m.group("roles")):
+        post = _expand_acronym(post, text)
+        if is_post(post) or re.fullmatch(r"[A-Z]{2,5}", post):
+            yield Candidate(person=who[0], role=post, start=m.start(), end=m.end(), event="left",
+                            future=_future(m), prose=True, honorific=who[1])
+
+
+# "1. ELECTION OF CHAIRMAN ... Cllr Edwards was duly elected.": the post is the heading's.
+_ELECTED_BARE = re.compile(
+    rf"{_PERSON}\s+(?P<aux>(?:was|were|is|be)\s+)(?:duly\s+|unanimously\s+)?"
+    rf"(?:(?:nominated|proposed)(?:\s*,\s*seconded)?\s+and\s+)?(?P<event>re-elected|elected)"
+    rf"(?:\s+(?:unopposed|unanimously))?(?=\s*[.;,]|\s*$)"
+)
+_ELECTION_HEADING = re.compile(
+    r"(?im)^[ \t]*(?:\d+[.)]?[ \t]*)?(?:election|re-election)[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"(?P<role>(?:vice[ \-]?)?chair(?:man|woman|person)?)[ \t]*$"
+)
+_HEADING_LOOKBACK = 8
+"""Lines looked back from "X was duly elected" for the "ELECTION OF CHAIRMAN" heading it answers
+(the nominations and the vote come between)."""
+
+
+def _read_elected_bare(m: re.Match[str], text: str) -> Iterator[Candidate]:
+    who = _event_person(m)
+    if not who:
+        return
+    before = text[:m.start()].split("\n")
+    start_line = len(before) - 1
+    lines = text.split("\n")
+    for k in range(start_line, max(-1, start_line - _HEADING_LOOKBACK), -1):
+        h = _ELECTION_HEADING.match(lines[k])
+        if h:
+            role = h.group("role")
+            yield Candidate(person=who[0], role=role.title() if role.isupper() else role,
+                            start=m.start(), end=m.end(), event=_EVENTS[m.group("event").lower()],
+                            at_meeting=True, prose=True, honorific=who[1])
+            return
+        if k != start_line and re.match(r"^[ \t]*\d+[.)]?[ \t]+[A-Z]{3,}", lines[k]):
+            return  # another numbered heading: not an election section
+
 
 _EVENTS: dict[str, str] = {
     "elected": "elected", "elect": "elected", "re-elected": "re-elected",
@@ -863,6 +1072,52 @@ def _read_represent(m: re.Match[str], text: str) -> Iterator[Candidate]:
                         organisation=re.sub(r"^the\s+", "", body))
 
 
+def _read_served(m: re.Match[str], text: str) -> Iterator[Candidate]:
+    """'X served as Chair of the Finance & Review Group': a post held, no event."""
+    who = _event_person(m)
+    if not who:
+        return
+    end = _role_end(text, m.end())
+    role, status = _strip_status(_collapse(text[m.end():end]))
+    if is_post(role) and _is_title(role.split(), lead=True):
+        end = _portfolio_tail(text, role, end)
+        role, status = _strip_status(_collapse(text[m.end():end]))
+        yield Candidate(person=who[0], role=role, start=m.start(), end=end, status=status,
+                        prose=True, honorific=who[1])
+
+
+def _read_name_the_post(m: re.Match[str], text: str) -> Iterator[Candidate]:
+    who = _event_person(m)
+    if not who or len(who[0].split()) < (1 if who[1] else 2):
+        return
+    end = _role_end(text, m.end())
+    words = _collapse(text[m.end():end]).split()
+    # the title runs while its words are capitalised or connectors ("... Standards questions")
+    k = 0
+    while k < len(words) and (words[k][:1].isupper() or words[k].casefold() in _CONNECTORS):
+        k += 1
+    while k and words[k - 1].casefold() in _CONNECTORS:
+        k -= 1
+    role = " ".join(words[:k])
+    if k and is_post(role) and _is_title(role.split()) and _is_head(words[0]) | (
+            words[0].casefold() in _ROLE_STARTS):
+        role_end = m.end() + text[m.end():].find(words[k - 1]) + len(words[k - 1])
+        yield Candidate(person=who[0], role=role, start=m.start(), end=role_end, prose=True,
+                        honorific=who[1])
+
+
+def _read_representative(m: re.Match[str], text: str) -> Iterator[Candidate]:
+    """'be the parish council's representative on X': appointed at the meeting when resolved
+    ("be"), otherwise the holder named."""
+    body = _collapse(m.group("body"))
+    resolved = m.group("aux") == "be"
+    for person in _names_of(m.group("people")):
+        yield Candidate(person=person, role=f"Representative on {body}", start=m.start(),
+                        end=m.end(), event="appointed" if resolved else None,
+                        at_meeting=resolved, honorific=True,
+                        organisation=re.sub(r"^the\s+", "", body))
+
+
 EVENT_PATTERNS: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str], str],
                                                            Iterator[Candidate]], str], ...] = (
     ("represent", _REPRESENT, _read_represent,
@@ -870,8 +1125,28 @@ EVENT_PATTERNS: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str], str],
      "Panshanger liaison group."),
     ("election_of", _ELECTION_OF, _read_election_of,
      "Election of Vice Chair Barry Simkins - proposed by EB seconded SE"),
+    ("served", _SERVED, _read_served,
+     "Mr Balfour served as Cabinet Member for Planning, Highways, Transport\nand Waste from "
+     "2015 to 2018."),
+    ("name_the_post", _NAME_THE_POST, _read_name_the_post,
+     "I attended the most recent forum in order to ask Georgia Gould the Minister of State for\n"
+     "School Standards questions posed by the Governors of one of our Primary Schools."),
+    ("representative", _REPRESENTATIVE, _read_representative,
+     "RESOLVED that Cllr Edgell be the parish council’s representative on Walter Wallinger’s "
+     "Charity."),
+    ("elected_under_heading", _ELECTED_BARE, _read_elected_bare,
+     "2. ELECTION OF VICE-CHAIRMAN\nCllr O’Leary was nominated, seconded and elected unopposed."),
+    ("passive_people", _EVENT_PEOPLE, _read_event_people,
+     "RESOLVED that:\n\nMr B Jones and Mr R Lester were co-opted as Councillors for "
+     "Hertingfordbury Parish Council with\nimmediate effect."),
     ("passive", _EVENT, _read_passive,
      "RESOLVED that Cllr Lester be elected chairman for the year."),
+    ("assumes_roles", _ASSUMES_ROLES, _read_assumes_roles,
+     "i. Mrs Nina Villa be appointed as Clerk and assumes the roles of Proper Officer (PO) and "
+     "Responsible\nFinancial Officer (RFO),"),
+    ("ceases", _CEASES, _read_ceases,
+     "iv. the current clerk, Tom Brindley, ceases to be RFO and PO from 31st October but stays "
+     "employed until 10th\nDecember, to facilitate an orderly handover,"),
     ("resigned", _RESIGNED, _read_passive,
      "Mrs C Hardy resigned as Clerk with effect from 31 March."),
     ("active", _ACTIVE, _read_active,
@@ -996,6 +1271,23 @@ def _confirm_names(cands: list[Candidate], text: str, ctx: Context) -> list[Cand
     return kept
 
 
+def _same_statement(a: Candidate, b: Candidate) -> bool:
+    """Two readings of one appointment: the same person in the same post, whatever other rule or
+    running footer found it again, and whether the post is written in more or fewer words
+    ("CLERK", later "Parish Clerk"). A post narrowed by a bracketed qualifier ("Senior
+    Commissioner", later "Senior Commissioner (Children's)") is written as another post, and
+    the annotators count it again."""
+    if a.person.casefold() != b.person.casefold() or not _same_post(a.role, b.role):
+        return False
+    if "(" in a.role + b.role and not (a.start < b.end and b.start < a.end):
+        return _norm_role(a.role) == _norm_role(b.role)
+    return True
+
+
+def _norm_role(role: str) -> str:
+    return " ".join(role.replace("’", "'").casefold().split())
+
+
 def _same_post(a: str, b: str) -> bool:
     wa = set(re.findall(r"[a-z]+", a.casefold().replace("’", "'")))
     wb = set(re.findall(r"[a-z]+", b.casefold().replace("’", "'")))
@@ -1004,55 +1296,107 @@ def _same_post(a: str, b: str) -> bool:
 
 # Layout rules: report headers, lists of bodies, "the clerk, Name" --------------------------------
 
-_HEADER_LABEL = re.compile(r"(?m)^(?:From|Report\s+(?:of|by)|Author)\s*:[ \t]*")
-_NAME_COMMA_POST = re.compile(rf"^{_PERSON_LINE},[ \t]+(?P<role>[A-Z].*)$")
+_HEADER_LABEL = re.compile(
+    r"(?m)^[ \t]*(?:\d+\.[ \t]*)?(?:From|Report\s+(?:of|by)|Author|Report\s+Authors?|Relevant\s+Directors?"
+    r"|Lead\s+Officer|Contact\s+Officer)\s*:[ \t]*")
+_NAME_COMMA_POST = re.compile(rf"^{_PERSON_LINE}(?:,|[ \t]+[–—-])[ \t]+(?P<role>[A-Z].*)$")
+_HEADER_LINES = 12
+"""Lines read after a "From:" label: a report's header names a few people, a post may wrap and
+blank lines may stand between them."""
+_WRAP_CONNECTORS = {"and", "of", "for", "&", "the", "to", "in", "–", "—", "-"}
+
+
+def _continues_post(role: str, line: str) -> bool:
+    """Whether `line` carries on the post ending `role` ("Cabinet Member for Communications and"
+    / "Democratic Services"): the post breaks after a comma or a connector, or the line starts
+    with one; a line that is a label, an address, a number or another "Name, Post" is not."""
+    if not line[:1].isalpha() or re.search(r"[@\d:]", line) or _NAME_COMMA_POST.match(line):
+        return False
+    last = role.split()[-1].casefold() if role.split() else ""
+    first = line.split()[0].casefold()
+    if role.endswith(",") or last in _WRAP_CONNECTORS or first in _WRAP_CONNECTORS:
+        return True
+    # a short run of capitalised words that is not a name ("Services", "Operational Services")
+    words = line.split()
+    return (len(words) <= _WRAP_WORDS and all(w[:1].isupper() or w.casefold() in _CONNECTORS
+                                               for w in words)
+            and not _valid_name(line, False))
+
+
+_WRAP_WORDS = 4
+"""Longest capitalised line read as the rest of a wrapped post without a connector to show it."""
 
 
 def report_header(text: str) -> Iterator[Candidate]:
-    """A report's 'From:' block, one 'Name, Post' a line; a post may wrap onto a line of its
-    own: 'From:\tPeter Oakford, Deputy Leader and Cabinet Member for Finance,\nCorporate and
+    """A report's 'From:' block (and 'Report Authors:'), one 'Name, Post' or 'Name – Post' a
+    line, the post to the end of its line and onto the next where it wraps:
+    'From:\tPeter Oakford, Deputy Leader and Cabinet Member for Finance,\nCorporate and
     Traded Services\nJohn Betts, Interim Corporate Director of Finance'."""
     for label in _HEADER_LABEL.finditer(text):
-        pos, current = label.end(), None
-        for line in text[pos:pos + 600].split("\n"):
+        pos, current, blank = label.end(), None, 0
+        for line in text[pos:].split("\n")[:_HEADER_LINES]:
             stripped = line.strip()
-            if not stripped or re.match(r"^[A-Z][a-z]+\s*:", stripped):
+            off = pos + line.find(stripped)
+            pos += len(line) + 1
+            if not stripped:
+                blank += 1
+                if blank > 1:
+                    break
+                continue
+            if re.match(r"^[A-Z][A-Za-z ]{1,30}:", stripped):
                 break
             m = _NAME_COMMA_POST.match(stripped)
-            off = pos + line.find(stripped)
-            if m:
-                if current:
-                    yield current
-                person, hon = clean_person(m.group("hon") + m.group("name"))
-                role, status = _strip_status(_collapse(m.group("role")))
-                current = None
-                if _valid_name(person, hon) and is_post(role.rstrip(",")):
-                    current = Candidate(person=person, role=role.rstrip(","), start=off,
-                                        end=off + len(stripped), status=status, honorific=hon)
-            elif current and current.role.endswith(",") is False and stripped[:1].isupper() \
-                    and text[off - 2:off - 1] == ",":
-                current = replace(current, role=f"{current.role}, {stripped}",
+            if current and not blank and _continues_post(current.role, stripped):
+                current = replace(current, role=f"{current.role} {stripped}",
                                   end=off + len(stripped))
-            else:
+                continue
+            if not m:
                 break
-            pos += len(line) + 1
+            blank = 0
+            if current:
+                yield _finish_header(current)
+            person, hon = clean_person(m.group("hon") + m.group("name"))
+            role, status = _strip_status(_collapse(m.group("role")))
+            current = None
+            if _valid_name(person, hon) and is_post(role.rstrip(",")):
+                current = Candidate(person=person, role=role, start=off,
+                                    end=off + len(stripped), status=status, honorific=hon)
         if current:
-            yield current
+            yield _finish_header(current)
+
+
+def _finish_header(c: Candidate) -> Candidate:
+    return replace(c, role=c.role.rstrip(" ,"))
 
 
 # "a) Walter Wallinger’s Charity - Cllr Edgell", "c) Employment Committee – Cllrs O’Leary,
 # Rochford and Simkins": a body (or a duty) and the councillors named to it, one a line.
+_SPL = r"[ \u00a0]+"  # spaces within one line
+_NAME_L = rf"(?:(?:{_INITIAL}|{_WORD}){_SPL}){{0,3}}{_WORD}"
+_HON_L = rf"(?:{HONORIFIC}{_SPL})"
 _BODY_LINE = re.compile(
-    rf"(?m)^[ \t]*(?:[a-z]\)|\d+[.)]|[•\-])?[ \t]*(?P<body>[A-Z][\w’'&\-]*(?:[ \t]+(?:[\w’'&\-]+))"
-    rf"{{0,6}}?)[ \t]+[–—-][ \t]+(?P<people>(?:{_HON})+{_NAME}(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+)"
-    rf"(?!{_HON}){_NAME}){{0,8}})"
+    rf"(?m)^[ \t]*(?:[a-z]\)|\d+[.)]|[•\-])?[ \t]*(?P<body>[A-Z][\w’'&\-]*(?:[ ]+(?:[\w’'&\-]+))"
+    rf"{{0,6}}?)(?:[ \t]+[–—-][ \t]+|[ ]*\t+[ \t]*)(?P<people>(?:{_HON_L})+{_NAME_L}"
+    rf"(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+)(?:{_HON_L})*{_NAME_L}){{0,8}})"
 )
+"""One body a line, the councillors after a dash or a tab ("Car Parking\tCllr O’Leary, Cllr
+Jones"), the names to the end of the line (a name never runs on into the next body)."""
+_BODY_HEADING = re.compile(
+    rf"(?m)^[ \t]*(?:\d+[.)]?[ \t]*)?(?P<body>[A-Z][A-Z’'&\-]*(?:[ ]+(?:[A-Z’'&\-]+|and|of|for|the))"
+    rf"{{0,6}}[ ]+(?:COMMITTEE|GROUP|PARTY|PANEL|BOARD|CHARITY|TRUST|FORUM))[ \t]*\n(?:[ \t]*\n)?"
+    rf"[ \t]*(?P<people>(?:{_HON_L})+{_NAME_L}(?:[ \t]*,[ \t]*(?:{_HON_L})*{_NAME_L}){{0,10}})"
+)
+"""A body as a heading of its own, its members on the next line: "12. EMPLOYMENT COMMITTEE\n\n
+Cllrs C Edwards, G O’Leary, P Rochford"."""
 
 
 def body_lists(text: str) -> Iterator[Candidate]:
-    """Nominations to outside bodies and members with special responsibilities, one body a line
-    ('b) Panshanger Liaison Group - Cllrs O’Leary and Morris'): the body is the post."""
-    for m in _BODY_LINE.finditer(text):
+    """Nominations to outside bodies, committee memberships and members with special
+    responsibilities ('b) Panshanger Liaison Group - Cllrs O’Leary and Morris', '12. EMPLOYMENT
+    COMMITTEE' over 'Cllrs C Edwards, G O’Leary, P Rochford'): the body is the post."""
+    found = [(m, False) for m in _BODY_LINE.finditer(text)]
+    found += [(m, True) for m in _BODY_HEADING.finditer(text)]
+    for m, heading in found:
         body = _collapse(m.group("body"))
         if body.split()[0].casefold() in _SENTENCE_STARTERS or _is_head(body.split()[-1]):
             continue  # a sentence or a post ("Clerk - Cllr X"), not a body
@@ -1071,6 +1415,9 @@ def body_lists(text: str) -> Iterator[Candidate]:
 
 
 _HEADING_EVENTS = (("nominat", "nominated"), ("appoint", "appointed"), ("elect", "elected"))
+_HEADING_UPPER = 0.75
+"""Share of a line's words in capitals that makes it a heading ("APPOINTMENTS TO OUTSIDE BODIES
+and COUNCIL COMMITTEES")."""
 _HEADING_WINDOW = 6
 """Lines looked back from a list item for its heading: a list of bodies runs a few lines."""
 
@@ -1082,14 +1429,17 @@ def _heading_event(text: str, pos: int) -> str | None:
     before = text[:pos].rstrip("\n ").split("\n")[-_HEADING_WINDOW:]
     for line in reversed(before):
         stripped = line.strip()
-        if stripped.endswith(":") or (stripped.isupper() and len(stripped) > 3):
+        words = re.findall(r"[A-Za-z]+", stripped)
+        upper = sum(1 for w in words if w.isupper())
+        if stripped.endswith(":") or (len(stripped) > 3 and words and upper >= _HEADING_UPPER
+                                      * len(words)):
             low = stripped.casefold()
             return next((ev for word, ev in _HEADING_EVENTS if word in low), None)
     return None
 
 
 _THE_POST_NAME = re.compile(
-    rf"\bthe[ \t]+(?P<role>(?i:clerk|parish[ \t]+clerk|chairman|chair|vice[ \-]chair(?:man)?|"
+    rf"\b(?:the|The)[ \t]+(?P<role>(?i:clerk|parish[ \t]+clerk|chairman|chair|vice[ \-]chair(?:man)?|"
     rf"responsible[ \t]+financial[ \t]+officer|rfo|treasurer|secretary))[ \t]*[,:][ \t]*"
     rf"{_PERSON_LINE}(?=[ \t]*(?:[.,;)\n]|$))"
 )
@@ -1139,11 +1489,11 @@ def canonical_post(role: str) -> str:
 
 
 RULES: tuple[tuple[str, Callable[[str], Iterator[Candidate]]], ...] = (
+    ("report_header", report_header),  # first: it reads a wrapped post whole
     ("bracketed_posts", bracketed_posts),
     ("tier_councillors", tier_councillors),
     ("posts_before_names", posts_before_names),
     ("labelled_posts", labelled_posts),
-    ("report_header", report_header),
     ("listed_appointments", listed_appointments),
     ("body_lists", body_lists),
     ("the_post_name", the_post_name),
@@ -1225,8 +1575,7 @@ def extract(doc: Document, ctx: Context) -> tuple[list[Appointment], list[Post]]
             continue
         c = _dated(replace(c, person=person, role=role, honorific=c.honorific or hon), text,
                    anchor, minutes)
-        same = next((k for k in kept if k.person.casefold() == person.casefold()
-                     and _same_post(k.role, role)), None)
+        same = next((k for k in kept if _same_statement(k, c)), None)
         if same is not None:
             # The same appointment found again (another rule, a running footer): keep the first,
             # but take facts the later evidence adds.

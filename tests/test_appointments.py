@@ -510,3 +510,158 @@ def test_officers_listed_name_post_name_post_keep_their_own_posts():
             ("Jason Read", "Youth Justice Service Manager"),
             ("Christy Holden", "Head of Children’s Commissioning")} <= people
     assert not [r for p, r in people if "Robin Cahill" in r or "Jason Read" in r]
+
+
+def test_justified_attendance_list_is_read_in_order_not_as_columns():
+    # kent-cc-county-council-2025-03-13-cpp-minutes-29-10-24.pdf: the word spaces of "Gavin\nSwann
+    # (Service Manager Safeguarding, Quality Assurance & Professional\nStandards), Natalia
+    # Merritt (Co-Chair ...)" line up down three lines; the PDF reader once took them for a
+    # column gutter and gave Natalia Merritt's post to "Natalia Merritt Coombs".
+    people = {(a.person, a.role) for a in
+              extracted("kent-cc-county-council-2025-03-13-cpp-minutes-29-10-24.pdf").appointments}
+    assert {("Gavin Swann", "Service Manager Safeguarding, Quality Assurance & Professional "
+                            "Standards"),
+            ("Natalia Merritt", "Co-Chair Kent Housing Options Subgroup"),
+            ("Amy Coombs", "Head of Adoption Partnership South East"),
+            ("Maureen Robinson", "MI Service Manager"),
+            ("Tony Doran", "Headteacher - Virtual School Kent"),
+            ("Robin Cahill", "Senior Commissioner (Children’s)"),
+            ("Brian Horton", "Chair Kent Housing Group (KHG)")} <= people
+    assert not [p for p, _ in people if p == "Natalia Merritt Coombs"]
+
+
+def test_report_from_block_dash_and_wrapped_posts(found):
+    # kent-cc-county-council-2025-03-13-governance-update-report.pdf
+    text = ("From:\tRoger Gough, Leader of the Council\nDylan Jeffrey, Cabinet Member for "
+            "Communications and\nDemocratic Services\nBen Watts – General Counsel\n\n"
+            "To:\tCounty Council, 13 March 2025\n")
+    assert found(text) == [
+        ("Roger Gough", "Leader of the Council", None, None),
+        ("Dylan Jeffrey", "Cabinet Member for Communications and Democratic Services", None, None),
+        ("Ben Watts", "General Counsel", None, None),
+    ]
+
+
+def test_report_from_block_post_wrapped_without_a_connector(found):
+    # kent-cc-county-council-2025-03-13-appendix-1-executive-response.pdf
+    text = ("From:\tSue Chandler, Cabinet Member for Integrated Children’s\nServices\n"
+            "Sarah Hammond, Corporate Director – Children, Young People\nand Education\n\n"
+            "To:\tCounty Council – 13 March 2025\n")
+    assert found(text) == [
+        ("Sue Chandler", "Cabinet Member for Integrated Children’s Services", None, None),
+        ("Sarah Hammond", "Corporate Director – Children, Young People and Education", None, None),
+    ]
+
+
+def test_report_authors_name_not_run_on_from_the_line_above(found):
+    # kent-cc-county-council-2025-01-09-devolution-white-paper-county-council-report-final.pdf
+    text = ("7. Report Authors:\nDavid Whittle, Director of Strategy, Policy, Relationships & "
+            "Corporate Assurance\nBen Watts, General Counsel\n8. Appendices:\n")
+    assert found(text) == [
+        ("David Whittle", "Director of Strategy, Policy, Relationships & Corporate Assurance",
+         None, None),
+        ("Ben Watts", "General Counsel", None, None),
+    ]
+
+
+def test_special_responsibilities_tab_separated_and_bodies_as_headings(found):
+    # hertingfordbury-pc-minutes-2014-05-14.pdf (corpus, in no split); the committee stands
+    # under the APPOINTMENTS heading, the special responsibilities under their own
+    text = ("APPOINTMENTS TO OUTSIDE BODIES and COUNCIL COMMITTEES\n\n"
+            "8. WALTER WALLINGER CHARITY\tCllr Edgell\n\n"
+            "12. EMPLOYMENT COMMITTEE\n\nCllrs C Edwards, G O’Leary, P Rochford\n\n"
+            "13. SPECIAL RESPONSIBILITIES\n\nCrossings and Greens\tCllrs Rochford, Morris, Simkins\n"
+            "Car Parking\tCllr O’Leary, Cllr Jones\nWeb site\tThe Clerk\n")
+    assert found(text) == [
+        ("Edgell", "WALTER WALLINGER CHARITY", None, "appointed"),
+        ("C Edwards", "EMPLOYMENT COMMITTEE", None, "appointed"),
+        ("G O’Leary", "EMPLOYMENT COMMITTEE", None, "appointed"),
+        ("P Rochford", "EMPLOYMENT COMMITTEE", None, "appointed"),
+        ("Rochford", "Crossings and Greens", None, None),
+        ("Morris", "Crossings and Greens", None, None),
+        ("Simkins", "Crossings and Greens", None, None),
+        ("O’Leary", "Car Parking", None, None),
+        ("Jones", "Car Parking", None, None),
+    ]
+
+
+def test_body_list_names_end_at_the_line(found):
+    # hertingfordbury-pc-minutes-2011-05-11.pdf: once "Morris Highways" and "Jones Waterhall
+    # Quarry" were read as names run on into the next line's body.
+    text = ("Crossings and Greens - Cllr Rochford, Lester and Morris\nHighways and Byways - Cllrs "
+            "O'Leary and Brennan\nPlay Area - Cllr Jones\nWaterhall Quarry - Cllr Rochford\n")
+    assert [(p, r) for p, r, _, _ in found(text)] == [
+        ("Rochford", "Crossings and Greens"), ("Lester", "Crossings and Greens"),
+        ("Morris", "Crossings and Greens"), ("O'Leary", "Highways and Byways"),
+        ("Brennan", "Highways and Byways"), ("Jones", "Play Area"),
+        ("Rochford", "Waterhall Quarry")]
+
+
+def test_duly_elected_takes_the_post_of_its_heading(found):
+    # hertingfordbury-pc-minutes-2013-05-08.pdf (corpus, in no split)
+    text = ("1. ELECTION OF CHAIRMAN\n1.1. Nominations were received for: Cllr C Edwards and Cllr "
+            "G O’Leary.\n1.2. A vote was held with 6 votes for Cllr Edwards and 4 votes for Cllr "
+            "O’Leary. Cllr Edwards was duly\nelected.\n1.3. Cllr Edwards signed the declaration "
+            "of acceptance of office.\n2. ELECTION OF VICE-CHAIRMAN\nCllr O’Leary was nominated, "
+            "seconded and elected unopposed.\n3. APOLOGIES FOR ABSENCE\nNone\n")
+    assert found(text) == [("Edwards", "Chairman", None, "elected"),
+                           ("O’Leary", "Vice-Chairman", None, "elected")]
+
+
+def test_bare_election_outside_an_election_section_is_nothing(found):
+    # the same minutes, the sentence moved under another heading: no post to give it
+    text = "4. PUBLIC PARTICIPATION\nThe occupiers addressed the council.\nCllr Edwards was duly elected.\n"
+    assert found(text) == []
+
+
+def test_the_clerk_capitalised_and_initials_that_look_like_words(found):
+    # hertingfordbury-pc-minutes-2014-05-14.pdf; kent-cc-county-council-2025-03-13-printed-
+    # minutes (corpus, in no split)
+    text = ("In attendance: The clerk, Tom Brindley\n\nPRESENT: Mr B J Sweetland (Chairman), "
+            "Mr A M Ridgers (Vice-Chairman),\nMr N Baker\n")
+    assert found(text) == [("Tom Brindley", "clerk", None, None),
+                           ("B J Sweetland", "Chairman", None, None),
+                           ("A M Ridgers", "Vice-Chairman", None, None)]
+
+
+def test_served_as_and_representative_on(found):
+    # kent-cc-county-council-2025-03-13-printed-minutes; hertingfordbury-pc-minutes-2010-05-12
+    text = ("3)\tMr Balfour served as Cabinet Member for Planning, Highways, Transport\nand Waste "
+            "from 2015 to 2018.\n\n3.\tWALTER WALLINGER’S CHARITY\nRESOLVED that Cllr Edgell be "
+            "the parish council’s representative on Walter Wallinger’s Charity.\n")
+    assert found(text) == [
+        ("Balfour", "Cabinet Member for Planning, Highways, Transport and Waste", None, None),
+        ("Edgell", "Representative on Walter Wallinger’s Charity", None, "appointed")]
+
+
+def test_clerk_appointed_with_further_roles_and_the_old_clerk_ceasing(found):
+    # hertingfordbury-pc-minutes-2014-11-12.pdf (corpus, in no split): who is RFO and from when
+    text = ("80. CLERK VACANCY\n80.1. The Employment Committee had interviewed two applicants. "
+            "Council RESOLVED to accept following\nEmployment committee recommendations, That:\n"
+            "i. Mrs Nina Villa be appointed as Clerk and assumes the roles of Proper Officer (PO) "
+            "and Responsible\nFinancial Officer (RFO),\n"
+            "iv. the current clerk, Tom Brindley, ceases to be RFO and PO from 31st October but "
+            "stays employed until 10th\nDecember, to facilitate an orderly handover,\n")
+    assert found(text) == [
+        ("Nina Villa", "Clerk", None, "appointed"),
+        ("Nina Villa", "Proper Officer", None, "appointed"),
+        ("Nina Villa", "Responsible Financial Officer", None, "appointed"),
+        ("Tom Brindley", "Responsible Financial Officer", None, "left"),
+        ("Tom Brindley", "Proper Officer", None, "left"),
+    ]
+
+
+def test_several_people_co_opted_together(found):
+    # hertingfordbury-pc-minutes-2011-05-11.pdf (corpus, in no split); and "C Cllr K Crofton, D
+    # Cllr L Haysey" (hertingfordbury-pc-minutes-2014-04-09.pdf): tiers written with a space
+    text = ("RESOLVED that:\n\nMr B Jones and Mr R Lester were co-opted as Councillors for "
+            "Hertingfordbury Parish Council with\nimmediate effect.\n\n"
+            "In attendance: C Cllr K Crofton, D Cllr L Haysey, three residents and the clerk, "
+            "Tom Brindley\n")
+    assert found(text) == [
+        ("B Jones", "Councillors for Hertingfordbury Parish Council", None, "co-opted"),
+        ("R Lester", "Councillors for Hertingfordbury Parish Council", None, "co-opted"),
+        ("K Crofton", "County Councillor", None, None),
+        ("L Haysey", "District Councillor", None, None),
+        ("Tom Brindley", "clerk", None, None),
+    ]

@@ -157,14 +157,13 @@ def test_overall_leaves_out_the_detail_kinds():
 # Every kind on the blind splits: just under what was measured (dev = seen + gold/dev; test =
 # gold/test, totals only). Raise them, never lower.
 SPLIT_FLOORS = {
-    ("dev", "document"): 0.92, ("dev", "appointments"): 0.94, ("dev", "dates"): 0.94,
+    ("dev", "document"): 0.92, ("dev", "appointments"): 0.97, ("dev", "dates"): 0.94,
     ("dev", "amounts"): 0.99, ("dev", "resolutions"): 0.96, ("dev", "table_cells"): 0.96,
     # test: totals only (never its per-record errors); measured 2026-12-01 at the end of the
     # session that built the split: document 0.659, appointments 0.584, dates 0.861,
-    # amounts 1.000, resolutions 0.632 (0.711 after issue 14, second pass), table_cells 0.127
-    # (0.647 after issue 12's second round: figures before labels, spanning periods, headers
-    # printed again)
-    ("test", "document"): 0.64, ("test", "appointments"): 0.57, ("test", "dates"): 0.85,
+    # amounts 1.000, resolutions 0.632, table_cells 0.127; after the second session's issues:
+    # resolutions 0.711 (issue 14), appointments 0.638 (issue 13), table_cells 0.647 (issue 12)
+    ("test", "document"): 0.64, ("test", "appointments"): 0.63, ("test", "dates"): 0.85,
     ("test", "amounts"): 0.99, ("test", "resolutions"): 0.70, ("test", "table_cells"): 0.64,
 }
 

@@ -40,8 +40,12 @@ def test_chairs_of_hertingfordbury_across_four_years_of_minutes():
 
 
 def test_an_election_gives_the_start_and_a_surname_takes_the_fuller_name():
-    # 2009-05-13 "RESOLVED that Cllr Hunt be elected vice-chairman for the year."
-    assert _spans("Vice-Chair") == [("Hunt", "2009-05-13", None, "2009-05-13", "2009-05-13", [])]
+    # 2009-05-13 "RESOLVED that Cllr Hunt be elected vice-chairman for the year."; 2012-05-09
+    # elects O’Leary under its "ELECTION OF VICE-CHAIRMAN" heading (the posts answer key has
+    # Vice-Chair Gary O’Leary from 2012-05-09), which ends Hunt's span.
+    assert _spans("Vice-Chair") == [
+        ("Hunt", "2009-05-13", "2012-05-09", "2009-05-13", "2009-05-13", []),
+        ("O’Leary", "2012-05-09", None, "2012-05-09", "2012-05-09", ["gap_before"])]
     # "the clerk, Mr G Irwin" (2009, 2010) then "the Clerk: Tom Brindley" (2012), "the clerk, Tom
     # Brindley" (2013)
     assert [s[0] for s in _spans("Clerk")] == ["G Irwin", "Tom Brindley"]

@@ -193,6 +193,21 @@ def _find_gutter(lines: list[_Line], width: float) -> float | None:
     return widest[len(widest) // 2]
 
 
+_GUTTER_EMS = 1.0
+"""A column gutter is at least an em wide (median over the run's split lines); the spaces of a
+justified paragraph that happen to line up down a few lines (a "river") are narrower, so such a
+paragraph is read line by line, not as two columns (Kent CPP minutes' "IN ATTENDANCE" list)."""
+
+
+def _justified_river(splits: list[tuple[list[_Word], list[_Word]]]) -> bool:
+    """Whether the run's gap at the gutter is only a word space of justified prose."""
+    gaps = [r[0].x0 - left[-1].x1 for left, r in splits if left and r]
+    sizes = [w.size for left, r in splits if left and r for w in (left[-1], r[0]) if w.size]
+    if not gaps or not sizes:
+        return False
+    return statistics.median(gaps) < _GUTTER_EMS * statistics.median(sizes)
+
+
 def reading_order(lines: list[_Line], width: float) -> list[list[_Line]]:
     """Segments of lines in reading order; each two-column run becomes two segments."""
     gutter = _find_gutter(lines, width)
@@ -219,7 +234,8 @@ def reading_order(lines: list[_Line], width: float) -> list[list[_Line]]:
         lefts = [s[0] for s in splits if s[0]]
         rights = [s[1] for s in splits if s[1]]
         both = sum(1 for s in splits if s[0] and s[1])
-        if both >= 3 and _is_column_text(lefts, width) and _is_column_text(rights, width):
+        if both >= 3 and _is_column_text(lefts, width) and _is_column_text(rights, width) \
+                and not _justified_river(splits):
             segments.append([_Line(p) for p in lefts])
             segments.append([_Line(p) for p in rights])
             flowing = False
