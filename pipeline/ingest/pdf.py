@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import os
 import re
 import statistics
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ import pypdfium2 as pdfium
 
 from ..errors import EncryptedPdf, NotAPdf, TruncatedPdf, ZeroPages
 from ..models import BBox, Document, OutlineEntry, Source, SourceTable, SourceTableCell, Word
+from . import pdfium_text
 from .builder import DocumentBuilder
 
 _NUMBER_WORD = re.compile(r"^\(?[-–]?[£$€]?\d[\d,]*(?:\.\d+)?\)?-?%?$")
@@ -240,18 +242,33 @@ def _separators(words: list[_Word]) -> list[str]:
     return seps
 
 
-def read_pdf(path: Path, source: Source) -> Document:
+TEXT_LAYERS = ("pdfplumber", "pdfium")
+TEXT_LAYER = os.environ.get("AGENDAPACK_TEXT_LAYER", "pdfplumber")
+"""Which library reads the words of a page: pdfplumber (pdfminer), or pdfium's characters put
+into words the same way (`pdfium_text.py`, several times faster; see its notes for where the two
+still differ)."""
+
+
+def read_pdf(path: Path, source: Source, text_layer: str | None = None) -> Document:
     b = DocumentBuilder()
     sizes_per_line: list[tuple[int, float]] = []
     ruled: dict[int, list[list[list[BBox | None]]]] = {}
+    fast = pdfium.PdfDocument(str(path), password="") if (text_layer or TEXT_LAYER) == "pdfium" else None
     with pdfplumber.open(str(path), password="") as pdf:
         for number, page in enumerate(pdf.pages, start=1):
             b.start_page(number)
-            ruled[number] = _ruled_grids(page)
-            raw = page.extract_words(x_tolerance=2, y_tolerance=2, keep_blank_chars=False,
-                                     use_text_flow=False, extra_attrs=["size"])
-            words = [_Word(w["text"], w["x0"], w["top"], w["x1"], w["bottom"], w.get("size"))
-                     for w in raw if w["text"].strip()]
+            if fast is not None:  # the same words from pdfium; pdfminer only for drawn rules
+                fast_page = fast[number - 1]
+                ruled[number] = _ruled_grids(page) if pdfium_text.may_have_rules(fast_page) else []
+                raw = pdfium_text.page_words(pdfium_text.page_chars(fast_page))
+                words = [_Word(*w) for w in raw if w[0].strip()]
+                fast_page.close()
+            else:
+                ruled[number] = _ruled_grids(page)
+                raw = page.extract_words(x_tolerance=2, y_tolerance=2, keep_blank_chars=False,
+                                         use_text_flow=False, extra_attrs=["size"])
+                words = [_Word(w["text"], w["x0"], w["top"], w["x1"], w["bottom"], w.get("size"))
+                         for w in raw if w["text"].strip()]
             for segment in reading_order(_group_lines(words), float(page.width)):
                 prev: _Line | None = None
                 gaps = [b2.top - a2.bottom for a2, b2 in zip(segment, segment[1:], strict=False)]
@@ -274,6 +291,8 @@ def read_pdf(path: Path, source: Source) -> Document:
                 b.end_block()
             b.end_page(number, float(page.width), float(page.height), has_text=bool(words))
             page.close()
+    if fast is not None:
+        fast.close()
     _mark_headings(b, sizes_per_line)
     doc = Document(
         source=source.model_copy(update={"pages": len(b.pages)}),
