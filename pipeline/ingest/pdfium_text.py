@@ -36,6 +36,9 @@ SIZE_DIGITS = 6
 """sizes are compared to this many decimals: pdfium computes in single precision, pdfminer in
 double, and a run of characters of one size must stay one run"""
 
+ZERO_WIDTH = 0.01
+"""pdfium's `kSizeEpsilon`: it skips a text object narrower than this (a space draws nothing)"""
+
 _PDFIUM_CODES = {"\x02": "-"}
 """code points pdfium puts in place of what the page prints: 2 for a hyphen ending a line"""
 
@@ -79,6 +82,8 @@ def _chars(handle, page: pdfium.PdfPage) -> list[Char]:
     get_matrix, get_size = raw.FPDFText_GetMatrix, raw.FPDFText_GetFontSize
     get_origin, get_object = raw.FPDFText_GetCharOrigin, raw.FPDFText_GetTextObject
     descents: dict[int | None, float] = {}  # text object -> its font's descent per unit of size
+    order, spaces = _space_objects(handle, page, top_edge, left, descents)
+    pending = sorted(spaces)  # object indices of the spaces pdfium dropped, in stream order
     chars: list[Char] = []
     for i in range(n):
         code = get_unicode(handle, i)
@@ -105,13 +110,59 @@ def _chars(handle, page: pdfium.PdfPage) -> list[Char]:
             x1 = _advance_right(handle, i, ox.value, fs * a, out_f)
         obj = get_object(handle, i)
         key = ctypes.cast(obj, ctypes.c_void_p).value if obj else None
+        at = order.get(key)
+        while pending and at is not None and pending[0] < at:
+            chars.extend(spaces[pending.pop(0)])
         ratio = descents.get(key)
         if ratio is None:
             ratio = _descent_ratio(obj, out_f) if obj else 0.0
             descents[key] = ratio
         bottom = top_edge - (oy.value + ratio * size)
         chars.append(Char(text, ox.value - left, bottom - size, x1 - left, bottom, size, True))
+    for k in pending:
+        chars.extend(spaces[k])
     return chars
+
+
+def _space_objects(handle, page: pdfium.PdfPage, top_edge: float, left: float,
+                   descents: dict[int | None, float]) -> tuple[dict[int, int], dict[int, list[Char]]]:
+    """The page's text objects by address -> their place in the content stream, and the
+    characters of the objects that draw nothing (spaces). pdfium skips a text object with no width
+    (a space draws nothing), pdfminer keeps it, and such a space splits words in pdfplumber."""
+    order: dict[int, int] = {}
+    spaces: dict[int, list[Char]] = {}
+    matrix, size_out, width = raw.FS_MATRIX(), ctypes.c_float(), ctypes.c_float()
+    bounds = [ctypes.c_float() for _ in range(4)]
+    bounds_refs = [ctypes.byref(v) for v in bounds]
+    for k in range(raw.FPDFPage_CountObjects(page.raw)):
+        obj = raw.FPDFPage_GetObject(page.raw, k)
+        if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_TEXT:
+            continue
+        key = ctypes.cast(obj, ctypes.c_void_p).value
+        order[key] = k
+        if raw.FPDFTextObj_GetText(obj, handle, None, 0) > 2:
+            continue  # pdfium read its characters
+        raw.FPDFPageObj_GetBounds(obj, *bounds_refs)
+        if abs(bounds[2].value - bounds[0].value) >= ZERO_WIDTH:
+            continue
+        text = " "  # a text object that draws nothing: a space (the count is not told; one)
+        raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(matrix))
+        raw.FPDFTextObj_GetFontSize(obj, ctypes.byref(size_out))
+        a, b, d = matrix.a, matrix.b, matrix.d
+        if not (a * d > 0):
+            continue
+        size = round(size_out.value * (abs(d) + abs(b)), SIZE_DIGITS)
+        if key not in descents:
+            descents[key] = _descent_ratio(obj, size_out)
+        bottom = top_edge - (matrix.f + descents[key] * size)
+        font = raw.FPDFTextObj_GetFont(obj)
+        advance = 0.0
+        if font and raw.FPDFFont_GetGlyphWidth(font, 32, ctypes.c_float(1000.0), ctypes.byref(width)):
+            advance = width.value / 1000.0 * size_out.value * a
+        x = matrix.e - left
+        spaces[k] = [Char(ch, x + j * advance, bottom - size, x + (j + 1) * advance, bottom, size, True)
+                     for j, ch in enumerate(text)]
+    return order, spaces
 
 
 def _descent_ratio(obj, out: ctypes.c_float) -> float:
