@@ -14,7 +14,7 @@ All figures are CPU seconds (user + system of this process, or of the child), no
 the machine is shared, and CPU time is what the work costs.
 
     make bench     # or: python bench/speed_bench.py [--corpus DIR] [--sizes 75 300 1000]
-                   #         [--layers pdfplumber pdfium] [--no-scaling]
+                   #   [--layers pdfplumber pdfium] [--scale-layers ...] [--no-scaling | --no-table]
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ import argparse
 import contextlib
 import dataclasses
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -183,18 +182,27 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "council")
     parser.add_argument("--layers", nargs="+", default=list(pdf_module.TEXT_LAYERS))
     parser.add_argument("--sizes", type=int, nargs="+", default=[75, 300, 1000])
+    parser.add_argument("--scale-layers", nargs="+", help="text layers of table 2 (default: --layers)")
     parser.add_argument("--no-scaling", action="store_true")
+    parser.add_argument("--no-table", action="store_true", help="table 2 only")
     args = parser.parse_args()
     console = Console(width=200)
     if not args.corpus.is_dir():
         console.print(f"{args.corpus}: not found, nothing to measure")
         return
     pdfs = text_layer_pdfs(args.corpus)
+    if not args.no_table:
+        table_one(pdfs, args.layers, console)
+    if not args.no_scaling:
+        scaling(pdfs, args.scale_layers or args.layers, args.sizes, console)
+
+
+def table_one(pdfs: list[Path], layers: list[str], console: Console) -> None:
     load_nlp()  # the model once, outside the clock (a worker loads it once too)
     pipeline.extract(pdfs[0])  # warm: first-use imports (camelot) outside the clock
     plumber = time_plumber_text(pdfs)
     fast = time_pdfium_text(pdfs)
-    results = {layer: time_agendapack(pdfs, layer) for layer in args.layers}
+    results = {layer: time_agendapack(pdfs, layer) for layer in layers}
     pages = next(iter(results.values()))[1]
     view = Table(title=f"full extraction vs text only: {len(pdfs)} corpus PDFs with a text layer, "
                        f"{pages} pages, CPU seconds (one process, model loaded once)")
@@ -215,16 +223,17 @@ def main() -> None:
         stages.add_row(name, *(f"{results[layer][2].get(name, 0.0):.2f}" for layer in results))
     stages.add_row("whole extraction", *(f"{results[layer][0]:.2f}" for layer in results))
     console.print(stages)
-    if args.no_scaling:
-        return
+
+
+def scaling(pdfs: list[Path], layers: list[str], sizes: list[int], console: Console) -> None:
     scale = Table(title="scaling: packs joined from corpus PDFs, one `python -m pipeline extract` "
                         "process each (imports included), CPU seconds")
     for col in ("pages", "words from", "CPU s", "pages per CPU-s", "peak RSS MB (process tree)"):
         scale.add_column(col, justify="right")
     with tempfile.TemporaryDirectory(prefix="agendapack-bench-") as tmp:
-        for n in args.sizes:
+        for n in sizes:
             pack = build_pack(pdfs, n, Path(tmp) / f"pack-{n}.pdf")
-            for layer in args.layers:
+            for layer in layers:
                 seconds, peak = run_child(pack, layer)
                 scale.add_row(str(n), layer, f"{seconds:.1f}", f"{n / seconds:.1f}", f"{peak:.0f}")
                 console.print(f"  {n} pages, words from {layer}: {seconds:.1f} CPU s, {peak:.0f} MB")
