@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import dataclasses
+import importlib
 import os
 import subprocess
 import sys
@@ -39,10 +40,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # this tree's pipeline, wherever the venv's editable install points
 
 import pipeline  # noqa: E402
-import pipeline.extract as extract_module  # noqa: E402
 from pipeline.errors import IngestError  # noqa: E402
 from pipeline.ingest import pdf as pdf_module  # noqa: E402
 from pipeline.nlp import load_nlp  # noqa: E402
+
+extract_module = importlib.import_module("pipeline.extract")  # the module (pipeline.extract is the function)
 
 
 def cpu() -> float:
