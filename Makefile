@@ -60,6 +60,7 @@ clean:
 	rm -rf out .pytest_cache .ruff_cache
 
 bench: install
+	$(PY) bench/speed_bench.py
 	$(PY) bench/tables_bench.py
 	$(PY) bench/prose_bench.py
 	$(PY) bench/batch_bench.py

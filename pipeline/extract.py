@@ -18,7 +18,7 @@ from extractors.base import Context, Extractor, extraction_order
 from . import packs
 from .ingest import OcrSettings, ingest
 from .models import AgendaItem, Document, ExtractionResult, FinancialTable, ResultWarning
-from .nlp import load_nlp
+from .nlp import lazy_nlp, model_warning
 
 RESULT_KEYS = ("document", "tables", "appointments", "posts", "dates", "amounts", "resolutions")
 """What the extractors assign into the result (other keys, such as `table_spans`, are passed
@@ -80,11 +80,13 @@ def run_extractors(doc: Document, nlp: Any, order: list[Extractor],
 
 def _records(doc: Document) -> dict[str, Any]:
     """The records of one Document (a paper, or an item's pages), as ExtractionResult fields."""
-    nlp, nlp_warning = load_nlp()
     warnings = document_warnings(doc)
+    at = len(warnings)
+    # The model loads when an extractor first asks it something (many papers never do).
+    values = run_extractors(doc, lazy_nlp(), list(extraction_order()), warnings)
+    nlp_warning = model_warning()
     if nlp_warning:
-        warnings.append(ResultWarning(code="no_language_model", message=nlp_warning))
-    values = run_extractors(doc, nlp, list(extraction_order()), warnings)
+        warnings.insert(at, ResultWarning(code="no_language_model", message=nlp_warning))
     source = doc.source
     if source.content_sha256 is None:
         source = source.model_copy(update={"content_sha256": packs.content_sha256(doc)})

@@ -11,7 +11,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, PrivateAttr
 
 SCHEMA_VERSION = "1.0"
 
@@ -191,6 +191,7 @@ class Document(_Model):
     outline: list[OutlineEntry] = Field(default_factory=list)
     warnings: list[ResultWarning] = Field(
         default_factory=list, description="what the ingest could not read, or read another way")
+    _offsets: dict[str, tuple[tuple[int, int], list[int]]] = PrivateAttr(default_factory=dict)
 
     @classmethod
     def from_text(cls, text: str, path: str = "<text>") -> Document:
@@ -206,18 +207,26 @@ class Document(_Model):
 
         return from_string(html, "html", path)
 
+    def _starts(self, name: str) -> list[int]:
+        """The char_start of each of `pages`, `lines` or `words`, worked out once per list (the
+        lists are in text order): provenance is then a bisect, not a pass over the document."""
+        items = getattr(self, name)
+        key = (id(items), len(items))
+        cached = self._offsets.get(name)
+        if cached is None or cached[0] != key:
+            cached = (key, [x.char_start for x in items])
+            self._offsets[name] = cached
+        return cached[1]
+
     def page_of(self, offset: int) -> int | None:
         """The page holding character `offset` (None for formats without pages)."""
         if self.source.format != "pdf" or not self.pages:
             return self.pages[0].number if len(self.pages) == 1 and self.source.format != "pdf" else None
-        starts = [p.char_start for p in self.pages]
-        i = max(0, bisect.bisect_right(starts, offset) - 1)
+        i = max(0, bisect.bisect_right(self._starts("pages"), offset) - 1)
         return self.pages[i].number
 
     def line_at(self, offset: int) -> Line | None:
-        """The line holding character `offset` (None between lines)."""
-        starts = [ln.char_start for ln in self.lines]
-        i = bisect.bisect_right(starts, offset) - 1
+        i = bisect.bisect_right(self._starts("lines"), offset) - 1
         if i >= 0 and self.lines[i].char_start <= offset <= self.lines[i].char_end:
             return self.lines[i]
         return None
@@ -226,8 +235,7 @@ class Document(_Model):
         """Union of the boxes of the words the span touches, on the span's first page."""
         if not self.words:
             return None
-        starts = [w.char_start for w in self.words]
-        i = max(0, bisect.bisect_right(starts, char_start) - 1)
+        i = max(0, bisect.bisect_right(self._starts("words"), char_start) - 1)
         boxes: list[BBox] = []
         page = None
         while i < len(self.words) and self.words[i].char_start < char_end:

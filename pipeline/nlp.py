@@ -18,16 +18,19 @@ What is loaded, and why:
 
 The vocabularies (honorifics, `POST_HEADS`) come from `extractors/vocabulary.py`, which the
 rule-based extractors use too, so the regex layer and the spaCy layer agree on what a post is.
+
+Loading is lazy: importing this module imports no spaCy (about 2 CPU-seconds), and `lazy_nlp()`
+gives the pipeline as an object that loads it on first use, so a paper whose extractors never
+ask the model anything (no unsure name, no bare heading) costs no model at all; once loaded it
+is the process's one pipeline (`load_nlp` is cached).
 """
 
 from __future__ import annotations
 
 import functools
+import importlib.util
 import logging
-
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc, Span
+from typing import TYPE_CHECKING, Any
 
 from extractors.vocabulary import POST_HEADS, POST_MODIFIERS, is_honorific
 
@@ -41,8 +44,11 @@ UNUSED_COMPONENTS = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatiz
 
 log = logging.getLogger(__name__)
 
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
-@Language.component("honorific_trimmer")
+
 def honorific_trimmer(doc: Doc) -> Doc:
     """Move the start of PERSON entities past leading honorifics ("Cllr Russell" -> "Russell")."""
     ents = []
@@ -51,9 +57,23 @@ def honorific_trimmer(doc: Doc) -> Doc:
         while (ent.label_ == "PERSON" and start < ent.end - 1
                and is_honorific(doc[start].text)):
             start += 1
-        ents.append(Span(doc, start, ent.end, label=ent.label_) if start != ent.start else ent)
+        ents.append(_span(doc, start, ent.end, ent.label_) if start != ent.start else ent)
     doc.ents = ents
     return doc
+
+
+def _span(doc: Doc, start: int, end: int, label: str):
+    from spacy.tokens import Span
+
+    return Span(doc, start, end, label=label)
+
+
+@functools.cache
+def _register_components() -> None:
+    """Register the rule components with spaCy (once, when spaCy is first needed)."""
+    from spacy.language import Language
+
+    Language.component("honorific_trimmer", func=honorific_trimmer)
 
 
 def _post_patterns() -> list[dict]:
@@ -73,6 +93,7 @@ def _post_patterns() -> list[dict]:
 
 def add_rule_layer(nlp: Language) -> Language:
     """Add the rule components (idempotent); works on the model and on a blank pipeline."""
+    _register_components()
     if "honorific_trimmer" not in nlp.pipe_names and "ner" in nlp.pipe_names:
         nlp.add_pipe("honorific_trimmer", after="ner")
     if "post_ruler" not in nlp.pipe_names:
@@ -84,6 +105,8 @@ def add_rule_layer(nlp: Language) -> Language:
 @functools.cache
 def load_nlp() -> tuple[Language, str | None]:
     """(pipeline, warning): the model if installed, else a blank English pipeline + a warning."""
+    import spacy
+
     try:
         nlp = spacy.load(MODEL_NAME, exclude=UNUSED_COMPONENTS)
         nlp.enable_pipe("senter")
@@ -98,3 +121,26 @@ def load_nlp() -> tuple[Language, str | None]:
 
 def has_ner(nlp: Language) -> bool:
     return "ner" in nlp.pipe_names
+
+
+def model_warning() -> str | None:
+    """The warning `load_nlp` would give, without loading anything: whether the model package is
+    installed (the pipeline loaded, if it was, says for sure)."""
+    if load_nlp.cache_info().currsize:
+        return load_nlp()[1]
+    return None if importlib.util.find_spec(MODEL_NAME) is not None else MODEL_MISSING
+
+
+class LazyNLP:
+    """The process's pipeline, loaded when first used (an attribute, a call, `pipe`)."""
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(load_nlp()[0], name)
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return load_nlp()[0](*args, **kwargs)
+
+
+@functools.cache
+def lazy_nlp() -> LazyNLP:
+    return LazyNLP()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import os
 import re
 import statistics
 from dataclasses import dataclass, field
@@ -34,7 +35,7 @@ from ..models import (
     SourceTableCell,
     Word,
 )
-from . import ocr
+from . import ocr, pdfium_text
 from .builder import DocumentBuilder
 
 _NUMBER_WORD = re.compile(r"^\(?[-–]?[£$€]?\d[\d,]*(?:\.\d+)?\)?-?%?$")
@@ -280,20 +281,38 @@ class _PageWords:
     rules: list[BBox] = field(default_factory=list)
 
 
-def read_pdf(path: Path, source: Source, ocr_settings: ocr.OcrSettings | None = None) -> Document:
+TEXT_LAYERS = ("pdfplumber", "pdfium")
+TEXT_LAYER = os.environ.get("AGENDAPACK_TEXT_LAYER", "pdfplumber")
+"""Which library reads the words of a page: pdfplumber (pdfminer), or pdfium's characters put
+into words the same way (`pdfium_text.py`, several times faster; see its notes for where the two
+still differ)."""
+
+
+def read_pdf(path: Path, source: Source, ocr_settings: ocr.OcrSettings | None = None,
+             text_layer: str | None = None) -> Document:
     settings = ocr_settings or ocr.OcrSettings.from_env()
     warnings: list[ResultWarning] = []
     ruled: dict[int, list[list[list[BBox | None]]]] = {}
     pages: list[_PageWords] = []
+    fast = pdfium.PdfDocument(str(path), password="") if (text_layer or TEXT_LAYER) == "pdfium" else None
     with pdfplumber.open(str(path), password="") as pdf:
         for number, page in enumerate(pdf.pages, start=1):
-            ruled[number] = _ruled_grids(page)
-            raw = page.extract_words(x_tolerance=2, y_tolerance=2, keep_blank_chars=False,
-                                     use_text_flow=False, extra_attrs=["size"])
-            words = [_Word(w["text"], w["x0"], w["top"], w["x1"], w["bottom"], w.get("size"))
-                     for w in raw if w["text"].strip()]
+            if fast is not None:  # the same words from pdfium; pdfminer only for drawn rules
+                fast_page = fast[number - 1]
+                ruled[number] = _ruled_grids(page) if pdfium_text.may_have_rules(fast_page) else []
+                raw = pdfium_text.page_words(pdfium_text.page_chars(fast_page))
+                words = [_Word(*w) for w in raw if w[0].strip()]
+                fast_page.close()
+            else:
+                ruled[number] = _ruled_grids(page)
+                raw = page.extract_words(x_tolerance=2, y_tolerance=2, keep_blank_chars=False,
+                                         use_text_flow=False, extra_attrs=["size"])
+                words = [_Word(w["text"], w["x0"], w["top"], w["x1"], w["bottom"], w.get("size"))
+                         for w in raw if w["text"].strip()]
             pages.append(_PageWords(float(page.width), float(page.height), words))
             page.close()
+    if fast is not None:
+        fast.close()
     if not pages and source.pages:
         pages = _pdfium_pages(path)
         warnings.append(ResultWarning(

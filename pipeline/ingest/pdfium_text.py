@@ -1,0 +1,285 @@
+"""Words with boxes from pypdfium2's characters: the fast text path of PDF ingest.
+
+pdfminer (under pdfplumber) builds a Python object for every character, line and curve of a page:
+on ordinary papers that is most of the time of the whole pipeline. pdfium reads the same content
+stream in C; here each character's code point, box and size are read from it, and the words are
+put together exactly as pdfplumber's `extract_words(x_tolerance=2, y_tolerance=2,
+extra_attrs=["size"])` does
+(the rules of `pdfplumber.utils.text.WordExtractor`), so that the Document can be the same
+whichever path read it. `tests/test_pdfium_text.py` compares the two on every sample page: they
+agree (same words, boxes within a point) on 337 of 384; where they do not, see its
+`AGREEING_PAGES`. Until they agree everywhere the pdfplumber path stays the default
+(`pdf.TEXT_LAYER`, `AGENDAPACK_TEXT_LAYER=pdfium` to choose this one).
+
+The boxes are pdfminer's: x from the glyph's origin to the end of its advance (pdfium's "loose"
+box, unless the glyph reaches past its advance: then the font's width), bottom at the baseline
+plus the font's descent (for a font named like a standard font, pdfminer's own metrics, as
+pdfminer does), top one font size above the bottom (pdfminer's box is one em high).
+Coordinates are pdfplumber's: points from the top-left of the page.
+
+Pdfium adds characters of its own (a space between words it judges apart, a line break at the end
+of a line: `FPDFText_IsGenerated`); pdfminer has no such characters, so they are dropped. Pdfium
+also leaves out a text object that draws nothing (a space on its own); pdfminer keeps it, and in
+pdfplumber such a space ends a word, so it is put back from the page's objects.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import functools
+import itertools
+from dataclasses import dataclass
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as raw
+
+X_TOLERANCE = 2.0
+"""pdfplumber's `x_tolerance` as `read_pdf` used it: a gap wider than this starts a new word"""
+Y_TOLERANCE = 2.0
+"""pdfplumber's `y_tolerance`: characters whose tops are this close are on one line"""
+SIZE_DIGITS = 6
+"""sizes are compared to this many decimals: pdfium computes in single precision, pdfminer in
+double, and a run of characters of one size must stay one run"""
+
+ZERO_WIDTH = 0.01
+"""pdfium's `kSizeEpsilon`: it skips a text object narrower than this (a space draws nothing)"""
+
+_PDFIUM_CODES = {"\x02": "-"}
+"""code points pdfium puts in place of what the page prints: 2 for a hyphen ending a line"""
+
+LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
+"""pdfplumber's `expand_ligatures` table"""
+
+
+@dataclass(slots=True)
+class Char:
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float
+    upright: bool
+
+
+def page_chars(page: pdfium.PdfPage) -> list[Char]:
+    """The page's characters in content-stream order, in pdfplumber's frame, without the
+    characters pdfium made up."""
+    textpage = page.get_textpage()
+    try:
+        return _chars(textpage.raw, page)
+    finally:
+        textpage.close()
+
+
+def _chars(handle, page: pdfium.PdfPage) -> list[Char]:
+    n = raw.FPDFText_CountChars(handle)
+    left, bottom_edge, _, top_edge = page.get_mediabox()
+    loose, matrix = raw.FS_RECTF(), raw.FS_MATRIX()
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    tl, tr, tb, tt = (ctypes.c_double() for _ in range(4))
+    out_f = ctypes.c_float()
+    loose_ref, matrix_ref = ctypes.byref(loose), ctypes.byref(matrix)
+    ox_ref, oy_ref = ctypes.byref(ox), ctypes.byref(oy)
+    tight_refs = tuple(ctypes.byref(v) for v in (tl, tr, tb, tt))
+    get_unicode, is_generated = raw.FPDFText_GetUnicode, raw.FPDFText_IsGenerated
+    get_loose, get_tight = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetCharBox
+    get_matrix, get_size = raw.FPDFText_GetMatrix, raw.FPDFText_GetFontSize
+    get_origin, get_object = raw.FPDFText_GetCharOrigin, raw.FPDFText_GetTextObject
+    descents: dict[int | None, float] = {}  # text object -> its font's descent per unit of size
+    order, spaces = _space_objects(handle, page, top_edge, left, descents)
+    pending = sorted(spaces)  # object indices of the spaces pdfium dropped, in stream order
+    chars: list[Char] = []
+    for i in range(n):
+        code = get_unicode(handle, i)
+        text = chr(code) if code else ""
+        if text in ("", "\r", "\n") or text.isspace() and is_generated(handle, i):
+            continue
+        text = _PDFIUM_CODES.get(text, text)
+        get_loose(handle, i, loose_ref)
+        get_matrix(handle, i, matrix_ref)
+        get_origin(handle, i, ox_ref, oy_ref)
+        fs = get_size(handle, i)
+        a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
+        upright = a * d > 0 and b * c <= 0
+        if not upright:  # rotated text: pdfium's loose box, the em box turned
+            size = round(fs * (abs(a) + abs(c)), SIZE_DIGITS)
+            chars.append(Char(text, loose.left - left, top_edge - loose.top,
+                              loose.right - left, top_edge - loose.bottom, size, False))
+            continue
+        size = round(fs * (abs(d) + abs(b)), SIZE_DIGITS)
+        x1 = loose.right
+        get_tight(handle, i, *tight_refs)
+        if tr.value >= x1 - 1e-3 and tr.value > tl.value:
+            # The glyph reaches past its advance (an italic "r"): the loose box is the glyph's.
+            x1 = _advance_right(handle, i, ox.value, fs * a, out_f)
+        obj = get_object(handle, i)
+        key = ctypes.cast(obj, ctypes.c_void_p).value if obj else None
+        at = order.get(key)
+        while pending and at is not None and pending[0] < at:
+            chars.extend(spaces[pending.pop(0)])
+        ratio = descents.get(key)
+        if ratio is None:
+            ratio = _descent_ratio(obj, out_f) if obj else 0.0
+            descents[key] = ratio
+        bottom = top_edge - (oy.value + ratio * size)
+        chars.append(Char(text, ox.value - left, bottom - size, x1 - left, bottom, size, True))
+    for k in pending:
+        chars.extend(spaces[k])
+    return chars
+
+
+def _space_objects(handle, page: pdfium.PdfPage, top_edge: float, left: float,
+                   descents: dict[int | None, float]) -> tuple[dict[int, int], dict[int, list[Char]]]:
+    """The page's text objects by address -> their place in the content stream, and the
+    characters of the objects that draw nothing (spaces). pdfium skips a text object with no width
+    (a space draws nothing), pdfminer keeps it, and such a space splits words in pdfplumber."""
+    order: dict[int, int] = {}
+    spaces: dict[int, list[Char]] = {}
+    matrix, size_out, width = raw.FS_MATRIX(), ctypes.c_float(), ctypes.c_float()
+    bounds = [ctypes.c_float() for _ in range(4)]
+    bounds_refs = [ctypes.byref(v) for v in bounds]
+    for k in range(raw.FPDFPage_CountObjects(page.raw)):
+        obj = raw.FPDFPage_GetObject(page.raw, k)
+        if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_TEXT:
+            continue
+        key = ctypes.cast(obj, ctypes.c_void_p).value
+        order[key] = k
+        if raw.FPDFTextObj_GetText(obj, handle, None, 0) > 2:
+            continue  # pdfium read its characters
+        raw.FPDFPageObj_GetBounds(obj, *bounds_refs)
+        if abs(bounds[2].value - bounds[0].value) >= ZERO_WIDTH:
+            continue
+        text = " "  # a text object that draws nothing: a space (the count is not told; one)
+        raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(matrix))
+        raw.FPDFTextObj_GetFontSize(obj, ctypes.byref(size_out))
+        a, b, d = matrix.a, matrix.b, matrix.d
+        if not (a * d > 0):
+            continue
+        size = round(size_out.value * (abs(d) + abs(b)), SIZE_DIGITS)
+        if key not in descents:
+            descents[key] = _descent_ratio(obj, size_out)
+        bottom = top_edge - (matrix.f + descents[key] * size)
+        font = raw.FPDFTextObj_GetFont(obj)
+        advance = 0.0
+        if font and raw.FPDFFont_GetGlyphWidth(font, 32, ctypes.c_float(1000.0), ctypes.byref(width)):
+            advance = width.value / 1000.0 * size_out.value * a
+        x = matrix.e - left
+        spaces[k] = [Char(ch, x + j * advance, bottom - size, x + (j + 1) * advance, bottom, size, True)
+                     for j, ch in enumerate(text)]
+    return order, spaces
+
+
+def _descent_ratio(obj, out: ctypes.c_float) -> float:
+    """The font's descent (negative, below the baseline) per unit of font size. pdfminer takes
+    the metrics of a font named like one of the standard fonts ("Helvetica", "Arial") from its
+    own table, whatever the PDF says; so does this."""
+    font = raw.FPDFTextObj_GetFont(obj)
+    if not font:
+        return 0.0
+    name = _base_font_name(font)
+    if name in _standard_metrics():
+        return _standard_metrics()[name][0].get("Descent", 0.0) / 1000.0
+    if not raw.FPDFFont_GetDescent(font, ctypes.c_float(1000.0), ctypes.byref(out)):
+        return 0.0
+    return out.value / 1000.0
+
+
+def _base_font_name(font) -> str:
+    length = raw.FPDFFont_GetBaseFontName(font, None, 0)
+    if length <= 0:
+        return ""
+    buffer = ctypes.create_string_buffer(length)
+    raw.FPDFFont_GetBaseFontName(font, buffer, length)
+    return buffer.value.decode("utf-8", "replace")
+
+
+@functools.cache
+def _standard_metrics() -> dict:
+    from pdfminer.fontmetrics import FONT_METRICS
+
+    return FONT_METRICS
+
+
+def _advance_right(handle, i: int, origin_x: float, scale: float, out: ctypes.c_float) -> float:
+    """The right end of character i's advance: its origin plus the font's width for it."""
+    obj = raw.FPDFText_GetTextObject(handle, i)
+    font = raw.FPDFTextObj_GetFont(obj) if obj else None
+    code = raw.FPDFText_GetUnicode(handle, i)
+    if font and raw.FPDFFont_GetGlyphWidth(font, code, ctypes.c_float(1000.0), ctypes.byref(out)):
+        return origin_x + out.value / 1000.0 * scale
+    loose = raw.FS_RECTF()
+    raw.FPDFText_GetLooseCharBox(handle, i, ctypes.byref(loose))
+    return loose.right
+
+
+def _clusters(chars: list[Char], key, tolerance: float) -> list[list[Char]]:
+    """pdfplumber's `cluster_objects`: sorted distinct key values chained while each is within
+    `tolerance` of the one before; the groups in key order."""
+    values = sorted({key(c) for c in chars})
+    cluster_of: dict[float, int] = {}
+    group, last = 0, None
+    for v in values:
+        if last is not None and v > last + tolerance:
+            group += 1
+        cluster_of[v] = group
+        last = v
+    ordered = sorted(chars, key=lambda c: cluster_of[key(c)])
+    return [list(g) for _, g in itertools.groupby(ordered, key=lambda c: cluster_of[key(c)])]
+
+
+def _words_of_line(chars: list[Char], upright: bool) -> list[list[Char]]:
+    words: list[list[Char]] = []
+    current: list[Char] = []
+    for ch in chars:
+        if ch.text.isspace():
+            if current:
+                words.append(current)
+            current = []
+            continue
+        if current:
+            prev = current[-1]
+            if upright:
+                new = (ch.x0 < prev.x0 or ch.x0 > prev.x1 + X_TOLERANCE
+                       or abs(ch.top - prev.top) > Y_TOLERANCE)
+            else:
+                new = (ch.top < prev.top or ch.top > prev.bottom + Y_TOLERANCE
+                       or abs(ch.x0 - prev.x0) > X_TOLERANCE)
+            if new:
+                words.append(current)
+                current = [ch]
+                continue
+        current.append(ch)
+    if current:
+        words.append(current)
+    return words
+
+
+def page_words(chars: list[Char]) -> list[tuple[str, float, float, float, float, float]]:
+    """(text, x0, top, x1, bottom, size) of each word, in pdfplumber's order: runs of characters
+    of one orientation and size, each run's lines top to bottom, each line left to right."""
+    out = []
+    for (upright, _), run in itertools.groupby(chars, key=lambda c: (c.upright, c.size)):
+        run = list(run)
+        if upright:
+            lines = _clusters(run, lambda c: c.top, Y_TOLERANCE)
+            lines = [sorted(ln, key=lambda c: c.x0) for ln in lines]
+        else:
+            lines = _clusters(run, lambda c: c.x0, X_TOLERANCE)
+            lines = [sorted(ln, key=lambda c: (c.top, c.bottom)) for ln in lines]
+        for line in lines:
+            for word in _words_of_line(line, upright):
+                out.append(("".join(LIGATURES.get(c.text, c.text) for c in word),
+                            min(c.x0 for c in word), min(c.top for c in word),
+                            max(c.x1 for c in word), max(c.bottom for c in word), word[0].size))
+    return out
+
+
+def may_have_rules(page: pdfium.PdfPage) -> bool:
+    """Whether the page draws anything (a path, or a form that may hold paths): only such a page
+    can hold the drawn lines and boxes of a ruled table, so only it needs pdfplumber's objects."""
+    for i in range(raw.FPDFPage_CountObjects(page.raw)):
+        kind = raw.FPDFPageObj_GetType(raw.FPDFPage_GetObject(page.raw, i))
+        if kind in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM):
+            return True
+    return False
