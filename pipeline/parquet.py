@@ -67,7 +67,7 @@ PAPER_OF = {
     "resolution_items": "LEFT JOIN resolutions r ON r.id = x.resolution_id "
                         "LEFT JOIN documents d ON d.id = r.document_id",
 }
-UNPARTITIONED = {"files", "errors"}
+UNPARTITIONED = {"files", "errors", "inputs"}
 """tables of input files, not of papers: always one file each"""
 
 
