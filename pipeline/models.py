@@ -226,6 +226,7 @@ class Document(_Model):
         return self.pages[i].number
 
     def line_at(self, offset: int) -> Line | None:
+        """The line holding character `offset` (None between lines)."""
         i = bisect.bisect_right(self._starts("lines"), offset) - 1
         if i >= 0 and self.lines[i].char_start <= offset <= self.lines[i].char_end:
             return self.lines[i]

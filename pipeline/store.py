@@ -622,6 +622,8 @@ class Store:
 
     def remember_input(self, path: str, sha256: str, size: int, mtime_ns: int,
                        version: str) -> None:
+        """Record an input's size and modification time as read at `version`: a rerun that finds
+        them unchanged does not read the file again (`unchanged`)."""
         self.conn.execute("INSERT OR REPLACE INTO inputs VALUES (?, ?, ?, ?, ?)",
                           (path, version, sha256, size, mtime_ns))
 
