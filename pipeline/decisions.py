@@ -381,11 +381,16 @@ def _link_recommendations(earlier: ExtractionResult, recommendations: list[Resol
 
 
 def render_markdown(links: DecisionLinks) -> str:
-    out = [f"# Decisions: {Path(links.earlier).name} -> {Path(links.later).name}", "",
+    """The links as a Markdown table; every text from the papers escaped (`md_escape`), so a
+    title like `<img onerror=...>` shows as written."""
+    from .diff.render import md_escape
+
+    out = [f"# Decisions: {md_escape(Path(links.earlier).name)} -> "
+           f"{md_escape(Path(links.later).name)}", "",
            "| item | title | minute | outcome | decision |", "|---|---|---|---|---|"]
     for x in links.links:
         cells = [x.item, x.title, x.minutes_ref or "", x.outcome, x.decision or ""]
-        out.append("| " + " | ".join(c.replace("|", "/")[:120] for c in cells) + " |")
+        out.append("| " + " | ".join(md_escape(c[:120]) for c in cells) + " |")
     return "\n".join(out) + "\n"
 
 

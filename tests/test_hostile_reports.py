@@ -154,3 +154,22 @@ def test_markdown_diff_passes_no_html_and_no_links(hostile_diff, tmp_path):
     page = tmp_path / "diff-md.html"
     page.write_text(f"<!DOCTYPE html><html><body>{html}</body></html>", encoding="utf-8")
     assert_inert(run_in_chromium(page))
+
+
+def test_decisions_markdown_passes_no_html_and_no_links(tmp_path):
+    from pipeline.decisions import render_html as decisions_html
+    from pipeline.decisions import render_markdown as decisions_markdown
+    from pipeline.models import DecisionLink, DecisionLinks, Provenance
+
+    where = Provenance(page=1, char_start=0, char_end=1, snippet=PAYLOADS[0])
+    links = DecisionLinks(earlier=HOSTILE_PATHS[3], later=HOSTILE_PATHS[0], links=[
+        DecisionLink(item=p, title=p, minutes_ref=p, minutes_title=p, outcome="approved",
+                     decision=p, earlier=where, later=where) for p in PAYLOADS])
+    html = MarkdownIt("commonmark").render(decisions_markdown(links))
+    assert_inert(html)
+    assert not re.search(r"<(img|script|svg|a)\b", html)
+    assert "[click me](javascript:" in html  # shown as written
+    assert_inert(decisions_html(links))
+    page = tmp_path / "decisions-md.html"
+    page.write_text(f"<!DOCTYPE html><html><body>{html}</body></html>", encoding="utf-8")
+    assert_inert(run_in_chromium(page))

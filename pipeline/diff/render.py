@@ -216,7 +216,7 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 after "]"), raw HTML ("<"), table cells ("|")."""
 
 
-def _md_escape(text: str | None) -> str:
+def md_escape(text: str | None) -> str:
     """Text from a paper as Markdown text: every character Markdown (or the HTML it may carry)
     gives a meaning to is backslash-escaped, so a name like `<img onerror=...>` or
     `[x](javascript:...)` shows as written and never becomes a tag or a link; one line."""
@@ -233,11 +233,11 @@ def _evidence(c: Change) -> str:
 
 
 def render_markdown(diff: Diff) -> str:
-    lines = [f"# What changed: {_md_escape(side_label(diff.old))} -> "
-             f"{_md_escape(side_label(diff.new))}", "",
+    lines = [f"# What changed: {md_escape(side_label(diff.old))} -> "
+             f"{md_escape(side_label(diff.new))}", "",
              f"**{summary_line(diff)}**", "",
-             f"Old: {_md_escape(diff.old.source.path)}  ",
-             f"New: {_md_escape(diff.new.source.path)}", ""]
+             f"Old: {md_escape(diff.old.source.path)}  ",
+             f"New: {md_escape(diff.new.source.path)}", ""]
     top = headline(diff)
     if top:
         lines += ["## The largest changes", "", "| | What | Old | New | Change |",
@@ -246,9 +246,9 @@ def render_markdown(diff: Diff) -> str:
             for n, c in enumerate(items):
                 group = (f"**{heading}**" + (f" ({len(items)} of {total})" if total > len(items)
                                              else "")) if n == 0 else ""
-                lines.append(f"| {group} | {_md_escape(c.subject[:110])} | "
-                             f"{_md_escape(value_text(c, 'old')[:40])} | "
-                             f"{_md_escape(value_text(c, 'new')[:60])} | {_md_escape(signed(c))} |")
+                lines.append(f"| {group} | {md_escape(c.subject[:110])} | "
+                             f"{md_escape(value_text(c, 'old')[:40])} | "
+                             f"{md_escape(value_text(c, 'new')[:60])} | {md_escape(signed(c))} |")
         lines.append("")
     for kind, heading, items in groups(diff):
         lines += [f"## {heading} ({len(items)})", ""]
@@ -258,15 +258,15 @@ def render_markdown(diff: Diff) -> str:
             for c in items:
                 pages = f"{c.old_provenance.page if c.old_provenance else '-'}/" \
                         f"{c.new_provenance.page if c.new_provenance else '-'}"
-                lines.append(f"| {_md_escape(c.subject)} | {_md_escape(c.section)} | "
-                             f"{_md_escape(c.column)} | {_md_escape(pounds(c.old))} | "
-                             f"{_md_escape(pounds(c.new))} | {_md_escape(signed(c))} | "
-                             f"{_md_escape(c.match)} | {pages} |")
+                lines.append(f"| {md_escape(c.subject)} | {md_escape(c.section)} | "
+                             f"{md_escape(c.column)} | {md_escape(pounds(c.old))} | "
+                             f"{md_escape(pounds(c.new))} | {md_escape(signed(c))} | "
+                             f"{md_escape(c.match)} | {pages} |")
             lines.append("")
             continue
         for c in items:
-            text = f"- **{_md_escape(c.subject)}**"
-            old, new = _md_escape(value_text(c, "old")), _md_escape(value_text(c, "new"))
+            text = f"- **{md_escape(c.subject)}**"
+            old, new = md_escape(value_text(c, "old")), md_escape(value_text(c, "new"))
             if old and new:
                 text += f": {old} -> {new}"
             elif new:
@@ -274,23 +274,23 @@ def render_markdown(diff: Diff) -> str:
             elif old:
                 text += f": {old}"
             if signed(c):
-                text += f" ({_md_escape(signed(c))})"
+                text += f" ({md_escape(signed(c))})"
             if c.table and kind.startswith("table_row"):
-                text += f" — {_md_escape(c.table)}" + (f" / {_md_escape(c.section)}"
+                text += f" — {md_escape(c.table)}" + (f" / {md_escape(c.section)}"
                                                       if c.section else "")
             if c.note:
-                text += f" _({_md_escape(c.note)})_"
+                text += f" _({md_escape(c.note)})_"
             lines.append(text)
             if _evidence(c):
-                lines.append(f"  <br>{_md_escape(_evidence(c))}")
+                lines.append(f"  <br>{md_escape(_evidence(c))}")
         lines.append("")
     if diff.notes or diff.columns:
         lines += ["## How the tables were matched", ""]
-        lines += [f"- {_md_escape(n)}" for n in diff.notes]
+        lines += [f"- {md_escape(n)}" for n in diff.notes]
         for m in diff.columns:
             if m.match is None:
-                lines.append(f"- {_md_escape(m.table)}: column \"{_md_escape(m.old or m.new)}\" "
-                             f"{_md_escape(m.note)} (reported, not force-matched)")
+                lines.append(f"- {md_escape(m.table)}: column \"{md_escape(m.old or m.new)}\" "
+                             f"{md_escape(m.note)} (reported, not force-matched)")
         lines.append("")
     return "\n".join(lines)
 
