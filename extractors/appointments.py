@@ -1394,9 +1394,8 @@ def body_lists(text: str) -> Iterator[Candidate]:
     """Nominations to outside bodies, committee memberships and members with special
     responsibilities ('b) Panshanger Liaison Group - Cllrs O’Leary and Morris', '12. EMPLOYMENT
     COMMITTEE' over 'Cllrs C Edwards, G O’Leary, P Rochford'): the body is the post."""
-    found = [(m, False) for m in _BODY_LINE.finditer(text)]
-    found += [(m, True) for m in _BODY_HEADING.finditer(text)]
-    for m, heading in found:
+    found = [*_BODY_LINE.finditer(text), *_BODY_HEADING.finditer(text)]
+    for m in found:
         body = _collapse(m.group("body"))
         if body.split()[0].casefold() in _SENTENCE_STARTERS or _is_head(body.split()[-1]):
             continue  # a sentence or a post ("Clerk - Cllr X"), not a body
