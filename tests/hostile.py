@@ -79,7 +79,7 @@ def make_hostile(folder: Path, bomb: bool = True) -> dict[str, str]:
         (folder / "bomb.pdf").write_bytes(bomb_pdf())
         expect["bomb.pdf"] = "exceeds the memory limit"
     (folder / "scrambled-xref.pdf").write_bytes(scrambled_xref_pdf())
-    expect["scrambled-xref.pdf"] = ""  # an error row or a warning (issue 16 owns the fallback)
+    expect["scrambled-xref.pdf"] = ""  # read by the pdfium fallback, with a warning
     (folder / "utf16-minutes.txt").write_bytes(utf16_minutes())
     expect["utf16-minutes.txt"] = "text"  # read as text: no error
     (folder / "deep.html").write_text(deep_html(), encoding="utf-8")

@@ -278,7 +278,7 @@ def test_campaign_samples_plus_every_hostile_kind(tmp_path):
     warned = {Path(p).name: code for p, code in rows(
         db, "SELECT d.source_path, w.code FROM warnings w JOIN documents d ON d.id = w.document_id"
             " WHERE w.code IN ('pages_unread', 'html_too_deep', 'text_encoding_guessed')")}
-    # pdfium reads 3 pages, pdfplumber 0: a warning (issue 16's pdfium fallback may read them)
+    # pdfium reads 3 pages, pdfplumber 0: read through the pdfium fallback (see the test below)
     assert warned.get("scrambled-xref.pdf") == "pages_unread" or docs["scrambled-xref.pdf"] == "ok"
     assert docs["scrambled-xref.pdf"] == ("partial" if "scrambled-xref.pdf" in warned else "ok")
     assert warned["deep.html"] == "html_too_deep"
@@ -310,3 +310,17 @@ def test_campaign_samples_plus_every_hostile_kind(tmp_path):
                     "--no-retry-failed", timeout=900)
     assert rerun.returncode == 1 and "Traceback" not in rerun.stderr
     assert MARKUP_PATH in rerun.stderr
+
+
+def test_a_scrambled_xref_is_read_by_pdfium_with_a_warning(tmp_path):
+    # pdfplumber (pdfminer) reads no page of it, pdfium repairs the table and reads 3: the text is
+    # pdfium's, and the paper says so; never 0 pages and no warning.
+    from pipeline import extract
+    from tests.hostile import scrambled_xref_pdf
+
+    path = tmp_path / "scrambled-xref.pdf"
+    path.write_bytes(scrambled_xref_pdf())
+    result = extract(path, "off")
+    assert result.source.pages == 3
+    assert [w.code for w in result.warnings] == ["pdfium_fallback"]
+    assert result.dates  # the pages' text was read
