@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import pipeline
+from pipeline.ingest.ocr import pdf_file
 from pipeline.models import ExtractionResult
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -75,17 +76,7 @@ def pdf_bytes(pages: list[list[tuple[float, float, str]]], size=(595.0, 842.0), 
             f"/Resources << /Font << /F1 3 0 R >> >> /Contents {5 + 2 * i} 0 R >>".encode()
         )
         objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for num, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += f"{num} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    for off in offsets:
-        out += f"{off:010d} 00000 n \n".encode()
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return bytes(out)
+    return pdf_file(objects)
 
 
 @pytest.fixture
