@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass
 from decimal import Decimal
 
 from rapidfuzz import fuzz
 
+from extractors.spans import Claims
 from extractors.vocabulary import (
     MONTHS,
     POST_HEADS,
@@ -448,7 +447,7 @@ def _sentences(result: ExtractionResult, text: str) -> dict[int, list[DateMentio
     out: dict[int, list[DateMention]] = {}
     rows = _table_rows(result)
     for d in result.dates:
-        if d.grain != "financial_year" and not rows.inside(d.provenance.char_start):
+        if d.grain != "financial_year" and not rows.holds(d.provenance.char_start):
             out.setdefault(_sentence_of(text, d), []).append(d)
     return out
 
@@ -560,33 +559,15 @@ def _told_in_the_past(text: str, d: DateMention) -> bool:
     return bool(past) and not _AHEAD_AFTER.search(past.group())
 
 
-@dataclass(frozen=True)
-class _Rows:
-    """The character extents of a paper's table rows (the row as printed, label and every cell),
-    merged and sorted, for lookups by bisection."""
-
-    starts: list[int]
-    ends: list[int]
-
-    def inside(self, at: int) -> bool:
-        k = bisect.bisect_right(self.starts, at) - 1
-        return k >= 0 and at < self.ends[k]
-
-
-def _table_rows(result: ExtractionResult) -> _Rows:
+def _table_rows(result: ExtractionResult) -> Claims:
+    """The character extents of a paper's table rows (the row as printed, label and every cell)."""
     extents = []
     for table in result.tables:
         for row in table.rows:
             spans = [s for s in (row.label_span, *row.spans) if s is not None]
             spans.append((row.provenance.char_start, row.provenance.char_end))
             extents.append((min(a for a, _ in spans), max(b for _, b in spans)))
-    merged: list[list[int]] = []
-    for a, b in sorted(extents):
-        if merged and a <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], b)
-        else:
-            merged.append([a, b])
-    return _Rows([a for a, _ in merged], [b for _, b in merged])
+    return Claims(extents)
 
 
 def _date_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Change]) -> None:
@@ -603,7 +584,7 @@ def _date_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Ch
         for d in result.dates:
             if d.grain == "financial_year":
                 continue  # a financial year is a period of account, not a milestone
-            if rows.inside(d.provenance.char_start):
+            if rows.holds(d.provenance.char_start):
                 continue  # a table's date cell ("23/10/2017" of a payment): the row's, compared there
             subject, key = _date_subject(result, text, d)
             if text is not None and _sentence_of(text, d) in scheduled:
