@@ -323,4 +323,6 @@ def test_a_scrambled_xref_is_read_by_pdfium_with_a_warning(tmp_path):
     result = extract(path, "off")
     assert result.source.pages == 3
     assert [w.code for w in result.warnings] == ["pdfium_fallback"]
-    assert result.dates  # the pages' text was read
+    # each page's text was read: one date a page
+    assert [(d.text, d.provenance.page) for d in result.dates] == [
+        ("1 March 2021", 1), ("2 March 2021", 2), ("3 March 2021", 3)]
