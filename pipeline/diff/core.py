@@ -31,7 +31,7 @@ from ..models import (
     FinancialTable,
     Resolution,
 )
-from .context import clause_around, paper_text, sentence_around
+from .context import clause_around, heading_before, paper_text, sentence_around
 from .tables import (
     ColumnPair,
     match_columns,
@@ -660,38 +660,76 @@ def _resolution_text(r: Resolution) -> str:
 DECISION_SUBJECT_MAX = 240
 
 
-def _resolution_subject(r: Resolution) -> str:
+def _resolution_subject(r: Resolution, heading: str | None = None) -> str:
     """The decision as printed ("It was resolved to award the contract to ..."), which is how a
     reader finds it in the minutes; the extracted items alone drop the words that say who
-    decided what ("It was resolved", "HPC resolved", "was refused")."""
+    decided what ("It was resolved", "HPC resolved", "was refused"). Led by the heading of the
+    item it was made under, when the paper prints one ("Driving at Work Policy: The Board were
+    in agreement and the policy was adopted."): many decisions are printed in the same words."""
     printed = " ".join(r.provenance.snippet.split())
     text = _resolution_text(r)
-    if printed and (not text or norm(text[:60]) in norm(printed)):
-        return printed[:DECISION_SUBJECT_MAX]
-    return text[:DECISION_SUBJECT_MAX]
+    # (the printed words may carry a margin's initials: "an exploratory conversation SS should")
+    if printed and (not text or norm(text[:60]) in norm(printed)
+                    or fuzz.partial_ratio(norm(text[:60]), norm(printed)) >= 90):
+        said = printed[:DECISION_SUBJECT_MAX]
+    else:
+        said = text[:DECISION_SUBJECT_MAX]
+    if heading and norm(heading) not in norm(said):
+        return f"{heading}: {said}"
+    return said
+
+
+# Two decisions made under item headings that share no word of what they are about ("Driving
+# at Work Policy", "Environmental Policy" share "policy" only, a word of many headings) are
+# different decisions, however alike their words ("The Board were in agreement and the policy
+# was adopted."): their likeness loses this much.
+OTHER_HEADING_PENALTY = 30
+# Words of item headings that say what kind of item it is, not what it is about.
+_HEADING_KIND_WORDS = {"policy", "policies", "update", "report", "item", "items", "matters",
+                       "arising", "decisions", "decision", "any", "business", "committee",
+                       "terms", "reference", "proposed"}
+
+
+def _heading_words(heading: str | None) -> set[str]:
+    return set(content_words(heading or "")) - _HEADING_KIND_WORDS
 
 
 def _resolution_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Change]) -> None:
-    def same(a: Resolution, b: Resolution) -> float:
+    old_text, new_text = paper_text(old), paper_text(new)
+
+    def headings(result, text):
+        if text is None:
+            return [None] * len(result.resolutions)
+        return [heading_before(text, r.provenance.char_start) for r in result.resolutions]
+
+    old_heads, new_heads = headings(old, old_text), headings(new, new_text)
+
+    def same(i: int, k: int) -> float:
+        a, b = old.resolutions[i], new.resolutions[k]
         ta, tb = norm(_resolution_text(a)), norm(_resolution_text(b))
         score = fuzz.token_sort_ratio(ta, tb)
         if a.ref and b.ref and norm(a.ref) == norm(b.ref):
             score += 15
+        ha, hb = _heading_words(old_heads[i]), _heading_words(new_heads[k])
+        if ha and hb and not ha & hb:
+            score -= OTHER_HEADING_PENALTY
         return score
 
     used_new: set[int] = set()
-    for a in old.resolutions:
-        cands = [(same(a, b), k) for k, b in enumerate(new.resolutions) if k not in used_new]
+    for i, a in enumerate(old.resolutions):
+        cands = [(same(i, k), k) for k in range(len(new.resolutions)) if k not in used_new]
         best = max(cands, default=(0.0, -1))
         if best[0] >= 85:
             used_new.add(best[1])
             continue
-        changes.append(Change(kind="resolution_removed", subject=_resolution_subject(a),
+        changes.append(Change(kind="resolution_removed",
+                              subject=_resolution_subject(a, old_heads[i]),
                               old=a.ref, note="in OLD only: done, dropped, or not minuted again",
                               old_provenance=a.provenance))
     for k, b in enumerate(new.resolutions):
         if k not in used_new:
-            changes.append(Change(kind="resolution_added", subject=_resolution_subject(b),
+            changes.append(Change(kind="resolution_added",
+                                  subject=_resolution_subject(b, new_heads[k]),
                                   new=b.ref, new_provenance=b.provenance))
 
 
