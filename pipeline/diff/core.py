@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from decimal import Decimal
@@ -72,6 +73,55 @@ def _without_consequences(row_cells: list[tuple[ColumnPair, Change]],
     return [ch for c, ch in row_cells if not derived(c)]
 
 
+def _row_extent(row) -> tuple[int, int]:
+    """The characters of a table row as printed: its label and every cell."""
+    spans = [s for s in (row.label_span, *row.spans) if s is not None]
+    spans.append((row.provenance.char_start, row.provenance.char_end))
+    return min(a for a, _ in spans), max(b for _, b in spans)
+
+
+def _described(result: ExtractionResult, row, text: str | None) -> str:
+    """The row's name, and what a line of a payments list says it was for when the paper prints
+    words between the label and the first value ("Thomas Fattorini Ltd: Past Mayor Pendants"):
+    two payments to one payee are told apart by it."""
+    name = row_name(row)
+    cells = [a for a, _ in filter(None, row.spans)]
+    if text is None or row.label_span is None or not cells:
+        return name
+    first = min(cells)
+    between = text[row.label_span[1]:first] if row.label_span[1] <= first else ""
+    between = " ".join(between.split())
+    if not re.search(r"[A-Za-z]{2}", between) or len(between) > DESCRIPTION_MAX:
+        return name
+    return f"{name}: {between}"
+
+
+# A row's description is at most this long: more is a line of print read into the row.
+DESCRIPTION_MAX = 80
+
+
+def _row_dates(result: ExtractionResult, table: FinancialTable) -> list[frozenset]:
+    """The days printed on each row of `table` (a payment's date), as (start, end) pairs."""
+    days = sorted((d.provenance.char_start, (d.start, d.end)) for d in result.dates
+                  if d.grain == "day")
+    starts = [at for at, _ in days]
+    out = []
+    for row in table.rows:
+        lo, hi = _row_extent(row)
+        k = bisect.bisect_left(starts, lo)
+        found = set()
+        while k < len(days) and days[k][0] < hi:
+            found.add(days[k][1])
+            k += 1
+        out.append(frozenset(found))
+    return out
+
+
+def _other_payment(da: frozenset, db: frozenset) -> bool:
+    """Two dated rows with no date in common: two payments (see match_rows)."""
+    return bool(da and db) and not da & db
+
+
 def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> None:
     pairs = match_tables(old.tables, new.tables)
     paired_old = {i for i, _ in pairs}
@@ -79,12 +129,15 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
     leftovers_old: list[tuple[int, int]] = []  # (table, row) removed from a matched table
     leftovers_new: list[tuple[int, int]] = []
     changes = diff.changes
+    old_text, new_text = paper_text(old), paper_text(new)
+    old_dates = [_row_dates(old, t) for t in old.tables]
+    new_dates = [_row_dates(new, t) for t in new.tables]
     for i, j in pairs:
         ot, nt = old.tables[i], new.tables[j]
         title = _table_title(nt, j + 1) if nt.title else _table_title(ot, i + 1)
         if not nt.title and ot.title:
             title = ot.title
-        rows = match_rows(ot, nt)
+        rows = match_rows(ot, nt, (old_dates[i], new_dates[j]))
         cols, report = match_columns(ot, nt, [(p.old, p.new) for p in rows.rows
                                                if p.match == "exact"], title)
         diff.columns.extend(report)
@@ -136,7 +189,8 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
                 if c.match != "exact":
                     note = f'column was "{ot.columns[c.old].label}"'
                 row_cells.append((c, Change(
-                    kind="table_cell", subject=row_name(nrow), column=nt.columns[c.new].label,
+                    kind="table_cell", subject=_described(new, nrow, new_text),
+                    column=nt.columns[c.new].label,
                     old=a, new=b, delta=(b - a) if a is not None and b is not None else None,
                     match=match, table=title, section=section, note=note,
                     old_provenance=orow.provenance, new_provenance=nrow.provenance)))
@@ -153,13 +207,14 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
         orow = old.tables[ti].rows[ri]
         target = next(((tj, rj) for tj, rj in leftovers_new if (tj, rj) not in moved_new
                        and orow.label and norm(new.tables[tj].rows[rj].label) == norm(orow.label)
+                       and not _other_payment(old_dates[ti][ri], new_dates[tj][rj])
                        and unique_label(old.tables[ti], orow)
                        and unique_label(new.tables[tj], new.tables[tj].rows[rj])), None)
         if target is None:
             title = _table_title(old.tables[ti], ti + 1)
             if ti in paired_old:
                 changes.append(Change(
-                    kind="table_row_removed", subject=row_name(orow), table=title,
+                    kind="table_row_removed", subject=_described(old, orow, old_text), table=title,
                     section=orow.section, old_provenance=orow.provenance))
             continue
         moved_new.add(target)
@@ -176,7 +231,8 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
             continue
         nrow = new.tables[tj].rows[rj]
         changes.append(Change(
-            kind="table_row_added", subject=row_name(nrow), table=_table_title(new.tables[tj], tj + 1),
+            kind="table_row_added", subject=_described(new, nrow, new_text),
+            table=_table_title(new.tables[tj], tj + 1),
             section=nrow.section, new_provenance=nrow.provenance))
     for i, t in enumerate(old.tables):
         if i not in paired_old:
@@ -561,13 +617,7 @@ def _told_in_the_past(text: str, d: DateMention) -> bool:
 
 def _table_rows(result: ExtractionResult) -> Claims:
     """The character extents of a paper's table rows (the row as printed, label and every cell)."""
-    extents = []
-    for table in result.tables:
-        for row in table.rows:
-            spans = [s for s in (row.label_span, *row.spans) if s is not None]
-            spans.append((row.provenance.char_start, row.provenance.char_end))
-            extents.append((min(a for a, _ in spans), max(b for _, b in spans)))
-    return Claims(extents)
+    return Claims([_row_extent(row) for table in result.tables for row in table.rows])
 
 
 def _date_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Change]) -> None:

@@ -235,9 +235,21 @@ def unique_label(table: FinancialTable, row: TableRow, counts: Counter | None = 
 RENAME_MIN_CARRIED = 2
 
 
-def match_rows(old: FinancialTable, new: FinancialTable) -> TablePairing:
+def match_rows(old: FinancialTable, new: FinancialTable,
+               dated: tuple[list[frozenset], list[frozenset]] | None = None) -> TablePairing:
+    """Pairs the rows of two tables. `dated`, when given, holds the dates printed on each row of
+    each table (a payments list's "23/10/2017"): two dated rows with no date in common are two
+    payments, whatever their payee and amount (Sutton Coldfield payments Q2 -> Q3: Thomas
+    Fattorini Ltd's "Deputy Mayor Regalia" is not its "Past Mayor Pendants", nor is a month's
+    rent the next month's at the same price)."""
     olds, news = data_rows(old), data_rows(new)
     pairing = TablePairing()
+
+    def other_payment(i: int, j: int) -> bool:
+        if dated is None:
+            return False
+        da, db = dated[0][i], dated[1][j]
+        return bool(da and db) and not da & db
     # A label printed twice in one section (a payee with two invoices) does not say which of
     # the two is which: such rows pair only with a row of the very same values.
     repeated_old, repeated_new = label_counts(old, by_section=True), label_counts(new, by_section=True)
@@ -260,7 +272,7 @@ def match_rows(old: FinancialTable, new: FinancialTable) -> TablePairing:
         for i in sorted(free_old):
             for j in free_new:
                 a, b = old.rows[i], new.rows[j]
-                if not same_section(a, b) or (a.label and ambiguous(a, b)):
+                if not same_section(a, b) or (a.label and ambiguous(a, b)) or other_payment(i, j):
                     continue
                 if a.kind in ("subtotal", "total") and a.kind == b.kind and (not a.label or not b.label):
                     s = 100.0  # an unlabelled subtotal is named by its section
@@ -276,7 +288,7 @@ def match_rows(old: FinancialTable, new: FinancialTable) -> TablePairing:
     for i in sorted(free_old):
         for j in free_new:
             a, b = old.rows[i], new.rows[j]
-            if same_section(a, b) and a.kind == b.kind:
+            if same_section(a, b) and a.kind == b.kind and not other_payment(i, j):
                 carry = _values_carry(a, b)
                 if carry >= 2 or (carry >= 1 and label_similarity(a.label, b.label) >= 60):
                     cands.append((carry, label_similarity(a.label, b.label), i, j))
@@ -295,7 +307,7 @@ def match_rows(old: FinancialTable, new: FinancialTable) -> TablePairing:
         if not unique_label(old, old.rows[i], once_old):
             continue
         for j in sorted(free_new):
-            if not unique_label(new, new.rows[j], once_new):
+            if not unique_label(new, new.rows[j], once_new) or other_payment(i, j):
                 continue
             if label_similarity(old.rows[i].label, new.rows[j].label) == 100 and old.rows[i].label:
                 take(i, j, "exact")
