@@ -108,13 +108,15 @@ _HEADING = re.compile(r"(?:^|\n)[ \t]*\n[ \t]*(?:((?:\(?\d{1,3}(?:\.\d{1,3})*[.)
 # How far back an item's heading is looked for: an item of minutes runs a few paragraphs.
 HEADING_WINDOW = 1500
 # Lines that look like headings but are the page's furniture or a sentence's lead-in.
-_NOT_HEADING = re.compile(r"[.,;:]$|^(?:page\b|registered\b|resolved\b|it was\b|that\b)", re.I)
+_NOT_HEADING = re.compile(r"[.,;]$|^(?:page\b|registered\b|resolved\b|it was\b|that\b)", re.I)
 
 
-def heading_before(text: str, start: int) -> str | None:
+def heading_before(text: str, start: int, colon: bool = False) -> str | None:
     """The heading of the item a span sits in: the last heading line before it within
     HEADING_WINDOW characters, without its number ("Driving at Work Policy" for the "The Board
-    were in agreement and the policy was adopted." printed under it), or None."""
+    were in agreement and the policy was adopted." printed under it), or None. With `colon`, a
+    line ending in a colon heads what follows too ("Date of next meeting:"); without, it is a
+    lead-in ("Apologies:Borough Councillor C Sampson:"), not the item's name."""
     lo = max(0, start - HEADING_WINDOW)
     found = None
     for m in _HEADING.finditer(text, lo, start + 1):
@@ -122,6 +124,9 @@ def heading_before(text: str, start: int) -> str | None:
         if m.end(group) > start:
             break
         title = " ".join(m.group(group).split())
+        if title.endswith(":") and not colon:
+            continue
+        title = title.rstrip(":").rstrip()
         if not _NOT_HEADING.search(title) and len(title.split()) <= 14:
             found = title
     return found

@@ -80,13 +80,13 @@ def _row_extent(row) -> tuple[int, int]:
     return min(a for a, _ in spans), max(b for _, b in spans)
 
 
-def _described(result: ExtractionResult, row, text: str | None) -> str:
-    """The row's name, and what a line of a payments list says it was for when the paper prints
-    words between the label and the first value ("Thomas Fattorini Ltd: Past Mayor Pendants"):
-    two payments to one payee are told apart by it."""
+def _described(row, text: str | None, dated: frozenset) -> str:
+    """The row's name, and, for a dated line (a payment), what the line says it was for when the
+    paper prints words between the label and the first value ("Thomas Fattorini Ltd: Past Mayor
+    Pendants"): two payments to one payee are told apart by it."""
     name = row_name(row)
     cells = [a for a, _ in filter(None, row.spans)]
-    if text is None or row.label_span is None or not cells:
+    if not dated or text is None or row.label_span is None or not cells:
         return name
     first = min(cells)
     between = text[row.label_span[1]:first] if row.label_span[1] <= first else ""
@@ -189,7 +189,7 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
                 if c.match != "exact":
                     note = f'column was "{ot.columns[c.old].label}"'
                 row_cells.append((c, Change(
-                    kind="table_cell", subject=_described(new, nrow, new_text),
+                    kind="table_cell", subject=_described(nrow, new_text, new_dates[j][p.new]),
                     column=nt.columns[c.new].label,
                     old=a, new=b, delta=(b - a) if a is not None and b is not None else None,
                     match=match, table=title, section=section, note=note,
@@ -214,7 +214,8 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
             title = _table_title(old.tables[ti], ti + 1)
             if ti in paired_old:
                 changes.append(Change(
-                    kind="table_row_removed", subject=_described(old, orow, old_text), table=title,
+                    kind="table_row_removed", subject=_described(orow, old_text, old_dates[ti][ri]),
+                    table=title,
                     section=orow.section, old_provenance=orow.provenance))
             continue
         moved_new.add(target)
@@ -231,7 +232,7 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
             continue
         nrow = new.tables[tj].rows[rj]
         changes.append(Change(
-            kind="table_row_added", subject=_described(new, nrow, new_text),
+            kind="table_row_added", subject=_described(nrow, new_text, new_dates[tj][rj]),
             table=_table_title(new.tables[tj], tj + 1),
             section=nrow.section, new_provenance=nrow.provenance))
     for i, t in enumerate(old.tables):
@@ -456,7 +457,9 @@ def content_words(text: str) -> list[str]:
 
 
 def _date_subject(result: ExtractionResult, text: str | None, d: DateMention) -> tuple[str, str]:
-    """(display subject, matching key): the sentence a date sits in, without the date."""
+    """(display subject, matching key): the sentence a date sits in, without the date, led by
+    the heading of its item when the sentence does not name it ("Date of next meeting: 26th May
+    2016, Bury Library"). The key is the sentence's words only: headings recur."""
     if text is None:
         return d.provenance.snippet, ""
     sentence, at = sentence_around(text, d.provenance.char_start, d.provenance.char_end)
@@ -465,6 +468,9 @@ def _date_subject(result: ExtractionResult, text: str | None, d: DateMention) ->
     display = " ".join(sentence.split())
     if len(display) > 240:  # a long sentence: the words around the date
         display = "…" + " ".join(sentence[max(0, rel - 150):rel + 90].split()) + "…"
+    heading = heading_before(text, at, colon=True)
+    if heading and norm(heading) not in norm(display) and _standing(heading):
+        display = f"{heading}: {display}"
     return display, " ".join(content_words(rest))
 
 
@@ -656,6 +662,7 @@ def _date_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Ch
     news = [m for m in news if _boilerplate(m[1]) is None
             and not _own_heading(new, m[0], m[2])]
     used_old: set[int] = set()
+    added_days: set[tuple] = set()
     for d, subject, key in news:
         best, best_score = None, 0.0
         standing = _standing(subject)
@@ -694,6 +701,10 @@ def _date_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Ch
             continue  # the day of NEW's own meeting: the paper, not a milestone in it
         if d.inferred and new_text is not None and _told_in_the_past(new_text, d):
             continue
+        if d.grain == "day" and (d.start, d.end) in added_days:
+            continue  # one day named again ("the meeting with SCC on 11th April 2016", three
+            # times in the Suffolk Libraries minutes of March 2016): one milestone, told once
+        added_days.add((d.start, d.end))
         changes.append(Change(kind="date_added", subject=subject, new=f"{d.text} ({_interval(d)})",
                               new_provenance=d.provenance))
 
