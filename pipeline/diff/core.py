@@ -154,6 +154,12 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
             if c.note and c.match != "exact":
                 diff.notes.append(f"{title}: column \"{ot.columns[c.old].label}\" -> "
                                   f"\"{nt.columns[c.new].label}\" ({c.match}): {c.note}")
+        for was, now in rows.sections:
+            changes.append(Change(
+                kind="table_row_renamed", subject=now, old=was, new=now, match="renamed",
+                table=title, note="section heading reworded: its words or its rows carried over",
+                old_provenance=ot.provenance, new_provenance=nt.provenance))
+        renamed_sections = {norm(was) for was, _ in rows.sections}
         for p in rows.rows:
             orow, nrow = ot.rows[p.old], nt.rows[p.new]
             section = nrow.section or orow.section
@@ -171,7 +177,8 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
                     new=row_name(nrow), match=p.match, table=title, section=section,
                     note="label similar" if p.match == "fuzzy" else "values carried over",
                     old_provenance=orow.provenance, new_provenance=nrow.provenance))
-            elif orow.section and nrow.section and not same_section(orow, nrow):
+            elif orow.section and nrow.section and not same_section(orow, nrow) \
+                    and norm(orow.section) not in renamed_sections:
                 # (a section reworded, "Parkrun" -> "Park Run", is the same section)
                 changes.append(Change(
                     kind="table_row_moved", subject=row_name(nrow), old=orow.section,

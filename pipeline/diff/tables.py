@@ -199,10 +199,53 @@ class TablePairing:
     rows: list[RowPair] = field(default_factory=list)
     removed: list[int] = field(default_factory=list)
     added: list[int] = field(default_factory=list)
+    sections: list[tuple[str, str]] = field(default_factory=list)
+    """(old, new) section headings that name one section in other words"""
 
 
 def same_section(a: TableRow, b: TableRow) -> bool:
     return label_similarity(a.section, b.section) >= 85
+
+
+# A section heading reworded ("Home – Start Birmingham North West" -> "Home Start Birmingham",
+# "YMCA" -> "YMCA (Falcon Lodge)") keeps the words of the shorter: token-set likeness of at least
+# this much ...
+SECTION_RENAME_WORDS = 85
+# ... or, in other words altogether, this many of its rows come back with the same label and
+# the same values.
+SECTION_RENAME_ROWS = 2
+
+
+def section_renames(old: FinancialTable, new: FinancialTable) -> dict[str, str]:
+    """The sections of OLD that NEW names in other words: norm(old heading) -> new heading. Only
+    sections no heading of the other table names alike; the likeliest pairs first."""
+    def sections(t):
+        return list(dict.fromkeys(t.rows[i].section for i in data_rows(t) if t.rows[i].section))
+
+    olds, news = sections(old), sections(new)
+    lone_old = [a for a in olds if not any(label_similarity(a, b) >= 85 for b in news)]
+    lone_new = [b for b in news if not any(label_similarity(a, b) >= 85 for a in olds)]
+
+    def rows_of(t, sec):
+        return [(norm(t.rows[i].label), tuple(t.rows[i].values)) for i in data_rows(t)
+                if t.rows[i].section == sec]
+
+    cands = []
+    for a in lone_old:
+        ra = rows_of(old, a)
+        for b in lone_new:
+            rb = rows_of(new, b)
+            carried = sum(1 for r in ra if r in rb and any(r[1]))
+            words = fuzz.token_set_ratio(norm(a), norm(b))
+            if words >= SECTION_RENAME_WORDS or carried >= SECTION_RENAME_ROWS:
+                cands.append((words >= SECTION_RENAME_WORDS, carried, words, a, b))
+    out: dict[str, str] = {}
+    taken: set[str] = set()
+    for *_, a, b in sorted(cands, reverse=True):
+        if norm(a) not in out and b not in taken:
+            out[norm(a)] = b
+            taken.add(b)
+    return out
 
 
 def _values_carry(a: TableRow, b: TableRow) -> int:
@@ -244,6 +287,13 @@ def match_rows(old: FinancialTable, new: FinancialTable,
     rent the next month's at the same price)."""
     olds, news = data_rows(old), data_rows(new)
     pairing = TablePairing()
+    renamed = section_renames(old, new)
+    pairing.sections = [(next(old.rows[i].section for i in olds if norm(old.rows[i].section) == a),
+                         b) for a, b in renamed.items()]
+
+    def same_section(a: TableRow, b: TableRow) -> bool:
+        return label_similarity(a.section, b.section) >= 85 or (
+            bool(a.section) and renamed.get(norm(a.section)) == b.section)
 
     def other_payment(i: int, j: int) -> bool:
         if dated is None:
