@@ -41,6 +41,7 @@ from .tables import (
     norm,
     row_name,
     same_section,
+    two_payments,
     unique_label,
 )
 
@@ -73,6 +74,12 @@ def _without_consequences(row_cells: list[tuple[ColumnPair, Change]],
     return [ch for c, ch in row_cells if not derived(c)]
 
 
+def _renaming(orow, nrow) -> str:
+    """A renamed row by both its names ("CDC Dog Bins → Dog Bin emptying CDC"): a reader looks
+    for the old name in the old paper and the new one in the new."""
+    return f"{row_name(orow)} → {row_name(nrow)}"
+
+
 def _row_extent(row) -> tuple[int, int]:
     """The characters of a table row as printed: its label and every cell."""
     spans = [s for s in (row.label_span, *row.spans) if s is not None]
@@ -80,28 +87,34 @@ def _row_extent(row) -> tuple[int, int]:
     return min(a for a, _ in spans), max(b for _, b in spans)
 
 
-def _described(row, text: str | None, dated: frozenset) -> str:
-    """The row's name, and, for a dated line (a payment), what the line says it was for when the
-    paper prints words between the label and the first value ("Thomas Fattorini Ltd: Past Mayor
-    Pendants"): two payments to one payee are told apart by it."""
-    name = row_name(row)
+def _purpose(row, text: str | None) -> str:
+    """What a dated line (a payment) says it was for: the words the paper prints between its
+    label and its first value ("Past Mayor Pendants"), or ""."""
     cells = [a for a, _ in filter(None, row.spans)]
-    if not dated or text is None or row.label_span is None or not cells:
-        return name
+    if text is None or row.label_span is None or not cells:
+        return ""
     first = min(cells)
-    between = text[row.label_span[1]:first] if row.label_span[1] <= first else ""
-    between = " ".join(between.split())
+    between = " ".join(text[row.label_span[1]:first].split()) if row.label_span[1] <= first else ""
     if not re.search(r"[A-Za-z]{2}", between) or len(between) > DESCRIPTION_MAX:
-        return name
-    return f"{name}: {between}"
+        return ""
+    return between
+
+
+def _described(row, dated: tuple[frozenset, str]) -> str:
+    """The row's name, and, for a dated line (a payment), what the line says it was for
+    ("Thomas Fattorini Ltd: Past Mayor Pendants"): two payments to one payee are told apart."""
+    days, purpose = dated
+    return f"{row_name(row)}: {purpose}" if days and purpose else row_name(row)
 
 
 # A row's description is at most this long: more is a line of print read into the row.
 DESCRIPTION_MAX = 80
 
 
-def _row_dates(result: ExtractionResult, table: FinancialTable) -> list[frozenset]:
-    """The days printed on each row of `table` (a payment's date), as (start, end) pairs."""
+def _row_dates(result: ExtractionResult, table: FinancialTable,
+               text: str | None) -> list[tuple[frozenset, str]]:
+    """For each row of `table`: the days printed on it (a payment's date), as (start, end)
+    pairs, and, where it has any, what it says it was for (`_purpose`)."""
     days = sorted((d.provenance.char_start, (d.start, d.end)) for d in result.dates
                   if d.grain == "day")
     starts = [at for at, _ in days]
@@ -113,13 +126,8 @@ def _row_dates(result: ExtractionResult, table: FinancialTable) -> list[frozense
         while k < len(days) and days[k][0] < hi:
             found.add(days[k][1])
             k += 1
-        out.append(frozenset(found))
+        out.append((frozenset(found), _purpose(row, text) if found else ""))
     return out
-
-
-def _other_payment(da: frozenset, db: frozenset) -> bool:
-    """Two dated rows with no date in common: two payments (see match_rows)."""
-    return bool(da and db) and not da & db
 
 
 def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> None:
@@ -130,8 +138,8 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
     leftovers_new: list[tuple[int, int]] = []
     changes = diff.changes
     old_text, new_text = paper_text(old), paper_text(new)
-    old_dates = [_row_dates(old, t) for t in old.tables]
-    new_dates = [_row_dates(new, t) for t in new.tables]
+    old_dates = [_row_dates(old, t, old_text) for t in old.tables]
+    new_dates = [_row_dates(new, t, new_text) for t in new.tables]
     for i, j in pairs:
         ot, nt = old.tables[i], new.tables[j]
         title = _table_title(nt, j + 1) if nt.title else _table_title(ot, i + 1)
@@ -156,7 +164,8 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
                                   f"\"{nt.columns[c.new].label}\" ({c.match}): {c.note}")
         for was, now in rows.sections:
             changes.append(Change(
-                kind="table_row_renamed", subject=now, old=was, new=now, match="renamed",
+                kind="table_row_renamed", subject=f"{was} → {now}", old=was, new=now,
+                match="renamed",
                 table=title, note="section heading reworded: its words or its rows carried over",
                 old_provenance=ot.provenance, new_provenance=nt.provenance))
         renamed_sections = {norm(was) for was, _ in rows.sections}
@@ -165,7 +174,7 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
             section = nrow.section or orow.section
             if p.match == "possibly renamed":
                 changes.append(Change(
-                    kind="table_row_renamed", subject=row_name(nrow), old=row_name(orow),
+                    kind="table_row_renamed", subject=_renaming(orow, nrow), old=row_name(orow),
                     new=row_name(nrow), match="fuzzy", table=title, section=section,
                     note="possibly renamed: one value and part of the label carried over; "
                          "its values are not compared",
@@ -173,7 +182,7 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
                 continue
             if p.match == "renamed" or (p.match == "fuzzy" and orow.label != nrow.label):
                 changes.append(Change(
-                    kind="table_row_renamed", subject=row_name(nrow), old=row_name(orow),
+                    kind="table_row_renamed", subject=_renaming(orow, nrow), old=row_name(orow),
                     new=row_name(nrow), match=p.match, table=title, section=section,
                     note="label similar" if p.match == "fuzzy" else "values carried over",
                     old_provenance=orow.provenance, new_provenance=nrow.provenance))
@@ -196,7 +205,7 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
                 if c.match != "exact":
                     note = f'column was "{ot.columns[c.old].label}"'
                 row_cells.append((c, Change(
-                    kind="table_cell", subject=_described(nrow, new_text, new_dates[j][p.new]),
+                    kind="table_cell", subject=_described(nrow, new_dates[j][p.new]),
                     column=nt.columns[c.new].label,
                     old=a, new=b, delta=(b - a) if a is not None and b is not None else None,
                     match=match, table=title, section=section, note=note,
@@ -214,14 +223,14 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
         orow = old.tables[ti].rows[ri]
         target = next(((tj, rj) for tj, rj in leftovers_new if (tj, rj) not in moved_new
                        and orow.label and norm(new.tables[tj].rows[rj].label) == norm(orow.label)
-                       and not _other_payment(old_dates[ti][ri], new_dates[tj][rj])
+                       and not two_payments(old_dates[ti][ri], new_dates[tj][rj])
                        and unique_label(old.tables[ti], orow)
                        and unique_label(new.tables[tj], new.tables[tj].rows[rj])), None)
         if target is None:
             title = _table_title(old.tables[ti], ti + 1)
             if ti in paired_old:
                 changes.append(Change(
-                    kind="table_row_removed", subject=_described(orow, old_text, old_dates[ti][ri]),
+                    kind="table_row_removed", subject=_described(orow, old_dates[ti][ri]),
                     table=title,
                     section=orow.section, old_provenance=orow.provenance))
             continue
@@ -239,7 +248,7 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
             continue
         nrow = new.tables[tj].rows[rj]
         changes.append(Change(
-            kind="table_row_added", subject=_described(nrow, new_text, new_dates[tj][rj]),
+            kind="table_row_added", subject=_described(nrow, new_dates[tj][rj]),
             table=_table_title(new.tables[tj], tj + 1),
             section=nrow.section, new_provenance=nrow.provenance))
     for i, t in enumerate(old.tables):

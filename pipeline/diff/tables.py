@@ -274,42 +274,68 @@ def unique_label(table: FinancialTable, row: TableRow, counts: Counter | None = 
     return bool(row.label) and counts[("", norm(row.label))] == 1
 
 
+# Two payments' purposes as printed are one purpose at this likeness or more (spacing and
+# punctuation aside: "Professional Services - July 17" and "- June 17" are two).
+SAME_PURPOSE = 95
 # A renamed row is proven by its money: this many of its non-zero values carried over unchanged.
 RENAME_MIN_CARRIED = 2
 
 
+def two_payments(a: tuple[frozenset, str], b: tuple[frozenset, str]) -> bool:
+    """Whether two rows, each as (dates printed on it, what it says it was for), are two
+    payments (see match_rows)."""
+    (da, wa), (db, wb) = a, b
+    if not da or not db or da & db:
+        return False  # undated, or dated alike: one payment, perhaps corrected
+    return not (wa and wb) or fuzz.ratio(norm(wa), norm(wb)) < SAME_PURPOSE
+
+
 def match_rows(old: FinancialTable, new: FinancialTable,
-               dated: tuple[list[frozenset], list[frozenset]] | None = None) -> TablePairing:
-    """Pairs the rows of two tables. `dated`, when given, holds the dates printed on each row of
-    each table (a payments list's "23/10/2017"): two dated rows with no date in common are two
-    payments, whatever their payee and amount (Sutton Coldfield payments Q2 -> Q3: Thomas
-    Fattorini Ltd's "Deputy Mayor Regalia" is not its "Past Mayor Pendants", nor is a month's
-    rent the next month's at the same price)."""
+               dated: tuple[list[tuple[frozenset, str]], list[tuple[frozenset, str]]] | None = None
+               ) -> TablePairing:
+    """Pairs the rows of two tables. `dated`, when given, holds for each row of each table the
+    dates printed on it and what it says it was for (a payments list's "23/10/2017", "Past
+    Mayor Pendants"): see `other_payment`."""
     olds, news = data_rows(old), data_rows(new)
     pairing = TablePairing()
     renamed = section_renames(old, new)
     pairing.sections = [(next(old.rows[i].section for i in olds if norm(old.rows[i].section) == a),
                          b) for a, b in renamed.items()]
 
+    def other_payment(i: int, j: int) -> bool:
+        """Two dated lines (payments) that share no date are two payments, whatever their payee
+        and amount (a month's rent is not the next month's at the same price; Sutton Coldfield
+        payments Q2 -> Q3: Thomas Fattorini Ltd's "Deputy Mayor Regalia" is not its "Past
+        Mayor Pendants"), unless they say they were for the same thing (a payment listed again
+        under another date column: "Library Contribution")."""
+        return dated is not None and two_payments(dated[0][i], dated[1][j])
+
     def same_section(a: TableRow, b: TableRow) -> bool:
         return label_similarity(a.section, b.section) >= 85 or (
             bool(a.section) and renamed.get(norm(a.section)) == b.section)
 
-    def other_payment(i: int, j: int) -> bool:
-        if dated is None:
-            return False
-        da, db = dated[0][i], dated[1][j]
-        return bool(da and db) and not da & db
+
     # A label printed twice in one section (a payee with two invoices) does not say which of
     # the two is which: such rows pair only with a row of the very same values.
     repeated_old, repeated_new = label_counts(old, by_section=True), label_counts(new, by_section=True)
+
+    # Once one of two such rows has found its twin, the other is no longer in doubt: the
+    # repeats are counted among the rows still unpaired, and each pass is run again while it
+    # pairs more (Souldern 2016-17's two "post office rent (6 months)" lines of £125: one is
+    # 2015-16's £125 line, so the other is its "3125" line).
+    free_new = set(news)
+    free_old = set(olds)
 
     def ambiguous(a: TableRow, b: TableRow) -> bool:
         return (repeated_old[(norm(a.section), norm(a.label))] > 1
                 or repeated_new[(norm(b.section), norm(b.label))] > 1) and a.values != b.values
 
-    free_new = set(news)
-    free_old = set(olds)
+    def recount() -> None:
+        nonlocal repeated_old, repeated_new
+        repeated_old = Counter((norm(old.rows[i].section), norm(old.rows[i].label))
+                               for i in free_old if old.rows[i].label)
+        repeated_new = Counter((norm(new.rows[j].section), norm(new.rows[j].label))
+                               for j in free_new if new.rows[j].label)
 
     def take(i: int, j: int, how: str) -> None:
         pairing.rows.append(RowPair(i, j, how))
@@ -317,7 +343,8 @@ def match_rows(old: FinancialTable, new: FinancialTable,
         free_new.discard(j)
 
     # 1. same label (or both unlabelled subtotals) in the same section; 2. similar label there.
-    for threshold, how in ((100, "exact"), (88, "fuzzy")):
+    for threshold, how in ((100, "exact"), (100, "exact"), (88, "fuzzy"), (88, "fuzzy")):
+        recount()
         cands = []
         for i in sorted(free_old):
             for j in free_new:
@@ -340,8 +367,16 @@ def match_rows(old: FinancialTable, new: FinancialTable,
             a, b = old.rows[i], new.rows[j]
             if same_section(a, b) and a.kind == b.kind and not other_payment(i, j):
                 carry = _values_carry(a, b)
-                if carry >= 2 or (carry >= 1 and label_similarity(a.label, b.label) >= 60):
-                    cands.append((carry, label_similarity(a.label, b.label), i, j))
+                # (words reordered count as alike: "CDC Dog Bins" / "Dog Bin emptying CDC")
+                alike = max(label_similarity(a.label, b.label),
+                            fuzz.token_set_ratio(norm(a.label), norm(b.label)))
+                # (or the whole of a one-value line carried over to a line of the same payee,
+                # its first word: "OALC subscriptions" £133.07 -> "OALC insurance" £133.07)
+                whole = carry >= 1 and carry == sum(1 for v in a.values if v)
+                payee = bool(a.label and b.label) and norm(a.label).split()[:1] == \
+                    norm(b.label).split()[:1]
+                if carry >= 2 or (carry >= 1 and alike >= 60) or (whole and payee):
+                    cands.append((carry, alike, i, j))
     for carry, _, i, j in sorted(cands, reverse=True):
         if i in free_old and j in free_new:
             # One value in common and a similar label is a guess, not a proof, unless one label
