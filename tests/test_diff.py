@@ -14,9 +14,9 @@ from typer.testing import CliRunner
 from pipeline.cli import app
 from pipeline.diff import diff_results, load_result, render_markdown, summary_line, timeline
 from pipeline.diff.context import heading_before
-from pipeline.diff.core import post_key, same_person, same_post
+from pipeline.diff.core import _stated, post_key, same_person, same_post
 from pipeline.diff.gold import KindScore, _value, load_gold, recall, score
-from pipeline.models import Diff
+from pipeline.models import Amount, Diff
 
 from .conftest import ROOT, SAMPLES, extracted
 
@@ -179,10 +179,11 @@ def test_precision_per_kind_on_annotated_sets():
     assert totals["appointment_not_mentioned"].precision >= 0.66  # 8/12, one change a person
     # Prose money added or removed between minutes is not reported (the sets list none);
     # what is left is the WSX report pair's.
-    assert totals["amount_added"].predicted + totals["amount_removed"].predicted <= 11
+    # (a sum the other paper states in a table, or rounds, is not gone: see _stated)
+    assert totals["amount_added"].predicted + totals["amount_removed"].predicted <= 5
     correct = sum(s.correct for s in totals.values())
     predicted = sum(s.predicted for s in totals.values())
-    assert correct / predicted >= 0.64  # 195/302 (0.49 before the rules above)
+    assert correct / predicted >= 0.65  # 195/296 (0.49 before the rules above)
 
 
 def test_sutton_report_to_minutes_no_false_value_changes():
@@ -527,3 +528,30 @@ def test_a_date_value_in_the_annotators_wider_words_is_found():
     assert _value("before the end of March", "the end of March (2016-03-21/2016-03-31)")
     assert not _value("31st March 2016", "30th March 2016 (2016-03-30)")
     assert not _value("March 2016", "a note")
+
+
+def test_a_sum_the_other_paper_tabulates_or_rounds_is_not_gone(wsx):
+    # June's prose "County Council agreed £12.011m of funding", "£6.9m temporary funding",
+    # "£5.1m base funding" are September's table figures (12,011; 6,873; 5,138 thousand).
+    removed = {c.old for c in wsx.changes if c.kind == "amount_removed"}
+    assert not removed & {Decimal(12011000), Decimal(6900000), Decimal(5100000),
+                          Decimal(6790000), Decimal(6873000), Decimal(12000000)}
+
+
+def _amount(text: str, value: Decimal) -> Amount:
+    return Amount.model_construct(text=text, value=value, currency="GBP", provenance=None)
+
+
+def test_stated():
+    assert _stated(_amount("£6.9m", Decimal(6900000)), {Decimal(6873000)})
+    assert _stated(_amount("£12m", Decimal(12000000)), {Decimal(12011000)})
+    assert not _stated(_amount("£6.9m", Decimal(6900000)), {Decimal(6800000)})
+    assert not _stated(_amount("£595,000", Decimal(595000)), {Decimal(594000)})
+    assert _stated(_amount("£595,000", Decimal(595000)), {Decimal(595000)})
+
+
+@given(st.integers(1, 10**10), st.integers(0, 2))
+def test_a_short_sum_is_stated_by_any_value_it_rounds(value, places):
+    shown = round(Decimal(value) / Decimal(10**6), places)
+    text = f"£{shown}m"
+    assert _stated(_amount(text, shown * 10**6), {Decimal(value)})

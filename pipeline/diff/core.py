@@ -831,6 +831,28 @@ MEETING_BUSINESS_KINDS = frozenset({"minutes", "agenda", "agenda_pack"})
 so there a sum that appears or goes is news (the Cherwell councillor's reports)."""
 
 
+# A sum printed short, with its magnitude ("£6.9m", "£12m", "£25k"): the digits it shows.
+_SHORT_SUM = re.compile(r"(\d[\d,]*(?:\.(\d+))?)\s*(m|bn|k|million|billion)\b", re.I)
+
+
+def _stated(a: Amount, values: set[Decimal]) -> bool:
+    """Whether the other paper states the sum `a`: the same value, or, for a sum printed short,
+    a value it is the rounding of ("£6.9m of temporary funding" is the table's 6,873,000)."""
+    if a.value in values:
+        return True
+    m = _SHORT_SUM.search(a.text or "")
+    if m is None:
+        return False
+    scale = {"m": 6, "million": 6, "bn": 9, "billion": 9, "k": 3}[m.group(3).lower()]
+    unit = Decimal(10) ** (scale - len(m.group(2) or ""))
+    return any(abs(v - a.value) * 2 <= unit for v in values if v)
+
+
+def _cell_values(result: ExtractionResult) -> set[Decimal]:
+    """Every value of the paper's tables, in pounds."""
+    return {v for t in result.tables for row in t.rows for v in row.values if v is not None}
+
+
 def _amount_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Change]) -> None:
     old_text, new_text = paper_text(old), paper_text(new)
     olds = [(a, *_amount_subject(old_text, a)) for a in old.amounts]
@@ -865,14 +887,16 @@ def _amount_changes(old: ExtractionResult, new: ExtractionResult, changes: list[
     # Not where either paper records a meeting's business (MEETING_BUSINESS_KINDS).
     if MEETING_BUSINESS_KINDS & {old.document.kind, new.document.kind}:
         return
-    old_values = {a.value for a in old.amounts}
-    new_values = {b.value for b in new.amounts}
+    # (a value stated in a table of the other paper is stated there: "County Council agreed
+    # £12.011m of funding" in June is September's 12,011 total of planned spend)
+    old_values = {a.value for a in old.amounts} | _cell_values(old)
+    new_values = {b.value for b in new.amounts} | _cell_values(new)
     for b, subject, _ in news:
-        if id(b) not in used_new and b.value not in old_values:
+        if id(b) not in used_new and not _stated(b, old_values):
             changes.append(Change(kind="amount_added", subject=subject, new=b.value,
                                   delta=b.value, new_provenance=b.provenance))
     for k, (a, subject, _) in enumerate(olds):
-        if k not in used_old and a.value not in new_values:
+        if k not in used_old and not _stated(a, new_values):
             changes.append(Change(kind="amount_removed", subject=subject, old=a.value,
                                   delta=-a.value, old_provenance=a.provenance))
 
