@@ -13,9 +13,10 @@ from typer.testing import CliRunner
 
 from pipeline.cli import app
 from pipeline.diff import diff_results, load_result, render_markdown, summary_line, timeline
-from pipeline.diff.core import post_key, same_person, same_post
-from pipeline.diff.gold import KindScore, load_gold, recall, score
-from pipeline.models import Diff
+from pipeline.diff.context import heading_before
+from pipeline.diff.core import _stated, post_key, same_person, same_post
+from pipeline.diff.gold import KindScore, _value, load_gold, recall, score
+from pipeline.models import Amount, Diff
 
 from .conftest import ROOT, SAMPLES, extracted
 
@@ -127,13 +128,13 @@ def test_name_variants():
 RECALL_FLOORS = {
     "wsx-children-first-update-2020-06": 0.99,  # 45/45
     "stoke-ferry-pc-minutes-2012-11": 0.9,  # 20/22 (both misses are extractor gaps)
-    "hertingfordbury-pc-minutes-2016-05-11": 0.47,  # 22/46
-    "kent-cc-county-council-2025-01-09": 0.66,  # 17/25
-    "milburn-pc-minutes-2018-01-16": 0.84,  # 17/20
+    "hertingfordbury-pc-minutes-2016-05-11": 0.69,  # 32/46
+    "kent-cc-county-council-2025-01-09": 0.75,  # 19/25
+    "milburn-pc-minutes-2018-01-16": 0.89,  # 18/20
     "nipissing-minutes-2024-03-05": 0.7,  # 15/21
-    "souldern-pc-minutes-2026-01-29": 0.45,  # 5/11
-    "suffolk-libraries-board-minutes-2015-11-26": 0.46,  # 15/32
-    "sutton-coldfield-tc-community-grant-applications-report-2018-03-13": 0.32,  # 16/50
+    "souldern-pc-minutes-2026-01-29": 0.63,  # 7/11
+    "suffolk-libraries-board-minutes-2015-11-26": 0.59,  # 19/32
+    "sutton-coldfield-tc-community-grant-applications-report-2018-03-13": 0.34,  # 17/50
 }
 
 
@@ -173,15 +174,16 @@ def test_precision_per_kind_on_annotated_sets():
     assert totals["appointment_ended"].precision == 1.0  # 3/3
     assert totals["date_moved"].precision >= 0.8  # 5/6
     assert totals["amount_changed"].precision == 1.0  # 7/7
-    assert totals["resolution_added"].precision >= 0.78  # 61/77
-    assert totals["resolution_removed"].precision >= 0.8  # 26/32
+    assert totals["resolution_added"].precision >= 0.85  # 67/78
+    assert totals["resolution_removed"].precision >= 0.84  # 32/38
     assert totals["appointment_not_mentioned"].precision >= 0.66  # 8/12, one change a person
     # Prose money added or removed between minutes is not reported (the sets list none);
     # what is left is the WSX report pair's.
-    assert totals["amount_added"].predicted + totals["amount_removed"].predicted <= 11
+    # (a sum the other paper states in a table, or rounds, is not gone: see _stated)
+    assert totals["amount_added"].predicted + totals["amount_removed"].predicted <= 5
     correct = sum(s.correct for s in totals.values())
     predicted = sum(s.predicted for s in totals.values())
-    assert correct / predicted >= 0.61  # 187/306 (0.49 before the rules above)
+    assert correct / predicted >= 0.65  # 195/296 (0.49 before the rules above)
 
 
 def test_sutton_report_to_minutes_no_false_value_changes():
@@ -399,12 +401,12 @@ def test_every_boilerplate_and_standing_pattern_reads_its_example():
 # 269/465 = 0.58 (date_added 6/175: the payments lists' date cells read as milestones).
 GOLD2 = SAMPLES / "gold" / "diffs2"
 RECALL_FLOORS_2 = {
-    "hertingfordbury-pc-minutes-2015-12-09": 0.8,  # 16/20
+    "hertingfordbury-pc-minutes-2015-12-09": 0.85,  # 17/20
     "nipissing-minutes-2023-03-07": 0.62,  # 18/29
-    "souldern-pc-expenditure-over-100-2015-16": 0.85,  # 24/28
-    "suffolk-libraries-board-minutes-2016-01-28": 0.35,  # 11/31
-    "sutton-coldfield-tc-payments-over-250-2017-18-q1": 0.9,  # 104/115
-    "sutton-coldfield-tc-payments-over-250-2017-18-q2": 0.91,  # 93/102
+    "souldern-pc-expenditure-over-100-2015-16": 0.99,  # 28/28
+    "suffolk-libraries-board-minutes-2016-01-28": 0.48,  # 15/31
+    "sutton-coldfield-tc-payments-over-250-2017-18-q1": 0.97,  # 112/115
+    "sutton-coldfield-tc-payments-over-250-2017-18-q2": 0.97,  # 99/102
 }
 
 
@@ -427,9 +429,11 @@ def test_precision_on_the_second_batch():
     totals = _kind_totals(GOLD2)
     correct = sum(s.correct for s in totals.values())
     predicted = sum(s.predicted for s in totals.values())
-    assert correct / predicted >= 0.88  # 269/305
-    assert totals["table_row_added"].precision >= 0.96  # 98/101
-    assert totals["table_row_removed"].precision >= 0.97  # 117/119
+    assert correct / predicted >= 0.93  # 294/313
+    assert totals["table_row_added"].precision >= 0.99  # 106/106
+    assert totals["table_row_removed"].precision >= 0.97  # 121/124
+    assert totals["table_row_renamed"].precision == 1.0  # 5/5
+    assert totals["date_moved"].precision == 1.0  # 2/2
 
 
 def test_a_payments_lists_date_cells_are_not_milestones():
@@ -438,3 +442,116 @@ def test_a_payments_lists_date_cells_are_not_milestones():
     d = diff_results(extracted("sutton-coldfield-tc-payments-over-250-2017-18-q2.pdf"),
                      extracted("sutton-coldfield-tc-payments-over-250-2017-18-q3.pdf"))
     assert not [c for c in d.changes if c.kind == "date_added" and "/2017" in (c.new or "")]
+
+
+def test_decisions_are_told_apart_by_the_heading_they_were_made_under():
+    # Suffolk Libraries, January -> March 2016: "The Board were in agreement and the policy was
+    # adopted." is printed under each of March's policies; each is its own decision, named by
+    # its heading, and none of them is January's "The Board were in agreement with these
+    # changes." (the management structure).
+    d = diff_results(extracted("suffolk-libraries-board-minutes-2016-01-28.pdf"),
+                     extracted("suffolk-libraries-board-minutes-2016-03-31.pdf"))
+    added = [c.subject for c in d.changes if c.kind == "resolution_added"]
+    assert "Environmental Policy: The Board were in agreement and the policy was adopted." in added
+    assert "Board Code of Conduct: The Board were in agreement and the policy was adopted." in added
+    removed = [c.subject for c in d.changes if c.kind == "resolution_removed"]
+    assert "The Board were in agreement with these changes." in removed
+    # "10. Date of next meeting:" heads its date: the meeting moved, it is not a new date.
+    assert [(c.old, c.new) for c in d.changes if c.kind == "date_moved"] == [
+        ("31st March 2016 (2016-03-31)", "26th May 2016 (2016-05-26)")]
+
+
+def test_payments_to_one_payee_are_told_apart_by_date_and_purpose():
+    # Sutton Coldfield payments Q2 -> Q3: no payment of Q2 recurs in Q3, so no value changed;
+    # Thomas Fattorini Ltd's regalia and pendants are one payment gone and one new.
+    d = diff_results(extracted("sutton-coldfield-tc-payments-over-250-2017-18-q2.pdf"),
+                     extracted("sutton-coldfield-tc-payments-over-250-2017-18-q3.pdf"))
+    assert not [c for c in d.changes if c.kind in ("table_cell", "table_row_moved")]
+    rows = sorted((c.kind, c.subject) for c in d.changes if "Fattorini" in c.subject)
+    assert rows == [("table_row_added", "Thomas Fattorini Ltd: Past Mayor Pendants"),
+                    ("table_row_removed", "Thomas Fattorini Ltd: Deputy Mayor Regalia")]
+
+
+def test_repeated_lines_pair_once_their_twin_is_found():
+    # Souldern expenditure 2015-16 -> 2016-17: two "post office rent (6 months)" lines of £125;
+    # one is 2015-16's £125 line, so the other is its "3125" line (a value change); the OALC
+    # payment of £133.07 is the same payee's line relabelled.
+    d = diff_results(extracted("souldern-pc-expenditure-over-100-2015-16.pdf"),
+                     extracted("souldern-pc-expenditure-over-100-2016-17.pdf"))
+    cells = {(c.subject, c.old, c.new) for c in d.changes if c.kind == "table_cell"}
+    assert ("Souldern village Hall post office rent (6 months)", Decimal(3125), Decimal(125)) \
+        in cells
+    renamed = {(c.old, c.new) for c in d.changes if c.kind == "table_row_renamed"}
+    assert {("OALC subscriptions", "OALC insurance"), ("CDC Dog Bins", "Dog Bin emptying CDC")} \
+        <= renamed
+    assert not [c for c in d.changes if c.kind in ("table_row_added", "table_row_removed")
+                and "OALC" in c.subject]
+
+
+def test_a_reworded_section_heading_is_one_rename():
+    # Sutton Coldfield grants, report -> minutes: "Home – Start Birmingham North West" is
+    # "Home Start Birmingham"; its ward lines are the same lines, not added and removed.
+    d = diff_results(
+        extracted("sutton-coldfield-tc-community-grant-applications-report-2018-03-13.pdf"),
+        extracted("sutton-coldfield-tc-amenities-committee-minutes-2018-03-13.pdf"))
+    assert ("Home – Start Birmingham North West", "Home Start Birmingham") in {
+        (c.old, c.new) for c in d.changes if c.kind == "table_row_renamed"}
+    assert not [c for c in d.changes if c.kind in ("table_row_added", "table_row_removed")
+                and "Home" in (c.section or "")]
+
+
+def test_heading_before():
+    text = ("4.\tDecisions\n\n1. Finance Regulations (incl. Public Procurement Regulations "
+            "Update)\n\nThe Finance Regulations were reviewed.\n\nThe Board were in agreement "
+            "and this policy was adopted.\n\n10.\tDate of next meeting:\n\n26th May 2016, Bury "
+            "Library\n")
+    at = text.index("The Board")
+    assert heading_before(text, at) == "Finance Regulations (incl. Public Procurement " \
+        "Regulations Update)"
+    at = text.index("26th May")
+    assert heading_before(text, at, colon=True) == "Date of next meeting"
+    assert heading_before(text, at) == "Finance Regulations (incl. Public Procurement " \
+        "Regulations Update)"  # without colon, "Date of next meeting:" is a lead-in
+    assert heading_before("no heading here", 5) is None
+
+
+@given(st.text(alphabet="ab A1.\n\t:", max_size=200), st.integers(0, 200))
+def test_heading_before_is_a_line_of_the_text_before_the_span(text, at):
+    at = min(at, len(text))
+    for colon in (False, True):
+        h = heading_before(text, at, colon=colon)
+        assert h is None or (h and " ".join(h.split()) in " ".join(text[:at].split()))
+
+
+def test_a_date_value_in_the_annotators_wider_words_is_found():
+    assert _value("31st March 2016, Eye Town Hall", "31st March 2016 (2016-03-31)")
+    assert _value("before the end of March", "the end of March (2016-03-21/2016-03-31)")
+    assert not _value("31st March 2016", "30th March 2016 (2016-03-30)")
+    assert not _value("March 2016", "a note")
+
+
+def test_a_sum_the_other_paper_tabulates_or_rounds_is_not_gone(wsx):
+    # June's prose "County Council agreed £12.011m of funding", "£6.9m temporary funding",
+    # "£5.1m base funding" are September's table figures (12,011; 6,873; 5,138 thousand).
+    removed = {c.old for c in wsx.changes if c.kind == "amount_removed"}
+    assert not removed & {Decimal(12011000), Decimal(6900000), Decimal(5100000),
+                          Decimal(6790000), Decimal(6873000), Decimal(12000000)}
+
+
+def _amount(text: str, value: Decimal) -> Amount:
+    return Amount.model_construct(text=text, value=value, currency="GBP", provenance=None)
+
+
+def test_stated():
+    assert _stated(_amount("£6.9m", Decimal(6900000)), {Decimal(6873000)})
+    assert _stated(_amount("£12m", Decimal(12000000)), {Decimal(12011000)})
+    assert not _stated(_amount("£6.9m", Decimal(6900000)), {Decimal(6800000)})
+    assert not _stated(_amount("£595,000", Decimal(595000)), {Decimal(594000)})
+    assert _stated(_amount("£595,000", Decimal(595000)), {Decimal(595000)})
+
+
+@given(st.integers(1, 10**10), st.integers(0, 2))
+def test_a_short_sum_is_stated_by_any_value_it_rounds(value, places):
+    shown = round(Decimal(value) / Decimal(10**6), places)
+    text = f"£{shown}m"
+    assert _stated(_amount(text, shown * 10**6), {Decimal(value)})

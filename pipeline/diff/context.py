@@ -96,3 +96,37 @@ def clause_around(text: str, start: int, end: int) -> tuple[str, str]:
     if after_amount and re.search(r"[A-Za-z]{3}", after):
         before = ""
     return before, after
+
+
+# A heading of a paper's items: a short line standing as a paragraph of its own, numbered or
+# not ("1. Finance Regulations (incl. Public Procurement Regulations Update)", "4.\tDecisions",
+# "Driving at Work Policy"), that does not end as a sentence does.
+# A numbered one may run straight into its text ("1. Finance and Audit Committee Terms of
+# Reference\nThe Terms of Reference ...").
+_HEADING = re.compile(r"(?:^|\n)[ \t]*\n[ \t]*(?:((?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?|\([a-z]\))[ \t]+)"
+                      r"([A-Z][^\n]{2,90}?)[ \t]*(?=\n)|([A-Z][^\n]{2,90}?)[ \t]*(?=\n[ \t]*\n))")
+# How far back an item's heading is looked for: an item of minutes runs a few paragraphs.
+HEADING_WINDOW = 1500
+# Lines that look like headings but are the page's furniture or a sentence's lead-in.
+_NOT_HEADING = re.compile(r"[.,;]$|^(?:page\b|registered\b|resolved\b|it was\b|that\b)", re.I)
+
+
+def heading_before(text: str, start: int, colon: bool = False) -> str | None:
+    """The heading of the item a span sits in: the last heading line before it within
+    HEADING_WINDOW characters, without its number ("Driving at Work Policy" for the "The Board
+    were in agreement and the policy was adopted." printed under it), or None. With `colon`, a
+    line ending in a colon heads what follows too ("Date of next meeting:"); without, it is a
+    lead-in ("Apologies:Borough Councillor C Sampson:"), not the item's name."""
+    lo = max(0, start - HEADING_WINDOW)
+    found = None
+    for m in _HEADING.finditer(text, lo, start + 1):
+        group = 2 if m.group(2) else 3
+        if m.end(group) > start:
+            break
+        title = " ".join(m.group(group).split())
+        if title.endswith(":") and not colon:
+            continue
+        title = title.rstrip(":").rstrip()
+        if not _NOT_HEADING.search(title) and len(title.split()) <= 14:
+            found = title
+    return found

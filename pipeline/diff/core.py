@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from decimal import Decimal
@@ -31,7 +32,7 @@ from ..models import (
     FinancialTable,
     Resolution,
 )
-from .context import clause_around, paper_text, sentence_around
+from .context import clause_around, heading_before, paper_text, sentence_around
 from .tables import (
     ColumnPair,
     match_columns,
@@ -40,6 +41,7 @@ from .tables import (
     norm,
     row_name,
     same_section,
+    two_payments,
     unique_label,
 )
 
@@ -72,6 +74,62 @@ def _without_consequences(row_cells: list[tuple[ColumnPair, Change]],
     return [ch for c, ch in row_cells if not derived(c)]
 
 
+def _renaming(orow, nrow) -> str:
+    """A renamed row by both its names ("CDC Dog Bins → Dog Bin emptying CDC"): a reader looks
+    for the old name in the old paper and the new one in the new."""
+    return f"{row_name(orow)} → {row_name(nrow)}"
+
+
+def _row_extent(row) -> tuple[int, int]:
+    """The characters of a table row as printed: its label and every cell."""
+    spans = [s for s in (row.label_span, *row.spans) if s is not None]
+    spans.append((row.provenance.char_start, row.provenance.char_end))
+    return min(a for a, _ in spans), max(b for _, b in spans)
+
+
+def _purpose(row, text: str | None) -> str:
+    """What a dated line (a payment) says it was for: the words the paper prints between its
+    label and its first value ("Past Mayor Pendants"), or ""."""
+    cells = [a for a, _ in filter(None, row.spans)]
+    if text is None or row.label_span is None or not cells:
+        return ""
+    first = min(cells)
+    between = " ".join(text[row.label_span[1]:first].split()) if row.label_span[1] <= first else ""
+    if not re.search(r"[A-Za-z]{2}", between) or len(between) > DESCRIPTION_MAX:
+        return ""
+    return between
+
+
+def _described(row, dated: tuple[frozenset, str]) -> str:
+    """The row's name, and, for a dated line (a payment), what the line says it was for
+    ("Thomas Fattorini Ltd: Past Mayor Pendants"): two payments to one payee are told apart."""
+    days, purpose = dated
+    return f"{row_name(row)}: {purpose}" if days and purpose else row_name(row)
+
+
+# A row's description is at most this long: more is a line of print read into the row.
+DESCRIPTION_MAX = 80
+
+
+def _row_dates(result: ExtractionResult, table: FinancialTable,
+               text: str | None) -> list[tuple[frozenset, str]]:
+    """For each row of `table`: the days printed on it (a payment's date), as (start, end)
+    pairs, and, where it has any, what it says it was for (`_purpose`)."""
+    days = sorted((d.provenance.char_start, (d.start, d.end)) for d in result.dates
+                  if d.grain == "day")
+    starts = [at for at, _ in days]
+    out = []
+    for row in table.rows:
+        lo, hi = _row_extent(row)
+        k = bisect.bisect_left(starts, lo)
+        found = set()
+        while k < len(days) and days[k][0] < hi:
+            found.add(days[k][1])
+            k += 1
+        out.append((frozenset(found), _purpose(row, text) if found else ""))
+    return out
+
+
 def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> None:
     pairs = match_tables(old.tables, new.tables)
     paired_old = {i for i, _ in pairs}
@@ -79,12 +137,15 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
     leftovers_old: list[tuple[int, int]] = []  # (table, row) removed from a matched table
     leftovers_new: list[tuple[int, int]] = []
     changes = diff.changes
+    old_text, new_text = paper_text(old), paper_text(new)
+    old_dates = [_row_dates(old, t, old_text) for t in old.tables]
+    new_dates = [_row_dates(new, t, new_text) for t in new.tables]
     for i, j in pairs:
         ot, nt = old.tables[i], new.tables[j]
         title = _table_title(nt, j + 1) if nt.title else _table_title(ot, i + 1)
         if not nt.title and ot.title:
             title = ot.title
-        rows = match_rows(ot, nt)
+        rows = match_rows(ot, nt, (old_dates[i], new_dates[j]))
         cols, report = match_columns(ot, nt, [(p.old, p.new) for p in rows.rows
                                                if p.match == "exact"], title)
         diff.columns.extend(report)
@@ -101,12 +162,19 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
             if c.note and c.match != "exact":
                 diff.notes.append(f"{title}: column \"{ot.columns[c.old].label}\" -> "
                                   f"\"{nt.columns[c.new].label}\" ({c.match}): {c.note}")
+        for was, now in rows.sections:
+            changes.append(Change(
+                kind="table_row_renamed", subject=f"{was} → {now}", old=was, new=now,
+                match="renamed",
+                table=title, note="section heading reworded: its words or its rows carried over",
+                old_provenance=ot.provenance, new_provenance=nt.provenance))
+        renamed_sections = {norm(was) for was, _ in rows.sections}
         for p in rows.rows:
             orow, nrow = ot.rows[p.old], nt.rows[p.new]
             section = nrow.section or orow.section
             if p.match == "possibly renamed":
                 changes.append(Change(
-                    kind="table_row_renamed", subject=row_name(nrow), old=row_name(orow),
+                    kind="table_row_renamed", subject=_renaming(orow, nrow), old=row_name(orow),
                     new=row_name(nrow), match="fuzzy", table=title, section=section,
                     note="possibly renamed: one value and part of the label carried over; "
                          "its values are not compared",
@@ -114,11 +182,12 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
                 continue
             if p.match == "renamed" or (p.match == "fuzzy" and orow.label != nrow.label):
                 changes.append(Change(
-                    kind="table_row_renamed", subject=row_name(nrow), old=row_name(orow),
+                    kind="table_row_renamed", subject=_renaming(orow, nrow), old=row_name(orow),
                     new=row_name(nrow), match=p.match, table=title, section=section,
                     note="label similar" if p.match == "fuzzy" else "values carried over",
                     old_provenance=orow.provenance, new_provenance=nrow.provenance))
-            elif orow.section and nrow.section and not same_section(orow, nrow):
+            elif orow.section and nrow.section and not same_section(orow, nrow) \
+                    and norm(orow.section) not in renamed_sections:
                 # (a section reworded, "Parkrun" -> "Park Run", is the same section)
                 changes.append(Change(
                     kind="table_row_moved", subject=row_name(nrow), old=orow.section,
@@ -136,7 +205,8 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
                 if c.match != "exact":
                     note = f'column was "{ot.columns[c.old].label}"'
                 row_cells.append((c, Change(
-                    kind="table_cell", subject=row_name(nrow), column=nt.columns[c.new].label,
+                    kind="table_cell", subject=_described(nrow, new_dates[j][p.new]),
+                    column=nt.columns[c.new].label,
                     old=a, new=b, delta=(b - a) if a is not None and b is not None else None,
                     match=match, table=title, section=section, note=note,
                     old_provenance=orow.provenance, new_provenance=nrow.provenance)))
@@ -153,13 +223,15 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
         orow = old.tables[ti].rows[ri]
         target = next(((tj, rj) for tj, rj in leftovers_new if (tj, rj) not in moved_new
                        and orow.label and norm(new.tables[tj].rows[rj].label) == norm(orow.label)
+                       and not two_payments(old_dates[ti][ri], new_dates[tj][rj])
                        and unique_label(old.tables[ti], orow)
                        and unique_label(new.tables[tj], new.tables[tj].rows[rj])), None)
         if target is None:
             title = _table_title(old.tables[ti], ti + 1)
             if ti in paired_old:
                 changes.append(Change(
-                    kind="table_row_removed", subject=row_name(orow), table=title,
+                    kind="table_row_removed", subject=_described(orow, old_dates[ti][ri]),
+                    table=title,
                     section=orow.section, old_provenance=orow.provenance))
             continue
         moved_new.add(target)
@@ -176,7 +248,8 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
             continue
         nrow = new.tables[tj].rows[rj]
         changes.append(Change(
-            kind="table_row_added", subject=row_name(nrow), table=_table_title(new.tables[tj], tj + 1),
+            kind="table_row_added", subject=_described(nrow, new_dates[tj][rj]),
+            table=_table_title(new.tables[tj], tj + 1),
             section=nrow.section, new_provenance=nrow.provenance))
     for i, t in enumerate(old.tables):
         if i not in paired_old:
@@ -400,7 +473,9 @@ def content_words(text: str) -> list[str]:
 
 
 def _date_subject(result: ExtractionResult, text: str | None, d: DateMention) -> tuple[str, str]:
-    """(display subject, matching key): the sentence a date sits in, without the date."""
+    """(display subject, matching key): the sentence a date sits in, without the date, led by
+    the heading of its item when the sentence does not name it ("Date of next meeting: 26th May
+    2016, Bury Library"). The key is the sentence's words only: headings recur."""
     if text is None:
         return d.provenance.snippet, ""
     sentence, at = sentence_around(text, d.provenance.char_start, d.provenance.char_end)
@@ -409,6 +484,9 @@ def _date_subject(result: ExtractionResult, text: str | None, d: DateMention) ->
     display = " ".join(sentence.split())
     if len(display) > 240:  # a long sentence: the words around the date
         display = "…" + " ".join(sentence[max(0, rel - 150):rel + 90].split()) + "…"
+    heading = heading_before(text, at, colon=True)
+    if heading and norm(heading) not in norm(display) and _standing(heading):
+        display = f"{heading}: {display}"
     return display, " ".join(content_words(rest))
 
 
@@ -561,13 +639,7 @@ def _told_in_the_past(text: str, d: DateMention) -> bool:
 
 def _table_rows(result: ExtractionResult) -> Claims:
     """The character extents of a paper's table rows (the row as printed, label and every cell)."""
-    extents = []
-    for table in result.tables:
-        for row in table.rows:
-            spans = [s for s in (row.label_span, *row.spans) if s is not None]
-            spans.append((row.provenance.char_start, row.provenance.char_end))
-            extents.append((min(a for a, _ in spans), max(b for _, b in spans)))
-    return Claims(extents)
+    return Claims([_row_extent(row) for table in result.tables for row in table.rows])
 
 
 def _date_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Change]) -> None:
@@ -606,6 +678,7 @@ def _date_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Ch
     news = [m for m in news if _boilerplate(m[1]) is None
             and not _own_heading(new, m[0], m[2])]
     used_old: set[int] = set()
+    added_days: set[tuple] = set()
     for d, subject, key in news:
         best, best_score = None, 0.0
         standing = _standing(subject)
@@ -644,6 +717,10 @@ def _date_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Ch
             continue  # the day of NEW's own meeting: the paper, not a milestone in it
         if d.inferred and new_text is not None and _told_in_the_past(new_text, d):
             continue
+        if d.grain == "day" and (d.start, d.end) in added_days:
+            continue  # one day named again ("the meeting with SCC on 11th April 2016", three
+            # times in the Suffolk Libraries minutes of March 2016): one milestone, told once
+        added_days.add((d.start, d.end))
         changes.append(Change(kind="date_added", subject=subject, new=f"{d.text} ({_interval(d)})",
                               new_provenance=d.provenance))
 
@@ -660,38 +737,76 @@ def _resolution_text(r: Resolution) -> str:
 DECISION_SUBJECT_MAX = 240
 
 
-def _resolution_subject(r: Resolution) -> str:
+def _resolution_subject(r: Resolution, heading: str | None = None) -> str:
     """The decision as printed ("It was resolved to award the contract to ..."), which is how a
     reader finds it in the minutes; the extracted items alone drop the words that say who
-    decided what ("It was resolved", "HPC resolved", "was refused")."""
+    decided what ("It was resolved", "HPC resolved", "was refused"). Led by the heading of the
+    item it was made under, when the paper prints one ("Driving at Work Policy: The Board were
+    in agreement and the policy was adopted."): many decisions are printed in the same words."""
     printed = " ".join(r.provenance.snippet.split())
     text = _resolution_text(r)
-    if printed and (not text or norm(text[:60]) in norm(printed)):
-        return printed[:DECISION_SUBJECT_MAX]
-    return text[:DECISION_SUBJECT_MAX]
+    # (the printed words may carry a margin's initials: "an exploratory conversation SS should")
+    if printed and (not text or norm(text[:60]) in norm(printed)
+                    or fuzz.partial_ratio(norm(text[:60]), norm(printed)) >= 90):
+        said = printed[:DECISION_SUBJECT_MAX]
+    else:
+        said = text[:DECISION_SUBJECT_MAX]
+    if heading and norm(heading) not in norm(said):
+        return f"{heading}: {said}"
+    return said
+
+
+# Two decisions made under item headings that share no word of what they are about ("Driving
+# at Work Policy", "Environmental Policy" share "policy" only, a word of many headings) are
+# different decisions, however alike their words ("The Board were in agreement and the policy
+# was adopted."): their likeness loses this much.
+OTHER_HEADING_PENALTY = 30
+# Words of item headings that say what kind of item it is, not what it is about.
+_HEADING_KIND_WORDS = {"policy", "policies", "update", "report", "item", "items", "matters",
+                       "arising", "decisions", "decision", "any", "business", "committee",
+                       "terms", "reference", "proposed"}
+
+
+def _heading_words(heading: str | None) -> set[str]:
+    return set(content_words(heading or "")) - _HEADING_KIND_WORDS
 
 
 def _resolution_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Change]) -> None:
-    def same(a: Resolution, b: Resolution) -> float:
+    old_text, new_text = paper_text(old), paper_text(new)
+
+    def headings(result, text):
+        if text is None:
+            return [None] * len(result.resolutions)
+        return [heading_before(text, r.provenance.char_start) for r in result.resolutions]
+
+    old_heads, new_heads = headings(old, old_text), headings(new, new_text)
+
+    def same(i: int, k: int) -> float:
+        a, b = old.resolutions[i], new.resolutions[k]
         ta, tb = norm(_resolution_text(a)), norm(_resolution_text(b))
         score = fuzz.token_sort_ratio(ta, tb)
         if a.ref and b.ref and norm(a.ref) == norm(b.ref):
             score += 15
+        ha, hb = _heading_words(old_heads[i]), _heading_words(new_heads[k])
+        if ha and hb and not ha & hb:
+            score -= OTHER_HEADING_PENALTY
         return score
 
     used_new: set[int] = set()
-    for a in old.resolutions:
-        cands = [(same(a, b), k) for k, b in enumerate(new.resolutions) if k not in used_new]
+    for i, a in enumerate(old.resolutions):
+        cands = [(same(i, k), k) for k in range(len(new.resolutions)) if k not in used_new]
         best = max(cands, default=(0.0, -1))
         if best[0] >= 85:
             used_new.add(best[1])
             continue
-        changes.append(Change(kind="resolution_removed", subject=_resolution_subject(a),
+        changes.append(Change(kind="resolution_removed",
+                              subject=_resolution_subject(a, old_heads[i]),
                               old=a.ref, note="in OLD only: done, dropped, or not minuted again",
                               old_provenance=a.provenance))
     for k, b in enumerate(new.resolutions):
         if k not in used_new:
-            changes.append(Change(kind="resolution_added", subject=_resolution_subject(b),
+            changes.append(Change(kind="resolution_added",
+                                  subject=_resolution_subject(b, new_heads[k]),
                                   new=b.ref, new_provenance=b.provenance))
 
 
@@ -714,6 +829,28 @@ MEETING_BUSINESS_KINDS = frozenset({"minutes", "agenda", "agenda_pack"})
 (a payment, a grant) is this month's business, not a change: the annotated minutes pairs
 (samples/gold/diffs/) list no sum as added or removed. Successive reports restate their figures,
 so there a sum that appears or goes is news (the Cherwell councillor's reports)."""
+
+
+# A sum printed short, with its magnitude ("£6.9m", "£12m", "£25k"): the digits it shows.
+_SHORT_SUM = re.compile(r"(\d[\d,]*(?:\.(\d+))?)\s*(m|bn|k|million|billion)\b", re.I)
+
+
+def _stated(a: Amount, values: set[Decimal]) -> bool:
+    """Whether the other paper states the sum `a`: the same value, or, for a sum printed short,
+    a value it is the rounding of ("£6.9m of temporary funding" is the table's 6,873,000)."""
+    if a.value in values:
+        return True
+    m = _SHORT_SUM.search(a.text or "")
+    if m is None:
+        return False
+    scale = {"m": 6, "million": 6, "bn": 9, "billion": 9, "k": 3}[m.group(3).lower()]
+    unit = Decimal(10) ** (scale - len(m.group(2) or ""))
+    return any(abs(v - a.value) * 2 <= unit for v in values if v)
+
+
+def _cell_values(result: ExtractionResult) -> set[Decimal]:
+    """Every value of the paper's tables, in pounds."""
+    return {v for t in result.tables for row in t.rows for v in row.values if v is not None}
 
 
 def _amount_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Change]) -> None:
@@ -750,14 +887,16 @@ def _amount_changes(old: ExtractionResult, new: ExtractionResult, changes: list[
     # Not where either paper records a meeting's business (MEETING_BUSINESS_KINDS).
     if MEETING_BUSINESS_KINDS & {old.document.kind, new.document.kind}:
         return
-    old_values = {a.value for a in old.amounts}
-    new_values = {b.value for b in new.amounts}
+    # (a value stated in a table of the other paper is stated there: "County Council agreed
+    # £12.011m of funding" in June is September's 12,011 total of planned spend)
+    old_values = {a.value for a in old.amounts} | _cell_values(old)
+    new_values = {b.value for b in new.amounts} | _cell_values(new)
     for b, subject, _ in news:
-        if id(b) not in used_new and b.value not in old_values:
+        if id(b) not in used_new and not _stated(b, old_values):
             changes.append(Change(kind="amount_added", subject=subject, new=b.value,
                                   delta=b.value, new_provenance=b.provenance))
     for k, (a, subject, _) in enumerate(olds):
-        if k not in used_old and a.value not in new_values:
+        if k not in used_old and not _stated(a, new_values):
             changes.append(Change(kind="amount_removed", subject=subject, old=a.value,
                                   delta=-a.value, old_provenance=a.provenance))
 

@@ -8,6 +8,7 @@ wherever the annotator gave them (money exactly, text as a phrase).
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -38,10 +39,22 @@ def _phrase(gold: str, predicted: str | None) -> bool:
     return bool(p) and (g in p or fuzz.partial_ratio(g, p) >= 90)
 
 
+# A predicted date value is its text as printed and its interval: "26th May 2016 (2016-05-26)".
+_PRINTED = re.compile(r"^(.*?)\s*\(\d{4}-\d\d-\d\d(?:/\d{4}-\d\d-\d\d)?\)$", re.S)
+
+
 def _value(gold, predicted) -> bool:
+    """Money exactly; text as a phrase of the predicted value, or, for a date, the date as
+    printed within the annotator's wider words ("31st March 2016, Eye Town Hall", "before the
+    end of March" hold the dates "31st March 2016", "the end of March")."""
     if isinstance(gold, int | float):
         return isinstance(predicted, Decimal) and predicted == Decimal(str(gold))
-    return isinstance(predicted, str) and _phrase(gold, predicted)
+    if not isinstance(predicted, str):
+        return False
+    if _phrase(gold, predicted):
+        return True
+    printed = _PRINTED.match(predicted)
+    return bool(printed) and bool(norm(printed.group(1))) and norm(printed.group(1)) in norm(gold)
 
 
 def found_by(gold: dict, c: Change) -> bool:

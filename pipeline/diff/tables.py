@@ -199,10 +199,53 @@ class TablePairing:
     rows: list[RowPair] = field(default_factory=list)
     removed: list[int] = field(default_factory=list)
     added: list[int] = field(default_factory=list)
+    sections: list[tuple[str, str]] = field(default_factory=list)
+    """(old, new) section headings that name one section in other words"""
 
 
 def same_section(a: TableRow, b: TableRow) -> bool:
     return label_similarity(a.section, b.section) >= 85
+
+
+# A section heading reworded ("Home – Start Birmingham North West" -> "Home Start Birmingham",
+# "YMCA" -> "YMCA (Falcon Lodge)") keeps the words of the shorter: token-set likeness of at least
+# this much ...
+SECTION_RENAME_WORDS = 85
+# ... or, in other words altogether, this many of its rows come back with the same label and
+# the same values.
+SECTION_RENAME_ROWS = 2
+
+
+def section_renames(old: FinancialTable, new: FinancialTable) -> dict[str, str]:
+    """The sections of OLD that NEW names in other words: norm(old heading) -> new heading. Only
+    sections no heading of the other table names alike; the likeliest pairs first."""
+    def sections(t):
+        return list(dict.fromkeys(t.rows[i].section for i in data_rows(t) if t.rows[i].section))
+
+    olds, news = sections(old), sections(new)
+    lone_old = [a for a in olds if not any(label_similarity(a, b) >= 85 for b in news)]
+    lone_new = [b for b in news if not any(label_similarity(a, b) >= 85 for a in olds)]
+
+    def rows_of(t, sec):
+        return [(norm(t.rows[i].label), tuple(t.rows[i].values)) for i in data_rows(t)
+                if t.rows[i].section == sec]
+
+    cands = []
+    for a in lone_old:
+        ra = rows_of(old, a)
+        for b in lone_new:
+            rb = rows_of(new, b)
+            carried = sum(1 for r in ra if r in rb and any(r[1]))
+            words = fuzz.token_set_ratio(norm(a), norm(b))
+            if words >= SECTION_RENAME_WORDS or carried >= SECTION_RENAME_ROWS:
+                cands.append((words >= SECTION_RENAME_WORDS, carried, words, a, b))
+    out: dict[str, str] = {}
+    taken: set[str] = set()
+    for *_, a, b in sorted(cands, reverse=True):
+        if norm(a) not in out and b not in taken:
+            out[norm(a)] = b
+            taken.add(b)
+    return out
 
 
 def _values_carry(a: TableRow, b: TableRow) -> int:
@@ -231,23 +274,68 @@ def unique_label(table: FinancialTable, row: TableRow, counts: Counter | None = 
     return bool(row.label) and counts[("", norm(row.label))] == 1
 
 
+# Two payments' purposes as printed are one purpose at this likeness or more (spacing and
+# punctuation aside: "Professional Services - July 17" and "- June 17" are two).
+SAME_PURPOSE = 95
 # A renamed row is proven by its money: this many of its non-zero values carried over unchanged.
 RENAME_MIN_CARRIED = 2
 
 
-def match_rows(old: FinancialTable, new: FinancialTable) -> TablePairing:
+def two_payments(a: tuple[frozenset, str], b: tuple[frozenset, str]) -> bool:
+    """Whether two rows, each as (dates printed on it, what it says it was for), are two
+    payments (see match_rows)."""
+    (da, wa), (db, wb) = a, b
+    if not da or not db or da & db:
+        return False  # undated, or dated alike: one payment, perhaps corrected
+    return not (wa and wb) or fuzz.ratio(norm(wa), norm(wb)) < SAME_PURPOSE
+
+
+def match_rows(old: FinancialTable, new: FinancialTable,
+               dated: tuple[list[tuple[frozenset, str]], list[tuple[frozenset, str]]] | None = None
+               ) -> TablePairing:
+    """Pairs the rows of two tables. `dated`, when given, holds for each row of each table the
+    dates printed on it and what it says it was for (a payments list's "23/10/2017", "Past
+    Mayor Pendants"): see `other_payment`."""
     olds, news = data_rows(old), data_rows(new)
     pairing = TablePairing()
+    renamed = section_renames(old, new)
+    pairing.sections = [(next(old.rows[i].section for i in olds if norm(old.rows[i].section) == a),
+                         b) for a, b in renamed.items()]
+
+    def other_payment(i: int, j: int) -> bool:
+        """Two dated lines (payments) that share no date are two payments, whatever their payee
+        and amount (a month's rent is not the next month's at the same price; Sutton Coldfield
+        payments Q2 -> Q3: Thomas Fattorini Ltd's "Deputy Mayor Regalia" is not its "Past
+        Mayor Pendants"), unless they say they were for the same thing (a payment listed again
+        under another date column: "Library Contribution")."""
+        return dated is not None and two_payments(dated[0][i], dated[1][j])
+
+    def same_section(a: TableRow, b: TableRow) -> bool:
+        return label_similarity(a.section, b.section) >= 85 or (
+            bool(a.section) and renamed.get(norm(a.section)) == b.section)
+
+
     # A label printed twice in one section (a payee with two invoices) does not say which of
     # the two is which: such rows pair only with a row of the very same values.
     repeated_old, repeated_new = label_counts(old, by_section=True), label_counts(new, by_section=True)
+
+    # Once one of two such rows has found its twin, the other is no longer in doubt: the
+    # repeats are counted among the rows still unpaired, and each pass is run again while it
+    # pairs more (Souldern 2016-17's two "post office rent (6 months)" lines of £125: one is
+    # 2015-16's £125 line, so the other is its "3125" line).
+    free_new = set(news)
+    free_old = set(olds)
 
     def ambiguous(a: TableRow, b: TableRow) -> bool:
         return (repeated_old[(norm(a.section), norm(a.label))] > 1
                 or repeated_new[(norm(b.section), norm(b.label))] > 1) and a.values != b.values
 
-    free_new = set(news)
-    free_old = set(olds)
+    def recount() -> None:
+        nonlocal repeated_old, repeated_new
+        repeated_old = Counter((norm(old.rows[i].section), norm(old.rows[i].label))
+                               for i in free_old if old.rows[i].label)
+        repeated_new = Counter((norm(new.rows[j].section), norm(new.rows[j].label))
+                               for j in free_new if new.rows[j].label)
 
     def take(i: int, j: int, how: str) -> None:
         pairing.rows.append(RowPair(i, j, how))
@@ -255,12 +343,13 @@ def match_rows(old: FinancialTable, new: FinancialTable) -> TablePairing:
         free_new.discard(j)
 
     # 1. same label (or both unlabelled subtotals) in the same section; 2. similar label there.
-    for threshold, how in ((100, "exact"), (88, "fuzzy")):
+    for threshold, how in ((100, "exact"), (100, "exact"), (88, "fuzzy"), (88, "fuzzy")):
+        recount()
         cands = []
         for i in sorted(free_old):
             for j in free_new:
                 a, b = old.rows[i], new.rows[j]
-                if not same_section(a, b) or (a.label and ambiguous(a, b)):
+                if not same_section(a, b) or (a.label and ambiguous(a, b)) or other_payment(i, j):
                     continue
                 if a.kind in ("subtotal", "total") and a.kind == b.kind and (not a.label or not b.label):
                     s = 100.0  # an unlabelled subtotal is named by its section
@@ -276,10 +365,18 @@ def match_rows(old: FinancialTable, new: FinancialTable) -> TablePairing:
     for i in sorted(free_old):
         for j in free_new:
             a, b = old.rows[i], new.rows[j]
-            if same_section(a, b) and a.kind == b.kind:
+            if same_section(a, b) and a.kind == b.kind and not other_payment(i, j):
                 carry = _values_carry(a, b)
-                if carry >= 2 or (carry >= 1 and label_similarity(a.label, b.label) >= 60):
-                    cands.append((carry, label_similarity(a.label, b.label), i, j))
+                # (words reordered count as alike: "CDC Dog Bins" / "Dog Bin emptying CDC")
+                alike = max(label_similarity(a.label, b.label),
+                            fuzz.token_set_ratio(norm(a.label), norm(b.label)))
+                # (or the whole of a one-value line carried over to a line of the same payee,
+                # its first word: "OALC subscriptions" £133.07 -> "OALC insurance" £133.07)
+                whole = carry >= 1 and carry == sum(1 for v in a.values if v)
+                payee = bool(a.label and b.label) and norm(a.label).split()[:1] == \
+                    norm(b.label).split()[:1]
+                if carry >= 2 or (carry >= 1 and alike >= 60) or (whole and payee):
+                    cands.append((carry, alike, i, j))
     for carry, _, i, j in sorted(cands, reverse=True):
         if i in free_old and j in free_new:
             # One value in common and a similar label is a guess, not a proof, unless one label
@@ -295,7 +392,7 @@ def match_rows(old: FinancialTable, new: FinancialTable) -> TablePairing:
         if not unique_label(old, old.rows[i], once_old):
             continue
         for j in sorted(free_new):
-            if not unique_label(new, new.rows[j], once_new):
+            if not unique_label(new, new.rows[j], once_new) or other_payment(i, j):
                 continue
             if label_similarity(old.rows[i].label, new.rows[j].label) == 100 and old.rows[i].label:
                 take(i, j, "exact")
