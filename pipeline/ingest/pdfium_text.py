@@ -7,9 +7,12 @@ put together exactly as pdfplumber's `extract_words(x_tolerance=2, y_tolerance=2
 extra_attrs=["size"])` does
 (the rules of `pdfplumber.utils.text.WordExtractor`), so that the Document can be the same
 whichever path read it. `tests/test_pdfium_text.py` compares the two on every sample page: they
-agree (same words, boxes within a point) on 337 of 384; where they do not, see its
-`AGREEING_PAGES`. Until they agree everywhere the pdfplumber path stays the default
-(`pdf.TEXT_LAYER`, `AGENDAPACK_TEXT_LAYER=pdfium` to choose this one).
+agree (same words, boxes within a point) on 446 of 480; where they do not, see its
+`AGREEING_PAGES`. The ruling lines of ruled tables come from pdfium's path objects too
+(`page_edges`: the same ruled tables as pdfplumber's on all 480), so on this path pdfminer reads
+no page but a rotated one (and camelot's stream pages). Until the words agree everywhere the
+pdfplumber path stays the default (`pdf.TEXT_LAYER`, `AGENDAPACK_TEXT_LAYER=pdfium` to choose
+this one).
 
 The boxes are pdfminer's: x from the glyph's origin to the end of its advance (pdfium's "loose"
 box, unless the glyph reaches past its advance: then the font's width), bottom at the baseline
@@ -285,16 +288,6 @@ def page_words(chars: list[Char]) -> list[tuple[str, float, float, float, float,
     return out
 
 
-def may_have_rules(page: pdfium.PdfPage) -> bool:
-    """Whether the page draws anything (a path, or a form that may hold paths): only such a page
-    can hold the drawn lines and boxes of a ruled table, so only it needs pdfplumber's objects."""
-    for i in range(raw.FPDFPage_CountObjects(page.raw)):
-        kind = raw.FPDFPageObj_GetType(raw.FPDFPage_GetObject(page.raw, i))
-        if kind in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM):
-            return True
-    return False
-
-
 # Drawn lines and boxes: the edges of pdfplumber's table finder, from pdfium's path objects.
 #
 # pdfminer turns each painted subpath into a line (two points), a rectangle (four corners, axis
@@ -411,7 +404,7 @@ def _shape_edges(shape: str, pts: list[tuple[float, float]]) -> list[dict]:
             return [_edge("rect_edge", xa, xb, ya, ya, "h"), _edge("rect_edge", xa, xb, yb, yb, "h"),
                     _edge("rect_edge", xa, xa, ya, yb, "v"), _edge("rect_edge", xb, xb, ya, yb, "v")]
     out = []
-    for (xa, ya), (xb, yb) in zip(pts, pts[1:]):
+    for (xa, ya), (xb, yb) in zip(pts, pts[1:], strict=False):
         orientation = "v" if xa == xb else ("h" if ya == yb else None)
         out.append(_edge("curve_edge", min(xa, xb), max(xa, xb), min(ya, yb), max(ya, yb), orientation))
     return out
