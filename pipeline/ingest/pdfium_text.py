@@ -69,8 +69,8 @@ def plumber_frame(page: pdfium.PdfPage) -> tuple[float, float]:
     """(left, top) such that a point (x, y) of the page is (x - left, top - y) in pdfplumber's
     frame. pdfminer moves the MediaBox's corner to the origin and pdfplumber adds its x back but
     measures y down from the box's height (pdfplumber #1181): x stays the PDF's own, y is
-    height - y. The same for a box at the origin, not for one elsewhere (Kent's appendices start
-    at -11.5)."""
+    height - y. The same for a box at the origin, not for one elsewhere (a Kent appendix's
+    starts at (-11.5, 11.5))."""
     _, bottom, _, top = page.get_mediabox()
     return 0.0, top - bottom
 
