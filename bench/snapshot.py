@@ -13,6 +13,8 @@ import json
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this tree's pipeline
+
 KINDS = ("document", "tables", "appointments", "posts", "dates", "amounts", "resolutions",
          "warnings", "items")
 
@@ -23,7 +25,7 @@ def write(out: Path, roots: list[Path]) -> None:
     from pipeline.errors import IngestError
 
     out.mkdir(parents=True, exist_ok=True)
-    papers, _ = collect_inputs(str(r) for r in roots)  # the batch's own notion of a paper
+    papers, _ = collect_inputs([str(r) for r in roots])  # (a list: it is read twice) the batch's own notion of a paper
     for path in papers:
         name = str(path).replace("/", "__") + ".json"
         try:

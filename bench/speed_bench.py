@@ -40,6 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # this tree's pipeline, wherever the venv's editable install points
 
 import pipeline  # noqa: E402
+from bench import proctree  # noqa: E402
 from pipeline.errors import IngestError  # noqa: E402
 from pipeline.ingest import pdf as pdf_module  # noqa: E402
 from pipeline.nlp import load_nlp  # noqa: E402
@@ -162,21 +163,16 @@ def build_pack(pdfs: list[Path], pages: int, out: Path) -> Path:
 
 
 def run_child(pack: Path, layer: str) -> tuple[float, float]:
-    """(CPU seconds, peak RSS MB) of one `python -m pipeline extract` of the pack, with children."""
+    """(CPU seconds, peak RSS MB) of one `python -m pipeline extract` of the pack: the whole
+    process tree (`proctree`: the extract process and anything it starts)."""
     env = {**os.environ, "AGENDAPACK_TEXT_LAYER": layer, "PYTHONPATH": str(ROOT)}
-    script = (
-        "import resource, subprocess, sys\n"
-        "p = subprocess.run([sys.executable, '-m', 'pipeline', 'extract', sys.argv[1], '-o', sys.argv[2]])\n"
-        "u = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
-        "print(u.ru_utime + u.ru_stime, u.ru_maxrss / 1024, p.returncode)\n"
-    )
     with tempfile.TemporaryDirectory(prefix="agendapack-bench-") as tmp:
-        done = subprocess.run([sys.executable, "-c", script, str(pack), str(Path(tmp) / "out.json")],
-                              env=env, cwd=ROOT, capture_output=True, text=True, check=True)
-    seconds, peak, code = done.stdout.split()
-    if code != "0":
+        code, usage = proctree.run([sys.executable, "-m", "pipeline", "extract", str(pack),
+                                    "-o", str(Path(tmp) / "out.json")],
+                                   env=env, cwd=ROOT, stdout=subprocess.DEVNULL)
+    if code != 0:
         raise RuntimeError(f"extract failed on {pack}")
-    return float(seconds), float(peak)
+    return usage.cpu_seconds, usage.peak_rss_mb
 
 
 def main() -> None:
@@ -216,6 +212,7 @@ def table_one(pdfs: list[Path], layers: list[str], console: Console) -> None:
         view.add_row(f"agendapack extract (words from {layer})", f"{seconds:.1f}",
                      f"{pages / seconds:.1f}", f"{plumber / seconds:.2f}")
     console.print(view)
+    console.print(proctree.load())
     stages = Table(title="agendapack CPU seconds per stage")
     stages.add_column("stage")
     for layer in results:
@@ -230,18 +227,24 @@ def table_one(pdfs: list[Path], layers: list[str], console: Console) -> None:
 def scaling(pdfs: list[Path], layers: list[str], sizes: list[int], console: Console) -> None:
     scale = Table(title="scaling: packs joined from corpus PDFs, one `python -m pipeline extract` "
                         "process each (imports included), CPU seconds")
-    for col in ("pages", "words from", "CPU s", "pages per CPU-s", "peak RSS MB (process tree)"):
+    for col in ("pages", "words from", "CPU s", "pages per CPU-s", "vs the smallest pack",
+                "peak RSS MB (process tree)"):
         scale.add_column(col, justify="right")
+    first: dict[str, float] = {}  # layer -> pages per CPU-s of the smallest pack
     with tempfile.TemporaryDirectory(prefix="agendapack-bench-") as tmp:
-        for n in sizes:
+        for n in sorted(sizes):
             pack = build_pack(pdfs, n, Path(tmp) / f"pack-{n}.pdf")
             for layer in layers:
                 seconds, peak = run_child(pack, layer)
-                scale.add_row(str(n), layer, f"{seconds:.1f}", f"{n / seconds:.1f}", f"{peak:.0f}")
-                console.print(f"  {n} pages, words from {layer}: {seconds:.1f} CPU s, {peak:.0f} MB")
+                rate = n / seconds
+                first.setdefault(layer, rate)
+                scale.add_row(str(n), layer, f"{seconds:.1f}", f"{rate:.1f}",
+                              f"{rate / first[layer]:.2f}", f"{peak:.0f}")
+                console.print(f"  {n} pages, words from {layer}: {seconds:.1f} CPU s, {peak:.0f} MB "
+                              f"({proctree.load()})")
     console.print(scale)
-    console.print("peak RSS: the largest resident set of the extract process and its children "
-                  "(getrusage RUSAGE_CHILDREN ru_maxrss)")
+    console.print(f"peak RSS: the largest sum of the resident sets of the extract process and its "
+                  f"children at one reading (every {proctree.POLL_S} s); {proctree.load()}")
 
 
 if __name__ == "__main__":

@@ -297,9 +297,12 @@ def read_pdf(path: Path, source: Source, ocr_settings: ocr.OcrSettings | None = 
     fast = pdfium.PdfDocument(str(path), password="") if (text_layer or TEXT_LAYER) == "pdfium" else None
     with pdfplumber.open(str(path), password="") as pdf:
         for number, page in enumerate(pdf.pages, start=1):
-            if fast is not None:  # the same words from pdfium; pdfminer only for drawn rules
-                fast_page = fast[number - 1]
-                ruled[number] = _ruled_grids(page) if pdfium_text.may_have_rules(fast_page) else []
+            fast_page = fast[number - 1] if fast is not None else None
+            if fast_page is not None and fast_page.get_rotation() % 360:
+                fast_page.close()  # pdfminer turns a rotated page's content, pdfium does not
+                fast_page = None
+            if fast_page is not None:  # the same words and drawn rules from pdfium, no pdfminer
+                ruled[number] = _ruled_grids_pdfium(fast_page)
                 raw = pdfium_text.page_words(pdfium_text.page_chars(fast_page))
                 words = [_Word(*w) for w in raw if w[0].strip()]
                 fast_page.close()
@@ -445,13 +448,32 @@ def read_outline(path: Path) -> list[OutlineEntry]:
         pdf.close()
 
 
+@dataclass
+class _Drawing:
+    """What pdfplumber's table finder reads of a page (its `edges`), from pdfium's path objects."""
+    edges: list[dict]
+    bbox: tuple[float, float, float, float]
+
+
+def _ruled_grids_pdfium(page: pdfium.PdfPage) -> list[list[list[BBox | None]]]:
+    """`_ruled_grids` of the page, its edges read from pdfium's path objects (no pdfminer)."""
+    edges = pdfium_text.page_edges(page)
+    if not any(e["object_type"] in ("line", "rect_edge") for e in edges):
+        return []
+    width, height = page.get_size()
+    return _ruled_grids(_Drawing(edges, (0.0, 0.0, width, height)))
+
+
 def _ruled_grids(page) -> list[list[list[BBox | None]]]:
     """Tables drawn with cell borders: rows of cell boxes (None where a merged cell continues).
-    Only pages with drawn lines or boxes are searched; a grid needs two columns."""
-    if not (page.objects.get("line") or page.objects.get("rect")):
+    Only pages with drawn lines or boxes are searched; a grid needs two columns. `page` is a
+    pdfplumber page, or a `_Drawing` of one."""
+    from pdfplumber.table import TableFinder, TableSettings
+
+    if not isinstance(page, _Drawing) and not (page.objects.get("line") or page.objects.get("rect")):
         return []
     try:
-        found = page.find_tables()
+        found = TableFinder(page, TableSettings.resolve(None)).tables
     except Exception:  # a malformed drawing loses the ruled tables of this page, not the paper
         return []
     grids = []

@@ -7,15 +7,18 @@ put together exactly as pdfplumber's `extract_words(x_tolerance=2, y_tolerance=2
 extra_attrs=["size"])` does
 (the rules of `pdfplumber.utils.text.WordExtractor`), so that the Document can be the same
 whichever path read it. `tests/test_pdfium_text.py` compares the two on every sample page: they
-agree (same words, boxes within a point) on 337 of 384; where they do not, see its
-`AGREEING_PAGES`. Until they agree everywhere the pdfplumber path stays the default
-(`pdf.TEXT_LAYER`, `AGENDAPACK_TEXT_LAYER=pdfium` to choose this one).
+agree (same words, boxes within a point) on 446 of 480; where they do not, see its
+`AGREEING_PAGES`. The ruling lines of ruled tables come from pdfium's path objects too
+(`page_edges`: the same ruled tables as pdfplumber's on all 480), so on this path pdfminer reads
+no page but a rotated one (and camelot's stream pages). Until the words agree everywhere the
+pdfplumber path stays the default (`pdf.TEXT_LAYER`, `AGENDAPACK_TEXT_LAYER=pdfium` to choose
+this one).
 
 The boxes are pdfminer's: x from the glyph's origin to the end of its advance (pdfium's "loose"
 box, unless the glyph reaches past its advance: then the font's width), bottom at the baseline
 plus the font's descent (for a font named like a standard font, pdfminer's own metrics, as
 pdfminer does), top one font size above the bottom (pdfminer's box is one em high).
-Coordinates are pdfplumber's: points from the top-left of the page.
+Coordinates are pdfplumber's: points from the top-left of the page (`plumber_frame`).
 
 Pdfium adds characters of its own (a space between words it judges apart, a line break at the end
 of a line: `FPDFText_IsGenerated`); pdfminer has no such characters, so they are dropped. Pdfium
@@ -62,6 +65,16 @@ class Char:
     upright: bool
 
 
+def plumber_frame(page: pdfium.PdfPage) -> tuple[float, float]:
+    """(left, top) such that a point (x, y) of the page is (x - left, top - y) in pdfplumber's
+    frame. pdfminer moves the MediaBox's corner to the origin and pdfplumber adds its x back but
+    measures y down from the box's height (pdfplumber #1181): x stays the PDF's own, y is
+    height - y. The same for a box at the origin, not for one elsewhere (a Kent appendix's
+    starts at (-11.5, 11.5))."""
+    _, bottom, _, top = page.get_mediabox()
+    return 0.0, top - bottom
+
+
 def page_chars(page: pdfium.PdfPage) -> list[Char]:
     """The page's characters in content-stream order, in pdfplumber's frame, without the
     characters pdfium made up."""
@@ -74,7 +87,7 @@ def page_chars(page: pdfium.PdfPage) -> list[Char]:
 
 def _chars(handle, page: pdfium.PdfPage) -> list[Char]:
     n = raw.FPDFText_CountChars(handle)
-    left, bottom_edge, _, top_edge = page.get_mediabox()
+    left, top_edge = plumber_frame(page)
     loose, matrix = raw.FS_RECTF(), raw.FS_MATRIX()
     ox, oy = ctypes.c_double(), ctypes.c_double()
     tl, tr, tb, tt = (ctypes.c_double() for _ in range(4))
@@ -275,11 +288,128 @@ def page_words(chars: list[Char]) -> list[tuple[str, float, float, float, float,
     return out
 
 
-def may_have_rules(page: pdfium.PdfPage) -> bool:
-    """Whether the page draws anything (a path, or a form that may hold paths): only such a page
-    can hold the drawn lines and boxes of a ruled table, so only it needs pdfplumber's objects."""
-    for i in range(raw.FPDFPage_CountObjects(page.raw)):
-        kind = raw.FPDFPageObj_GetType(raw.FPDFPage_GetObject(page.raw, i))
-        if kind in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM):
-            return True
-    return False
+# Drawn lines and boxes: the edges of pdfplumber's table finder, from pdfium's path objects.
+#
+# pdfminer turns each painted subpath into a line (two points), a rectangle (four corners, axis
+# aligned, closed) or a curve (its points: the end point of each segment, the start again for a
+# close), and pdfplumber makes edges of them: a line is one edge (horizontal if its two ends are
+# at one height, else vertical), a rectangle four, a curve one per pair of successive points.
+# pdfium holds the same subpaths (its path objects, inside forms too), so the same edges come
+# from them without pdfminer building the page.
+
+_FORM_DEPTH = 16
+"""forms drawn inside forms are followed this deep (a malformed file may nest them without end)"""
+
+
+def page_edges(page: pdfium.PdfPage) -> list[dict]:
+    """The page's edges as pdfplumber's `Page.edges` gives them (x0, x1, top, bottom, width,
+    height, orientation, object_type), in pdfplumber's frame."""
+    left, top_edge = plumber_frame(page)
+    edges: list[dict] = []
+    identity = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    objects = [raw.FPDFPage_GetObject(page.raw, i) for i in range(raw.FPDFPage_CountObjects(page.raw))]
+    _object_edges(objects, identity, left, top_edge, edges, 0)
+    # pdfplumber lists the lines' edges, then the rectangles', then the curves'
+    order = {"line": 0, "rect_edge": 1, "curve_edge": 2}
+    return sorted(edges, key=lambda e: order[e["object_type"]])
+
+
+def _compose(inner: tuple, outer: tuple) -> tuple:
+    """The matrix applying `inner` first, then `outer` (PDF's row-vector convention)."""
+    a, b, c, d, e, f = inner
+    A, B, C, D, E, F = outer
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D,
+            e * A + f * C + E, e * B + f * D + F)
+
+
+def _object_edges(objects, outer: tuple, left: float, top_edge: float, edges: list[dict],
+                  depth: int) -> None:
+    matrix = raw.FS_MATRIX()
+    for obj in objects:
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind not in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM):
+            continue
+        if not raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(matrix)):
+            continue
+        m = _compose((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), outer)
+        if kind == raw.FPDF_PAGEOBJ_FORM:
+            if depth < _FORM_DEPTH:
+                inner = [raw.FPDFFormObj_GetObject(obj, i) for i in range(raw.FPDFFormObj_CountObjects(obj))]
+                _object_edges(inner, m, left, top_edge, edges, depth + 1)
+            continue
+        for shape, pts in _subpaths(obj, m):
+            pts = [(x - left, top_edge - y) for x, y in pts]
+            edges.extend(_shape_edges(shape, pts))
+
+
+def _subpaths(obj, m: tuple) -> list[tuple[str, list[tuple[float, float]]]]:
+    """The path's subpaths as pdfminer's `paint_path` sees them: operators ("m", "l", "c", "h")
+    and one point per operator (a curve's end point; the subpath's start for "h"), on the page."""
+    a, b, c, d, e, f = m
+    x, y = ctypes.c_float(), ctypes.c_float()
+    xr, yr = ctypes.byref(x), ctypes.byref(y)
+    out: list[tuple[str, list[tuple[float, float]]]] = []
+    shape, pts = "", []
+    bezier = 0
+    for i in range(raw.FPDFPath_CountSegments(obj)):
+        seg = raw.FPDFPath_GetPathSegment(obj, i)
+        if not seg or not raw.FPDFPathSegment_GetPoint(seg, xr, yr):
+            continue
+        kind = raw.FPDFPathSegment_GetType(seg)
+        point = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
+        closes = bool(raw.FPDFPathSegment_GetClose(seg))
+        if kind == raw.FPDF_SEGMENT_MOVETO:
+            if len(shape) > 1:
+                out.append((shape, pts))
+            shape, pts, bezier = "m", [point], 0
+            continue
+        if not shape:
+            continue
+        if kind == raw.FPDF_SEGMENT_BEZIERTO:
+            bezier += 1
+            if bezier % 3:
+                continue  # a control point: pdfminer keeps only where the curve ends
+            shape += "c"
+            pts.append(point)
+            if closes:  # pdfium closes on the curve's end when it is back at the start
+                shape += "h"
+                pts.append(pts[0])
+            continue
+        bezier = 0
+        # pdfium draws "h" as a line back to the start (or marks a line already there) closing
+        # the subpath: pdfminer's "h" (it drops a line back to the start before an "h")
+        shape += "h" if closes and point == pts[0] else "l"
+        pts.append(point)
+    if len(shape) > 1:
+        out.append((shape, pts))
+    return out
+
+
+def _shape_edges(shape: str, pts: list[tuple[float, float]]) -> list[dict]:
+    """pdfminer's line / rectangle / curve of a subpath, as pdfplumber's edges."""
+    if len(shape) > 3 and shape[-2:] == "lh" and pts[-2] == pts[0]:
+        shape, pts = shape[:-2] + "h", pts[:-2] + pts[-1:]
+    if shape in ("mlh", "ml"):
+        (x0, y0), (x1, y1) = pts[0], pts[1]
+        top, bottom = min(y0, y1), max(y0, y1)
+        return [_edge("line", min(x0, x1), max(x0, x1), top, bottom,
+                      "h" if top == bottom else "v")]
+    if shape in ("mlllh", "mllll"):
+        (x0, y0), (x1, y1), (x2, y2), (x3, y3), last = pts
+        square = (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (
+            y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0)
+        if pts[0] == last and square:
+            xa, xb = min(x0, x2), max(x0, x2)
+            ya, yb = min(y0, y2), max(y0, y2)
+            return [_edge("rect_edge", xa, xb, ya, ya, "h"), _edge("rect_edge", xa, xb, yb, yb, "h"),
+                    _edge("rect_edge", xa, xa, ya, yb, "v"), _edge("rect_edge", xb, xb, ya, yb, "v")]
+    out = []
+    for (xa, ya), (xb, yb) in zip(pts, pts[1:], strict=False):
+        orientation = "v" if xa == xb else ("h" if ya == yb else None)
+        out.append(_edge("curve_edge", min(xa, xb), max(xa, xb), min(ya, yb), max(ya, yb), orientation))
+    return out
+
+
+def _edge(kind: str, x0: float, x1: float, top: float, bottom: float, orientation: str | None) -> dict:
+    return {"object_type": kind, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top,
+            "width": x1 - x0, "height": bottom - top, "orientation": orientation}
