@@ -182,6 +182,7 @@ MINUTE_NUMBERS = {
     "heading": r"\d{1,3}",
     "item": r"\d{1,3}",
     "sentence": r"\d{1,3}",
+    "section": r"\d{1,2}",
 }
 HEADING_LINE = r"[^\n]*[^.\n][ \t]*\n"
 """A line of a heading: it does not end a sentence."""
@@ -190,8 +191,10 @@ MINUTE_STYLES = {
     "dotted": re.compile(r"(" + MINUTE_NUMBERS["dotted"] + r")\.?(?=[ \t]+\S)"),
     # "22/17 Clerk Vacancy"
     "slashed": re.compile(r"(" + MINUTE_NUMBERS["slashed"] + r")(?=[ \t]+\S)"),
-    # "4<tab>AUDITED ACCOUNTS", "3.<tab>Minutes"
-    "plain": re.compile(r"(" + MINUTE_NUMBERS["plain"] + r")\.?(?=\t)"),
+    # "4<tab>AUDITED ACCOUNTS", "3.<tab>Minutes"; "3." alone on its line under a heading above
+    # it ("Minutes / 3. / The minutes from the AGM 2014 were accepted ...", Suffolk Libraries AGM)
+    "plain": re.compile(r"(" + MINUTE_NUMBERS["plain"] + r")\.?(?=\t)|("
+                        + MINUTE_NUMBERS["plain"] + r")\.(?=[ \t]*(?:\n|$))"),
     # "60. APOLOGIES FOR ABSENCE": a number before a heading in capitals, alone on its line
     "heading": re.compile(r"(" + MINUTE_NUMBERS["heading"] + r")\.?[ \t]+"
                           r"(?=[A-Z][A-Z0-9’'&,()/ -]{2,}[ \t]*(?:\n|$))"),
@@ -204,7 +207,18 @@ MINUTE_STYLES = {
     "item": re.compile(r"(?:(?P<minute>" + MINUTE_NUMBERS["item"] + r")\.[ \t]+" + HEADING_LINE
                        + r"(?:" + HEADING_LINE + r")?|" + HEADING_LINE + r")(?:[ \t]*\n)?"
                        r"\(Item[ \t]+(?P<item>" + MINUTE_NUMBERS["item"] + r")\)[ \t]*(?=\n|$)"),
+    # a report's numbered section headings, each alone on its line before a blank line: "8.
+    # Recommendations" over "The County Council is asked to: 1. To NOTE ..." (Kent reports);
+    # read only where no other style numbers the paper, and only as a run 1, 2, 3 ...
+    # (`_section_run`)
+    "section": re.compile(r"(" + MINUTE_NUMBERS["section"] + r")\.[ \t]+"
+                          r"(?=[A-Z][^\n]{0,60}[^.,;:\n][ \t]*\n[ \t]*\n)"),
 }
+FALLBACK_STYLES = ("sentence", "section")
+"""Styles that never number a paper by themselves against another style."""
+MINIMUM_SECTIONS = 3
+"""A report's section headings run 1, 2, 3 at least: two numbered lines before blank lines may be
+a list's last items."""
 NESTING_STYLES = ("plain", "heading", "item")
 """Styles numbering whole minutes, under which dotted numbers of the same minute number its
 paragraphs ("11.<tab>FINANCE" ... "11.2<tab>RESOLVED that ..."): both kinds start a minute, and a
@@ -246,9 +260,17 @@ def _style_starts(reading: Reading) -> dict[str, dict[int, str]]:
         for ls in reading.line_starts:
             m = pattern.match(text, ls)
             if m and m.end() not in ends:  # a two-line heading is one minute, from its first line
+                ref = next(g for g in m.groups() if g)
+                if style == "plain" and m.group(2) and not _follows_on(found.get(style, {}), ref):
+                    continue  # "... See Appendix / 1.": a sentence wrapped before its number
                 ends.add(m.end())
-                found.setdefault(style, {})[ls] = next(g for g in m.groups() if g)
+                found.setdefault(style, {})[ls] = ref
     return found
+
+
+def _follows_on(starts: dict[int, str], ref: str) -> bool:
+    """A number alone on its line numbers a minute when it comes after the minutes before it."""
+    return not starts or int(ref) > int(list(starts.values())[-1])
 
 
 def _nested(found: dict[str, dict[int, str]], style: str) -> dict[int, str]:
@@ -278,13 +300,31 @@ def _nested(found: dict[str, dict[int, str]], style: str) -> dict[int, str]:
     return starts
 
 
+def _section_run(reading: Reading, starts: dict[int, str]) -> list[Minute]:
+    """A report's sections: the numbered headings in document order that run 1, 2, 3 ... (a
+    heading numbered out of the run is a list item's)."""
+    run: list[tuple[int, str]] = []
+    for start, ref in sorted(starts.items()):
+        if int(ref) == len(run) + 1:
+            run.append((start, ref))
+    if len(run) < MINIMUM_SECTIONS:
+        return []
+    text = reading.text
+    minutes = [Minute(None, 0, run[0][0], 0)] if run[0][0] > 0 else []
+    for i, (start, ref) in enumerate(run):
+        end = run[i + 1][0] if i + 1 < len(run) else len(text)
+        nl = text.find("\n", start)
+        minutes.append(Minute(ref, start, end, end if nl < 0 or nl > end else nl))
+    return minutes
+
+
 def find_minutes(reading: Reading) -> list[Minute]:
     text = reading.text
     found = _style_starts(reading)
     candidates = [(len(_nested(found, k)), k) for k, v in found.items()
-                  if len(v) >= MINIMUM_MINUTES and k != "sentence"]
+                  if len(v) >= MINIMUM_MINUTES and k not in FALLBACK_STYLES]
     if not candidates:
-        return []
+        return _section_run(reading, found.get("section", {}))
     # a heading's "(Item 4)" stamp is unmistakable; the minutes' own paragraphs ("1)<tab>Mr X
     # proposed") are numbered under it
     style = "item" if "item" in dict((k, n) for n, k in candidates) else max(candidates)[1]
@@ -573,8 +613,19 @@ AGREEING = re.compile(
     r"\b(?P<who>it\s+(?:was|has\s+been)|" + COLLECTIVE + r"(?:\s+\w+ly)?)\s+"
     r"(?P<verb>agreed|decided|approved|(?:were|was)\s+in\s+agreement|voted)\b", re.I)
 PASSIVE = re.compile(
-    r"\b(?P<aux>was|were|has\s+been|have\s+been|had\s+been)\s+(?P<mid>(?:[\w,]+\s+){0,6}?)"
-    r"(?P<verb>approved|agreed|adopted|accepted|ratified|endorsed|authori[sz]ed)\b", re.I)
+    r"\b(?P<aux>was|were|has\s+been|have\s+been|had\s+been)\s+"
+    # the words between are no verb's own ("There were no questions and the accounts were ...")
+    r"(?P<mid>(?:(?!(?:was|were|has|have|had)\b)[\w,]+\s+){0,6}?)"
+    r"(?P<verb>approved|agreed|adopted|accepted|ratified|endorsed|authori[sz]ed"
+    # "The following Directors were voted in by the society membership:"
+    r"|voted\s+(?:in|onto)\b)\b", re.I)
+CLAUSE_AND = re.compile(r"\band\s+(?=the\b)", re.I)
+"""Where a passive decision's own clause starts after another clause: "There were no questions
+and the accounts were accepted and approved." (the clause before "and" has a verb of its own,
+`FINITE`; "The minutes and the accounts were approved" is one subject). A pronoun refers back
+to the clause before, which stays: "There were no comments on the minutes and these were
+agreed and signed.\""""
+FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have)\b", re.I)
 BODY_PASSIVE = re.compile(
     r"\b(?:was|were)\s+(?:[\w,]+\s+){0,3}?(?:amended|signed|appointed|elected|co-opted)\b", re.I)
 COUNCIL_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?:all\s+)?" + COLLECTIVE + r"\b", re.I)
@@ -599,6 +650,8 @@ PUT_TO_THE_VOTE = re.compile(r"\bput\b.{0,80}\bto\s+the\s+vote\b", re.I | re.S)
 """"the Chairman put the amendment set out at paragraph 15 to the vote and it was agreed": the
 outcome of a motion or amendment, recorded with it, not a decision of its own."""
 NARRATIVE_RESOLVED = re.compile(r"\bresolved\b", re.I)
+CONSIDERED_AND = re.compile(r"\b(?:was|were)\s+(?:\w+\s+){0,2}?(?:discussed|considered|debated|reviewed)"
+                            r"\s+and\s*$", re.I)
 FORMAL_LEADS = {
     # "RESOLVED: That ...", "RESOLVED that ...", "Resolved - That the Committee: 1. ..."
     "resolved": r"\bRESOLVED\b[ \t]*[:–—-]?|\bResolved[ \t]*[:–—-]",
@@ -830,7 +883,10 @@ def narrative_resolutions(unit: str) -> list[tuple[int, str]]:
         by_body = re.search(r"(?:\bit\s+(?:was|has\s+been)|\b" + COLLECTIVE + r"(?:\s+\w+ly)?)\s*$",
                             before, re.I)
         clause_start = re.search(r"(?:^|[,;:])\s*$", before)
-        if not (by_body or clause_start):
+        # "The setting of the Precept for 2017/18 was discussed and resolved to reduce ...":
+        # the body resolving after considering it
+        considered = CONSIDERED_AND.search(before)
+        if not (by_body or clause_start or considered):
             continue
         if not re.match(r"\s*,|\s*(?:to\b|not\b|that\b|this\b|[A-Z])", after):
             continue
@@ -877,6 +933,10 @@ def decision_in(unit: str, opens_minute: bool) -> tuple[str, int] | None:
         if perfect and not COUNCIL_AGENT.search(plain[m.end():m.end() + 60]):
             continue
         kind = "before" if REFERS_BACK.match(plain.lstrip()) else "self"
+        joined = list(CLAUSE_AND.finditer(subject))
+        if kind == "self" and joined and FINITE.search(subject[:joined[-1].start()]):
+            hits.append((m.start(), "from", joined[-1].end()))
+            continue
         hits.append((m.start(), kind, 0))
     if MOTION_WORDING.search(plain) or PROPOSED_THAT.match(plain.strip()):
         proposer = PROPOSER_AFTER_CLAUSE.search(plain)
