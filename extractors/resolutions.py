@@ -128,7 +128,7 @@ def read(doc: Document) -> Reading:
     text = doc.text
     lines = raw_lines(text)
     # a minute's "(Item 4)" line repeats near the edges of pages but is the minute's number
-    furniture = {i for i in furniture_lines(doc, lines) if not ITEM_LINE.match(text[slice(*lines[i])])}
+    furniture = {i for i in furniture_lines(doc, lines, placed=True) if not ITEM_LINE.match(text[slice(*lines[i])])}
     margin = {pos for s, e in _margin_words(doc) for pos in range(s, e)}
     # blank lines next to removed furniture go too: an item runs on across a page break
     kinds = []
