@@ -902,7 +902,7 @@ def narrative_resolutions(unit: str) -> list[tuple[int, str]]:
     return results
 
 
-def decision_in(unit: str, opens_minute: bool) -> tuple[str, int] | None:
+def decision_in(unit: str, opens_minute: bool, under_heading: bool = False) -> tuple[str, int] | None:
     """("self" | "after" | "from" | "before", offset) when the unit records a decision of the body.
 
     "self": the item is the sentence; "after": what follows offset; "from": the sentence from
@@ -951,10 +951,19 @@ def decision_in(unit: str, opens_minute: bool) -> tuple[str, int] | None:
     if opens_minute and (BODY_PASSIVE.search(plain)
                          or (to_be and not SUBORDINATE.search(to_be.group(1)))):
         hits.append((0, "self", 0))
+    if under_heading and to_be and not SUBORDINATE.search(to_be.group(1)) and TO_BE_DONE.match(
+            plain, to_be.end()):
+        # "02.26.09 NBW (Bush Craft) / The Bushcraft Group is to be disbanded and disassociated
+        # from the parish council.": the minute's body opens with what is to be done
+        hits.append((0, "self", 0))
     if not hits:
         return None
     _, kind, at = min(hits)
     return kind, at
+
+
+TO_BE_DONE = re.compile(r"\s+\w+(?:ed|en)\b")
+"""A past participle after "is to be": "is to be disbanded", "are to be written"."""
 
 
 def _strip_label(unit: str) -> int:
@@ -1035,9 +1044,14 @@ def find_records(reading: Reading, kind: str | None = None) -> list[Found]:
         previous: tuple[int, int] | None = None
         previous_end = -1
         last_decision: Found | None = None
+        heading_end: int | None = None
         for a, b in _units(text, cuts, minute.start, minute.end, skip):
             head = text[a:b]
             opens_minute = minute.ref is not None and a == minute.start
+            # the minute's first sentence under a heading line of its own
+            under_heading = heading_end is not None and previous_end == heading_end
+            if opens_minute and b <= minute.head_end:
+                heading_end = b
             if opens_minute:
                 a += len(minute.ref)
                 a += len(text[a:b]) - len(text[a:b].lstrip(" \t."))
@@ -1054,7 +1068,7 @@ def find_records(reading: Reading, kind: str | None = None) -> list[Found]:
             unit = head[label:] if label and re.search(
                 r"\b(?:was|were|agreed|approved|resolved|decided|proposed|seconded)\b", head[label:], re.I) else head
             shift = len(head) - len(unit)
-            decision = decision_in(unit, opens_minute)
+            decision = decision_in(unit, opens_minute, under_heading)
             if decision:
                 kind, at = decision
                 if kind == "after":
