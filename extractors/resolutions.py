@@ -1017,6 +1017,30 @@ def _numbered_decisions(text: str, minute: Minute, cuts: list[int], skip) -> Fou
     return None
 
 
+RESTATED_WORDS = 5
+"""Opening words of each item that make a report's later recommendation the same as an earlier
+one."""
+
+
+def _opening(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold())[:RESTATED_WORDS])
+
+
+def _once(records: list[Found]) -> list[Found]:
+    """A report's recommendations once: a Kent report prints them in its summary box and again in
+    its closing "Recommendations" section, item for item; the first is kept."""
+    seen: set[tuple[str, ...]] = set()
+    kept = []
+    for f in records:
+        if f.kind == "recommendation":
+            key = tuple(_opening(t) for _, t in f.items)
+            if key in seen:
+                continue
+            seen.add(key)
+        kept.append(f)
+    return kept
+
+
 def find_records(reading: Reading, kind: str | None = None) -> list[Found]:
     text = reading.text
     minutes = find_minutes(reading) or [Minute(None, 0, len(text), 0)]
@@ -1031,7 +1055,7 @@ def find_records(reading: Reading, kind: str | None = None) -> list[Found]:
                 records.append(f)
                 consumed.append((f.start, f.end))
     if not _is_minutes(reading, minutes, kind):
-        return sorted(records, key=lambda f: f.start)
+        return _once(sorted(records, key=lambda f: f.start))
     cuts = unit_boundaries(reading, minutes)
     for minute in minutes:
         formal = [f for f in records if f.formal and minute.start <= f.start < minute.end]
@@ -1104,7 +1128,7 @@ def find_records(reading: Reading, kind: str | None = None) -> list[Found]:
                     records.append(last_decision)
             previous = (a, b)
             previous_end = b
-    return sorted(records, key=lambda f: f.start)
+    return _once(sorted(records, key=lambda f: f.start))
 
 
 @extractor("resolutions", requires=("document.kind",), assigns=("resolutions",))
