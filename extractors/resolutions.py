@@ -11,8 +11,9 @@ margin (an "Action" column's initials). Provenance always points back into `Docu
 
 Minutes and refs. A paper's minute numbers are the line-opening numbers of its most frequent style
 (`MINUTE_STYLES`): dotted ("27.21", "16.05.1", "05.25.18.1", "01.26..03" as printed), slashed
-("22/17"), a plain number followed by a tab ("4<tab>AUDITED ACCOUNTS", "3.<tab>Minutes"), a number
-before a heading in capitals ("60. APOLOGIES FOR ABSENCE"), or a ModernGov heading over "(Item 4)"
+("22/17"), a plain number followed by a tab ("4<tab>AUDITED ACCOUNTS", "3.<tab>Minutes") or alone on
+its line under its heading ("Minutes / 3. / The minutes from the AGM ...", when it follows on from
+the numbers before it), a number before a heading in capitals ("60. APOLOGIES FOR ABSENCE"), or a ModernGov heading over "(Item 4)"
 (ref: the heading's own number, "285. English Devolution White Paper", else the item's). Under
 tabbed or capital headings, dotted numbers of the same minute ("11.2<tab>RESOLVED that ...",
 "64.3. (45.1) CASUAL VACANCY") start minutes of their own, and a number before a sentence that
@@ -20,7 +21,9 @@ follows on from the headings ("86. It was RESOLVED to exclude ...") does too. A 
 starts a minute in the middle of a paragraph when it follows a sentence ("... per hour. 36/17
 Clerk Vacancy"). A record's `ref` is the minute number it sits under, as printed (typos included);
 the motions of Canadian minutes ("R2024-057 T. Butler, S. Kirkey: THAT ... Carried.") carry their
-own resolution number as `ref`, and anything outside them has none.
+own resolution number as `ref`, and anything outside them has none. A report numbered by none of
+these styles takes its numbered section headings ("8. Recommendations", alone before a blank
+line, running 1, 2, 3 ...) as refs.
 
 Kinds and forms read:
 - resolved, formal: "RESOLVED: That ...", "Resolved - That the Committee: 1. ... 7.",
@@ -30,7 +33,8 @@ Kinds and forms read:
   another style, or out of sequence, is text of the current item ("A. ... Location: 2. Township
   ..."), and a repeated number is a new item (West Dereham prints "4)" twice).
 - resolved, narrative: "the Councillors resolved to ...", "it was resolved, when ..., to ...",
-  "..., resolved not to ...", "Resolved Councillor Healey contact ...": one record per
+  "..., resolved not to ...", "Resolved Councillor Healey contact ...", "... was discussed and resolved to
+  reduce the precept to £2500": one record per
   occurrence, the item being the words after "resolved" (a leading "that" dropped).
 - resolved, motions: "R2024-058 D. Yemm, S. Foote: THAT ...; AND THAT we accept recommendations:
   A. ... B. ... AND THAT ... Carried." Each THAT clause is an item with its "That"/"AND THAT"
@@ -42,6 +46,8 @@ Kinds and forms read:
   "Cabinet is asked to:", "The paper recommended the following:" followed by a numbered, lettered,
   roman ("(i)", "ii)") or bulleted list; items with a leading "That" dropped (the formula of a
   recommendation). A lead-in inside quotation marks is a motion's wording, not a recommendation.
+  Recommendations printed again item for item (a Kent report's summary box and its closing
+  section) are one record, the first (`_once`).
 - decision (read in minutes only, not in reports; one per sentence; never inside quotation marks):
   * the body agreeing: "All agreed this was ...", "Councillors agreed ...", "it was agreed that
     ...", "It was decided to ...", "the Councillors were in agreement for ...", "The Board voted,
@@ -54,7 +60,11 @@ Kinds and forms read:
   * a passive decision with its subject opening the sentence: "The minutes were agreed as ...",
     "The Accounts were approved by ...", "... has been discussed and approved by Councillors"
     (a perfect tense counts only with the council as agent: "the lease has been agreed until ..."
-    reports, it does not decide); acceptance of apologies is routine, not a decision;
+    reports, it does not decide); acceptance of apologies is routine, not a decision; "were
+    voted in" elects; after another clause the decision is its own clause ("There were no
+    questions and the accounts were accepted ..." -> "the accounts were accepted ...");
+  * the first sentence under a minute's heading saying what is to be done: "02.26.09 NBW /
+    The Bushcraft Group is to be disbanded ...";
   * a motion: "Cllr X proposed ... seconded by Cllr Y", "HD nominated and JS seconded that ...",
     "NO proposed that the PC writes ..." -> the sentence itself;
   * an outcome at the end: "... - Agreed", "Age UK Norfolk - requesting donation - not agreed";

@@ -452,9 +452,9 @@ def test_minutes_reporting_a_paper_that_recommended_the_following(ctx):
     assert r.items[1].text.startswith("To negotiate with SCC on the contract sum for 2017/18")
 
 
-DEV_FLOOR = 0.93
+DEV_FLOOR = 0.94
 """Resolutions F1 on the 16 blind dev papers (samples/gold/dev), just under the 0.943 measured
-when issue 14 closed (0.23 before it); raise it, never lower it."""
+when issue 14 closed (0.23 before it) and again after its third pass; raise it, never lower it."""
 
 
 def test_f1_floor_on_the_blind_dev_papers(ctx):
