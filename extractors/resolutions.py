@@ -660,6 +660,8 @@ PUT_TO_THE_VOTE = re.compile(r"\bput\b.{0,80}\bto\s+the\s+vote\b", re.I | re.S)
 """"the Chairman put the amendment set out at paragraph 15 to the vote and it was agreed": the
 outcome of a motion or amendment, recorded with it, not a decision of its own."""
 NARRATIVE_RESOLVED = re.compile(r"\bresolved\b", re.I)
+RESOLVED_BY = re.compile(r"\s+by\s+(?:the\s+)?" + COLLECTIVE + r"(?=\s+(?:for|to|that|not)\b)", re.I)
+"""The body named after "resolved": "resolved by HPC for the clerk to join ..."."""
 CONSIDERED_AND = re.compile(r"\b(?:was|were)\s+(?:\w+\s+){0,2}?(?:discussed|considered|debated|reviewed)"
                             r"\s+and\s*$", re.I)
 FORMAL_LEADS = {
@@ -898,9 +900,12 @@ def narrative_resolutions(unit: str) -> list[tuple[int, str]]:
         considered = CONSIDERED_AND.search(before)
         if not (by_body or clause_start or considered):
             continue
-        if not re.match(r"\s*,|\s*(?:to\b|not\b|that\b|this\b|[A-Z])", after):
+        agent = RESOLVED_BY.match(after)
+        if agent:  # "It was resolved by HPC for the clerk to join the Local Government Pension Scheme."
+            after = after[agent.end():]
+        if not (agent or re.match(r"\s*,|\s*(?:to\b|not\b|that\b|this\b|[A-Z])", after)):
             continue
-        hits.append(m.end())
+        hits.append(m.end() + (agent.end() if agent else 0))
     results = []
     for i, at in enumerate(hits):
         stop = hits[i + 1] if i + 1 < len(hits) else len(unit)

@@ -631,3 +631,13 @@ def test_a_report_restating_its_recommendations_gives_them_once():
         ("(2)", "Endorse the proposed decision by the Leader of the Council to submit")])
     other = resolutions.Found("recommendation", "5", 990, 999, [("1", "Note the update on devolution")])
     assert resolutions._once([box, again, other]) == [box, other]
+
+
+def test_resolved_by_the_council_for_someone_to_act():
+    # hertingfordbury-pc-minutes-2016-04-13 (not a test paper): "It was resolved by HPC for the
+    # clerk to join the Local Government Pension Scheme."
+    unit = "It was resolved by HPC for the clerk to join the Local Government Pension Scheme."
+    assert [item for _, item in resolutions.narrative_resolutions(unit)] == [
+        "for the clerk to join the Local Government Pension Scheme."]
+    # a report of who resolved something elsewhere is still no resolution of its own
+    assert resolutions.narrative_resolutions("The plan was resolved by the inspector in May.") == []
