@@ -186,7 +186,9 @@ def read(doc: Document) -> Reading:
 # Minutes: the numbered sections of the paper
 
 MINUTE_NUMBERS = {
-    "dotted": r"\d{1,3}(?:\.\d{1,3}){0,2}\.{1,2}\d{1,3}",  # "01.26..03" as printed, a typo; "156.2.4"
+    # "01.26..03" as printed, a typo; "156.2.4"; "01.26 08<tab>Highways/Footpaths", the last dot
+    # printed as a space (Souldern minutes), kept as printed
+    "dotted": r"\d{1,3}\.\d{1,3} \d{2}(?=\t)|\d{1,3}(?:\.\d{1,3}){0,2}\.{1,2}\d{1,3}",
     "slashed": r"\d{1,3}/\d{2}",
     "plain": r"\d{1,3}",
     "heading": r"\d{1,3}",

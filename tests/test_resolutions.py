@@ -641,3 +641,12 @@ def test_resolved_by_the_council_for_someone_to_act():
         "for the clerk to join the Local Government Pension Scheme."]
     # a report of who resolved something elsewhere is still no resolution of its own
     assert resolutions.narrative_resolutions("The plan was resolved by the inspector in May.") == []
+
+
+def test_a_minute_number_with_its_last_dot_printed_as_a_space_is_kept_as_printed():
+    # souldern-pc-minutes-2026-01-29: "01.26 08<tab>Highways/Footpaths" between "01.26.07" and
+    # "01.26.09"
+    text = "01.26.07\tCorrespondence\nNone.\n01.26 08\tHighways/Footpaths\nNone.\n01.26.09\tNBW\nNone."
+    reading = resolutions.Reading(text, list(range(len(text) + 1)),
+                                  [0] + [i + 1 for i, c in enumerate(text) if c == "\n"])
+    assert [m.ref for m in resolutions.find_minutes(reading)] == ["01.26.07", "01.26 08", "01.26.09"]
