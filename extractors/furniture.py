@@ -32,8 +32,13 @@ def furniture_key(line: str) -> str:
     return re.sub(r"\d+", "#", " ".join(line.split()).casefold())
 
 
-def furniture_lines(doc: Document, lines: list[tuple[int, int]]) -> set[int]:
-    """Indexes of lines that are page furniture (running headers/footers, page numbers, signatures)."""
+def furniture_lines(doc: Document, lines: list[tuple[int, int]], placed: bool = False) -> set[int]:
+    """Indexes of lines that are page furniture (running headers/footers, page numbers, signatures).
+
+    With `placed`, a repeated line is furniture only where it repeats in the same place, as many
+    lines from the page's edge: a running header is printed in one place, while a motion quoted
+    again in an amendment ("This Council believes that:") falls at the top of two pages in
+    different places. Readers of running text (resolutions) ask for this."""
     text = doc.text
     furniture = {i for i, (s, e) in enumerate(lines) if SIGNATURE.match(text[s:e])}
     if doc.source.format != "pdf" or len(doc.pages) < 2:
@@ -44,8 +49,10 @@ def furniture_lines(doc: Document, lines: list[tuple[int, int]]) -> set[int]:
         on_page = [i for i, (s, e) in enumerate(lines)
                    if page.char_start <= s < page.char_end and text[s:e].strip()]
         top = on_page[:EDGE_LINES]
-        edge[page.number] = [("top", i) for i in top] + [
-            ("bottom", i) for i in on_page[-EDGE_LINES:] if i not in top]
+        bottom = on_page[-EDGE_LINES:]
+        edge[page.number] = [(f"top{rank}" if placed else "top", i) for rank, i in enumerate(top)] + [
+            (f"bottom{len(bottom) - rank}" if placed else "bottom", i)
+            for rank, i in enumerate(bottom) if i not in top]
     pages_of: dict[tuple[str, str], set[int]] = {}
     for number, zoned in edge.items():
         for zone, i in zoned:

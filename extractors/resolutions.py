@@ -11,8 +11,9 @@ margin (an "Action" column's initials). Provenance always points back into `Docu
 
 Minutes and refs. A paper's minute numbers are the line-opening numbers of its most frequent style
 (`MINUTE_STYLES`): dotted ("27.21", "16.05.1", "05.25.18.1", "01.26..03" as printed), slashed
-("22/17"), a plain number followed by a tab ("4<tab>AUDITED ACCOUNTS", "3.<tab>Minutes"), a number
-before a heading in capitals ("60. APOLOGIES FOR ABSENCE"), or a ModernGov heading over "(Item 4)"
+("22/17"), a plain number followed by a tab ("4<tab>AUDITED ACCOUNTS", "3.<tab>Minutes") or alone on
+its line under its heading ("Minutes / 3. / The minutes from the AGM ...", when it follows on from
+the numbers before it), a number before a heading in capitals ("60. APOLOGIES FOR ABSENCE"), or a ModernGov heading over "(Item 4)"
 (ref: the heading's own number, "285. English Devolution White Paper", else the item's). Under
 tabbed or capital headings, dotted numbers of the same minute ("11.2<tab>RESOLVED that ...",
 "64.3. (45.1) CASUAL VACANCY") start minutes of their own, and a number before a sentence that
@@ -20,7 +21,9 @@ follows on from the headings ("86. It was RESOLVED to exclude ...") does too. A 
 starts a minute in the middle of a paragraph when it follows a sentence ("... per hour. 36/17
 Clerk Vacancy"). A record's `ref` is the minute number it sits under, as printed (typos included);
 the motions of Canadian minutes ("R2024-057 T. Butler, S. Kirkey: THAT ... Carried.") carry their
-own resolution number as `ref`, and anything outside them has none.
+own resolution number as `ref`, and anything outside them has none. A report numbered by none of
+these styles takes its numbered section headings ("8. Recommendations", alone before a blank
+line, running 1, 2, 3 ...) as refs.
 
 Kinds and forms read:
 - resolved, formal: "RESOLVED: That ...", "Resolved - That the Committee: 1. ... 7.",
@@ -30,7 +33,8 @@ Kinds and forms read:
   another style, or out of sequence, is text of the current item ("A. ... Location: 2. Township
   ..."), and a repeated number is a new item (West Dereham prints "4)" twice).
 - resolved, narrative: "the Councillors resolved to ...", "it was resolved, when ..., to ...",
-  "..., resolved not to ...", "Resolved Councillor Healey contact ...": one record per
+  "..., resolved not to ...", "Resolved Councillor Healey contact ...", "... was discussed and resolved to
+  reduce the precept to £2500": one record per
   occurrence, the item being the words after "resolved" (a leading "that" dropped).
 - resolved, motions: "R2024-058 D. Yemm, S. Foote: THAT ...; AND THAT we accept recommendations:
   A. ... B. ... AND THAT ... Carried." Each THAT clause is an item with its "That"/"AND THAT"
@@ -42,6 +46,8 @@ Kinds and forms read:
   "Cabinet is asked to:", "The paper recommended the following:" followed by a numbered, lettered,
   roman ("(i)", "ii)") or bulleted list; items with a leading "That" dropped (the formula of a
   recommendation). A lead-in inside quotation marks is a motion's wording, not a recommendation.
+  Recommendations printed again item for item (a Kent report's summary box and its closing
+  section) are one record, the first (`_once`).
 - decision (read in minutes only, not in reports; one per sentence; never inside quotation marks):
   * the body agreeing: "All agreed this was ...", "Councillors agreed ...", "it was agreed that
     ...", "It was decided to ...", "the Councillors were in agreement for ...", "The Board voted,
@@ -54,7 +60,11 @@ Kinds and forms read:
   * a passive decision with its subject opening the sentence: "The minutes were agreed as ...",
     "The Accounts were approved by ...", "... has been discussed and approved by Councillors"
     (a perfect tense counts only with the council as agent: "the lease has been agreed until ..."
-    reports, it does not decide); acceptance of apologies is routine, not a decision;
+    reports, it does not decide); acceptance of apologies is routine, not a decision; "were
+    voted in" elects; after another clause the decision is its own clause ("There were no
+    questions and the accounts were accepted ..." -> "the accounts were accepted ...");
+  * the first sentence under a minute's heading saying what is to be done: "02.26.09 NBW /
+    The Bushcraft Group is to be disbanded ...";
   * a motion: "Cllr X proposed ... seconded by Cllr Y", "HD nominated and JS seconded that ...",
     "NO proposed that the PC writes ..." -> the sentence itself;
   * an outcome at the end: "... - Agreed", "Age UK Norfolk - requesting donation - not agreed";
@@ -128,7 +138,7 @@ def read(doc: Document) -> Reading:
     text = doc.text
     lines = raw_lines(text)
     # a minute's "(Item 4)" line repeats near the edges of pages but is the minute's number
-    furniture = {i for i in furniture_lines(doc, lines) if not ITEM_LINE.match(text[slice(*lines[i])])}
+    furniture = {i for i in furniture_lines(doc, lines, placed=True) if not ITEM_LINE.match(text[slice(*lines[i])])}
     margin = {pos for s, e in _margin_words(doc) for pos in range(s, e)}
     # blank lines next to removed furniture go too: an item runs on across a page break
     kinds = []
@@ -176,12 +186,15 @@ def read(doc: Document) -> Reading:
 # Minutes: the numbered sections of the paper
 
 MINUTE_NUMBERS = {
-    "dotted": r"\d{1,3}(?:\.\d{1,3}){0,2}\.{1,2}\d{1,3}",  # "01.26..03" as printed, a typo; "156.2.4"
+    # "01.26..03" as printed, a typo; "156.2.4"; "01.26 08<tab>Highways/Footpaths", the last dot
+    # printed as a space (Souldern minutes), kept as printed
+    "dotted": r"\d{1,3}\.\d{1,3} \d{2}(?=\t)|\d{1,3}(?:\.\d{1,3}){0,2}\.{1,2}\d{1,3}",
     "slashed": r"\d{1,3}/\d{2}",
     "plain": r"\d{1,3}",
     "heading": r"\d{1,3}",
     "item": r"\d{1,3}",
     "sentence": r"\d{1,3}",
+    "section": r"\d{1,2}",
 }
 HEADING_LINE = r"[^\n]*[^.\n][ \t]*\n"
 """A line of a heading: it does not end a sentence."""
@@ -190,8 +203,10 @@ MINUTE_STYLES = {
     "dotted": re.compile(r"(" + MINUTE_NUMBERS["dotted"] + r")\.?(?=[ \t]+\S)"),
     # "22/17 Clerk Vacancy"
     "slashed": re.compile(r"(" + MINUTE_NUMBERS["slashed"] + r")(?=[ \t]+\S)"),
-    # "4<tab>AUDITED ACCOUNTS", "3.<tab>Minutes"
-    "plain": re.compile(r"(" + MINUTE_NUMBERS["plain"] + r")\.?(?=\t)"),
+    # "4<tab>AUDITED ACCOUNTS", "3.<tab>Minutes"; "3." alone on its line under a heading above
+    # it ("Minutes / 3. / The minutes from the AGM 2014 were accepted ...", Suffolk Libraries AGM)
+    "plain": re.compile(r"(" + MINUTE_NUMBERS["plain"] + r")\.?(?=\t)|("
+                        + MINUTE_NUMBERS["plain"] + r")\.(?=[ \t]*(?:\n|$))"),
     # "60. APOLOGIES FOR ABSENCE": a number before a heading in capitals, alone on its line
     "heading": re.compile(r"(" + MINUTE_NUMBERS["heading"] + r")\.?[ \t]+"
                           r"(?=[A-Z][A-Z0-9’'&,()/ -]{2,}[ \t]*(?:\n|$))"),
@@ -204,7 +219,18 @@ MINUTE_STYLES = {
     "item": re.compile(r"(?:(?P<minute>" + MINUTE_NUMBERS["item"] + r")\.[ \t]+" + HEADING_LINE
                        + r"(?:" + HEADING_LINE + r")?|" + HEADING_LINE + r")(?:[ \t]*\n)?"
                        r"\(Item[ \t]+(?P<item>" + MINUTE_NUMBERS["item"] + r")\)[ \t]*(?=\n|$)"),
+    # a report's numbered section headings, each alone on its line before a blank line: "8.
+    # Recommendations" over "The County Council is asked to: 1. To NOTE ..." (Kent reports);
+    # read only where no other style numbers the paper, and only as a run 1, 2, 3 ...
+    # (`_section_run`)
+    "section": re.compile(r"(" + MINUTE_NUMBERS["section"] + r")\.[ \t]+"
+                          r"(?=[A-Z][^\n]{0,60}[^.,;:\n][ \t]*\n[ \t]*\n)"),
 }
+FALLBACK_STYLES = ("sentence", "section")
+"""Styles that never number a paper by themselves against another style."""
+MINIMUM_SECTIONS = 3
+"""A report's section headings run 1, 2, 3 at least: two numbered lines before blank lines may be
+a list's last items."""
 NESTING_STYLES = ("plain", "heading", "item")
 """Styles numbering whole minutes, under which dotted numbers of the same minute number its
 paragraphs ("11.<tab>FINANCE" ... "11.2<tab>RESOLVED that ..."): both kinds start a minute, and a
@@ -246,9 +272,17 @@ def _style_starts(reading: Reading) -> dict[str, dict[int, str]]:
         for ls in reading.line_starts:
             m = pattern.match(text, ls)
             if m and m.end() not in ends:  # a two-line heading is one minute, from its first line
+                ref = next(g for g in m.groups() if g)
+                if style == "plain" and m.group(2) and not _follows_on(found.get(style, {}), ref):
+                    continue  # "... See Appendix / 1.": a sentence wrapped before its number
                 ends.add(m.end())
-                found.setdefault(style, {})[ls] = next(g for g in m.groups() if g)
+                found.setdefault(style, {})[ls] = ref
     return found
+
+
+def _follows_on(starts: dict[int, str], ref: str) -> bool:
+    """A number alone on its line numbers a minute when it comes after the minutes before it."""
+    return not starts or int(ref) > int(list(starts.values())[-1])
 
 
 def _nested(found: dict[str, dict[int, str]], style: str) -> dict[int, str]:
@@ -278,13 +312,31 @@ def _nested(found: dict[str, dict[int, str]], style: str) -> dict[int, str]:
     return starts
 
 
+def _section_run(reading: Reading, starts: dict[int, str]) -> list[Minute]:
+    """A report's sections: the numbered headings in document order that run 1, 2, 3 ... (a
+    heading numbered out of the run is a list item's)."""
+    run: list[tuple[int, str]] = []
+    for start, ref in sorted(starts.items()):
+        if int(ref) == len(run) + 1:
+            run.append((start, ref))
+    if len(run) < MINIMUM_SECTIONS:
+        return []
+    text = reading.text
+    minutes = [Minute(None, 0, run[0][0], 0)] if run[0][0] > 0 else []
+    for i, (start, ref) in enumerate(run):
+        end = run[i + 1][0] if i + 1 < len(run) else len(text)
+        nl = text.find("\n", start)
+        minutes.append(Minute(ref, start, end, end if nl < 0 or nl > end else nl))
+    return minutes
+
+
 def find_minutes(reading: Reading) -> list[Minute]:
     text = reading.text
     found = _style_starts(reading)
     candidates = [(len(_nested(found, k)), k) for k, v in found.items()
-                  if len(v) >= MINIMUM_MINUTES and k != "sentence"]
+                  if len(v) >= MINIMUM_MINUTES and k not in FALLBACK_STYLES]
     if not candidates:
-        return []
+        return _section_run(reading, found.get("section", {}))
     # a heading's "(Item 4)" stamp is unmistakable; the minutes' own paragraphs ("1)<tab>Mr X
     # proposed") are numbered under it
     style = "item" if "item" in dict((k, n) for n, k in candidates) else max(candidates)[1]
@@ -573,8 +625,19 @@ AGREEING = re.compile(
     r"\b(?P<who>it\s+(?:was|has\s+been)|" + COLLECTIVE + r"(?:\s+\w+ly)?)\s+"
     r"(?P<verb>agreed|decided|approved|(?:were|was)\s+in\s+agreement|voted)\b", re.I)
 PASSIVE = re.compile(
-    r"\b(?P<aux>was|were|has\s+been|have\s+been|had\s+been)\s+(?P<mid>(?:[\w,]+\s+){0,6}?)"
-    r"(?P<verb>approved|agreed|adopted|accepted|ratified|endorsed|authori[sz]ed)\b", re.I)
+    r"\b(?P<aux>was|were|has\s+been|have\s+been|had\s+been)\s+"
+    # the words between are no verb's own ("There were no questions and the accounts were ...")
+    r"(?P<mid>(?:(?!(?:was|were|has|have|had)\b)[\w,]+\s+){0,6}?)"
+    r"(?P<verb>approved|agreed|adopted|accepted|ratified|endorsed|authori[sz]ed"
+    # "The following Directors were voted in by the society membership:"
+    r"|voted\s+(?:in|onto)\b)\b", re.I)
+CLAUSE_AND = re.compile(r"\band\s+(?=the\b)", re.I)
+"""Where a passive decision's own clause starts after another clause: "There were no questions
+and the accounts were accepted and approved." (the clause before "and" has a verb of its own,
+`FINITE`; "The minutes and the accounts were approved" is one subject). A pronoun refers back
+to the clause before, which stays: "There were no comments on the minutes and these were
+agreed and signed.\""""
+FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have)\b", re.I)
 BODY_PASSIVE = re.compile(
     r"\b(?:was|were)\s+(?:[\w,]+\s+){0,3}?(?:amended|signed|appointed|elected|co-opted)\b", re.I)
 COUNCIL_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?:all\s+)?" + COLLECTIVE + r"\b", re.I)
@@ -599,6 +662,10 @@ PUT_TO_THE_VOTE = re.compile(r"\bput\b.{0,80}\bto\s+the\s+vote\b", re.I | re.S)
 """"the Chairman put the amendment set out at paragraph 15 to the vote and it was agreed": the
 outcome of a motion or amendment, recorded with it, not a decision of its own."""
 NARRATIVE_RESOLVED = re.compile(r"\bresolved\b", re.I)
+RESOLVED_BY = re.compile(r"\s+by\s+(?:the\s+)?" + COLLECTIVE + r"(?=\s+(?:for|to|that|not)\b)", re.I)
+"""The body named after "resolved": "resolved by HPC for the clerk to join ..."."""
+CONSIDERED_AND = re.compile(r"\b(?:was|were)\s+(?:\w+\s+){0,2}?(?:discussed|considered|debated|reviewed)"
+                            r"\s+and\s*$", re.I)
 FORMAL_LEADS = {
     # "RESOLVED: That ...", "RESOLVED that ...", "Resolved - That the Committee: 1. ..."
     "resolved": r"\bRESOLVED\b[ \t]*[:–—-]?|\bResolved[ \t]*[:–—-]",
@@ -830,11 +897,17 @@ def narrative_resolutions(unit: str) -> list[tuple[int, str]]:
         by_body = re.search(r"(?:\bit\s+(?:was|has\s+been)|\b" + COLLECTIVE + r"(?:\s+\w+ly)?)\s*$",
                             before, re.I)
         clause_start = re.search(r"(?:^|[,;:])\s*$", before)
-        if not (by_body or clause_start):
+        # "The setting of the Precept for 2017/18 was discussed and resolved to reduce ...":
+        # the body resolving after considering it
+        considered = CONSIDERED_AND.search(before)
+        if not (by_body or clause_start or considered):
             continue
-        if not re.match(r"\s*,|\s*(?:to\b|not\b|that\b|this\b|[A-Z])", after):
+        agent = RESOLVED_BY.match(after)
+        if agent:  # "It was resolved by HPC for the clerk to join the Local Government Pension Scheme."
+            after = after[agent.end():]
+        if not (agent or re.match(r"\s*,|\s*(?:to\b|not\b|that\b|this\b|[A-Z])", after)):
             continue
-        hits.append(m.end())
+        hits.append(m.end() + (agent.end() if agent else 0))
     results = []
     for i, at in enumerate(hits):
         stop = hits[i + 1] if i + 1 < len(hits) else len(unit)
@@ -846,7 +919,7 @@ def narrative_resolutions(unit: str) -> list[tuple[int, str]]:
     return results
 
 
-def decision_in(unit: str, opens_minute: bool) -> tuple[str, int] | None:
+def decision_in(unit: str, opens_minute: bool, under_heading: bool = False) -> tuple[str, int] | None:
     """("self" | "after" | "from" | "before", offset) when the unit records a decision of the body.
 
     "self": the item is the sentence; "after": what follows offset; "from": the sentence from
@@ -877,6 +950,10 @@ def decision_in(unit: str, opens_minute: bool) -> tuple[str, int] | None:
         if perfect and not COUNCIL_AGENT.search(plain[m.end():m.end() + 60]):
             continue
         kind = "before" if REFERS_BACK.match(plain.lstrip()) else "self"
+        joined = list(CLAUSE_AND.finditer(subject))
+        if kind == "self" and joined and FINITE.search(subject[:joined[-1].start()]):
+            hits.append((m.start(), "from", joined[-1].end()))
+            continue
         hits.append((m.start(), kind, 0))
     if MOTION_WORDING.search(plain) or PROPOSED_THAT.match(plain.strip()):
         proposer = PROPOSER_AFTER_CLAUSE.search(plain)
@@ -891,10 +968,19 @@ def decision_in(unit: str, opens_minute: bool) -> tuple[str, int] | None:
     if opens_minute and (BODY_PASSIVE.search(plain)
                          or (to_be and not SUBORDINATE.search(to_be.group(1)))):
         hits.append((0, "self", 0))
+    if under_heading and to_be and not SUBORDINATE.search(to_be.group(1)) and TO_BE_DONE.match(
+            plain, to_be.end()):
+        # "02.26.09 NBW (Bush Craft) / The Bushcraft Group is to be disbanded and disassociated
+        # from the parish council.": the minute's body opens with what is to be done
+        hits.append((0, "self", 0))
     if not hits:
         return None
     _, kind, at = min(hits)
     return kind, at
+
+
+TO_BE_DONE = re.compile(r"\s+\w+(?:ed|en)\b")
+"""A past participle after "is to be": "is to be disbanded", "are to be written"."""
 
 
 def _strip_label(unit: str) -> int:
@@ -948,6 +1034,30 @@ def _numbered_decisions(text: str, minute: Minute, cuts: list[int], skip) -> Fou
     return None
 
 
+RESTATED_WORDS = 5
+"""Opening words of each item that make a report's later recommendation the same as an earlier
+one."""
+
+
+def _opening(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold())[:RESTATED_WORDS])
+
+
+def _once(records: list[Found]) -> list[Found]:
+    """A report's recommendations once: a Kent report prints them in its summary box and again in
+    its closing "Recommendations" section, item for item; the first is kept."""
+    seen: set[tuple[str, ...]] = set()
+    kept = []
+    for f in records:
+        if f.kind == "recommendation":
+            key = tuple(_opening(t) for _, t in f.items)
+            if key in seen:
+                continue
+            seen.add(key)
+        kept.append(f)
+    return kept
+
+
 def find_records(reading: Reading, kind: str | None = None) -> list[Found]:
     text = reading.text
     minutes = find_minutes(reading) or [Minute(None, 0, len(text), 0)]
@@ -962,7 +1072,7 @@ def find_records(reading: Reading, kind: str | None = None) -> list[Found]:
                 records.append(f)
                 consumed.append((f.start, f.end))
     if not _is_minutes(reading, minutes, kind):
-        return sorted(records, key=lambda f: f.start)
+        return _once(sorted(records, key=lambda f: f.start))
     cuts = unit_boundaries(reading, minutes)
     for minute in minutes:
         formal = [f for f in records if f.formal and minute.start <= f.start < minute.end]
@@ -975,9 +1085,14 @@ def find_records(reading: Reading, kind: str | None = None) -> list[Found]:
         previous: tuple[int, int] | None = None
         previous_end = -1
         last_decision: Found | None = None
+        heading_end: int | None = None
         for a, b in _units(text, cuts, minute.start, minute.end, skip):
             head = text[a:b]
             opens_minute = minute.ref is not None and a == minute.start
+            # the minute's first sentence under a heading line of its own
+            under_heading = heading_end is not None and previous_end == heading_end
+            if opens_minute and b <= minute.head_end:
+                heading_end = b
             if opens_minute:
                 a += len(minute.ref)
                 a += len(text[a:b]) - len(text[a:b].lstrip(" \t."))
@@ -994,7 +1109,7 @@ def find_records(reading: Reading, kind: str | None = None) -> list[Found]:
             unit = head[label:] if label and re.search(
                 r"\b(?:was|were|agreed|approved|resolved|decided|proposed|seconded)\b", head[label:], re.I) else head
             shift = len(head) - len(unit)
-            decision = decision_in(unit, opens_minute)
+            decision = decision_in(unit, opens_minute, under_heading)
             if decision:
                 kind, at = decision
                 if kind == "after":
@@ -1030,7 +1145,7 @@ def find_records(reading: Reading, kind: str | None = None) -> list[Found]:
                     records.append(last_decision)
             previous = (a, b)
             previous_end = b
-    return sorted(records, key=lambda f: f.start)
+    return _once(sorted(records, key=lambda f: f.start))
 
 
 @extractor("resolutions", requires=("document.kind",), assigns=("resolutions",))

@@ -452,9 +452,9 @@ def test_minutes_reporting_a_paper_that_recommended_the_following(ctx):
     assert r.items[1].text.startswith("To negotiate with SCC on the contract sum for 2017/18")
 
 
-DEV_FLOOR = 0.93
+DEV_FLOOR = 0.94
 """Resolutions F1 on the 16 blind dev papers (samples/gold/dev), just under the 0.943 measured
-when issue 14 closed (0.23 before it); raise it, never lower it."""
+when issue 14 closed (0.23 before it) and again after its third pass; raise it, never lower it."""
 
 
 def test_f1_floor_on_the_blind_dev_papers(ctx):
@@ -534,3 +534,119 @@ def test_agreed_unanimously_after_a_motion_is_its_outcome(ctx):
     (r,) = resolutions.extract(doc, ctx)
     assert r.kind == "decision" and r.items[0].text.startswith("Mr Sweetland proposed, and")
     assert r.outcome is not None and r.outcome.unanimous is True
+
+
+# --- issue 14 (third pass): numbers alone on their line, report sections, motions quoted twice --
+
+def test_a_minute_number_alone_under_its_heading_and_passive_decisions_after_and(ctx):
+    # suffolk-libraries-agm-minutes-2015 (dev2): "Minutes / 3. / The minutes from the AGM 2014
+    # were accepted ...", "Accounts 2014/15 / 5. / ... There were no questions and the accounts
+    # were accepted and approved.", "7. / The following Directors were voted in by ..."
+    found = summary(records("suffolk-libraries-agm-minutes-2015.pdf", ctx))
+    assert has(found, "3", "decision", "The minutes from the AGM 2014 were accepted as a true")
+    assert has(found, "5", "decision", "the accounts were accepted and approved.")
+    assert has(found, "6", "decision", "The appointment was agreed.")
+    assert has(found, "7", "decision", "The following Directors were voted in by the society")
+    assert not has(found, "5", "decision", "There were no questions")
+
+
+def test_a_pronoun_after_and_keeps_the_clause_before():
+    # hertingfordbury-pc-minutes-2016-05-11: "There were no comments on the minutes ... and
+    # these were agreed and signed." is one decision, read whole
+    unit = ("There were no comments on the minutes of the meeting held on 13 April 2016 and "
+            "these were agreed and signed.")
+    assert resolutions.decision_in(unit, False) == ("self", 0)
+    unit = "There were no questions and the accounts were accepted and approved."
+    assert resolutions.decision_in(unit, False) == ("from", unit.index("the accounts"))
+
+
+def test_a_numbered_line_wrapped_from_a_sentence_is_no_minute():
+    # suffolk-libraries-board-minutes-2016-01-28: "... See Appendix / 1." after minute 7
+    assert resolutions._follows_on({0: "6", 10: "7"}, "8")
+    assert not resolutions._follows_on({0: "6", 10: "7"}, "1")
+
+
+def test_discussed_and_resolved_to(ctx):
+    # milburn-pc-minutes-2017-01-10 (dev2): "The setting of the Precept for 2017/18 was
+    # discussed and resolved to reduce the precept to £2500."
+    found = summary(records("milburn-pc-minutes-2017-01-10.pdf", ctx))
+    assert has(found, "17.01.5", "resolved", "to reduce the precept to £2500.")
+
+
+def test_a_reports_numbered_sections_give_its_recommendations_their_ref(ctx):
+    # kent-cc-county-council-2025-03-13-governance-update-report (dev2): "8. Recommendations /
+    # The County Council is asked to: 1. To NOTE ... 6. DELEGATE ..."; the list's own "1." to
+    # "6." after section 8 are items, not sections
+    (r,) = records("kent-cc-county-council-2025-03-13-governance-update-report.pdf", ctx)
+    assert (r.ref, r.kind, len(r.items)) == ("8", "recommendation", 6)
+    assert r.items[5].text.startswith("DELEGATE authority to the Monitoring Officer")
+
+
+@given(st.integers(min_value=3, max_value=12), st.integers(min_value=1, max_value=3))
+def test_section_headings_read_back(n, listed):
+    text = "".join(f"{i}. Section heading {i}\n\nBody of section {i}.\n\n" for i in range(1, n + 1))
+    text += "".join(f"{i}. To NOTE item {i}\nrunning on.\n" for i in range(1, listed + 1))
+    reading = resolutions.Reading(text, list(range(len(text) + 1)),
+                                  [0] + [i + 1 for i, c in enumerate(text) if c == "\n"][:-1])
+    minutes = resolutions.find_minutes(reading)
+    assert [m.ref for m in minutes] == [str(i) for i in range(1, n + 1)]
+
+
+def test_a_motion_quoted_again_at_the_top_of_two_pages_is_no_running_header(ctx):
+    # kent-cc-county-council-2025-03-13-printed-minutes (not a test paper), minute 308: the motion,
+    # its amendment and the RESOLVED repeat "This Council believes that: / a) Immediate and
+    # decisive action ...", which falls near the top of two pages in different places
+    from extractors.furniture import furniture_lines, raw_lines
+
+    name = "kent-cc-county-council-2025-03-13-printed-minutes-13th-mar-2025-10-00-county-council.pdf"
+    doc = ingested(name)
+    lines = raw_lines(doc.text)
+    texts = {doc.text[slice(*lines[i])] for i in furniture_lines(doc, lines, placed=True)}
+    assert "This Council believes that:" not in texts
+    assert "This Council believes that:" in {doc.text[slice(*lines[i])]
+                                             for i in furniture_lines(doc, lines)}
+    found = {r.ref: r for r in records(name, ctx)}
+    assert [i.number for i in found["308"].items] == ["a", "b", "c", "d", "a", "b"]
+    assert found["308"].items[0].text.startswith("Immediate and decisive action is needed")
+    assert found["306"].items[5].text.startswith(
+        "Delegates authority to the Monitoring Officer in consultation with the Leader and "
+        "Opposition Group Leaders")
+
+
+def test_the_first_sentence_under_a_heading_says_what_is_to_be_done(ctx):
+    # souldern-pc-minutes-2026-02-26: "02.26.09<tab>NBW (Bush Craft) / The Bushcraft Group is
+    # to be disbanded and disassociated from the parish council."
+    found = summary(records("souldern-pc-minutes-2026-02-26.pdf", ctx))
+    assert has(found, "02.26.09", "decision", "The Bushcraft Group is to be disbanded")
+
+
+def test_a_report_restating_its_recommendations_gives_them_once():
+    # kent-cc-county-council-2025-01-09-devolution-white-paper-county-council-report-final
+    # (corpus): the summary box and paragraph 4.8 print the same four recommendations
+    box = resolutions.Found("recommendation", None, 10, 50, [
+        ("(1)", "Endorse the ongoing joint work between KCC, Medway Council"),
+        ("(2)", "Endorse the proposed decision by the Leader of the Council [Cabinet] to submit")])
+    again = resolutions.Found("recommendation", "4.8", 900, 950, [
+        ("(1)", "Endorse the ongoing joint work between KCC, Medway Council"),
+        ("(2)", "Endorse the proposed decision by the Leader of the Council to submit")])
+    other = resolutions.Found("recommendation", "5", 990, 999, [("1", "Note the update on devolution")])
+    assert resolutions._once([box, again, other]) == [box, other]
+
+
+def test_resolved_by_the_council_for_someone_to_act():
+    # hertingfordbury-pc-minutes-2016-04-13 (not a test paper): "It was resolved by HPC for the
+    # clerk to join the Local Government Pension Scheme."
+    unit = "It was resolved by HPC for the clerk to join the Local Government Pension Scheme."
+    assert [item for _, item in resolutions.narrative_resolutions(unit)] == [
+        "for the clerk to join the Local Government Pension Scheme."]
+    # a report of who resolved something elsewhere is still no resolution of its own
+    assert resolutions.narrative_resolutions("The plan was resolved by the inspector in May.") == []
+
+
+def test_a_minute_number_with_its_last_dot_printed_as_a_space_is_kept_as_printed():
+    # souldern-pc-minutes-2026-01-29: "01.26 08<tab>Highways/Footpaths" between "01.26.07" and
+    # "01.26.09"
+    text = "01.26.07\tCorrespondence\nNone.\n01.26 08\tHighways/Footpaths\nNone.\n01.26.09\tNBW\nNone."
+    reading = resolutions.Reading(text, list(range(len(text) + 1)),
+                                  [0] + [i + 1 for i, c in enumerate(text) if c == "\n"])
+    assert [m.ref for m in resolutions.find_minutes(reading)] == ["01.26.07", "01.26 08", "01.26.09"]
