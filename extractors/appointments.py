@@ -353,7 +353,7 @@ def tier_councillors(text: str) -> Iterator[Candidate]:
                             end=m.start("name") + len(person), honorific=True)
 
 
-_SEGMENT_SPLIT = re.compile(r"[,;\t:]|\band\b")
+_SEGMENT_SPLIT = re.compile(r"[,;\t:]|\band\b|\n[ \t]*\n")  # items; a blank line ends one
 
 
 def _split_role_name(words: list[str]) -> tuple[list[str], list[str], bool] | None:
@@ -376,6 +376,33 @@ def _split_role_name(words: list[str]) -> tuple[list[str], list[str], bool] | No
     return None
 
 
+_WRAP_ENDS = {m.casefold() for m in POST_MODIFIERS} | {"of", "for", "and", "&", "the", "to"}
+"""Last words of a line that leave a post unfinished, so it runs on ("Administrative
+Assistant-Deputy\nClerk", "Operations\nSuperintendent")."""
+
+
+def _post_text(segment: str, n_words: int) -> str:
+    """The first `n_words` words of a segment, line breaks kept."""
+    m = re.match(rf"\s*(?:\S+\s+){{{n_words - 1}}}\S+", segment)
+    return m.group(0) if m else segment
+
+
+def _wraps(part: str) -> bool:
+    """Whether a list item's line breaks all fall inside one post (a wrap: the line ends on a
+    modifier or connector, or the next begins with one), not between two items written one a
+    line ("R Healey\nClerk J Connelly", "... Board of Management\nCouncillor Shelly Foote")."""
+    lines = [line.strip() for line in part.split("\n") if line.strip()]
+    for before, after in zip(lines, lines[1:]):
+        if before.endswith(("-", "–")):
+            continue  # "Administrator-Clerk-\nTreasurer"
+        last = re.split(r"[\s\-]+", before)[-1].casefold()
+        first = after.split()[0]
+        if last not in _WRAP_ENDS and not (first.casefold() in _WRAP_ENDS - _ROLE_STARTS
+                                           or first[:1].islower()):
+            return False
+    return True
+
+
 def posts_before_names(text: str) -> Iterator[Candidate]:
     """List items written post first: 'Clerk J Connelly', 'Mayor Tom Piper'."""
     pos = 0
@@ -392,13 +419,15 @@ def posts_before_names(text: str) -> Iterator[Candidate]:
                 offset += len(line) + 1
         for piece_start, piece in pieces:
             segment = piece.strip().rstrip(".")
-            words = segment.split()
+            words = re.sub(r"(?<=\w-)[ \t]*\n[ \t]*", "", segment).split()  # "Clerk-\nTreasurer"
             if not 3 <= len(words) <= 12:
                 continue
             split = _split_role_name(words)
             if not split:
                 continue
             role, name, hon = split
+            if piece is part and not _wraps(_post_text(segment, len(role))):
+                continue  # two items a line each: each line is tried on its own
             if not role[0][:1].isupper() or any(w[-1] in ".:" for w in role):
                 continue  # "the Clerk.\nCllrs Rochford and Lester would advise"
             if re.search(rf"{re.escape(role[-1])}[ \t]*\n", segment):
@@ -511,6 +540,59 @@ def listed_appointments(text: str) -> Iterator[Candidate]:
                 pairs = [_signature(start, line, nxt_start, nxt)]
             yield from (c for c in pairs if c)
         i += 1
+
+
+def _name_only(line: str) -> tuple[str, bool] | None:
+    """(person, honorific) when a line holds only a name of two or more words."""
+    m = re.fullmatch(rf"[ \t]*{_PERSON}[ \t]*", _POST_NOMINALS.sub("", line))
+    if not m:
+        return None
+    person, hon = " ".join(m.group("name").split()), bool(m.group("hon").strip())
+    return (person, hon) if _valid_name(person, hon) and len(person.split()) >= 2 else None
+
+
+def _post_only(line: str) -> str | None:
+    """The post when a line holds only a post whose last word is its (singular) head ("Town
+    Mayor", "Clerk to the Council and Responsible Financial Officer")."""
+    role = line.strip()
+    words = role.split()
+    if not (words and len(words) <= _POST_LINE_WORDS and role[:1].isupper()
+            and re.fullmatch(r"[A-Za-z’'&\- ]+", role) and is_post(role)
+            and _is_head(words[-1]) and words[0].casefold() not in _SENTENCE_STARTERS
+            and not is_honorific(words[0])):
+        return None
+    return role
+
+
+_POST_LINE_WORDS = 10
+"""Longest post on a line of its own ("Clerk to the Council and Responsible Financial Officer" is
+8 words); a longer capitalised line is a heading or a title."""
+
+
+def posts_over_names(text: str) -> Iterator[Candidate]:
+    """A post on a line of its own over its holder's name, as in a statement of accounts' council
+    information or signature block ("Town Mayor\nCharlotte Hodivala", "Responsible Financial
+    Officer\n\nN J Robertson"), at most one blank line between. Not a list of names under a
+    heading (the name line is followed by another name) and not a name-over-post signature
+    (the post line follows a name)."""
+    lines = list(_lines(text))
+    for i, (start, line) in enumerate(lines):
+        role = _post_only(line)
+        if role is None or (i and _name_only(lines[i - 1][1])):
+            continue
+        j = i + 1
+        if j < len(lines) and not lines[j][1].strip():
+            j += 1
+        if j >= len(lines):
+            continue
+        n_start, name_line = lines[j]
+        found = _name_only(name_line)
+        after = next((ln for _, ln in lines[j + 1:j + 2]), "")
+        if found is None or _name_only(after) or _post_only(after):
+            continue
+        person, hon = found
+        yield Candidate(person=person, role=role, start=start + line.find(role),
+                        end=n_start + len(name_line.rstrip()), honorific=hon)
 
 
 _POST_NOMINALS = re.compile(r"(?:[ \t]+(?:OBE|MBE|CBE|KBE|DBE|MP|JP|DL|KC|QC|FCA|CPFA))+[ \t]*$")
@@ -1390,6 +1472,12 @@ _BODY_HEADING = re.compile(
 Cllrs C Edwards, G O’Leary, P Rochford"."""
 
 
+_ATTENDANCE_LABEL = re.compile(
+    r"(?i)^(?:apologies|apology|present|absent|attendees|attending|in\s+attendance|also\s+present"
+    r"|members\s+of\s+the\s+public|public|observers?|guests?|visitors?)\b")
+"""Labels of an attendance list: what follows them is who came, not the members of a body."""
+
+
 def body_lists(text: str) -> Iterator[Candidate]:
     """Nominations to outside bodies, committee memberships and members with special
     responsibilities ('b) Panshanger Liaison Group - Cllrs O’Leary and Morris', '12. EMPLOYMENT
@@ -1399,6 +1487,8 @@ def body_lists(text: str) -> Iterator[Candidate]:
         body = _collapse(m.group("body"))
         if body.split()[0].casefold() in _SENTENCE_STARTERS or _is_head(body.split()[-1]):
             continue  # a sentence or a post ("Clerk - Cllr X"), not a body
+        if _ATTENDANCE_LABEL.match(body):
+            continue  # "Apologies - Councillor M Armstrong": who came or sent apologies
         people = m.group("people")
         names = []
         for part in re.split(r"\s*,\s*|\s+and\s+", _collapse(people)):
@@ -1494,6 +1584,7 @@ RULES: tuple[tuple[str, Callable[[str], Iterator[Candidate]]], ...] = (
     ("posts_before_names", posts_before_names),
     ("labelled_posts", labelled_posts),
     ("listed_appointments", listed_appointments),
+    ("posts_over_names", posts_over_names),
     ("body_lists", body_lists),
     ("the_post_name", the_post_name),
     ("appositives", appositives),
@@ -1502,7 +1593,7 @@ RULES: tuple[tuple[str, Callable[[str], Iterator[Candidate]]], ...] = (
 """Every rule, by name, in the order they run (their readers are above, each tested on a real
 sentence in tests/test_appointments.py)."""
 
-_WEAK_RULES = {"posts_before_names"}
+_WEAK_RULES = {"posts_before_names", "posts_over_names"}
 """Rules that read a bare run of capitalised words as post + name: they give way wherever another
 rule has read the same characters ("Corporate and Traded Services\\nJohn Betts, Interim ...")."""
 

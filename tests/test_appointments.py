@@ -665,3 +665,45 @@ def test_several_people_co_opted_together(found):
         ("L Haysey", "District Councillor", None, None),
         ("Tom Brindley", "clerk", None, None),
     ]
+
+
+def test_attendance_items_one_a_line_are_not_one_post(found):
+    # milburn-pc-minutes-2017-01-10.pdf (dev2): "R Healey" ends a line, "Clerk J Connelly" starts
+    # the next; "Apologies - Councillor M Armstrong" is who sent apologies, not a body's member
+    text = ("Present\nCouncillors D Richardson (Chair), P Moran, S Linsley and R Healey\n"
+            "Clerk J Connelly, A Armstrong Eden District Council\n"
+            "Members of the Public - D Bellsham and P Bridge\nApologies - Councillor M Armstrong\n")
+    assert found(text) == [("D Richardson", "Chair", None, None),
+                           ("J Connelly", "Clerk", None, None)]
+
+
+def test_a_body_over_a_councillor_is_not_a_post_and_a_hyphen_wraps_one(found):
+    # nipissing-minutes-2023-03-07.pdf (dev2) and nipissing-minutes-2024-03-05.pdf (dev)
+    text = ("Nipissing Township Museum Board of Management\nCouncillor Shelly Foote\n\n"
+            "Staff: Office Assistant-Intern Kim Turnbull; Fire Chief-MLEO-CEMC Will Bateman, Land "
+            "Planning &\nTechnology Administrator-Deputy Treasurer John-Paul Negrinotti and "
+            "Municipal Administrator-Clerk-\nTreasurer Kris Croskery-Hodgins.\n\n"
+            "Disclosure of pecuniary interest: None.\n")
+    assert found(text) == [
+        ("Kim Turnbull", "Office Assistant-Intern", None, None),
+        ("Will Bateman", "Fire Chief-MLEO-CEMC", None, None),
+        ("John-Paul Negrinotti", "Land Planning & Technology Administrator-Deputy Treasurer",
+         None, None),
+        ("Kris Croskery-Hodgins", "Municipal Administrator-Clerk-Treasurer", None, None),
+    ]
+
+
+def test_post_over_name_in_council_information_and_signature_blocks(found):
+    # sutton-coldfield-tc-statement-of-accounts-2016-17.pdf and
+    # souldern-pc-accounts-with-budget-2016-17.pdf (dev2): a post a line, its holder under it;
+    # "Councillors" over a list of names is not one post over one name
+    text = ("Council Information\n\nTown Mayor\nCharlotte Hodivala\n\nCouncillors\nDavid Allan\n"
+            "Leeford Allen\nClaire Bennett\n\nClerk to the Council and Responsible Financial "
+            "Officer\nOlive O Sullivan\n\nInternal Auditors\nAuditing Solutions Ltd, Clackerbrook "
+            "Farm\n\nApproved by Souldern Parish Council\n\nChairman\n\nDate\n\n"
+            "Responsible Financial Officer\n\nN J Robertson\n\nDate\n")
+    assert found(text) == [
+        ("Charlotte Hodivala", "Town Mayor", None, None),
+        ("Olive O Sullivan", "Clerk to the Council and Responsible Financial Officer", None, None),
+        ("N J Robertson", "Responsible Financial Officer", None, None),
+    ]
