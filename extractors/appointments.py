@@ -279,8 +279,13 @@ _AFTER_INITIALS = re.compile(
     r"(?=[ \t]*(?:[,;\t\n.]|$))"
 )
 _DASH_ROLE = re.compile(
-    r"[ \t]+[–—][ \t]+(?P<role>[A-Z][A-Za-z \-]{1,60}?)[ \t]*(?=\n|$|[,;\t])", re.M
+    r"[ \t]+[–—][ \t]+(?P<role>[A-Z][A-Za-z \-]{1,60}?(?:\n(?:and|of|for|&)[ \t][A-Z][A-Za-z \-]{1,40}?)?)"
+    r"[ \t]*(?=\n|$|[,;\t])", re.M
 )
+"""A post after a dash, to the end of the item; a post wrapped at a connector runs on ("Dr.
+Daniel Poultor – MP for Central Suffolk\nand North Ipswich")."""
+_DASH_ROLE_WORDS = 6
+"""Most words of a dash post on its line: a longer run after a dash is a sentence."""
 
 
 def _person_rule(text: str, name_end: int, role: str, start_role: int, end: int,
@@ -328,8 +333,10 @@ def bracketed_posts(text: str) -> Iterator[Candidate]:
             yield c
     for m in _DASH_ROLE.finditer(text):
         role = m.group("role").strip()
-        if not is_post(role) or len(role.split()) > 6:
+        if not is_post(role) or len(role.split("\n")[0].split()) > _DASH_ROLE_WORDS:
             continue
+        if role.split()[0].casefold() in _BODY_WORDS:
+            continue  # "Clara Eastell – Society of Chief Librarians": whom she represents
         c = _person_rule(text, m.start(), role, m.start("role"), m.end())
         if c:
             yield c
@@ -1324,8 +1331,10 @@ def _expand_acronym(role: str, text: str) -> str:
     if not re.fullmatch(r"[A-Z]{2,5}", role):
         return role
     words = r"\s+".join(rf"{c}[a-z]+" for c in role)
-    m = re.search(rf"\b{words}\b", text)
-    return _collapse(m.group(0)) if m else role
+    for m in re.finditer(rf"\b{words}\b", text):
+        if is_post(m.group(0)):  # "MP" is not "Mrs Prendergast"
+            return _collapse(m.group(0))
+    return role
 
 
 def _confirm_names(cands: list[Candidate], text: str, ctx: Context) -> list[Candidate]:
@@ -1544,6 +1553,97 @@ def the_post_name(text: str) -> Iterator[Candidate]:
                             end=m.end(), honorific=hon)
 
 
+_ELECTED_LIST = re.compile(
+    r"(?im)^[ \t]*the[ \t]+following[ \t]+(?P<posts>[A-Za-z][A-Za-z \t\-]{2,40}?)[ \t]+"
+    r"(?:were|was|have[ \t]+been|has[ \t]+been)[ \t]+(?P<event>(?:duly[ \t]+)?(?:re-?elected|"
+    r"elected|voted[ \t]+in|voted[ \t]+on|appointed|re-?appointed|co-opted|nominated))\b[^\n:]*:"
+    r"[ \t]*\n")
+"""A lead-in naming the posts and the event, the people one a line after it: "The following
+Directors were voted in by the society membership:\n\nTony Brown (Beccles)"."""
+_LIST_EVENTS = {"voted in": "elected", "voted on": "elected", "reelected": "re-elected",
+                "reappointed": "appointed", "re-appointed": "appointed"}
+_PLURAL = re.compile(r"(?i)(?<=[a-z])s$")
+
+
+def elected_lists(text: str) -> Iterator[Candidate]:
+    """'The following Directors were voted in ...:' over 'Tony Brown (Beccles)' lines: each
+    person elected to the post the lead-in names (singular), at this meeting."""
+    for m in _ELECTED_LIST.finditer(text):
+        posts = _collapse(m.group("posts"))
+        role = _PLURAL.sub("", posts)
+        if role == posts or not is_post(role, bare_councillor=True):
+            continue  # "The following were elected:" names no post; one post is not a list
+        event = re.sub(r"\s+", " ", m.group("event").casefold()).removeprefix("duly ")
+        event = _LIST_EVENTS.get(event, event)
+        pos = m.end()
+        for line in text[m.end():].split("\n"):
+            line_start, pos = pos, pos + len(line) + 1
+            if not line.strip():
+                if line_start > m.end():
+                    break  # a blank line after the names ends the list
+                continue
+            item = re.sub(r"[ \t]*\([^()\n]{1,40}\)[ \t]*$", "", line.strip().lstrip("•-– \t"))
+            named = _name_only(item)
+            if named is None:
+                break
+            offset = line_start + line.find(item)
+            yield Candidate(person=named[0], role=role, start=offset, end=offset + len(item),
+                            event=event, at_meeting=True, honorific=named[1])
+
+
+_MEMBERS_OF = re.compile(
+    r"\b(?:[Tt]he[ \t]+)?[Mm]embers(?:hip)?[ \t]+of[ \t]+(?P<body>(?:the[ \t]+)?[A-Z][\w&’'\-]*"
+    r"(?:[ \t]+(?:[A-Z][\w&’'\-]*|of|and|for|the|on)){0,8}?)[ \t]+(?P<verb>have[ \t]+included|"
+    r"included|include|includes|are|were|comprise[sd]?|consist(?:s|ed)?[ \t]+of|(?:has|have)[ \t]+"
+    r"been)[ \t\n]+(?P<people>[^.;:]{5,400})")
+"""Members of a body named in prose: "The Members of the GWP have included Trevor Bond, Neil
+Baker, Alister Brady (and before him Dr Sullivan), Nick Chard ..."."""
+_BEFORE_HIM = re.compile(r"^\(?(?:and[ \t]+)?(?:before|previously|formerly|until[ \t]+then)"
+                         r"[ \t]+(?:him|her|them)[ \t]+", re.I)
+
+
+def members_of(text: str) -> Iterator[Candidate]:
+    """Each named member of the body: the post is "Member of" the body as written. The list ends
+    at the first item that is not a name alone ("the Leader of the Council supporting ...")."""
+    for m in _MEMBERS_OF.finditer(text):
+        body = _collapse(m.group("body"))
+        if body.split()[-1].casefold() in {"the", "of", "and", "for", "on"}:
+            continue
+        people = m.group("people")
+        pos = m.start("people")
+        for piece in re.split(r"[ \t\n]*(?:,|\band\b|\(|\))[ \t\n]*", people):
+            start = people.find(piece, pos - m.start("people")) + m.start("people")
+            pos = start + len(piece)
+            item = _BEFORE_HIM.sub("", piece.strip())
+            if not item:
+                continue
+            named = re.fullmatch(_PERSON, _collapse(item))
+            if not named:
+                break
+            person, hon = clean_person(item)
+            if not (_valid_name(person, hon) and (hon or len(person.split()) >= 2)):
+                break
+            yield Candidate(person=person, role=f"Member of {body}", start=m.start(), end=pos,
+                            organisation=body, honorific=hon, prose=not hon)
+
+
+_MP = re.compile(rf"{_PERSON}[ \t]+(?P<role>MP(?:[ \t]+for[ \t]+[A-Z][\w’'\-]*"
+                 rf"(?:[ \t]+(?:and[ \t]+|of[ \t]+)?[A-Z][\w’'\-]*){{0,4}})?)\b(?![’'\-])")
+"""A Member of Parliament by the letters after the name: "Mr Jim McMahon MP made it clear"."""
+
+
+def members_of_parliament(text: str) -> Iterator[Candidate]:
+    """'Mr Jim McMahon MP', 'Ben Gummer MP for Ipswich': the post is MP (for the seat)."""
+    for m in _MP.finditer(text):
+        person, hon = clean_person(m.group("hon") + m.group("name"))
+        words = _trim_name(person.split())
+        person = " ".join(words)
+        if _valid_name(person, hon) and (hon or len(words) >= 2):
+            start = m.start("name") + m.group("name").find(words[0]) if not hon else m.start()
+            yield Candidate(person=person, role=_collapse(m.group("role")), start=start,
+                            end=m.end(), honorific=hon, prose=not hon)
+
+
 # Canonical posts -------------------------------------------------------------------------------
 
 CANONICAL_POSTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -1587,6 +1687,9 @@ RULES: tuple[tuple[str, Callable[[str], Iterator[Candidate]]], ...] = (
     ("posts_over_names", posts_over_names),
     ("body_lists", body_lists),
     ("the_post_name", the_post_name),
+    ("elected_lists", elected_lists),
+    ("members_of", members_of),
+    ("members_of_parliament", members_of_parliament),
     ("appositives", appositives),
     ("events", events),
 )
