@@ -111,7 +111,7 @@ _STOP_AFTER_ROLE = re.compile(
     r"|with\s+(?:immediate\s+)?effect|from\s+\d|from\s+the\s+\d|until\b|at\s+the\b|on\s+a\s+|who\b|which\b"
     r"|and\s+(?:is|was|has|had|will|would|previously|formerly|then)\b|was\b|is\b|were\b|has\b"
     r"|had\b|will\b|would\b|to\s+(?!the\b)[a-z]|joined\b|introduced\b"
-    r"|and\s+(?:assumes|takes|will|would|is|has|acts|remains|becomes)\b"
+    r"|and\s+(?:assumes|takes|will|would|is|has|acts|remains|becomes|it|that|then)\b"
     r")"
 )
 _SENTENCE_STARTERS = {"the", "this", "a", "an", "it", "he", "she", "they", "we", "all", "there",
@@ -260,10 +260,15 @@ def _strip_status(role: str) -> tuple[str, AppointmentStatus | None]:
     return " ".join(words), status
 
 
+_AFFILIATION = r"[ \t]+[–—-][ \t]+[A-Z]{2,6}"
+"""An organisation's initials between a name and its bracketed post in an attendance table
+("Harry Rayner – MEM (Chair)")."""
+
+
 def _name_before(text: str, end: int) -> tuple[re.Match[str], int] | None:
     """The person name (with honorifics) that ends at `end`, and the offset of its window."""
     start = max(0, end - 90)
-    m = re.search(rf"{_PERSON}[ \t]*$", text[start:end])
+    m = re.search(rf"{_PERSON}(?:{_AFFILIATION})?[ \t]*$", text[start:end])
     return (m, start) if m else None
 
 
@@ -727,7 +732,7 @@ def appositives(text: str) -> Iterator[Candidate]:
                 role_end = _post_tail(text, _portfolio_tail(text, role, role_end))
                 role, status = _strip_status(_collapse(text[role_start:role_end]))
             follow = text[role_end:role_end + 30]
-            if ok and not re.match(r"\s*(?:[,.;)\n–—-]|$|\s*(?:and|was|is|were|who|has|had|will)\b)",
+            if ok and not re.match(r"\s*(?:[,.;)\n–—-]|$|\s*(?:and|was|is|were|who|has|had|will|would)\b)",
                                    follow):
                 ok = False
             if not ok:
