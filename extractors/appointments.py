@@ -12,7 +12,12 @@ samples/ in tests/test_appointments.py):
 - "Post: Name" labels ("Clerk : Joan Todd", "Locum Clerk: Helen Richardson") and
   "Contact Officer: Name, Post";
 - "Name Post" lines after a lead-in such as "appointments ... as follows:"; signature blocks
-  (a line holding only a name, then a line holding only a post);
+  (a line holding only a name, then a line holding only a post); a post on a line of its own
+  over its holder's name ("Town Mayor\nCharlotte Hodivala", "Responsible Financial Officer\n\n
+  N J Robertson");
+- "The following Directors were voted in ...:" over one name a line (elected, at the meeting);
+- members of a body in prose: "The Members of the GWP have included Trevor Bond, Neil Baker";
+- Members of Parliament by the letters after the name: "Mr Jim McMahon MP";
 - appositives: "our new permanent Executive Director for Children's Services, Lucy Butler,",
   "The Cabinet Member for Children and Young People, Cllr Russell,", "Jon Miles, Director of
   Glazewing was", "Mr Coughlan, the independent chair of the Improvement Board and previously
