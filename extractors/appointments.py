@@ -1497,10 +1497,26 @@ _ATTENDANCE_LABEL = re.compile(
 """Labels of an attendance list: what follows them is who came, not the members of a body."""
 
 
+_MEMBER_BODY_LINE = re.compile(
+    rf"(?m)^[ \t]*(?P<people>(?:{_HON_L})+{_NAME_L})[ \t]*:[ \t]*(?P<body>[A-Z][\w’'&\-]*"
+    rf"(?:[ ]+[\w’'&\-()]+){{0,8}})[ \t]*$")
+"""A councillor then the body they report from or sit on, one a line, under "Committee
+Reports:" ("Councillor Dave Yemm: Nipissing Township Museum Board of Management")."""
+_BODY_WORD = re.compile(r"\b(?:Board|Committee|Group|Panel|Trust|Forum|Partnership|Corporation"
+                        r"|Association|Commission|Authority)\b")
+
+
 def body_lists(text: str) -> Iterator[Candidate]:
     """Nominations to outside bodies, committee memberships and members with special
     responsibilities ('b) Panshanger Liaison Group - Cllrs O’Leary and Morris', '12. EMPLOYMENT
     COMMITTEE' over 'Cllrs C Edwards, G O’Leary, P Rochford'): the body is the post."""
+    for m in _MEMBER_BODY_LINE.finditer(text):
+        body = _collapse(m.group("body"))
+        person, hon = clean_person(m.group("people"))
+        if hon and _BODY_WORD.search(body) and _valid_name(person, hon) \
+                and not _is_head(body.split()[0]):
+            yield Candidate(person=person, role=body, start=m.start("people"), end=m.end("body"),
+                            honorific=True, organisation=body)
     found = [*_BODY_LINE.finditer(text), *_BODY_HEADING.finditer(text)]
     for m in found:
         body = _collapse(m.group("body"))

@@ -774,3 +774,16 @@ def test_appositive_before_would_and_a_resignation_before_and_it(found):
         ("P Rochford", "Chairman", None, "resigned"),
         ("R Lester", "Chairman of Hertingfordbury Parish Council", None, "elected"),
     ]
+
+
+def test_committee_reports_councillor_then_body(found):
+    # nipissing-minutes-2023-03-07.pdf (dev2): each councillor reports from the body they sit on
+    text = ("Committee Reports:\n"
+            "Councillor Dave Yemm: Nipissing Township Museum Board of Management\n"
+            "Councillor Shelly Foote: Township of Nipissing Recreation Committee\n"
+            "Councillor Stephen Kirkey: Powassan and District Union Public Library Board\n")
+    assert found(text) == [
+        ("Dave Yemm", "Nipissing Township Museum Board of Management", None, None),
+        ("Shelly Foote", "Township of Nipissing Recreation Committee", None, None),
+        ("Stephen Kirkey", "Powassan and District Union Public Library Board", None, None),
+    ]
