@@ -12,7 +12,12 @@ samples/ in tests/test_appointments.py):
 - "Post: Name" labels ("Clerk : Joan Todd", "Locum Clerk: Helen Richardson") and
   "Contact Officer: Name, Post";
 - "Name Post" lines after a lead-in such as "appointments ... as follows:"; signature blocks
-  (a line holding only a name, then a line holding only a post);
+  (a line holding only a name, then a line holding only a post); a post on a line of its own
+  over its holder's name ("Town Mayor\nCharlotte Hodivala", "Responsible Financial Officer\n\n
+  N J Robertson");
+- "The following Directors were voted in ...:" over one name a line (elected, at the meeting);
+- members of a body in prose: "The Members of the GWP have included Trevor Bond, Neil Baker";
+- Members of Parliament by the letters after the name: "Mr Jim McMahon MP";
 - appositives: "our new permanent Executive Director for Children's Services, Lucy Butler,",
   "The Cabinet Member for Children and Young People, Cllr Russell,", "Jon Miles, Director of
   Glazewing was", "Mr Coughlan, the independent chair of the Improvement Board and previously
@@ -111,7 +116,7 @@ _STOP_AFTER_ROLE = re.compile(
     r"|with\s+(?:immediate\s+)?effect|from\s+\d|from\s+the\s+\d|until\b|at\s+the\b|on\s+a\s+|who\b|which\b"
     r"|and\s+(?:is|was|has|had|will|would|previously|formerly|then)\b|was\b|is\b|were\b|has\b"
     r"|had\b|will\b|would\b|to\s+(?!the\b)[a-z]|joined\b|introduced\b"
-    r"|and\s+(?:assumes|takes|will|would|is|has|acts|remains|becomes)\b"
+    r"|and\s+(?:assumes|takes|will|would|is|has|acts|remains|becomes|it|that|then)\b"
     r")"
 )
 _SENTENCE_STARTERS = {"the", "this", "a", "an", "it", "he", "she", "they", "we", "all", "there",
@@ -260,10 +265,15 @@ def _strip_status(role: str) -> tuple[str, AppointmentStatus | None]:
     return " ".join(words), status
 
 
+_AFFILIATION = r"[ \t]+[–—-][ \t]+[A-Z]{2,6}"
+"""An organisation's initials between a name and its bracketed post in an attendance table
+("Harry Rayner – MEM (Chair)")."""
+
+
 def _name_before(text: str, end: int) -> tuple[re.Match[str], int] | None:
     """The person name (with honorifics) that ends at `end`, and the offset of its window."""
     start = max(0, end - 90)
-    m = re.search(rf"{_PERSON}[ \t]*$", text[start:end])
+    m = re.search(rf"{_PERSON}(?:{_AFFILIATION})?[ \t]*$", text[start:end])
     return (m, start) if m else None
 
 
@@ -279,8 +289,13 @@ _AFTER_INITIALS = re.compile(
     r"(?=[ \t]*(?:[,;\t\n.]|$))"
 )
 _DASH_ROLE = re.compile(
-    r"[ \t]+[–—][ \t]+(?P<role>[A-Z][A-Za-z \-]{1,60}?)[ \t]*(?=\n|$|[,;\t])", re.M
+    r"[ \t]+[–—][ \t]+(?P<role>[A-Z][A-Za-z \-]{1,60}?(?:\n(?:and|of|for|&)[ \t][A-Z][A-Za-z \-]{1,40}?)?)"
+    r"[ \t]*(?=\n|$|[,;\t])", re.M
 )
+"""A post after a dash, to the end of the item; a post wrapped at a connector runs on ("Dr.
+Daniel Poultor – MP for Central Suffolk\nand North Ipswich")."""
+_DASH_ROLE_WORDS = 6
+"""Most words of a dash post on its line: a longer run after a dash is a sentence."""
 
 
 def _person_rule(text: str, name_end: int, role: str, start_role: int, end: int,
@@ -328,8 +343,10 @@ def bracketed_posts(text: str) -> Iterator[Candidate]:
             yield c
     for m in _DASH_ROLE.finditer(text):
         role = m.group("role").strip()
-        if not is_post(role) or len(role.split()) > 6:
+        if not is_post(role) or len(role.split("\n")[0].split()) > _DASH_ROLE_WORDS:
             continue
+        if role.split()[0].casefold() in _BODY_WORDS:
+            continue  # "Clara Eastell – Society of Chief Librarians": whom she represents
         c = _person_rule(text, m.start(), role, m.start("role"), m.end())
         if c:
             yield c
@@ -353,7 +370,7 @@ def tier_councillors(text: str) -> Iterator[Candidate]:
                             end=m.start("name") + len(person), honorific=True)
 
 
-_SEGMENT_SPLIT = re.compile(r"[,;\t:]|\band\b")
+_SEGMENT_SPLIT = re.compile(r"[,;\t:]|\band\b|\n[ \t]*\n")  # items; a blank line ends one
 
 
 def _split_role_name(words: list[str]) -> tuple[list[str], list[str], bool] | None:
@@ -376,6 +393,33 @@ def _split_role_name(words: list[str]) -> tuple[list[str], list[str], bool] | No
     return None
 
 
+_WRAP_ENDS = {m.casefold() for m in POST_MODIFIERS} | {"of", "for", "and", "&", "the", "to"}
+"""Last words of a line that leave a post unfinished, so it runs on ("Administrative
+Assistant-Deputy\nClerk", "Operations\nSuperintendent")."""
+
+
+def _post_text(segment: str, n_words: int) -> str:
+    """The first `n_words` words of a segment, line breaks kept."""
+    m = re.match(rf"\s*(?:\S+\s+){{{n_words - 1}}}\S+", segment)
+    return m.group(0) if m else segment
+
+
+def _wraps(part: str) -> bool:
+    """Whether a list item's line breaks all fall inside one post (a wrap: the line ends on a
+    modifier or connector, or the next begins with one), not between two items written one a
+    line ("R Healey\nClerk J Connelly", "... Board of Management\nCouncillor Shelly Foote")."""
+    lines = [line.strip() for line in part.split("\n") if line.strip()]
+    for before, after in zip(lines, lines[1:]):
+        if before.endswith(("-", "–")):
+            continue  # "Administrator-Clerk-\nTreasurer"
+        last = re.split(r"[\s\-]+", before)[-1].casefold()
+        first = after.split()[0]
+        if last not in _WRAP_ENDS and not (first.casefold() in _WRAP_ENDS - _ROLE_STARTS
+                                           or first[:1].islower()):
+            return False
+    return True
+
+
 def posts_before_names(text: str) -> Iterator[Candidate]:
     """List items written post first: 'Clerk J Connelly', 'Mayor Tom Piper'."""
     pos = 0
@@ -392,13 +436,15 @@ def posts_before_names(text: str) -> Iterator[Candidate]:
                 offset += len(line) + 1
         for piece_start, piece in pieces:
             segment = piece.strip().rstrip(".")
-            words = segment.split()
+            words = re.sub(r"(?<=\w-)[ \t]*\n[ \t]*", "", segment).split()  # "Clerk-\nTreasurer"
             if not 3 <= len(words) <= 12:
                 continue
             split = _split_role_name(words)
             if not split:
                 continue
             role, name, hon = split
+            if piece is part and not _wraps(_post_text(segment, len(role))):
+                continue  # two items a line each: each line is tried on its own
             if not role[0][:1].isupper() or any(w[-1] in ".:" for w in role):
                 continue  # "the Clerk.\nCllrs Rochford and Lester would advise"
             if re.search(rf"{re.escape(role[-1])}[ \t]*\n", segment):
@@ -511,6 +557,59 @@ def listed_appointments(text: str) -> Iterator[Candidate]:
                 pairs = [_signature(start, line, nxt_start, nxt)]
             yield from (c for c in pairs if c)
         i += 1
+
+
+def _name_only(line: str) -> tuple[str, bool] | None:
+    """(person, honorific) when a line holds only a name of two or more words."""
+    m = re.fullmatch(rf"[ \t]*{_PERSON}[ \t]*", _POST_NOMINALS.sub("", line))
+    if not m:
+        return None
+    person, hon = " ".join(m.group("name").split()), bool(m.group("hon").strip())
+    return (person, hon) if _valid_name(person, hon) and len(person.split()) >= 2 else None
+
+
+def _post_only(line: str) -> str | None:
+    """The post when a line holds only a post whose last word is its (singular) head ("Town
+    Mayor", "Clerk to the Council and Responsible Financial Officer")."""
+    role = line.strip()
+    words = role.split()
+    if not (words and len(words) <= _POST_LINE_WORDS and role[:1].isupper()
+            and re.fullmatch(r"[A-Za-z’'&\- ]+", role) and is_post(role)
+            and _is_head(words[-1]) and words[0].casefold() not in _SENTENCE_STARTERS
+            and not is_honorific(words[0])):
+        return None
+    return role
+
+
+_POST_LINE_WORDS = 10
+"""Longest post on a line of its own ("Clerk to the Council and Responsible Financial Officer" is
+8 words); a longer capitalised line is a heading or a title."""
+
+
+def posts_over_names(text: str) -> Iterator[Candidate]:
+    """A post on a line of its own over its holder's name, as in a statement of accounts' council
+    information or signature block ("Town Mayor\nCharlotte Hodivala", "Responsible Financial
+    Officer\n\nN J Robertson"), at most one blank line between. Not a list of names under a
+    heading (the name line is followed by another name) and not a name-over-post signature
+    (the post line follows a name)."""
+    lines = list(_lines(text))
+    for i, (start, line) in enumerate(lines):
+        role = _post_only(line)
+        if role is None or (i and _name_only(lines[i - 1][1])):
+            continue
+        j = i + 1
+        if j < len(lines) and not lines[j][1].strip():
+            j += 1
+        if j >= len(lines):
+            continue
+        n_start, name_line = lines[j]
+        found = _name_only(name_line)
+        after = next((ln for _, ln in lines[j + 1:j + 2]), "")
+        if found is None or _name_only(after) or _post_only(after):
+            continue
+        person, hon = found
+        yield Candidate(person=person, role=role, start=start + line.find(role),
+                        end=n_start + len(name_line.rstrip()), honorific=hon)
 
 
 _POST_NOMINALS = re.compile(r"(?:[ \t]+(?:OBE|MBE|CBE|KBE|DBE|MP|JP|DL|KC|QC|FCA|CPFA))+[ \t]*$")
@@ -638,7 +737,7 @@ def appositives(text: str) -> Iterator[Candidate]:
                 role_end = _post_tail(text, _portfolio_tail(text, role, role_end))
                 role, status = _strip_status(_collapse(text[role_start:role_end]))
             follow = text[role_end:role_end + 30]
-            if ok and not re.match(r"\s*(?:[,.;)\n–—-]|$|\s*(?:and|was|is|were|who|has|had|will)\b)",
+            if ok and not re.match(r"\s*(?:[,.;)\n–—-]|$|\s*(?:and|was|is|were|who|has|had|will|would)\b)",
                                    follow):
                 ok = False
             if not ok:
@@ -1242,8 +1341,10 @@ def _expand_acronym(role: str, text: str) -> str:
     if not re.fullmatch(r"[A-Z]{2,5}", role):
         return role
     words = r"\s+".join(rf"{c}[a-z]+" for c in role)
-    m = re.search(rf"\b{words}\b", text)
-    return _collapse(m.group(0)) if m else role
+    for m in re.finditer(rf"\b{words}\b", text):
+        if is_post(m.group(0)):  # "MP" is not "Mrs Prendergast"
+            return _collapse(m.group(0))
+    return role
 
 
 def _confirm_names(cands: list[Candidate], text: str, ctx: Context) -> list[Candidate]:
@@ -1390,15 +1491,39 @@ _BODY_HEADING = re.compile(
 Cllrs C Edwards, G O’Leary, P Rochford"."""
 
 
+_ATTENDANCE_LABEL = re.compile(
+    r"(?i)^(?:apologies|apology|present|absent|attendees|attending|in\s+attendance|also\s+present"
+    r"|members\s+of\s+the\s+public|public|observers?|guests?|visitors?)\b")
+"""Labels of an attendance list: what follows them is who came, not the members of a body."""
+
+
+_MEMBER_BODY_LINE = re.compile(
+    rf"(?m)^[ \t]*(?P<people>(?:{_HON_L})+{_NAME_L})[ \t]*:[ \t]*(?P<body>[A-Z][\w’'&\-]*"
+    rf"(?:[ ]+[\w’'&\-()]+){{0,8}})[ \t]*$")
+"""A councillor then the body they report from or sit on, one a line, under "Committee
+Reports:" ("Councillor Dave Yemm: Nipissing Township Museum Board of Management")."""
+_BODY_WORD = re.compile(r"\b(?:Board|Committee|Group|Panel|Trust|Forum|Partnership|Corporation"
+                        r"|Association|Commission|Authority)\b")
+
+
 def body_lists(text: str) -> Iterator[Candidate]:
     """Nominations to outside bodies, committee memberships and members with special
     responsibilities ('b) Panshanger Liaison Group - Cllrs O’Leary and Morris', '12. EMPLOYMENT
     COMMITTEE' over 'Cllrs C Edwards, G O’Leary, P Rochford'): the body is the post."""
+    for m in _MEMBER_BODY_LINE.finditer(text):
+        body = _collapse(m.group("body"))
+        person, hon = clean_person(m.group("people"))
+        if hon and _BODY_WORD.search(body) and _valid_name(person, hon) \
+                and not _is_head(body.split()[0]):
+            yield Candidate(person=person, role=body, start=m.start("people"), end=m.end("body"),
+                            honorific=True, organisation=body)
     found = [*_BODY_LINE.finditer(text), *_BODY_HEADING.finditer(text)]
     for m in found:
         body = _collapse(m.group("body"))
         if body.split()[0].casefold() in _SENTENCE_STARTERS or _is_head(body.split()[-1]):
             continue  # a sentence or a post ("Clerk - Cllr X"), not a body
+        if _ATTENDANCE_LABEL.match(body):
+            continue  # "Apologies - Councillor M Armstrong": who came or sent apologies
         people = m.group("people")
         names = []
         for part in re.split(r"\s*,\s*|\s+and\s+", _collapse(people)):
@@ -1454,6 +1579,97 @@ def the_post_name(text: str) -> Iterator[Candidate]:
                             end=m.end(), honorific=hon)
 
 
+_ELECTED_LIST = re.compile(
+    r"(?im)^[ \t]*the[ \t]+following[ \t]+(?P<posts>[A-Za-z][A-Za-z \t\-]{2,40}?)[ \t]+"
+    r"(?:were|was|have[ \t]+been|has[ \t]+been)[ \t]+(?P<event>(?:duly[ \t]+)?(?:re-?elected|"
+    r"elected|voted[ \t]+in|voted[ \t]+on|appointed|re-?appointed|co-opted|nominated))\b[^\n:]*:"
+    r"[ \t]*\n")
+"""A lead-in naming the posts and the event, the people one a line after it: "The following
+Directors were voted in by the society membership:\n\nTony Brown (Beccles)"."""
+_LIST_EVENTS = {"voted in": "elected", "voted on": "elected", "reelected": "re-elected",
+                "reappointed": "appointed", "re-appointed": "appointed"}
+_PLURAL = re.compile(r"(?i)(?<=[a-z])s$")
+
+
+def elected_lists(text: str) -> Iterator[Candidate]:
+    """'The following Directors were voted in ...:' over 'Tony Brown (Beccles)' lines: each
+    person elected to the post the lead-in names (singular), at this meeting."""
+    for m in _ELECTED_LIST.finditer(text):
+        posts = _collapse(m.group("posts"))
+        role = _PLURAL.sub("", posts)
+        if role == posts or not is_post(role, bare_councillor=True):
+            continue  # "The following were elected:" names no post; one post is not a list
+        event = re.sub(r"\s+", " ", m.group("event").casefold()).removeprefix("duly ")
+        event = _LIST_EVENTS.get(event, event)
+        pos = m.end()
+        for line in text[m.end():].split("\n"):
+            line_start, pos = pos, pos + len(line) + 1
+            if not line.strip():
+                if line_start > m.end():
+                    break  # a blank line after the names ends the list
+                continue
+            item = re.sub(r"[ \t]*\([^()\n]{1,40}\)[ \t]*$", "", line.strip().lstrip("•-– \t"))
+            named = _name_only(item)
+            if named is None:
+                break
+            offset = line_start + line.find(item)
+            yield Candidate(person=named[0], role=role, start=offset, end=offset + len(item),
+                            event=event, at_meeting=True, honorific=named[1])
+
+
+_MEMBERS_OF = re.compile(
+    r"\b(?:[Tt]he[ \t]+)?[Mm]embers(?:hip)?[ \t]+of[ \t]+(?P<body>(?:the[ \t]+)?[A-Z][\w&’'\-]*"
+    r"(?:[ \t]+(?:[A-Z][\w&’'\-]*|of|and|for|the|on)){0,8}?)[ \t]+(?P<verb>have[ \t]+included|"
+    r"included|include|includes|are|were|comprise[sd]?|consist(?:s|ed)?[ \t]+of|(?:has|have)[ \t]+"
+    r"been)[ \t\n]+(?P<people>[^.;:]{5,400})")
+"""Members of a body named in prose: "The Members of the GWP have included Trevor Bond, Neil
+Baker, Alister Brady (and before him Dr Sullivan), Nick Chard ..."."""
+_BEFORE_HIM = re.compile(r"^\(?(?:and[ \t]+)?(?:before|previously|formerly|until[ \t]+then)"
+                         r"[ \t]+(?:him|her|them)[ \t]+", re.I)
+
+
+def members_of(text: str) -> Iterator[Candidate]:
+    """Each named member of the body: the post is "Member of" the body as written. The list ends
+    at the first item that is not a name alone ("the Leader of the Council supporting ...")."""
+    for m in _MEMBERS_OF.finditer(text):
+        body = _collapse(m.group("body"))
+        if body.split()[-1].casefold() in {"the", "of", "and", "for", "on"}:
+            continue
+        people = m.group("people")
+        pos = m.start("people")
+        for piece in re.split(r"[ \t\n]*(?:,|\band\b|\(|\))[ \t\n]*", people):
+            start = people.find(piece, pos - m.start("people")) + m.start("people")
+            pos = start + len(piece)
+            item = _BEFORE_HIM.sub("", piece.strip())
+            if not item:
+                continue
+            named = re.fullmatch(_PERSON, _collapse(item))
+            if not named:
+                break
+            person, hon = clean_person(item)
+            if not (_valid_name(person, hon) and (hon or len(person.split()) >= 2)):
+                break
+            yield Candidate(person=person, role=f"Member of {body}", start=m.start(), end=pos,
+                            organisation=body, honorific=hon, prose=not hon)
+
+
+_MP = re.compile(rf"{_PERSON}[ \t]+(?P<role>MP(?:[ \t]+for[ \t]+[A-Z][\w’'\-]*"
+                 rf"(?:[ \t]+(?:and[ \t]+|of[ \t]+)?[A-Z][\w’'\-]*){{0,4}})?)\b(?![’'\-])")
+"""A Member of Parliament by the letters after the name: "Mr Jim McMahon MP made it clear"."""
+
+
+def members_of_parliament(text: str) -> Iterator[Candidate]:
+    """'Mr Jim McMahon MP', 'Ben Gummer MP for Ipswich': the post is MP (for the seat)."""
+    for m in _MP.finditer(text):
+        person, hon = clean_person(m.group("hon") + m.group("name"))
+        words = _trim_name(person.split())
+        person = " ".join(words)
+        if _valid_name(person, hon) and (hon or len(words) >= 2):
+            start = m.start("name") + m.group("name").find(words[0]) if not hon else m.start()
+            yield Candidate(person=person, role=_collapse(m.group("role")), start=start,
+                            end=m.end(), honorific=hon, prose=not hon)
+
+
 # Canonical posts -------------------------------------------------------------------------------
 
 CANONICAL_POSTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -1494,15 +1710,19 @@ RULES: tuple[tuple[str, Callable[[str], Iterator[Candidate]]], ...] = (
     ("posts_before_names", posts_before_names),
     ("labelled_posts", labelled_posts),
     ("listed_appointments", listed_appointments),
+    ("posts_over_names", posts_over_names),
     ("body_lists", body_lists),
     ("the_post_name", the_post_name),
+    ("elected_lists", elected_lists),
+    ("members_of", members_of),
+    ("members_of_parliament", members_of_parliament),
     ("appositives", appositives),
     ("events", events),
 )
 """Every rule, by name, in the order they run (their readers are above, each tested on a real
 sentence in tests/test_appointments.py)."""
 
-_WEAK_RULES = {"posts_before_names"}
+_WEAK_RULES = {"posts_before_names", "posts_over_names"}
 """Rules that read a bare run of capitalised words as post + name: they give way wherever another
 rule has read the same characters ("Corporate and Traded Services\\nJohn Betts, Interim ...")."""
 

@@ -43,7 +43,7 @@ POST_HEADS = (
     "Inspector", "Accountant", "Analyst", "Consultant", "President", "Governor", "Warden",
     "Caretaker", "Lengthsman", "Partner", "Principal", "Deputy", "Services", "Steward", "Editor",
     "Planner", "Librarian", "Attendant", "Supervisor", "Specialist", "Practitioner",
-    "Minister", "Counsel", "Headteacher", "Champion",
+    "Minister", "Counsel", "Headteacher", "Champion", "Trustee", "MP",
 )
 """Head words of a post: a phrase naming a post contains one of them ("Head of Finance",
 "Operations Superintendent", "Cabinet Member for ..."). "Services" is here because attendance

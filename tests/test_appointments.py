@@ -665,3 +665,125 @@ def test_several_people_co_opted_together(found):
         ("L Haysey", "District Councillor", None, None),
         ("Tom Brindley", "clerk", None, None),
     ]
+
+
+def test_attendance_items_one_a_line_are_not_one_post(found):
+    # milburn-pc-minutes-2017-01-10.pdf (dev2): "R Healey" ends a line, "Clerk J Connelly" starts
+    # the next; "Apologies - Councillor M Armstrong" is who sent apologies, not a body's member
+    text = ("Present\nCouncillors D Richardson (Chair), P Moran, S Linsley and R Healey\n"
+            "Clerk J Connelly, A Armstrong Eden District Council\n"
+            "Members of the Public - D Bellsham and P Bridge\nApologies - Councillor M Armstrong\n")
+    assert found(text) == [("D Richardson", "Chair", None, None),
+                           ("J Connelly", "Clerk", None, None)]
+
+
+def test_a_body_over_a_councillor_is_not_a_post_and_a_hyphen_wraps_one(found):
+    # nipissing-minutes-2023-03-07.pdf (dev2) and nipissing-minutes-2024-03-05.pdf (dev)
+    text = ("Nipissing Township Museum Board of Management\nCouncillor Shelly Foote\n\n"
+            "Staff: Office Assistant-Intern Kim Turnbull; Fire Chief-MLEO-CEMC Will Bateman, Land "
+            "Planning &\nTechnology Administrator-Deputy Treasurer John-Paul Negrinotti and "
+            "Municipal Administrator-Clerk-\nTreasurer Kris Croskery-Hodgins.\n\n"
+            "Disclosure of pecuniary interest: None.\n")
+    assert found(text) == [
+        ("Kim Turnbull", "Office Assistant-Intern", None, None),
+        ("Will Bateman", "Fire Chief-MLEO-CEMC", None, None),
+        ("John-Paul Negrinotti", "Land Planning & Technology Administrator-Deputy Treasurer",
+         None, None),
+        ("Kris Croskery-Hodgins", "Municipal Administrator-Clerk-Treasurer", None, None),
+    ]
+
+
+def test_post_over_name_in_council_information_and_signature_blocks(found):
+    # sutton-coldfield-tc-statement-of-accounts-2016-17.pdf and
+    # souldern-pc-accounts-with-budget-2016-17.pdf (dev2): a post a line, its holder under it;
+    # "Councillors" over a list of names is not one post over one name
+    text = ("Council Information\n\nTown Mayor\nCharlotte Hodivala\n\nCouncillors\nDavid Allan\n"
+            "Leeford Allen\nClaire Bennett\n\nClerk to the Council and Responsible Financial "
+            "Officer\nOlive O Sullivan\n\nInternal Auditors\nAuditing Solutions Ltd, Clackerbrook "
+            "Farm\n\nApproved by Souldern Parish Council\n\nChairman\n\nDate\n\n"
+            "Responsible Financial Officer\n\nN J Robertson\n\nDate\n")
+    assert found(text) == [
+        ("Charlotte Hodivala", "Town Mayor", None, None),
+        ("Olive O Sullivan", "Clerk to the Council and Responsible Financial Officer", None, None),
+        ("N J Robertson", "Responsible Financial Officer", None, None),
+    ]
+
+
+def test_the_following_directors_were_voted_in(found, tmp_path, ctx):
+    # suffolk-libraries-agm-minutes-2015.pdf (dev2): the lead-in names the post (plural) and the
+    # event; the people follow one a line, a place in brackets after each
+    text = ("Suffolk Libraries AGM minutes\n\nDate\t10th September 2015\n\n"
+            "Announcement of the election of 2 Suffolk Libraries IPS Ltd Board Members\n7.\n"
+            "The following Directors were voted in by the society membership:\n\n"
+            "Tony Brown (Beccles)\nJonathan Ogden (Kesgrave)\n\n"
+            "All nominees were thanked for their interest in becoming a Director.\n")
+    assert found(text) == [("Tony Brown", "Director", None, "elected"),
+                           ("Jonathan Ogden", "Director", None, "elected")]
+    # "The following were elected:" names no post: nothing
+    assert found("The following were elected:\n\nTony Brown (Beccles)\n") == []
+
+
+def test_members_of_a_body_named_in_prose(found):
+    # kent-cc-county-council-2025-03-13-governance-update-report.pdf (dev2): the list ends where
+    # an item is not a name alone
+    text = ("h) The Members of the GWP have included Trevor Bond, Neil Baker, Alister Brady\n"
+            "(and before him Dr Sullivan), Nick Chard, Mark Hood, Antony Hook, Steve\n"
+            "Manion and the Leader of the Council supporting Mr Jeffrey as the Cabinet\n"
+            "Member and Chair of the GWP. The Members are thanked for their considerable\n")
+    assert [p for p, *_ in found(text)][:8] == [
+        "Trevor Bond", "Neil Baker", "Alister Brady", "Sullivan", "Nick Chard", "Mark Hood",
+        "Antony Hook", "Steve Manion"]
+    assert {r for _, r, *_ in found(text)} == {"Member of the GWP"}
+
+
+def test_members_of_parliament(found):
+    # kent-cc-county-council-2025-01-09-printed-minutes (dev): "MP" after the name is the post;
+    # suffolk-libraries-agm-minutes-2015.pdf (dev2): "Name – MP for Seat" wrapped at "and", and
+    # "Name – Society of ..." is whom the person represents, not a post
+    text = ("He referred to the Local Government Association Conference where Mr Jim\n"
+            "McMahon MP made it clear that this was a structured policy for England as\na whole.\n\n"
+            "Apologies for Absence\n\nLynne Walker – ex-board member, Peter\nAldous – MP for "
+            "Waveney, Clara Eastell – Society of Chief Librarians, Dr. Daniel Poultor – MP for "
+            "Central Suffolk\nand North Ipswich, Ed Vaisey – Minister fir Culture and "
+            "Communications\n")
+    assert found(text) == [
+        ("Jim McMahon", "MP", None, None),
+        ("Peter Aldous", "MP for Waveney", None, None),
+        ("Daniel Poultor", "MP for Central Suffolk and North Ipswich", None, None),
+        ("Ed Vaisey", "Minister fir Culture and Communications", None, None),
+    ]
+
+
+def test_bracketed_post_after_an_organisations_initials(found):
+    # kent-cc-county-council-2025-03-13-appendix-3-tmg-meeting-note-14-november-2024.pdf (corpus,
+    # in no split): an attendance table "Name – ORG (Post)"; a name and its body alone is no post
+    text = ("Attendance:\nHarry Rayner – MEM (Chair)\tJames Graham – KCC\n"
+            "Rosalind Binks – MEM\tGeoff Hall – KCC\n")
+    assert found(text) == [("Harry Rayner", "Chair", None, None)]
+
+
+def test_appositive_before_would_and_a_resignation_before_and_it(found):
+    # hertingfordbury-pc-minutes-2013-05-08.pdf and -2011-06-08.pdf (corpus, in no split)
+    text = ("The clerk advised that Cllr\nNunn, Chairman Little Berkhamsted Parish Council would "
+            "also attend and was preparing a report.\n\n18.\tELECTION OF CHAIRMAN\n"
+            "Cllr P Rochford had resigned the post of Chairman and it was RESOLVED that Cllr R "
+            "Lester be\nelected as Chairman of Hertingfordbury Parish Council for the ensuing "
+            "municipal year.\n")
+    assert found(text) == [
+        ("Nunn", "Chairman Little Berkhamsted Parish Council", None, None),
+        ("P Rochford", "Chairman", None, "resigned"),
+        ("R Lester", "Chairman of Hertingfordbury Parish Council", None, "elected"),
+    ]
+
+
+def test_committee_reports_councillor_then_body(found):
+    # nipissing-minutes-2023-03-07.pdf (dev2): each councillor reports from the body they sit on
+    text = ("Committee Reports:\n"
+            "Councillor Dave Yemm: Nipissing Township Museum Board of Management\n"
+            "Councillor Shelly Foote: Township of Nipissing Recreation Committee\n"
+            "Councillor Stephen Kirkey: Powassan and District Union Public Library Board\n")
+    assert found(text) == [
+        ("Dave Yemm", "Nipissing Township Museum Board of Management", None, None),
+        ("Shelly Foote", "Township of Nipissing Recreation Committee", None, None),
+        ("Stephen Kirkey", "Powassan and District Union Public Library Board", None, None),
+    ]
