@@ -349,3 +349,26 @@ def test_cli_ocr_option(tmp_path):
     proc = subprocess.run([*run, "batch", str(NIPISSING_SCAN), "--out", str(tmp_path / "o"),
                            "--ocr", "maybe"], capture_output=True, text=True, timeout=300)
     assert proc.returncode == 2 and "--ocr" in proc.stderr
+
+
+def test_batch_reads_a_stored_scan_again_when_ocr_changes(tmp_path):
+    from pipeline.batch import run_batch
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    image_only_pdf(MILBURN_MINUTES, [1], folder / "page1-scanned.pdf")
+    out, cache = tmp_path / "out", tmp_path / "ocr-cache"
+
+    def run(mode):
+        summary = run_batch([str(folder)], out, workers=1, ocr=mode, ocr_cache=cache)
+        return [p.status for p in summary.papers]
+
+    assert run("off") == ["partial"]  # a page without text: a warning
+    assert run("off") == ["cached"]
+    assert run("auto") == ["ok"]  # stored without its words: read again, now OCRed
+    assert run("auto") == ["cached"]
+    import sqlite3
+
+    with sqlite3.connect(out / "agendapack.sqlite") as db:
+        versions = sorted(v for (v,) in db.execute("SELECT pipeline_version FROM files"))
+    assert [v.rsplit("+", 1)[1].split("-")[:2] for v in versions] == [["ocr", "auto"]]

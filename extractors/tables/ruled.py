@@ -23,9 +23,9 @@ from dataclasses import dataclass
 
 from pipeline.models import SourceTable, SourceTableCell
 
+from ..vocabulary import MONTHS
 from .grid import RawCell, RawRow, RawTable
 from .headers import is_identifier, join_header
-from ..vocabulary import MONTHS
 from .numbers import looks_numeric
 
 _AMOUNT = r"[£$€]\s?\d[\d,]*(?:\.\d\d)?|\d[\d,]*\.\d\d"

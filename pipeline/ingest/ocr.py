@@ -120,6 +120,17 @@ class OcrSettings:
         return cls(mode=mode, cache=Path(cache) if cache else None, threads=threads)  # type: ignore[arg-type]
 
 
+def result_tag(settings: OcrSettings) -> str:
+    """What of the OCR settings changes a paper's result: the mode, and with OCR on, the
+    Tesseract that runs (none: scanned pages give a warning instead of their words). The batch
+    adds it to the version a stored result is kept under, so a paper stored with `--ocr off` is
+    read again with `--ocr auto` (the cache folder changes no result: not part of it)."""
+    if settings.mode == "off":
+        return "ocr-off"
+    version = _tesseract_version(tesseract_cmd) if missing_tool() is None else None
+    return f"ocr-{settings.mode}-" + re.sub(r"[^0-9A-Za-z.]+", "", (version or "missing").removeprefix("tesseract"))
+
+
 def cache_dir(settings: OcrSettings) -> Path:
     if settings.cache is not None:
         return settings.cache
