@@ -400,16 +400,23 @@ _OTHER_KINDS = re.compile(r"\b(?:amendment\s+form|notice\s+of\s+motion|statement
                           r"nominated|notice\s+of\s+election|notice\s+of\s+poll)\b", re.I)
 
 
+# "minutes" in a paper's head, except an agenda's item taking an earlier meeting's minutes
+# ("3. Resolution: Adopt the minutes of the meeting held February 20, 2023").
+_OWN_MINUTES = re.compile(r"(?<!\bthe )(?<!\bthe\n)\bminutes\b")
+# A line that is the word AGENDA alone, as a heading ("*** AGENDA ***", "Agenda").
+_AGENDA_HEADING = re.compile(r"(?m)^[\s*\-–—:.]*agenda[\s*\-–—:.]*$")
+
+
 def find_kind(doc: Document, title: str | None) -> str:
     head = doc.text[:600].lower()
     if _OTHER_KINDS.search(doc.text[:300]) or (title and _OTHER_KINDS.search(title)):
         return "other"
     body = doc.text.lower()
-    minutes = 2 * ("minutes" in head) + ("present:" in body or "present\n" in body)
+    minutes = 2 * bool(_OWN_MINUTES.search(head)) + ("present:" in body or "present\n" in body)
     minutes += bool(re.search(r"\bresolved\b", body)) + ("apologies" in body and "received" in body)
     agenda = 2 * ("agenda" in head) + 2 * bool(
         re.search(r"(to be held|will be held|you are (hereby )?summoned|notice of meeting)", head)
-    )
+    ) + bool(_AGENDA_HEADING.search(head))
     if max(minutes, agenda) >= 2:
         if agenda > minutes:
             later = body[len(body) // 4:]

@@ -122,6 +122,14 @@ def pipeline_version() -> str:
     return f"{__version__}+{h.hexdigest()[:12]}"
 
 
+def store_version(ocr: OcrSettings) -> str:
+    """The version a batch keeps its results under: the code's (`pipeline_version`) and what of
+    the OCR settings changes a result (`--ocr off` then `--ocr auto` reads a scan again)."""
+    from .ingest.ocr import result_tag
+
+    return f"{pipeline_version()}+{result_tag(ocr)}"
+
+
 # ---------------------------------------------------------------------------------------------
 # Inputs
 
@@ -716,7 +724,7 @@ def run_batch(inputs: Iterable[str], out: Path, *, workers: int | None = None,
     papers, skipped = collect_inputs(inputs, follow_symlinks=follow_symlinks, refused=refused)
     started = time.perf_counter()
     (out / "json").mkdir(parents=True, exist_ok=True)
-    version = pipeline_version()
+    version = store_version(ocr_settings)
     summary = BatchSummary(out=out, skipped=skipped)
     total = len(papers) + len(refused)
 

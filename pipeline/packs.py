@@ -5,7 +5,8 @@ Where items start, best evidence first:
    per item, with its page;
 2. "Agenda Item N" headers at the top of pages (ModernGov stamps them on each item's first page);
 3. the agenda's item list ("4.  Annual complaints report   9"): item number, title and printed
-   page number, mapped to PDF pages through the page numbers printed on the pages themselves.
+   page number, mapped to PDF pages through the page numbers printed on the pages themselves;
+4. an item list without page numbers: each item's title found at the top of a page after it.
 An item runs from its first page to the page before the next item (or the end of the pack).
 Items whose printed page lies beyond the end of the file (a cut-down pack) are left out.
 
@@ -113,11 +114,76 @@ def _agenda_starts(doc: Document) -> list[tuple[str, str | None, int]]:
     return starts
 
 
+# "5. Staff Report: Investigation Results - Non-Compliant Zoning Uses": an item of an agenda
+# that prints no page numbers (a small council's one-page agenda).
+_LISTED_ITEM = re.compile(r"^\s*(\d{1,2}[a-z]?)\s*[.)]\s*(\S.*?)\s*$")
+_TITLE_WORD = re.compile(r"[a-z0-9]{3,}")
+# "Staff Report: ", "Resolution: ", "By-Law: ": what kind of paper the item is, which its own
+# page words otherwise ("REPORT TO COUNCIL", "BE IT RESOLVED"): not matched.
+_KIND_PREFIX = re.compile(r"^(?:[\w-]+\s+){0,2}[\w-]+:\s+")
+_NOT_TITLE_WORDS = frozenset("the and for its with from held".split())
+TITLE_LINES = 20
+"""Lines at the top of a page that hold an item's own title: a letterhead (five to ten lines,
+more where a scanned logo reads as stray words) and the report's "Re:" or subject line."""
+TITLE_SHARE = 0.6
+"""Of an item's title words (three letters or more), the share a page's top must print for the
+item to start there: a report retitles its item ("Staff Report: Proposed Town Hall Meeting" over
+"Re: Proposed Town Hall Meeting"), an agenda misprints a date; another item's page shares its
+"Staff Report" and little else."""
+# A page that says it is not the first of its paper: "Page 2", "page 3 of 4", "-2-".
+_CONTINUED = re.compile(r"(?i)\bpage\s+(?:[2-9]|\d{2,})\b|^\s*-\s*(?:[2-9]|\d{2,})\s*-\s*$")
+MIN_TITLED_ITEMS = 2  # one page matching one title may be chance; two in order are a pack's items
+
+
+def _title_starts(doc: Document) -> list[tuple[str, str | None, int]]:
+    """Items of an agenda list without page numbers: each item starts on the first page after
+    the one before it whose top lines print most of its title's words (compared without spaces:
+    OCR splits a letter-spaced heading, "CORRE SPONDENCE"). Items with no pages of their own
+    ("Disclosure of pecuniary interest", "Adjournment") match none and are left out."""
+    agenda = doc.pages[0]
+    run: list[tuple[str, str]] = []
+    for line in _page_lines(doc, agenda):
+        m = _LISTED_ITEM.match(line)
+        if m and (not run or int(re.sub(r"\D", "", m[1])) > int(re.sub(r"\D", "", run[-1][0]))):
+            run.append((m[1], m[2].rstrip(".")))
+    titles = [[w for w in _TITLE_WORD.findall(_KIND_PREFIX.sub("", title).lower())
+               if w not in _NOT_TITLE_WORDS] for _, title in run]
+    # (item, page) where the page's top prints the item's title; an earlier meeting's minutes
+    # print several items' names in their body: a page starts the one it names soonest
+    pairs: list[tuple[int, int]] = []
+    heads = {}
+    for page in doc.pages[1:]:
+        lines = [ln for ln in _page_lines(doc, page) if ln.strip()][:TITLE_LINES]
+        heads[page.number] = " ".join(lines[0].split()).lower() if lines else ""
+        if any(_CONTINUED.search(ln) for ln in lines) or heads[page.number] == heads.get(page.number - 1):
+            continue  # "Page 2", "-2-", the running head of the page before: not a paper's start
+        soonest = None
+        for i, words in enumerate(titles):
+            top = ""
+            for k, line in enumerate(lines):
+                top += re.sub(r"[^a-z0-9]", "", line.lower())
+                if words and sum(w in top for w in words) >= TITLE_SHARE * len(words):
+                    if soonest is None or k < soonest[0]:
+                        soonest = (k, i)
+                    break
+        if soonest is not None:
+            pairs.append((soonest[1], page.number))
+    # the pairs kept: the longest run in which both the items and their pages rise
+    chain: list[list[tuple[int, int]]] = []
+    for k, (i, n) in enumerate(pairs):
+        before = [chain[j] for j in range(k) if pairs[j][0] < i and pairs[j][1] < n]
+        chain.append(max(before, key=len, default=[]) + [(i, n)])
+    best = max(chain, key=len, default=[])
+    starts = [(run[i][0], run[i][1], n) for i, n in best]
+    return starts if len(starts) >= MIN_TITLED_ITEMS else []
+
+
 def split_pack(doc: Document) -> list[PackItem]:
     """The items of an agenda pack, in page order; [] when the pack cannot be split."""
     if doc.source.format != "pdf" or len(doc.pages) < 2:
         return []
-    starts = _outline_starts(doc) or _header_starts(doc) or _agenda_starts(doc)
+    starts = (_outline_starts(doc) or _header_starts(doc) or _agenda_starts(doc)
+              or _title_starts(doc))
     starts = sorted({s[2]: s for s in starts}.values(), key=lambda s: s[2])  # one item per page
     last = doc.pages[-1].number
     items = []

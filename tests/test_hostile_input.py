@@ -18,9 +18,9 @@ from pathlib import Path
 import pytest
 
 from pipeline import batch
-from pipeline.batch import collect_inputs, pipeline_version, run_batch
+from pipeline.batch import collect_inputs, run_batch, store_version
 from pipeline.errors import TextDecodeError, UnreadableFile
-from pipeline.ingest import from_string, ingest
+from pipeline.ingest import OcrSettings, from_string, ingest
 from pipeline.ingest.text import decode_text
 from pipeline.store import DB_NAME, Store
 from tests.conftest import ROOT, SAMPLES
@@ -152,7 +152,7 @@ def test_failures_are_retried_unless_no_retry_failed(tmp_path):
     out = tmp_path / "out"
     path = str(folder / TEXT)
     with Store(out) as store:  # as a worker killed by memory, or a timeout, leaves it
-        store.write_error(path, None, pipeline_version(), "timeout", "Timeout",
+        store.write_error(path, None, store_version(OcrSettings.from_env()), "timeout", "Timeout",
                           f"{path}: still running after 1 s (--timeout): stopped")
     kept = run_batch([str(folder)], out, workers=1, retry_failed=False)
     assert [(p.status, p.message) for p in kept.papers] == [

@@ -191,3 +191,48 @@ def test_part_of_a_pack_item_published_alone_is_stored_once(tmp_path):
         by_item = {n: sorted(p.rsplit("/", 1)[1] for p in paths.split("|")) for n, paths in rows}
         assert by_item == {None: [f"m-{MERTON}"], "1": [f"m-{MERTON}"],
                            "3": sorted([f"m-{MERTON}", f"{first}-minutes-part.pdf"])}, first
+
+
+# The Nipissing 5 March 2024 agenda package (a scan; its OCR lines, as read, below): the agenda
+# on page 1 lists its items without page numbers; each report starts on a page of its own.
+_NIPISSING_AGENDA = [
+    "*** AGENDA ***", "Tuesday, March 5, 2024", "1. Disclosure of pecuniary interest.",
+    "2. Committee Reports.", "3. Resolution: Adopt the minutes of the meeting held February 20, 2023.",
+    "4. Staff Report: Proposed Town Hall Meeting.", "9. Correspondence.", "12. Adjournment."]
+_NIPISSING_PAGES = [
+    _NIPISSING_AGENDA,
+    ["MINUTES", "TOWNSHIP OF NIPISSING", "Tuesday, February 20, 2024",
+     "A regular meeting of the Township of Nipissing Council was held on Tuesday, February 20, 2024",
+     "Disclosure of pecuniary interest: None.", "Committee Reports:"],
+    ["Minutes February 20, 2024 Page 2", "R2024-045 T. Butler, D. Yemm:",
+     "That we accept the correspondence as presented. Carried."],
+    ["The Corporation of the Township of Nipissing", "45 Beatty Street", "REPORT TO COUNCIL",
+     "Date: February 27, 2024", "Re: Proposed Town Hall Meeting", "BACKGROUND/OVERVIEW"],
+    ["Staff Report Town Hall Meeting Proposal February 27, 2024 page 2", "Location options:"],
+    ["TOWNSHIP OF NIPISSING", "CORRE SPONDENCE", "March 5, 2024",
+     "3. Minutes of the Town of Parry Sound EMS Advisory Committee meeting held"],
+    ["Town of Parry Sound EMS Advisory Committee", "Open Minutes", "Date: February 22, 2024"],
+    ["Town of Parry Sound EMS Advisory Committee", "Open Minutes", "9. Dispatch Update",
+     "11. Adjournment @ 7:54pm"],
+]
+
+
+def test_agenda_without_page_numbers_split_by_item_titles(make_pdf):
+    path = make_pdf([[(50, 60 + 14 * k, line) for k, line in enumerate(page)]
+                     for page in _NIPISSING_PAGES], name="nipissing-package.pdf")
+    doc = pipeline.ingest(path, ocr="off")
+    # Disclosure and Committee Reports have no pages (the minutes on page 2 name them in their
+    # body, but their heading is their own); "Adjournment" on page 8 is under the running head
+    # of the EMS minutes that began on page 7.
+    assert split_pack(doc) == [
+        PackItem("3", "Resolution: Adopt the minutes of the meeting held February 20, 2023", 2, 3),
+        PackItem("4", "Staff Report: Proposed Town Hall Meeting", 4, 5),
+        PackItem("9", "Correspondence", 6, 8),
+    ]
+
+
+def test_an_agenda_is_not_minutes_for_the_minutes_it_takes():
+    # Nipissing 5 March 2024: "3. Resolution: Adopt the minutes of the meeting held ..." under
+    # the heading "*** AGENDA ***"
+    result = pipeline.extract(SAMPLES / "nipissing-agenda-2024-03-05.pdf")
+    assert (result.document.kind, result.document.date) == ("agenda", "2024-03-05")

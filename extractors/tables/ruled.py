@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from pipeline.models import SourceTable, SourceTableCell
 
+from ..vocabulary import MONTHS
 from .grid import RawCell, RawRow, RawTable
 from .headers import is_identifier, join_header
 from .numbers import looks_numeric
@@ -71,12 +72,26 @@ def _label_of(line: _Line) -> RawCell:
     return RawCell(name, line.start, line.start + len(name))
 
 
+_DATE_BEFORE_YEAR = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<month>[A-Za-z]{3,9})\.?$")
+
+
+def year_of_a_date(previous: str, text: str) -> bool:
+    """`text` is a year alone ("2025") under a line ending in a month ("31 March"): the two
+    lines are one date, as a form's column head prints it, not an amount."""
+    m = _DATE_BEFORE_YEAR.search(previous)
+    return bool(m and m["month"].lower() in MONTHS and re.fullmatch(r"(?:19|20)\d\d", text))
+
+
 def entries(cell: SourceTableCell) -> list[_Entry]:
     """The amounts a cell prints, each with its own label where it names one."""
     out: list[_Entry] = []
     pending: _Line | None = None
+    previous = ""
     for line in _lines(cell):
         text = line.text.strip()
+        date_year, previous = year_of_a_date(previous, text), text
+        if date_year:
+            continue  # "31 March" then "2025": a column head's date, not an amount
         separated = _SEPARATOR_FIRST.match(text) if pending is not None else None
         if separated:
             # "Four Oaks" then "-£2,500": the dash separates the label from its amount

@@ -61,7 +61,25 @@ SKEW_STEP = 0.1
 """Degrees between the angles tried: over an A4 page's width 0.1 degrees moves a line end by
 1 pt, less than a ruling line's thickness."""
 
-PREPROCESS = f"gray-rules{RULE_FRACTION}-deskewed{MAX_SKEW}/{SKEW_STEP}-v3"
+BAND_WINDOW = 61
+"""Pixels (at 300 dpi, about 5 mm) over which a page's background is taken (a median): wider
+than the strokes of any print, so a heading in bold is still on white paper, narrower than a
+table's shaded head row."""
+
+BAND_FILL = 0.85
+"""A shaded band is a rectangle: the shade fills at least 85% of its box (the median rounds its
+corners and print at its edge bites into it); a photograph or a logo's shade is a ragged shape."""
+
+BAND_GREY = 200
+"""A background darker than this (of 255) is a shaded band (a form's grey head row prints about
+160); paper, and the light tint behind a table's alternate rows (about 230), are above it."""
+
+BAND_PRINT = 40
+"""How far (of 255) a pixel of a shaded band differs from its shade to be print: white print on
+a 160 grey differs by 70-90, the shade's halftone dots, once blurred, by under 25."""
+
+PREPROCESS = (f"gray-bands{BAND_WINDOW}/{BAND_GREY}/{BAND_FILL}/{BAND_PRINT}-rules{RULE_FRACTION}"
+              f"-deskewed{MAX_SKEW}/{SKEW_STEP}-v6")
 """Changes to the image before Tesseract: part of the cache key."""
 
 LOW_CONFIDENCE = 60.0
@@ -100,6 +118,17 @@ class OcrSettings:
         if mode not in MODES:
             raise ValueError(f"OCR mode must be one of {', '.join(MODES)} (got {mode!r})")
         return cls(mode=mode, cache=Path(cache) if cache else None, threads=threads)  # type: ignore[arg-type]
+
+
+def result_tag(settings: OcrSettings) -> str:
+    """What of the OCR settings changes a paper's result: the mode, and with OCR on, the
+    Tesseract that runs (none: scanned pages give a warning instead of their words). The batch
+    adds it to the version a stored result is kept under, so a paper stored with `--ocr off` is
+    read again with `--ocr auto` (the cache folder changes no result: not part of it)."""
+    if settings.mode == "off":
+        return "ocr-off"
+    version = _tesseract_version(tesseract_cmd) if missing_tool() is None else None
+    return f"ocr-{settings.mode}-" + re.sub(r"[^0-9A-Za-z.]+", "", (version or "missing").removeprefix("tesseract"))
 
 
 def cache_dir(settings: OcrSettings) -> Path:
@@ -236,6 +265,47 @@ def _unrotate(boxes: list[tuple[float, float, float, float]], angle: float, w: i
     return out
 
 
+def lift_bands(gray: np.ndarray) -> np.ndarray:
+    """The page with its shaded bands made paper: inside a band (a rectangle whose background
+    is darker than BAND_GREY) print of either shade, white on grey as a form's column heads or black on grey,
+    becomes black on white, and the band's edge a drawn line (the edge between a grey head row
+    and the white rows under it is a cell border Tesseract and the table readers never see)."""
+    import cv2
+
+    background = cv2.medianBlur(gray, BAND_WINDOW)
+    shade = (background < BAND_GREY).astype(np.uint8)
+    h, w = gray.shape
+    n, _, stats, _ = cv2.connectedComponentsWithStats(shade, connectivity=4)
+    bands = [(x, y, bw, bh) for x, y, bw, bh, area in stats[1:n]
+             if bw >= w // RULE_FRACTION and bh >= BAND_WINDOW // 2 and area >= BAND_FILL * bw * bh]
+    if not bands:
+        return gray
+    bands = [b for b in map(lambda b: _trim_band(gray, b), bands) if b]
+    out = gray.copy()
+    smooth = cv2.GaussianBlur(gray, (3, 3), 0)  # a scanned shade is halftone dots: not print
+    for x, y, bw, bh in bands:
+        box = (slice(y, y + bh), slice(x, x + bw))
+        contrast = np.abs(smooth[box].astype(np.int16) - background[box].astype(np.int16))
+        # print is black, the rest paper; a dot alone (the fringe of a shade's edge) is dropped
+        lifted = cv2.medianBlur(np.where(contrast >= BAND_PRINT, 0, 255).astype(np.uint8), 3)
+        out[box] = np.where(shade[box] > 0, lifted, out[box])
+        cv2.rectangle(out, (x, y), (x + bw - 1, y + bh - 1), 0, 3)
+    return out
+
+
+def _trim_band(gray: np.ndarray, band: tuple[int, int, int, int]) -> tuple[int, int, int, int] | None:
+    """A band's box cut to the rows and columns of the page that are shaded across it (the
+    median spreads a shade up to half its window onto the paper beside it)."""
+    x, y, bw, bh = band
+    box = gray[y:y + bh, x:x + bw].astype(np.float32)
+    rows = np.flatnonzero(box.mean(axis=1) < BAND_GREY)
+    cols = np.flatnonzero(box.mean(axis=0) < BAND_GREY)
+    if not len(rows) or not len(cols):
+        return None
+    return (x + int(cols[0]), y + int(rows[0]), int(cols[-1] - cols[0] + 1),
+            int(rows[-1] - rows[0] + 1))
+
+
 def remove_rules(gray: np.ndarray) -> tuple[np.ndarray, list[tuple[int, int, int, int]]]:
     """The image without its long horizontal and vertical lines, and those lines' boxes (px)."""
     import cv2
@@ -332,6 +402,7 @@ def _ocr_image(gray: np.ndarray, scale: float) -> tuple[list[OcrWord], list[tupl
     # Tesseract reads the page as scanned (it copes with a small turn, and straightening blurs
     # figures that touch a rule); the rules are found on the straightened page, where each is
     # one level line, and turned back.
+    gray = lift_bands(gray)
     clean, _ = remove_rules(gray)
     data = pytesseract.image_to_data(Image.fromarray(clean), lang=LANG, config=TESSERACT_CONFIG,
                                      output_type=pytesseract.Output.DICT)
