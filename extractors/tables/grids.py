@@ -17,7 +17,7 @@ from pipeline.models import Document, SourceTable, SourceTableCell, Word
 
 from ..furniture import furniture_lines, raw_lines
 from .grid import RawCell, RawRow, RawTable
-from .headers import is_identifier, is_unit_line
+from .headers import is_identifier, is_stub_header, is_unit_line
 from .numbers import looks_numeric
 from .ruled import ruled_to_raw
 
@@ -287,29 +287,101 @@ def _centre(cells, words: _Words | None) -> float | None:
     return sum((b[0] + b[2]) / 2 for b in boxes) / len(boxes) if boxes else None
 
 
-def _spanning_periods(row, below, numeric: list[int], body, words: _Words | None) -> list[str] | None:
-    """A header row printing periods ("2024-25", "2025-26") over fewer columns than the header
-    row below it names, each period centred over its group ("Core | External | Total"): each
-    number column takes the period printed nearest above its middle. None for any other row."""
-    texts = [_text_at(row, j) for j in numeric]
-    filled = [t for t in texts if t]
-    if not filled or not all(_PERIOD.fullmatch(t) for t in filled):
-        return None
-    if not any(sum(1 for j in numeric if _text_at(r, j) and not is_unit_line(_text_at(r, j))) > len(filled)
-               for r in below):
-        return None
-    periods = [(k, t) for k, t in enumerate(texts) if t]
-    places = {}
-    for k, j in enumerate(numeric):
-        x = _centre([r[j] for r in body if j < len(r) and r[j].text.strip()], words)
-        places[k] = x if x is not None else float(j)
-    at = {k: (_centre([row[numeric[k]]], words) if words else None) for k, _ in periods}
-    at = {k: (x if x is not None else float(numeric[k])) for k, x in at.items()}
-    out = []
-    for k in range(len(numeric)):
-        nearest = min(periods, key=lambda p: abs(at[p[0]] - places[k]))
-        out.append(nearest[1])
+def _filled_columns(row, numeric: list[int]) -> set[int]:
+    return {j for j in numeric if _text_at(row, j) and not is_unit_line(_text_at(row, j))}
+
+
+def _spanning_layers(block, heads: list[int], numeric: list[int]) -> list[list[int]]:
+    """The header rows that print headings over groups of columns (fewer headings than the row of
+    column names below them: "TOTAL | ASCH | CYPE" over "Core | External | Total"), as layers of
+    rows read together: a heading printed over two lines beside one-line headings centred on it
+    ("Public" / "Health" around "ASCH") is one layer. A row of periods ("2024-25") is a layer of
+    its own (a period is printed over its own block of directorates)."""
+    if not heads:
+        return []
+    counts = {i: len(_filled_columns(block[i], numeric)) for i in heads}
+    leaf = max(heads, key=lambda i: (counts[i], i))
+    layers: list[list[int]] = []
+    for i in (h for h in heads if h < leaf and 0 < counts[h] < counts[leaf]):
+        cols = _filled_columns(block[i], numeric)
+        periods = all(_PERIOD.fullmatch(_text_at(block[i], j)) for j in cols)
+        last = layers[-1] if layers else None
+        if last is not None and not periods and last[-1] == i - 1 and not _all_periods(block, last, numeric):
+            above = set().union(*(_filled_columns(block[r], numeric) for r in last))
+            if not cols & above or cols <= above or above <= cols:
+                last.append(i)
+                continue
+        layers.append([i])
+    return layers
+
+
+def _all_periods(block, rows: list[int], numeric: list[int]) -> bool:
+    return all(_PERIOD.fullmatch(_text_at(block[r], j)) for r in rows for j in _filled_columns(block[r], numeric))
+
+
+# A column left under no spanning heading costs this much (in column widths of misplacement): a
+# heading takes the columns it is centred over, not every column of the table ("Forecast" over
+# "Q1 | Q2 | Q3" does not name "Last year" beside them).
+_UNSPANNED_COST = 0.25
+
+
+def _spanned(headings: list[tuple[float, str]], places: list[float], width: float) -> list[str]:
+    """Each column's spanning heading: the headings (x, text) split the columns (x, in order) into
+    runs, each heading over a run holding the column nearest below it and centred under it as
+    nearly as can be (least total distance in column widths); a column may stay under none."""
+    n, m = len(places), len(headings)
+    anchor = [min(range(n), key=lambda c: abs(places[c] - x)) for x, _ in headings]
+    inf = float("inf")
+    # best[k][i]: least cost with headings before k placed over columns before i
+    best = [[inf] * (n + 1) for _ in range(m + 1)]
+    back: dict[tuple[int, int], tuple[int, int, bool]] = {}
+    best[0][0] = 0.0
+    for k in range(m + 1):
+        for i in range(n + 1):
+            cost = best[k][i]
+            if cost == inf:
+                continue
+            if i < n and cost + _UNSPANNED_COST < best[k][i + 1]:
+                best[k][i + 1] = cost + _UNSPANNED_COST
+                back[(k, i + 1)] = (k, i, False)
+            if k < m and i <= anchor[k]:
+                x = headings[k][0]
+                for j in range(anchor[k] + 1, n + 1):
+                    c = cost + abs(sum(places[i:j]) / (j - i) - x) / width
+                    if c < best[k + 1][j]:
+                        best[k + 1][j] = c
+                        back[(k + 1, j)] = (k, i, True)
+    out = [""] * n
+    k, i = m, n
+    if best[m][n] == inf:
+        return out
+    while (k, i) != (0, 0):
+        pk, pi, took = back[(k, i)]
+        if took:
+            for c in range(pi, i):
+                out[c] = headings[pk][1]
+        k, i = pk, pi
     return out
+
+
+def _layer_labels(block, rows: list[int], numeric: list[int], body, words: _Words | None) -> list[str]:
+    """What a spanning layer says over each number column (`_spanned`), its lines joined."""
+    texts = {j: " ".join(_text_at(block[r], j) for r in rows if _text_at(block[r], j)
+                         and not is_unit_line(_text_at(block[r], j))) for j in numeric}
+    places = []
+    for j in numeric:
+        x = _centre([r[j] for r in body if j < len(r) and r[j].text.strip()], words)
+        places.append(x if x is not None else float(j))
+    headings = []
+    for j in numeric:
+        if not texts[j]:
+            continue
+        x = _centre([block[r][j] for r in rows if j < len(block[r]) and block[r][j].text.strip()], words) \
+            if words else None
+        headings.append((x if x is not None else places[numeric.index(j)], texts[j]))
+    gaps = [b - a for a, b in zip(places, places[1:], strict=False) if b > a]
+    width = sorted(gaps)[len(gaps) // 2] if gaps else 1.0
+    return _spanned(sorted(headings), places, width)
 
 
 _PERIOD = re.compile(r"(?:19|20)\d\d(?:\s?[/\-–]\s?(?:\d{2}|\d{4}))?")
@@ -323,18 +395,24 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
     unit_bits = [c.text for r in table.rows[start:first_data] for c in r if c.text.strip()]
     block = table.rows[header_start:first_data]
     heads = [i for i, r in enumerate(block) if _is_header_row(r, numeric)]
-    spanning = {i: _spanning_periods(block[i], [block[h] for h in heads if h > i], numeric,
-                                     table.rows[first_data:end], words) for i in heads}
-    # Lines above the periods that head the columns are the title and its notes ("INDICATIVE
+    layers = _spanning_layers(block, heads, numeric)
+    spanning: dict[int, list[str] | None] = {}
+    for layer in layers:
+        spanning[layer[0]] = _layer_labels(block, layer, numeric, table.rows[first_data:end], words)
+        spanning.update({r: None for r in layer[1:]})
+    in_layer = {r for layer in layers for r in layer[1:]}
+    # Lines above the headings that span the columns are the title and its notes ("INDICATIVE
     # FOR PLANNING PURPOSES"), not column names.
-    top = min((i for i in heads if spanning[i] is not None), default=0)
+    top = min((layer[0] for layer in layers if _all_periods(block, layer, numeric)), default=0)
     for i, row in enumerate(block):
         filled = [c for c in row if c.text.strip()]
+        if i in in_layer:
+            continue  # read with the layer's first line
         if i not in heads or i < top:
             if title is None and filled:
                 title = " ".join(c.text.strip() for c in filled)
             continue
-        spans = spanning[i]
+        spans = spanning.get(i)
         for k, j in enumerate(numeric):
             text = spans[k] if spans is not None else _text_at(row, j)
             if is_unit_line(text):
@@ -369,7 +447,10 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
         labels = [named_here.get(k, "") for k in range(len(numeric))]
     rows = []
     place = list(numeric)  # where each column's figures are printed, row by row
-    for row, group in zip(table.rows[first_data:end], groups, strict=True):
+    for n, (row, group) in enumerate(zip(table.rows[first_data:end], groups, strict=True)):
+        if n == 0 and _is_section_heading(row, numeric, named_by or 0) and is_stub_header(
+                " ".join(c.text for c in row)):
+            continue  # the label column's header ("MTFP Category") under the column headers
         moved = _renamed_columns(row, labels, place, numeric)
         if moved is not None:
             place = moved  # the header again, over other columns: the rows below follow it

@@ -29,6 +29,19 @@ def is_identifier(label: str) -> bool:
     return bool(_IDENTIFIER.match(" ".join(label.split())))
 
 
+# The header of the row-label column, printed in that column under the column headers ("MTFP
+# Category", "Description", "Service area"): it names what the rows are, it is not a section
+# heading over them.
+_STUB_HEADER = re.compile(
+    r"^(?:[\w&/'-]+\s+){0,3}(?:categor(?:y|ies)|description|service(?:\s+area)?s?|directorates?|"
+    r"cost\s+centres?|budget\s+lines?|budget\s+heads?|account\s+codes?)$", re.I)
+
+
+def is_stub_header(text: str) -> bool:
+    """The text heads the column of row labels ("MTFP Category"), not the rows below it."""
+    return bool(_STUB_HEADER.match(" ".join(text.split()).rstrip(":")))
+
+
 _SCALES = [
     (re.compile(r"£\s?'?000|£\s?k\b|\(\s?'?000s?\s?\)|\b000s\b|£\s?thousands?|\$\s?'?000|"
                 r"\bthousands\b", re.I), 1000),
