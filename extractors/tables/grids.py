@@ -696,13 +696,102 @@ def source_tables(doc: Document) -> list[RawTable]:
             out.append(raw)
             previous_end = raw.end
             continue
-        for raw in grid_to_raw(split_figures_before_labels(unit[0], doc, words), words):
+        raws = grid_to_raw(split_figures_before_labels(unit[0], doc, words), words)
+        if raws and words is not None and unit[0].page:
+            _rows_below(raws[-1], unit[0], doc, words)
+        for raw in raws:
             if out and _continues(out[-1], raw):
                 _extend(out[-1], raw)
             else:
                 out.append(raw)
             previous_end = raw.end
     return out
+
+
+# The whitespace finder may stop a table at a note printed inside it ("* the prior year savings
+# ... will be updated"): lines below it on the page whose figures stand in the table's columns
+# are its rows. At most this many lines of prose are passed over before the first such row.
+_MAX_NOTE_LINES = 8
+# A line is a row of the table when it prints figures in at least this share of its columns
+# (a page number or a paragraph's one figure is not).
+_MIN_ROW_SHARE = 0.5
+
+
+def _column_boxes(raw: RawTable, words: _Words) -> list[tuple[float, float]] | None:
+    """Each column's printed extent (x0, x1) over the table's rows; None if one has no figure."""
+    boxes: list[list[float]] = [[float("inf"), float("-inf")] for _ in raw.columns]
+    for row in raw.rows:
+        for k, cell in enumerate(row.cells or []):
+            if cell is None or k >= len(boxes):
+                continue
+            i = bisect.bisect_left(words.starts, cell.start)
+            for w in words.words[i:bisect.bisect_left(words.starts, cell.end)]:
+                boxes[k][0], boxes[k][1] = min(boxes[k][0], w.bbox[0]), max(boxes[k][1], w.bbox[2])
+    if any(b[0] == float("inf") for b in boxes):
+        return None
+    return [(b[0], b[1]) for b in boxes]
+
+
+def _rows_below(raw: RawTable, grid: SourceTable, doc: Document, words: _Words) -> None:
+    """Rows of `raw` printed below its grid on the same page, past a note (`_MAX_NOTE_LINES`):
+    lines whose figures each stand in one of its columns, and short lines in the label column
+    between them (headings: "RESERVES")."""
+    if len(raw.columns) < 2 or any(r.cells is None for r in raw.rows):
+        return
+    boxes = _column_boxes(raw, words)
+    if boxes is None or any(b[0] < a[1] for a, b in zip(boxes, boxes[1:], strict=False)):
+        return
+    page = next((p for p in doc.pages if p.number == grid.page), None)
+    if page is None:
+        return
+    stop = min([t.char_start for t in doc.tables if t.page == grid.page and t.char_start >= grid.char_end]
+               + [page.char_end])
+    text = doc.text
+    lines = [(s, e) for s, e in raw_lines(text) if s >= grid.char_end and e <= stop and text[s:e].strip()]
+    edge = boxes[0][0]
+    pending: list[RawRow] = []
+    found: list[RawRow] = []
+    skipped = 0
+    for s, e in lines:
+        i = bisect.bisect_left(words.starts, s)
+        ws = words.words[i:bisect.bisect_left(words.starts, e)]
+        if not ws:
+            continue
+        label = [w for w in ws if w.bbox[2] <= edge and not looks_numeric(text[w.char_start:w.char_end])]
+        rest = [w for w in ws if w not in label]
+        cells: list[RawCell | None] = [None] * len(boxes)
+        fits = True
+        for w in rest:
+            t = text[w.char_start:w.char_end]
+            x = (w.bbox[0] + w.bbox[2]) / 2
+            k = next((k for k, (x0, x1) in enumerate(boxes) if x0 - (x1 - x0) / 2 <= x <= x1 + (x1 - x0) / 2), None)
+            if k is None or cells[k] is not None or not looks_numeric(t):
+                fits = False
+                break
+            cells[k] = RawCell(t, w.char_start, w.char_end)
+        name = RawCell(" ".join(text[w.char_start:w.char_end] for w in label), label[0].char_start,
+                       label[-1].char_end) if label else None
+        filled = sum(1 for c in cells if c is not None)
+        if fits and filled >= max(2, _MIN_ROW_SHARE * len(boxes)):
+            found += pending
+            pending = []
+            found.append(RawRow(label=name, cells=cells, numbers=[c for c in cells if c is not None],
+                                start=ws[0].char_start, end=ws[-1].char_end, page=grid.page))
+            continue
+        if fits and filled == 0 and name is not None and len(name.text) <= 60:
+            pending.append(RawRow(label=name, cells=[None] * len(boxes), numbers=[], start=name.start,
+                                  end=name.end, page=grid.page))
+            continue
+        if found:
+            break  # prose after the rows: the table has ended
+        pending = []
+        skipped += 1
+        if skipped > _MAX_NOTE_LINES:
+            return
+    if len(found) - sum(1 for r in found if not r.numbers) < 1:
+        return
+    raw.rows.extend(found)
+    raw.end = max(raw.end, found[-1].end)
 
 
 def _ruled_runs(tables: list[SourceTable], between: _Between | None) -> list[list[SourceTable]]:
