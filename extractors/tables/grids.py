@@ -32,8 +32,9 @@ def _split_money(text: str) -> tuple[str, str] | None:
 
 
 # A figure with the tick its checker wrote beside it ("15.00 OK"), or with the footnote mark
-# printed before it ("* -19,045.4": see the note below the table): the figure is the cell's.
-_TICKED = re.compile(r"^(?:[*†‡]+\s*(\S+)|(\S+)\s+(?:ok|✓|✔))$", re.I)
+# printed before it ("* -19,045.4": see the note below the table), or a symbol-font glyph after it
+# (a circled note number: "350.00 \uf06b" in a private-use code point): the figure is the cell's.
+_TICKED = re.compile(r"^(?:[*†‡]+\s*(\S+)|(\S+)\s+(?:ok|✓|✔|[\ue000-\uf8ff]))$", re.I)
 
 
 def _ticked_figure(text: str) -> tuple[str, int] | None:
@@ -155,7 +156,8 @@ def _segments(table: SourceTable, numeric: list[int]) -> list[tuple[int, int, in
         header_start = first_data
         # The header block: heading rows, and short fragments of wrapped headings between them.
         while header_start > i and not has_number[header_start - 1] and first_data - header_start < 4 and (
-                _is_header_row(rows[header_start - 1], numeric) or _is_fragment(rows[header_start - 1])):
+                _is_header_row(rows[header_start - 1], numeric) or _is_fragment(rows[header_start - 1])) and not (
+                header_start < first_data and _heads_block(rows[header_start - 1], numeric, label_column)):
             header_start -= 1
         while header_start < first_data and not _is_header_row(rows[header_start], numeric):
             header_start += 1  # fragments above the top heading row belong to the title, if any
@@ -171,6 +173,13 @@ def _segments(table: SourceTable, numeric: list[int]) -> list[tuple[int, int, in
         out.append((i, header_start, first_data, end))
         i = end
     return out
+
+
+def _heads_block(row, numeric: list[int], label_column: int) -> bool:
+    """A heading printed in the label column just above the column headers ("INCOME" over
+    "2015/6 | Details | Receipt"): the section of the rows below, not a line of their header."""
+    return _is_section_heading(row, numeric, label_column) and not is_stub_header(
+        " ".join(c.text for c in row)) and any(ch.isalpha() for ch in " ".join(c.text for c in row))
 
 
 def _repeats(row, heading: list[str], numeric: list[int]) -> bool:
@@ -279,6 +288,15 @@ def _renamed_columns(row, labels: list[str], place: list[int], numeric: list[int
     taken = set(found.values())
     return [found[k] if k in found else (-1 if place[k] in taken else place[k])
             for k in range(len(labels))]
+
+
+def _names_columns_again(row, labels: list[str], numeric: list[int], label_column: int) -> bool:
+    """A row of the body printing column names (no figures) over the number columns, one at
+    least the same as the header's above the same column."""
+    if any(_numberish(_text_at(row, j)) for j in range(len(row))) or not _is_header_row(row, numeric):
+        return False
+    named = [(lb, _text_at(row, j)) for lb, j in zip(labels, numeric, strict=True) if _text_at(row, j)]
+    return len(named) >= _MIN_RENAMED and any(lb and lb.casefold() == t.casefold() for lb, t in named)
 
 
 def _centre(cells, words: _Words | None) -> float | None:
@@ -404,10 +422,17 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
     # Lines above the headings that span the columns are the title and its notes ("INDICATIVE
     # FOR PLANNING PURPOSES"), not column names.
     top = min((layer[0] for layer in layers if _all_periods(block, layer, numeric)), default=0)
+    width = max(len(r) for r in table.rows)
+    body = table.rows[first_data:end]
+    label_column = next((j for j in range(width) if j not in numeric and _names(body, j)), 0)
+    opening: RawCell | None = None  # a section heading over the header ("INCOME")
     for i, row in enumerate(block):
         filled = [c for c in row if c.text.strip()]
         if i in in_layer:
             continue  # read with the layer's first line
+        if i == 0 and len(block) > 1 and heads and heads[0] > 0 and _heads_block(row, numeric, label_column):
+            opening = RawCell(_text_at(row, label_column), row[label_column].char_start, row[label_column].char_end)
+            continue
         if i not in heads or i < top:
             if title is None and filled:
                 title = " ".join(c.text.strip() for c in filled)
@@ -446,6 +471,9 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
         # "Budget:"); the lines above the figures were its title, not their header.
         labels = [named_here.get(k, "") for k in range(len(numeric))]
     rows = []
+    if opening is not None:
+        rows.append(RawRow(label=opening, cells=[None] * len(numeric), numbers=[], start=opening.start,
+                           end=opening.end, page=table.page))
     place = list(numeric)  # where each column's figures are printed, row by row
     for n, (row, group) in enumerate(zip(table.rows[first_data:end], groups, strict=True)):
         if n == 0 and _is_section_heading(row, numeric, named_by or 0) and is_stub_header(
@@ -454,6 +482,11 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
         moved = _renamed_columns(row, labels, place, numeric)
         if moved is not None:
             place = moved  # the header again, over other columns: the rows below follow it
+            continue
+        if _names_columns_again(row, labels, numeric, label_column):
+            # The header of a second block of rows ("Details | Payment | ... | Budget 2016/17"
+            # under "EXPENDITURE"): it names the columns the first header left blank.
+            labels = [lb or _text_at(row, j) for lb, j in zip(labels, numeric, strict=True)]
             continue
         # Text in a column the header moved away from ("Totals" under the cheque numbers) names the row.
         label_cells = [c for j, c in enumerate(row) if j not in place and c.text.strip()

@@ -21,7 +21,7 @@ _MEASURES: list[tuple[Measure, re.Pattern[str]]] = [
 ]
 _IDENTIFIER = re.compile(
     r"^(?:(?:row\s+)?ref(?:erence)?\.?(?:\s+no\.?)?|no\.?|number|cheque(?: no\.?)?|chq(?: no\.?)?|invoice(?: no\.?)?|"
-    r"inv(?: no\.?)?|voucher(?: no\.?)?|receipt(?: no\.?)?|id|item|minute|#|cq|chq|cheque number)$", re.I)
+    r"inv(?: no\.?)?|voucher(?: no\.?)?|receipt\s+no\.?|id|item|minute|#|cq|chq|cheque number)$", re.I)
 
 
 def is_identifier(label: str) -> bool:
