@@ -731,7 +731,11 @@ def source_tables(doc: Document) -> list[RawTable]:
             continue
         raws = grid_to_raw(split_figures_before_labels(unit[0], doc, words), words)
         if raws and words is not None and unit[0].page:
+            _header_above(raws[0], unit[0], doc, words)
             _rows_below(raws[-1], unit[0], doc, words)
+        if unit[0].page and any(p.number == unit[0].page and p.text_source == "ocr" for p in doc.pages):
+            for raw in raws:
+                _join_split_rows(raw)
         for raw in raws:
             if out and _continues(out[-1], raw):
                 _extend(out[-1], raw)
@@ -763,6 +767,84 @@ def _column_boxes(raw: RawTable, words: _Words) -> list[tuple[float, float]] | N
     if any(b[0] == float("inf") for b in boxes):
         return None
     return [(b[0], b[1]) for b in boxes]
+
+
+# The whitespace finder may leave the column headers out of the grid ("Net / Expenditure |
+# Budget | Variance" over a scanned budget comparison): at most this many lines just above it,
+# every word over one of its columns, are read as its header.
+_MAX_HEADER_LINES_ABOVE = 4
+
+
+def _page_lines(doc: Document, page: int, start: int, end: int) -> list[tuple[int, int]]:
+    text = doc.text
+    return [(s, e) for s, e in raw_lines(text) if s >= start and e <= end and text[s:e].strip()]
+
+
+def _over_column(x: float, boxes: list[tuple[float, float]]) -> int | None:
+    """The column whose printed extent, widened by half its width each side, holds x."""
+    return next((k for k, (x0, x1) in enumerate(boxes) if x0 - (x1 - x0) / 2 <= x <= x1 + (x1 - x0) / 2), None)
+
+
+def _header_above(raw: RawTable, grid: SourceTable, doc: Document, words: _Words) -> None:
+    """Header lines printed just above the grid, outside it: each word joins the name of the
+    column it stands over (top line first); a unit line gives the scale; the line above them,
+    when short, is the title."""
+    if any(r.cells is None for r in raw.rows) or not raw.rows:
+        return
+    boxes = _column_boxes(raw, words)
+    page = next((p for p in doc.pages if p.number == grid.page), None)
+    if boxes is None or page is None:
+        return
+    floor = max([t.char_end for t in doc.tables if t.page == grid.page and t.char_end <= grid.char_start]
+                + [page.char_start])
+    text = doc.text
+    lines = _page_lines(doc, grid.page, floor, grid.char_start)
+    taken: list[list[str]] = []
+    title = None
+    for s, e in reversed(lines):
+        i = bisect.bisect_left(words.starts, s)
+        ws = words.words[i:bisect.bisect_left(words.starts, e)]
+        at = [(_over_column((w.bbox[0] + w.bbox[2]) / 2, boxes), text[w.char_start:w.char_end]) for w in ws]
+        if not ws or len(taken) == _MAX_HEADER_LINES_ABOVE or any(
+                k is None or (looks_numeric(t) and not _YEAR_WORD.match(t)) for k, t in at):
+            title = " ".join(text[s:e].split()) if ws and len(text[s:e].strip()) <= 80 else None
+            break
+        names = [""] * len(boxes)
+        for k, t in at:
+            names[k] = f"{names[k]} {t}".strip()
+        taken.append(names)
+    if not taken:
+        return
+    units = []
+    columns = list(raw.columns)
+    for names in taken:  # bottom line first: each goes before what is below it
+        if all(is_unit_line(n) for n in names if n):
+            units += [n for n in names if n]
+            continue
+        columns = [f"{n} {c}".strip() if n and not c.startswith(n) else c for n, c in zip(names, columns, strict=True)]
+    raw.columns = columns
+    raw.unit_text = " ".join([*units, raw.unit_text, *columns, title or ""])
+    if title and not raw.title:
+        raw.title = title
+
+
+def _join_split_rows(raw: RawTable) -> None:
+    """OCR sets a row's label a little above its figures, so one printed row becomes a row of its
+    label (with some of its figures, or none) and an unlabelled row of the others: the two are
+    one row when no column holds a figure in both."""
+    out: list[RawRow] = []
+    for row in raw.rows:
+        prev = out[-1] if out else None
+        if (prev is not None and row.label is None and prev.label is not None and row.cells is not None
+                and prev.cells is not None and row.numbers and row.page == prev.page
+                and not any(a is not None and b is not None for a, b in zip(prev.cells, row.cells, strict=False))):
+            cells = [a if a is not None else b for a, b in zip(prev.cells, row.cells, strict=False)]
+            out[-1] = RawRow(label=prev.label, cells=cells, numbers=[c for c in cells if c is not None],
+                             start=min(prev.start, row.start), end=max(prev.end, row.end), page=prev.page,
+                             section=prev.section, details=prev.details)
+            continue
+        out.append(row)
+    raw.rows = out
 
 
 def _rows_below(raw: RawTable, grid: SourceTable, doc: Document, words: _Words) -> None:
