@@ -786,11 +786,11 @@ def _over_column(x: float, boxes: list[tuple[float, float]]) -> int | None:
 
 
 def _header_above(raw: RawTable, grid: SourceTable, doc: Document, words: _Words) -> None:
-    """Header lines printed just above the grid, outside it: each word joins the name of the
+    """A grid with no header: the header lines printed just above it, outside it: each word joins the name of the
     column it stands over (top line first); a unit line gives the scale; the line above them,
     when short, is the title."""
-    if any(r.cells is None for r in raw.rows) or not raw.rows:
-        return
+    if not _headerless(raw) or any(r.cells is None for r in raw.rows) or not raw.rows:
+        return  # a grid with a header of its own: the lines above are its caption
     boxes = _column_boxes(raw, words)
     page = next((p for p in doc.pages if p.number == grid.page), None)
     if boxes is None or page is None:
