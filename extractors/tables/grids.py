@@ -471,9 +471,7 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
         # "Budget:"); the lines above the figures were its title, not their header.
         labels = [named_here.get(k, "") for k in range(len(numeric))]
     rows = []
-    if opening is not None:
-        rows.append(RawRow(label=opening, cells=[None] * len(numeric), numbers=[], start=opening.start,
-                           end=opening.end, page=table.page))
+    second_block = False  # a second block of rows under a header of its own
     place = list(numeric)  # where each column's figures are printed, row by row
     for n, (row, group) in enumerate(zip(table.rows[first_data:end], groups, strict=True)):
         if n == 0 and _is_section_heading(row, numeric, named_by or 0) and is_stub_header(
@@ -487,6 +485,7 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
             # The header of a second block of rows ("Details | Payment | ... | Budget 2016/17"
             # under "EXPENDITURE"): it names the columns the first header left blank.
             labels = [lb or _text_at(row, j) for lb, j in zip(labels, numeric, strict=True)]
+            second_block = True
             continue
         # Text in a column the header moved away from ("Totals" under the cheque numbers) names the row.
         label_cells = [c for j, c in enumerate(row) if j not in place and c.text.strip()
@@ -536,6 +535,13 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
                            end=max(spans), page=table.page, section=group, details=details))
     if not rows:
         return None
+    if opening is not None and second_block:
+        # Blocks each under a heading and a header ("INCOME" ... "EXPENDITURE"): the heading
+        # over the first header is the first block's section.
+        rows.insert(0, RawRow(label=opening, cells=[None] * len(numeric), numbers=[], start=opening.start,
+                              end=opening.end, page=table.page))
+    elif opening is not None and title is None:
+        title = opening.text
     if title is None:
         above = [r for r in table.rows[start:header_start] if any(c.text.strip() for c in r)]
         if above:
