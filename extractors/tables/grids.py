@@ -535,9 +535,10 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
                            end=max(spans), page=table.page, section=group, details=details))
     if not rows:
         return None
-    if opening is not None and second_block:
-        # Blocks each under a heading and a header ("INCOME" ... "EXPENDITURE"): the heading
-        # over the first header is the first block's section.
+    titled = any(any(c.text.strip() for c in r) for r in table.rows[start:header_start])
+    if opening is not None and (second_block or titled):
+        # Blocks each under a heading and a header ("INCOME" ... "EXPENDITURE"), or a heading
+        # between the table's title and its header: the first block's section.
         rows.insert(0, RawRow(label=opening, cells=[None] * len(numeric), numbers=[], start=opening.start,
                               end=opening.end, page=table.page))
     elif opening is not None and title is None:
