@@ -290,6 +290,27 @@ def _renamed_columns(row, labels: list[str], place: list[int], numeric: list[int
             for k in range(len(labels))]
 
 
+def _capitals(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+def _without_blank_items(rows: list[RawRow]) -> list[RawRow]:
+    """Where the table prints its headings in capitals ("DIRECT SERVICES TO THE PUBLIC"), a row
+    of words only in lower case between two rows of figures ("Cultural and Heritage" with
+    nothing printed this year) is an item with no figures, not a heading over the rows below."""
+    if not any(not r.numbers and r.label is not None and _capitals(r.label.text) for r in rows):
+        return rows
+    out = []
+    for k, row in enumerate(rows):
+        between = 0 < k < len(rows) - 1 and rows[k - 1].numbers and rows[k + 1].numbers and (
+            rows[k + 1].label is not None)
+        if not row.numbers and row.label is not None and not _capitals(row.label.text) and between:
+            continue
+        out.append(row)
+    return out
+
+
 def _names_columns_again(row, labels: list[str], numeric: list[int], label_column: int) -> bool:
     """A row of the body printing column names (no figures) over the number columns, one at
     least the same as the header's above the same column."""
@@ -743,6 +764,8 @@ def source_tables(doc: Document) -> list[RawTable]:
         if unit[0].page and any(p.number == unit[0].page and p.text_source == "ocr" for p in doc.pages):
             for raw in raws:
                 _join_split_rows(raw)
+        for raw in raws:
+            raw.rows = _without_blank_items(raw.rows)
         for raw in raws:
             if out and _continues(out[-1], raw):
                 _extend(out[-1], raw)
