@@ -389,3 +389,20 @@ def test_ocr_split_rows_join_only_when_their_columns_do_not_clash(first, second)
         (row,) = raw.rows
         assert row.label.text == "Town in Bloom"
         assert [c is not None for c in row.cells] == [a or b for a, b in zip(first, second, strict=True)]
+
+
+def test_unit_in_a_caption_scales_the_table(make_pdf):
+    # The unit printed only in the table's caption ("(£1000's)", as the Suffolk Libraries
+    # accounts print it), not in a header line.
+    items = [(50, 60, "Savings programme 2024-25 (£1000's)"),
+             (300, 90, "Budget"), (380, 90, "Actual")]
+    data = [("Libraries", "1,200", "1,465"), ("Parks", "800", "750"), ("Total", "2,000", "2,215")]
+    for i, row in enumerate(data):
+        y = 110 + 14 * i
+        items.append((50, y, row[0]))
+        for x, text in zip((330, 410), row[1:], strict=True):
+            items.append((x - 5.56 * len(text), y, text))
+    (table,) = pipeline.extract(make_pdf([items], font_size=10)).tables
+    assert [c.label for c in table.columns] == ["Budget", "Actual"]
+    assert table.scale == 1000
+    assert values(table.rows[0]) == [1200 * K, 1465 * K]

@@ -17,7 +17,7 @@ from pipeline.models import Document, SourceTable, SourceTableCell, Word
 
 from ..furniture import furniture_lines, raw_lines
 from .grid import RawCell, RawRow, RawTable
-from .headers import is_identifier, is_stub_header, is_unit_line
+from .headers import is_identifier, is_stub_header, is_unit_line, scale_of
 from .numbers import looks_numeric
 from .ruled import ruled_to_raw
 
@@ -746,6 +746,7 @@ def source_tables(doc: Document) -> list[RawTable]:
             title = doc.text[slice(*printed[-1])].strip() if printed else ""
             if title and len(title) <= 80:
                 raw.title = title
+                raw.unit_text = f"{title} {raw.unit_text}"  # "Capital programme (£m)"
                 raw.header_spans = [printed[-1], *(raw.header_spans or [])]
             if out and _widens(out[-1], raw):
                 _widen(out[-1], raw)
@@ -819,8 +820,11 @@ def _header_above(raw: RawTable, grid: SourceTable, doc: Document, words: _Words
     """A grid with no header: the header lines printed just above it, outside it: each word joins the name of the
     column it stands over (top line first); a unit line gives the scale; the line above them,
     when short, is the title."""
-    if not _headerless(raw) or any(r.cells is None for r in raw.rows) or not raw.rows:
-        return  # a grid with a header of its own: the lines above are its caption
+    if not _headerless(raw):
+        _caption_unit(raw, grid, doc)  # a grid with a header of its own: the lines above are its caption
+        return
+    if any(r.cells is None for r in raw.rows) or not raw.rows:
+        return
     boxes = _column_boxes(raw, words)
     page = next((p for p in doc.pages if p.number == grid.page), None)
     if boxes is None or page is None:
@@ -856,6 +860,26 @@ def _header_above(raw: RawTable, grid: SourceTable, doc: Document, words: _Words
     raw.unit_text = " ".join([*units, raw.unit_text, *columns, title or ""])
     if title and not raw.title:
         raw.title = title
+
+
+def _caption_unit(raw: RawTable, grid: SourceTable, doc: Document) -> None:
+    """The unit a table's caption, printed just above its grid, gives ("Savings (£000s)"), when
+    its own header gives none."""
+    if scale_of(raw.unit_text) > 1:
+        return
+    page = next((p for p in doc.pages if p.number == grid.page), None)
+    if page is None:
+        return
+    floor = max([t.char_end for t in doc.tables if t.page == grid.page and t.char_end <= grid.char_start]
+                + [page.char_start])
+    lines = _page_lines(doc, grid.page, floor, grid.char_start)
+    if lines:
+        caption = " ".join(doc.text[slice(*lines[-1])].split())
+        if len(caption) <= _MAX_CAPTION and scale_of(caption) > 1:
+            raw.unit_text = f"{raw.unit_text} {caption}"
+
+
+_MAX_CAPTION = 120  # characters: a caption line, not a paragraph that mentions "£m"
 
 
 def _join_split_rows(raw: RawTable) -> None:
