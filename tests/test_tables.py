@@ -406,3 +406,22 @@ def test_unit_in_a_caption_scales_the_table(make_pdf):
     assert [c.label for c in table.columns] == ["Budget", "Actual"]
     assert table.scale == 1000
     assert values(table.rows[0]) == [1200 * K, 1465 * K]
+
+
+def test_a_header_row_of_years_names_the_columns(make_pdf):
+    # A capital forecast headed by years only (as Nipissing's prints 2027, 2028 ...): the years
+    # are the columns' names, not a row of amounts that the sums would then "check".
+    items = [(50, 60, "Capital forecast ($)"),
+             (280, 90, "2025"), (360, 90, "2026"), (440, 90, "2027")]
+    data = [("Roads", "12,500", "13,000", "14,250"), ("Bridges", "4,000", "0", "2,500"),
+            ("Total", "16,500", "13,000", "16,750")]
+    for i, row in enumerate(data):
+        y = 110 + 14 * i
+        items.append((50, y, row[0]))
+        for x, text in zip((310, 390, 470), row[1:], strict=True):
+            items.append((x - 5.56 * len(text), y, text))
+    (table,) = pipeline.extract(make_pdf([items], font_size=10)).tables
+    assert [c.label for c in table.columns] == ["2025", "2026", "2027"]
+    assert [c.period.label for c in table.columns] == ["2025", "2026", "2027"]
+    assert [r.label for r in table.rows] == ["Roads", "Bridges", "Total"]
+    assert 2025 not in {v for r in table.rows for v in r.values}

@@ -95,8 +95,23 @@ _MAX_HEADER_CELL = 25
 _MIN_HEADER_CELLS = 3
 
 
+def _year_header(row, numeric: list[int]) -> bool:
+    """A row naming the years of its columns ("2025 | 2026 | 2027 | 2028" over a capital
+    forecast): every figure over the number columns a year, two or more, rising. Numbers, but
+    the columns' names, not amounts."""
+    texts = [_text_at(row, j) for j in numeric if _text_at(row, j)]
+    if len(texts) < 2 or not all(_YEAR_WORD.match(t) for t in texts):
+        return False
+    years = [int(t) for t in texts]
+    others = [c.text for j, c in enumerate(row) if j not in numeric and c.text.strip()]
+    return all(b > a for a, b in zip(years, years[1:], strict=False)) and not any(
+        _numberish(t) for t in others)
+
+
 def _is_header_row(row, numeric: list[int]) -> bool:
     """Column headings: words over a number column, in a short row (not a sentence of prose)."""
+    if _year_header(row, numeric):
+        return True
     filled = [c.text.strip() for c in row if c.text.strip()]
     text = " ".join(filled)
     short = len(text) <= _MAX_HEADER_ROW or (
@@ -139,7 +154,8 @@ def _segments(table: SourceTable, numeric: list[int]) -> list[tuple[int, int, in
     """(start, header_start, first_data, end) per table in the grid: a header repeated below the data
     (a second payments list under its own caption) starts a new table."""
     rows = table.rows
-    has_number = [any(_numberish(_text_at(r, j)) for j in numeric) for r in rows]
+    has_number = [any(_numberish(_text_at(r, j)) for j in numeric) and not _year_header(r, numeric)
+                  for r in rows]
     width = max(len(r) for r in rows)
     label_column = next((j for j in range(width) if j not in numeric
                          and _wordy_rows(table, j, numeric) >= _MIN_BESIDE_ROWS), 0)
