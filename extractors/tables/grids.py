@@ -509,6 +509,7 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
         labels = [named_here.get(k, "") for k in range(len(numeric))]
     rows = []
     second_block = False  # a second block of rows under a header of its own
+    again: list[tuple[int, int]] = []  # where that header is printed
     place = list(numeric)  # where each column's figures are printed, row by row
     for n, (row, group) in enumerate(zip(table.rows[first_data:end], groups, strict=True)):
         if n == 0 and _is_section_heading(row, numeric, named_by or 0) and is_stub_header(
@@ -523,6 +524,7 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
             # under "EXPENDITURE"): it names the columns the first header left blank.
             labels = [lb or _text_at(row, j) for lb, j in zip(labels, numeric, strict=True)]
             second_block = True
+            again += [(c.char_start, c.char_end) for c in row if c.text.strip()]
             continue
         # Text in a column the header moved away from ("Totals" under the cheque numbers) names the row.
         label_cells = [c for j, c in enumerate(row) if j not in place and c.text.strip()
@@ -585,10 +587,12 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
         if above:
             title = " ".join(c.text.strip() for c in above[-1] if c.text.strip())
     used = [c for r in table.rows[header_start:end] for c in r if c.text]
+    first = min(c.char_start for c in used)
     return RawTable(title=title, columns=labels,
                     rows=rows, unit_text=" ".join([title or "", *labels, *unit_bits]),
-                    start=min(c.char_start for c in used), end=max(c.char_end for c in used),
-                    pages=[table.page] if table.page else [], grouped=grouped)
+                    start=first, end=max(c.char_end for c in used),
+                    pages=[table.page] if table.page else [], grouped=grouped,
+                    header_spans=[(first, min(r.start for r in rows)), *again] if again else None)
 
 
 # A name column: most of its filled cells are words, not dates ("11-05-16") or codes; a text
@@ -932,12 +936,15 @@ def _rows_below(raw: RawTable, grid: SourceTable, doc: Document, words: _Words) 
     stop = min([t.char_start for t in doc.tables if t.page == grid.page and t.char_start >= grid.char_end]
                + [page.char_end])
     text = doc.text
-    lines = [(s, e) for s, e in raw_lines(text) if s >= grid.char_end and e <= stop and text[s:e].strip()]
+    lines = [(s, e) for s, e in raw_lines(text) if s >= grid.char_end and e <= stop]
     edge = boxes[0][0]
     pending: list[RawRow] = []
     found: list[RawRow] = []
     skipped = 0
     for s, e in lines:
+        if not text[s:e].strip():
+            pending = []  # a heading stands just above its rows; before a blank line, a note ends
+            continue
         i = bisect.bisect_left(words.starts, s)
         ws = words.words[i:bisect.bisect_left(words.starts, e)]
         if not ws:
