@@ -295,3 +295,133 @@ def test_decimal_comma_is_read_and_flagged():
               for r in t.rows if r.label == "ECO Sutton"]
     assert eco.values == [Decimal("339.64")]
     assert [f.code for f in eco.flags] == ["comma_decimal_point"]
+
+
+KENT_E = "kent-cc-county-council-2025-02-13-appendix-e-2025-26-budget-by-directorate.pdf"
+
+
+def test_spanning_headings_name_the_columns_they_are_centred_over():
+    # Kent appendix E: "TOTAL", "ASCH", "Public" / "Health" (two lines beside one-line headings),
+    # "CYPE" ... printed over "Core | External | Total", then a "£000s" unit line.
+    (table,) = extracted(KENT_E).tables
+    assert [c.label for c in table.columns] == [
+        "TOTAL Core", "TOTAL External", "TOTAL Total", "ASCH Core", "Public Health External",
+        "CYPE Core", "CYPE External", "CYPE Total", "GET Core", "GET External", "GET Total",
+        "CED Core", "DCED Core", "NAC Core", "CHB Core", "CHB External", "CHB Total"]
+    assert table.scale == 1000
+    rows = rows_by_label(table)
+    # "MTFP Category" under the unit line heads the label column: no section of its own.
+    assert values(rows[(None, "Original base budget")])[:3] == [1429506800, 0, 1429506800]
+    assert "MTFP Category" not in {r.label for r in table.rows}
+
+
+def test_rows_below_a_note_inside_the_table_are_its_rows():
+    # The RESERVES block is printed under the Memorandum's footnote, outside the grid found.
+    (table,) = extracted(KENT_E).tables
+    rows = rows_by_label(table)
+    assert values(rows[("RESERVES", "TOTAL RESERVES")])[:3] == [12609400, -20766200, -8156800]
+    assert values(rows[("RESERVES", "NET BUDGET")])[-3:] == [20045100, 0, 20045100]
+    assert rows[("RESERVES", "TOTAL RESERVES")].kind == "total"
+
+
+def test_section_totals_and_row_totals_check_honestly():
+    # "TOTAL SPENDING" adds up the rows under SPENDING (not Revised Base above them); "TOTAL
+    # External" is the sum of five directorates, not of the two that happen to fit most rows.
+    (table,) = extracted(KENT_E).tables
+    spending = next(i for i, r in enumerate(table.rows) if r.label == "TOTAL SPENDING")
+    mine = [c for c in table.checks if c.row == spending]
+    assert mine and all(c.passed for c in mine)
+    assert not any("Public Health External + CYPE External" in c.description for c in table.checks)
+
+
+def test_blocks_under_their_own_headings_and_headers():
+    # Souldern 2016-17: "INCOME" over "2015/6 | Details | Receipt | 2016/17 | Income", then
+    # "EXPENDITURE" over a header naming two more columns; the Budget figures end in a circled
+    # note number (a private-use glyph); a "Receipt" column is amounts, not receipt numbers.
+    table = extracted("souldern-pc-accounts-with-budget-2016-17.pdf").tables[0]
+    assert [c.label for c in table.columns] == [
+        "2015/6", "Receipt", "2016/17", "Income", "Budget 2016/17", "underspent/overspent"]
+    rows = rows_by_label(table)
+    assert rows[("INCOME", "Precept")].values[:2] == [Decimal("5700"), Decimal("5700")]
+    assert rows[("EXPENDITURE", "Village Hall")].values == [
+        Decimal("250.00"), Decimal("250.00"), None, Decimal("250.00"), Decimal("350.00"), Decimal("100.00")]
+    assert "Details Payment" not in {r.label for r in table.rows}
+
+
+@given(st.lists(st.floats(min_value=0, max_value=1000, allow_nan=False), min_size=1, max_size=12, unique=True),
+       st.data())
+def test_spanned_headings_cover_runs_holding_their_column(places, data):
+    from extractors.tables.grids import _spanned
+
+    places = sorted(places)
+    picks = data.draw(st.lists(st.sampled_from(range(len(places))), min_size=1, max_size=len(places), unique=True))
+    headings = sorted((places[k], f"h{k}") for k in picks)
+    out = _spanned(headings, places, 10.0)
+    assert len(out) == len(places)
+    for k in picks:  # every heading names at least the column it is printed over
+        assert out[k] == f"h{k}"
+    for name in set(out) - {""}:  # each heading's columns are one run
+        at = [i for i, n in enumerate(out) if n == name]
+        assert at == list(range(at[0], at[-1] + 1))
+
+
+@given(st.lists(st.booleans(), min_size=2, max_size=8), st.lists(st.booleans(), min_size=2, max_size=8))
+def test_ocr_split_rows_join_only_when_their_columns_do_not_clash(first, second):
+    from extractors.tables.grid import RawCell, RawRow, RawTable
+    from extractors.tables.grids import _join_split_rows
+
+    n = min(len(first), len(second))
+    first, second = first[:n], second[:n]
+
+    def cells(mask, at):
+        return [RawCell(str(at + j), at + j, at + j + 1) if on else None for j, on in enumerate(mask)]
+
+    label = RawRow(label=RawCell("Town in Bloom", 0, 13), cells=cells(first, 100),
+                   numbers=[c for c in cells(first, 100) if c], start=0, end=120, page=1)
+    figures = RawRow(label=None, cells=cells(second, 200), numbers=[c for c in cells(second, 200) if c],
+                     start=200, end=220, page=1)
+    raw = RawTable(title=None, columns=[""] * n, rows=[label, figures])
+    _join_split_rows(raw)
+    clash = any(a and b for a, b in zip(first, second, strict=True))
+    if clash or not any(second):
+        assert len(raw.rows) == 2
+    else:
+        (row,) = raw.rows
+        assert row.label.text == "Town in Bloom"
+        assert [c is not None for c in row.cells] == [a or b for a, b in zip(first, second, strict=True)]
+
+
+def test_unit_in_a_caption_scales_the_table(make_pdf):
+    # The unit printed only in the table's caption ("(£1000's)", as the Suffolk Libraries
+    # accounts print it), not in a header line.
+    items = [(50, 60, "Savings programme 2024-25 (£1000's)"),
+             (300, 90, "Budget"), (380, 90, "Actual")]
+    data = [("Libraries", "1,200", "1,465"), ("Parks", "800", "750"), ("Total", "2,000", "2,215")]
+    for i, row in enumerate(data):
+        y = 110 + 14 * i
+        items.append((50, y, row[0]))
+        for x, text in zip((330, 410), row[1:], strict=True):
+            items.append((x - 5.56 * len(text), y, text))
+    (table,) = pipeline.extract(make_pdf([items], font_size=10)).tables
+    assert [c.label for c in table.columns] == ["Budget", "Actual"]
+    assert table.scale == 1000
+    assert values(table.rows[0]) == [1200 * K, 1465 * K]
+
+
+def test_a_header_row_of_years_names_the_columns(make_pdf):
+    # A capital forecast headed by years only (as Nipissing's prints 2027, 2028 ...): the years
+    # are the columns' names, not a row of amounts that the sums would then "check".
+    items = [(50, 60, "Capital forecast ($)"),
+             (280, 90, "2025"), (360, 90, "2026"), (440, 90, "2027")]
+    data = [("Roads", "12,500", "13,000", "14,250"), ("Bridges", "4,000", "0", "2,500"),
+            ("Total", "16,500", "13,000", "16,750")]
+    for i, row in enumerate(data):
+        y = 110 + 14 * i
+        items.append((50, y, row[0]))
+        for x, text in zip((310, 390, 470), row[1:], strict=True):
+            items.append((x - 5.56 * len(text), y, text))
+    (table,) = pipeline.extract(make_pdf([items], font_size=10)).tables
+    assert [c.label for c in table.columns] == ["2025", "2026", "2027"]
+    assert [c.period.label for c in table.columns] == ["2025", "2026", "2027"]
+    assert [r.label for r in table.rows] == ["Roads", "Bridges", "Total"]
+    assert 2025 not in {v for r in table.rows for v in r.values}

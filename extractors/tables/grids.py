@@ -17,7 +17,7 @@ from pipeline.models import Document, SourceTable, SourceTableCell, Word
 
 from ..furniture import furniture_lines, raw_lines
 from .grid import RawCell, RawRow, RawTable
-from .headers import is_identifier, is_unit_line
+from .headers import is_identifier, is_stub_header, is_unit_line, scale_of
 from .numbers import looks_numeric
 from .ruled import ruled_to_raw
 
@@ -32,8 +32,9 @@ def _split_money(text: str) -> tuple[str, str] | None:
 
 
 # A figure with the tick its checker wrote beside it ("15.00 OK"), or with the footnote mark
-# printed before it ("* -19,045.4": see the note below the table): the figure is the cell's.
-_TICKED = re.compile(r"^(?:[*†‡]+\s*(\S+)|(\S+)\s+(?:ok|✓|✔))$", re.I)
+# printed before it ("* -19,045.4": see the note below the table), or a symbol-font glyph after it
+# (a circled note number: "350.00 \uf06b" in a private-use code point): the figure is the cell's.
+_TICKED = re.compile(r"^(?:[*†‡]+\s*(\S+)|(\S+)\s+(?:ok|✓|✔|[\ue000-\uf8ff]))$", re.I)
 
 
 def _ticked_figure(text: str) -> tuple[str, int] | None:
@@ -94,8 +95,23 @@ _MAX_HEADER_CELL = 25
 _MIN_HEADER_CELLS = 3
 
 
+def _year_header(row, numeric: list[int]) -> bool:
+    """A row naming the years of its columns ("2025 | 2026 | 2027 | 2028" over a capital
+    forecast): every figure over the number columns a year, two or more, rising. Numbers, but
+    the columns' names, not amounts."""
+    texts = [_text_at(row, j) for j in numeric if _text_at(row, j)]
+    if len(texts) < 2 or not all(_YEAR_WORD.match(t) for t in texts):
+        return False
+    years = [int(t) for t in texts]
+    others = [c.text for j, c in enumerate(row) if j not in numeric and c.text.strip()]
+    return all(b > a for a, b in zip(years, years[1:], strict=False)) and not any(
+        _numberish(t) for t in others)
+
+
 def _is_header_row(row, numeric: list[int]) -> bool:
     """Column headings: words over a number column, in a short row (not a sentence of prose)."""
+    if _year_header(row, numeric):
+        return True
     filled = [c.text.strip() for c in row if c.text.strip()]
     text = " ".join(filled)
     short = len(text) <= _MAX_HEADER_ROW or (
@@ -138,7 +154,8 @@ def _segments(table: SourceTable, numeric: list[int]) -> list[tuple[int, int, in
     """(start, header_start, first_data, end) per table in the grid: a header repeated below the data
     (a second payments list under its own caption) starts a new table."""
     rows = table.rows
-    has_number = [any(_numberish(_text_at(r, j)) for j in numeric) for r in rows]
+    has_number = [any(_numberish(_text_at(r, j)) for j in numeric) and not _year_header(r, numeric)
+                  for r in rows]
     width = max(len(r) for r in rows)
     label_column = next((j for j in range(width) if j not in numeric
                          and _wordy_rows(table, j, numeric) >= _MIN_BESIDE_ROWS), 0)
@@ -155,7 +172,8 @@ def _segments(table: SourceTable, numeric: list[int]) -> list[tuple[int, int, in
         header_start = first_data
         # The header block: heading rows, and short fragments of wrapped headings between them.
         while header_start > i and not has_number[header_start - 1] and first_data - header_start < 4 and (
-                _is_header_row(rows[header_start - 1], numeric) or _is_fragment(rows[header_start - 1])):
+                _is_header_row(rows[header_start - 1], numeric) or _is_fragment(rows[header_start - 1])) and not (
+                header_start < first_data and _heads_block(rows[header_start - 1], numeric, label_column)):
             header_start -= 1
         while header_start < first_data and not _is_header_row(rows[header_start], numeric):
             header_start += 1  # fragments above the top heading row belong to the title, if any
@@ -171,6 +189,13 @@ def _segments(table: SourceTable, numeric: list[int]) -> list[tuple[int, int, in
         out.append((i, header_start, first_data, end))
         i = end
     return out
+
+
+def _heads_block(row, numeric: list[int], label_column: int) -> bool:
+    """A heading printed in the label column just above the column headers ("INCOME" over
+    "2015/6 | Details | Receipt"): the section of the rows below, not a line of their header."""
+    return _is_section_heading(row, numeric, label_column) and not is_stub_header(
+        " ".join(c.text for c in row)) and any(ch.isalpha() for ch in " ".join(c.text for c in row))
 
 
 def _repeats(row, heading: list[str], numeric: list[int]) -> bool:
@@ -281,35 +306,137 @@ def _renamed_columns(row, labels: list[str], place: list[int], numeric: list[int
             for k in range(len(labels))]
 
 
+def _capitals(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+def _without_blank_items(rows: list[RawRow]) -> list[RawRow]:
+    """Where the table prints its headings in capitals ("DIRECT SERVICES TO THE PUBLIC"), a row
+    of words only in lower case between two rows of figures ("Cultural and Heritage" with
+    nothing printed this year) is an item with no figures, not a heading over the rows below."""
+    if not any(not r.numbers and r.label is not None and _capitals(r.label.text) for r in rows):
+        return rows
+    out = []
+    for k, row in enumerate(rows):
+        between = 0 < k < len(rows) - 1 and rows[k - 1].numbers and rows[k + 1].numbers and (
+            rows[k + 1].label is not None)
+        if not row.numbers and row.label is not None and not _capitals(row.label.text) and between:
+            continue
+        out.append(row)
+    return out
+
+
+def _names_columns_again(row, labels: list[str], numeric: list[int], label_column: int) -> bool:
+    """A row of the body printing column names (no figures) over the number columns, one at
+    least the same as the header's above the same column."""
+    if any(_numberish(_text_at(row, j)) for j in range(len(row))) or not _is_header_row(row, numeric):
+        return False
+    named = [(lb, _text_at(row, j)) for lb, j in zip(labels, numeric, strict=True) if _text_at(row, j)]
+    return len(named) >= _MIN_RENAMED and any(lb and lb.casefold() == t.casefold() for lb, t in named)
+
+
 def _centre(cells, words: _Words | None) -> float | None:
     """The middle of the cells' printed words (x), or None without word boxes."""
     boxes = [w.bbox for c in cells for w in (words.within(c) if words else [])]
     return sum((b[0] + b[2]) / 2 for b in boxes) / len(boxes) if boxes else None
 
 
-def _spanning_periods(row, below, numeric: list[int], body, words: _Words | None) -> list[str] | None:
-    """A header row printing periods ("2024-25", "2025-26") over fewer columns than the header
-    row below it names, each period centred over its group ("Core | External | Total"): each
-    number column takes the period printed nearest above its middle. None for any other row."""
-    texts = [_text_at(row, j) for j in numeric]
-    filled = [t for t in texts if t]
-    if not filled or not all(_PERIOD.fullmatch(t) for t in filled):
-        return None
-    if not any(sum(1 for j in numeric if _text_at(r, j) and not is_unit_line(_text_at(r, j))) > len(filled)
-               for r in below):
-        return None
-    periods = [(k, t) for k, t in enumerate(texts) if t]
-    places = {}
-    for k, j in enumerate(numeric):
-        x = _centre([r[j] for r in body if j < len(r) and r[j].text.strip()], words)
-        places[k] = x if x is not None else float(j)
-    at = {k: (_centre([row[numeric[k]]], words) if words else None) for k, _ in periods}
-    at = {k: (x if x is not None else float(numeric[k])) for k, x in at.items()}
-    out = []
-    for k in range(len(numeric)):
-        nearest = min(periods, key=lambda p: abs(at[p[0]] - places[k]))
-        out.append(nearest[1])
+def _filled_columns(row, numeric: list[int]) -> set[int]:
+    return {j for j in numeric if _text_at(row, j) and not is_unit_line(_text_at(row, j))}
+
+
+def _spanning_layers(block, heads: list[int], numeric: list[int]) -> list[list[int]]:
+    """The header rows that print headings over groups of columns (fewer headings than the row of
+    column names below them: "TOTAL | ASCH | CYPE" over "Core | External | Total"), as layers of
+    rows read together: a heading printed over two lines beside one-line headings centred on it
+    ("Public" / "Health" around "ASCH") is one layer. A row of periods ("2024-25") is a layer of
+    its own (a period is printed over its own block of directorates)."""
+    if not heads:
+        return []
+    counts = {i: len(_filled_columns(block[i], numeric)) for i in heads}
+    leaf = max(heads, key=lambda i: (counts[i], i))
+    layers: list[list[int]] = []
+    for i in (h for h in heads if h < leaf and 0 < counts[h] < counts[leaf]):
+        cols = _filled_columns(block[i], numeric)
+        periods = all(_PERIOD.fullmatch(_text_at(block[i], j)) for j in cols)
+        last = layers[-1] if layers else None
+        if last is not None and not periods and last[-1] == i - 1 and not _all_periods(block, last, numeric):
+            above = set().union(*(_filled_columns(block[r], numeric) for r in last))
+            if not cols & above or cols <= above or above <= cols:
+                last.append(i)
+                continue
+        layers.append([i])
+    return layers
+
+
+def _all_periods(block, rows: list[int], numeric: list[int]) -> bool:
+    return all(_PERIOD.fullmatch(_text_at(block[r], j)) for r in rows for j in _filled_columns(block[r], numeric))
+
+
+# A column left under no spanning heading costs this much (in column widths of misplacement): a
+# heading takes the columns it is centred over, not every column of the table ("Forecast" over
+# "Q1 | Q2 | Q3" does not name "Last year" beside them).
+_UNSPANNED_COST = 0.25
+
+
+def _spanned(headings: list[tuple[float, str]], places: list[float], width: float) -> list[str]:
+    """Each column's spanning heading: the headings (x, text) split the columns (x, in order) into
+    runs, each heading over a run holding the column nearest below it and centred under it as
+    nearly as can be (least total distance in column widths); a column may stay under none."""
+    n, m = len(places), len(headings)
+    anchor = [min(range(n), key=lambda c: abs(places[c] - x)) for x, _ in headings]
+    inf = float("inf")
+    # best[k][i]: least cost with headings before k placed over columns before i
+    best = [[inf] * (n + 1) for _ in range(m + 1)]
+    back: dict[tuple[int, int], tuple[int, int, bool]] = {}
+    best[0][0] = 0.0
+    for k in range(m + 1):
+        for i in range(n + 1):
+            cost = best[k][i]
+            if cost == inf:
+                continue
+            if i < n and cost + _UNSPANNED_COST < best[k][i + 1]:
+                best[k][i + 1] = cost + _UNSPANNED_COST
+                back[(k, i + 1)] = (k, i, False)
+            if k < m and i <= anchor[k]:
+                x = headings[k][0]
+                for j in range(anchor[k] + 1, n + 1):
+                    c = cost + abs(sum(places[i:j]) / (j - i) - x) / width
+                    if c < best[k + 1][j]:
+                        best[k + 1][j] = c
+                        back[(k + 1, j)] = (k, i, True)
+    out = [""] * n
+    k, i = m, n
+    if best[m][n] == inf:
+        return out
+    while (k, i) != (0, 0):
+        pk, pi, took = back[(k, i)]
+        if took:
+            for c in range(pi, i):
+                out[c] = headings[pk][1]
+        k, i = pk, pi
     return out
+
+
+def _layer_labels(block, rows: list[int], numeric: list[int], body, words: _Words | None) -> list[str]:
+    """What a spanning layer says over each number column (`_spanned`), its lines joined."""
+    texts = {j: " ".join(_text_at(block[r], j) for r in rows if _text_at(block[r], j)
+                         and not is_unit_line(_text_at(block[r], j))) for j in numeric}
+    places = []
+    for j in numeric:
+        x = _centre([r[j] for r in body if j < len(r) and r[j].text.strip()], words)
+        places.append(x if x is not None else float(j))
+    headings = []
+    for j in numeric:
+        if not texts[j]:
+            continue
+        x = _centre([block[r][j] for r in rows if j < len(block[r]) and block[r][j].text.strip()], words) \
+            if words else None
+        headings.append((x if x is not None else places[numeric.index(j)], texts[j]))
+    gaps = [b - a for a, b in zip(places, places[1:], strict=False) if b > a]
+    width = sorted(gaps)[len(gaps) // 2] if gaps else 1.0
+    return _spanned(sorted(headings), places, width)
 
 
 _PERIOD = re.compile(r"(?:19|20)\d\d(?:\s?[/\-–]\s?(?:\d{2}|\d{4}))?")
@@ -323,18 +450,31 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
     unit_bits = [c.text for r in table.rows[start:first_data] for c in r if c.text.strip()]
     block = table.rows[header_start:first_data]
     heads = [i for i, r in enumerate(block) if _is_header_row(r, numeric)]
-    spanning = {i: _spanning_periods(block[i], [block[h] for h in heads if h > i], numeric,
-                                     table.rows[first_data:end], words) for i in heads}
-    # Lines above the periods that head the columns are the title and its notes ("INDICATIVE
+    layers = _spanning_layers(block, heads, numeric)
+    spanning: dict[int, list[str] | None] = {}
+    for layer in layers:
+        spanning[layer[0]] = _layer_labels(block, layer, numeric, table.rows[first_data:end], words)
+        spanning.update({r: None for r in layer[1:]})
+    in_layer = {r for layer in layers for r in layer[1:]}
+    # Lines above the headings that span the columns are the title and its notes ("INDICATIVE
     # FOR PLANNING PURPOSES"), not column names.
-    top = min((i for i in heads if spanning[i] is not None), default=0)
+    top = min((layer[0] for layer in layers if _all_periods(block, layer, numeric)), default=0)
+    width = max(len(r) for r in table.rows)
+    body = table.rows[first_data:end]
+    label_column = next((j for j in range(width) if j not in numeric and _names(body, j)), 0)
+    opening: RawCell | None = None  # a section heading over the header ("INCOME")
     for i, row in enumerate(block):
         filled = [c for c in row if c.text.strip()]
+        if i in in_layer:
+            continue  # read with the layer's first line
+        if i == 0 and len(block) > 1 and heads and heads[0] > 0 and _heads_block(row, numeric, label_column):
+            opening = RawCell(_text_at(row, label_column), row[label_column].char_start, row[label_column].char_end)
+            continue
         if i not in heads or i < top:
             if title is None and filled:
                 title = " ".join(c.text.strip() for c in filled)
             continue
-        spans = spanning[i]
+        spans = spanning.get(i)
         for k, j in enumerate(numeric):
             text = spans[k] if spans is not None else _text_at(row, j)
             if is_unit_line(text):
@@ -368,11 +508,23 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
         # "Budget:"); the lines above the figures were its title, not their header.
         labels = [named_here.get(k, "") for k in range(len(numeric))]
     rows = []
+    second_block = False  # a second block of rows under a header of its own
+    again: list[tuple[int, int]] = []  # where that header is printed
     place = list(numeric)  # where each column's figures are printed, row by row
-    for row, group in zip(table.rows[first_data:end], groups, strict=True):
+    for n, (row, group) in enumerate(zip(table.rows[first_data:end], groups, strict=True)):
+        if n == 0 and _is_section_heading(row, numeric, named_by or 0) and is_stub_header(
+                " ".join(c.text for c in row)):
+            continue  # the label column's header ("MTFP Category") under the column headers
         moved = _renamed_columns(row, labels, place, numeric)
         if moved is not None:
             place = moved  # the header again, over other columns: the rows below follow it
+            continue
+        if _names_columns_again(row, labels, numeric, label_column):
+            # The header of a second block of rows ("Details | Payment | ... | Budget 2016/17"
+            # under "EXPENDITURE"): it names the columns the first header left blank.
+            labels = [lb or _text_at(row, j) for lb, j in zip(labels, numeric, strict=True)]
+            second_block = True
+            again += [(c.char_start, c.char_end) for c in row if c.text.strip()]
             continue
         # Text in a column the header moved away from ("Totals" under the cheque numbers) names the row.
         label_cells = [c for j, c in enumerate(row) if j not in place and c.text.strip()
@@ -422,15 +574,25 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
                            end=max(spans), page=table.page, section=group, details=details))
     if not rows:
         return None
+    titled = any(any(c.text.strip() for c in r) for r in table.rows[start:header_start])
+    if opening is not None and (second_block or titled):
+        # Blocks each under a heading and a header ("INCOME" ... "EXPENDITURE"), or a heading
+        # between the table's title and its header: the first block's section.
+        rows.insert(0, RawRow(label=opening, cells=[None] * len(numeric), numbers=[], start=opening.start,
+                              end=opening.end, page=table.page))
+    elif opening is not None and title is None:
+        title = opening.text
     if title is None:
         above = [r for r in table.rows[start:header_start] if any(c.text.strip() for c in r)]
         if above:
             title = " ".join(c.text.strip() for c in above[-1] if c.text.strip())
     used = [c for r in table.rows[header_start:end] for c in r if c.text]
+    first = min(c.char_start for c in used)
     return RawTable(title=title, columns=labels,
                     rows=rows, unit_text=" ".join([title or "", *labels, *unit_bits]),
-                    start=min(c.char_start for c in used), end=max(c.char_end for c in used),
-                    pages=[table.page] if table.page else [], grouped=grouped)
+                    start=first, end=max(c.char_end for c in used),
+                    pages=[table.page] if table.page else [], grouped=grouped,
+                    header_spans=[(first, min(r.start for r in rows)), *again] if again else None)
 
 
 # A name column: most of its filled cells are words, not dates ("11-05-16") or codes; a text
@@ -604,6 +766,7 @@ def source_tables(doc: Document) -> list[RawTable]:
             title = doc.text[slice(*printed[-1])].strip() if printed else ""
             if title and len(title) <= 80:
                 raw.title = title
+                raw.unit_text = f"{title} {raw.unit_text}"  # "Capital programme (£m)"
                 raw.header_spans = [printed[-1], *(raw.header_spans or [])]
             if out and _widens(out[-1], raw):
                 _widen(out[-1], raw)
@@ -615,13 +778,212 @@ def source_tables(doc: Document) -> list[RawTable]:
             out.append(raw)
             previous_end = raw.end
             continue
-        for raw in grid_to_raw(split_figures_before_labels(unit[0], doc, words), words):
+        raws = grid_to_raw(split_figures_before_labels(unit[0], doc, words), words)
+        if raws and words is not None and unit[0].page:
+            _header_above(raws[0], unit[0], doc, words)
+            _rows_below(raws[-1], unit[0], doc, words)
+        if unit[0].page and any(p.number == unit[0].page and p.text_source == "ocr" for p in doc.pages):
+            for raw in raws:
+                _join_split_rows(raw)
+        for raw in raws:
+            raw.rows = _without_blank_items(raw.rows)
+        for raw in raws:
             if out and _continues(out[-1], raw):
                 _extend(out[-1], raw)
             else:
                 out.append(raw)
             previous_end = raw.end
     return out
+
+
+# The whitespace finder may stop a table at a note printed inside it ("* the prior year savings
+# ... will be updated"): lines below it on the page whose figures stand in the table's columns
+# are its rows. At most this many lines of prose are passed over before the first such row.
+_MAX_NOTE_LINES = 8
+# A line is a row of the table when it prints figures in at least this share of its columns
+# (a page number or a paragraph's one figure is not).
+_MIN_ROW_SHARE = 0.5
+
+
+def _column_boxes(raw: RawTable, words: _Words) -> list[tuple[float, float]] | None:
+    """Each column's printed extent (x0, x1) over the table's rows; None if one has no figure."""
+    boxes: list[list[float]] = [[float("inf"), float("-inf")] for _ in raw.columns]
+    for row in raw.rows:
+        for k, cell in enumerate(row.cells or []):
+            if cell is None or k >= len(boxes):
+                continue
+            i = bisect.bisect_left(words.starts, cell.start)
+            for w in words.words[i:bisect.bisect_left(words.starts, cell.end)]:
+                boxes[k][0], boxes[k][1] = min(boxes[k][0], w.bbox[0]), max(boxes[k][1], w.bbox[2])
+    if any(b[0] == float("inf") for b in boxes):
+        return None
+    return [(b[0], b[1]) for b in boxes]
+
+
+# The whitespace finder may leave the column headers out of the grid ("Net / Expenditure |
+# Budget | Variance" over a scanned budget comparison): at most this many lines just above it,
+# every word over one of its columns, are read as its header.
+_MAX_HEADER_LINES_ABOVE = 4
+
+
+def _page_lines(doc: Document, page: int, start: int, end: int) -> list[tuple[int, int]]:
+    text = doc.text
+    return [(s, e) for s, e in raw_lines(text) if s >= start and e <= end and text[s:e].strip()]
+
+
+def _over_column(x: float, boxes: list[tuple[float, float]]) -> int | None:
+    """The column whose printed extent, widened by half its width each side, holds x."""
+    return next((k for k, (x0, x1) in enumerate(boxes) if x0 - (x1 - x0) / 2 <= x <= x1 + (x1 - x0) / 2), None)
+
+
+def _header_above(raw: RawTable, grid: SourceTable, doc: Document, words: _Words) -> None:
+    """A grid with no header: the header lines printed just above it, outside it: each word joins the name of the
+    column it stands over (top line first); a unit line gives the scale; the line above them,
+    when short, is the title."""
+    if not _headerless(raw):
+        _caption_unit(raw, grid, doc)  # a grid with a header of its own: the lines above are its caption
+        return
+    if any(r.cells is None for r in raw.rows) or not raw.rows:
+        return
+    boxes = _column_boxes(raw, words)
+    page = next((p for p in doc.pages if p.number == grid.page), None)
+    if boxes is None or page is None:
+        return
+    floor = max([t.char_end for t in doc.tables if t.page == grid.page and t.char_end <= grid.char_start]
+                + [page.char_start])
+    text = doc.text
+    lines = _page_lines(doc, grid.page, floor, grid.char_start)
+    taken: list[list[str]] = []
+    title = None
+    for s, e in reversed(lines):
+        i = bisect.bisect_left(words.starts, s)
+        ws = words.words[i:bisect.bisect_left(words.starts, e)]
+        at = [(_over_column((w.bbox[0] + w.bbox[2]) / 2, boxes), text[w.char_start:w.char_end]) for w in ws]
+        if not ws or len(taken) == _MAX_HEADER_LINES_ABOVE or any(
+                k is None or (looks_numeric(t) and not _YEAR_WORD.match(t)) for k, t in at):
+            title = " ".join(text[s:e].split()) if ws and len(text[s:e].strip()) <= 80 else None
+            break
+        names = [""] * len(boxes)
+        for k, t in at:
+            names[k] = f"{names[k]} {t}".strip()
+        taken.append(names)
+    if not taken:
+        return
+    units = []
+    columns = list(raw.columns)
+    for names in taken:  # bottom line first: each goes before what is below it
+        if all(is_unit_line(n) for n in names if n):
+            units += [n for n in names if n]
+            continue
+        columns = [f"{n} {c}".strip() if n and not c.startswith(n) else c for n, c in zip(names, columns, strict=True)]
+    raw.columns = columns
+    raw.unit_text = " ".join([*units, raw.unit_text, *columns, title or ""])
+    if title and not raw.title:
+        raw.title = title
+
+
+def _caption_unit(raw: RawTable, grid: SourceTable, doc: Document) -> None:
+    """The unit a table's caption, printed just above its grid, gives ("Savings (£000s)"), when
+    its own header gives none."""
+    if scale_of(raw.unit_text) > 1:
+        return
+    page = next((p for p in doc.pages if p.number == grid.page), None)
+    if page is None:
+        return
+    floor = max([t.char_end for t in doc.tables if t.page == grid.page and t.char_end <= grid.char_start]
+                + [page.char_start])
+    lines = _page_lines(doc, grid.page, floor, grid.char_start)
+    if lines:
+        caption = " ".join(doc.text[slice(*lines[-1])].split())
+        if len(caption) <= _MAX_CAPTION and scale_of(caption) > 1:
+            raw.unit_text = f"{raw.unit_text} {caption}"
+
+
+_MAX_CAPTION = 120  # characters: a caption line, not a paragraph that mentions "£m"
+
+
+def _join_split_rows(raw: RawTable) -> None:
+    """OCR sets a row's label a little above its figures, so one printed row becomes a row of its
+    label (with some of its figures, or none) and an unlabelled row of the others: the two are
+    one row when no column holds a figure in both."""
+    out: list[RawRow] = []
+    for row in raw.rows:
+        prev = out[-1] if out else None
+        if (prev is not None and row.label is None and prev.label is not None and row.cells is not None
+                and prev.cells is not None and row.numbers and row.page == prev.page
+                and not any(a is not None and b is not None for a, b in zip(prev.cells, row.cells, strict=False))):
+            cells = [a if a is not None else b for a, b in zip(prev.cells, row.cells, strict=False)]
+            out[-1] = RawRow(label=prev.label, cells=cells, numbers=[c for c in cells if c is not None],
+                             start=min(prev.start, row.start), end=max(prev.end, row.end), page=prev.page,
+                             section=prev.section, details=prev.details)
+            continue
+        out.append(row)
+    raw.rows = out
+
+
+def _rows_below(raw: RawTable, grid: SourceTable, doc: Document, words: _Words) -> None:
+    """Rows of `raw` printed below its grid on the same page, past a note (`_MAX_NOTE_LINES`):
+    lines whose figures each stand in one of its columns, and short lines in the label column
+    between them (headings: "RESERVES")."""
+    if len(raw.columns) < 2 or any(r.cells is None for r in raw.rows):
+        return
+    boxes = _column_boxes(raw, words)
+    if boxes is None or any(b[0] < a[1] for a, b in zip(boxes, boxes[1:], strict=False)):
+        return
+    page = next((p for p in doc.pages if p.number == grid.page), None)
+    if page is None:
+        return
+    stop = min([t.char_start for t in doc.tables if t.page == grid.page and t.char_start >= grid.char_end]
+               + [page.char_end])
+    text = doc.text
+    lines = [(s, e) for s, e in raw_lines(text) if s >= grid.char_end and e <= stop]
+    edge = boxes[0][0]
+    pending: list[RawRow] = []
+    found: list[RawRow] = []
+    skipped = 0
+    for s, e in lines:
+        if not text[s:e].strip():
+            pending = []  # a heading stands just above its rows; before a blank line, a note ends
+            continue
+        i = bisect.bisect_left(words.starts, s)
+        ws = words.words[i:bisect.bisect_left(words.starts, e)]
+        if not ws:
+            continue
+        label = [w for w in ws if w.bbox[2] <= edge and not looks_numeric(text[w.char_start:w.char_end])]
+        rest = [w for w in ws if w not in label]
+        cells: list[RawCell | None] = [None] * len(boxes)
+        fits = True
+        for w in rest:
+            t = text[w.char_start:w.char_end]
+            x = (w.bbox[0] + w.bbox[2]) / 2
+            k = next((k for k, (x0, x1) in enumerate(boxes) if x0 - (x1 - x0) / 2 <= x <= x1 + (x1 - x0) / 2), None)
+            if k is None or cells[k] is not None or not looks_numeric(t):
+                fits = False
+                break
+            cells[k] = RawCell(t, w.char_start, w.char_end)
+        name = RawCell(" ".join(text[w.char_start:w.char_end] for w in label), label[0].char_start,
+                       label[-1].char_end) if label else None
+        filled = sum(1 for c in cells if c is not None)
+        if fits and filled >= max(2, _MIN_ROW_SHARE * len(boxes)):
+            found += pending
+            pending = []
+            found.append(RawRow(label=name, cells=cells, numbers=[c for c in cells if c is not None],
+                                start=ws[0].char_start, end=ws[-1].char_end, page=grid.page))
+            continue
+        if fits and filled == 0 and name is not None and len(name.text) <= 60:
+            pending.append(RawRow(label=name, cells=[None] * len(boxes), numbers=[], start=name.start,
+                                  end=name.end, page=grid.page))
+            continue
+        if found:
+            break  # prose after the rows: the table has ended
+        pending = []
+        skipped += 1
+        if skipped > _MAX_NOTE_LINES:
+            return
+    if len(found) - sum(1 for r in found if not r.numbers) < 1:
+        return
+    raw.rows.extend(found)
+    raw.end = max(raw.end, found[-1].end)
 
 
 def _ruled_runs(tables: list[SourceTable], between: _Between | None) -> list[list[SourceTable]]:

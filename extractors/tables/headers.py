@@ -21,7 +21,7 @@ _MEASURES: list[tuple[Measure, re.Pattern[str]]] = [
 ]
 _IDENTIFIER = re.compile(
     r"^(?:(?:row\s+)?ref(?:erence)?\.?(?:\s+no\.?)?|no\.?|number|cheque(?: no\.?)?|chq(?: no\.?)?|invoice(?: no\.?)?|"
-    r"inv(?: no\.?)?|voucher(?: no\.?)?|receipt(?: no\.?)?|id|item|minute|#|cq|chq|cheque number)$", re.I)
+    r"inv(?: no\.?)?|voucher(?: no\.?)?|receipt\s+no\.?|id|item|minute|#|cq|chq|cheque number)$", re.I)
 
 
 def is_identifier(label: str) -> bool:
@@ -29,8 +29,21 @@ def is_identifier(label: str) -> bool:
     return bool(_IDENTIFIER.match(" ".join(label.split())))
 
 
+# The header of the row-label column, printed in that column under the column headers ("MTFP
+# Category", "Description", "Service area"): it names what the rows are, it is not a section
+# heading over them.
+_STUB_HEADER = re.compile(
+    r"^(?:[\w&/'-]+\s+){0,3}(?:categor(?:y|ies)|description|service(?:\s+area)?s?|directorates?|"
+    r"cost\s+centres?|budget\s+lines?|budget\s+heads?|account\s+codes?)$", re.I)
+
+
+def is_stub_header(text: str) -> bool:
+    """The text heads the column of row labels ("MTFP Category"), not the rows below it."""
+    return bool(_STUB_HEADER.match(" ".join(text.split()).rstrip(":")))
+
+
 _SCALES = [
-    (re.compile(r"£\s?'?000|£\s?k\b|\(\s?'?000s?\s?\)|\b000s\b|£\s?thousands?|\$\s?'?000|"
+    (re.compile(r"£\s?['’]?000|£\s?1,?000['’]?s\b|£\s?k\b|\(\s?['’]?000s?\s?\)|\b000s\b|£\s?thousands?|\$\s?['’]?000|"
                 r"\bthousands\b", re.I), 1000),
     (re.compile(r"£\s?m\b|£\s?millions?|\$\s?m\b|millions", re.I), 1_000_000),
 ]
@@ -39,7 +52,7 @@ _SCALES = [
 # A header line that only says the unit ("£000s", "£'000", "(£m)", "£s"): the reader takes it as
 # the table's scale, not as part of the column's name (gold README: "without the unit line").
 _UNIT_LINE = re.compile(
-    r"^\(?\s*(?:[£$€]\s?(?:'?000'?s?|k|m|bn|s|millions?|thousands?)?|'?000'?s)\s*\)?$", re.I)
+    r"^\(?\s*(?:[£$€]\s?(?:['’]?000['’]?s?|1,?000['’]?s|k|m|bn|s|millions?|thousands?)?|['’]?000['’]?s)\s*\)?$", re.I)
 
 
 def is_unit_line(text: str) -> bool:
