@@ -388,12 +388,12 @@ def eval_(
 
 
 def _print_table_breakdown(split: str, report) -> None:
-    table = Table(title=f"table cells, --split {split}: gold cells that find a predicted cell with")
+    table = _table(title=f"table cells, --split {split}: gold cells that find a predicted cell with")
     table.add_column("level")
     table.add_column("cells", justify="right")
     for level, n in report.table_breakdown().items():
         table.add_row(level, str(n))
-    Console().print(table)
+    _console().print(table)
 
 
 def _add_detail_rows(table: Table, totals) -> None:
