@@ -77,7 +77,8 @@ def render(tables: list[SeedTable], layout: Layout, out: Path) -> Path:
     size = landscape(A4) if layout.landscape else A4
     margin = 36.0
     cell = ParagraphStyle("cell", fontName="Helvetica", fontSize=FONT_SIZE, leading=FONT_SIZE + 1.5)
-    head = ParagraphStyle("head", parent=cell, fontName="Helvetica-Bold")
+    # A header word wider than its column overflows rather than breaking mid-word ("Estimat/ed").
+    head = ParagraphStyle("head", parent=cell, fontName="Helvetica-Bold", splitLongWords=False)
     title = ParagraphStyle("title", fontName="Helvetica-Bold", fontSize=11, leading=14, spaceAfter=6)
     prose = ParagraphStyle("prose", fontName="Helvetica", fontSize=10, leading=13, spaceAfter=8)
 
@@ -100,7 +101,8 @@ def render(tables: list[SeedTable], layout: Layout, out: Path) -> Path:
         body = [[para(label), *[v or "" for v in values]] for label, values in t.rows]
         style = [("FONT", (0, 0), (-1, -1), "Helvetica", FONT_SIZE),
                  ("ALIGN", (1, 0), (-1, -1), "RIGHT"), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                 ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]
+                 ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+                 ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2)]
         if layout.ruled:
             style.append(("GRID", (0, 0), (-1, -1), 0.5, colors.black))
         for i, (label, values) in enumerate(t.rows):
