@@ -584,6 +584,8 @@ def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def source_tables(doc: Document) -> list[RawTable]:
+    from .whitespace import anchor_headers, join_wrapped_labels  # built on this module's helpers
+
     """Each grid of the ingest as tables.
 
     A ruled table runs on over the next page when the grid there has as many columns and nothing
@@ -615,7 +617,9 @@ def source_tables(doc: Document) -> list[RawTable]:
             out.append(raw)
             previous_end = raw.end
             continue
-        for raw in grid_to_raw(split_figures_before_labels(unit[0], doc, words), words):
+        grid = split_figures_before_labels(unit[0], doc, words)
+        grid = join_wrapped_labels(anchor_headers(grid, doc, words), doc, words)
+        for raw in grid_to_raw(grid, words):
             if out and _continues(out[-1], raw):
                 _extend(out[-1], raw)
             else:

@@ -1,0 +1,198 @@
+"""Whitespace (unruled) PDF tables: each header word under the figures it names.
+
+camelot stream finds a whitespace table's columns from the alignment of every line, headers
+included. A header printed left-aligned or centred over right-aligned figures ("Actual spend in" /
+"2019/20" over "446") then gets columns of its own, and one header line may hold the end of one
+column's name and the start of the next ("spend for Variation"). A reader places a header word by
+the figures below it: `anchor_headers` moves every header word of the number columns into the
+number column whose figures it is printed over, and drops the columns left with no text at all.
+
+How a column's figures are aligned decides where the column's header may sit: right-aligned
+figures (their right edges agree) own the width from the previous column's figures to their own
+right edge; left-aligned ones from their left edge to the next column's; centred ones half way to
+each neighbour's centre.
+"""
+
+from __future__ import annotations
+
+from pipeline.models import Document, SourceTable, SourceTableCell, Word
+
+from .grids import _cell_of, _numberish, _numeric_columns, _text_at, _Words
+
+# Points: a header word may stick out this far past its column's figures (a word a little wider
+# than the figures below, set flush with them, or a rounding of the two boxes).
+_OVERHANG = 2.0
+
+# A column with text in no more than this share of the body rows is not a text column (Payee,
+# Description) but the run-on of a few long labels, as camelot cuts them.
+_MAX_SPILL_SHARE = 0.1
+
+# A label row or title printed across the number columns is not a header row when it has text
+# in the label column and in no more than this many other columns.
+_MAX_TITLE_CELLS = 1
+
+
+def anchor_headers(table: SourceTable, doc: Document, words: _Words | None = None) -> SourceTable:
+    """`table` with its header rows' words regrouped under the number columns they name."""
+    if table.ruled or len(table.rows) < 3 or not doc.words:
+        return table
+    words = words or _Words(doc)
+    numeric = _numeric_columns(table)
+    if len(numeric) < 2:
+        return table
+    first_body = next((i for i, r in enumerate(table.rows)
+                       if any(_numberish(_text_at(r, j)) for j in numeric)), None)
+    if not first_body:
+        return table
+    width = max(len(r) for r in table.rows)
+    body = table.rows[first_body:]
+    # Columns holding no text under the header: only header fragments, free to regroup; and
+    # columns with text in a few rows only (the end of a long label run on: "offer").
+    empty = {j for j in range(1, width) if not any(_text_at(r, j) for r in body)}
+    spill = {j for j in range(1, width) if j not in numeric
+             and sum(1 for r in body if _text_at(r, j)) <= _MAX_SPILL_SHARE * len(body)}
+    movable = set(numeric) | empty | spill
+    extents = _figure_extents(body, numeric, words)
+    if extents is None:
+        return table
+    place = _placer(extents)
+    rows = [list(r) + [SourceTableCell(text="", char_start=r[-1].char_end, char_end=r[-1].char_end)]
+            * (width - len(r)) for r in table.rows]
+    changed = False
+    for i in range(first_body):
+        row = rows[i]
+        filled = [j for j in range(1, width) if _text_at(row, j)]
+        if _text_at(row, 0) and len(filled) <= _MAX_TITLE_CELLS:
+            continue  # a title or a label printed across the columns
+        if _text_at(row, 0) and _run_on(row, words):  # a title camelot cut up: one cell again
+            ws = sorted((w for c in row for w in words.within(c)), key=lambda w: w.char_start)
+            anchor = row[0].char_start
+            row[:] = [_cell_of(doc.text, ws, anchor)] + [_cell_of(doc.text, [], ws[-1].char_end)] * (width - 1)
+            changed = True
+            continue
+        if any(_text_at(row, j) for j in range(1, width) if j not in movable):
+            continue  # names a text column too: leave the row as camelot cut it
+        moved: dict[int, list[Word]] = {j: [] for j in numeric}
+        for j in range(1, width):
+            for w in words.within(row[j]) if j in movable else []:
+                moved[numeric[place((w.bbox[0] + w.bbox[2]) / 2)]].append(w)
+        anchor = row[0].char_end
+        new = {j: _cell_of(doc.text, sorted(moved.get(j, []), key=lambda w: w.char_start), anchor)
+               for j in range(1, width) if j in movable}
+        if any(new[j].text != row[j].text for j in new):
+            changed = True
+            for j, cell in new.items():
+                row[j] = cell
+    if not changed:
+        return table
+    keep = [j for j in range(width) if j not in empty or any(_text_at(r, j) for r in rows)]
+    return table.model_copy(update={"rows": [[r[j] for j in keep] for r in rows]})
+
+
+# A line whose words follow each other with no gap wider than this many times their font size is
+# one run of text (a title camelot cut into cells), not column headings.
+_RUN_ON_GAP = 1.5
+
+
+def _run_on(row, words: _Words) -> bool:
+    ws = sorted((w for c in row for w in words.within(c)), key=lambda w: w.bbox[0])
+    return len(ws) >= 2 and all(b.bbox[0] - a.bbox[2] < _RUN_ON_GAP * (a.size or 10.0)
+                                for a, b in zip(ws, ws[1:], strict=False))
+
+
+def _figure_extents(body, numeric: list[int], words: _Words) -> list[tuple[float, float]] | None:
+    """(left, right) of the widest run of each number column's figures, in column order."""
+    out = []
+    for j in numeric:
+        boxes = [w.bbox for r in body if _numberish(_text_at(r, j)) for w in words.within(r[j])]
+        if not boxes:
+            return None
+        out.append((min(b[0] for b in boxes), max(b[2] for b in boxes), _spread(boxes, 0),
+                    _spread(boxes, 2)))
+    if any(b[0] <= a[1] for a, b in zip(out, out[1:], strict=False)):
+        return None  # columns out of order or overlapping: camelot's cut is not to be redone
+    return out
+
+
+def _spread(boxes, k: int) -> float:
+    xs = [b[k] for b in boxes]
+    return max(xs) - min(xs)
+
+
+def _placer(extents):
+    """x -> index of the number column that owns it."""
+    right_aligned = sum(rs <= ls for _, _, ls, rs in extents) >= len(extents) / 2
+    left_aligned = not right_aligned and sum(ls < rs for _, _, ls, rs in extents) >= len(extents) / 2
+    if right_aligned:
+        bounds = [right + _OVERHANG for _, right, _, _ in extents[:-1]]
+    elif left_aligned:
+        bounds = [left - _OVERHANG for left, _, _, _ in extents[1:]]
+    else:
+        centres = [(left + right) / 2 for left, right, _, _ in extents]
+        bounds = [(a + b) / 2 for a, b in zip(centres, centres[1:], strict=False)]
+
+    def place(x: float) -> int:
+        return next((k for k, b in enumerate(bounds) if x <= b), len(bounds))
+
+    return place
+
+
+# A label printed over two lines of one cell sits closer to its second line than rows sit to each
+# other (line spacing against row spacing with the cell's padding): a pitch below this share of
+# the table's usual row pitch joins the lines.
+_WRAP_PITCH = 0.9
+
+# Points: the second line of a wrapped label starts where the first does (or a little indented).
+_WRAP_INDENT = 12.0
+
+_MIN_PITCHES = 3  # rows of figures needed to know the table's usual row pitch
+
+
+def join_wrapped_labels(table: SourceTable, doc: Document, words: _Words | None = None) -> SourceTable:
+    """`table` with each row label printed over two or more lines joined into one row: a line
+    holding only a label ("Practice Improvement/Behaviour") closer to the line below it than
+    rows are to each other, starting where that line's label starts ("Change Programme  1,251")."""
+    if table.ruled or len(table.rows) < 3 or not doc.words:
+        return table
+    words = words or _Words(doc)
+    numeric = _numeric_columns(table)
+    if not numeric or 0 in numeric:
+        return table
+    rows = [list(r) for r in table.rows]
+    boxes = [_row_box(r, words) for r in rows]
+    figures = [i for i, r in enumerate(rows) if any(_numberish(_text_at(r, j)) for j in numeric)]
+    pitches = sorted(boxes[b][1] - boxes[a][1] for a, b in zip(figures, figures[1:], strict=False)
+                     if b == a + 1 and boxes[a] and boxes[b])
+    if len(pitches) < _MIN_PITCHES:
+        return table
+    usual = pitches[len(pitches) // 2]
+    changed = False
+    for i in range(len(rows) - 2, -1, -1):
+        row, below = rows[i], rows[i + 1]
+        if not _label_only(row) or not _text_at(below, 0) or _numberish(_text_at(below, 0)):
+            continue
+        a, b = words.within(row[0]), words.within(below[0])
+        if not a or not b or boxes[i] is None or boxes[i + 1] is None:
+            continue
+        if boxes[i + 1][1] - boxes[i][1] >= _WRAP_PITCH * usual or boxes[i + 1][1] <= boxes[i][1]:
+            continue
+        if not 0 <= b[0].bbox[0] - a[0].bbox[0] <= _WRAP_INDENT:
+            continue
+        below[0] = _cell_of(doc.text, a + b, row[0].char_start)
+        del rows[i]
+        boxes[i:i + 2] = [(boxes[i][0], boxes[i][1], boxes[i + 1][2], boxes[i + 1][3])]
+        changed = True
+    return table.model_copy(update={"rows": rows}) if changed else table
+
+
+def _label_only(row) -> bool:
+    return bool(_text_at(row, 0)) and not _numberish(_text_at(row, 0)) and not any(
+        _text_at(row, j) for j in range(1, len(row)))
+
+
+def _row_box(row, words: _Words) -> tuple[float, float, float, float] | None:
+    ws = [w for c in row for w in words.within(c)]
+    if not ws:
+        return None
+    return (min(w.bbox[0] for w in ws), min(w.bbox[1] for w in ws), max(w.bbox[2] for w in ws),
+            max(w.bbox[3] for w in ws))
