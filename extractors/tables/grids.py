@@ -134,6 +134,11 @@ def _is_section_heading(row, numeric: list[int], label_column: int = 0) -> bool:
     return 0 < len(text) <= 60 and not _numberish(text)
 
 
+# Lines a whitespace table's header block may take: a budget's column names wrapped over five lines
+# in a narrow column ("Variation / to / planned / spend / 2020/21"), and its "£000" line.
+_MAX_HEADER_LINES = 6
+
+
 def _segments(table: SourceTable, numeric: list[int]) -> list[tuple[int, int, int, int]]:
     """(start, header_start, first_data, end) per table in the grid: a header repeated below the data
     (a second payments list under its own caption) starts a new table."""
@@ -154,7 +159,7 @@ def _segments(table: SourceTable, numeric: list[int]) -> list[tuple[int, int, in
             first_data -= 1  # "Cheques Issued" over the payments: their section, not a caption
         header_start = first_data
         # The header block: heading rows, and short fragments of wrapped headings between them.
-        while header_start > i and not has_number[header_start - 1] and first_data - header_start < 4 and (
+        while header_start > i and not has_number[header_start - 1] and first_data - header_start < _MAX_HEADER_LINES and (
                 _is_header_row(rows[header_start - 1], numeric) or _is_fragment(rows[header_start - 1])):
             header_start -= 1
         while header_start < first_data and not _is_header_row(rows[header_start], numeric):
