@@ -589,7 +589,7 @@ def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def source_tables(doc: Document) -> list[RawTable]:
-    from .whitespace import anchor_headers, join_wrapped_labels  # built on this module's helpers
+    from .whitespace import anchor_headers, header_from_page_before, join_wrapped_labels
 
     """Each grid of the ingest as tables.
 
@@ -624,6 +624,7 @@ def source_tables(doc: Document) -> list[RawTable]:
             continue
         grid = split_figures_before_labels(unit[0], doc, words)
         grid = join_wrapped_labels(anchor_headers(grid, doc, words), doc, words)
+        grid = header_from_page_before(grid, doc, words)
         for raw in grid_to_raw(grid, words):
             if out and _continues(out[-1], raw):
                 _extend(out[-1], raw)

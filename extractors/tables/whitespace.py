@@ -15,9 +15,12 @@ each neighbour's centre.
 
 from __future__ import annotations
 
+import re
+
 from pipeline.models import Document, SourceTable, SourceTableCell, Word
 
 from .grids import _cell_of, _numberish, _numeric_columns, _text_at, _Words
+from .headers import is_unit_line
 
 # Points: a header word may stick out this far past its column's figures (a word a little wider
 # than the figures below, set flush with them, or a rounding of the two boxes).
@@ -196,3 +199,74 @@ def _row_box(row, words: _Words) -> tuple[float, float, float, float] | None:
         return None
     return (min(w.bbox[0] for w in ws), min(w.bbox[1] for w in ws), max(w.bbox[2] for w in ws),
             max(w.bbox[3] for w in ws))
+
+
+# A page-number line at the foot of the page ("12", "Page 3 of 9") is furniture, not a header.
+_FOLIO = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$", re.I)
+
+# The header lines found at the foot of the page before must name at least this share of the
+# body's number columns (else they are something else printed there).
+_MIN_NAMED_SHARE = 0.5
+
+
+def header_from_page_before(table: SourceTable, doc: Document, words: _Words | None = None) -> SourceTable:
+    """A whitespace table that opens its page with figures, with the lines over its number
+    columns at the foot of the page before (the header block printed there, the body here): those
+    lines become its header rows, each word under the figures it is printed over."""
+    if table.ruled or not table.page or table.page < 2 or len(table.rows) < 3 or not doc.words:
+        return table
+    words = words or _Words(doc)
+    numeric = _numeric_columns(table)
+    if len(numeric) < 2 or 0 in numeric:
+        return table
+    first_body = next((i for i, r in enumerate(table.rows)
+                       if any(_numberish(_text_at(r, j)) for j in numeric)), None)
+    if first_body is None or any(_text_at(r, j) for r in table.rows[:first_body] for j in numeric):
+        return table  # it has a header of its own
+    body = table.rows[first_body:]
+    extents = _figure_extents(body, numeric, words)
+    labels = [w for r in table.rows for w in words.within(r[0])] if table.rows else []
+    if extents is None or not labels:
+        return table
+    label_edge = max(w.bbox[2] for w in labels)
+    found: list[list[Word]] = []
+    for ws in reversed(_printed_lines([w for w in words.words if w.page == table.page - 1])):
+        text = " ".join(doc.text[w.char_start:w.char_end] for w in ws)
+        if not found and _FOLIO.match(text):
+            continue
+        if any((w.bbox[0] + w.bbox[2]) / 2 <= label_edge for w in ws):
+            break
+        found.insert(0, ws)
+    if not found:
+        return table
+    place = _placer(extents)
+    named = {place((w.bbox[0] + w.bbox[2]) / 2) for ws in found for w in ws if not is_unit_line(
+        doc.text[w.char_start:w.char_end])}
+    if len(named) < _MIN_NAMED_SHARE * len(numeric):
+        return table
+    width = max(len(r) for r in table.rows)
+    header = []
+    for ws in found:
+        cols: dict[int, list[Word]] = {}
+        for w in ws:
+            cols.setdefault(numeric[place((w.bbox[0] + w.bbox[2]) / 2)], []).append(w)
+        anchor = ws[0].char_start
+        header.append([_cell_of(doc.text, sorted(cols.get(j, []), key=lambda w: w.char_start), anchor)
+                       for j in range(width)])
+    return table.model_copy(update={"rows": header + [list(r) for r in table.rows],
+                                    "char_start": min(table.char_start, found[0][0].char_start)})
+
+
+_SAME_LINE = 2.0  # points: words whose tops differ by less are on one printed line
+
+
+def _printed_lines(ws: list[Word]) -> list[list[Word]]:
+    """The words as printed lines, top to bottom, each left to right (whatever the reading order
+    the ingest gave them)."""
+    lines: list[list[Word]] = []
+    for w in sorted(ws, key=lambda w: (w.bbox[1], w.bbox[0])):
+        if lines and abs(w.bbox[1] - lines[-1][0].bbox[1]) < _SAME_LINE:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    return [sorted(line, key=lambda w: w.bbox[0]) for line in lines]
