@@ -19,7 +19,7 @@ import re
 
 from pipeline.models import Document, SourceTable, SourceTableCell, Word
 
-from .grids import _cell_of, _numberish, _numeric_columns, _text_at, _Words
+from .grids import _PERIOD, _cell_of, _numberish, _numeric_columns, _text_at, _Words
 from .headers import is_unit_line
 
 # Points: a header word may stick out this far past its column's figures (a word a little wider
@@ -62,6 +62,7 @@ def anchor_headers(table: SourceTable, doc: Document, words: _Words | None = Non
     rows = [list(r) + [SourceTableCell(text="", char_start=r[-1].char_end, char_end=r[-1].char_end)]
             * (width - len(r)) for r in table.rows]
     changed = False
+    header_words = [w for r in rows[:first_body] for j in movable for w in words.within(r[j])]
     for i in range(first_body):
         row = rows[i]
         filled = [j for j in range(1, width) if _text_at(row, j)]
@@ -75,10 +76,13 @@ def anchor_headers(table: SourceTable, doc: Document, words: _Words | None = Non
             continue
         if any(_text_at(row, j) for j in range(1, width) if j not in movable):
             continue  # names a text column too: leave the row as camelot cut it
-        moved: dict[int, list[Word]] = {j: [] for j in numeric}
+        moved: dict[int, list[Word]] = {j: [] for j in movable}
         for j in range(1, width):
             for w in words.within(row[j]) if j in movable else []:
-                moved[numeric[place((w.bbox[0] + w.bbox[2]) / 2)]].append(w)
+                # A word over no figures stays in its column (a column left blank, its heading
+                # "Income" printed alone) unless it runs on from a neighbour ("Full Amount").
+                target = j if j not in numeric and not _runs_on(w, header_words) else None
+                moved[target if target is not None else numeric[place((w.bbox[0] + w.bbox[2]) / 2)]].append(w)
         anchor = row[0].char_end
         new = {j: _cell_of(doc.text, sorted(moved.get(j, []), key=lambda w: w.char_start), anchor)
                for j in range(1, width) if j in movable}
@@ -94,7 +98,26 @@ def anchor_headers(table: SourceTable, doc: Document, words: _Words | None = Non
 
 # A line whose words follow each other with no gap wider than this many times their font size is
 # one run of text (a title camelot cut into cells), not column headings.
-_RUN_ON_GAP = 1.5
+_RUN_ON_GAP = 1.0
+
+# Lines of one wrapped heading are at most this many times the font size apart (line spacing
+# is 1.2 em in most documents; a new row of the header is set further down).
+_LINE_PITCH = 1.5
+
+
+def _runs_on(w: Word, others: list[Word]) -> bool:
+    """`w` is part of a run of header text: a word space from a word beside it on its line, or a
+    line from a word over or under it (a heading wrapped over lines)."""
+    size = w.size or 10.0
+    for o in others:
+        if o is w:
+            continue
+        if abs(o.bbox[1] - w.bbox[1]) < _SAME_LINE:
+            if max(o.bbox[0] - w.bbox[2], w.bbox[0] - o.bbox[2]) < _RUN_ON_GAP * size:
+                return True
+        elif abs(o.bbox[1] - w.bbox[1]) <= _LINE_PITCH * size and o.bbox[0] < w.bbox[2] and w.bbox[0] < o.bbox[2]:
+            return True
+    return False
 
 
 def _run_on(row, words: _Words) -> bool:
@@ -235,7 +258,13 @@ def header_from_page_before(table: SourceTable, doc: Document, words: _Words | N
         if not found and _FOLIO.match(text):
             continue
         if any((w.bbox[0] + w.bbox[2]) / 2 <= label_edge for w in ws):
-            break
+            break  # printed where the labels are: a title or prose, not column names
+        figures = [w for w in ws if _numberish(doc.text[w.char_start:w.char_end])
+                   and not _PERIOD.fullmatch(doc.text[w.char_start:w.char_end])]
+        if figures or text.endswith(".") or (
+                _run_on([SourceTableCell(text=text, char_start=ws[0].char_start, char_end=ws[-1].char_end)],
+                        words) and len({_placer(extents)((w.bbox[0] + w.bbox[2]) / 2) for w in ws}) > 1):
+            break  # a row of figures, or a sentence run across the columns
         found.insert(0, ws)
     if not found:
         return table
