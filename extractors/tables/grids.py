@@ -134,9 +134,9 @@ def _is_section_heading(row, numeric: list[int], label_column: int = 0) -> bool:
     return 0 < len(text) <= 60 and not _numberish(text)
 
 
-# Lines a whitespace table's header block may take: a budget's column names wrapped over five lines
-# in a narrow column ("Variation / to / planned / spend / 2020/21"), and its "£000" line.
-_MAX_HEADER_LINES = 6
+# Lines a whitespace table's header block takes (names over two or three lines, a unit line): a
+# line further up with text at the left is read as the caption and joins the column names.
+_MAX_HEADER_LINES = 4
 
 
 def _segments(table: SourceTable, numeric: list[int]) -> list[tuple[int, int, int, int]]:
@@ -589,15 +589,16 @@ def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def source_tables(doc: Document) -> list[RawTable]:
-    from .whitespace import anchor_headers, header_from_page_before, join_wrapped_labels
-
     """Each grid of the ingest as tables.
 
     A ruled table runs on over the next page when the grid there has as many columns and nothing
     but page furniture is printed between them; its parts are read as one table (so its number
     columns are decided once). A heading between ("Vesey Ward") starts a new table, which takes
     that heading as its title and, when it repeats no header, the columns of the table above.
-    Whitespace grids continue the table before them by shape and header (`_continues`)."""
+    Whitespace grids continue the table before them by shape and header (`_continues`), after
+    whitespace.py has regrouped their header words, joined wrapped labels and found a header
+    printed at the foot of the page before."""
+    from .whitespace import anchor_headers, header_from_page_before, join_wrapped_labels
     out: list[RawTable] = []
     between = _Between(doc) if any(t.ruled for t in doc.tables) else None
     words = _Words(doc) if doc.words else None

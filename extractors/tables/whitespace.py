@@ -19,7 +19,15 @@ import re
 
 from pipeline.models import Document, SourceTable, SourceTableCell, Word
 
-from .grids import _PERIOD, _cell_of, _numberish, _numeric_columns, _text_at, _Words
+from .grids import (
+    _MAX_HEADER_LINES,
+    _PERIOD,
+    _cell_of,
+    _numberish,
+    _numeric_columns,
+    _text_at,
+    _Words,
+)
 from .headers import is_unit_line
 
 # Points: a header word may stick out this far past its column's figures (a word a little wider
@@ -68,11 +76,15 @@ def anchor_headers(table: SourceTable, doc: Document, words: _Words | None = Non
         filled = [j for j in range(1, width) if _text_at(row, j)]
         if _text_at(row, 0) and len(filled) <= _MAX_TITLE_CELLS:
             continue  # a title or a label printed across the columns
-        if _text_at(row, 0) and _run_on(row, words):  # a title camelot cut up: one cell again
-            ws = sorted((w for c in row for w in words.within(c)), key=lambda w: w.char_start)
-            anchor = row[0].char_start
-            row[:] = [_cell_of(doc.text, ws, anchor)] + [_cell_of(doc.text, [], ws[-1].char_end)] * (width - 1)
-            changed = True
+        if _text_at(row, 0) and _run_on(row, words):
+            below = [k for k in range(i + 1, first_body) if any(_text_at(rows[k], j) for j in movable)]
+            if below and below[-1] - i <= _MAX_HEADER_LINES:
+                # a title camelot cut up, close over the column names (where it would be read as
+                # one of them): one cell again. Further up it is read as the caption: as cut.
+                ws = sorted((w for c in row for w in words.within(c)), key=lambda w: w.char_start)
+                row[:] = [_cell_of(doc.text, ws, row[0].char_start)] + [
+                    _cell_of(doc.text, [], ws[-1].char_end)] * (width - 1)
+                changed = True
             continue
         if any(_text_at(row, j) for j in range(1, width) if j not in movable):
             continue  # names a text column too: leave the row as camelot cut it
