@@ -3,8 +3,10 @@
 For each fixture PDF page with an expected output (camelot's and tabula's regression tables,
 ICDAR 2013 human truth, Sutton Coldfield journalists' spreadsheets), compare the numbers each tool
 recovers with the numbers in the expected output, as multisets (a number found twice must be
-expected twice). This scores number recovery, not cell structure: a table library's strings are
-parsed with the same number parser for fairness. Also times seconds per page for agendapack
+expected twice), and, for structure, the cells: each number with its row's label (the row's first
+cell that is not a number), so a figure put in the wrong row, or a label glued to a figure, counts
+against both precision (of the cells found) and recall (of the cells expected). A table library's
+strings are parsed with the same number parser for fairness. Also times seconds per page for agendapack
 (ingest + tables), camelot stream and camelot lattice on the same pages.
 
     make bench            # or: python bench/tables_bench.py [--corpus ../shared/corpus]
@@ -41,48 +43,69 @@ def numbers_in(texts) -> Counter:
     return found
 
 
-def fixtures(corpus: Path) -> list[tuple[Path, int, Counter, str]]:
-    """(pdf, page, expected numbers, source of truth)."""
+def _label(text: str) -> str:
+    return " ".join(str(text or "").split()).strip(" :.*").lower()
+
+
+def cells_in(rows) -> Counter:
+    """(row label, number) for every number printed in the rows (each a list of cell texts)."""
+    found: Counter = Counter()
+    for row in rows:
+        texts = [str(c or "") for c in row]
+        label = next((_label(t) for t in texts if t.strip() and not numbers_in([t])), "")
+        for value, n in numbers_in(texts).items():
+            found[(label, value)] += n
+    return found
+
+
+def fixtures(corpus: Path) -> list[tuple[Path, int, list[list[str]], str]]:
+    """(pdf, page, expected rows of cell texts, source of truth)."""
     out = []
     tables = corpus / "tables"
     for expected in sorted((tables / "camelot").glob("*-expected-*.csv")):
         pdf = expected.parent / (expected.name.split("-expected-")[0] + ".pdf")
         rows = list(csv.reader(expected.open(encoding="utf-8")))
-        out.append((pdf, 1, numbers_in(c for r in rows for c in r), "camelot regression"))
+        out.append((pdf, 1, rows, "camelot regression"))
     for expected in sorted((tables / "tabula-java").glob("*-expected.csv")):
         pdf = expected.parent / (expected.name.replace("-expected.csv", ".pdf"))
         page = 2 if "us-020" in pdf.name else 1
         rows = list(csv.reader(expected.open(encoding="utf-8")))
-        out.append((pdf, page, numbers_in(c for r in rows for c in r), "tabula regression"))
+        out.append((pdf, page, rows, "tabula regression"))
     for truth in sorted((tables / "icdar2013").glob("*-str.xml")):
         pdf = truth.parent / truth.name.replace("-str.xml", ".pdf")
-        by_page: dict[int, list[str]] = {}
+        by_page: dict[int, list[list[str]]] = {}
         for region in ET.parse(truth).getroot().iter("region"):
             page = int(region.get("page", "1"))
-            by_page.setdefault(page, []).extend(c.findtext("content") or "" for c in region.iter("cell"))
-        for page, texts in sorted(by_page.items()):
-            out.append((pdf, page, numbers_in(texts), "ICDAR 2013 human truth"))
+            grid: dict[int, dict[int, str]] = {}
+            for c in region.iter("cell"):
+                grid.setdefault(int(c.get("start-row", "0")), {})[int(c.get("start-col", "0"))] = (
+                    c.findtext("content") or "")
+            by_page.setdefault(page, []).extend(
+                [row[k] for k in sorted(row)] for _, row in sorted(grid.items()))
+        for page, rows in sorted(by_page.items()):
+            out.append((pdf, page, rows, "ICDAR 2013 human truth"))
     sutton = corpus / "council" / "uk-sutton-coldfield-tc"
     for expected in sorted(sutton.glob("*-expected*-page-*.csv")):
         pdf = sutton / (expected.name.split("-expected")[0] + ".pdf")
         page = int(expected.stem.rsplit("-", 1)[1])
         rows = list(csv.reader(expected.open(encoding="utf-8")))
-        out.append((pdf, page, numbers_in(c for r in rows for c in r), "journalists' spreadsheet"))
-    return [f for f in out if f[0].exists() and f[2]]
+        out.append((pdf, page, rows, "journalists' spreadsheet"))
+    return [f for f in out if f[0].exists() and numbers_in(c for r in f[2] for c in r)]
 
 
-def agendapack_numbers(pdf: Path, page: int, cache: dict, money_only: bool) -> Counter:
+def agendapack_rows(pdf: Path, page: int, cache: dict, money_only: bool) -> list[list[str]]:
+    """Each table row on the page as [label, printed cells...]."""
     key = (pdf, money_only)
     if key not in cache:
         nlp, _ = load_nlp()
         doc = ingest(pdf)
         cache[key] = extract_tables(doc, Context(nlp=nlp), money_only=money_only)
     # A table may run over several pages: each row counts on its own page.
-    return numbers_in(c for t in cache[key] for r in t.rows if r.provenance.page == page
-                      for c in r.raw if c is not None)
+    return [[r.label or "", *[c or "" for c in r.raw]] for t in cache[key] for r in t.rows
+            if r.provenance.page == page]
 
 
-def camelot_numbers(pdf: Path, page: int, flavor: str) -> Counter:
+def camelot_rows(pdf: Path, page: int, flavor: str) -> list[list[str]]:
     import camelot
 
     with warnings.catch_warnings():
@@ -90,12 +113,19 @@ def camelot_numbers(pdf: Path, page: int, flavor: str) -> Counter:
         try:
             found = camelot.read_pdf(str(pdf), pages=str(page), flavor=flavor)
         except Exception:
-            return Counter()
-    return numbers_in(c for t in found for row in t.df.values.tolist() for c in row)
+            return []
+    return [list(row) for t in found for row in t.df.values.tolist()]
 
 
 def score(expected: Counter, got: Counter) -> tuple[int, int, int]:
     return sum((expected & got).values()), sum(got.values()), sum(expected.values())
+
+
+def scores(expected_rows: list[list[str]], rows: list[list[str]]) -> dict[str, tuple[int, int, int]]:
+    """(matched, found, expected) of the numbers and of the (row label, number) cells."""
+    return {"numbers": score(numbers_in(c for r in expected_rows for c in r),
+                             numbers_in(c for r in rows for c in r)),
+            "cells": score(cells_in(expected_rows), cells_in(rows))}
 
 
 def timed_pages(pages: list[tuple[Path, int]]) -> dict[str, float]:
@@ -125,6 +155,11 @@ def timed_pages(pages: list[tuple[Path, int]]) -> dict[str, float]:
     return times
 
 
+def _prf(m: int, g: int, e: int) -> tuple[float, float, float]:
+    p, r = (m / g if g else 0.0), (m / e if e else 0.0)
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "corpus")
@@ -135,58 +170,64 @@ def main() -> None:
         raise SystemExit(f"no fixtures under {args.corpus}")
     cache: dict = {}
     tools = ("agendapack", "agendapack all grids", "camelot stream", "camelot lattice")
-    totals = {k: [0, 0, 0] for k in tools}
-    by_truth: dict[str, dict[str, list[int]]] = {}
-    view = Table(title=f"numbers recovered vs expected output ({len(cases)} fixture pages)")
-    for col in ("fixture", "page", "truth", "expected", "agendapack P/R", "all grids P/R",
-                "stream P/R", "lattice P/R"):
+    measures = ("numbers", "cells")
+    totals = {k: {m: [0, 0, 0] for m in measures} for k in tools}
+    by_truth: dict[str, dict[str, dict[str, list[int]]]] = {}
+    view = Table(title=f"numbers and cells recovered vs expected output ({len(cases)} fixture pages): "
+                       "precision/recall of numbers | of (row label, number) cells")
+    for col in ("fixture", "page", "truth", "expected", "agendapack", "all grids", "stream", "lattice"):
         view.add_column(col)
     per = []
     for pdf, page, expected, truth in cases:
         results = {
-            "agendapack": score(expected, agendapack_numbers(pdf, page, cache, True)),
-            "agendapack all grids": score(expected, agendapack_numbers(pdf, page, cache, False)),
-            "camelot stream": score(expected, camelot_numbers(pdf, page, "stream")),
-            "camelot lattice": score(expected, camelot_numbers(pdf, page, "lattice")),
+            "agendapack": scores(expected, agendapack_rows(pdf, page, cache, True)),
+            "agendapack all grids": scores(expected, agendapack_rows(pdf, page, cache, False)),
+            "camelot stream": scores(expected, camelot_rows(pdf, page, "stream")),
+            "camelot lattice": scores(expected, camelot_rows(pdf, page, "lattice")),
         }
-        for k, (m, g, e) in results.items():
-            for bucket in (totals[k], by_truth.setdefault(truth, {t: [0, 0, 0] for t in tools})[k]):
-                bucket[0] += m
-                bucket[1] += g
-                bucket[2] += e
+        family = by_truth.setdefault(truth, {t: {m: [0, 0, 0] for m in measures} for t in tools})
+        for k, result in results.items():
+            for measure, counts in result.items():
+                for bucket in (totals[k][measure], family[k][measure]):
+                    for i in range(3):
+                        bucket[i] += counts[i]
 
         def pr(t):
             m, g, e = t
             return f"{m / g if g else 0:.2f}/{m / e if e else 0:.2f}"
 
-        view.add_row(pdf.name[:48], str(page), truth, str(sum(expected.values())),
-                     *[pr(results[k]) for k in tools])
+        view.add_row(pdf.name[:48], str(page), truth, str(results["agendapack"]["numbers"][2]),
+                     *[f"{pr(results[k]['numbers'])} | {pr(results[k]['cells'])}" for k in tools])
         per.append({"pdf": pdf.name, "page": page, "truth": truth,
-                    **{k: dict(zip(("matched", "found", "expected"), v, strict=True))
-                       for k, v in results.items()}})
+                    **{k: {m: dict(zip(("matched", "found", "expected"), v, strict=True))
+                           for m, v in result.items()} for k, result in results.items()}})
     console = Console()
     console.print(view)
     summary = Table(title="all fixture pages")
-    for col in ("tool", "matched", "found", "expected", "precision", "recall", "F1"):
+    for col in ("tool", "measure", "matched", "found", "expected", "precision", "recall", "F1"):
         summary.add_column(col)
-    out = {"fixtures": per, "totals": {}}
-    for k, (m, g, e) in totals.items():
-        p, r = (m / g if g else 0.0), (m / e if e else 0.0)
-        f1 = 2 * p * r / (p + r) if p + r else 0.0
-        out["totals"][k] = {"matched": m, "found": g, "expected": e, "precision": p, "recall": r, "f1": f1}
-        summary.add_row(k, str(m), str(g), str(e), f"{p:.3f}", f"{r:.3f}", f"{f1:.3f}")
+    out: dict = {"fixtures": per, "totals": {}}
+    for k in tools:
+        out["totals"][k] = {}
+        for measure in measures:
+            m, g, e = totals[k][measure]
+            p, r, f1 = _prf(m, g, e)
+            out["totals"][k][measure] = {"matched": m, "found": g, "expected": e,
+                                         "precision": p, "recall": r, "f1": f1}
+            summary.add_row(k, measure, str(m), str(g), str(e), f"{p:.3f}", f"{r:.3f}", f"{f1:.3f}")
     console.print(summary)
-    per_truth = Table(title="F1 by source of truth ('agendapack' keeps money tables only)")
+    per_truth = Table(title="by source of truth: numbers F1 | cells precision/recall "
+                            "('agendapack' keeps money tables only)")
     per_truth.add_column("truth")
     for k in tools:
         per_truth.add_column(k)
-    for truth, scores in by_truth.items():
-        cells = []
+    for truth, family in by_truth.items():
+        row = []
         for k in tools:
-            m, g, e = scores[k]
-            p, r = (m / g if g else 0.0), (m / e if e else 0.0)
-            cells.append(f"{2 * p * r / (p + r) if p + r else 0.0:.3f}")
-        per_truth.add_row(truth, *cells)
+            _, _, nf1 = _prf(*family[k]["numbers"])
+            cp, cr, _ = _prf(*family[k]["cells"])
+            row.append(f"{nf1:.3f} | {cp:.3f}/{cr:.3f}")
+        per_truth.add_row(truth, *row)
     console.print(per_truth)
     out["by_truth"] = by_truth
     times = timed_pages([(pdf, page) for pdf, page, _, _ in cases])

@@ -150,6 +150,11 @@ def _is_section_heading(row, numeric: list[int], label_column: int = 0) -> bool:
     return 0 < len(text) <= 60 and not _numberish(text)
 
 
+# Lines a whitespace table's header block takes (names over two or three lines, a unit line): a
+# line further up with text at the left is read as the caption and joins the column names.
+_MAX_HEADER_LINES = 4
+
+
 def _segments(table: SourceTable, numeric: list[int]) -> list[tuple[int, int, int, int]]:
     """(start, header_start, first_data, end) per table in the grid: a header repeated below the data
     (a second payments list under its own caption) starts a new table."""
@@ -171,7 +176,7 @@ def _segments(table: SourceTable, numeric: list[int]) -> list[tuple[int, int, in
             first_data -= 1  # "Cheques Issued" over the payments: their section, not a caption
         header_start = first_data
         # The header block: heading rows, and short fragments of wrapped headings between them.
-        while header_start > i and not has_number[header_start - 1] and first_data - header_start < 4 and (
+        while header_start > i and not has_number[header_start - 1] and first_data - header_start < _MAX_HEADER_LINES and (
                 _is_header_row(rows[header_start - 1], numeric) or _is_fragment(rows[header_start - 1])) and not (
                 header_start < first_data and _heads_block(rows[header_start - 1], numeric, label_column)):
             header_start -= 1
@@ -752,7 +757,10 @@ def source_tables(doc: Document) -> list[RawTable]:
     but page furniture is printed between them; its parts are read as one table (so its number
     columns are decided once). A heading between ("Vesey Ward") starts a new table, which takes
     that heading as its title and, when it repeats no header, the columns of the table above.
-    Whitespace grids continue the table before them by shape and header (`_continues`)."""
+    Whitespace grids continue the table before them by shape and header (`_continues`), after
+    whitespace.py has regrouped their header words, joined wrapped labels and found a header
+    printed at the foot of the page before."""
+    from .whitespace import anchor_headers, header_from_page_before, join_wrapped_labels
     out: list[RawTable] = []
     between = _Between(doc) if any(t.ruled for t in doc.tables) else None
     words = _Words(doc) if doc.words else None
@@ -778,7 +786,10 @@ def source_tables(doc: Document) -> list[RawTable]:
             out.append(raw)
             previous_end = raw.end
             continue
-        raws = grid_to_raw(split_figures_before_labels(unit[0], doc, words), words)
+        grid = split_figures_before_labels(unit[0], doc, words)
+        grid = join_wrapped_labels(anchor_headers(grid, doc, words), doc, words)
+        grid = header_from_page_before(grid, doc, words)
+        raws = grid_to_raw(grid, words)
         if raws and words is not None and unit[0].page:
             _header_above(raws[0], unit[0], doc, words)
             _rows_below(raws[-1], unit[0], doc, words)

@@ -1,0 +1,313 @@
+"""Whitespace (unruled) PDF tables: each header word under the figures it names.
+
+camelot stream finds a whitespace table's columns from the alignment of every line, headers
+included. A header printed left-aligned or centred over right-aligned figures ("Actual spend in" /
+"2019/20" over "446") then gets columns of its own, and one header line may hold the end of one
+column's name and the start of the next ("spend for Variation"). A reader places a header word by
+the figures below it: `anchor_headers` moves every header word of the number columns into the
+number column whose figures it is printed over, and drops the columns left with no text at all.
+
+How a column's figures are aligned decides where the column's header may sit: right-aligned
+figures (their right edges agree) own the width from the previous column's figures to their own
+right edge; left-aligned ones from their left edge to the next column's; centred ones half way to
+each neighbour's centre.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.models import Document, SourceTable, SourceTableCell, Word
+
+from .grids import (
+    _MAX_HEADER_LINES,
+    _PERIOD,
+    _cell_of,
+    _numberish,
+    _numeric_columns,
+    _text_at,
+    _Words,
+)
+from .headers import is_unit_line
+
+# Points: a header word may stick out this far past its column's figures (a word a little wider
+# than the figures below, set flush with them, or a rounding of the two boxes).
+_OVERHANG = 2.0
+
+# A column with text in no more than this share of the body rows is not a text column (Payee,
+# Description) but the run-on of a few long labels, as camelot cuts them.
+_MAX_SPILL_SHARE = 0.1
+
+# A label row or title printed across the number columns is not a header row when it has text
+# in the label column and in no more than this many other columns.
+_MAX_TITLE_CELLS = 1
+
+
+def anchor_headers(table: SourceTable, doc: Document, words: _Words | None = None) -> SourceTable:
+    """`table` with its header rows' words regrouped under the number columns they name."""
+    if table.ruled or len(table.rows) < 3 or not doc.words:
+        return table
+    words = words or _Words(doc)
+    numeric = _numeric_columns(table)
+    if len(numeric) < 2:
+        return table
+    first_body = next((i for i, r in enumerate(table.rows)
+                       if any(_numberish(_text_at(r, j)) for j in numeric)), None)
+    if not first_body:
+        return table
+    width = max(len(r) for r in table.rows)
+    body = table.rows[first_body:]
+    # Columns holding no text under the header: only header fragments, free to regroup; and
+    # columns with text in a few rows only (the end of a long label run on: "offer").
+    empty = {j for j in range(1, width) if not any(_text_at(r, j) for r in body)}
+    spill = {j for j in range(1, width) if j not in numeric
+             and sum(1 for r in body if _text_at(r, j)) <= _MAX_SPILL_SHARE * len(body)}
+    movable = set(numeric) | empty | spill
+    extents = _figure_extents(body, numeric, words)
+    if extents is None:
+        return table
+    place = _placer(extents)
+    rows = [list(r) + [SourceTableCell(text="", char_start=r[-1].char_end, char_end=r[-1].char_end)]
+            * (width - len(r)) for r in table.rows]
+    changed = False
+    header_words = [w for r in rows[:first_body] for j in movable for w in words.within(r[j])]
+    for i in range(first_body):
+        row = rows[i]
+        filled = [j for j in range(1, width) if _text_at(row, j)]
+        if _text_at(row, 0) and len(filled) <= _MAX_TITLE_CELLS:
+            continue  # a title or a label printed across the columns
+        if _text_at(row, 0) and _run_on(row, words):
+            below = [k for k in range(i + 1, first_body) if any(_text_at(rows[k], j) for j in movable)]
+            if below and below[-1] - i <= _MAX_HEADER_LINES:
+                # a title camelot cut up, close over the column names (where it would be read as
+                # one of them): one cell again. Further up it is read as the caption: as cut.
+                ws = sorted((w for c in row for w in words.within(c)), key=lambda w: w.char_start)
+                row[:] = [_cell_of(doc.text, ws, row[0].char_start)] + [
+                    _cell_of(doc.text, [], ws[-1].char_end)] * (width - 1)
+                changed = True
+            continue
+        if any(_text_at(row, j) for j in range(1, width) if j not in movable):
+            continue  # names a text column too: leave the row as camelot cut it
+        moved: dict[int, list[Word]] = {j: [] for j in movable}
+        for j in range(1, width):
+            for w in words.within(row[j]) if j in movable else []:
+                # A word over no figures stays in its column (a column left blank, its heading
+                # "Income" printed alone) unless it runs on from a neighbour ("Full Amount").
+                target = j if j not in numeric and not _runs_on(w, header_words) else None
+                moved[target if target is not None else numeric[place((w.bbox[0] + w.bbox[2]) / 2)]].append(w)
+        anchor = row[0].char_end
+        new = {j: _cell_of(doc.text, sorted(moved.get(j, []), key=lambda w: w.char_start), anchor)
+               for j in range(1, width) if j in movable}
+        if any(new[j].text != row[j].text for j in new):
+            changed = True
+            for j, cell in new.items():
+                row[j] = cell
+    if not changed:
+        return table
+    keep = [j for j in range(width) if j not in empty or any(_text_at(r, j) for r in rows)]
+    return table.model_copy(update={"rows": [[r[j] for j in keep] for r in rows]})
+
+
+# A line whose words follow each other with no gap wider than this many times their font size is
+# one run of text (a title camelot cut into cells), not column headings.
+_RUN_ON_GAP = 1.0
+
+# Lines of one wrapped heading are at most this many times the font size apart (line spacing
+# is 1.2 em in most documents; a new row of the header is set further down).
+_LINE_PITCH = 1.5
+
+
+def _runs_on(w: Word, others: list[Word]) -> bool:
+    """`w` is part of a run of header text: a word space from a word beside it on its line, or a
+    line from a word over or under it (a heading wrapped over lines)."""
+    size = w.size or 10.0
+    for o in others:
+        if o is w:
+            continue
+        if abs(o.bbox[1] - w.bbox[1]) < _SAME_LINE:
+            if max(o.bbox[0] - w.bbox[2], w.bbox[0] - o.bbox[2]) < _RUN_ON_GAP * size:
+                return True
+        elif abs(o.bbox[1] - w.bbox[1]) <= _LINE_PITCH * size and o.bbox[0] < w.bbox[2] and w.bbox[0] < o.bbox[2]:
+            return True
+    return False
+
+
+def _run_on(row, words: _Words) -> bool:
+    ws = sorted((w for c in row for w in words.within(c)), key=lambda w: w.bbox[0])
+    return len(ws) >= 2 and all(b.bbox[0] - a.bbox[2] < _RUN_ON_GAP * (a.size or 10.0)
+                                for a, b in zip(ws, ws[1:], strict=False))
+
+
+def _figure_extents(body, numeric: list[int], words: _Words) -> list[tuple[float, float]] | None:
+    """(left, right) of the widest run of each number column's figures, in column order."""
+    out = []
+    for j in numeric:
+        boxes = [w.bbox for r in body if _numberish(_text_at(r, j)) for w in words.within(r[j])]
+        if not boxes:
+            return None
+        out.append((min(b[0] for b in boxes), max(b[2] for b in boxes), _spread(boxes, 0),
+                    _spread(boxes, 2)))
+    if any(b[0] <= a[1] for a, b in zip(out, out[1:], strict=False)):
+        return None  # columns out of order or overlapping: camelot's cut is not to be redone
+    return out
+
+
+def _spread(boxes, k: int) -> float:
+    xs = [b[k] for b in boxes]
+    return max(xs) - min(xs)
+
+
+def _placer(extents):
+    """x -> index of the number column that owns it."""
+    right_aligned = sum(rs <= ls for _, _, ls, rs in extents) >= len(extents) / 2
+    left_aligned = not right_aligned and sum(ls < rs for _, _, ls, rs in extents) >= len(extents) / 2
+    if right_aligned:
+        bounds = [right + _OVERHANG for _, right, _, _ in extents[:-1]]
+    elif left_aligned:
+        bounds = [left - _OVERHANG for left, _, _, _ in extents[1:]]
+    else:
+        centres = [(left + right) / 2 for left, right, _, _ in extents]
+        bounds = [(a + b) / 2 for a, b in zip(centres, centres[1:], strict=False)]
+
+    def place(x: float) -> int:
+        return next((k for k, b in enumerate(bounds) if x <= b), len(bounds))
+
+    return place
+
+
+# A label printed over two lines of one cell sits closer to its second line than rows sit to each
+# other (line spacing against row spacing with the cell's padding): a pitch below this share of
+# the table's usual row pitch joins the lines.
+_WRAP_PITCH = 0.9
+
+# Points: the second line of a wrapped label starts where the first does (or a little indented).
+_WRAP_INDENT = 12.0
+
+_MIN_PITCHES = 3  # rows of figures needed to know the table's usual row pitch
+
+
+def join_wrapped_labels(table: SourceTable, doc: Document, words: _Words | None = None) -> SourceTable:
+    """`table` with each row label printed over two or more lines joined into one row: a line
+    holding only a label ("Practice Improvement/Behaviour") closer to the line below it than
+    rows are to each other, starting where that line's label starts ("Change Programme  1,251")."""
+    if table.ruled or len(table.rows) < 3 or not doc.words:
+        return table
+    words = words or _Words(doc)
+    numeric = _numeric_columns(table)
+    if not numeric or 0 in numeric:
+        return table
+    rows = [list(r) for r in table.rows]
+    boxes = [_row_box(r, words) for r in rows]
+    figures = [i for i, r in enumerate(rows) if any(_numberish(_text_at(r, j)) for j in numeric)]
+    pitches = sorted(boxes[b][1] - boxes[a][1] for a, b in zip(figures, figures[1:], strict=False)
+                     if b == a + 1 and boxes[a] and boxes[b])
+    if len(pitches) < _MIN_PITCHES:
+        return table
+    usual = pitches[len(pitches) // 2]
+    changed = False
+    for i in range(len(rows) - 2, -1, -1):
+        row, below = rows[i], rows[i + 1]
+        if not _label_only(row) or not _text_at(below, 0) or _numberish(_text_at(below, 0)):
+            continue
+        a, b = words.within(row[0]), words.within(below[0])
+        if not a or not b or boxes[i] is None or boxes[i + 1] is None:
+            continue
+        if boxes[i + 1][1] - boxes[i][1] >= _WRAP_PITCH * usual or boxes[i + 1][1] <= boxes[i][1]:
+            continue
+        if not 0 <= b[0].bbox[0] - a[0].bbox[0] <= _WRAP_INDENT:
+            continue
+        below[0] = _cell_of(doc.text, a + b, row[0].char_start)
+        del rows[i]
+        boxes[i:i + 2] = [(boxes[i][0], boxes[i][1], boxes[i + 1][2], boxes[i + 1][3])]
+        changed = True
+    return table.model_copy(update={"rows": rows}) if changed else table
+
+
+def _label_only(row) -> bool:
+    return bool(_text_at(row, 0)) and not _numberish(_text_at(row, 0)) and not any(
+        _text_at(row, j) for j in range(1, len(row)))
+
+
+def _row_box(row, words: _Words) -> tuple[float, float, float, float] | None:
+    ws = [w for c in row for w in words.within(c)]
+    if not ws:
+        return None
+    return (min(w.bbox[0] for w in ws), min(w.bbox[1] for w in ws), max(w.bbox[2] for w in ws),
+            max(w.bbox[3] for w in ws))
+
+
+# A page-number line at the foot of the page ("12", "Page 3 of 9") is furniture, not a header.
+_FOLIO = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$", re.I)
+
+# The header lines found at the foot of the page before must name at least this share of the
+# body's number columns (else they are something else printed there).
+_MIN_NAMED_SHARE = 0.5
+
+
+def header_from_page_before(table: SourceTable, doc: Document, words: _Words | None = None) -> SourceTable:
+    """A whitespace table that opens its page with figures, with the lines over its number
+    columns at the foot of the page before (the header block printed there, the body here): those
+    lines become its header rows, each word under the figures it is printed over."""
+    if table.ruled or not table.page or table.page < 2 or len(table.rows) < 3 or not doc.words:
+        return table
+    words = words or _Words(doc)
+    numeric = _numeric_columns(table)
+    if len(numeric) < 2 or 0 in numeric:
+        return table
+    first_body = next((i for i, r in enumerate(table.rows)
+                       if any(_numberish(_text_at(r, j)) for j in numeric)), None)
+    if first_body is None or any(_text_at(r, j) for r in table.rows[:first_body] for j in numeric):
+        return table  # it has a header of its own
+    body = table.rows[first_body:]
+    extents = _figure_extents(body, numeric, words)
+    labels = [w for r in table.rows for w in words.within(r[0])] if table.rows else []
+    if extents is None or not labels:
+        return table
+    label_edge = max(w.bbox[2] for w in labels)
+    found: list[list[Word]] = []
+    for ws in reversed(_printed_lines([w for w in words.words if w.page == table.page - 1])):
+        text = " ".join(doc.text[w.char_start:w.char_end] for w in ws)
+        if not found and _FOLIO.match(text):
+            continue
+        if any((w.bbox[0] + w.bbox[2]) / 2 <= label_edge for w in ws):
+            break  # printed where the labels are: a title or prose, not column names
+        figures = [w for w in ws if _numberish(doc.text[w.char_start:w.char_end])
+                   and not _PERIOD.fullmatch(doc.text[w.char_start:w.char_end])]
+        if figures or text.endswith(".") or (
+                _run_on([SourceTableCell(text=text, char_start=ws[0].char_start, char_end=ws[-1].char_end)],
+                        words) and len({_placer(extents)((w.bbox[0] + w.bbox[2]) / 2) for w in ws}) > 1):
+            break  # a row of figures, or a sentence run across the columns
+        found.insert(0, ws)
+    if not found:
+        return table
+    place = _placer(extents)
+    named = {place((w.bbox[0] + w.bbox[2]) / 2) for ws in found for w in ws if not is_unit_line(
+        doc.text[w.char_start:w.char_end])}
+    if len(named) < _MIN_NAMED_SHARE * len(numeric):
+        return table
+    width = max(len(r) for r in table.rows)
+    header = []
+    for ws in found:
+        cols: dict[int, list[Word]] = {}
+        for w in ws:
+            cols.setdefault(numeric[place((w.bbox[0] + w.bbox[2]) / 2)], []).append(w)
+        anchor = ws[0].char_start
+        header.append([_cell_of(doc.text, sorted(cols.get(j, []), key=lambda w: w.char_start), anchor)
+                       for j in range(width)])
+    return table.model_copy(update={"rows": header + [list(r) for r in table.rows],
+                                    "char_start": min(table.char_start, found[0][0].char_start)})
+
+
+_SAME_LINE = 2.0  # points: words whose tops differ by less are on one printed line
+
+
+def _printed_lines(ws: list[Word]) -> list[list[Word]]:
+    """The words as printed lines, top to bottom, each left to right (whatever the reading order
+    the ingest gave them)."""
+    lines: list[list[Word]] = []
+    for w in sorted(ws, key=lambda w: (w.bbox[1], w.bbox[0])):
+        if lines and abs(w.bbox[1] - lines[-1][0].bbox[1]) < _SAME_LINE:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    return [sorted(line, key=lambda w: w.bbox[0]) for line in lines]
