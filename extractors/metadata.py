@@ -122,10 +122,11 @@ _ATTENDANCE = re.compile(r"(?i)^(?:present|apologies|in\s+attendance|also\s+pres
                          r"(?:councillors|cllrs)\b(?=.*,))")  # "Councillors D Richardson (Chair), P Moran"
 
 
-# "1. APOLOGIES FOR ABSENCE", "17.4 The Committee may appoint ...", "17.01.02 Register of
-# Interests": a numbered item or paragraph of the body (up to three digits a part, so that "2024
-# Annual Report" is not one, and not a time: "8.00pm in Hertingfordbury Cowper JMI School").
-_ITEM_LINE = re.compile(r"^\d{1,3}(?:\.\d{1,3})*[.)]?[ \t]+(?!(?i:am|pm|hrs)\b)\S")
+# "1. APOLOGIES FOR ABSENCE", "1<tab>To receive apologies", "17.4 The Committee may appoint
+# ...", "17.01.02 Register of Interests": a numbered item or paragraph of the body (up to three
+# digits a part, so that "2024 Annual Report" is not one; not an address, "45 Beatty Street",
+# nor a time, "7.30 pm in Hertingfordbury Cowper JMI School").
+_ITEM_LINE = re.compile(r"^\d{1,3}(?:(?:\.\d{1,3})+\.?[ \t]+|[.)][ \t]+|\t)(?!(?i:am|pm|hrs)\b)\S")
 # What stands at the top of a page but names no paper: a bundle label ("PAPER A", "Agenda Item
 # 5"), a protective marking ("OFFICIAL", "OFFICIAL - SENSITIVE"), a draft stamp ("DRAFT
 # VERSION"), a letter's salutation ("Dear Member").
