@@ -808,7 +808,8 @@ def find_date_spans(text: str, anchor: dt.date | None = None,
             if anchor is not None and any(r[3] == YEARLESS for r in readings):
                 tense = tense_at(text, start, end)
                 written = None if tense and tense.isdigit() else context_month(text, start)
-                if written is not None and tense != "future":
+                if (written is not None and tense != "future"
+                        and abs(written.year - anchor.year) >= CONTEXT_YEARS):
                     # "In January 2019 the Clerk circulated an email ... On 25th February Nick
                     # Oakhill asked": the account's own year, nearest its written month.
                     years = written.year - anchor.year
@@ -867,6 +868,9 @@ _YEAR_HEADING = re.compile(r"\b(?P<y>(?:19|20)\d\d)\s*:")
 # around it.
 _WRITTEN_MONTH = re.compile(
     rf"\b{_month('m')},?\s+(?:[0-3]?\d(?i:st|nd|rd|th)?,?\s+)?(?P<y>(?:19|20)\d\d)(?![\d/\-])")
+CONTEXT_YEARS = 2
+"""A written year this far from the paper's own sets the account's year: a nearer one is within
+reach of the tense and nearest-year rules, which know the paper's date better."""
 CONTEXT_WINDOW = 250
 """Characters back, within the paragraph, in which a written month and year dates the yearless
 dates after it (the sentence before and the date's own)."""

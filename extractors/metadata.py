@@ -333,7 +333,10 @@ def find_organisation(doc: Document, ctx: Context) -> str | None:
                 if e.label_ == "GPE" and e.text[:1].isupper() and e.text not in _NOT_PLACES
                 and not e.text.endswith(" Ward") and _is_a_place(e.text, text))
         # The council's own web or mail domain ("georgina.little@kent.gov.uk") names its place.
-        places.update((m.group(1) or m.group(2)).title() for m in _GOV_DOMAIN.finditer(text))
+        # (weighted as the initials are: the paper's own contact, where a name the model takes
+        # for a place may be a person's, "Swati Dhingra").
+        for m in _GOV_DOMAIN.finditer(text):
+            places[(m.group(1) or m.group(2)).title()] += INITIALS_WEIGHT
         # A county council's address names its county before the postcode ("County Hall,
         # Maidstone, Kent, ME14 1XQ"); a district's names the county it lies in, not itself.
         if bare and bare.most_common(1)[0][0] == "County Council":
@@ -343,8 +346,9 @@ def find_organisation(doc: Document, ctx: Context) -> str | None:
             place, n = places.most_common(1)[0]
             council_type = bare.most_common(1)[0][0]
             votes[f"{place} {council_type}"] += n + bare[council_type]
-        if not votes:
-            votes.update(_from_initials(text))
+        # "KCC" ten times and "in Kent": the paper's own initials outweigh a place the model
+        # finds in a heading ("English Devolution White Paper") or a name ("Swati Dhingra").
+        votes.update({name: INITIALS_WEIGHT * n for name, n in _from_initials(text).items()})
     if not votes:
         return None
     return votes.most_common(1)[0][0]
@@ -368,6 +372,9 @@ _COMMITTEE_ONLY = re.compile(r"^(?:THE\s+)?(CABINET|COUNCIL|COUNTY COUNCIL|FULL 
 _POST_IN_LINE = re.compile(r"\b(?:Member|Leader|Director|Officer|Chair(?:man)?|Clerk)\b")
 
 
+INITIALS_WEIGHT = 3
+"""A use of the council's initials ("KCC") counts as much as three mentions of a place: the
+initials are the paper's own shorthand for its author, a place may be anyone's."""
 # "KCC", "OCC", "CDC": a council's initials, with the place the paper names that they stand for.
 _INITIALS = re.compile(r"\b([A-Z])(CC|DC|BC|TC)\b")
 _INITIAL_TYPES = {"CC": "County Council", "DC": "District Council", "BC": "Borough Council",
@@ -395,8 +402,11 @@ _GOV_DOMAIN = re.compile(r"[\w.\-]+@([a-z]+)\s*\.gov\.uk\b|\bwww\.([a-z]+)\s*\.g
 def _is_a_place(name: str, text: str) -> bool:
     """The model tags "Apologies" or a first name as a place now and then: a one-word place
     must also be written as one somewhere ("in Kent", "across Kent"); a name of several words
-    ("West Sussex") is rarely a mistake, unless it is a body's ("Combined Authority")."""
+    ("West Sussex") is rarely a mistake, unless it is a body's ("Combined Authority") or runs
+    over two lines of a table."""
     words = name.split()
+    if "\n" in name:
+        return False  # "Integrated\nLifestyle": words of two lines of a table
     if len(words) >= 2 and not {"County", "Council", "Authority", "District", "Borough",
                                 "Combined"} & set(words):
         return True
@@ -447,7 +457,7 @@ def find_committee(doc: Document) -> str | None:
 _OTHER_KINDS = re.compile(r"\b(?:amendment\s+form|notice\s+of\s+motion|statement\s+of\s+persons\s+"
                           r"nominated|notice\s+of\s+election|notice\s+of\s+poll|statement\s+of\s+"
                           r"accounts|accounting\s+statements?|accounts\s+(?:to|for)\s+(?:the\s+)?"
-                          r"year|annual\s+return)\b", re.I)
+                          r"year|annual\s+return|motion\s+for\s+time\s+limited\s+debate)\b", re.I)
 # A title that names what the paper is decides its kind before its body's words are counted:
 # "*** AGENDA ***" and "Agenda & Summons to Councillors ..." are agendas though they list the
 # minutes to approve and "resolved" recommendations; "MINUTES OF A MEETING OF ..." are minutes.
