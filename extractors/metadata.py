@@ -363,6 +363,8 @@ _MEETING_OF = re.compile(
 _TOWNSHIP_MEETING = re.compile(
     rf"\b(?i:meeting)\s+(?i:of)\s+(?:(?i:the)\s+)?(?:Corporation\s+of\s+the\s+)?Township\s+of\s+"
     rf"(?:{_CAP}\s+){{1,3}}(?P<body>Council)\b")
+_BODY_NAME = re.compile(r"(?i)\b(?:Council|Cabinet|Committee|Sub-Committee|Panel|Board|Forum|"
+                        r"Meeting|Executive|Commission|Assembly|Group)$")
 _PROSE_WORD = re.compile(r"\b[a-z]{2,}\b")
 PROSE_WORDS = 3
 """A committee's name followed on its line by this many lower-case words stands in a sentence of
@@ -423,8 +425,12 @@ def find_committee(doc: Document) -> str | None:
         # "To: All Members of the County Council": the meeting is the County Council's.
         to = re.sub(r"(?i)^(?:all\s+)?(?:members|councillors)\s+of\s+(?:the\s+)?", "", to)
         name = re.split(r"\s+[-–—,]\s+|\s*,\s*|\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z])", to)[0]
-        name = _tidy_name(name.strip(" -–"))
-        if name and not _POST_IN_LINE.search(name):
+        # "County Council Date: 13 March 2025": the next field printed on the same line
+        name = _tidy_name(re.split(r"\s+(?=[A-Z][a-z]+(?:\s+[a-z]+)?:)", name)[0].strip(" -–"))
+        # A meeting is a body ("Cabinet", "County Council", "Governance and Audit Committee"),
+        # never a person ("Decision maker: Sue Chandler") nor a letter's addressees ("To:
+        # Leaders of all two-tier councils and ...").
+        if name and _BODY_NAME.search(name) and not _POST_IN_LINE.search(name):
             return name
     lines = [(t, h) for t, h, _ in _join_wrapped(_lines(doc, 15))]
     # "... invited to attend a Meeting of Hertingfordbury / Parish Council to be held": the
@@ -477,6 +483,12 @@ def find_kind(doc: Document, title: str | None) -> str:
         return "other"
     body = doc.text.lower()
     named = next((kind for kind, pattern in _TITLE_KINDS if title and pattern.search(title)), None)
+    fields = header_fields(doc)
+    if named is None and "title" in fields and ("author" in fields or "committee" in fields):
+        # A ModernGov report's header ("From: / To: / Subject:", "By: / To: / Subject:"): a
+        # report, though its body quotes minutes and "resolved" decisions (a call-in review, a
+        # decision report).
+        return "report"
     if named is None:
         minutes = 2 * ("minutes" in head) + ("present:" in body or "present\n" in body)
         minutes += bool(re.search(r"\bresolved\b", body)) + ("apologies" in body and "received" in body)

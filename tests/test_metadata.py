@@ -196,3 +196,44 @@ def test_a_yearless_meeting_day_in_the_title_takes_the_papers_year():
     title = ("MINUTES OF A MEETING OF HERTINGFORDBURY PARISH COUNCIL HELD ON WEDNESDAY 10TH "
              "DECEMBER AT 7.30PM IN HERTINGFORDBURY COWPER SCHOOL")
     assert find_date(doc, title) == "2014-12-10"
+
+
+def test_a_councils_initials_outweigh_a_place_the_model_guesses():
+    # kent-cc-county-council-2025-01-09-devolution-white-paper-county-council-report-final: no
+    # letterhead; "County Council" bare, "English Devolution" (a white paper's name) the model
+    # may call a place; "KCC" and "in Kent" name the author.
+    from extractors.base import Context
+    from extractors.metadata import find_organisation
+    from pipeline.models import Document
+    from pipeline.nlp import lazy_nlp
+
+    text = ("From:\tRoger Gough, Leader of the Council\n\nTo:\tCounty Council – 9th January 2025\n\n"
+            "Subject:\tEnglish Devolution White Paper\n\nThe publication of the English Devolution "
+            "White Paper on 16 December 2024 provides a definitive policy position.\n"
+            "(1) Endorse the ongoing joint work between KCC, Medway Council and District and\n"
+            "Borough Council Leaders in Kent.\n"
+            "KCC remains committed to working constructively and transparently with all\n"
+            "partners on the English Devolution White Paper and the English Devolution agenda.\n"
+            "County Council is asked to:\n")
+    doc = Document.from_text(text)
+    assert find_organisation(doc, Context.of(lazy_nlp(), {})) == "Kent County Council"
+
+
+def test_a_report_header_makes_a_report_and_its_to_line_names_a_body_only():
+    # kent-cc-county-council-2025-03-13-appendix-3-24-00093-decision-report: a decision report
+    # to a Cabinet Member (a person, not a meeting).
+    from extractors.metadata import find_committee, find_kind
+    from pipeline.models import Document
+
+    doc = Document.from_text(
+        "From:\tSarah Hammond, Corporate Director of Children, Young People\nand Education\n\n"
+        "To:\tSue Chandler, Cabinet Member for Integrated Children’s\nServices\n\n"
+        "Subject:\tCommissioned Family Hub Contracts\n\nDecision no: 24/00093\n\n"
+        "Classification: Unrestricted\n")
+    assert find_kind(doc, "Commissioned Family Hub Contracts") == "report"
+    assert find_committee(doc) is None
+    # kent-cc-county-council-2025-03-13-county-council-pay-policy-statement-2025-2026: the next
+    # field printed on the "To:" line is no part of the meeting's name
+    doc = Document.from_text("To:\tCounty Council Date: 13 March 2025\n\nSubject:\tPay Policy "
+                             "Statement 2025/26\n")
+    assert find_committee(doc) == "County Council"
