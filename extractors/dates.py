@@ -806,8 +806,19 @@ def find_date_spans(text: str, anchor: dt.date | None = None,
             taken.claim(start, end)
             reason: str | None = None
             if anchor is not None and any(r[3] == YEARLESS for r in readings):
-                readings, reason = place_yearless(readings, anchor, tense_at(text, start, end),
-                                                  anchor_last)
+                tense = tense_at(text, start, end)
+                written = None if tense and tense.isdigit() else context_month(text, start)
+                if (written is not None and tense != "future"
+                        and abs(written.year - anchor.year) >= CONTEXT_YEARS):
+                    # "In January 2019 the Clerk circulated an email ... On 25th February Nick
+                    # Oakhill asked": the account's own year, nearest its written month.
+                    years = written.year - anchor.year
+                    readings, _ = place_yearless(
+                        [(_shift_year(a, years), _shift_year(b, years, end=True), g, p)
+                         for a, b, g, p in readings], written, None)
+                    reason = "context"
+                else:
+                    readings, reason = place_yearless(readings, anchor, tense, anchor_last)
             elif anchor is not None and any(r[3] == NEAREST for r in readings):
                 readings, reason = place_yearless(readings, anchor, None, anchor_last)
             elif any(r[3] == RELATIVE for r in readings):
@@ -825,14 +836,21 @@ _TENSE_CUES = [
         r"attended|reported|received|discussed|noted|ago|previous(?:ly)?|"
         r"earlier|since|went|came|wrote|sent|published|launched|visited|completed|"
         r"confirmed|announced|started|began|closed|opened|happened|occurred|responded|ran|"
-        r"made|gave|said|told|took|considered|recall(?:ed)?)\b")),
+        r"made|gave|said|told|took|considered|recall(?:ed)?|"
+        # irregular past tenses of committee prose ("Councillor Evans drew particular attention")
+        r"drew|saw|found|led|spoke|brought|thought|became|chose|did|felt|heard|kept|left|lost|"
+        r"paid|rose|sat|stood|understood|won|ran|raised)\b")),
     ("future", re.compile(
         r"(?i)\b(?:(?:will|shall|to|would|may|must|should|can)\s+be\s+\w+|"
         r"(?:resolved|agreed|decided|intended|planned|hoped|asked|expected)(?=:|\s+(?:that|to)\b)|"
         r"will|shall|would|next|forthcoming|upcoming|coming|due|planned|expected|"
         r"scheduled|to\s+be\s+held|intends?|aims?|hopes?|proposed|going\s+to)\b")),
 ]
-_CLAUSE_END = re.compile(r"[.!?;](?=\s)|\n\s*\n")
+# A sentence end, a blank line, or "and"/"but" opening a clause of its own verb ("ran various
+# events over the summer and would continue to do so": "would" is the next clause's).
+_CLAUSE_END = re.compile(
+    r"[.!?;](?=\s)|\n\s*\n|\s(?:and|but)\s+(?=(?:would|will|shall|should|could|may|must|"
+    r"had|has|have|was|were|is|are)\b)")
 TENSE_WINDOW = 300
 """At most this many characters either side of a date, within its sentence, are searched for a
 tense cue: a long sentence of committee prose, or a list of meeting dates under its heading."""
@@ -844,6 +862,29 @@ a September paper is that October, not the one before."""
 
 # "Dates for 2026:", "Meetings 2025:": a heading whose year the yearless dates after it take.
 _YEAR_HEADING = re.compile(r"\b(?P<y>(?:19|20)\d\d)\s*:")
+
+
+# "In January 2019", "on 3rd March 2018": a month written with its year, which dates the account
+# around it.
+_WRITTEN_MONTH = re.compile(
+    rf"\b{_month('m')},?\s+(?:[0-3]?\d(?i:st|nd|rd|th)?,?\s+)?(?P<y>(?:19|20)\d\d)(?![\d/\-])")
+CONTEXT_YEARS = 2
+"""A written year this far from the paper's own sets the account's year: a nearer one is within
+reach of the tense and nearest-year rules, which know the paper's date better."""
+CONTEXT_WINDOW = 250
+"""Characters back, within the paragraph, in which a written month and year dates the yearless
+dates after it (the sentence before and the date's own)."""
+
+
+def context_month(text: str, start: int) -> dt.date | None:
+    """The middle of the last month written with its year shortly before `start`, in the same
+    paragraph (else None)."""
+    lo = max(text.rfind("\n\n", 0, start), start - CONTEXT_WINDOW, 0)
+    found = list(_WRITTEN_MONTH.finditer(text, lo, start))
+    if not found:
+        return None
+    m = found[-1]
+    return dt.date(int(m.group("y")), _month_number(m.group("m")), 15)
 
 
 def tense_at(text: str, start: int, end: int) -> str | None:

@@ -122,12 +122,28 @@ _ATTENDANCE = re.compile(r"(?i)^(?:present|apologies|in\s+attendance|also\s+pres
                          r"(?:councillors|cllrs)\b(?=.*,))")  # "Councillors D Richardson (Chair), P Moran"
 
 
+# "1. APOLOGIES FOR ABSENCE", "1<tab>To receive apologies", "17.4 The Committee may appoint
+# ...", "17.01.02 Register of Interests": a numbered item or paragraph of the body (up to three
+# digits a part, so that "2024 Annual Report" is not one; not an address, "45 Beatty Street",
+# nor a time, "7.30 pm in Hertingfordbury Cowper JMI School").
+_ITEM_LINE = re.compile(r"^\d{1,3}(?:(?:\.\d{1,3})+\.?[ \t]+|[.)][ \t]+|\t)(?!(?i:am|pm|hrs)\b)\S")
+# What stands at the top of a page but names no paper: a bundle label ("PAPER A", "Agenda Item
+# 5"), a protective marking ("OFFICIAL", "OFFICIAL - SENSITIVE"), a draft stamp ("DRAFT
+# VERSION"), a letter's salutation ("Dear Member").
+_NOT_TITLE = re.compile(
+    r"(?i)^(?:(?:paper|item|agenda\s+item|annex|enclosure)\s+[\w.]{1,4}"
+    r"|official(?:\s*[-–]\s*sensitive)?|not\s+protectively\s+marked|draft(?:\s+version)?"
+    r"|dear\s+(?:member|councillor|sir|madam|all)s?\b.*)[ .:,]*$")
+
+
 def _is_title(text: str) -> bool:
-    """Not a letterhead (an organisation name alone), a page label, a bare "Minutes" or the
-    attendance block."""
+    """Not a letterhead (an organisation name alone), a page label, a bare "Minutes", a
+    numbered item or the attendance block."""
     return (
         len(text) > 3
         and not _ATTENDANCE.match(text)
+        and not _ITEM_LINE.match(text)
+        and not _NOT_TITLE.match(text)
         and not _ORG.fullmatch(text)
         and not _HEADER_ORG.fullmatch(text)
         and text.lower().strip(" :") not in _GENERIC_TITLES
@@ -190,6 +206,11 @@ HEADING_LINES = 3
 Council held on Wednesday 9th / November 2011 at 7.30pm in ... School, Birch Green")."""
 
 
+# "8.00pm in Hertingfordbury Cowper JMI School, Birch Green": a heading's line that goes on with
+# the meeting's time (any other line opening with a figure starts an item or a date line).
+_TIME_OPENS = re.compile(r"^\d{1,2}[.:]\d\d\s*(?i:am|pm|hrs)\b")
+
+
 def _heading_run(doc: Document, first: str) -> str | None:
     """`first` with the lines that go on in its type size after it, up to the next line that
     starts a section (PRESENT:, a number, a label)."""
@@ -208,7 +229,8 @@ def _heading_run(doc: Document, first: str) -> str | None:
             gap = (nxt.bbox[1] - prev.bbox[3]) if nxt.bbox and prev.bbox else None
             if (not more or nxt.size is None or ln.size is None or abs(nxt.size - ln.size) > 0.3
                     or gap is None or gap > WRAP_GAP * ln.size
-                    or _ANY_LABEL.match(more) or re.match(r"^(?:\d|PRESENT|Present)", more)
+                    or _ANY_LABEL.match(more) or re.match(r"^(?:PRESENT|Present)", more)
+                    or (more[:1].isdigit() and not _TIME_OPENS.match(more))
                     or run[-1].endswith((".", ":"))):
                 break
             run.append(more)
@@ -241,13 +263,16 @@ def _find_title(doc: Document) -> str | None:
         return title[:300]
     lines = _join_wrapped(_lines(doc, 80))
     first_page = [x for x in lines if x[2] == lines[0][2]] if lines else []
-    # The title stands above the attendance block; from "Present" on is the body.
-    start = next((k for k, x in enumerate(first_page) if _ATTENDANCE.match(x[0])), None)
+    # The title stands above the attendance block and the first numbered item ("1. APOLOGIES
+    # FOR ABSENCE" / "To consider any apologies for absence"); from there on is the body.
+    start = next((k for k, x in enumerate(first_page)
+                  if _ATTENDANCE.match(x[0]) or _ITEM_LINE.match(x[0])), None)
     if start is not None:
         first_page = first_page[:start]
     own = next((t for t, _, _ in first_page[:15] if _OWN_HEADING.match(t) and len(t) <= 300), None)
     if own:
-        own = _heading_run(doc, own) or own
+        run = _heading_run(doc, own)
+        own = run if run and len(run) > len(own) else own
     if own and doc.source.format == "html":
         return own
     headings = [x for x in first_page if x[1] is not None]
@@ -270,10 +295,17 @@ def _find_title(doc: Document) -> str | None:
             return text[:300]
     # Only a letterhead and a bare "MINUTES": the paper is titled by both ("Township of
     # Nipissing Minutes"), or by its letterhead alone.
-    letterhead = next((t for t, _, _ in first_page[:5] if _ORG.fullmatch(t) or _HEADER_ORG.fullmatch(t)), None)
-    if letterhead:
-        generic = next((t for t, _, _ in first_page[:8] if t.lower().strip(" :") in ("minutes", "agenda")), None)
-        return f"{letterhead} {generic}" if generic else letterhead
+    # A bare "MINUTES" set as the heading above the letterhead ("MINUTES" / "TOWNSHIP OF
+    # NIPISSING" / "Tuesday, March 7, 2023") is the paper's main heading, and so its title.
+    at = next((k for k, (t, _, _) in enumerate(first_page[:5])
+               if _ORG.fullmatch(t) or _HEADER_ORG.fullmatch(t)), None)
+    if at is not None:
+        letterhead = first_page[at][0]
+        generic = next(((k, t, h) for k, (t, h, _) in enumerate(first_page[:8])
+                        if t.lower().strip(" :") in ("minutes", "agenda")), None)
+        if generic and generic[0] < at and generic[2] is not None:
+            return generic[1]
+        return f"{letterhead} {generic[1]}" if generic else letterhead
     return None
 
 
@@ -301,7 +333,10 @@ def find_organisation(doc: Document, ctx: Context) -> str | None:
                 if e.label_ == "GPE" and e.text[:1].isupper() and e.text not in _NOT_PLACES
                 and not e.text.endswith(" Ward") and _is_a_place(e.text, text))
         # The council's own web or mail domain ("georgina.little@kent.gov.uk") names its place.
-        places.update((m.group(1) or m.group(2)).title() for m in _GOV_DOMAIN.finditer(text))
+        # (weighted as the initials are: the paper's own contact, where a name the model takes
+        # for a place may be a person's, "Swati Dhingra").
+        for m in _GOV_DOMAIN.finditer(text):
+            places[(m.group(1) or m.group(2)).title()] += INITIALS_WEIGHT
         # A county council's address names its county before the postcode ("County Hall,
         # Maidstone, Kent, ME14 1XQ"); a district's names the county it lies in, not itself.
         if bare and bare.most_common(1)[0][0] == "County Council":
@@ -311,8 +346,9 @@ def find_organisation(doc: Document, ctx: Context) -> str | None:
             place, n = places.most_common(1)[0]
             council_type = bare.most_common(1)[0][0]
             votes[f"{place} {council_type}"] += n + bare[council_type]
-        if not votes:
-            votes.update(_from_initials(text))
+        # "KCC" ten times and "in Kent": the paper's own initials outweigh a place the model
+        # finds in a heading ("English Devolution White Paper") or a name ("Swati Dhingra").
+        votes.update({name: INITIALS_WEIGHT * n for name, n in _from_initials(text).items()})
     if not votes:
         return None
     return votes.most_common(1)[0][0]
@@ -322,11 +358,25 @@ _MEETING_OF = re.compile(
     rf"\b(?i:meeting|minutes)\s+(?i:of)\s+(?:(?i:the|a)\s+)?(?P<body>(?:{_CAP}\s+){{0,4}}"
     r"(?:(?i:County|District|Borough|Parish|Town|City|Community)\s+)?"
     r"(?i:Council|Committee|Sub-Committee|Panel|Cabinet|Board|Forum))\b")
+# "A regular meeting of the Township of Nipissing Council was held": a township's council meets
+# as "Council" (the name its minutes and agendas give the meeting).
+_TOWNSHIP_MEETING = re.compile(
+    rf"\b(?i:meeting)\s+(?i:of)\s+(?:(?i:the)\s+)?(?:Corporation\s+of\s+the\s+)?Township\s+of\s+"
+    rf"(?:{_CAP}\s+){{1,3}}(?P<body>Council)\b")
+_BODY_NAME = re.compile(r"(?i)\b(?:Council|Cabinet|Committee|Sub-Committee|Panel|Board|Forum|"
+                        r"Meeting|Executive|Commission|Assembly|Group)$")
+_PROSE_WORD = re.compile(r"\b[a-z]{2,}\b")
+PROSE_WORDS = 3
+"""A committee's name followed on its line by this many lower-case words stands in a sentence of
+the body, not in a heading ("CORPORATE PARENTING PANEL– 29 October 2024" has none)."""
 _COMMITTEE_ONLY = re.compile(r"^(?:THE\s+)?(CABINET|COUNCIL|COUNTY COUNCIL|FULL COUNCIL|BOARD)$|"
                              r"^(?:The\s+)?(Cabinet|County Council|Full Council)$")
 _POST_IN_LINE = re.compile(r"\b(?:Member|Leader|Director|Officer|Chair(?:man)?|Clerk)\b")
 
 
+INITIALS_WEIGHT = 3
+"""A use of the council's initials ("KCC") counts as much as three mentions of a place: the
+initials are the paper's own shorthand for its author, a place may be anyone's."""
 # "KCC", "OCC", "CDC": a council's initials, with the place the paper names that they stand for.
 _INITIALS = re.compile(r"\b([A-Z])(CC|DC|BC|TC)\b")
 _INITIAL_TYPES = {"CC": "County Council", "DC": "District Council", "BC": "Borough Council",
@@ -354,8 +404,11 @@ _GOV_DOMAIN = re.compile(r"[\w.\-]+@([a-z]+)\s*\.gov\.uk\b|\bwww\.([a-z]+)\s*\.g
 def _is_a_place(name: str, text: str) -> bool:
     """The model tags "Apologies" or a first name as a place now and then: a one-word place
     must also be written as one somewhere ("in Kent", "across Kent"); a name of several words
-    ("West Sussex") is rarely a mistake, unless it is a body's ("Combined Authority")."""
+    ("West Sussex") is rarely a mistake, unless it is a body's ("Combined Authority") or runs
+    over two lines of a table."""
     words = name.split()
+    if "\n" in name:
+        return False  # "Integrated\nLifestyle": words of two lines of a table
     if len(words) >= 2 and not {"County", "Council", "Authority", "District", "Borough",
                                 "Combined"} & set(words):
         return True
@@ -372,20 +425,28 @@ def find_committee(doc: Document) -> str | None:
         # "To: All Members of the County Council": the meeting is the County Council's.
         to = re.sub(r"(?i)^(?:all\s+)?(?:members|councillors)\s+of\s+(?:the\s+)?", "", to)
         name = re.split(r"\s+[-–—,]\s+|\s*,\s*|\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z])", to)[0]
-        name = _tidy_name(name.strip(" -–"))
-        if name and not _POST_IN_LINE.search(name):
+        # "County Council Date: 13 March 2025": the next field printed on the same line
+        name = _tidy_name(re.split(r"\s+(?=[A-Z][a-z]+(?:\s+[a-z]+)?:)", name)[0].strip(" -–"))
+        # A meeting is a body ("Cabinet", "County Council", "Governance and Audit Committee"),
+        # never a person ("Decision maker: Sue Chandler") nor a letter's addressees ("To:
+        # Leaders of all two-tier councils and ...").
+        if name and _BODY_NAME.search(name) and not _POST_IN_LINE.search(name):
             return name
     lines = [(t, h) for t, h, _ in _join_wrapped(_lines(doc, 15))]
     # "... invited to attend a Meeting of Hertingfordbury / Parish Council to be held": the
     # sentence may wrap anywhere, so the front of the paper is read as one run of words.
     front = " ".join(_unspaced(" ".join(doc.text[ln.char_start:ln.char_end].split()))
                      for ln in doc.lines[:15])
+    if m := _TOWNSHIP_MEETING.search(front):
+        return m.group("body")
     if m := _MEETING_OF.search(front):
         return _tidy_name(m.group("body"))
     for text, _ in lines:
         if len(text) > 120 or _POST_IN_LINE.search(text) or re.match(r"^(?:From|To|By)\b", text):
             continue
         for m in _COMMITTEE.finditer(text):
+            if len(_PROSE_WORD.findall(text[m.end():])) >= PROSE_WORDS:
+                continue  # "The January Planning Committee meeting included five ...": the body
             name = _tidy_name(m.group(1))
             if len(name.split()) >= 2 and len(name.split()[0]) > 1:
                 return name
@@ -395,9 +456,25 @@ def find_committee(doc: Document) -> str | None:
     return None
 
 
-# Papers that are neither minutes, agenda nor report, whatever words their body holds.
+# Papers that are neither minutes, agenda nor report, whatever words their body holds: forms,
+# notices, motions and statements (samples/gold/README.md: "notices, statements, motions and
+# amendments are other"), accounts among them ("Accounts to year ending March 2017", "Statement
+# of Accounts", "Section 2 - Accounting Statements", an annual return).
 _OTHER_KINDS = re.compile(r"\b(?:amendment\s+form|notice\s+of\s+motion|statement\s+of\s+persons\s+"
-                          r"nominated|notice\s+of\s+election|notice\s+of\s+poll)\b", re.I)
+                          r"nominated|notice\s+of\s+election|notice\s+of\s+poll|statement\s+of\s+"
+                          r"accounts|accounting\s+statements?|accounts\s+(?:to|for)\s+(?:the\s+)?"
+                          r"year|annual\s+return|motion\s+for\s+time\s+limited\s+debate)\b", re.I)
+# A title that names what the paper is decides its kind before its body's words are counted:
+# "*** AGENDA ***" and "Agenda & Summons to Councillors ..." are agendas though they list the
+# minutes to approve and "resolved" recommendations; "MINUTES OF A MEETING OF ..." are minutes.
+_TITLE_KINDS: list[tuple[str, re.Pattern[str]]] = [
+    ("minutes", re.compile(r"(?i)\b(?:minutes|notes\s+of\s+(?:the|a)\s+meeting)\b")),
+    ("agenda", re.compile(r"(?i)\b(?:agenda|summons)\b|\b(?:meeting|to)\s+be\s+held\b")),
+]
+# A letter ("Dear Leader", "Yours sincerely"): an item sent to a meeting, not a report of one.
+_LETTER = re.compile(r"(?im)^\s*(?:dear\s+[A-Z]\w*|yours\s+(?:sincerely|faithfully))\b")
+AGENDA_PACK_PAGES = 4
+"""An agenda this long, whose later part holds minutes or reports, is a pack of them."""
 
 
 # "minutes" in a paper's head, except an agenda's item taking an earlier meeting's minutes
@@ -412,21 +489,36 @@ def find_kind(doc: Document, title: str | None) -> str:
     if _OTHER_KINDS.search(doc.text[:300]) or (title and _OTHER_KINDS.search(title)):
         return "other"
     body = doc.text.lower()
-    minutes = 2 * bool(_OWN_MINUTES.search(head)) + ("present:" in body or "present\n" in body)
-    minutes += bool(re.search(r"\bresolved\b", body)) + ("apologies" in body and "received" in body)
-    agenda = 2 * ("agenda" in head) + 2 * bool(
-        re.search(r"(to be held|will be held|you are (hereby )?summoned|notice of meeting)", head)
-    ) + bool(_AGENDA_HEADING.search(head))
-    if max(minutes, agenda) >= 2:
-        if agenda > minutes:
-            later = body[len(body) // 4:]
-            if len(doc.pages) >= 4 and re.search(r"(present:|minutes of the meeting|report of)", later):
-                return "agenda_pack"
-            return "agenda"
+    named = next((kind for kind, pattern in _TITLE_KINDS if title and pattern.search(title)), None)
+    fields = header_fields(doc)
+    if named is None and "title" in fields and ("author" in fields or "committee" in fields):
+        # A ModernGov report's header ("From: / To: / Subject:", "By: / To: / Subject:"): a
+        # report, though its body quotes minutes and "resolved" decisions (a call-in review, a
+        # decision report).
+        return "report"
+    if named is None:
+        minutes = 2 * bool(_OWN_MINUTES.search(head)) + ("present:" in body or "present\n" in body)
+        minutes += bool(re.search(r"\bresolved\b", body)) + ("apologies" in body and "received" in body)
+        agenda = 2 * ("agenda" in head) + 2 * bool(
+            re.search(r"(to be held|will be held|you are (hereby )?summoned|notice of meeting)", head)
+        ) + bool(_AGENDA_HEADING.search(head))
+        if max(minutes, agenda) >= 2:
+            named = "agenda" if agenda > minutes else "minutes"
+    if named == "agenda":
+        later = body[len(body) // 4:]
+        if len(doc.pages) >= AGENDA_PACK_PAGES and re.search(
+                r"(present:|minutes of the meeting|report of)", later):
+            return "agenda_pack"
+        return "agenda"
+    if named == "minutes":
         return "minutes"
     if title and _REPORT_WORDS.search(title) or _REPORT_WORDS.search(head):
         return "report"
-    return "other"
+    if _LETTER.search(doc.text[:3000]):
+        return "other"
+    # Neither minutes, an agenda, a form nor a letter: a report to a meeting, an appendix of one
+    # or a councillor's report (samples/gold/README.md), whatever its title says.
+    return "report"
 
 
 # "The minutes of the parish council meeting held on ..." in running text (a heading writes
@@ -444,6 +536,17 @@ def _field_date(text: str) -> str | None:
     return None
 
 
+# "Investments as at 30 September 2024", "Accounts to year ending March 2017", "for the year
+# ended 31 March 2018": the day the figures stand at, not the paper's meeting or report date.
+_PERIOD_DATE = re.compile(r"(?i)\b(?:as\s+(?:at|of)|year\s+end(?:ed|ing)|ending|ended)\s*$")
+
+
+def _paper_dates(text: str, anchor=None):
+    """The date spans of `text` that can be the paper's own date (not a period's end)."""
+    return [s for s in find_date_spans(text, anchor)
+            if not _PERIOD_DATE.search(text[max(0, s.start - 30):s.start])]
+
+
 def find_date(doc: Document, title: str | None) -> str | None:
     """The meeting/report date, in order of trust: a date field in the header, the title's
     (latest) date, the first full date in the header, a date field further down page 1."""
@@ -452,28 +555,57 @@ def find_date(doc: Document, title: str | None) -> str | None:
     if found := _field_date(header):
         return found
     if title:
-        spans = [s for s in find_date_spans(title) if s.grain in ("day", "month")]
+        spans = [s for s in _paper_dates(title) if s.grain in ("day", "month")]
+        if not spans and (written := _first_full_date(page1)):
+            # "... HELD ON WEDNESDAY 10TH DECEMBER AT 7.30PM": the title's yearless day takes
+            # the year that puts it nearest the dates the paper writes in full.
+            spans = [s for s in _paper_dates(title, written) if s.grain == "day"]
         if spans:
             latest = max(spans, key=lambda s: s.first)
             return latest.first.isoformat() if latest.grain == "day" else latest.first.strftime("%Y-%m")
-    for s in find_date_spans(header):
+    for s in _paper_dates(header):
         if s.grain == "day" and not s.inferred:
             return s.first.isoformat()
     if found := _field_date(page1):
         return found
-    for s in find_date_spans(header[:600]):
+    for s in _paper_dates(header[:600]):
         if s.grain == "month":
             return s.first.strftime("%Y-%m")
+    return None
+
+
+def _first_full_date(text: str):
+    return next((s.first for s in find_date_spans(text) if s.grain == "day" and not s.inferred),
+                None)
+
+
+# A parish council meets as one body: its papers are for the council's own meeting. A town or
+# community council has committees, so only its minutes and agendas that name none are the
+# council's ("Milburn Parish Council" / "10th January 2017" / "Present").
+_WHOLE_COUNCIL = re.compile(r"\bParish\s+Council$")
+_COUNCIL_MEETS = re.compile(r"\b(?:Parish|Town|Community|Village)\s+Council$")
+
+
+def council_meeting(kind: str, organisation: str | None) -> str | None:
+    """The committee of a paper that names none: the council itself, where it meets whole."""
+    if organisation is None:
+        return None
+    if _WHOLE_COUNCIL.search(organisation):
+        return organisation
+    if kind in ("minutes", "agenda") and _COUNCIL_MEETS.search(organisation):
+        return organisation
     return None
 
 
 @extractor("metadata", assigns=("document",), empty=DocumentInfo)
 def extract(doc: Document, ctx: Context) -> DocumentInfo:
     title = find_title(doc)
+    kind = find_kind(doc, title)
+    organisation = find_organisation(doc, ctx)
     return DocumentInfo(
-        kind=find_kind(doc, title),  # type: ignore[arg-type]
+        kind=kind,  # type: ignore[arg-type]
         title=title,
-        organisation=find_organisation(doc, ctx),
-        committee=find_committee(doc),
+        organisation=organisation,
+        committee=find_committee(doc) or council_meeting(kind, organisation),
         date=find_date(doc, title),
     )

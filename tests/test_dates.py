@@ -421,8 +421,14 @@ def test_yearless_dates_follow_the_tense_and_the_nearest_year():
     assert placed("he was advised that unitarisation would take years but in early December there"
                   " were rumours", dt.date(2025, 1, 9)) == [
         ("early December", "2024-12-01", "2024-12-10", "past")]
-    # suffolk-libraries-board-minutes-2016-01-28: no tense cue, nearest December is 2015
-    assert placed("In her update to Cabinet on 8th December, Councillor Evans drew",
+    # suffolk-libraries-board-minutes-2016-01-28: "drew" (an irregular past) puts it before the
+    # paper, though the sentence goes on to "the proposed cuts"
+    assert placed("In her update to Cabinet on 8th December, Councillor Evans drew particular "
+                  "attention to the Scrutiny Committee's recommendation, requesting that the "
+                  "proposed cuts to Suffolk Libraries funding be reconsidered",
+                  dt.date(2016, 1, 28)) == [("8th December", "2015-12-08", "2015-12-08", "past")]
+    # no tense cue: the nearest December to a January paper is the one before
+    assert placed("In her update to Cabinet on 8th December, Councillor Evans",
                   dt.date(2016, 1, 28)) == [("8th December", "2015-12-08", "2015-12-08", "nearest")]
     # future in a November paper -> the February after
     assert placed("The Director will report in February.", dt.date(2024, 11, 12)) == [
@@ -447,6 +453,33 @@ def test_yearless_dates_follow_the_tense_and_the_nearest_year():
     # wsx-scrutiny-minutes-2022-11: the New Year is the coming one, whatever the tense
     assert placed("It was intended to revisit in the New Year for another round of recruitment.",
                   dt.date(2022, 11, 16)) == [("New Year", "2023-01-01", "2023-01-31", "nearest")]
+
+
+def test_and_with_a_verb_of_its_own_opens_a_new_clause():
+    # kent-cc-county-council-2025-03-13-cpp-minutes-29-10-24: "ran" is the summer's verb,
+    # "would continue" the next clause's
+    assert placed("The participation team ran various events over the summer and would continue "
+                  "to do so for the remainder of the year", dt.date(2024, 10, 29)) == [
+        ("summer", "2024-06-01", "2024-08-31", "past")]
+    # without the clause's own past verb the future of the next clause does not reach back
+    assert placed("Events over the summer and would continue", dt.date(2024, 10, 29)) == [
+        ("summer", "2024-06-01", "2024-08-31", "nearest")]
+
+
+def test_a_yearless_date_takes_the_year_of_the_account_it_stands_in():
+    # souldern-pc-minutes-2026-01-29, minute 01.26.13: the website saga told from 2019
+    text = ("In January 2019 the Clerk circulated an email from WalltoWall asking if a Flyer "
+            "requesting\nlocations for a BBC series could be circulated via the website. On 25th "
+            "February Nick Oakhill\nasked David Carlisle to put it on the website.")
+    assert placed(text, dt.date(2026, 1, 29)) == [
+        ("January 2019", "2019-01-01", "2019-01-31", None),
+        ("25th February", "2019-02-25", "2019-02-25", "context")]
+    # a blank line ends the account: the next paragraph's dates go by the paper's date
+    assert placed(text + "\n\nThe Clerk will circulate it in March.", dt.date(2026, 1, 29))[-1] == (
+        "March", "2026-03-01", "2026-03-31", "future")
+    # a future cue keeps the date after the paper, whatever year the account began in
+    assert placed("In January 2019 the scheme began; it will be reviewed on 25th February.",
+                  dt.date(2026, 1, 29))[-1] == ("25th February", "2026-02-25", "2026-02-25", "future")
 
 
 def test_financial_year_forms_the_kent_papers_print():

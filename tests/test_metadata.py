@@ -13,13 +13,17 @@ EXPECTED = {
     "wsx-scrutiny-minutes-2022-11.txt": ("minutes", "West Sussex County Council", None, None),
     "merton-audit-committee-agenda-pack-2009-10-22.pdf":
         ("agenda_pack", "Merton Council", "Audit Committee", "2009-10-22"),
-    "milburn-pc-minutes-2018-03-06.pdf": ("minutes", "Milburn Parish Council", None, "2018-03-06"),
-    "milburn-pc-minutes-2016-05-03-agm.pdf": ("minutes", "Milburn Parish Council", None, "2016-05-03"),
+    # A parish council meets whole: minutes and agendas naming no committee are the council's.
+    "milburn-pc-minutes-2018-03-06.pdf":
+        ("minutes", "Milburn Parish Council", "Milburn Parish Council", "2018-03-06"),
+    "milburn-pc-minutes-2016-05-03-agm.pdf":
+        ("minutes", "Milburn Parish Council", "Milburn Parish Council", "2016-05-03"),
     "milburn-pc-minutes-2019-11-12-actually-agenda.pdf":
-        ("agenda", "Milburn Parish Council", None, "2019-11-12"),
+        ("agenda", "Milburn Parish Council", "Milburn Parish Council", "2019-11-12"),
     "souldern-pc-annual-meeting-minutes-2025-05-20.pdf":
         ("minutes", "Souldern Parish Council", "Souldern Parish Council", "2025-05-20"),
-    "nipissing-minutes-2024-03-19.pdf": ("minutes", "Township of Nipissing", None, "2024-03-19"),
+    # "A regular meeting of the Township of Nipissing Council was held on ...": "Council"
+    "nipissing-minutes-2024-03-19.pdf": ("minutes", "Township of Nipissing", "Council", "2024-03-19"),
     "stoke-ferry-pc-minutes-2012-12.html":
         ("minutes", "Stoke Ferry Parish Council", "Stoke Ferry Parish Council", "2012-12-19"),
     "sutton-coldfield-tc-community-grant-applications-report-2018-03-13.pdf":
@@ -111,3 +115,125 @@ def test_a_summons_front_sheet():
     assert (info.kind, info.title, info.organisation, info.committee, info.date) == (
         "agenda", "Summons to and Agenda for the Budget County Council", "Kent County Council",
         "County Council", "2025-02-13")
+
+
+def test_a_numbered_item_is_never_the_title():
+    # "H E R T I N G F O R D B U R Y PA R I S H C O U N C I L" / "Members of the Council are
+    # hereby summoned ..." / "1. APOLOGIES FOR ABSENCE" / "To consider any apologies for absence":
+    # the letterhead heads the agenda, not its first item nor the item's text.
+    for name in ("hertingfordbury-pc-agenda-20160210.pdf", "hertingfordbury-pc-agenda-20150610.pdf"):
+        assert extracted(name).document.title == "HERTINGFORDBURY PARISH COUNCIL"
+    from extractors.metadata import _ITEM_LINE, _is_title
+
+    assert _ITEM_LINE.match("1.\tAPOLOGIES FOR ABSENCE")
+    assert _ITEM_LINE.match("17.4 The Committee may appoint or remove up to two non-voting Co-Opted")
+    assert not _ITEM_LINE.match("2024 Annual Report")  # a year, not an item number
+    assert not _ITEM_LINE.match("8.00pm in Hertingfordbury Cowper JMI School, Birch Green")
+    # a bundle label, a protective marking, a salutation: no paper's title
+    assert not any(_is_title(t) for t in ("PAPER A", "OFFICIAL", "DRAFT VERSION", "Dear Member"))
+
+
+def test_a_minutes_heading_goes_on_over_the_meeting_time():
+    # "Minutes of the meeting of ... held on Wednesday 14 July 2010 at" / "7.30pm in
+    # Hertingfordbury Cowper JMI School, Birch Green": a time opening the next line is no item.
+    title = extracted("hertingfordbury-pc-minutes-2010-07-14.pdf").document.title
+    assert title.startswith("Minutes of the meeting of Hertingfordbury Parish Council held on "
+                            "Wednesday 14 July 2010 at ")
+    assert title.endswith("in Hertingfordbury Cowper JMI School, Birch Green")
+
+
+def test_a_bare_minutes_heading_above_the_letterhead_is_the_title():
+    # "MINUTES" (the heading) / "TOWNSHIP OF NIPISSING" / "Tuesday, March 7, 2023"
+    info = extracted("nipissing-minutes-2023-03-07.pdf").document
+    assert (info.title, info.organisation, info.committee) == (
+        "MINUTES", "Township of Nipissing", "Council")
+
+
+def test_a_title_that_names_the_paper_decides_agenda_or_minutes():
+    # Both list the minutes to approve and recommendations "resolved": their titles say agenda.
+    assert extracted("nipissing-agenda-2024-03-05.pdf").document.kind == "agenda"
+    info = extracted("souldern-pc-agenda-2026-01-29.pdf").document
+    assert (info.kind, info.title) == (
+        "agenda", "Agenda & Summons to Councillors and Invitation to Members of the Public & Press")
+
+
+def test_accounts_are_other_and_their_year_end_is_not_the_papers_date():
+    # "Accounts to year ending March 2017": a statement of accounts, dated by no meeting; a
+    # parish council's papers are for its own meeting.
+    info = extracted("souldern-pc-accounts-with-budget-2016-17.pdf").document
+    assert (info.kind, info.title, info.date, info.committee) == (
+        "other", "Accounts to year ending March 2017", None, "Souldern Parish Council")
+    # "Investments as at 30 September 2024": the day the figures stand at
+    info = extracted("kent-cc-county-council-2025-03-13-appendix-1-half-year-report-2024-25.pdf").document
+    assert (info.kind, info.title, info.date) == ("report", "Investments as at 30 September 2024", None)
+
+
+def test_a_paper_that_is_no_form_letter_minutes_or_agenda_is_a_report():
+    # "Amenities Committee / Community Grant Applications": no report word, but a report to a
+    # meeting; a letter ("Dear ...", "Yours sincerely") stays other.
+    info = extracted("sutton-coldfield-tc-community-grant-applications-report-2016-11-15.pdf").document
+    assert info.kind == "report"
+    assert extracted("kent-cc-county-council-2025-03-13-appendix-1.pdf").document.kind == "other"
+
+
+def test_a_committee_named_in_a_sentence_of_the_body_is_not_the_papers():
+    # "The January Planning Committee meeting includedfive contentious planning applications
+    # all": a councillor's report about meetings, for none of them.
+    assert extracted("cherwell-dc-councillor-report-2026-01-29.pdf").document.committee is None
+
+
+def test_a_yearless_meeting_day_in_the_title_takes_the_papers_year():
+    # hertingfordbury-pc-minutes-2014-12-10: the heading omits the year; the paper writes it
+    # with the previous meeting's date.
+    from extractors.metadata import find_date
+    from pipeline.models import Document
+
+    doc = Document.from_text(
+        "MINUTES OF A MEETING OF HERTINGFORDBURY PARISH COUNCIL HELD\n"
+        "ON WEDNESDAY 10TH DECEMBER AT 7.30PM IN HERTINGFORDBURY\nCOWPER SCHOOL\n"
+        "PRESENT: Cllr Mrs C. Edwards, in the Chair\n\nMINUTES\nIt was RESOLVED that:\n"
+        "a) The minutes of the meeting held on 12th November 2014 be approved and")
+    title = ("MINUTES OF A MEETING OF HERTINGFORDBURY PARISH COUNCIL HELD ON WEDNESDAY 10TH "
+             "DECEMBER AT 7.30PM IN HERTINGFORDBURY COWPER SCHOOL")
+    assert find_date(doc, title) == "2014-12-10"
+
+
+def test_a_councils_initials_outweigh_a_place_the_model_guesses():
+    # kent-cc-county-council-2025-01-09-devolution-white-paper-county-council-report-final: no
+    # letterhead; "County Council" bare, "English Devolution" (a white paper's name) the model
+    # may call a place; "KCC" and "in Kent" name the author.
+    from extractors.base import Context
+    from extractors.metadata import find_organisation
+    from pipeline.models import Document
+    from pipeline.nlp import lazy_nlp
+
+    text = ("From:\tRoger Gough, Leader of the Council\n\nTo:\tCounty Council – 9th January 2025\n\n"
+            "Subject:\tEnglish Devolution White Paper\n\nThe publication of the English Devolution "
+            "White Paper on 16 December 2024 provides a definitive policy position.\n"
+            "(1) Endorse the ongoing joint work between KCC, Medway Council and District and\n"
+            "Borough Council Leaders in Kent.\n"
+            "KCC remains committed to working constructively and transparently with all\n"
+            "partners on the English Devolution White Paper and the English Devolution agenda.\n"
+            "County Council is asked to:\n")
+    doc = Document.from_text(text)
+    assert find_organisation(doc, Context.of(lazy_nlp(), {})) == "Kent County Council"
+
+
+def test_a_report_header_makes_a_report_and_its_to_line_names_a_body_only():
+    # kent-cc-county-council-2025-03-13-appendix-3-24-00093-decision-report: a decision report
+    # to a Cabinet Member (a person, not a meeting).
+    from extractors.metadata import find_committee, find_kind
+    from pipeline.models import Document
+
+    doc = Document.from_text(
+        "From:\tSarah Hammond, Corporate Director of Children, Young People\nand Education\n\n"
+        "To:\tSue Chandler, Cabinet Member for Integrated Children’s\nServices\n\n"
+        "Subject:\tCommissioned Family Hub Contracts\n\nDecision no: 24/00093\n\n"
+        "Classification: Unrestricted\n")
+    assert find_kind(doc, "Commissioned Family Hub Contracts") == "report"
+    assert find_committee(doc) is None
+    # kent-cc-county-council-2025-03-13-county-council-pay-policy-statement-2025-2026: the next
+    # field printed on the "To:" line is no part of the meeting's name
+    doc = Document.from_text("To:\tCounty Council Date: 13 March 2025\n\nSubject:\tPay Policy "
+                             "Statement 2025/26\n")
+    assert find_committee(doc) == "County Council"
