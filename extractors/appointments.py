@@ -409,7 +409,7 @@ def _wraps(part: str) -> bool:
     modifier or connector, or the next begins with one), not between two items written one a
     line ("R Healey\nClerk J Connelly", "... Board of Management\nCouncillor Shelly Foote")."""
     lines = [line.strip() for line in part.split("\n") if line.strip()]
-    for before, after in zip(lines, lines[1:]):
+    for before, after in zip(lines, lines[1:], strict=False):
         if before.endswith(("-", "–")):
             continue  # "Administrator-Clerk-\nTreasurer"
         last = re.split(r"[\s\-]+", before)[-1].casefold()
