@@ -351,6 +351,12 @@ def _filled_columns(row, numeric: list[int]) -> set[int]:
     return {j for j in numeric if _text_at(row, j) and not is_unit_line(_text_at(row, j))}
 
 
+SPANNED_COLUMNS = 2
+"""A heading that spans columns stands over at least this many: a row of headings over nearly every
+column ("Actual | Planned | Projected" over "spend in 2019/20 | spend for 2020/21 | ...") is the
+first line of each column's own name."""
+
+
 def _spanning_layers(block, heads: list[int], numeric: list[int]) -> list[list[int]]:
     """The header rows that print headings over groups of columns (fewer headings than the row of
     column names below them: "TOTAL | ASCH | CYPE" over "Core | External | Total"), as layers of
@@ -365,6 +371,9 @@ def _spanning_layers(block, heads: list[int], numeric: list[int]) -> list[list[i
     for i in (h for h in heads if h < leaf and 0 < counts[h] < counts[leaf]):
         cols = _filled_columns(block[i], numeric)
         periods = all(_PERIOD.fullmatch(_text_at(block[i], j)) for j in cols)
+        if not periods and (counts[i] * SPANNED_COLUMNS > counts[leaf] or not _names_repeat(
+                block, [h for h in heads if i < h <= leaf], numeric)):
+            continue
         last = layers[-1] if layers else None
         if last is not None and not periods and last[-1] == i - 1 and not _all_periods(block, last, numeric):
             above = set().union(*(_filled_columns(block[r], numeric) for r in last))
@@ -373,6 +382,18 @@ def _spanning_layers(block, heads: list[int], numeric: list[int]) -> list[list[i
                 continue
         layers.append([i])
     return layers
+
+
+def _names_repeat(block, below: list[int], numeric: list[int]) -> bool:
+    """The column names under a row repeat ("Core | External | Total" under "ASCH", again under
+    "CYPE"). A heading that is not a period spans columns only over names that repeat: over names
+    that differ, the shorter lines above are the first lines of the longer names, wrapped
+    ("Variation / to / planned spend 2020/21" beside "Actual spend in 2019/20")."""
+    names = [" ".join(" ".join(_text_at(block[r], j) for r in below).lower().split()) for j in numeric]
+    # A name that is only a period ("2021/22") is the last line of a longer wrapped name as often
+    # as a column of its own: its repeats say nothing.
+    names = [n for n in names if n and not _PERIOD.fullmatch(n)]
+    return len(set(names)) < len(names)
 
 
 def _all_periods(block, rows: list[int], numeric: list[int]) -> bool:
