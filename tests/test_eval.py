@@ -74,7 +74,7 @@ def test_every_annotated_sample_is_scored(report):
 
 
 # Floors: just under what was measured when each extractor landed; raise them, never lower them.
-FLOORS = {"document": 0.94, "appointments": 0.975, "dates": 0.965, "amounts": 0.99,
+FLOORS = {"document": 0.95, "appointments": 0.975, "dates": 0.97, "amounts": 0.99,
           "resolutions": 0.98, "table_cells": 0.98}
 
 
@@ -157,7 +157,8 @@ def test_overall_leaves_out_the_detail_kinds():
 # Every kind on the blind splits: just under what was measured (dev = seen + gold/dev; test =
 # gold/test, totals only). Raise them, never lower.
 SPLIT_FLOORS = {
-    ("dev", "document"): 0.92, ("dev", "appointments"): 0.98, ("dev", "dates"): 0.94,
+    # dev after the third session's merge (OCR off): document 0.953, dates 0.979
+    ("dev", "document"): 0.95, ("dev", "appointments"): 0.98, ("dev", "dates"): 0.975,
     ("dev", "amounts"): 0.99, ("dev", "resolutions"): 0.965, ("dev", "table_cells"): 0.96,
     # test: totals only (never its per-record errors); measured 2026-12-01 at the end of the
     # session that built the split: document 0.659, appointments 0.584, dates 0.861,
@@ -166,9 +167,9 @@ SPLIT_FLOORS = {
     # and with them merged, 2026-12-01 (OCR off, as the tests run): document 0.680, dates 0.865;
     # third session: appointments 0.646 (issue 13, rules for dev2's kinds of list); table_cells
     # 0.672 with issue 12g's spanning headings and grid boundaries; document 0.734 (issue 11, OCR
-    # auto)
+    # auto); merged (OCR off): document 0.729, resolutions 0.722
     ("test", "document"): 0.70, ("test", "appointments"): 0.64, ("test", "dates"): 0.86,
-    ("test", "amounts"): 0.99, ("test", "resolutions"): 0.70, ("test", "table_cells"): 0.67,
+    ("test", "amounts"): 0.99, ("test", "resolutions"): 0.72, ("test", "table_cells"): 0.67,
     # dev2: annotated blind 2026-12-01, first scored at 6bb3240 (document 0.690, appointments
     # 0.551, dates 0.839, amounts 0.933, resolutions 0.571, table_cells 0.014); at the end of that
     # session (OCR off): 0.795, 0.600, 0.873, 0.933, 0.571, 0.301; resolutions 0.784 after
