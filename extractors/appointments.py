@@ -237,6 +237,11 @@ def _role_end(text: str, start: int, limit: int = 160) -> int:
     return start + len(window[:end].rstrip(" ,\n"))
 
 
+def _role_between(text: str, start: int, end: int) -> tuple[str, AppointmentStatus | None]:
+    """The post phrase text[start:end], its lines joined, and the status word it carries."""
+    return _strip_status(_collapse(text[start:end]))
+
+
 _NEXT_NAME_POST = re.compile(rf"[ \t]*{_PERSON_LINE}(?:,|[ \t]+[–—-][ \t])")
 
 
@@ -949,7 +954,7 @@ _EVENT_PEOPLE = re.compile(
 
 def _read_event_people(m: re.Match[str], text: str) -> Iterator[Candidate]:
     end = _role_end(text, m.end())
-    role, status = _strip_status(_collapse(text[m.end():end]))
+    role, status = _role_between(text, m.end(), end)
     singular = re.sub(r"(?i)^(councillor|member|representative|governor|trustee)s\b", r"\1", role)
     if not is_post(singular, bare_councillor=True) or not _is_head_early(singular):
         return
@@ -1088,7 +1093,7 @@ def _read_passive(m: re.Match[str], text: str) -> Iterator[Candidate]:
     if not who:
         return
     end = _role_end(text, m.end())
-    role, status = _strip_status(_collapse(text[m.end():end]))
+    role, status = _role_between(text, m.end(), end)
     role = _expand_acronym(re.sub(r"\s+(?:the|this)\s+meeting$", "", role), text)
     if not is_post(role, bare_councillor=True) or not _is_head_early(role):
         return
@@ -1104,7 +1109,7 @@ def _read_active(m: re.Match[str], text: str) -> Iterator[Candidate]:
     if not who:
         return
     end = _role_end(text, m.end())
-    role, status = _strip_status(_collapse(text[m.end():end]))
+    role, status = _role_between(text, m.end(), end)
     if not is_post(role, bare_councillor=True, bodies=m.group("prep") == "to"):
         return
     yield Candidate(person=who[0], role=role, start=m.start(), end=end, status=status,
@@ -1177,10 +1182,10 @@ def _read_served(m: re.Match[str], text: str) -> Iterator[Candidate]:
     if not who:
         return
     end = _role_end(text, m.end())
-    role, status = _strip_status(_collapse(text[m.end():end]))
+    role, status = _role_between(text, m.end(), end)
     if is_post(role) and _is_title(role.split(), lead=True):
         end = _portfolio_tail(text, role, end)
-        role, status = _strip_status(_collapse(text[m.end():end]))
+        role, status = _role_between(text, m.end(), end)
         yield Candidate(person=who[0], role=role, start=m.start(), end=end, status=status,
                         prose=True, honorific=who[1])
 

@@ -122,6 +122,13 @@ def test_name_variants():
     assert not same_person("Lucy Butler", "Lucy Brown")
 
 
+def _diff_and_recall(path):
+    """An annotated change set, the diff of its two papers, and that diff's recall of it."""
+    gold = load_gold(path)
+    d = diff_results(extracted(gold["old"]), extracted(gold["new"]))
+    return gold, d, recall(d, gold)
+
+
 # Recall on each annotated change set, just under what was measured (found/annotated). The sets
 # annotated blind in the second round miss mostly decisions the resolutions extractor does not
 # find, people the appointments extractor does not name, and subjects the annotators paraphrased.
@@ -140,9 +147,7 @@ RECALL_FLOORS = {
 
 @pytest.mark.parametrize("gold_file", sorted(p.name for p in GOLD.glob("*.json")))
 def test_recall_of_annotated_changes(gold_file):
-    gold = load_gold(GOLD / gold_file)
-    d = diff_results(extracted(gold["old"]), extracted(gold["new"]))
-    r = recall(d, gold)
+    *_, r = _diff_and_recall(GOLD / gold_file)
     floor = next(v for k, v in RECALL_FLOORS.items() if gold_file.startswith(k))
     assert r.recall >= floor, r.missed
 
@@ -415,9 +420,7 @@ RECALL_FLOORS_2 = {
 
 @pytest.mark.parametrize("gold_file", sorted(p.name for p in GOLD2.glob("*.json")))
 def test_recall_of_the_second_batch(gold_file):
-    gold = load_gold(GOLD2 / gold_file)
-    d = diff_results(extracted(gold["old"]), extracted(gold["new"]))
-    r = recall(d, gold)
+    gold, d, r = _diff_and_recall(GOLD2 / gold_file)
     floor = next((v for k, v in RECALL_FLOORS_2.items() if gold_file.startswith(k)), None)
     if not gold["changes"]:
         # Cherwell January -> February: the annotator found no change a reader needs; what the
