@@ -350,12 +350,14 @@ class EvalReport:
         }
 
 
-SPLITS = ("dev", "dev2", "test", "all", "seen")
+SPLITS = ("dev", "dev2", "dev3", "test", "all", "seen")
 """Which annotations to score (samples/gold/README.md):
 - seen: `gold/*.json`, the papers the rules were first written on;
 - dev: those and `gold/dev/*.json`, further papers annotated blind: tune on these;
 - dev2: `gold/dev2/*.json`, a second batch annotated blind, scored on its own so that its first
   figure (before any rule was written for it) and the dev floors both stay readable: tune on it;
+- dev3: `gold/dev3/*.json`, a third blind batch (fourth session), scored on its own for the same
+  reason: tune on it;
 - test: `gold/test/*.json`, papers annotated blind and never tuned on: only their totals are read;
 - all: every annotated paper."""
 
@@ -365,8 +367,8 @@ def gold_files(samples_dir: Path, split: str = "dev") -> list[Path]:
         raise ValueError(f"unknown split {split!r} (one of {', '.join(SPLITS)})")
     gold = samples_dir / "gold"
     folders = {"seen": [gold], "dev": [gold, gold / "dev"], "dev2": [gold / "dev2"],
-               "test": [gold / "test"],
-               "all": [gold, gold / "dev", gold / "dev2", gold / "test"]}[split]
+               "dev3": [gold / "dev3"], "test": [gold / "test"],
+               "all": [gold, gold / "dev", gold / "dev2", gold / "dev3", gold / "test"]}[split]
     return sorted(p for folder in folders for p in folder.glob("*.json"))
 
 
