@@ -35,6 +35,10 @@ from ..models import (
 from .context import clause_around, heading_before, paper_text, sentence_around
 from .tables import (
     ColumnPair,
+    breakdown_section,
+    data_rows,
+    header_key,
+    label_key,
     match_columns,
     match_rows,
     match_tables,
@@ -130,18 +134,78 @@ def _row_dates(result: ExtractionResult, table: FinancialTable,
     return out
 
 
+# Tables of one paper printed in parts: a part joins the table it continues when it has the same
+# columns and at least this share of its lines (by label or section) are lines of the other
+# paper's table (a report's applications printed ward by ward, "Four Oaks Ward", "Trinity Ward",
+# under the same "Amount Requested" header; the minutes print them in one table).
+PART_SHARE = 0.5
+
+
+def _join_parts(tables: list[FinancialTable], others: list[FinancialTable],
+                pairs: list[tuple[int, int]], side: int) -> tuple[list[FinancialTable], set[int]]:
+    """`tables` with each unpaired part appended to the paired table it continues, and the
+    indexes of the parts so absorbed (neither added nor removed: their lines are compared)."""
+    out = list(tables)
+    partner = {p[side]: p[1 - side] for p in pairs}
+    absorbed: set[int] = set()
+
+    def names(t):
+        return {label_key(x) for i in data_rows(t) for x in (t.rows[i].label, t.rows[i].section)
+                if x}
+
+    for u, part in enumerate(tables):
+        if u in partner or not data_rows(part):
+            continue
+        heads = [header_key(c.label) for c in part.columns]
+        for i, j in sorted(partner.items()):
+            if [header_key(c.label) for c in tables[i].columns] != heads:
+                continue
+            theirs = names(others[j])
+            lines = [part.rows[r] for r in data_rows(part)]
+            known = sum(1 for r in lines if any(label_key(x) in theirs
+                                                for x in (r.label, r.section) if x))
+            if known >= PART_SHARE * len(lines):
+                out[i] = out[i].model_copy(update={"rows": out[i].rows + part.rows})
+                absorbed.add(u)
+                break
+    return out, absorbed
+
+
+def _whole_sections(table: FinancialTable, other: FinancialTable, free: list[int],
+                    renamed: list[tuple[str, str]], side: int) -> dict[str, list[int]]:
+    """The unpaired rows of `table` that make up whole breakdown sections (`breakdown_section`)
+    the other table has no section like: section heading -> its rows."""
+    theirs = {label_key(other.rows[i].section) for i in data_rows(other) if other.rows[i].section}
+    theirs |= {label_key(pair[side]) for pair in renamed}
+    out: dict[str, list[int]] = {}
+    for r in free:
+        sec = table.rows[r].section
+        if sec and label_key(sec) not in theirs and breakdown_section(table, sec):
+            out.setdefault(sec, []).append(r)
+    whole = {}
+    for sec, rows in out.items():
+        members = [i for i in data_rows(table) if table.rows[i].section == sec]
+        if set(members) <= set(rows):
+            whole[sec] = rows
+    return whole
+
+
 def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> None:
     pairs = match_tables(old.tables, new.tables)
+    otabs, absorbed_old = _join_parts(old.tables, new.tables, pairs, 0)
+    ntabs, absorbed_new = _join_parts(new.tables, old.tables, pairs, 1)
     paired_old = {i for i, _ in pairs}
     paired_new = {j for _, j in pairs}
     leftovers_old: list[tuple[int, int]] = []  # (table, row) removed from a matched table
     leftovers_new: list[tuple[int, int]] = []
     changes = diff.changes
     old_text, new_text = paper_text(old), paper_text(new)
-    old_dates = [_row_dates(old, t, old_text) for t in old.tables]
-    new_dates = [_row_dates(new, t, new_text) for t in new.tables]
+    old_dates = [_row_dates(old, t, old_text) for t in otabs]
+    new_dates = [_row_dates(new, t, new_text) for t in ntabs]
+    paired_old |= absorbed_old
+    paired_new |= absorbed_new
     for i, j in pairs:
-        ot, nt = old.tables[i], new.tables[j]
+        ot, nt = otabs[i], ntabs[j]
         title = _table_title(nt, j + 1) if nt.title else _table_title(ot, i + 1)
         if not nt.title and ot.title:
             title = ot.title
@@ -211,23 +275,35 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
                     match=match, table=title, section=section, note=note,
                     old_provenance=orow.provenance, new_provenance=nrow.provenance)))
             changes.extend(_without_consequences(row_cells, nt))
-        leftovers_old += [(i, r) for r in rows.removed]
-        leftovers_new += [(j, r) for r in rows.added]
+        gone = _whole_sections(ot, nt, rows.removed, rows.sections, 0)
+        come = _whole_sections(nt, ot, rows.added, rows.sections, 1)
+        for kind, table, sections, side in (("table_row_removed", ot, gone, "old"),
+                                            ("table_row_added", nt, come, "new")):
+            for section, members in sections.items():
+                changes.append(Change(
+                    kind=kind, subject=section, table=title,
+                    note=f"a whole section of {len(members)} line(s), each one part of it "
+                         "(its labels are printed under other sections too)",
+                    **{f"{side}_provenance": table.rows[members[0]].provenance}))
+        done_old = {r for m in gone.values() for r in m}
+        done_new = {r for m in come.values() for r in m}
+        leftovers_old += [(i, r) for r in rows.removed if r not in done_old]
+        leftovers_new += [(j, r) for r in rows.added if r not in done_new]
     # A row gone from one table that appears in another (or in an unmatched table) moved.
-    for j, nt in enumerate(new.tables):
-        if j not in paired_new:
+    for j, nt in enumerate(ntabs):
+        if j not in paired_new and j not in absorbed_new:
             leftovers_new += [(j, r) for r, row in enumerate(nt.rows)
                               if row.kind != "heading" and any(v is not None for v in row.values)]
     moved_new: set[tuple[int, int]] = set()
     for ti, ri in leftovers_old:
-        orow = old.tables[ti].rows[ri]
+        orow = otabs[ti].rows[ri]
         target = next(((tj, rj) for tj, rj in leftovers_new if (tj, rj) not in moved_new
-                       and orow.label and norm(new.tables[tj].rows[rj].label) == norm(orow.label)
+                       and orow.label and norm(ntabs[tj].rows[rj].label) == norm(orow.label)
                        and not two_payments(old_dates[ti][ri], new_dates[tj][rj])
-                       and unique_label(old.tables[ti], orow)
-                       and unique_label(new.tables[tj], new.tables[tj].rows[rj])), None)
+                       and unique_label(otabs[ti], orow)
+                       and unique_label(ntabs[tj], ntabs[tj].rows[rj])), None)
         if target is None:
-            title = _table_title(old.tables[ti], ti + 1)
+            title = _table_title(otabs[ti], ti + 1)
             if ti in paired_old:
                 changes.append(Change(
                     kind="table_row_removed", subject=_described(orow, old_dates[ti][ri]),
@@ -235,27 +311,27 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
                     section=orow.section, old_provenance=orow.provenance))
             continue
         moved_new.add(target)
-        nt = new.tables[target[0]]
+        nt = ntabs[target[0]]
         nrow = nt.rows[target[1]]
         changes.append(Change(
             kind="table_row_moved", subject=row_name(nrow),
-            old=f"{_table_title(old.tables[ti], ti + 1)} / {orow.section or '-'}",
+            old=f"{_table_title(otabs[ti], ti + 1)} / {orow.section or '-'}",
             new=f"{_table_title(nt, target[0] + 1)} / {nrow.section or '-'}",
             table=_table_title(nt, target[0] + 1), section=nrow.section,
             old_provenance=orow.provenance, new_provenance=nrow.provenance))
     for tj, rj in leftovers_new:
         if (tj, rj) in moved_new or tj not in paired_new:
             continue
-        nrow = new.tables[tj].rows[rj]
+        nrow = ntabs[tj].rows[rj]
         changes.append(Change(
             kind="table_row_added", subject=_described(nrow, new_dates[tj][rj]),
-            table=_table_title(new.tables[tj], tj + 1),
+            table=_table_title(ntabs[tj], tj + 1),
             section=nrow.section, new_provenance=nrow.provenance))
-    for i, t in enumerate(old.tables):
+    for i, t in enumerate(otabs):
         if i not in paired_old:
             changes.append(Change(kind="table_removed", subject=_table_title(t, i + 1),
                                   table=_table_title(t, i + 1), old_provenance=t.provenance))
-    for j, t in enumerate(new.tables):
+    for j, t in enumerate(ntabs):
         if j not in paired_new:
             changes.append(Change(kind="table_added", subject=_table_title(t, j + 1),
                                   table=_table_title(t, j + 1), new_provenance=t.provenance))
