@@ -634,6 +634,26 @@ def _schedule_changes(old: ExtractionResult, old_text: str | None, new: Extracti
         gone = [d for d in best or [] if (d.start, d.end) not in shared
                 and _ahead(d, new.document.date)]
         subject = _date_subject(new, new_text, items[0])[0] if items else ""
+        # A schedule of meetings ("Date of next meetings: ... 26 March, 30 April, 20 May"):
+        # each date is a meeting, named by its month ("May 2026 meeting"); its first date still
+        # to come is the next meeting, which moves on from paper to paper.
+        meetings = _standing(subject) == "next meeting"
+        entry = "meeting" if meetings else "date"
+        if meetings and best is not None:
+            ahead_old = sorted((o for o in best if _ahead(o, old.document.date)),
+                               key=lambda o: o.start)
+            ahead_new = sorted((d for d in items if _ahead(d, new.document.date)),
+                               key=lambda d: d.start)
+            if ahead_old and ahead_new and (ahead_old[0].start, ahead_old[0].end) != (
+                    ahead_new[0].start, ahead_new[0].end):
+                on, nn = ahead_old[0], ahead_new[0]
+                changes.append(Change(
+                    kind="date_moved", subject=f"Next meeting: {subject}",
+                    old=f"{on.text} ({_interval(on)})", new=f"{nn.text} ({_interval(nn)})",
+                    delta=Decimal((nn.end - on.end).days), match="exact",
+                    note="the first date of the schedule still to come when each paper was "
+                         "written",
+                    old_provenance=on.provenance, new_provenance=nn.provenance))
         for d in items:
             if (d.start, d.end) in shared:
                 continue
@@ -642,13 +662,14 @@ def _schedule_changes(old: ExtractionResult, old_text: str | None, new: Extracti
             if partner is not None:
                 gone.remove(partner)
                 changes.append(Change(
-                    kind="date_moved", subject=subject,
+                    kind="date_moved", subject=f"{d.start:%B %Y} {entry}: {subject}",
                     old=f"{partner.text} ({_interval(partner)})", new=f"{d.text} ({_interval(d)})",
                     delta=Decimal((d.end - partner.end).days), match="fuzzy",
                     note=f"same month of the same schedule ({len(shared)} dates in both)",
                     old_provenance=partner.provenance, new_provenance=d.provenance))
             elif _ahead(d, new.document.date) and best is None:
-                changes.append(Change(kind="date_added", subject=subject,
+                changes.append(Change(kind="date_added", subject=f"{d.start:%B %Y} {entry}: "
+                                                                 f"{subject}",
                                       new=f"{d.text} ({_interval(d)})", new_provenance=d.provenance))
 
 
@@ -662,7 +683,7 @@ _BOILERPLATE: list[tuple[str, re.Pattern, str]] = [
 # Milestones every paper of a series has, worded a little differently each time: (name,
 # pattern, a real example). Two dates under one of these are the same milestone.
 _STANDING: list[tuple[str, re.Pattern, str]] = [
-    ("next meeting", re.compile(r"\bnext\s+(?:[\w&,]+\s+){0,8}?meeting\b", re.I),
+    ("next meeting", re.compile(r"\bnext\s+(?:[\w&,]+\s+){0,8}?meetings?\b", re.I),
      "Date of next meeting: 31st March 2016, Eye Town Hall"),
 ]
 
@@ -718,6 +739,8 @@ def _table_rows(result: ExtractionResult) -> Claims:
     return Claims([_row_extent(row) for table in result.tables for row in table.rows])
 
 
+# Two dates' sentences (without the dates) name one milestone at this token-set likeness.
+SAME_MILESTONE = 80
 def _date_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Change]) -> None:
     old_text, new_text = paper_text(old), paper_text(new)
 
@@ -770,7 +793,7 @@ def _date_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Ch
             score = fuzz.token_set_ratio(key, okey)
             if len(shared) >= 2 and score > best_score:
                 best, best_score = k, score
-        if best is not None and best_score >= 80:
+        if best is not None and best_score >= SAME_MILESTONE:
             used_old.add(best)
             od = olds[best][0]
             # Nor can a milestone still to come in OLD move to a date already past in OLD.
@@ -918,7 +941,10 @@ def _stated(a: Amount, values: set[Decimal]) -> bool:
         return True
     m = _SHORT_SUM.search(a.text or "")
     if m is None:
-        return False
+        # A sum printed in whole pounds is the rounding of a value in pence ("£23,166 removed
+        # from list" of a payment of £23,165.63).
+        whole = a.value == a.value.to_integral_value() and "." not in (a.text or "")
+        return whole and any(abs(v - a.value) * 2 <= 1 for v in values if v)
     scale = {"m": 6, "million": 6, "bn": 9, "billion": 9, "k": 3}[m.group(3).lower()]
     unit = Decimal(10) ** (scale - len(m.group(2) or ""))
     return any(abs(v - a.value) * 2 <= unit for v in values if v)
@@ -967,14 +993,33 @@ def _amount_changes(old: ExtractionResult, new: ExtractionResult, changes: list[
     # £12.011m of funding" in June is September's 12,011 total of planned spend)
     old_values = {a.value for a in old.amounts} | _cell_values(old)
     new_values = {b.value for b in new.amounts} | _cell_values(new)
+    own_old, own_new = _cell_values(old), _cell_values(new)
+    rows_old, rows_new = _table_rows(old), _table_rows(new)
+    told: set[tuple[str, Decimal]] = set()
     for b, subject, _ in news:
-        if id(b) not in used_new and not _stated(b, old_values):
-            changes.append(Change(kind="amount_added", subject=subject, new=b.value,
-                                  delta=b.value, new_provenance=b.provenance))
+        if id(b) in used_new or _stated(b, old_values) or not _prose_money(b, own_new, rows_new) \
+                or ("new", b.value) in told:
+            continue
+        told.add(("new", b.value))
+        changes.append(Change(kind="amount_added", subject=subject, new=b.value,
+                              delta=b.value, new_provenance=b.provenance))
     for k, (a, subject, _) in enumerate(olds):
-        if k not in used_old and not _stated(a, new_values):
-            changes.append(Change(kind="amount_removed", subject=subject, old=a.value,
-                                  delta=-a.value, old_provenance=a.provenance))
+        if k in used_old or _stated(a, new_values) or not _prose_money(a, own_old, rows_old) \
+                or ("old", a.value) in told:
+            continue
+        told.add(("old", a.value))
+        changes.append(Change(kind="amount_removed", subject=subject, old=a.value,
+                              delta=-a.value, old_provenance=a.provenance))
+
+
+def _prose_money(a: Amount, own_cells: set[Decimal], rows: Claims) -> bool:
+    """Whether a sum is the prose's own news, to be reported added or removed: not one printed
+    inside a line of the paper's own table (a payment's "£23,166 removed from list 09/11/17"
+    note in its Details cell: that line is compared as a row), nor one that restates a figure
+    of its own paper's table ("The original Children First Improvement Plan detailed £12.567m
+    of temporary funding" is the table's 12,567 Full Amount Estimated: the table's change says
+    it). One sum named twice in a paper is told once (the caller's `told`)."""
+    return not rows.holds(a.provenance.char_start) and not _stated(a, own_cells)
 
 
 # ---------------------------------------------------------------------------------------------
