@@ -417,10 +417,33 @@ def _same_role(a: Appointment, b: Appointment) -> bool:
     return post_key(a.role) == post_key(b.role)
 
 
+# Words that make a post one meeting's only, whatever post the extractor read ("Mr G Cooke be
+# elected to Chair the meeting" is read as the post "Chair").
+_ONE_MEETING = re.compile(r"\b(?:chair|preside\s+over)\s+(?:the|this)\s+meeting\b", re.I)
+
+
 def _temporary(a: Appointment) -> bool:
     """Held for a while only: acting or interim, or chairing one meeting ("G Cooke be elected to
     Chair the meeting")."""
-    return a.status in ("acting", "interim") or "meeting" in norm(a.role).split()
+    return a.status in ("acting", "interim") or "meeting" in norm(a.role).split() or \
+        bool(_ONE_MEETING.search(a.provenance.snippet or ""))
+
+
+# A post told as held before, not now: (name, pattern, a real example). Such a mention says who
+# the person was, not that anyone holds the post.
+_FORMER_POSTS: list[tuple[str, re.Pattern, str]] = [
+    ("former", re.compile(r"\b(?:previous|former|formerly|ex-|past)\b", re.I),
+     "Tom Brindley (a previous clerk)"),
+    ("served as", re.compile(r"\b(?:served|was|had been)\s+(?:as\s+)?(?:the\s+)?"
+                             r"(?:[A-Z][\w&,]*\s+)*?(?:Cabinet\s+Member|Chair|Chairman|Leader|"
+                             r"Mayor|Member|Clerk|Director|Officer)\b"),
+     "Mr Balfour served as Cabinet Member for Planning, Highways, Transport and Waste"),
+]
+
+
+def _former(a: Appointment) -> bool:
+    said = f"{a.role or ''} {a.provenance.snippet or ''}"
+    return any(p.search(said) for _, p, _ in _FORMER_POSTS)
 
 
 def _appointment_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Change]) -> None:
@@ -511,7 +534,7 @@ def _appointment_changes(old: ExtractionResult, new: ExtractionResult, changes: 
                 else f"{b.role} ({b.status})", note=note,
                 old_provenance=before[0].provenance if before else None,
                 new_provenance=b.provenance))
-        else:
+        elif not _former(b):
             changes.append(Change(
                 kind="appointment_mentioned", subject=b.person, new=b.role,
                 note="named in NEW, not in OLD; the paper does not say they were appointed",
