@@ -893,6 +893,23 @@ def _heading_words(heading: str | None) -> set[str]:
     return set(content_words(heading or "")) - _HEADING_KIND_WORDS
 
 
+# Decisions every meeting of a council takes, in words that vary: (name, pattern, a real
+# example). One left over in each paper is the same standing decision.
+_STANDING_DECISIONS: list[tuple[str, re.Pattern, str]] = [
+    ("payments approved", re.compile(r"\bapprov\w*\s+(?:for|of)\s+payment|\baccounts\s+(?:were|be)\s+"
+                                     r"(?:approved|paid)\b|\bpayments?\s+(?:were\s+|was\s+|be\s+)?"
+                                     r"approved\b", re.I),
+     "Cllr McCarthy proposed approval for payment seconded by Cllr Bivon"),
+    ("minutes approved", re.compile(r"\b(?:minutes|notes)\b[^.]{0,160}?\b(?:agreed|accepted|approved|"
+                                    r"signed|true\s+record)\b|\bacceptance\s+of\s+the\s+minutes\b", re.I),
+     "The notes as presented were agreed and signed."),
+]
+
+
+def _standing_decision(subject: str) -> str | None:
+    return next((name for name, pattern, _ in _STANDING_DECISIONS if pattern.search(subject)), None)
+
+
 def _resolution_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Change]) -> None:
     old_text, new_text = paper_text(old), paper_text(new)
 
@@ -915,12 +932,27 @@ def _resolution_changes(old: ExtractionResult, new: ExtractionResult, changes: l
         return score
 
     used_new: set[int] = set()
+    gone: list[int] = []
     for i, a in enumerate(old.resolutions):
         cands = [(same(i, k), k) for k in range(len(new.resolutions)) if k not in used_new]
         best = max(cands, default=(0.0, -1))
         if best[0] >= 85:
             used_new.add(best[1])
             continue
+        gone.append(i)
+    # A standing decision of every meeting (the last minutes approved, the month's payments
+    # approved) left over in both papers is the same decision taken again, in whatever words
+    # and under whatever heading (a payment's line heads its approval).
+    for i in list(gone):
+        # (by the decision's own words: a heading read from the line before may be another's)
+        kind = _standing_decision(_resolution_subject(old.resolutions[i]))
+        k = next((k for k in range(len(new.resolutions)) if k not in used_new and kind
+                  and _standing_decision(_resolution_subject(new.resolutions[k])) == kind), None)
+        if k is not None:
+            used_new.add(k)
+            gone.remove(i)
+    for i in gone:
+        a = old.resolutions[i]
         changes.append(Change(kind="resolution_removed",
                               subject=_resolution_subject(a, old_heads[i]),
                               old=a.ref, note="in OLD only: done, dropped, or not minuted again",
