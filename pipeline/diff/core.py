@@ -39,6 +39,7 @@ from .tables import (
     data_rows,
     header_key,
     label_key,
+    label_similarity,
     match_columns,
     match_rows,
     match_tables,
@@ -171,6 +172,58 @@ def _join_parts(tables: list[FinancialTable], others: list[FinancialTable],
     return out, absorbed
 
 
+# A header cell of at most this many words names a column; more is a note or a caption.
+HEADER_CELL_WORDS = 4
+
+
+def _header_cells(table: FinancialTable, text: str | None) -> list[str]:
+    """The table's printed header cells (tab- or line-separated), its title left out."""
+    if text is None:
+        return []
+    cells = []
+    for a, b in table.header_spans:
+        for cell in re.split(r"\t|\n", text[a:b]):
+            cell = " ".join(cell.split())
+            if cell and norm(cell) != norm(table.title) and \
+                    len(cell.split()) <= HEADER_CELL_WORDS:
+                cells.append(cell)
+    return cells
+
+
+def _text_columns(ot: FinancialTable, old_text: str | None, nt: FinancialTable,
+                  new_text: str | None) -> list[tuple[str, str, str, FinancialTable]]:
+    """Columns of words or dates (not money: `match_columns` pairs those) that one table of a
+    matched pair prints and the other does not (Sutton Coldfield payments Q2 -> Q3: "Inv Date"
+    gone, "Doc Date" and "Paid Date" new): a header cell is new when it has a word of letters
+    that the other table's printed header never prints. (kind, side, cell, table)."""
+    olds, news = _header_cells(ot, old_text), _header_cells(nt, new_text)
+    if not olds or not news:
+        return []
+
+    def words(cells):
+        return {w for c in cells for w in norm(c).split()}
+
+    def money(cell, table):
+        return any(label_similarity(cell, c.label) >= 85 or norm(cell) in norm(c.label)
+                   for c in table.columns)
+
+    out = []
+    for kind, side, mine, theirs, table in (("column_added", "new", news, olds, nt),
+                                            ("column_removed", "old", olds, news, ot)):
+        known = words(theirs)
+
+        def unknown(w: str) -> bool:
+            # (a word cut short at the cell's edge is the same word: "Unrecoverabl")
+            return w not in known and not any(
+                len(k) >= 4 and (w.startswith(k) or k.startswith(w)) for k in known)
+
+        for cell in dict.fromkeys(mine):
+            fresh = [w for w in norm(cell).split() if w.isalpha() and len(w) >= 3 and unknown(w)]
+            if fresh and not money(cell, table):
+                out.append((kind, side, cell, table))
+    return out
+
+
 def _whole_sections(table: FinancialTable, other: FinancialTable, free: list[int],
                     renamed: list[tuple[str, str]], side: int) -> dict[str, list[int]]:
     """The unpaired rows of `table` that make up whole breakdown sections (`breakdown_section`)
@@ -222,6 +275,12 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
                     table=title, note=f"no column of the {'old' if m.new else 'new'} table "
                                       "matches it by measure, period, header or values",
                     **{f"{side}_provenance": table.provenance}))
+        for kind, side, cell, table in _text_columns(ot, old_text, nt, new_text):
+            changes.append(Change(
+                kind=kind, subject=cell, table=title,
+                note=f"a column of words or dates, headed with words the "
+                     f"{'old' if side == 'new' else 'new'} table's header never prints",
+                **{f"{side}_provenance": table.provenance}))
         for c in cols:
             if c.note and c.match != "exact":
                 diff.notes.append(f"{title}: column \"{ot.columns[c.old].label}\" -> "
