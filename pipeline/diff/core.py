@@ -770,6 +770,22 @@ _STANDING: list[tuple[str, re.Pattern, str]] = [
 ]
 
 
+# Words just before a date that leave it out of what is said ("One advice session per month
+# (excluding August)"): (name, pattern, a real example). Such a date is no milestone.
+_EXCLUDING: list[tuple[str, re.Pattern, str]] = [
+    ("exclusion", re.compile(r"\b(?:excluding|except(?:\s+(?:for|in|during))?|other\s+than|"
+                             r"apart\s+from)\s*$", re.I),
+     "One advice session per month (excluding August)"),
+]
+# How far before a date such words are looked for.
+EXCLUDING_WINDOW = 30
+
+
+def _excluded(text: str, d: DateMention) -> bool:
+    before = text[max(0, d.provenance.char_start - EXCLUDING_WINDOW):d.provenance.char_start]
+    return any(p.search(before) for _, p, _ in _EXCLUDING)
+
+
 def _boilerplate(subject: str) -> str | None:
     return next((name for name, pattern, _ in _BOILERPLATE if pattern.search(subject)), None)
 
@@ -839,6 +855,8 @@ def _date_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Ch
                 continue  # a financial year is a period of account, not a milestone
             if rows.holds(d.provenance.char_start):
                 continue  # a table's date cell ("23/10/2017" of a payment): the row's, compared there
+            if text is not None and _excluded(text, d):
+                continue  # "(excluding August)": a time left out of a recurrence, no milestone
             subject, key = _date_subject(result, text, d)
             if text is not None and _sentence_of(text, d) in scheduled:
                 continue  # matched as a schedule (_schedule_changes)
@@ -959,9 +977,11 @@ _STANDING_DECISIONS: list[tuple[str, re.Pattern, str]] = [
                                      r"(?:approved|paid)\b|\bpayments?\s+(?:were\s+|was\s+|be\s+)?"
                                      r"approved\b", re.I),
      "Cllr McCarthy proposed approval for payment seconded by Cllr Bivon"),
-    ("minutes approved", re.compile(r"\b(?:minutes|notes)\b[^.]{0,160}?\b(?:agreed|accepted|approved|"
+    # (minutes only: "The notes as presented were agreed and signed" are another body's notes)
+    ("minutes approved", re.compile(r"\bminutes\b[^.]{0,160}?\b(?:agreed|accepted|approved|"
                                     r"signed|true\s+record)\b|\bacceptance\s+of\s+the\s+minutes\b", re.I),
-     "The notes as presented were agreed and signed."),
+     "The minutes of the parish council meeting held on 27th November 2025 were checked for "
+     "accuracy and content, agreed as a true record of the meeting"),
 ]
 
 
