@@ -209,8 +209,12 @@ def test_sutton_report_to_minutes_no_false_value_changes():
 def test_schedule_of_meetings_matched_by_value_and_month():
     d = diff_results(extracted("souldern-pc-minutes-2026-01-29.pdf"),
                      extracted("souldern-pc-minutes-2026-02-26.pdf"))
-    moved = [(c.old, c.new, c.delta) for c in d.changes if c.kind == "date_moved"]
-    assert moved == [("28 May (2026-05-28)", "20 May (2026-05-20)", Decimal(-8))]
+    moved = [(c.subject.split(":")[0], c.old, c.new, c.delta) for c in d.changes
+             if c.kind == "date_moved"]
+    # The schedule's first date still to come is the next meeting: January's list begins with
+    # 26 Feb, February's (written on 26 Feb) with 26 March. Its May meeting moved a week.
+    assert moved == [("Next meeting", "26 Feb (2026-02-26)", "26 March (2026-03-26)", Decimal(28)),
+                     ("May 2026 meeting", "28 May (2026-05-28)", "20 May (2026-05-20)", Decimal(-8))]
     # The dates both schedules list are the same meetings, not new ones.
     assert [c.new for c in d.changes if c.kind == "date_added"] == [
         "28/29 March (2026-03-28/2026-03-29)"]
@@ -561,3 +565,113 @@ def test_a_short_sum_is_stated_by_any_value_it_rounds(value, places):
     shown = round(Decimal(value) / Decimal(10**6), places)
     text = f"£{shown}m"
     assert _stated(_amount(text, shown * 10**6), {Decimal(value)})
+
+
+def test_a_table_printed_in_parts_is_one_table():
+    # Sutton Coldfield, report -> minutes of the same meeting: the report prints the grant
+    # applications for all wards, then one table a ward ("Four Oaks Ward", "Trinity Ward",
+    # "Vesey Ward") under the same "Amount Requested" header; the minutes print them in one
+    # table. No table is gone, and each application printed in other words is renamed once.
+    d = diff_results(extracted("sutton-coldfield-tc-community-grant-applications-report-2018-03-13.pdf"),
+                     extracted("sutton-coldfield-tc-amenities-committee-minutes-2018-03-13.pdf"))
+    assert [c.subject for c in d.changes if c.kind == "table_removed"] == ["Summary Table"]
+    renamed = sorted((c.old, c.new) for c in d.changes if c.kind == "table_row_renamed")
+    assert ("St Peter’s Church", "St Peters Church – Maney") in renamed  # one line, same £600
+    assert ("YMCA", "YMCA (Falcon Lodge)") in renamed
+    assert ("Banners Gate Counselling Centre", "Banners Gate Counselling Service") in renamed
+    assert len(renamed) == 9, renamed
+    # "Trinity Ward" and "Trinity" are one ward; "Ward" alone under Friends of Mossy Bank is its
+    # one line: no rename of a ward, no line added or gone but the two new applications, each
+    # told once by its heading.
+    assert not [c for c in d.changes if c.kind == "table_row_renamed" and "Ward" in c.subject]
+    assert sorted(c.subject for c in d.changes if c.kind == "table_row_added") == [
+        "FOLIO", "Whitehouse Common School"]
+    assert not [c for c in d.changes if c.kind == "table_row_removed"]
+    # The report's Status column is gone and the minutes' Recommendation column is new.
+    assert sorted((c.kind, c.subject) for c in d.changes if c.kind.startswith("column_")) == [
+        ("column_added", "Recommendation"), ("column_removed", "Status")]
+    # "One advice session per month (excluding August)": August is left out, no milestone.
+    assert not [c for c in d.changes if c.kind == "date_added" and "excluding" in c.subject]
+
+
+def test_label_key_and_reworded_sections():
+    from pipeline.diff.tables import label_key, label_similarity
+
+    assert label_key("Trinity Ward") == label_key("Trinity") == "trinity"
+    assert label_key("Ward") == "ward"  # a label that is only the kind of area keeps it
+    assert label_similarity("Vesey Ward", "Vesey") == 100
+    assert label_similarity("Vesey Ward", "Ward") < 85
+
+
+def test_columns_of_words_or_dates():
+    # Sutton Coldfield payments over £250, Q2 -> Q3: the invoice date column became a document
+    # date and a paid date ("a new 'Paid Date' column is not reported", issue 15).
+    d = diff_results(extracted("sutton-coldfield-tc-payments-over-250-2017-18-q2.pdf"),
+                     extracted("sutton-coldfield-tc-payments-over-250-2017-18-q3.pdf"))
+    assert sorted((c.kind, c.subject) for c in d.changes if c.kind.startswith("column_")) == [
+        ("column_added", "Doc Date"), ("column_added", "Paid Date"), ("column_removed", "Inv Date")]
+
+
+def test_prose_money_that_restates_a_table_or_a_line():
+    # WSX September: "The original Children First Improvement Plan detailed £12.567m of
+    # temporary funding" is its own table's 12,567 and "£0.360m of additional permanent funding"
+    # its 360: the table says it. June's "£0.595m" twice is one sum gone, told once.
+    d = diff_results(extracted(JUNE), extracted(SEPT))
+    added = sorted(c.new for c in d.changes if c.kind == "amount_added")
+    assert Decimal(12567000) not in added and Decimal(360000) not in added
+    assert [c.old for c in d.changes if c.kind == "amount_removed"] == [Decimal(595000)]
+    # Sutton Coldfield payments Q1: "£23,166 removed from list 09/11/17" is a note inside a
+    # payment's line (the line is compared as a row), and the rounding of Q2's £23,165.63.
+    d = diff_results(extracted("sutton-coldfield-tc-payments-over-250-2017-18-q1.pdf"),
+                     extracted("sutton-coldfield-tc-payments-over-250-2017-18-q2.pdf"))
+    assert not [c for c in d.changes if c.kind in ("amount_added", "amount_removed")]
+
+
+def test_a_sums_clause_reaches_back_past_a_lead_in():
+    from pipeline.diff.context import clause_around
+
+    text = "That the statement of accounts dated: March 2 and 6, 2023; totaling $102,620.31 be approved."
+    at = text.index("$")
+    before, after = clause_around(text, at, at + len("$102,620.31"))
+    assert "statement of accounts" in before and after.startswith(" be approved")
+
+
+def test_chairing_one_meeting_and_posts_held_before():
+    # Kent County Council, January -> March 2025: Mr G Cooke was elected to chair January's
+    # meeting only, so March's "Mr B J Sweetland (Chairman)" is the chairman named again, not
+    # new in post; "Mr Balfour served as Cabinet Member ..." (a tribute) names a post held
+    # before, nobody's post now.
+    d = diff_results(extracted("kent-cc-county-council-2025-01-09-printed-minutes-09th-jan-2025-10-00-county-council.pdf"),
+                     extracted("kent-cc-county-council-2025-03-13-printed-minutes-13th-mar-2025-10-00-county-council.pdf"))
+    kinds = {c.subject: c.kind for c in d.changes if c.kind.startswith("appointment")}
+    assert kinds["B J Sweetland"] == "appointment_mentioned"
+    assert kinds["G Cooke"] == "appointment_ended"
+    assert "Balfour" not in kinds and "Spence" not in kinds
+
+
+def test_standing_decisions_are_taken_again():
+    # Souldern, January -> February 2026: the last minutes approved and "The following accounts
+    # were approved for payment" recur, under whatever heading was read before them.
+    d = diff_results(extracted("souldern-pc-minutes-2026-01-29.pdf"),
+                     extracted("souldern-pc-minutes-2026-02-26.pdf"))
+    decisions = [c.subject for c in d.changes if c.kind.startswith("resolution_")]
+    assert not [s for s in decisions if "approved for payment" in s or "true record" in s], decisions
+    # Stoke Ferry, November -> December 2012: one payment's approval ("Cllr McCarthy proposed
+    # approval for payment seconded by Cllr Bivon", headed by the payment's line) each month.
+    d = diff_results(extracted("stoke-ferry-pc-minutes-2012-11.html"),
+                     extracted("stoke-ferry-pc-minutes-2012-12.html"))
+    assert not [c for c in d.changes if c.kind.startswith("resolution_")
+                and "approval for payment" in c.subject]
+
+
+def test_every_rule_table_reads_its_example():
+    from pipeline.diff.core import _EXCLUDING, _FORMER_POSTS, _STANDING_DECISIONS
+
+    for name, pattern, example in _EXCLUDING:
+        assert pattern.search(example[:example.index("August")]), name
+    for name, pattern, example in _FORMER_POSTS + _STANDING_DECISIONS:
+        assert pattern.search(example), name
+    # The minutes' heading numbered with a doubled dot heads its item.
+    text = "x\n\n01.26..03\tTo receive the minutes of the last parish council meeting\nThe minutes of"
+    assert heading_before(text, text.index("The minutes")) == \
+        "To receive the minutes of the last parish council meeting"
