@@ -136,12 +136,13 @@ RECALL_FLOORS = {
     "wsx-children-first-update-2020-06": 0.99,  # 45/45
     "stoke-ferry-pc-minutes-2012-11": 0.9,  # 20/22 (both misses are extractor gaps)
     "hertingfordbury-pc-minutes-2016-05-11": 0.69,  # 32/46
-    "kent-cc-county-council-2025-01-09": 0.75,  # 19/25
+    "kent-cc-county-council-2025-01-09": 0.84,  # 21/25
     "milburn-pc-minutes-2018-01-16": 0.89,  # 18/20
     "nipissing-minutes-2024-03-05": 0.7,  # 15/21
-    "souldern-pc-minutes-2026-01-29": 0.63,  # 7/11
+    "souldern-pc-minutes-2026-01-29": 0.81,  # 9/11 (the schedule's next meeting and May meeting)
     "suffolk-libraries-board-minutes-2015-11-26": 0.59,  # 19/32
-    "sutton-coldfield-tc-community-grant-applications-report-2018-03-13": 0.34,  # 17/50
+    "sutton-coldfield-tc-community-grant-applications-report-2018-03-13": 0.54,  # 27/50 (a table
+    # printed in parts: 9 renamed applications, 2 new; 0.34 before)
 }
 
 
@@ -174,24 +175,27 @@ def test_precision_per_kind_on_annotated_sets():
     # behind them beyond these (each kind's precision, correct/predicted).
     # 8/9 since the membership rules read Kent's "B J Sweetland (Chairman)" in March: the
     # annotators call the returning chairman "mentioned", the diff calls him new in post
-    assert totals["appointment_added"].precision >= 0.88
+    # 8/8 since chairing one meeting is temporary whatever post was read (Sweetland mentioned)
+    assert totals["appointment_added"].precision >= 0.99
     assert totals["appointment_changed"].precision == 1.0  # 3/3
     assert totals["appointment_ended"].precision == 1.0  # 3/3
-    assert totals["date_moved"].precision >= 0.8  # 5/6
+    assert totals["date_moved"].precision == 1.0  # 7/7
     assert totals["amount_changed"].precision == 1.0  # 7/7
     # 67/79 with issue 14's "is to be" rule: Souldern February's "The Bushcraft Group is to be
     # disbanded" is a decision in that paper's own gold, while the change set names the motion
     # sentence above it instead (was 0.78 on main before this session)
-    assert totals["resolution_added"].precision >= 0.84
-    assert totals["resolution_removed"].precision >= 0.84  # 32/38
+    assert totals["resolution_added"].precision >= 0.88  # 67/76 with standing decisions
+    assert totals["resolution_removed"].precision >= 0.91  # 32/35
     assert totals["appointment_not_mentioned"].precision >= 0.66  # 8/12, one change a person
     # Prose money added or removed between minutes is not reported (the sets list none);
     # what is left is the WSX report pair's.
     # (a sum the other paper states in a table, or rounds, is not gone: see _stated)
-    assert totals["amount_added"].predicted + totals["amount_removed"].predicted <= 5
+    assert totals["amount_added"].predicted + totals["amount_removed"].predicted <= 2
+    assert totals["table_row_added"].precision == 1.0  # 4/4 (2/11 before the parts of a table)
+    assert totals["table_row_renamed"].precision >= 0.9  # 9/10
     correct = sum(s.correct for s in totals.values())
     predicted = sum(s.predicted for s in totals.values())
-    assert correct / predicted >= 0.65  # 195/296 (0.49 before the rules above)
+    assert correct / predicted >= 0.73  # 209/284 (0.66 at the start of session 4)
 
 
 def test_sutton_report_to_minutes_no_false_value_changes():
@@ -418,7 +422,7 @@ RECALL_FLOORS_2 = {
     "souldern-pc-expenditure-over-100-2015-16": 0.99,  # 28/28
     "suffolk-libraries-board-minutes-2016-01-28": 0.48,  # 15/31
     "sutton-coldfield-tc-payments-over-250-2017-18-q1": 0.97,  # 112/115
-    "sutton-coldfield-tc-payments-over-250-2017-18-q2": 0.97,  # 99/102
+    "sutton-coldfield-tc-payments-over-250-2017-18-q2": 0.99,  # 102/102 (text columns)
 }
 
 
@@ -439,7 +443,7 @@ def test_precision_on_the_second_batch():
     totals = _kind_totals(GOLD2)
     correct = sum(s.correct for s in totals.values())
     predicted = sum(s.predicted for s in totals.values())
-    assert correct / predicted >= 0.93  # 294/313
+    assert correct / predicted >= 0.95  # 299/312
     assert totals["table_row_added"].precision >= 0.99  # 106/106
     assert totals["table_row_removed"].precision >= 0.97  # 121/124
     assert totals["table_row_renamed"].precision == 1.0  # 5/5
