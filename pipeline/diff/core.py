@@ -79,6 +79,23 @@ def _without_consequences(row_cells: list[tuple[ColumnPair, Change]],
     return [ch for c, ch in row_cells if not derived(c)]
 
 
+def _without_subtotals(pair_cells: list[tuple]) -> list[Change]:
+    """The value changes of a table's rows, without those of an unlabelled subtotal in a column
+    where a line of its section changed too: the subtotal's change is their sum, and says
+    nothing more (WSX June -> September 2020: each section's unnamed subtotal line moves with
+    its lines). A subtotal that changed alone is kept: then it is the news. A named total
+    ("Temporary funding requirement", "Totals") is the paper's headline figure and is kept."""
+    moved = {(row.section, c.column) for row, cells in pair_cells if row.kind != "subtotal"
+             for c in cells}
+    out = []
+    for row, cells in pair_cells:
+        for c in cells:
+            if row.kind == "subtotal" and not row.label and (row.section, c.column) in moved:
+                continue
+            out.append(c)
+    return out
+
+
 def _renaming(orow, nrow) -> str:
     """A renamed row by both its names ("CDC Dog Bins → Dog Bin emptying CDC"): a reader looks
     for the old name in the old paper and the new one in the new."""
@@ -292,6 +309,7 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
                 table=title, note="section heading reworded: its words or its rows carried over",
                 old_provenance=ot.provenance, new_provenance=nt.provenance))
         renamed_sections = {norm(was) for was, _ in rows.sections}
+        pair_cells: list[tuple] = []  # (new row, its value changes)
         for p in rows.rows:
             orow, nrow = ot.rows[p.old], nt.rows[p.new]
             section = nrow.section or orow.section
@@ -333,7 +351,8 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
                     old=a, new=b, delta=(b - a) if a is not None and b is not None else None,
                     match=match, table=title, section=section, note=note,
                     old_provenance=orow.provenance, new_provenance=nrow.provenance)))
-            changes.extend(_without_consequences(row_cells, nt))
+            pair_cells.append((nrow, _without_consequences(row_cells, nt)))
+        changes.extend(_without_subtotals(pair_cells))
         gone = _whole_sections(ot, nt, rows.removed, rows.sections, 0)
         come = _whole_sections(nt, ot, rows.added, rows.sections, 1)
         for kind, table, sections, side in (("table_row_removed", ot, gone, "old"),
