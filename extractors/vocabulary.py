@@ -102,7 +102,7 @@ def financial_year_start(first: str, second: str) -> int | None:
 # ---------------------------------------------------------------------------------------------
 # Areas
 
-AREA_KINDS = ("ward", "wards", "division", "parish")
+AREA_KINDS = ("ward", "wards", "division")
 """Words that say what kind of area a name is: a table of ward budgets prints "Trinity Ward" on
 one line and "Trinity" on the next, and means one ward."""
 

@@ -503,10 +503,22 @@ def breakdown_section(table: FinancialTable, section: str | None) -> bool:
         return False
     rows = [table.rows[i] for i in data_rows(table)]
     mine = [r for r in rows if r.section == section and r.kind == "item"]
-    if not mine:
+    others = {r.section for r in rows if r.section and r.section != section}
+    if not mine or not others:
         return False
-    elsewhere = {label_key(r.label) for r in rows if r.section != section and r.label}
-    return all(r.label and label_key(r.label) in elsewhere for r in mine)
+    where: dict[str, set] = {}
+    for r in rows:
+        if r.section != section and r.label:
+            where.setdefault(label_key(r.label), set()).add(r.section)
+    # (a ward is printed under most applications; a payee paid in another month is not)
+    need = max(2, BREAKDOWN_SHARE * len(others))
+    return all(r.label and len(where.get(label_key(r.label), ())) >= need for r in mine)
+
+
+# The labels of a breakdown are printed under at least this share of the table's other
+# sections (and under two at least): the wards of a grant table head the lines of most
+# applications, while a payee of a payments list grouped by month is paid in some months only.
+BREAKDOWN_SHARE = 0.5
 
 
 def table_similarity(old: FinancialTable, new: FinancialTable) -> float:
