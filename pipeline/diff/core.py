@@ -848,7 +848,17 @@ def _told_in_the_past(text: str, d: DateMention) -> bool:
     """Whether a date whose year the paper does not print is told in the past tense."""
     before = text[max(0, d.provenance.char_start - PAST_TENSE_WINDOW):d.provenance.char_start]
     past = _PAST_BEFORE.search(before)
-    return bool(past) and not _AHEAD_AFTER.search(past.group())
+    if past and not _AHEAD_AFTER.search(past.group()):
+        return True
+    return bool(_PAST_AFTER.match(text, d.provenance.char_end))
+
+
+# A date that is the subject of a verb in the past or perfect tense ("The Cabinet decision on
+# 20th October has confirmed that ..."): the verb just after it. Not a passive that sets the
+# date ("the meeting on 5th May has been arranged", "was agreed"): that is still to come.
+_SETTING = r"(?:agreed|arranged|scheduled|planned|proposed|confirmed|fixed|set|booked|moved|deferred)"
+_PAST_AFTER = re.compile(rf"[ \t]*(?:has|have|had)\s+(?:now\s+)?(?!been\b)[a-z]+ed\b"
+                         rf"|[ \t]*(?:was|were)\s+(?!{_SETTING}\b)[a-z]+ed\b|[ \t]*took\s+place\b")
 
 
 def _table_rows(result: ExtractionResult) -> Claims:
