@@ -868,6 +868,31 @@ def _table_rows(result: ExtractionResult) -> Claims:
 
 # Two dates' sentences (without the dates) name one milestone at this token-set likeness.
 SAME_MILESTONE = 80
+# Words between an event's name and its date ("the Council elections due in May 2025", "a
+# Literacy Conference taking place in May 2016"), and words of events every council has, which
+# name no one event ("the Council meeting on 16 April").
+_EVENT_FILLER = {"due", "held", "taking", "place", "takes", "scheduled", "planned", "expected",
+                 "take", "set", "begin", "start", "be", "will", "would", "now", "being",
+                 "happen", "happening", "run", "running", "place"}
+_GENERIC_EVENT = {"meeting", "meetings", "council", "committee", "board", "cabinet", "next",
+                  "annual", "general", "full", "parish", "town", "county", "date", "dates",
+                  "time", "day", "week", "month", "year", "period"}
+# How far before a date its event's name is looked for (its own clause).
+EVENT_WINDOW = 80
+
+
+def _event(text: str, d: DateMention) -> tuple[str, ...] | None:
+    """The two words that name the event a date is for, just before it in its clause
+    ("council elections" for "the Council elections due in May 2025" and for "ahead of the
+    Council elections on 1 May"), or None when they are not there or name no one event."""
+    before = text[max(0, d.provenance.char_start - EVENT_WINDOW):d.provenance.char_start]
+    before = re.split(r"[.;:!?()\n]\s|\n\s*\n|,\s", before)[-1]
+    words = [w for w in content_words(before) if w not in _EVENT_FILLER]
+    if len(words) < 2 or set(words[-2:]) <= _GENERIC_EVENT:
+        return None
+    return tuple(words[-2:])
+
+
 def _date_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Change]) -> None:
     old_text, new_text = paper_text(old), paper_text(new)
 
@@ -922,6 +947,13 @@ def _date_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Ch
             score = fuzz.token_set_ratio(key, okey)
             if len(shared) >= 2 and score > best_score:
                 best, best_score = k, score
+        if (best is None or best_score < SAME_MILESTONE) and standing is None and \
+                new_text is not None and old_text is not None:
+            named = _event(new_text, d)
+            same = [k for k, (od, _, _) in enumerate(olds) if k not in used_old and named
+                    and _event(old_text, od) == named and _ahead(od, old.document.date)]
+            if len(same) >= 1 and len({(olds[k][0].start, olds[k][0].end) for k in same}) == 1:
+                best, best_score = same[0], float(SAME_MILESTONE)
         if best is not None and best_score >= SAME_MILESTONE:
             used_old.add(best)
             od = olds[best][0]
