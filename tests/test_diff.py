@@ -140,7 +140,7 @@ RECALL_FLOORS = {
     "milburn-pc-minutes-2018-01-16": 0.89,  # 18/20
     "nipissing-minutes-2024-03-05": 0.7,  # 15/21
     "souldern-pc-minutes-2026-01-29": 0.81,  # 9/11 (the schedule's next meeting and May meeting)
-    "suffolk-libraries-board-minutes-2015-11-26": 0.59,  # 19/32
+    "suffolk-libraries-board-minutes-2015-11-26": 0.62,  # 20/32
     "sutton-coldfield-tc-community-grant-applications-report-2018-03-13": 0.54,  # 27/50 (a table
     # printed in parts: 9 renamed applications, 2 new; 0.34 before)
 }
