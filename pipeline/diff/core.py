@@ -191,6 +191,8 @@ def _join_parts(tables: list[FinancialTable], others: list[FinancialTable],
 
 # A header cell of at most this many words names a column; more is a note or a caption.
 HEADER_CELL_WORDS = 4
+# Two headers are one at this likeness (the threshold same_section uses for headings).
+SAME_HEADER = 85
 
 
 def _header_cells(table: FinancialTable, text: str | None) -> list[str]:
@@ -221,7 +223,8 @@ def _text_columns(ot: FinancialTable, old_text: str | None, nt: FinancialTable,
         return {w for c in cells for w in norm(c).split()}
 
     def money(cell, table):
-        return any(label_similarity(cell, c.label) >= 85 or norm(cell) in norm(c.label)
+        # (a money column's header, matched by match_columns; SAME_HEADER as for sections)
+        return any(label_similarity(cell, c.label) >= SAME_HEADER or norm(cell) in norm(c.label)
                    for c in table.columns)
 
     out = []
@@ -866,7 +869,10 @@ def _table_rows(result: ExtractionResult) -> Claims:
     return Claims([_row_extent(row) for table in result.tables for row in table.rows])
 
 
-# Two dates' sentences (without the dates) name one milestone at this token-set likeness.
+# Two dates' sentences (without the dates) name one milestone at this token-set likeness (the
+# value the matcher was tuned with on the change sets: "Date of next meeting: 31st March 2016,
+# Eye Town Hall" and "... 26th May 2016, Bury Library" share their words, two different plans
+# in one item share fewer).
 SAME_MILESTONE = 80
 # Words between an event's name and its date ("the Council elections due in May 2025", "a
 # Literacy Conference taking place in May 2016"), and words of events every council has, which
