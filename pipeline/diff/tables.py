@@ -219,8 +219,13 @@ class TablePairing:
     """(old, new) section headings that name one section in other words"""
 
 
+# Two section headings name one section at this likeness (a heading reworded a little:
+# "Banners Gate Counselling Centre" / "... Service" is 89).
+SAME_SECTION = 85
+
+
 def same_section(a: TableRow, b: TableRow) -> bool:
-    return label_similarity(a.section, b.section) >= 85
+    return label_similarity(a.section, b.section) >= SAME_SECTION
 
 
 # A section heading reworded ("Home – Start Birmingham North West" -> "Home Start Birmingham",
@@ -488,7 +493,7 @@ def reworded_sections(old: FinancialTable, new: FinancialTable,
         cands = [(label_similarity(a, b), b) for b in news
                  if b not in taken and label_key(b) not in old_keys]
         score, b = max(cands, default=(0.0, None))
-        if b is not None and score >= 85:
+        if b is not None and score >= SAME_SECTION:
             out.append((a, b))
             taken.add(b)
     return out
