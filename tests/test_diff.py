@@ -723,3 +723,21 @@ def test_an_event_named_before_both_dates_is_one_milestone():
     assert event("the Council elections due in May 2025.", "May 2025") == ("council", "elections")
     assert event("ahead of the Council elections on 1 May.", "1 May") == ("council", "elections")
     assert event("at the Council meeting on 16 April.", "16 April") is None  # names no one event
+
+
+@given(st.text(alphabet="abc Ward,;:£1.", max_size=40), st.text(alphabet="abc Ward,;:£1.", max_size=40))
+def test_label_similarity_is_symmetric_and_keys_are_stable(a, b):
+    from pipeline.diff.tables import label_key, label_similarity
+
+    assert label_similarity(a, b) == label_similarity(b, a)
+    assert label_key(label_key(a)) == label_key(a)
+
+
+@given(st.text(alphabet="ab ;:,.\n", max_size=30), st.text(alphabet="ab ;:,.\n", max_size=30))
+def test_a_sums_clause_is_words_of_its_own_line(before, after):
+    from pipeline.diff.context import clause_around
+
+    text = before + "£5" + after
+    got_before, got_after = clause_around(text, len(before), len(before) + 2)
+    line = text.split("\n")[before.count("\n")]
+    assert got_before in line and got_after in line
