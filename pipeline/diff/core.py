@@ -232,7 +232,7 @@ def _text_columns(ot: FinancialTable, old_text: str | None, nt: FinancialTable,
                                             ("column_removed", "old", olds, news, ot)):
         known = words(theirs)
 
-        def unknown(w: str) -> bool:
+        def unknown(w: str, known: set[str] = known) -> bool:
             # (a word cut short at the cell's edge is the same word: "Unrecoverabl")
             return w not in known and not any(
                 len(k) >= 4 and (w.startswith(k) or k.startswith(w)) for k in known)
@@ -879,7 +879,7 @@ SAME_MILESTONE = 80
 # name no one event ("the Council meeting on 16 April").
 _EVENT_FILLER = {"due", "held", "taking", "place", "takes", "scheduled", "planned", "expected",
                  "take", "set", "begin", "start", "be", "will", "would", "now", "being",
-                 "happen", "happening", "run", "running", "place"}
+                 "happen", "happening", "run", "running"}
 _GENERIC_EVENT = {"meeting", "meetings", "council", "committee", "board", "cabinet", "next",
                   "annual", "general", "full", "parish", "town", "county", "date", "dates",
                   "time", "day", "week", "month", "year", "period"}
@@ -1079,7 +1079,7 @@ def _resolution_changes(old: ExtractionResult, new: ExtractionResult, changes: l
 
     used_new: set[int] = set()
     gone: list[int] = []
-    for i, a in enumerate(old.resolutions):
+    for i in range(len(old.resolutions)):
         cands = [(same(i, k), k) for k in range(len(new.resolutions)) if k not in used_new]
         best = max(cands, default=(0.0, -1))
         if best[0] >= 85:
