@@ -741,3 +741,13 @@ def test_a_sums_clause_is_words_of_its_own_line(before, after):
     got_before, got_after = clause_around(text, len(before), len(before) + 2)
     line = text.split("\n")[before.count("\n")]
     assert got_before in line and got_after in line
+
+
+def test_a_word_processors_o_bullets_end_sentences():
+    from pipeline.diff.context import sentence_around
+
+    text = ("o The staff sickness absence rate has decreased compared to the same period in "
+            "2014. o There is planning underway for a literacy conference in April 2016. o Next")
+    at = text.index("April 2016")
+    sentence, _ = sentence_around(text, at, at + 10)
+    assert sentence == "There is planning underway for a literacy conference in April 2016."

@@ -56,7 +56,10 @@ def paper_text(result: ExtractionResult) -> str | None:
     return _texts[sha]
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(])|\n\s*\n|\n(?=\s*(?:[-•*]|\d+\.)\s)")
+# (a lower-case "o" alone before a capital is a bullet of a word processor's list: "... same
+# period in 2014. o There is planning underway ...")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(])|\n\s*\n|\n(?=\s*(?:[-•*o]|\d+\.)\s)"
+                           r"|(?<=[.!?:])\s+o\s+(?=[A-Z])")
 
 
 def sentence_around(text: str, start: int, end: int, limit: int = 400) -> tuple[str, int]:
