@@ -248,7 +248,10 @@ def link(earlier_path: str | Path, later_path: str | Path) -> DecisionLinks:
     report = DecisionLinks(earlier=str(earlier_path), later=str(later_path),
                            earlier_items=[e for e, _ in agenda], later_items=[e for e, _ in minutes])
     recommendations = [r for r in earlier.resolutions if r.kind == "recommendation"]
-    if earlier.document.kind == "report" and recommendations:
+    applied, decided = applications(earlier_doc), applications(later_doc)
+    if applied and decided:
+        report.links = _link_applications(applied, decided, minutes)
+    elif earlier.document.kind == "report" and recommendations:
         report.links = _link_recommendations(earlier, recommendations, later, minutes)
     else:
         report.links = _link_agenda(agenda, later, minutes, later_doc, parents)
@@ -377,6 +380,143 @@ def _link_recommendations(earlier: ExtractionResult, recommendations: list[Resol
                 outcome=outcome_of(decided),
                 decision=" | ".join(i.text for x in decided for i in x.items) or None,
                 earlier=r.provenance, later=decided[0].provenance if decided else minute.provenance))
+    return links
+
+
+# ---------------------------------------------------------------------------------------------
+# Applications: a report's table of applications (grants, licences) and the minutes' table of
+# what the committee decided on each, one row per applicant
+
+APPLICANT_HEADER = re.compile(r"^\s*(?:organi[sz]ations?|applicants?|applications?|name\s+of\s+"
+                              r"(?:organi[sz]ation|applicant|group))\s*$", re.I)
+"""The column naming who applied: "Organisation" (Sutton Coldfield's community grant reports
+and the minutes deciding them)."""
+SUMMARY_HEADER = re.compile(r"\b(?:project\s+summary|summary|purpose|description|project)\b", re.I)
+"""The column saying what the application is for: its opening words are the link's title."""
+REQUESTED_HEADER = re.compile(r"\b(?:amount|requested|sum)\b", re.I)
+"""The column of the amount asked for."""
+DECIDED_HEADER = re.compile(r"\b(?:recommendations?|decisions?|outcomes?|resolved|agreed)\b", re.I)
+"""The minutes' column saying what became of each application ("Recommendation": "Approved.",
+"Rejected.", "£2500 approved.")."""
+APPLICATION_OUTCOMES: list[tuple[LinkOutcome, re.Pattern[str]]] = [
+    # first match wins, read at the start of the decided cell
+    ("rejected", re.compile(r"\s*(?:rejected|refused|declined|not\s+(?:approved|agreed|supported))\b", re.I)),
+    ("deferred", re.compile(r"\s*(?:deferred|postponed)\b|.*\b(?:keen\s+to\s+consider|consider\s+this\s+"
+                            r"again|reconsider)\b", re.I | re.S)),
+    ("withdrawn", re.compile(r"\s*withdrawn\b", re.I)),
+    # "Recommend approval of the project to the Planning and Highways Committee for funding from
+    # the Highways ... budget": supported, but by another committee from another budget
+    ("approved_with_amendment", re.compile(r"\s*(?:recommend(?:ed)?\s+approval\b[^.]*\bto\s+the\b|"
+                                           r"referred\b|approved\s+in\s+part\b|part(?:ly|ially)\s+approved\b)",
+                                           re.I)),
+    ("approved", re.compile(r"\s*(?:£[\d,.]+\s+)?(?:approved|agreed|granted|awarded|supported)\b", re.I)),
+]
+"""What the decided cell of an application says became of it, each read by `_application_outcome`
+(an approval of other sums than those asked for is `approved_with_amendment`)."""
+APPLICATION_SIMILARITY = 75
+"""Score (rapidfuzz, 0-100) from which a minutes row is the report's application: the better of
+the names' token_set_ratio, the names' ratio without spaces ("Parkrun" / "Park Run") and the
+summaries' opening partial_ratio; "Home – Start Birmingham North West" / "Home Start Birmingham"
+passes, two different charities do not."""
+MONEY = re.compile(r"£\s*([\d,]+(?:\.\d{1,2})?)")
+
+
+def _money(text: str) -> set[float]:
+    return {float(m.group(1).replace(",", "")) for m in MONEY.finditer(text)}
+
+
+def applications(doc: Document) -> list[dict]:
+    """The rows of the paper's tables headed by an applicant column, as dicts: name, summary,
+    requested, decided (cell texts, "" when the table has no such column), start and end (the
+    row's span of doc.text). A row with no name continues the row before it (a page break)."""
+    rows: list[dict] = []
+    last: tuple[list[str], int, dict[str, int | None]] | None = None
+    for table in doc.tables:
+        if not table.rows:
+            continue
+        header = [c.text for c in table.rows[0]]
+        named = [i for i, h in enumerate(header) if APPLICANT_HEADER.match(" ".join(h.split()))]
+        if named:
+            def column(pattern: re.Pattern[str], header=header, named=named) -> int | None:
+                return next((i for i, h in enumerate(header) if i not in named and pattern.search(h)),
+                            None)
+
+            last = (header, named[0], {"summary": column(SUMMARY_HEADER),
+                                       "requested": column(REQUESTED_HEADER),
+                                       "decided": column(DECIDED_HEADER)})
+            body = table.rows[1:]
+        elif last is not None and len(header) == len(last[0]):
+            body = table.rows  # the table goes on on the next page without its header
+        else:
+            last = None
+            continue
+        header, name_at, columns = last
+        for cells in body:
+            if len(cells) != len(header):
+                continue
+            texts = {k: (cells[i].text if i is not None else "") for k, i in columns.items()}
+            name = " ".join(cells[name_at].text.split())
+            spans = [c.char_start for c in cells if c.text] + [c.char_end for c in cells if c.text]
+            if not spans:
+                continue
+            if not name:
+                if rows:  # the row goes on over a page break
+                    for k, v in texts.items():
+                        rows[-1][k] = (rows[-1][k] + "\n" + v).strip()
+                    rows[-1]["end"] = max(rows[-1]["end"], max(spans))
+                continue
+            rows.append({"name": name, **texts, "start": min(spans), "end": max(spans)})
+    for row in rows:
+        row["provenance"] = doc.provenance(row["start"], row["end"])
+    return rows
+
+
+def _application_outcome(row: dict) -> LinkOutcome:
+    decided = row["decided"]
+    for outcome, pattern in APPLICATION_OUTCOMES:
+        if pattern.match(decided):
+            if outcome == "approved":
+                # "Approved. Four Oaks - £400 / New Hall - £200 / Trinity - £150" against £200,
+                # £200, £150, £200 asked for: approved, in other sums
+                given, asked = _money(decided), _money(row["requested"])
+                if given and asked and given != asked and given != {sum(asked)} and (
+                        given - asked or max(given) < max(asked)):
+                    return "approved_with_amendment"
+            return outcome
+    return "noted"
+
+
+def _application_score(a: dict, b: dict) -> float:
+    na, nb = _norm_title(a["name"]), _norm_title(b["name"])
+    return max(fuzz.token_set_ratio(na, nb), fuzz.ratio(na.replace(" ", ""), nb.replace(" ", "")),
+               fuzz.partial_ratio(_norm_title(a["summary"][:80]), _norm_title(b["summary"][:80]))
+               if a["summary"] and b["summary"] else 0.0)
+
+
+def _link_applications(applied: list[dict], decided: list[dict], minutes) -> list[DecisionLink]:
+    """Each application of the report paired with the minutes' row for the same applicant (best
+    pairs first, each row taken once), its outcome read from the row's decided cell."""
+    pairs = sorted(((_application_score(a, b), i, j) for i, a in enumerate(applied)
+                    for j, b in enumerate(decided)), reverse=True)
+    chosen: dict[int, int] = {}
+    for score, i, j in pairs:
+        if score >= APPLICATION_SIMILARITY and i not in chosen and j not in chosen.values():
+            chosen[i] = j
+    links = []
+    for i, a in enumerate(applied):
+        title = " ".join(a["summary"].split()[:12]) or a["name"]
+        earlier = a["provenance"]
+        if i not in chosen:
+            links.append(DecisionLink(item=a["name"], title=title, minutes_ref=None,
+                                      outcome="not_found", earlier=earlier))
+            continue
+        b = decided[chosen[i]]
+        minute = next((m for m, (s, e) in minutes if s <= b["start"] < e), None)
+        links.append(DecisionLink(
+            item=a["name"], title=title, minutes_ref=minute.number or None if minute else None,
+            minutes_title=minute.title if minute else None, outcome=_application_outcome(b),
+            decision=" ".join(b["decided"].split()) or None, earlier=earlier,
+            later=b["provenance"]))
     return links
 
 
