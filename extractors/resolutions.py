@@ -664,6 +664,8 @@ outcome of a motion or amendment, recorded with it, not a decision of its own.""
 NARRATIVE_RESOLVED = re.compile(r"\bresolved\b", re.I)
 RESOLVED_BY = re.compile(r"\s+by\s+(?:the\s+)?" + COLLECTIVE + r"(?=\s+(?:for|to|that|not)\b)", re.I)
 """The body named after "resolved": "resolved by HPC for the clerk to join ..."."""
+RESOLVED_FOR = re.compile(r"\s*for\s+(?:[\w’'-]+\s+){1,6}?to\s+\w", re.I)
+"""What was resolved, with its doer between "for" and "to": "resolved for the work to go ahead"."""
 CONSIDERED_AND = re.compile(r"\b(?:was|were)\s+(?:\w+\s+){0,2}?(?:discussed|considered|debated|reviewed)"
                             r"\s+and\s*$", re.I)
 FORMAL_LEADS = {
@@ -905,7 +907,9 @@ def narrative_resolutions(unit: str) -> list[tuple[int, str]]:
         agent = RESOLVED_BY.match(after)
         if agent:  # "It was resolved by HPC for the clerk to join the Local Government Pension Scheme."
             after = after[agent.end():]
-        if not (agent or re.match(r"\s*,|\s*(?:to\b|not\b|that\b|this\b|[A-Z])", after)):
+        # "the Parish Council resolved for the work to go ahead": "for" with its own "to"
+        if not (agent or re.match(r"\s*,|\s*(?:to\b|not\b|that\b|this\b|[A-Z])", after)
+                or RESOLVED_FOR.match(after)):
             continue
         hits.append(m.end() + (agent.end() if agent else 0))
     results = []
