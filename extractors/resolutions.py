@@ -688,6 +688,23 @@ RECOMMENDATION_LEADS = {
 RECOMMENDATIONS = re.compile(
     r"(?:" + "|".join(RECOMMENDATION_LEADS.values()) + r")[ \t]*(?=\n|\s*\(?(?:1|a|A)[.)]|\s*[•●])",
     re.I)
+VERB_PARAGRAPH = re.compile(r"(?:To[ \t]+)?(?-i:[A-Z]{3,})\b(?![’'])")
+"""An unmarked item of a recommendation list: a paragraph opening with its verb in capitals
+("APPROVE the proposal to not re-commission ...", "DELEGATE authority to ...", "To NOTE ..."),
+where the paper's bullets did not survive into its text (Kent decision reports)."""
+RECOMMENDATION_SENTENCES = {
+    # "Recommendation: County Council is asked to note the report." (a Kent report's summary box)
+    "labelled": r"(?:^|(?<=\n))[ \t]*Recommendations?[ \t]*:[ \t]*(?:The[ \t]+)?[A-Z][^\n:.]{0,80}?"
+                r"\b(?:is|are)[ \t]+(?:asked|recommended|requested|invited)[ \t]+to[ \t]+(?=[a-z])",
+    # "12. Recommendation / County Council is asked to endorse this report." (a section of one
+    # sentence under its heading)
+    "under_heading": r"(?:^|(?<=\n))[ \t]*(?:\d{1,2}\.[ \t]+)?Recommendations?[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+                     r"(?:The[ \t]+)?[A-Z][^\n:.]{0,80}?\b(?:is|are)[ \t]+(?:asked|recommended|"
+                     r"requested|invited)[ \t]+to[ \t]+(?=[a-z])",
+}
+RECOMMENDATION_SENTENCE = re.compile("|".join(f"(?:{p})" for p in RECOMMENDATION_SENTENCES.values()))
+"""A recommendation of one sentence, not a list: the item is what the body is asked to do, to the
+sentence's end ("note the report.")."""
 THAT_FORMULA = re.compile(r"^\s*(?:and\s+)?that\b[\s,]*", re.I)
 QUOTE_OPENS = re.compile(r"[“\"]")
 QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"", re.S)
@@ -858,7 +875,7 @@ def read_recommendations(text: str, minute: Minute, stops: list[int]) -> list[Fo
         if QUOTE_OPENS.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
             continue  # "“County Council is asked to: ...”": a motion's quoted wording
         limit = _resolution_limit(text, m.start(), minute, stops)
-        listed = parse_list(text, m.end(), limit)
+        listed = parse_list(text, m.end(), limit) or _verb_paragraphs(text, m.end(), limit)
         if not listed:
             continue
         items = [(num, _item_text(_strip_formula(text[s:e]))) for num, s, e in listed]
@@ -868,7 +885,38 @@ def read_recommendations(text: str, minute: Minute, stops: list[int]) -> list[Fo
         start += ends[-1].end() if ends else 0
         found.append(Found("recommendation", minute.ref, start, listed[-1][2], items,
                            body=_collapse(text[start:m.end()])))
+    for m in RECOMMENDATION_SENTENCE.finditer(text, minute.start, minute.end):
+        end = _sentence_end(text, m.end(), minute.end)
+        item = _item_text(text[m.end():end])
+        if item:
+            lead = m.group(0)
+            found.append(Found("recommendation", minute.ref, m.start() + len(lead) - len(lead.lstrip()),
+                               end, [(None, item)], body=_collapse(lead)))
     return found
+
+
+def _sentence_end(text: str, start: int, limit: int) -> int:
+    """The end of the sentence running from `start`: its full stop, else its paragraph's end."""
+    stop = re.search(r"\.(?=\s|$)|\n[ \t]*\n", text[start:limit])
+    return start + (stop.end() if stop else limit - start)
+
+
+def _verb_paragraphs(text: str, start: int, limit: int) -> list[tuple[str | None, int, int]]:
+    """The unmarked items (None, start, end) after a recommendation's lead-in: consecutive
+    paragraphs each opening with a verb in capitals (`VERB_PARAGRAPH`), up to the first that
+    does not."""
+    items: list[tuple[str | None, int, int]] = []
+    pos = start
+    while pos < limit:
+        while pos < limit and text[pos] in " \t\n":
+            pos += 1
+        if pos >= limit or not VERB_PARAGRAPH.match(text, pos):
+            break
+        blank = text.find("\n\n", pos, limit)
+        end = blank if blank >= 0 else limit
+        items.append((None, pos, end))
+        pos = end
+    return items
 
 
 # ---------------------------------------------------------------------------------------------
