@@ -698,7 +698,8 @@ RECOMMENDATION_SENTENCES = {
                 r"\b(?:is|are)[ \t]+(?:asked|recommended|requested|invited)[ \t]+to[ \t]+(?=[a-z])",
     # "12. Recommendation / County Council is asked to endorse this report." (a section of one
     # sentence under its heading)
-    "under_heading": r"(?:^|(?<=\n))[ \t]*(?:\d{1,2}\.[ \t]+)?Recommendations?[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+    "under_heading": r"(?:^|(?<=\n))[ \t]*(?:(?P<section>\d{1,2})\.[ \t]+)?Recommendations?[ \t]*\n"
+                     r"(?:[ \t]*\n)?[ \t]*"
                      r"(?:The[ \t]+)?[A-Z][^\n:.]{0,80}?\b(?:is|are)[ \t]+(?:asked|recommended|"
                      r"requested|invited)[ \t]+to[ \t]+(?=[a-z])",
 }
@@ -890,8 +891,72 @@ def read_recommendations(text: str, minute: Minute, stops: list[int]) -> list[Fo
         item = _item_text(text[m.end():end])
         if item:
             lead = m.group(0)
-            found.append(Found("recommendation", minute.ref, m.start() + len(lead) - len(lead.lstrip()),
-                               end, [(None, item)], body=_collapse(lead)))
+            found.append(Found("recommendation", m.group("section") or minute.ref,
+                               m.start() + len(lead) - len(lead.lstrip()), end, [(None, item)],
+                               body=_collapse(lead)))
+    return found
+
+
+DECISION_LEAD = re.compile(r"(?:^|(?<=\n))[ \t]*(?:DECISIONS?|Decisions?)(?:[ \t]+(?:taken|made))?[ \t]*:[ \t]*",
+                           re.M)
+"""A record of decision's or a ModernGov decision page's "DECISION:" (or "Decision:") block;
+"DECISION TAKEN BY:" and "DECISION NO:" are fields of the form, not the decision."""
+DECISION_END = re.compile(r"^[ \t]*(?:Reasons?(?:\(s\))?[ \t]+for[ \t]+(?:the[ \t]+)?decision|"
+                          r"Alternatives?[ \t]+(?:options[ \t]+)?considered|Any[ \t]+(?:interest|conflict)|"
+                          r"Background[ \t]+documents|Signed\b)", re.I | re.M)
+"""What follows a decision on its record: "Reason(s) for decision:", the alternatives
+considered, declared interests, background documents, the signature."""
+LEAD_COLON = re.compile(r"[^\n]*?:[ \t]*(?=\n|[ \t]*\(?[0-9A-Za-z]{1,3}[.)]\s)")
+"""A lead-in ending with a colon before a list: "As Cabinet Member for ..., I agree to:",
+"Cabinet agreed to:"."""
+
+
+def _decided_items(text: str, start: int, end: int) -> list[tuple[str | None, int, int]]:
+    """The items of a decision block: its list (after a lead-in ending with a colon, if any),
+    each item of a roman-numbered group that holds a lettered list taken item by item ("I.
+    Cabinet agreed to: a) NOTE ... b) ENDORSE ... II. ..."), else its capitalised verb
+    paragraphs, else its first paragraph."""
+    while start < end and text[start] in " \t\n":
+        start += 1
+    lead = None if _marker_at(text, start) else LEAD_COLON.match(text, start, end)
+    at = lead.end() if lead else start
+    listed = parse_list(text, at, end)
+    if listed:
+        items: list[tuple[str | None, int, int]] = []
+        for num, s, e in listed:
+            inner = re.search(r":[ \t]*\n", text[s:e])
+            sub = parse_list(text, s + inner.end(), e) if inner else []
+            items.extend(sub or [(num, s, e)])
+        return items
+    verbs = _verb_paragraphs(text, at, end)
+    if verbs:
+        return verbs
+    pos = at
+    while pos < end and text[pos] in " \t\n":
+        pos += 1
+    blank = text.find("\n\n", pos, end)
+    stop = blank if blank >= 0 else end
+    return [(None, pos, stop)] if text[pos:stop].strip() else []
+
+
+def read_decision_blocks(text: str, minute: Minute, stops: list[int]) -> list[Found]:
+    """ "DECISION:" blocks (records of decision, ModernGov decision pages): kind decision, one
+    record per block, its items the decided list's items, ending at "Reason(s) for decision"."""
+    found = []
+    for m in DECISION_LEAD.finditer(text, minute.start, minute.end):
+        limit = _resolution_limit(text, m.start(), minute, stops)
+        close = DECISION_END.search(text, m.end(), limit)
+        end = close.start() if close else limit
+        listed = _decided_items(text, m.end(), end)
+        items = [(num, _item_text(_strip_formula(text[s:e]))) for num, s, e in listed]
+        items = [(n, t) for n, t in items if t]
+        if items:
+            at = m.end() + len(text[m.end():end]) - len(text[m.end():end].lstrip())
+            lead = None if _marker_at(text, at) else LEAD_COLON.match(text, at, end)
+            found.append(Found("decision", minute.ref, m.start() + len(m.group(0)) - len(m.group(0).lstrip()),
+                               max(e for _, _, e in listed), items,
+                               body=_collapse(lead.group(0)) if lead else None,
+                               outcome_text=text[m.start():end]))
     return found
 
 
@@ -1117,9 +1182,11 @@ def find_records(reading: Reading, kind: str | None = None) -> list[Found]:
     consumed = [(f.start, f.end) for f in motions]
     records: list[Found] = list(motions)
     stops = sorted({m.start() for m in FORMAL_RESOLVED.finditer(text)}
-                   | {m.start() for m in RECOMMENDATIONS.finditer(text)} | {s for s, _ in consumed})
+                   | {m.start() for m in RECOMMENDATIONS.finditer(text)}
+                   | {m.start() for m in DECISION_LEAD.finditer(text)} | {s for s, _ in consumed})
     for minute in minutes:
-        for f in read_formal(text, minute, stops) + read_recommendations(text, minute, stops):
+        for f in (read_formal(text, minute, stops) + read_recommendations(text, minute, stops)
+                  + read_decision_blocks(text, minute, stops)):
             if not any(s <= f.start < e for s, e in consumed):
                 records.append(f)
                 consumed.append((f.start, f.end))
