@@ -547,8 +547,15 @@ Abstain (4) / Mrs Bruneau, ..." (Kent County Council minutes)."""
 OUTCOMES = {
     # "Carried.", "Amendment lost.", "Substantive Motion carried.", "DEFEATED"
     "carried_or_lost": re.compile(r"\b(?P<word>Carried|CARRIED|Defeated|DEFEATED|Lost|LOST)\b"
-                                  r"|\b(?:motion|amendment|resolution)\s+(?P<late>carried|lost|defeated)\b",
+                                  r"|\b(?:motion|amendment|resolution)\s+(?:was\s+)?"
+                                  r"(?P<late>carried|lost|defeated|passed|failed)\b",
                                   re.I),
+    # US minutes: "Motion carried 5-0", "The motion passed 4-1"
+    "tally": re.compile(r"\b(?:carried|passed|failed|lost|approved|adopted)\b[ \t,]*(?:by[ \t]+a[ \t]+vote[ \t]+of"
+                        r"[ \t]+)?\(?(?P<for>\d{1,2})[ \t]*[-–][ \t]*(?P<against>\d{1,2})\)?(?![-–/\d])", re.I),
+    # "Roll call vote: Ayes: Smith, Jones, Lee, Park. Nays: Brown."
+    "roll_call": re.compile(r"\b(?:Ayes|Yeas|Yes)[ \t]*[:\-][ \t]*(?P<ayes>[^.;\n]*)[.;]?[ \t\n]*"
+                            r"(?:Nays|Noes|No)[ \t]*[:\-][ \t]*(?P<nays>[^.;\n]*)", re.I),
     # "Age UK Norfolk - requesting donation - not agreed", "... - Agreed"
     "dash_agreed": re.compile(r"[-–]\s*(?P<not>not\s+)?agreed\b\.?\s*$", re.I),
     # "Agreed unanimously.", "carried unanimously"
@@ -577,7 +584,26 @@ def find_outcome(text: str) -> Outcome | None:
     for m in OUTCOMES["carried_or_lost"].finditer(text):
         word = m.group("word") or m.group("late")
         found.append(m.group(0))
-        facts["carried"] = word.casefold() == "carried"
+        facts["carried"] = word.casefold() in ("carried", "passed")
+    m = OUTCOMES["tally"].search(text)
+    if m:
+        found.append(m.group(0))
+        facts.update(votes_for=int(m.group("for")), votes_against=int(m.group("against")))
+    m = OUTCOMES["roll_call"].search(text)
+    if m:
+        found.append(_collapse(m.group(0)))
+        sides = {}
+        for side, key in (("ayes", "for"), ("nays", "against")):
+            printed = m.group(side).strip()
+            if re.fullmatch(r"\d{1,3}", printed):
+                sides[key] = (int(printed), [])
+            elif re.fullmatch(r"(?i)none|nil|0|-", printed) or not printed:
+                sides[key] = (0, [])
+            else:
+                names = _names(printed)
+                sides[key] = (len(names), names)
+        facts.update(votes_for=sides["for"][0], votes_against=sides["against"][0],
+                     names_for=sides["for"][1], names_against=sides["against"][1])
     m = OUTCOMES["dash_agreed"].search(text)
     if m:
         found.append(m.group(0).lstrip("-– ").rstrip(". "))
@@ -742,6 +768,8 @@ class Found:
     body: str | None = None
     outcome_text: str = ""
     formal: bool = False
+    moved_by: str | None = None
+    seconded_by: str | None = None
 
 
 def _item_text(text: str) -> str:
@@ -777,6 +805,55 @@ def read_motions(text: str) -> list[Found]:
         if items:
             found.append(Found("resolved", m.group(1), m.start(), end, items,
                                outcome_text=text[m.end():end]))
+    return found
+
+
+MOVER = r"(?P<mover>(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.’'-]*)"
+SECONDER = r"(?P<seconder>(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.’'-]*)"
+MOVED_FORMS = {
+    # "Motion by Commissioner Smith, seconded by Commissioner Jones, to approve the minutes ..."
+    # "A motion was made by X and seconded by Y to approve ...", "Moved by X, seconded by Y, that ..."
+    "moved_by": r"(?:(?:A[ \t]+)?[Mm]otion(?:[ \t]+was)?(?:[ \t]+made)?[ \t]+by|(?:It[ \t]+was[ \t]+)?[Mm]oved[ \t]+by|"
+                r"On[ \t]+(?:a[ \t]+)?motion[ \t]+(?:made[ \t]+)?by)[ \t]+" + MOVER + r",?\s+(?:and[ \t]+)?"
+                r"(?:was[ \t]+)?seconded[ \t]+by[ \t]+" + SECONDER + r",?\s+",
+    # "Commissioner Smith moved, seconded by Commissioner Jones, to approve ..."
+    "x_moved": r"(?:^|(?<=[.\n]))[ \t]*" + MOVER + r"[ \t]+moved,?[ \t]+(?:and[ \t]+)?(?:was[ \t]+)?seconded[ \t]+by[ \t]+"
+               + SECONDER + r",?\s+",
+}
+MOVED = re.compile("|".join(f"(?:{p})" for p in MOVED_FORMS.values()).replace("(?P<mover>", "(?:").replace(
+    "(?P<seconder>", "(?:"))
+MOVED_PARTS = [re.compile(p) for p in MOVED_FORMS.values()]
+"""The US motion form (`MOVED_FORMS`), each read by `read_moved`: the mover and seconder are the
+motion's attributes, the item what it moved ("to approve the minutes ..."), the outcome the
+sentences after it ("Motion carried 5-0.", "Roll call vote: Ayes: ... Nays: ...")."""
+MOVED_WHAT = re.compile(r"(?:to|that)\b", re.I)
+MOVED_OUTCOME = re.compile(r"[^\n.]*\b(?:motion|carried|passed|failed|ayes|yeas|nays|roll[ \t]+call|"
+                           r"unanimous(?:ly)?|all[ \t]+in[ \t]+favou?r)\b[^\n]*", re.I)
+"""A sentence after a motion that says how it went."""
+
+
+def read_moved(text: str, start: int, end: int) -> list[Found]:
+    """The US "Motion by X, seconded by Y, to ..." motions between `start` and `end`: kind
+    decision, the item what was moved (from its "to"/"that"), to the sentence's end."""
+    found = []
+    for m in MOVED.finditer(text, start, end):
+        what = MOVED_WHAT.match(text, m.end())
+        if not what:
+            continue
+        stop = _sentence_end(text, m.end(), end)
+        item = _item_text(_strip_formula(text[m.end():stop]))
+        # the outcome: the sentences after it, to the paragraph's end or the next motion
+        nxt = MOVED.search(text, stop, end)
+        blank = text.find("\n\n", stop, end)
+        limit = min(x for x in (nxt.start() if nxt else end, blank if blank >= 0 else end, end))
+        after = text[stop:limit]
+        told = MOVED_OUTCOME.match(after.lstrip()) or MOVED_OUTCOME.search(after)
+        close = stop + (after.find(told.group(0)) + len(told.group(0)) if told else 0)
+        parts = next(p.match(text, m.start()) for p in MOVED_PARTS if p.match(text, m.start()))
+        f = Found("decision", None, m.start(), max(stop, close), [(None, item)],
+                  outcome_text=text[m.start():max(stop, close)])
+        f.moved_by, f.seconded_by = parts.group("mover"), parts.group("seconder")
+        found.append(f)
     return found
 
 
@@ -1192,6 +1269,12 @@ def find_records(reading: Reading, kind: str | None = None) -> list[Found]:
                 consumed.append((f.start, f.end))
     if not _is_minutes(reading, minutes, kind):
         return _once(sorted(records, key=lambda f: f.start))
+    for minute in minutes:
+        for f in read_moved(text, minute.start, minute.end):
+            if not any(s <= f.start < e for s, e in consumed):
+                f.ref = minute.ref
+                records.append(f)
+                consumed.append((f.start, f.end))
     cuts = unit_boundaries(reading, minutes)
     for minute in minutes:
         formal = [f for f in records if f.formal and minute.start <= f.start < minute.end]
