@@ -98,7 +98,7 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
-from pipeline.models import Document, Outcome, Resolution, ResolutionItem
+from pipeline.models import Amendment, Document, Outcome, Resolution, ResolutionItem
 
 from .base import Context, extractor
 from .furniture import furniture_lines, raw_lines
@@ -1350,6 +1350,87 @@ def find_records(reading: Reading, kind: str | None = None) -> list[Found]:
     return _once(sorted(records, key=lambda f: f.start))
 
 
+# ---------------------------------------------------------------------------------------------
+# Amendments: their own records (an amendment is a proposal; what the meeting resolved after it
+# is the resolution)
+
+PERSON = r"(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.’'-]*"
+AMENDMENT_FORMS = {
+    # Kent minutes: "15) Mr Streatfeild proposed and Mr Sole seconded the following amendment to
+    # the motion set out in paragraph 5: “...”"
+    "minuted": r"(?P<mover>" + PERSON + r")[ \t]+(?:proposed|moved),?[ \t]+and[ \t]+(?P<seconder>" + PERSON
+               + r")[ \t]+seconded,?\s+the\s+following\s+amendment(?:\s+to\s+(?P<amends>[^:“\"]{3,160}?))?\s*:",
+    # "An amendment was moved by Cllr X and seconded by Cllr Y to ..."
+    "moved_by": r"\b[Aa]n[ \t]+amendment[ \t]+(?:was[ \t]+)?(?:moved|proposed)[ \t]+by[ \t]+(?P<mover>" + PERSON
+                + r"),?\s+(?:and\s+)?(?:was\s+)?seconded\s+by\s+(?P<seconder>" + PERSON + r"),?\s+(?=to\b|that\b)",
+    # a budget amendment form: "Proposer:<tab>Mr Richard Streatfeild, MBE<tab>Seconder:<tab>Mr
+    # Antony Hook", its number and its "Proposed Purpose:"
+    "form": r"(?:^|(?<=\n))[ \t]*Proposer:[ \t]*(?P<mover>[^\t\n]+?)[ \t]*(?:\t|\n)[ \t]*Seconder:[ \t]*"
+            r"(?P<seconder>[^\t\n]+)",
+}
+AMENDMENTS = {name: re.compile(p) for name, p in AMENDMENT_FORMS.items()}
+"""The amendment forms (`AMENDMENT_FORMS`), each read by `read_amendments`."""
+AMENDMENT_CLOSE = re.compile(r"\bAmendment[ \t]+(?:was[ \t]+)?(?:carried|lost|defeated|agreed|withdrawn)\b\.?",
+                             re.I)
+"""Where a minuted amendment's record ends: "Amendment lost." (its vote is printed before)."""
+FORM_NUMBER = re.compile(r"\bAmendment\b[^\n]*?(?:\t|\n)[ \t]*(?P<number>\d{1,3})[ \t]*(?:\n|$)|"
+                         r"\bAmendment[ \t]+(?:Number|No\.?)[ \t:]*(?P<inline>\d{1,3})\b", re.I)
+FORM_PURPOSE = re.compile(r"Proposed[ \t]+Purpose[ \t]*:\s*(?P<text>[^\n]+)", re.I)
+
+
+def read_amendments(reading: Reading) -> list[tuple[int, int, dict]]:
+    """(start, end, the amendment's fields) in reading offsets, in order; `extract_amendments`
+    adds the provenance."""
+    text = reading.text
+    minutes = find_minutes(reading) or [Minute(None, 0, len(text), 0)]
+
+    def minute_of(pos: int) -> str | None:
+        return next((m.ref for m in minutes if m.start <= pos < m.end), None)
+
+    found = []
+    starts = sorted([(m.start(), name, m) for name in ("minuted", "moved_by")
+                     for m in AMENDMENTS[name].finditer(text)], key=lambda x: x[0])
+    resolved = [m.start() for m in FORMAL_RESOLVED.finditer(text)]
+    for i, (start, name, m) in enumerate(starts):
+        # an amendment's record runs to its outcome, else to the next amendment or resolution
+        limit = min([starts[i + 1][0] if i + 1 < len(starts) else len(text),
+                     *(r for r in resolved if r > m.end())])
+        close = AMENDMENT_CLOSE.search(text, m.end(), limit)
+        end = close.end() if close else (limit if name == "minuted" else _sentence_end(text, m.end(), limit))
+        if name == "minuted":
+            quoted = QUOTED.search(text, m.end(), end)
+            wording = quoted.group(0).strip("“”\"") if quoted else text[m.end():_sentence_end(text, m.end(), end)]
+        else:
+            wording = text[m.end():_sentence_end(text, m.end(), end)]
+        quoted_end = quoted.end() if name == "minuted" and quoted else m.end()
+        outcome = find_outcome(text[quoted_end:end])
+        found.append((start, end, dict(
+            ref=minute_of(start), moved_by=_collapse(m.group("mover")),
+            seconded_by=_collapse(m.group("seconder")),
+            amends=_collapse(m.groupdict().get("amends") or "") or None,
+            text=_item_text(wording), outcome=outcome)))
+    for m in AMENDMENTS["form"].finditer(text):
+        number = FORM_NUMBER.search(text, 0, m.start()) or FORM_NUMBER.search(text, m.end())
+        purpose = FORM_PURPOSE.search(text, m.end())
+        found.append((m.start(), m.end(), dict(
+            ref=(number.group("number") or number.group("inline")) if number else None,
+            moved_by=_collapse(m.group("mover")), seconded_by=_collapse(m.group("seconder")),
+            text=_item_text(purpose.group("text")) if purpose else "")))
+    return sorted(found, key=lambda x: x[0])
+
+
+@extractor("amendments", assigns=("amendments",))
+def extract_amendments(doc: Document, ctx: Context) -> list[Amendment]:
+    if not doc.text.strip():
+        return []
+    reading = read(doc)
+    out = []
+    for start, end, a in read_amendments(reading):
+        s, e = reading.doc_span(start, end)
+        out.append(Amendment(**a, provenance=doc.provenance(s, e)))
+    return out
+
+
 @extractor("resolutions", requires=("document.kind",), assigns=("resolutions",))
 def extract(doc: Document, ctx: Context) -> list[Resolution]:
     if not doc.text.strip():
@@ -1364,6 +1445,8 @@ def extract(doc: Document, ctx: Context) -> list[Resolution]:
             body=f.body,
             items=[ResolutionItem(number=n, text=t) for n, t in f.items],
             outcome=find_outcome(f.outcome_text),
+            moved_by=f.moved_by and _collapse(f.moved_by),
+            seconded_by=f.seconded_by and _collapse(f.seconded_by),
             provenance=doc.provenance(start, end),
         ))
     return results
