@@ -649,7 +649,8 @@ LEAD_THAT = re.compile(r"^[\s,]*(?:(?:" + ADVERBIALS + r")[\s,]*)*(?:and\s+)?tha
 LEAD_FILLER = re.compile(r"^[\s,]*(?:and\s+)?", re.I)
 AGREEING = re.compile(
     r"\b(?P<who>it\s+(?:was|has\s+been)|" + COLLECTIVE + r"(?:\s+\w+ly)?)\s+"
-    r"(?P<verb>agreed|decided|approved|(?:were|was)\s+in\s+agreement|voted)\b", re.I)
+    # "The Board were all in agreement with this proposal.", "were in full agreement"
+    r"(?P<verb>agreed|decided|approved|(?:were|was)\s+(?:all\s+)?in\s+(?:full\s+)?agreement|voted)\b", re.I)
 PASSIVE = re.compile(
     r"\b(?P<aux>was|were|has\s+been|have\s+been|had\s+been)\s+"
     # the words between are no verb's own ("There were no questions and the accounts were ...")
@@ -671,8 +672,10 @@ MOTION_WORDING = re.compile(r"\b(?:proposed|nominated|moved)\b.*\bseconded\b", r
 PROPOSER_AFTER_CLAUSE = re.compile(
     r"\S\s+and\s+(?P<who>(?:Cllr\s+|Councillor\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+"
     r"(?:proposed|nominated|moved)\b")
-PROPOSED_THAT = re.compile(r"^(?:cllr\s+|councillor\s+)?[\w-]+(?:\s+[\w-]+)?\s+proposed\s+that\b",
-                           re.I)
+PROPOSED_THAT = re.compile(r"^(?!it\s+(?:is|was|has\s+been)\b)(?:cllr\s+|councillor\s+)?[\w-]+(?:\s+[\w-]+)?"
+                           r"\s+proposed\s+that\b", re.I)
+"""A member's motion: "NO proposed that the PC writes ..."; "It is proposed that ..." is a
+paper's proposal, which the meeting then agrees or not."""
 DASH_OUTCOME = re.compile(r"[-–]\s*(?:not\s+)?agreed\b\.?\s*$", re.I)
 REFERS_BACK = re.compile(r"^(?:this|that|it)\s+(?:was|were)\b", re.I)
 SUBORDINATE = re.compile(r"\b(?:that|why|whether|if|how|because|when|explained)\b", re.I)
@@ -1130,7 +1133,10 @@ def decision_in(unit: str, opens_minute: bool, under_heading: bool = False) -> t
             that = re.match(r"[\s,]*(?:(?:" + ADVERBIALS + r")[\s,]*)*that\b", rest, re.I)
             if not that:
                 continue
-        if NOTHING_AGREED.match(rest):
+        agreement = "agreement" in m.group("verb").casefold()
+        if NOTHING_AGREED.match(rest) or (agreement and not re.match(r"\s*(?:that|to|for)\b", rest, re.I)):
+            # "The Board were in full agreement and accepted the terms.": a state of agreement
+            # names nothing after it; the sentence is the decision
             hits.append((m.start(), "self", 0))
         else:
             hits.append((m.start(), "after", m.end()))
