@@ -1417,6 +1417,8 @@ def read_amendments(reading: Reading) -> list[tuple[int, int, dict]]:
             text=_item_text(wording), outcome=outcome)))
     for m in AMENDMENTS["form"].finditer(text):
         number = FORM_NUMBER.search(text, 0, m.start()) or FORM_NUMBER.search(text, m.end())
+        if number is None:
+            continue  # a proposer and seconder on a form that is no amendment (a call-in)
         purpose = FORM_PURPOSE.search(text, m.end())
         found.append((m.start(), m.end(), dict(
             ref=(number.group("number") or number.group("inline")) if number else None,
