@@ -715,8 +715,9 @@ RECOMMENDATION_LEADS = {
     "asked_to": r"\b(?:is|are)\s+(?:asked|recommended|requested|invited)\s+to\b[^.\n:]{0,60}:",
 }
 RECOMMENDATIONS = re.compile(
-    r"(?:" + "|".join(RECOMMENDATION_LEADS.values()) + r")[ \t]*(?=\n|\s*\(?(?:1|a|A)[.)]|\s*[•●])",
-    re.I)
+    # "Council is recommended to approve: -" then "a) That ...": a dash after the colon
+    r"(?:" + "|".join(RECOMMENDATION_LEADS.values()) + r")(?:[ \t]*[-–](?=[ \t]*\n))?[ \t]*"
+    r"(?=\n|\s*\(?(?:1|a|A)[.)]|\s*[•●])", re.I)
 VERB_PARAGRAPH = re.compile(r"(?:To[ \t]+)?(?-i:[A-Z]{3,})\b(?![’'])")
 """An unmarked item of a recommendation list: a paragraph opening with its verb in capitals
 ("APPROVE the proposal to not re-commission ...", "DELEGATE authority to ...", "To NOTE ..."),
@@ -731,7 +732,15 @@ RECOMMENDATION_SENTENCES = {
                      r"(?:[ \t]*\n)?[ \t]*"
                      r"(?:The[ \t]+)?[A-Z][^\n:.]{0,80}?\b(?:is|are)[ \t]+(?:asked|recommended|"
                      r"requested|invited)[ \t]+to[ \t]+(?=[a-z])",
+    # "Council is recommended to approve events to be delivered by the Town Council ... ." (a
+    # report's boxed summary: a paragraph of one sentence)
+    "paragraph": r"(?:^|(?<=\n\n))[ \t]*(?:The[ \t]+)?[A-Z][^\n:.]{0,60}?\b(?:is|are)[ \t]+(?:asked|"
+                 r"recommended|requested|invited)[ \t]+to[ \t]+(?=[a-z])",
 }
+RESTATES = re.compile(r"\bthe\s+recommendations?\s+(?:set\s+out|in\s+(?:section|paragraph)|at|above|"
+                      r"contained)\b", re.I)
+"""A closing sentence that only points back at the recommendations ("Council is recommended to
+approve the recommendations set out in section 2 of this report."): no recommendation of its own."""
 RECOMMENDATION_SENTENCE = re.compile("|".join(f"(?:{p})" for p in RECOMMENDATION_SENTENCES.values()))
 """A recommendation of one sentence, not a list: the item is what the body is asked to do, to the
 sentence's end ("note the report.")."""
@@ -969,7 +978,8 @@ def read_recommendations(text: str, minute: Minute, stops: list[int]) -> list[Fo
     for m in RECOMMENDATION_SENTENCE.finditer(text, minute.start, minute.end):
         end = _sentence_end(text, m.end(), minute.end)
         item = _item_text(text[m.end():end])
-        if item:
+        if item and ":" not in item and not RESTATES.search(item) and not any(
+                f.start <= m.start() < f.end for f in found):
             lead = m.group(0)
             found.append(Found("recommendation", m.group("section") or minute.ref,
                                m.start() + len(lead) - len(lead.lstrip()), end, [(None, item)],
