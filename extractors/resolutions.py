@@ -208,8 +208,9 @@ MINUTE_STYLES = {
     "plain": re.compile(r"(" + MINUTE_NUMBERS["plain"] + r")\.?(?=\t)|("
                         + MINUTE_NUMBERS["plain"] + r")\.(?=[ \t]*(?:\n|$))"),
     # "60. APOLOGIES FOR ABSENCE": a number before a heading in capitals, alone on its line
+    # "16. 2013/14 ACCOUNTS AND ANNUAL GOVERNANCE STATEMENT": the heading may open with a year
     "heading": re.compile(r"(" + MINUTE_NUMBERS["heading"] + r")\.?[ \t]+"
-                          r"(?=[A-Z][A-Z0-9’'&,()/ -]{2,}[ \t]*(?:\n|$))"),
+                          r"(?=(?:\d{2,4}(?:[/-]\d{2,4})?[ \t]+)?[A-Z][A-Z0-9’'&,()/ -]{2,}[ \t]*(?:\n|$))"),
     # "86. It was RESOLVED to exclude the press": a number before a sentence; a minute only
     # when it follows on from the heading numbers (see `_nested`)
     "sentence": re.compile(r"(" + MINUTE_NUMBERS["heading"] + r")\.[ \t]+(?=[A-Z][a-z]|It\b)"),
@@ -1111,8 +1112,9 @@ def narrative_resolutions(unit: str) -> list[tuple[int, str]]:
         if agent:  # "It was resolved by HPC for the clerk to join the Local Government Pension Scheme."
             after = after[agent.end():]
         # "the Parish Council resolved for the work to go ahead": "for" with its own "to"
+        # "The council RESOLVED a vote of thanks to Mrs K Murphy": the body resolving a thing
         if not (agent or re.match(r"\s*,|\s*(?:to\b|not\b|that\b|this\b|[A-Z])", after)
-                or RESOLVED_FOR.match(after)):
+                or RESOLVED_FOR.match(after) or (by_body and re.match(r"\s*an?\s+\w", after))):
             continue
         hits.append(m.end() + (agent.end() if agent else 0))
     results = []
@@ -1177,6 +1179,10 @@ def decision_in(unit: str, opens_minute: bool, under_heading: bool = False) -> t
     to_be = re.match(r"\s*(?!to\b)((?:[\w&,-]+\s+){1,5})to\s+be\b", plain, re.I)
     if opens_minute and (BODY_PASSIVE.search(plain)
                          or (to_be and not SUBORDINATE.search(to_be.group(1)))):
+        hits.append((0, "self", 0))
+    if under_heading and re.match(r"\s*(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b", plain) and re.search(
+            r"\b(?:was|were)\s+(?:re-)?elected\b", plain):
+        # "1. ELECTION OF CHAIRMAN / Cllr C Edwards was elected unopposed as chairman ..."
         hits.append((0, "self", 0))
     if under_heading and to_be and not SUBORDINATE.search(to_be.group(1)) and TO_BE_DONE.match(
             plain, to_be.end()):
@@ -1309,7 +1315,11 @@ def find_records(reading: Reading, kind: str | None = None) -> list[Found]:
             opens_minute = minute.ref is not None and a == minute.start
             # the minute's first sentence under a heading line of its own
             under_heading = heading_end is not None and previous_end == heading_end
-            if opens_minute and b <= minute.head_end:
+            # the minute's number and heading line ("1." / "ELECTION OF CHAIRMAN"), not a
+            # numbered paragraph's first sentence ("27.5 For the future Mr Coughlan reported ...")
+            piece = text[a:b].strip()
+            if minute.ref is not None and minute.start <= a and b <= minute.head_end and (
+                    piece.rstrip(".") == minute.ref or not piece.endswith((".", ":", ";", ","))):
                 heading_end = b
             if opens_minute:
                 a += len(minute.ref)
