@@ -928,6 +928,10 @@ def _paragraph_items(text: str, start: int, limit: int) -> list[tuple[str | None
     return items
 
 
+PARAGRAPH_REF = re.compile(r"[ \t]*\(?(\d{1,2})[.)][ \t]*")
+"""A paragraph number before a RESOLVED on its line: "2.<tab>RESOLVED that ..."."""
+
+
 def read_formal(text: str, minute: Minute, stops: list[int]) -> list[Found]:
     found = []
     for m in FORMAL_RESOLVED.finditer(text, minute.start, minute.end):
@@ -953,8 +957,14 @@ def read_formal(text: str, minute: Minute, stops: list[int]) -> list[Found]:
             blank = text.find("\n\n", after, limit)
             end = blank if blank >= 0 else limit
             items = [(None, _item_text(text[after:end]))]
+        ref = minute.ref
+        if ref is None:
+            # "Election of Chair / 1.<tab>Mr Gough proposed ... / 2.<tab>RESOLVED that Mr Cooke be
+            # elected": before the numbered minutes, the paragraph's own number
+            own = PARAGRAPH_REF.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start())
+            ref = own.group(1) if own else None
         if any(t for _, t in items):
-            found.append(Found("resolved", minute.ref, m.start(), end, items, body,
+            found.append(Found("resolved", ref, m.start(), end, items, body,
                                outcome_text=_vote_before(text, minute.start, m.start())
                                + text[m.start():end], formal=True))
     return found
@@ -1310,7 +1320,10 @@ def find_records(reading: Reading, kind: str | None = None) -> list[Found]:
         previous_end = -1
         last_decision: Found | None = None
         heading_end: int | None = None
+        covered = -1  # the end of a list a decision took as its items
         for a, b in _units(text, cuts, minute.start, minute.end, skip):
+            if a < covered:
+                continue
             head = text[a:b]
             opens_minute = minute.ref is not None and a == minute.start
             # the minute's first sentence under a heading line of its own
@@ -1368,8 +1381,17 @@ def find_records(reading: Reading, kind: str | None = None) -> list[Found]:
                     numbered = PARAGRAPH_NUMBER.match(item)
                     if numbered:  # "10) Mr Sweetland proposed ...": the paragraph's number
                         item, start = item[numbered.end():], start + numbered.end()
-                    last_decision = Found("decision", minute.ref, start, b, [(None, item)],
-                                          outcome_text=head)
+                    listed = parse_list(text, b, minute.end) if item.endswith(":") else []
+                    if listed:
+                        # "The response was agreed with the following additions: / • To
+                        # include ... / • To include ...": what was agreed is the list
+                        last_decision = Found("decision", minute.ref, start, listed[-1][2],
+                                              [(n, _item_text(text[x:y])) for n, x, y in listed],
+                                              body=item, outcome_text=head)
+                        covered = listed[-1][2]
+                    else:
+                        last_decision = Found("decision", minute.ref, start, b, [(None, item)],
+                                              outcome_text=head)
                     records.append(last_decision)
             previous = (a, b)
             previous_end = b
