@@ -791,3 +791,44 @@ def test_amendments_are_their_own_records(ctx):
         ingested("kent-cc-county-council-2025-02-13-6-amendment-greens-and-independents-community-wardens.pdf"), ctx)
     assert (form.ref, form.moved_by, form.seconded_by) == ("6", "Mike Baldock", "Mark Hood")
     assert form.text.startswith("Use the additional Children’s Social Care Prevention grant money")
+
+
+def test_parish_minutes_elections_year_headings_votes_of_thanks_and_agreed_lists(ctx):
+    # hertingfordbury-pc-minutes-2014-05-14 (dev3)
+    found = records("hertingfordbury-pc-minutes-2014-05-14.pdf", ctx)
+
+    def by(ref, opening):
+        (r,) = [r for r in found if r.ref == ref and r.items[0].text.startswith(opening)]
+        return r
+
+    # "1. ELECTION OF CHAIRMAN / Cllr C Edwards was elected unopposed as chairman ..."
+    assert by("1", "Cllr C Edwards was elected unopposed").kind == "decision"
+    # "16. 2013/14 ACCOUNTS AND ANNUAL GOVERNANCE STATEMENT" numbers its paragraphs 16.1 ...
+    assert by("16.2", "The accounts for 2013-14 were APPROVED").kind == "decision"
+    # "The council RESOLVED a vote of thanks to Mrs K Murphy"
+    assert by("16.5", "a vote of thanks to Mrs K Murphy").kind == "resolved"
+    # "The response was agreed with the following additions:" over four bullets
+    agreed = by("17.3", "To include comments")
+    assert agreed.body == "The response was agreed with the following additions:"
+    assert [i.text[:28] for i in agreed.items] == [
+        "To include comments on the n", "To include comment on the ne", "To include comment on the la",
+        "To include additional commen"]
+
+
+def test_a_resolved_before_the_numbered_minutes_takes_its_paragraph_number(ctx):
+    # kent-cc-county-council-2025-02-13-9-january-2025-county-council-minutes (dev3): "Election
+    # of Chair / ... / 2.<tab>RESOLVED that Mr Cooke be elected to Chair the meeting."
+    found = records("kent-cc-county-council-2025-02-13-9-january-2025-county-council-minutes.pdf", ctx)
+    assert ("2", "resolved") == (found[0].ref, found[0].kind)
+    assert found[0].items[0].text.startswith("that Mr Cooke be elected to Chair")
+
+
+def test_a_reports_boxed_recommendation_and_its_lettered_list_after_a_dash(ctx):
+    # sutton-coldfield-tc-council-report-item-166-summer-in-sutton-2017-02-21 (dev3)
+    found = records("sutton-coldfield-tc-council-report-item-166-summer-in-sutton-2017-02-21.pdf", ctx)
+    assert [(r.ref, r.kind, len(r.items)) for r in found] == [
+        (None, "recommendation", 1), ("2", "recommendation", 6)]
+    assert found[0].items[0].text.startswith("approve events to be delivered by the Town Council")
+    assert found[1].items[0].text.startswith("the City of Birmingham Symphony Orchestra")
+    # "Council is recommended to approve the recommendations set out in section 2" restates them
+    assert not any("set out in section" in i.text for r in found for i in r.items)
