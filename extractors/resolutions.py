@@ -725,18 +725,20 @@ VERB_PARAGRAPH = re.compile(r"(?:To[ \t]+)?(?-i:[A-Z]{3,})\b(?![’'])")
 where the paper's bullets did not survive into its text (Kent decision reports)."""
 RECOMMENDATION_SENTENCES = {
     # "Recommendation: County Council is asked to note the report." (a Kent report's summary box)
-    "labelled": r"(?:^|(?<=\n))[ \t]*Recommendations?[ \t]*:[ \t]*(?:The[ \t]+)?[A-Z][^\n:.]{0,80}?"
-                r"\b(?:is|are)[ \t]+(?:asked|recommended|requested|invited)[ \t]+to[ \t]+(?=[a-z])",
+    # "Recommendation(s): / Cabinet is asked to NOTE the Quarterly Performance Report ..."
+    "labelled": r"(?:^|(?<=\n))[ \t]*Recommendations?(?:\(s\))?[ \t]*:[ \t]*\n?(?:[ \t]*\n)?[ \t]*"
+                r"(?:The[ \t]+)?[A-Z][^\n:.]{0,80}?\b(?:is|are)[ \t]+(?:asked|recommended|requested|invited)"
+                r"[ \t]+to[ \t]+(?=[a-z]|(?-i:[A-Z]{3,})\b)",
     # "12. Recommendation / County Council is asked to endorse this report." (a section of one
     # sentence under its heading)
     "under_heading": r"(?:^|(?<=\n))[ \t]*(?:(?P<section>\d{1,2})\.[ \t]+)?Recommendations?[ \t]*\n"
                      r"(?:[ \t]*\n)?[ \t]*"
                      r"(?:The[ \t]+)?[A-Z][^\n:.]{0,80}?\b(?:is|are)[ \t]+(?:asked|recommended|"
-                     r"requested|invited)[ \t]+to[ \t]+(?=[a-z])",
+                     r"requested|invited)[ \t]+to[ \t]+(?=[a-z]|(?-i:[A-Z]{3,})\b)",
     # "Council is recommended to approve events to be delivered by the Town Council ... ." (a
     # report's boxed summary: a paragraph of one sentence)
     "paragraph": r"(?:^|(?<=\n\n))[ \t]*(?:The[ \t]+)?[A-Z][^\n:.]{0,60}?\b(?:is|are)[ \t]+(?:asked|"
-                 r"recommended|requested|invited)[ \t]+to[ \t]+(?=[a-z])",
+                 r"recommended|requested|invited)[ \t]+to[ \t]+(?=[a-z]|(?-i:[A-Z]{3,})\b)",
 }
 RESTATES = re.compile(r"\bthe\s+recommendations?\s+(?:set\s+out|in\s+(?:section|paragraph)|at|above|"
                       r"contained)\b", re.I)
