@@ -85,6 +85,25 @@ Kinds and forms read:
     "the Chairman put the motion ... to the vote") are part of that resolution, not decisions of
     their own; the motion's and the "Agreed unanimously." line's words go to its outcome.
 
+- recommendation, unmarked or of one sentence: a lead-in ("The Cabinet Member ... is asked to:")
+  over paragraphs opening with a verb in capitals ("APPROVE ...", "DELEGATE ...": bullets lost
+  in the text, `VERB_PARAGRAPH`); one sentence (`RECOMMENDATION_SENTENCES`: "Recommendation:
+  County Council is asked to note the report.", a "12. Recommendation" section of one sentence,
+  a boxed "Council is recommended to approve events ..." paragraph), never one that only points
+  back at "the recommendations set out in section 2".
+- decision blocks (`DECISION_LEAD`, read in any paper): a record of decision's or a ModernGov
+  decision page's "DECISION:" with its lead-in ("As Cabinet Member ..., I agree to:") and list,
+  roman groups of lettered items taken item by item, up to "Reason(s) for decision".
+- US motions (`MOVED_FORMS`, minutes only): "Motion by X, seconded by Y, to approve ...", "A
+  motion was made by X and seconded by Y to ...", "X moved, seconded by Y, ..." -> decisions
+  with `moved_by` / `seconded_by`, item from the "to"/"that", outcome from the sentences after
+  ("Motion carried 5-0.", "Roll call vote: Ayes: ... Nays: ...", "The motion passed
+  unanimously.").
+- amendments (`AMENDMENT_FORMS`, their own records in `result.amendments`, never resolutions):
+  "X proposed and Y seconded the following amendment to the motion set out in paragraph 5: “...”"
+  with its recorded vote and "Amendment lost."; "An amendment was moved by X and seconded by Y
+  to ..."; a budget amendment form's Proposer / Seconder / number / Proposed Purpose.
+
 Items end where the next item, the next minute, the next resolution or the next paragraph
 (heading) begins. Outcome where stated (`OUTCOMES`): Carried / Defeated / Lost, "Motion carried",
 "Amendment lost", "- Agreed" / "not agreed", unanimously, by a majority, vote counts ("5 for, 2

@@ -680,8 +680,8 @@ def test_a_recommendation_of_one_sentence():
     assert [(r.ref, r.kind, [i.text for i in r.items]) for r in found] == [
         (None, "recommendation", ["note the report."]),
         ("12", "recommendation", ["endorse this report."])]
-    # the verb in capitals, the lead on the line under its label (the form of a Kent cabinet
-    # report's summary box; wording from the corpus's QPR appendix)
+    # the verb in capitals, the lead on the line under its label: a SYNTHETIC sentence in the
+    # form of a Kent cabinet report's summary box
     (r,) = _read("Recommendation(s):\nCabinet is asked to NOTE the Quarterly Performance Report "
                  "for Quarter 3 of 2024/25.\n\n1. Introduction\n", "report")
     assert r.items[0].text == "NOTE the Quarterly Performance Report for Quarter 3 of 2024/25."
