@@ -85,6 +85,25 @@ Kinds and forms read:
     "the Chairman put the motion ... to the vote") are part of that resolution, not decisions of
     their own; the motion's and the "Agreed unanimously." line's words go to its outcome.
 
+- recommendation, unmarked or of one sentence: a lead-in ("The Cabinet Member ... is asked to:")
+  over paragraphs opening with a verb in capitals ("APPROVE ...", "DELEGATE ...": bullets lost
+  in the text, `VERB_PARAGRAPH`); one sentence (`RECOMMENDATION_SENTENCES`: "Recommendation:
+  County Council is asked to note the report.", a "12. Recommendation" section of one sentence,
+  a boxed "Council is recommended to approve events ..." paragraph), never one that only points
+  back at "the recommendations set out in section 2".
+- decision blocks (`DECISION_LEAD`, read in any paper): a record of decision's or a ModernGov
+  decision page's "DECISION:" with its lead-in ("As Cabinet Member ..., I agree to:") and list,
+  roman groups of lettered items taken item by item, up to "Reason(s) for decision".
+- US motions (`MOVED_FORMS`, minutes only): "Motion by X, seconded by Y, to approve ...", "A
+  motion was made by X and seconded by Y to ...", "X moved, seconded by Y, ..." -> decisions
+  with `moved_by` / `seconded_by`, item from the "to"/"that", outcome from the sentences after
+  ("Motion carried 5-0.", "Roll call vote: Ayes: ... Nays: ...", "The motion passed
+  unanimously.").
+- amendments (`AMENDMENT_FORMS`, their own records in `result.amendments`, never resolutions):
+  "X proposed and Y seconded the following amendment to the motion set out in paragraph 5: “...”"
+  with its recorded vote and "Amendment lost."; "An amendment was moved by X and seconded by Y
+  to ..."; a budget amendment form's Proposer / Seconder / number / Proposed Purpose.
+
 Items end where the next item, the next minute, the next resolution or the next paragraph
 (heading) begins. Outcome where stated (`OUTCOMES`): Carried / Defeated / Lost, "Motion carried",
 "Amendment lost", "- Agreed" / "not agreed", unanimously, by a majority, vote counts ("5 for, 2
@@ -98,7 +117,7 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
-from pipeline.models import Document, Outcome, Resolution, ResolutionItem
+from pipeline.models import Amendment, Document, Outcome, Resolution, ResolutionItem
 
 from .base import Context, extractor
 from .furniture import furniture_lines, raw_lines
@@ -208,8 +227,9 @@ MINUTE_STYLES = {
     "plain": re.compile(r"(" + MINUTE_NUMBERS["plain"] + r")\.?(?=\t)|("
                         + MINUTE_NUMBERS["plain"] + r")\.(?=[ \t]*(?:\n|$))"),
     # "60. APOLOGIES FOR ABSENCE": a number before a heading in capitals, alone on its line
+    # "16. 2013/14 ACCOUNTS AND ANNUAL GOVERNANCE STATEMENT": the heading may open with a year
     "heading": re.compile(r"(" + MINUTE_NUMBERS["heading"] + r")\.?[ \t]+"
-                          r"(?=[A-Z][A-Z0-9’'&,()/ -]{2,}[ \t]*(?:\n|$))"),
+                          r"(?=(?:\d{2,4}(?:[/-]\d{2,4})?[ \t]+)?[A-Z][A-Z0-9’'&,()/ -]{2,}[ \t]*(?:\n|$))"),
     # "86. It was RESOLVED to exclude the press": a number before a sentence; a minute only
     # when it follows on from the heading numbers (see `_nested`)
     "sentence": re.compile(r"(" + MINUTE_NUMBERS["heading"] + r")\.[ \t]+(?=[A-Z][a-z]|It\b)"),
@@ -547,8 +567,15 @@ Abstain (4) / Mrs Bruneau, ..." (Kent County Council minutes)."""
 OUTCOMES = {
     # "Carried.", "Amendment lost.", "Substantive Motion carried.", "DEFEATED"
     "carried_or_lost": re.compile(r"\b(?P<word>Carried|CARRIED|Defeated|DEFEATED|Lost|LOST)\b"
-                                  r"|\b(?:motion|amendment|resolution)\s+(?P<late>carried|lost|defeated)\b",
+                                  r"|\b(?:motion|amendment|resolution)\s+(?:was\s+)?"
+                                  r"(?P<late>carried|lost|defeated|passed|failed)\b",
                                   re.I),
+    # US minutes: "Motion carried 5-0", "The motion passed 4-1"
+    "tally": re.compile(r"\b(?:carried|passed|failed|lost|approved|adopted)\b[ \t,]*(?:by[ \t]+a[ \t]+vote[ \t]+of"
+                        r"[ \t]+)?\(?(?P<for>\d{1,2})[ \t]*[-–][ \t]*(?P<against>\d{1,2})\)?(?![-–/\d])", re.I),
+    # "Roll call vote: Ayes: Smith, Jones, Lee, Park. Nays: Brown."
+    "roll_call": re.compile(r"\b(?:Ayes|Yeas|Yes)[ \t]*[:\-][ \t]*(?P<ayes>[^.;\n]*)[.;]?[ \t\n]*"
+                            r"(?:Nays|Noes|No)[ \t]*[:\-][ \t]*(?P<nays>[^.;\n]*)", re.I),
     # "Age UK Norfolk - requesting donation - not agreed", "... - Agreed"
     "dash_agreed": re.compile(r"[-–]\s*(?P<not>not\s+)?agreed\b\.?\s*$", re.I),
     # "Agreed unanimously.", "carried unanimously"
@@ -577,7 +604,26 @@ def find_outcome(text: str) -> Outcome | None:
     for m in OUTCOMES["carried_or_lost"].finditer(text):
         word = m.group("word") or m.group("late")
         found.append(m.group(0))
-        facts["carried"] = word.casefold() == "carried"
+        facts["carried"] = word.casefold() in ("carried", "passed")
+    m = OUTCOMES["tally"].search(text)
+    if m:
+        found.append(m.group(0))
+        facts.update(votes_for=int(m.group("for")), votes_against=int(m.group("against")))
+    m = OUTCOMES["roll_call"].search(text)
+    if m:
+        found.append(_collapse(m.group(0)))
+        sides = {}
+        for side, key in (("ayes", "for"), ("nays", "against")):
+            printed = m.group(side).strip()
+            if re.fullmatch(r"\d{1,3}", printed):
+                sides[key] = (int(printed), [])
+            elif re.fullmatch(r"(?i)none|nil|0|-", printed) or not printed:
+                sides[key] = (0, [])
+            else:
+                names = _names(printed)
+                sides[key] = (len(names), names)
+        facts.update(votes_for=sides["for"][0], votes_against=sides["against"][0],
+                     names_for=sides["for"][1], names_against=sides["against"][1])
     m = OUTCOMES["dash_agreed"].search(text)
     if m:
         found.append(m.group(0).lstrip("-– ").rstrip(". "))
@@ -623,7 +669,8 @@ LEAD_THAT = re.compile(r"^[\s,]*(?:(?:" + ADVERBIALS + r")[\s,]*)*(?:and\s+)?tha
 LEAD_FILLER = re.compile(r"^[\s,]*(?:and\s+)?", re.I)
 AGREEING = re.compile(
     r"\b(?P<who>it\s+(?:was|has\s+been)|" + COLLECTIVE + r"(?:\s+\w+ly)?)\s+"
-    r"(?P<verb>agreed|decided|approved|(?:were|was)\s+in\s+agreement|voted)\b", re.I)
+    # "The Board were all in agreement with this proposal.", "were in full agreement"
+    r"(?P<verb>agreed|decided|approved|(?:were|was)\s+(?:all\s+)?in\s+(?:full\s+)?agreement|voted)\b", re.I)
 PASSIVE = re.compile(
     r"\b(?P<aux>was|were|has\s+been|have\s+been|had\s+been)\s+"
     # the words between are no verb's own ("There were no questions and the accounts were ...")
@@ -645,8 +692,10 @@ MOTION_WORDING = re.compile(r"\b(?:proposed|nominated|moved)\b.*\bseconded\b", r
 PROPOSER_AFTER_CLAUSE = re.compile(
     r"\S\s+and\s+(?P<who>(?:Cllr\s+|Councillor\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+"
     r"(?:proposed|nominated|moved)\b")
-PROPOSED_THAT = re.compile(r"^(?:cllr\s+|councillor\s+)?[\w-]+(?:\s+[\w-]+)?\s+proposed\s+that\b",
-                           re.I)
+PROPOSED_THAT = re.compile(r"^(?!it\s+(?:is|was|has\s+been)\b)(?:cllr\s+|councillor\s+)?[\w-]+(?:\s+[\w-]+)?"
+                           r"\s+proposed\s+that\b", re.I)
+"""A member's motion: "NO proposed that the PC writes ..."; "It is proposed that ..." is a
+paper's proposal, which the meeting then agrees or not."""
 DASH_OUTCOME = re.compile(r"[-–]\s*(?:not\s+)?agreed\b\.?\s*$", re.I)
 REFERS_BACK = re.compile(r"^(?:this|that|it)\s+(?:was|were)\b", re.I)
 SUBORDINATE = re.compile(r"\b(?:that|why|whether|if|how|because|when|explained)\b", re.I)
@@ -664,6 +713,8 @@ outcome of a motion or amendment, recorded with it, not a decision of its own.""
 NARRATIVE_RESOLVED = re.compile(r"\bresolved\b", re.I)
 RESOLVED_BY = re.compile(r"\s+by\s+(?:the\s+)?" + COLLECTIVE + r"(?=\s+(?:for|to|that|not)\b)", re.I)
 """The body named after "resolved": "resolved by HPC for the clerk to join ..."."""
+RESOLVED_FOR = re.compile(r"\s*for\s+(?:[\w’'-]+\s+){1,6}?to\s+\w", re.I)
+"""What was resolved, with its doer between "for" and "to": "resolved for the work to go ahead"."""
 CONSIDERED_AND = re.compile(r"\b(?:was|were)\s+(?:\w+\s+){0,2}?(?:discussed|considered|debated|reviewed)"
                             r"\s+and\s*$", re.I)
 FORMAL_LEADS = {
@@ -684,8 +735,37 @@ RECOMMENDATION_LEADS = {
     "asked_to": r"\b(?:is|are)\s+(?:asked|recommended|requested|invited)\s+to\b[^.\n:]{0,60}:",
 }
 RECOMMENDATIONS = re.compile(
-    r"(?:" + "|".join(RECOMMENDATION_LEADS.values()) + r")[ \t]*(?=\n|\s*\(?(?:1|a|A)[.)]|\s*[•●])",
-    re.I)
+    # "Council is recommended to approve: -" then "a) That ...": a dash after the colon
+    r"(?:" + "|".join(RECOMMENDATION_LEADS.values()) + r")(?:[ \t]*[-–](?=[ \t]*\n))?[ \t]*"
+    r"(?=\n|\s*\(?(?:1|a|A)[.)]|\s*[•●])", re.I)
+VERB_PARAGRAPH = re.compile(r"(?:To[ \t]+)?(?-i:[A-Z]{3,})\b(?![’'])")
+"""An unmarked item of a recommendation list: a paragraph opening with its verb in capitals
+("APPROVE the proposal to not re-commission ...", "DELEGATE authority to ...", "To NOTE ..."),
+where the paper's bullets did not survive into its text (Kent decision reports)."""
+RECOMMENDATION_SENTENCES = {
+    # "Recommendation: County Council is asked to note the report." (a Kent report's summary box)
+    # "Recommendation(s): / Cabinet is asked to NOTE the Quarterly Performance Report ..."
+    "labelled": r"(?:^|(?<=\n))[ \t]*Recommendations?(?:\(s\))?[ \t]*:[ \t]*\n?(?:[ \t]*\n)?[ \t]*"
+                r"(?:The[ \t]+)?[A-Z][^\n:.]{0,80}?\b(?:is|are)[ \t]+(?:asked|recommended|requested|invited)"
+                r"[ \t]+to[ \t]+(?=[a-z]|(?-i:[A-Z]{3,})\b)",
+    # "12. Recommendation / County Council is asked to endorse this report." (a section of one
+    # sentence under its heading)
+    "under_heading": r"(?:^|(?<=\n))[ \t]*(?:(?P<section>\d{1,2})\.[ \t]+)?Recommendations?[ \t]*\n"
+                     r"(?:[ \t]*\n)?[ \t]*"
+                     r"(?:The[ \t]+)?[A-Z][^\n:.]{0,80}?\b(?:is|are)[ \t]+(?:asked|recommended|"
+                     r"requested|invited)[ \t]+to[ \t]+(?=[a-z]|(?-i:[A-Z]{3,})\b)",
+    # "Council is recommended to approve events to be delivered by the Town Council ... ." (a
+    # report's boxed summary: a paragraph of one sentence)
+    "paragraph": r"(?:^|(?<=\n\n))[ \t]*(?:The[ \t]+)?[A-Z][^\n:.]{0,60}?\b(?:is|are)[ \t]+(?:asked|"
+                 r"recommended|requested|invited)[ \t]+to[ \t]+(?=[a-z]|(?-i:[A-Z]{3,})\b)",
+}
+RESTATES = re.compile(r"\bthe\s+recommendations?\s+(?:set\s+out|in\s+(?:section|paragraph)|at|above|"
+                      r"contained)\b", re.I)
+"""A closing sentence that only points back at the recommendations ("Council is recommended to
+approve the recommendations set out in section 2 of this report."): no recommendation of its own."""
+RECOMMENDATION_SENTENCE = re.compile("|".join(f"(?:{p})" for p in RECOMMENDATION_SENTENCES.values()))
+"""A recommendation of one sentence, not a list: the item is what the body is asked to do, to the
+sentence's end ("note the report.")."""
 THAT_FORMULA = re.compile(r"^\s*(?:and\s+)?that\b[\s,]*", re.I)
 QUOTE_OPENS = re.compile(r"[“\"]")
 QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"", re.S)
@@ -722,6 +802,8 @@ class Found:
     body: str | None = None
     outcome_text: str = ""
     formal: bool = False
+    moved_by: str | None = None
+    seconded_by: str | None = None
 
 
 def _item_text(text: str) -> str:
@@ -757,6 +839,55 @@ def read_motions(text: str) -> list[Found]:
         if items:
             found.append(Found("resolved", m.group(1), m.start(), end, items,
                                outcome_text=text[m.end():end]))
+    return found
+
+
+MOVER = r"(?P<mover>(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.’'-]*)"
+SECONDER = r"(?P<seconder>(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.’'-]*)"
+MOVED_FORMS = {
+    # "Motion by Commissioner Smith, seconded by Commissioner Jones, to approve the minutes ..."
+    # "A motion was made by X and seconded by Y to approve ...", "Moved by X, seconded by Y, that ..."
+    "moved_by": r"(?:(?:A[ \t]+)?[Mm]otion(?:[ \t]+was)?(?:[ \t]+made)?[ \t]+by|(?:It[ \t]+was[ \t]+)?[Mm]oved[ \t]+by|"
+                r"On[ \t]+(?:a[ \t]+)?motion[ \t]+(?:made[ \t]+)?by)[ \t]+" + MOVER + r",?\s+(?:and[ \t]+)?"
+                r"(?:was[ \t]+)?seconded[ \t]+by[ \t]+" + SECONDER + r",?\s+",
+    # "Commissioner Smith moved, seconded by Commissioner Jones, to approve ..."
+    "x_moved": r"(?:^|(?<=[.\n]))[ \t]*" + MOVER + r"[ \t]+moved,?[ \t]+(?:and[ \t]+)?(?:was[ \t]+)?seconded[ \t]+by[ \t]+"
+               + SECONDER + r",?\s+",
+}
+MOVED = re.compile("|".join(f"(?:{p})" for p in MOVED_FORMS.values()).replace("(?P<mover>", "(?:").replace(
+    "(?P<seconder>", "(?:"))
+MOVED_PARTS = [re.compile(p) for p in MOVED_FORMS.values()]
+"""The US motion form (`MOVED_FORMS`), each read by `read_moved`: the mover and seconder are the
+motion's attributes, the item what it moved ("to approve the minutes ..."), the outcome the
+sentences after it ("Motion carried 5-0.", "Roll call vote: Ayes: ... Nays: ...")."""
+MOVED_WHAT = re.compile(r"(?:to|that)\b", re.I)
+MOVED_OUTCOME = re.compile(r"[^\n.]*\b(?:motion|carried|passed|failed|ayes|yeas|nays|roll[ \t]+call|"
+                           r"unanimous(?:ly)?|all[ \t]+in[ \t]+favou?r)\b[^\n]*", re.I)
+"""A sentence after a motion that says how it went."""
+
+
+def read_moved(text: str, start: int, end: int) -> list[Found]:
+    """The US "Motion by X, seconded by Y, to ..." motions between `start` and `end`: kind
+    decision, the item what was moved (from its "to"/"that"), to the sentence's end."""
+    found = []
+    for m in MOVED.finditer(text, start, end):
+        what = MOVED_WHAT.match(text, m.end())
+        if not what:
+            continue
+        stop = _sentence_end(text, m.end(), end)
+        item = _item_text(_strip_formula(text[m.end():stop]))
+        # the outcome: the sentences after it, to the paragraph's end or the next motion
+        nxt = MOVED.search(text, stop, end)
+        blank = text.find("\n\n", stop, end)
+        limit = min(x for x in (nxt.start() if nxt else end, blank if blank >= 0 else end, end))
+        after = text[stop:limit]
+        told = MOVED_OUTCOME.match(after.lstrip()) or MOVED_OUTCOME.search(after)
+        close = stop + (after.find(told.group(0)) + len(told.group(0)) if told else 0)
+        parts = next(p.match(text, m.start()) for p in MOVED_PARTS if p.match(text, m.start()))
+        f = Found("decision", None, m.start(), max(stop, close), [(None, item)],
+                  outcome_text=text[m.start():max(stop, close)])
+        f.moved_by, f.seconded_by = parts.group("mover"), parts.group("seconder")
+        found.append(f)
     return found
 
 
@@ -818,6 +949,10 @@ def _paragraph_items(text: str, start: int, limit: int) -> list[tuple[str | None
     return items
 
 
+PARAGRAPH_REF = re.compile(r"[ \t]*\(?(\d{1,2})[.)][ \t]*")
+"""A paragraph number before a RESOLVED on its line: "2.<tab>RESOLVED that ..."."""
+
+
 def read_formal(text: str, minute: Minute, stops: list[int]) -> list[Found]:
     found = []
     for m in FORMAL_RESOLVED.finditer(text, minute.start, minute.end):
@@ -843,8 +978,14 @@ def read_formal(text: str, minute: Minute, stops: list[int]) -> list[Found]:
             blank = text.find("\n\n", after, limit)
             end = blank if blank >= 0 else limit
             items = [(None, _item_text(text[after:end]))]
+        ref = minute.ref
+        if ref is None:
+            # "Election of Chair / 1.<tab>Mr Gough proposed ... / 2.<tab>RESOLVED that Mr Cooke be
+            # elected": before the numbered minutes, the paragraph's own number
+            own = PARAGRAPH_REF.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start())
+            ref = own.group(1) if own else None
         if any(t for _, t in items):
-            found.append(Found("resolved", minute.ref, m.start(), end, items, body,
+            found.append(Found("resolved", ref, m.start(), end, items, body,
                                outcome_text=_vote_before(text, minute.start, m.start())
                                + text[m.start():end], formal=True))
     return found
@@ -856,7 +997,7 @@ def read_recommendations(text: str, minute: Minute, stops: list[int]) -> list[Fo
         if QUOTE_OPENS.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
             continue  # "“County Council is asked to: ...”": a motion's quoted wording
         limit = _resolution_limit(text, m.start(), minute, stops)
-        listed = parse_list(text, m.end(), limit)
+        listed = parse_list(text, m.end(), limit) or _verb_paragraphs(text, m.end(), limit)
         if not listed:
             continue
         items = [(num, _item_text(_strip_formula(text[s:e]))) for num, s, e in listed]
@@ -866,7 +1007,103 @@ def read_recommendations(text: str, minute: Minute, stops: list[int]) -> list[Fo
         start += ends[-1].end() if ends else 0
         found.append(Found("recommendation", minute.ref, start, listed[-1][2], items,
                            body=_collapse(text[start:m.end()])))
+    for m in RECOMMENDATION_SENTENCE.finditer(text, minute.start, minute.end):
+        end = _sentence_end(text, m.end(), minute.end)
+        item = _item_text(text[m.end():end])
+        if item and ":" not in item and not RESTATES.search(item) and not any(
+                f.start <= m.start() < f.end for f in found):
+            lead = m.group(0)
+            found.append(Found("recommendation", m.group("section") or minute.ref,
+                               m.start() + len(lead) - len(lead.lstrip()), end, [(None, item)],
+                               body=_collapse(lead)))
     return found
+
+
+DECISION_LEAD = re.compile(r"(?:^|(?<=\n))[ \t]*(?:DECISIONS?|Decisions?)(?:[ \t]+(?:taken|made))?[ \t]*:[ \t]*",
+                           re.M)
+"""A record of decision's or a ModernGov decision page's "DECISION:" (or "Decision:") block;
+"DECISION TAKEN BY:" and "DECISION NO:" are fields of the form, not the decision."""
+DECISION_END = re.compile(r"^[ \t]*(?:Reasons?(?:\(s\))?[ \t]+for[ \t]+(?:the[ \t]+)?decision|"
+                          r"Alternatives?[ \t]+(?:options[ \t]+)?considered|Any[ \t]+(?:interest|conflict)|"
+                          r"Background[ \t]+documents|Signed\b)", re.I | re.M)
+"""What follows a decision on its record: "Reason(s) for decision:", the alternatives
+considered, declared interests, background documents, the signature."""
+LEAD_COLON = re.compile(r"[^\n]*?:[ \t]*(?=\n|[ \t]*\(?[0-9A-Za-z]{1,3}[.)]\s)")
+"""A lead-in ending with a colon before a list: "As Cabinet Member for ..., I agree to:",
+"Cabinet agreed to:"."""
+
+
+def _decided_items(text: str, start: int, end: int) -> list[tuple[str | None, int, int]]:
+    """The items of a decision block: its list (after a lead-in ending with a colon, if any),
+    each item of a roman-numbered group that holds a lettered list taken item by item ("I.
+    Cabinet agreed to: a) NOTE ... b) ENDORSE ... II. ..."), else its capitalised verb
+    paragraphs, else its first paragraph."""
+    while start < end and text[start] in " \t\n":
+        start += 1
+    lead = None if _marker_at(text, start) else LEAD_COLON.match(text, start, end)
+    at = lead.end() if lead else start
+    listed = parse_list(text, at, end)
+    if listed:
+        items: list[tuple[str | None, int, int]] = []
+        for num, s, e in listed:
+            inner = re.search(r":[ \t]*\n", text[s:e])
+            sub = parse_list(text, s + inner.end(), e) if inner else []
+            items.extend(sub or [(num, s, e)])
+        return items
+    verbs = _verb_paragraphs(text, at, end)
+    if verbs:
+        return verbs
+    pos = at
+    while pos < end and text[pos] in " \t\n":
+        pos += 1
+    blank = text.find("\n\n", pos, end)
+    stop = blank if blank >= 0 else end
+    return [(None, pos, stop)] if text[pos:stop].strip() else []
+
+
+def read_decision_blocks(text: str, minute: Minute, stops: list[int]) -> list[Found]:
+    """ "DECISION:" blocks (records of decision, ModernGov decision pages): kind decision, one
+    record per block, its items the decided list's items, ending at "Reason(s) for decision"."""
+    found = []
+    for m in DECISION_LEAD.finditer(text, minute.start, minute.end):
+        limit = _resolution_limit(text, m.start(), minute, stops)
+        close = DECISION_END.search(text, m.end(), limit)
+        end = close.start() if close else limit
+        listed = _decided_items(text, m.end(), end)
+        items = [(num, _item_text(_strip_formula(text[s:e]))) for num, s, e in listed]
+        items = [(n, t) for n, t in items if t]
+        if items:
+            at = m.end() + len(text[m.end():end]) - len(text[m.end():end].lstrip())
+            lead = None if _marker_at(text, at) else LEAD_COLON.match(text, at, end)
+            found.append(Found("decision", minute.ref, m.start() + len(m.group(0)) - len(m.group(0).lstrip()),
+                               max(e for _, _, e in listed), items,
+                               body=_collapse(lead.group(0)) if lead else None,
+                               outcome_text=text[m.start():end]))
+    return found
+
+
+def _sentence_end(text: str, start: int, limit: int) -> int:
+    """The end of the sentence running from `start`: its full stop, else its paragraph's end."""
+    stop = re.search(r"\.(?=\s|$)|\n[ \t]*\n", text[start:limit])
+    return start + (stop.end() if stop else limit - start)
+
+
+def _verb_paragraphs(text: str, start: int, limit: int) -> list[tuple[str | None, int, int]]:
+    """The unmarked items (None, start, end) after a recommendation's lead-in: consecutive
+    paragraphs each opening with a verb in capitals (`VERB_PARAGRAPH`), up to the first that
+    does not."""
+    items: list[tuple[str | None, int, int]] = []
+    pos = start
+    while pos < limit:
+        while pos < limit and text[pos] in " \t\n":
+            pos += 1
+        if pos >= limit or not VERB_PARAGRAPH.match(text, pos):
+            break
+        blank = text.find("\n\n", pos, limit)
+        end = blank if blank >= 0 else limit
+        items.append((None, pos, end))
+        pos = end
+    return items
 
 
 # ---------------------------------------------------------------------------------------------
@@ -905,7 +1142,10 @@ def narrative_resolutions(unit: str) -> list[tuple[int, str]]:
         agent = RESOLVED_BY.match(after)
         if agent:  # "It was resolved by HPC for the clerk to join the Local Government Pension Scheme."
             after = after[agent.end():]
-        if not (agent or re.match(r"\s*,|\s*(?:to\b|not\b|that\b|this\b|[A-Z])", after)):
+        # "the Parish Council resolved for the work to go ahead": "for" with its own "to"
+        # "The council RESOLVED a vote of thanks to Mrs K Murphy": the body resolving a thing
+        if not (agent or re.match(r"\s*,|\s*(?:to\b|not\b|that\b|this\b|[A-Z])", after)
+                or RESOLVED_FOR.match(after) or (by_body and re.match(r"\s*an?\s+\w", after))):
             continue
         hits.append(m.end() + (agent.end() if agent else 0))
     results = []
@@ -936,7 +1176,10 @@ def decision_in(unit: str, opens_minute: bool, under_heading: bool = False) -> t
             that = re.match(r"[\s,]*(?:(?:" + ADVERBIALS + r")[\s,]*)*that\b", rest, re.I)
             if not that:
                 continue
-        if NOTHING_AGREED.match(rest):
+        agreement = "agreement" in m.group("verb").casefold()
+        if NOTHING_AGREED.match(rest) or (agreement and not re.match(r"\s*(?:that|to|for)\b", rest, re.I)):
+            # "The Board were in full agreement and accepted the terms.": a state of agreement
+            # names nothing after it; the sentence is the decision
             hits.append((m.start(), "self", 0))
         else:
             hits.append((m.start(), "after", m.end()))
@@ -967,6 +1210,10 @@ def decision_in(unit: str, opens_minute: bool, under_heading: bool = False) -> t
     to_be = re.match(r"\s*(?!to\b)((?:[\w&,-]+\s+){1,5})to\s+be\b", plain, re.I)
     if opens_minute and (BODY_PASSIVE.search(plain)
                          or (to_be and not SUBORDINATE.search(to_be.group(1)))):
+        hits.append((0, "self", 0))
+    if under_heading and re.match(r"\s*(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b", plain) and re.search(
+            r"\b(?:was|were)\s+(?:re-)?elected\b", plain):
+        # "1. ELECTION OF CHAIRMAN / Cllr C Edwards was elected unopposed as chairman ..."
         hits.append((0, "self", 0))
     if under_heading and to_be and not SUBORDINATE.search(to_be.group(1)) and TO_BE_DONE.match(
             plain, to_be.end()):
@@ -1065,14 +1312,22 @@ def find_records(reading: Reading, kind: str | None = None) -> list[Found]:
     consumed = [(f.start, f.end) for f in motions]
     records: list[Found] = list(motions)
     stops = sorted({m.start() for m in FORMAL_RESOLVED.finditer(text)}
-                   | {m.start() for m in RECOMMENDATIONS.finditer(text)} | {s for s, _ in consumed})
+                   | {m.start() for m in RECOMMENDATIONS.finditer(text)}
+                   | {m.start() for m in DECISION_LEAD.finditer(text)} | {s for s, _ in consumed})
     for minute in minutes:
-        for f in read_formal(text, minute, stops) + read_recommendations(text, minute, stops):
+        for f in (read_formal(text, minute, stops) + read_recommendations(text, minute, stops)
+                  + read_decision_blocks(text, minute, stops)):
             if not any(s <= f.start < e for s, e in consumed):
                 records.append(f)
                 consumed.append((f.start, f.end))
     if not _is_minutes(reading, minutes, kind):
         return _once(sorted(records, key=lambda f: f.start))
+    for minute in minutes:
+        for f in read_moved(text, minute.start, minute.end):
+            if not any(s <= f.start < e for s, e in consumed):
+                f.ref = minute.ref
+                records.append(f)
+                consumed.append((f.start, f.end))
     cuts = unit_boundaries(reading, minutes)
     for minute in minutes:
         formal = [f for f in records if f.formal and minute.start <= f.start < minute.end]
@@ -1086,12 +1341,19 @@ def find_records(reading: Reading, kind: str | None = None) -> list[Found]:
         previous_end = -1
         last_decision: Found | None = None
         heading_end: int | None = None
+        covered = -1  # the end of a list a decision took as its items
         for a, b in _units(text, cuts, minute.start, minute.end, skip):
+            if a < covered:
+                continue
             head = text[a:b]
             opens_minute = minute.ref is not None and a == minute.start
             # the minute's first sentence under a heading line of its own
             under_heading = heading_end is not None and previous_end == heading_end
-            if opens_minute and b <= minute.head_end:
+            # the minute's number and heading line ("1." / "ELECTION OF CHAIRMAN"), not a
+            # numbered paragraph's first sentence ("27.5 For the future Mr Coughlan reported ...")
+            piece = text[a:b].strip()
+            if minute.ref is not None and minute.start <= a and b <= minute.head_end and (
+                    piece.rstrip(".") == minute.ref or not piece.endswith((".", ":", ";", ","))):
                 heading_end = b
             if opens_minute:
                 a += len(minute.ref)
@@ -1140,12 +1402,104 @@ def find_records(reading: Reading, kind: str | None = None) -> list[Found]:
                     numbered = PARAGRAPH_NUMBER.match(item)
                     if numbered:  # "10) Mr Sweetland proposed ...": the paragraph's number
                         item, start = item[numbered.end():], start + numbered.end()
-                    last_decision = Found("decision", minute.ref, start, b, [(None, item)],
-                                          outcome_text=head)
+                    listed = parse_list(text, b, minute.end) if item.endswith(":") else []
+                    if listed:
+                        # "The response was agreed with the following additions: / • To
+                        # include ... / • To include ...": what was agreed is the list
+                        last_decision = Found("decision", minute.ref, start, listed[-1][2],
+                                              [(n, _item_text(text[x:y])) for n, x, y in listed],
+                                              body=item, outcome_text=head)
+                        covered = listed[-1][2]
+                    else:
+                        last_decision = Found("decision", minute.ref, start, b, [(None, item)],
+                                              outcome_text=head)
                     records.append(last_decision)
             previous = (a, b)
             previous_end = b
     return _once(sorted(records, key=lambda f: f.start))
+
+
+# ---------------------------------------------------------------------------------------------
+# Amendments: their own records (an amendment is a proposal; what the meeting resolved after it
+# is the resolution)
+
+PERSON = r"(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.’'-]*"
+AMENDMENT_FORMS = {
+    # Kent minutes: "15) Mr Streatfeild proposed and Mr Sole seconded the following amendment to
+    # the motion set out in paragraph 5: “...”"
+    "minuted": r"(?P<mover>" + PERSON + r")[ \t]+(?:proposed|moved),?[ \t]+and[ \t]+(?P<seconder>" + PERSON
+               + r")[ \t]+seconded,?\s+the\s+following\s+amendment(?:\s+to\s+(?P<amends>[^:“\"]{3,160}?))?\s*:",
+    # "An amendment was moved by Cllr X and seconded by Cllr Y to ..."
+    "moved_by": r"\b[Aa]n[ \t]+amendment[ \t]+(?:was[ \t]+)?(?:moved|proposed)[ \t]+by[ \t]+(?P<mover>" + PERSON
+                + r"),?\s+(?:and\s+)?(?:was\s+)?seconded\s+by\s+(?P<seconder>" + PERSON + r"),?\s+(?=to\b|that\b)",
+    # a budget amendment form: "Proposer:<tab>Mr Richard Streatfeild, MBE<tab>Seconder:<tab>Mr
+    # Antony Hook", its number and its "Proposed Purpose:"
+    "form": r"(?:^|(?<=\n))[ \t]*Proposer:[ \t]*(?P<mover>[^\t\n]+?)[ \t]*(?:\t|\n)[ \t]*Seconder:[ \t]*"
+            r"(?P<seconder>[^\t\n]+)",
+}
+AMENDMENTS = {name: re.compile(p) for name, p in AMENDMENT_FORMS.items()}
+"""The amendment forms (`AMENDMENT_FORMS`), each read by `read_amendments`."""
+AMENDMENT_CLOSE = re.compile(r"\bAmendment[ \t]+(?:was[ \t]+)?(?:carried|lost|defeated|agreed|withdrawn)\b\.?",
+                             re.I)
+"""Where a minuted amendment's record ends: "Amendment lost." (its vote is printed before)."""
+FORM_NUMBER = re.compile(r"\bAmendment\b[^\n]*?(?:\t|\n)[ \t]*(?P<number>\d{1,3})[ \t]*(?:\n|$)|"
+                         r"\bAmendment[ \t]+(?:Number|No\.?)[ \t:]*(?P<inline>\d{1,3})\b", re.I)
+FORM_PURPOSE = re.compile(r"Proposed[ \t]+Purpose[ \t]*:\s*(?P<text>[^\n]+)", re.I)
+
+
+def read_amendments(reading: Reading) -> list[tuple[int, int, dict]]:
+    """(start, end, the amendment's fields) in reading offsets, in order; `extract_amendments`
+    adds the provenance."""
+    text = reading.text
+    minutes = find_minutes(reading) or [Minute(None, 0, len(text), 0)]
+
+    def minute_of(pos: int) -> str | None:
+        return next((m.ref for m in minutes if m.start <= pos < m.end), None)
+
+    found = []
+    starts = sorted([(m.start(), name, m) for name in ("minuted", "moved_by")
+                     for m in AMENDMENTS[name].finditer(text)], key=lambda x: x[0])
+    resolved = [m.start() for m in FORMAL_RESOLVED.finditer(text)]
+    for i, (start, name, m) in enumerate(starts):
+        # an amendment's record runs to its outcome, else to the next amendment or resolution
+        limit = min([starts[i + 1][0] if i + 1 < len(starts) else len(text),
+                     *(r for r in resolved if r > m.end())])
+        close = AMENDMENT_CLOSE.search(text, m.end(), limit)
+        end = close.end() if close else (limit if name == "minuted" else _sentence_end(text, m.end(), limit))
+        if name == "minuted":
+            quoted = QUOTED.search(text, m.end(), end)
+            wording = quoted.group(0).strip("“”\"") if quoted else text[m.end():_sentence_end(text, m.end(), end)]
+        else:
+            wording = text[m.end():_sentence_end(text, m.end(), end)]
+        quoted_end = quoted.end() if name == "minuted" and quoted else m.end()
+        outcome = find_outcome(text[quoted_end:end])
+        found.append((start, end, dict(
+            ref=minute_of(start), moved_by=_collapse(m.group("mover")),
+            seconded_by=_collapse(m.group("seconder")),
+            amends=_collapse(m.groupdict().get("amends") or "") or None,
+            text=_item_text(wording), outcome=outcome)))
+    for m in AMENDMENTS["form"].finditer(text):
+        number = FORM_NUMBER.search(text, 0, m.start()) or FORM_NUMBER.search(text, m.end())
+        if number is None:
+            continue  # a proposer and seconder on a form that is no amendment (a call-in)
+        purpose = FORM_PURPOSE.search(text, m.end())
+        found.append((m.start(), m.end(), dict(
+            ref=(number.group("number") or number.group("inline")) if number else None,
+            moved_by=_collapse(m.group("mover")), seconded_by=_collapse(m.group("seconder")),
+            text=_item_text(purpose.group("text")) if purpose else "")))
+    return sorted(found, key=lambda x: x[0])
+
+
+@extractor("amendments", assigns=("amendments",))
+def extract_amendments(doc: Document, ctx: Context) -> list[Amendment]:
+    if not doc.text.strip():
+        return []
+    reading = read(doc)
+    out = []
+    for start, end, a in read_amendments(reading):
+        s, e = reading.doc_span(start, end)
+        out.append(Amendment(**a, provenance=doc.provenance(s, e)))
+    return out
 
 
 @extractor("resolutions", requires=("document.kind",), assigns=("resolutions",))
@@ -1162,6 +1516,8 @@ def extract(doc: Document, ctx: Context) -> list[Resolution]:
             body=f.body,
             items=[ResolutionItem(number=n, text=t) for n, t in f.items],
             outcome=find_outcome(f.outcome_text),
+            moved_by=f.moved_by and _collapse(f.moved_by),
+            seconded_by=f.seconded_by and _collapse(f.seconded_by),
             provenance=doc.provenance(start, end),
         ))
     return results

@@ -55,6 +55,31 @@ OUTCOME_WORDS: list[tuple[LinkOutcome, re.Pattern[str]]] = [
 ]
 """Outcome wordings, each read by `outcome_of`."""
 
+MINUTED_OUTCOMES: list[tuple[LinkOutcome, re.Pattern[str]]] = [
+    # first match wins; read in the minute's own text when it records no resolution
+    # "The CDA Herts subscription request was refused."
+    ("rejected", re.compile(r"\b(?:was|were|been)\s+(?:refused|rejected|declined|turned\s+down)\b", re.I)),
+    # "These will be put to the council at a later date."
+    ("deferred", re.compile(r"\b(?:at\s+a\s+later\s+date|(?:was|were|been)\s+(?:deferred|postponed))\b", re.I)),
+    # "There were no comments on the Minutes and they were signed."; "Cheques for payments
+    # outstanding were issued to ..."; "The Chairman and clerk signed the annual governance
+    # statement."; a planning item's "No objections were raised." (the council's comment made)
+    ("approved", re.compile(r"\b(?:(?:was|were|been)\s+(?:signed|approved|agreed|adopted|accepted|"
+                            r"authori[sz]ed|issued|paid)|signed\s+the\b|cheques?\s+issued)", re.I)),
+]
+"""What a minute says became of its item in plain record, without a resolution (read by
+`outcome_of`): Hertingfordbury's "was refused", "they were signed", "Cheques ... were issued"."""
+PLANNING_ITEM = re.compile(r"\bplanning\b|\bapplications?\b", re.I)
+"""An item on planning applications, which the council comments on to the planning authority."""
+PLANNING_COMMENT = re.compile(  # "No comment" alone on its line under the application
+    r"\bno\s+(?:objections?|comments?)(?:\s+(?:was|were))?\s+(?:raised|made)\b|\bno\s+objections?\b|"
+    r"\bno\s+comments?(?:\s+made)?[ \t]*(?:[.\n]|$)|\bit\s+was\s+recommended\s+that\b|"
+    r"^\s*(?:object|support)s?\s+to\b|\bwe\s+(?:object|request\s+a\s+condition)\b|"
+    r"\bcouncil\s+(?:suggested|recommended|objected|supported)\b", re.I | re.M)
+"""The council's comment on an application recorded ("No objections were raised.", "No comments
+made.", "Object to the height of proposed building"): the item asking for its recommendation is
+done (`approved`), whatever the comment."""
+
 
 def _heading(text: str, start: int, end: int, ref: str | None) -> str:
     line = text[start:text.find("\n", start) if "\n" in text[start:end] else end]
@@ -135,8 +160,9 @@ def minute_entries(doc: Document) -> list[tuple[MinuteEntry, tuple[int, int]]]:
     return entries
 
 
-SUB_ITEM = re.compile(r"^[ \t]*\(?(?P<letter>[a-z])[.)][ \t]+(?P<title>\S[^\n]*)", re.M)
-"""A lettered sub-item line of an agenda item or a minute: "a)<tab>Works Programme 2015/16"."""
+SUB_ITEM = re.compile(r"^[ \t]*\(?(?P<letter>[a-z])[.)][ \t]*(?P<title>\S[^\n]*)", re.M)
+"""A lettered sub-item line of an agenda item or a minute: "a)<tab>Works Programme 2015/16",
+"a)To receive an update on current applications" (no space after the bracket)."""
 
 
 def sub_items(text: str, start: int, end: int) -> list[tuple[str, str, int, int]]:
@@ -174,7 +200,8 @@ def _agenda(doc: Document) -> tuple[list[tuple[MinuteEntry, tuple[int, int]]], d
     return entries, parents
 
 
-def outcome_of(resolutions: list[Resolution], minute_text: str = "") -> LinkOutcome:
+def outcome_of(resolutions: list[Resolution], minute_text: str = "",
+               decides: bool = True, planning: bool = False) -> LinkOutcome:
     """What a minute's resolutions say became of the item it took: the first of `OUTCOME_WORDS`
     their items use; a resolution in other words ("resolved to arrange a meeting") approves; a
     minute that records no decision deferred the item where its text says so ("Report was
@@ -189,7 +216,14 @@ def outcome_of(resolutions: list[Resolution], minute_text: str = "") -> LinkOutc
             return outcome
     if resolutions:
         return "approved"
-    return "deferred" if dict(OUTCOME_WORDS)["deferred"].search(minute_text) else "noted"
+    if dict(OUTCOME_WORDS)["deferred"].search(minute_text):
+        return "deferred"
+    for outcome, pattern in MINUTED_OUTCOMES if decides else ():
+        if pattern.search(minute_text):
+            return outcome
+    if decides and planning and PLANNING_COMMENT.search(minute_text):
+        return "approved"
+    return "noted"
 
 
 def _norm_title(title: str) -> str:
@@ -224,7 +258,10 @@ ROUTINE = re.compile(
     r"(?:apologies(?:\s+for\s+absence)?|declarations?\s+of\s+interests?|public\s+participation|"
     r"public\s+question\s+time|chairman['’]?s\s+announcements?|announcements|correspondence|"
     r"aob|any\s+other\s+business|items?\s+for\s+(?:the\s+)?(?:next|future)\s+agenda|"
-    r"disclosure\s+of\s+pecuniary\s+interests?)(?:\s*/\s*\S.*)?", re.I)
+    r"disclosure\s+of\s+pecuniary\s+interests?|"
+    # "Reports from County/District Councillors": the meeting hears them
+    r"(?:to\s+receive\s+)?reports?\s+(?:from|of|by)\s+(?:the\s+)?(?:(?:county|district|borough|city|"
+    r"ward|unitary)\s*(?:/|and|&)?\s*)*councill?ors?)(?:\s*/\s*\S.*)?", re.I)
 """Routine items, which the minutes record and the meeting notes, whatever is said under them
 ("4. PUBLIC PARTICIPATION", where residents' requests are answered, is noted); an item with a
 subject of its own ("11. AOB CDA Herts subscription request") is not routine, and a motion
@@ -232,6 +269,20 @@ carried on one ("R2024-053 ... That we accept the correspondence as presented. C
 RECEIVE = re.compile(r"\s*(?:to\s+receive\s+)?(?:an\s+)?update\b", re.I)
 """A sub-item that only reports ("To receive an update on current applications"): decided by
 what its own part of the minute records, never by the resolutions of its neighbours."""
+
+
+ANY_BUSINESS = re.compile(r"aob|a\.o\.b|any\s+other\s+business", re.I)
+"""An "AOB" item: routine, unless the agenda lists its subject under it ("11.<tab>AOB / CDA Herts
+subscription request"), which the minute then decides."""
+
+
+def _any_business(doc: Document | None, entry: MinuteEntry, span: tuple[int, int]) -> bool:
+    """An AOB item of the agenda with its own subject on the line under its heading."""
+    if doc is None or not ANY_BUSINESS.fullmatch(entry.title.strip(" .:")):
+        return False
+    lines = doc.text[span[0]:span[1]].split("\n")
+    return len(lines) > 1 and bool(re.match(r"\s*[A-Z][\w&-]*\s+\w", lines[1])) and not re.match(
+        r"\s*the\s+next\s+meeting", lines[1], re.I)
 
 
 def _overlaps(r: Resolution, span: tuple[int, int]) -> bool:
@@ -248,10 +299,13 @@ def link(earlier_path: str | Path, later_path: str | Path) -> DecisionLinks:
     report = DecisionLinks(earlier=str(earlier_path), later=str(later_path),
                            earlier_items=[e for e, _ in agenda], later_items=[e for e, _ in minutes])
     recommendations = [r for r in earlier.resolutions if r.kind == "recommendation"]
-    if earlier.document.kind == "report" and recommendations:
+    applied, decided = applications(earlier_doc), applications(later_doc)
+    if applied and decided:
+        report.links = _link_applications(applied, decided, minutes)
+    elif earlier.document.kind == "report" and recommendations:
         report.links = _link_recommendations(earlier, recommendations, later, minutes)
     else:
-        report.links = _link_agenda(agenda, later, minutes, later_doc, parents)
+        report.links = _link_agenda(agenda, later, minutes, later_doc, parents, earlier_doc)
     return report
 
 
@@ -294,7 +348,8 @@ def _fill_gaps(agenda, chosen: list[int | None], minutes) -> None:
 
 
 def _link_agenda(agenda, later: ExtractionResult, minutes, later_doc: Document,
-                 parents: dict[str, str] | None = None) -> list[DecisionLink]:
+                 parents: dict[str, str] | None = None,
+                 earlier_doc: Document | None = None) -> list[DecisionLink]:
     after = 0  # minutes follow the agenda's order
     parent_minute: dict[str, int] = {}
     chosen: list[int | None] = []
@@ -332,7 +387,7 @@ def _link_agenda(agenda, later: ExtractionResult, minutes, later_doc: Document,
         chosen.append(best[1])
     _fill_gaps(agenda, chosen, minutes)
     links = []
-    for (entry, _), index in zip(agenda, chosen, strict=True):
+    for (entry, entry_span), index in zip(agenda, chosen, strict=True):
         if index is None:
             links.append(DecisionLink(item=entry.number, title=entry.title, minutes_ref=None,
                                       outcome="not_found", earlier=entry.provenance))
@@ -345,8 +400,11 @@ def _link_agenda(agenda, later: ExtractionResult, minutes, later_doc: Document,
             decided = [r for r in later.resolutions if _within(r, span) and _overlaps(r, part)]
         span = part
         carried = any(r.outcome is not None and r.outcome.carried for r in decided)
-        outcome = ("noted" if ROUTINE.fullmatch(entry.title.strip(" .:")) and not carried
-                   else outcome_of(decided, later_doc.text[span[0]:span[1]]))
+        routine = ROUTINE.fullmatch(entry.title.strip(" .:")) and not _any_business(earlier_doc, entry, entry_span)
+        outcome = ("noted" if routine and not carried
+                   else outcome_of(decided, later_doc.text[span[0]:span[1]],
+                                   decides=not RECEIVE.match(entry.title),
+                                   planning=bool(PLANNING_ITEM.search(entry.title))))
         links.append(DecisionLink(
             item=entry.number, title=entry.title, minutes_ref=minute.number or None,
             minutes_title=minute.title, outcome=outcome,
@@ -377,6 +435,143 @@ def _link_recommendations(earlier: ExtractionResult, recommendations: list[Resol
                 outcome=outcome_of(decided),
                 decision=" | ".join(i.text for x in decided for i in x.items) or None,
                 earlier=r.provenance, later=decided[0].provenance if decided else minute.provenance))
+    return links
+
+
+# ---------------------------------------------------------------------------------------------
+# Applications: a report's table of applications (grants, licences) and the minutes' table of
+# what the committee decided on each, one row per applicant
+
+APPLICANT_HEADER = re.compile(r"^\s*(?:organi[sz]ations?|applicants?|applications?|name\s+of\s+"
+                              r"(?:organi[sz]ation|applicant|group))\s*$", re.I)
+"""The column naming who applied: "Organisation" (Sutton Coldfield's community grant reports
+and the minutes deciding them)."""
+SUMMARY_HEADER = re.compile(r"\b(?:project\s+summary|summary|purpose|description|project)\b", re.I)
+"""The column saying what the application is for: its opening words are the link's title."""
+REQUESTED_HEADER = re.compile(r"\b(?:amount|requested|sum)\b", re.I)
+"""The column of the amount asked for."""
+DECIDED_HEADER = re.compile(r"\b(?:recommendations?|decisions?|outcomes?|resolved|agreed)\b", re.I)
+"""The minutes' column saying what became of each application ("Recommendation": "Approved.",
+"Rejected.", "£2500 approved.")."""
+APPLICATION_OUTCOMES: list[tuple[LinkOutcome, re.Pattern[str]]] = [
+    # first match wins, read at the start of the decided cell
+    ("rejected", re.compile(r"\s*(?:rejected|refused|declined|not\s+(?:approved|agreed|supported))\b", re.I)),
+    ("deferred", re.compile(r"\s*(?:deferred|postponed)\b|.*\b(?:keen\s+to\s+consider|consider\s+this\s+"
+                            r"again|reconsider)\b", re.I | re.S)),
+    ("withdrawn", re.compile(r"\s*withdrawn\b", re.I)),
+    # "Recommend approval of the project to the Planning and Highways Committee for funding from
+    # the Highways ... budget": supported, but by another committee from another budget
+    ("approved_with_amendment", re.compile(r"\s*(?:recommend(?:ed)?\s+approval\b[^.]*\bto\s+the\b|"
+                                           r"referred\b|approved\s+in\s+part\b|part(?:ly|ially)\s+approved\b)",
+                                           re.I)),
+    ("approved", re.compile(r"\s*(?:£[\d,.]+\s+)?(?:approved|agreed|granted|awarded|supported)\b", re.I)),
+]
+"""What the decided cell of an application says became of it, each read by `_application_outcome`
+(an approval of other sums than those asked for is `approved_with_amendment`)."""
+APPLICATION_SIMILARITY = 75
+"""Score (rapidfuzz, 0-100) from which a minutes row is the report's application: the better of
+the names' token_set_ratio, the names' ratio without spaces ("Parkrun" / "Park Run") and the
+summaries' opening partial_ratio; "Home – Start Birmingham North West" / "Home Start Birmingham"
+passes, two different charities do not."""
+MONEY = re.compile(r"£\s*([\d,]+(?:\.\d{1,2})?)")
+
+
+def _money(text: str) -> set[float]:
+    return {float(m.group(1).replace(",", "")) for m in MONEY.finditer(text)}
+
+
+def applications(doc: Document) -> list[dict]:
+    """The rows of the paper's tables headed by an applicant column, as dicts: name, summary,
+    requested, decided (cell texts, "" when the table has no such column), start and end (the
+    row's span of doc.text). A row with no name continues the row before it (a page break)."""
+    rows: list[dict] = []
+    last: tuple[list[str], int, dict[str, int | None]] | None = None
+    for table in doc.tables:
+        if not table.rows:
+            continue
+        header = [c.text for c in table.rows[0]]
+        named = [i for i, h in enumerate(header) if APPLICANT_HEADER.match(" ".join(h.split()))]
+        if named:
+            def column(pattern: re.Pattern[str], header=header, named=named) -> int | None:
+                return next((i for i, h in enumerate(header) if i not in named and pattern.search(h)),
+                            None)
+
+            last = (header, named[0], {"summary": column(SUMMARY_HEADER),
+                                       "requested": column(REQUESTED_HEADER),
+                                       "decided": column(DECIDED_HEADER)})
+            body = table.rows[1:]
+        elif last is not None and len(header) == len(last[0]):
+            body = table.rows  # the table goes on on the next page without its header
+        else:
+            last = None
+            continue
+        header, name_at, columns = last
+        for cells in body:
+            if len(cells) != len(header):
+                continue
+            texts = {k: (cells[i].text if i is not None else "") for k, i in columns.items()}
+            name = " ".join(cells[name_at].text.split())
+            spans = [c.char_start for c in cells if c.text] + [c.char_end for c in cells if c.text]
+            if not spans:
+                continue
+            if not name:
+                if rows:  # the row goes on over a page break
+                    for k, v in texts.items():
+                        rows[-1][k] = (rows[-1][k] + "\n" + v).strip()
+                    rows[-1]["end"] = max(rows[-1]["end"], max(spans))
+                continue
+            rows.append({"name": name, **texts, "start": min(spans), "end": max(spans)})
+    for row in rows:
+        row["provenance"] = doc.provenance(row["start"], row["end"])
+    return rows
+
+
+def _application_outcome(row: dict) -> LinkOutcome:
+    decided = row["decided"]
+    for outcome, pattern in APPLICATION_OUTCOMES:
+        if pattern.match(decided):
+            if outcome == "approved":
+                # "Approved. Four Oaks - £400 / New Hall - £200 / Trinity - £150" against £200,
+                # £200, £150, £200 asked for: approved, in other sums
+                given, asked = _money(decided), _money(row["requested"])
+                if given and asked and given != asked and given != {sum(asked)} and (
+                        given - asked or max(given) < max(asked)):
+                    return "approved_with_amendment"
+            return outcome
+    return "noted"
+
+
+def _application_score(a: dict, b: dict) -> float:
+    na, nb = _norm_title(a["name"]), _norm_title(b["name"])
+    return max(fuzz.token_set_ratio(na, nb), fuzz.ratio(na.replace(" ", ""), nb.replace(" ", "")),
+               fuzz.partial_ratio(_norm_title(a["summary"][:80]), _norm_title(b["summary"][:80]))
+               if a["summary"] and b["summary"] else 0.0)
+
+
+def _link_applications(applied: list[dict], decided: list[dict], minutes) -> list[DecisionLink]:
+    """Each application of the report paired with the minutes' row for the same applicant (best
+    pairs first, each row taken once), its outcome read from the row's decided cell."""
+    pairs = sorted(((_application_score(a, b), i, j) for i, a in enumerate(applied)
+                    for j, b in enumerate(decided)), reverse=True)
+    chosen: dict[int, int] = {}
+    for score, i, j in pairs:
+        if score >= APPLICATION_SIMILARITY and i not in chosen and j not in chosen.values():
+            chosen[i] = j
+    links = []
+    for i, a in enumerate(applied):
+        title = " ".join(a["summary"].split()[:12]) or a["name"]
+        earlier = a["provenance"]
+        if i not in chosen:
+            links.append(DecisionLink(item=a["name"], title=title, minutes_ref=None,
+                                      outcome="not_found", earlier=earlier))
+            continue
+        b = decided[chosen[i]]
+        minute = next((m for m, (s, e) in minutes if s <= b["start"] < e), None)
+        links.append(DecisionLink(
+            item=a["name"], title=title, minutes_ref=minute.number or None if minute else None,
+            minutes_title=minute.title if minute else None, outcome=_application_outcome(b),
+            decision=" ".join(b["decided"].split()) or None, earlier=earlier,
+            later=b["provenance"]))
     return links
 
 

@@ -20,7 +20,8 @@ from .ingest import OcrSettings, ingest
 from .models import AgendaItem, Document, ExtractionResult, FinancialTable, ResultWarning
 from .nlp import lazy_nlp, model_warning
 
-RESULT_KEYS = ("document", "tables", "appointments", "posts", "dates", "amounts", "resolutions")
+RESULT_KEYS = ("document", "tables", "appointments", "posts", "dates", "amounts", "resolutions",
+               "amendments")
 """What the extractors assign into the result (other keys, such as `table_spans`, are passed
 between extractors only)."""
 

@@ -466,6 +466,22 @@ class Resolution(_Model):
     body: str | None = Field(default=None, description='the lead-in, e.g. "That the Committee:"')
     items: list[ResolutionItem]
     outcome: Outcome | None = None
+    moved_by: str | None = Field(default=None, description='who moved or proposed it, as printed')
+    seconded_by: str | None = Field(default=None, description="who seconded it, as printed")
+    provenance: Provenance
+
+
+class Amendment(_Model):
+    """An amendment moved to a motion or to a report's recommendations: who moved and seconded
+    it, what it amends, its wording, and what became of it (its own record, not a resolution)."""
+
+    ref: str | None = Field(description='its number ("4") or the minute it is moved under')
+    moved_by: str | None = None
+    seconded_by: str | None = None
+    amends: str | None = Field(default=None, description='what it amends, as printed: '
+                               '"the motion set out in paragraph 5"')
+    text: str = Field(description="its wording (or its stated purpose), as printed")
+    outcome: Outcome | None = None
     provenance: Provenance
 
 
@@ -500,6 +516,7 @@ class Records(_Model):
     dates: list[DateMention] = Field(default_factory=list)
     amounts: list[Amount] = Field(default_factory=list)
     resolutions: list[Resolution] = Field(default_factory=list)
+    amendments: list[Amendment] = Field(default_factory=list)
     warnings: list[ResultWarning] = Field(default_factory=list)
 
 

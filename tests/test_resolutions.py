@@ -650,3 +650,190 @@ def test_a_minute_number_with_its_last_dot_printed_as_a_space_is_kept_as_printed
     reading = resolutions.Reading(text, list(range(len(text) + 1)),
                                   [0] + [i + 1 for i, c in enumerate(text) if c == "\n"])
     assert [m.ref for m in resolutions.find_minutes(reading)] == ["01.26.07", "01.26 08", "01.26.09"]
+
+
+# --- issue 14, fourth pass ----------------------------------------------------------------------
+
+def _read(text, kind):
+    doc = Document.from_text(text)
+    return resolutions.extract(doc, Context(nlp=spacy.blank("en"), document=DocumentInfo(kind=kind)))
+
+
+def test_recommendation_items_whose_bullets_were_lost_open_with_a_capital_verb():
+    # real passage: Kent County Council decision report 24/00093 (corpus, Appendix 3, March 2025)
+    (r,) = _read("Recommendation(s):\n\nThe Cabinet Member for Integrated Children’s Services is "
+                 "asked to:\n\nAPPROVE the proposal to not re-commission the Family Hub services "
+                 "that are\ncurrently provided at Seashells and Millmead Family Hubs when the "
+                 "current\ncontracts reach the end of their term on 31 March 2025.\n\nDELEGATE any "
+                 "activity requiring capital spend as set out in the report to the\nDirector of "
+                 "Infrastructure.\n\n1. Introduction\n", "report")
+    assert r.kind == "recommendation"
+    assert r.body == "The Cabinet Member for Integrated Children’s Services is asked to:"
+    assert [i.text[:30] for i in r.items] == ["APPROVE the proposal to not re", "DELEGATE any activity requirin"]
+
+
+def test_a_recommendation_of_one_sentence():
+    # real passages: Kent County Council treasury management mid-year report (corpus, March 2025)
+    found = _read("in this report.\n\nRecommendation: County Council is asked to note the report."
+                  "\n\n1.\tIntroduction\n\n1.1 This report covers ...\n\n12. Recommendation\n\n"
+                  "County Council is asked to endorse this report.\n\nAppendices\n", "report")
+    assert [(r.ref, r.kind, [i.text for i in r.items]) for r in found] == [
+        (None, "recommendation", ["note the report."]),
+        ("12", "recommendation", ["endorse this report."])]
+    # the verb in capitals, the lead on the line under its label: a SYNTHETIC sentence in the
+    # form of a Kent cabinet report's summary box
+    (r,) = _read("Recommendation(s):\nCabinet is asked to NOTE the Quarterly Performance Report "
+                 "for Quarter 3 of 2024/25.\n\n1. Introduction\n", "report")
+    assert r.items[0].text == "NOTE the Quarterly Performance Report for Quarter 3 of 2024/25."
+
+
+RECORD_OF_DECISION = """KENT COUNTY COUNCIL – RECORD OF DECISION
+DECISION TAKEN BY:
+Cabinet Member for Integrated Children’s Services
+DECISION NO:
+24/00093
+Decision:
+As Cabinet Member for Integrated Children’s Services, I agree to:
+a) APPROVE the proposal to not re-commission the Family Hub services;
+b) DELEGATE any activity requiring capital spend to the Director of Infrastructure; and
+c) DELEGATE authority to the Director for Operational Integrated Children’s Services.
+Reason(s) for decision:
+The contracts reach the end of their term on 31 March 2025.
+"""
+"""SYNTHETIC fixture (no record of decision outside the blind test split): the layout of a Kent /
+ModernGov record of decision, with wording from the corpus's decision report 24/00093."""
+
+DECISION_GROUPS = """DECISION:
+
+I. Cabinet agreed to:
+a) NOTE the Inspector’s Report on the examination of the Plan;
+b) ENDORSE the Cabinet Member’s proposal to recommend adoption.
+
+II. Cabinet further agreed to:
+a) DELEGATE authority to the Corporate Director for Growth, Environment and Transport.
+
+Reason(s) for decision:
+The Plan has been found sound.
+"""
+"""SYNTHETIC fixture: a ModernGov decision page's roman groups of lettered items (wording from
+the corpus's Kent Minerals and Waste Local Plan report to Cabinet, 4 March 2025)."""
+
+
+def test_a_record_of_decisions_decision_block():
+    (r,) = _read(RECORD_OF_DECISION, "report")
+    assert (r.kind, r.body) == ("decision", "As Cabinet Member for Integrated Children’s Services, I agree to:")
+    assert [(i.number, i.text[:20]) for i in r.items] == [
+        ("a", "APPROVE the proposal"), ("b", "DELEGATE any activit"), ("c", "DELEGATE authority t")]
+    assert "Reason" not in r.items[-1].text
+
+
+def test_a_decision_pages_roman_groups_are_read_item_by_item():
+    (r,) = _read(DECISION_GROUPS, "report")
+    assert r.kind == "decision"
+    assert [(i.number, i.text[:10]) for i in r.items] == [
+        ("a", "NOTE the I"), ("b", "ENDORSE th"), ("a", "DELEGATE a")]
+
+
+US_MINUTES = """MINUTES OF THE REGULAR MEETING
+
+2. Approval of Minutes
+Motion by Commissioner Smith, seconded by Commissioner Jones, to approve the minutes of the December 4, 2017 meeting as presented. Motion carried 5-0.
+
+3. Budget
+A motion was made by Commissioner Lee and seconded by Commissioner Park to approve the 2018 budget. Roll call vote: Ayes: Smith, Jones, Lee, Park. Nays: Brown. Motion carried.
+
+4. Adjournment
+Moved by Commissioner Jones, seconded by Commissioner Lee, to adjourn. The motion passed unanimously.
+"""
+"""SYNTHETIC fixture, clearly not a real paper (no US minutes outside the blind test split): the
+common forms of US commission and board minutes."""
+
+
+def test_us_motions_are_decisions_with_mover_seconder_and_vote():
+    found = _read(US_MINUTES, "minutes")
+    assert [(r.kind, r.items[0].text[:22], r.moved_by, r.seconded_by) for r in found] == [
+        ("decision", "to approve the minutes", "Commissioner Smith", "Commissioner Jones"),
+        ("decision", "to approve the 2018 bu", "Commissioner Lee", "Commissioner Park"),
+        ("decision", "to adjourn.", "Commissioner Jones", "Commissioner Lee")]
+    first, budget, last = (r.outcome for r in found)
+    assert (first.carried, first.votes_for, first.votes_against) == (True, 5, 0)
+    assert (budget.carried, budget.votes_for, budget.votes_against) == (True, 4, 1)
+    assert budget.names_against == ["Brown"]
+    assert (last.carried, last.unanimous) == (True, True)
+
+
+def test_the_board_all_in_agreement_keeps_its_subject(ctx):
+    found = records("suffolk-libraries-board-minutes-2015-11-26.pdf", ctx)
+    texts = [r.items[0].text for r in found if r.kind == "decision"]
+    assert "The Board were all in agreement with this proposal." in texts
+    assert "The Board were in full agreement and accepted the terms." in texts
+    # "It is proposed that the community group in Beccles ... underwrite": the paper's proposal
+    assert not any(t.startswith("It is proposed") for t in texts)
+
+
+def test_resolved_for_the_work_to_go_ahead():
+    # real sentence: hertingfordbury-pc-minutes-2016-07-13, minute 24(c)
+    (r,) = _read("24. STANDING ITEMS\n(c) Highways\nThe P3 grant was discussed and the Parish "
+                 "Council resolved for the work to go ahead.\n25. FINANCE\n", "minutes")
+    assert (r.kind, r.items[0].text) == ("resolved", "for the work to go ahead.")
+
+
+def test_amendments_are_their_own_records(ctx):
+    doc = ingested("kent-cc-county-council-2025-01-09-printed-minutes-09th-jan-2025-10-00-county-council.pdf")
+    found = resolutions.extract_amendments(doc, ctx)
+    assert [(a.moved_by, a.seconded_by) for a in found][:2] == [
+        ("Mr Streatfeild", "Mr Sole"), ("Mr Hood", "Mr Baldock")]
+    first, second = found[:2]
+    assert first.amends == "the motion set out in paragraph 5"
+    assert first.text.startswith("County Council is asked to: (1) Endorse the ongoing joint work")
+    assert first.outcome.carried is True
+    assert (second.outcome.carried, second.outcome.votes_for, second.outcome.votes_against,
+            second.outcome.abstentions) == (False, 14, 45, 4)
+    assert all(a.ref == "285" for a in found)
+    # an amendment is no resolution: the minute's resolutions are unchanged
+    assert "Mr Streatfeild" not in " ".join(i.text for r in resolutions.extract(doc, ctx) for i in r.items)
+    (form,) = resolutions.extract_amendments(
+        ingested("kent-cc-county-council-2025-02-13-6-amendment-greens-and-independents-community-wardens.pdf"), ctx)
+    assert (form.ref, form.moved_by, form.seconded_by) == ("6", "Mike Baldock", "Mark Hood")
+    assert form.text.startswith("Use the additional Children’s Social Care Prevention grant money")
+
+
+def test_parish_minutes_elections_year_headings_votes_of_thanks_and_agreed_lists(ctx):
+    # hertingfordbury-pc-minutes-2014-05-14 (dev3)
+    found = records("hertingfordbury-pc-minutes-2014-05-14.pdf", ctx)
+
+    def by(ref, opening):
+        (r,) = [r for r in found if r.ref == ref and r.items[0].text.startswith(opening)]
+        return r
+
+    # "1. ELECTION OF CHAIRMAN / Cllr C Edwards was elected unopposed as chairman ..."
+    assert by("1", "Cllr C Edwards was elected unopposed").kind == "decision"
+    # "16. 2013/14 ACCOUNTS AND ANNUAL GOVERNANCE STATEMENT" numbers its paragraphs 16.1 ...
+    assert by("16.2", "The accounts for 2013-14 were APPROVED").kind == "decision"
+    # "The council RESOLVED a vote of thanks to Mrs K Murphy"
+    assert by("16.5", "a vote of thanks to Mrs K Murphy").kind == "resolved"
+    # "The response was agreed with the following additions:" over four bullets
+    agreed = by("17.3", "To include comments")
+    assert agreed.body == "The response was agreed with the following additions:"
+    assert [i.text[:28] for i in agreed.items] == [
+        "To include comments on the n", "To include comment on the ne", "To include comment on the la",
+        "To include additional commen"]
+
+
+def test_a_resolved_before_the_numbered_minutes_takes_its_paragraph_number(ctx):
+    # kent-cc-county-council-2025-02-13-9-january-2025-county-council-minutes (dev3): "Election
+    # of Chair / ... / 2.<tab>RESOLVED that Mr Cooke be elected to Chair the meeting."
+    found = records("kent-cc-county-council-2025-02-13-9-january-2025-county-council-minutes.pdf", ctx)
+    assert ("2", "resolved") == (found[0].ref, found[0].kind)
+    assert found[0].items[0].text.startswith("that Mr Cooke be elected to Chair")
+
+
+def test_a_reports_boxed_recommendation_and_its_lettered_list_after_a_dash(ctx):
+    # sutton-coldfield-tc-council-report-item-166-summer-in-sutton-2017-02-21 (dev3)
+    found = records("sutton-coldfield-tc-council-report-item-166-summer-in-sutton-2017-02-21.pdf", ctx)
+    assert [(r.ref, r.kind, len(r.items)) for r in found] == [
+        (None, "recommendation", 1), ("2", "recommendation", 6)]
+    assert found[0].items[0].text.startswith("approve events to be delivered by the Town Council")
+    assert found[1].items[0].text.startswith("the City of Birmingham Symphony Orchestra")
+    # "Council is recommended to approve the recommendations set out in section 2" restates them
+    assert not any("set out in section" in i.text for r in found for i in r.items)
