@@ -241,3 +241,27 @@ def test_a_ticked_or_footnoted_figure_is_read_as_the_figure(value, form):
     found, at = _ticked_figure(text)
     assert found == figure and text[at:at + len(figure)] == figure
     assert not _numberish(form.format("note"))
+
+
+def test_a_notes_and_guidance_column_does_not_end_the_header(tmp_path):
+    """A statutory form's accounting statements (Souldern 2025-26, scanned: OCRed here) print a
+    "Notes and guidance" column beside the two years, its head cell a long instruction ("Please
+    round all figures to nearest £1. Do not leave any boxes blank ..."): the figures' header goes
+    on under it, so each year column is named by its "31 March 2025" line too."""
+    import pipeline
+    from extractors.tables import extract as tables
+    from pipeline.ingest import OcrSettings
+    from tests.conftest import SAMPLES
+
+    doc = pipeline.ingest(SAMPLES / "souldern-pc-accounting-statements-2025-26-scanned.pdf",
+                          ocr=OcrSettings(mode="auto", cache=tmp_path / "ocr-cache"))
+    statements = tables(doc, None, money_only=False)[0]
+    assert [c.label for c in statements.columns] == ["Year ending 31 March 2025",
+                                                     "Year ending 31 March 2026"]
+    got = cells(statements)
+    assert got[(None, "1. Balances brought forward", "Year ending 31 March 2025")] == 16634
+    assert got[(None, "7. (=) Balances carried forward", "Year ending 31 March 2026")] == 16450
+    # the guidance is the row's text, not a column of figures
+    (notes, guidance), = statements.rows[0].details.items()
+    assert notes.startswith("Notes and guidance Please round all figures to nearest £1.")
+    assert guidance.startswith("Total balances and reserves at the beginning of the year")

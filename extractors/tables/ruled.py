@@ -178,6 +178,25 @@ def _heading(row: list[SourceTableCell]) -> RawCell | None:
     return RawCell(_text(row[0]), row[0].char_start, row[0].char_end)
 
 
+# Characters: a header cell longer than this is a paragraph carried over from the page before
+# (the header has ended), unless its column is a notes column.
+_MAX_HEADER_CELL = 80
+
+
+def _notes_columns(body: list[list[SourceTableCell]], width: int) -> set[int]:
+    """Columns of prose beside the figures (a statutory form's "Notes and guidance": "Total
+    balances and reserves at the beginning of the year as recorded ..."): most of their body
+    cells are longer than a header cell can be. Their header cell is long too (the column's own
+    guidance, "Please round all figures to nearest £1. Do not leave any boxes blank ..."), and
+    that does not end the header of the figures beside it."""
+    out = set()
+    for j in range(1, width):
+        filled = [_text(r[j]) for r in body if j < len(r) and r[j].text.strip()]
+        if filled and 2 * sum(len(t) > _MAX_HEADER_CELL for t in filled) > len(filled):
+            out.add(j)
+    return out
+
+
 def ruled_to_raw(parts: list[SourceTable]) -> RawTable | None:
     """One table from its ruled parts: the grid on each page it runs over, in order."""
     rows = [r for part in parts for r in part.rows]
@@ -186,8 +205,10 @@ def ruled_to_raw(parts: list[SourceTable]) -> RawTable | None:
     found = [[entries(r[j]) if j < len(r) else [] for j in range(width)] for r in rows]
     first_data = next((i for i, f in enumerate(found) if any(f[j] for j in range(width))), len(rows))
     header_end = 0
-    while header_end < first_data and all(len(_text(c)) <= 80 for c in rows[header_end]) and not (
-            header_end > 0 and _heading(rows[header_end]) is not None):
+    notes = _notes_columns(rows[first_data:], width)
+    while header_end < first_data and all(
+            len(_text(c)) <= _MAX_HEADER_CELL or j in notes for j, c in enumerate(rows[header_end])
+    ) and not (header_end > 0 and _heading(rows[header_end]) is not None):
         header_end += 1  # below the header: a section heading, or text carried over from the page before
     heads = [join_header([line for r in rows[:header_end] if j < len(r)
                           for line in _header_text(r, j).split("\n")])
