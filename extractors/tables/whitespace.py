@@ -29,6 +29,7 @@ from .grids import (
     _Words,
 )
 from .headers import is_unit_line
+from .numbers import looks_numeric
 
 # Points: a header word may stick out this far past its column's figures (a word a little wider
 # than the figures below, set flush with them, or a rounding of the two boxes).
@@ -113,7 +114,7 @@ def anchor_headers(table: SourceTable, doc: Document, words: _Words | None = Non
 def _stack_fragments(rows: list[list[SourceTableCell]], first_body: int, words: _Words) -> bool:
     """One column's name wrapped over more lines than the others' ("Variation" / "to" /
     "planned" / "spend" / "2020/21" beside three-line names): a header line printing one word of
-    it alone, a wrapped line's pitch over the line below that goes on in that column, is joined
+    it alone, a wrapped line's pitch over a word of the line below in that column, is joined
     into that line's cell (text first, then its own; the cell's span stays its own line's, the
     joined line's kept in `lines`). The header block is then as deep as the other names."""
     changed = False
@@ -121,14 +122,19 @@ def _stack_fragments(rows: list[list[SourceTableCell]], first_body: int, words: 
         filled = [j for j in range(1, len(rows[i])) if _text_at(rows[i], j)]
         if _text_at(rows[i], 0) or len(filled) != 1 or filled[0] >= len(rows[i + 1]):
             continue
+        if any(not _text_at(r, 0) and sum(1 for k in range(1, len(r)) if _text_at(r, k)) > 1
+               for r in rows[:i]):
+            continue  # a line inside the header block ("Health" under "Public", centred on its
+            # neighbours' one line): the names above it are not all one column's
         j = filled[0]
         over, under = rows[i][j], rows[i + 1][j]
         a, b = words.within(over), words.within(under)
         if not a or not b or len(a) > 1 or is_unit_line(over.text):
             continue
         size = a[0].size or 10.0
-        if not 0 < b[0].bbox[1] - a[0].bbox[1] <= _LINE_PITCH * size:
-            continue
+        if not 0 < b[0].bbox[1] - a[0].bbox[1] <= _LINE_PITCH * size or not any(
+                w.bbox[0] < a[0].bbox[2] and a[0].bbox[0] < w.bbox[2] for w in b):
+            continue  # not the same name going on under it ("Public" beside "ASCH" and "CYPE")
         rows[i + 1][j] = under.model_copy(update={
             "text": f"{over.text} {under.text}",
             "lines": [*(over.lines or [(over.char_start, over.char_end)]),
@@ -324,6 +330,7 @@ def header_from_page_before(table: SourceTable, doc: Document, words: _Words | N
         anchor = ws[0].char_start
         header.append([_cell_of(doc.text, sorted(cols.get(j, []), key=lambda w: w.char_start), anchor)
                        for j in range(width)])
+    _stack_fragments(header, len(header), words)
     return table.model_copy(update={"rows": header + [list(r) for r in table.rows],
                                     "char_start": min(table.char_start, found[0][0].char_start)})
 
@@ -347,12 +354,12 @@ def _printed_lines(ws: list[Word]) -> list[list[Word]]:
 # financial statement's "Payments for approval" list under its "Payments since last report", set
 # in the same columns further down the page, with a caption between. Lines below a whitespace
 # grid on its page are read into the grid's columns (`complete_stream_tables`):
-# - lines at most this many of the table's row pitches below the line above continue the table
-#   (a "Total movement" line under its totals); a wider gap starts a block of its own, a table
-#   under its caption ("Payments for approval at meeting on 9 Nov 2011");
+# - a gap wider than this many of the table's row pitches starts a block of its own, a table
+#   under its caption ("Payments for approval at meeting on 9 Nov 2011"); the lines closer under
+#   the grid are its own rows, which `grids._rows_below` reads;
 _BLOCK_GAP = 3.0
 # - a block is a table when this many of its lines print figures in the grid's number columns
-#   (a page number or a paragraph's one figure is not); a continuation needs one;
+#   (a page number or a paragraph's one figure is not);
 _MIN_BLOCK_FIGURE_LINES = 2
 # - a block's lines before its first figures are its caption and headings: at most this many;
 _MAX_BLOCK_HEAD_LINES = 3
@@ -364,9 +371,8 @@ _PAST_EDGE = 24.0
 
 
 def complete_stream_tables(doc: Document) -> list[SourceTable]:
-    """doc.tables with each whitespace grid's lines below it on its page read into its columns:
-    the lines close under it appended to it, later blocks of figures in the same columns as
-    tables of their own."""
+    """doc.tables with the blocks of figures printed below each whitespace grid on its page, in
+    its columns after a wider gap, as grids of their own."""
     if not doc.words or not any(not t.ruled and t.page for t in doc.tables):
         return doc.tables
     words = _Words(doc)
@@ -378,30 +384,30 @@ def complete_stream_tables(doc: Document) -> list[SourceTable]:
             continue
         own = {w.char_start for r in table.rows for c in r for w in words.within(c)}
         below = [w for w in words.words if w.page == table.page and w.char_start not in own]
-        extended, blocks = _blocks_below(table, below, taken - own, doc, words)
-        out.append(extended)
+        blocks = _blocks_below(table, below, taken - own, doc, words)
+        out.append(table)
         out += blocks
-        taken |= {w.char_start for t in [extended, *blocks] for r in t.rows for c in r
+        taken |= {w.char_start for t in blocks for r in t.rows for c in r
                   for w in words.within(c)}
-    return out
+    return sorted(out, key=lambda t: t.char_start)
 
 
 def _blocks_below(table: SourceTable, below: list[Word], taken: set[int], doc: Document,
-                  words: _Words) -> tuple[SourceTable, list[SourceTable]]:
-    """`table` with the lines close under it, and the blocks of figures further down; words in
-    `taken` (another grid's) only space the lines."""
+                  words: _Words) -> list[SourceTable]:
+    """The blocks of figures further down than the lines close under `table`, as grids in its
+    columns; words in `taken` (another grid's) only space the lines."""
     numeric = _numeric_columns(table)
     width = max(len(r) for r in table.rows)
     grid_words = [[w for r in table.rows if j < len(r) for w in words.within(r[j])] for j in range(width)]
     if len(numeric) < 2 or not below or any(not ws for ws in (grid_words[j] for j in numeric)):
-        return table, []
+        return []
     ranges = [(min(w.bbox[0] for w in ws), max(w.bbox[2] for w in ws)) if ws else None
               for ws in grid_words]
-    tops = sorted({round(min(w.bbox[1] for r2 in [r] for c in r2 for w in words.within(c)), 1)
+    tops = sorted({round(min(w.bbox[1] for c in r for w in words.within(c)), 1)
                    for r in table.rows if any(words.within(c) for c in r)})
     pitches = sorted(b - a for a, b in zip(tops, tops[1:], strict=False) if b > a)
     if len(pitches) < 2:
-        return table, []
+        return []
     pitch = pitches[len(pitches) // 2]
     left = min(r[0] for r in ranges if r)
     right = max(r[1] for r in ranges if r)
@@ -418,18 +424,22 @@ def _blocks_below(table: SourceTable, below: list[Word], taken: set[int], doc: D
             blocks.append([])
         previous = line[0].bbox[1]
         text = " ".join(doc.text[w.char_start:w.char_end] for w in line)
-        if not _FOOTNOTE_LINE.match(text):
+        line = [w for w in line if w.char_start not in taken]
+        if line and not _FOOTNOTE_LINE.match(text):
             blocks[-1].append(line)
-    rows_of = [[_row_of(line, ranges, width, doc) for line in block] for block in blocks]
+    rows_of = [[_without_marks(_row_of(line, ranges, width, doc), numeric) for line in block]
+                for block in blocks]
+    # A line left with nothing in the label column and no figures was a mark beside the rows;
+    # "NONE" under a heading says the section is empty ("Payments since last meeting" / "NONE").
+    rows_of = [[r for r in rows if _figures(r, numeric) or (
+        r[0].text.strip() and not _NOTHING.match(r[0].text.strip()))] for rows in rows_of]
     figured = [[_figures(row, numeric) for row in rows] for rows in rows_of]
-    extended = table
-    if rows_of[0] and any(figured[0]):
-        last = max(i for i, f in enumerate(figured[0]) if f)
-        extended = _with_rows(table, table.rows + rows_of[0][:last + 1])
-    tables = []
+    tables = []  # blocks[0], close under the grid, is left to `grids._rows_below`
     for rows, figs in zip(rows_of[1:], figured[1:], strict=True):
         if sum(1 for f in figs if f >= 2) < _MIN_BLOCK_FIGURE_LINES:
             break  # prose, or a paragraph's figures: the columns have ended
+        if not all(_under_columns(r, numeric, ranges, words, doc.text) for r, f in zip(rows, figs, strict=True) if f):
+            break  # figures in other columns: another table, with a layout of its own
         first = next(i for i, f in enumerate(figs) if f)
         last = max(i for i, f in enumerate(figs) if f)
         if first > _MAX_BLOCK_HEAD_LINES:
@@ -438,7 +448,7 @@ def _blocks_below(table: SourceTable, below: list[Word], taken: set[int], doc: D
         tables.append(SourceTable(page=table.page, rows=kept, ruled=False,
                                   char_start=min(c.char_start for r in kept for c in r if c.text),
                                   char_end=max(c.char_end for r in kept for c in r if c.text)))
-    return extended, tables
+    return tables
 
 
 def _row_of(line: list[Word], ranges, width: int, doc: Document) -> list[SourceTableCell]:
@@ -461,6 +471,36 @@ def _row_of(line: list[Word], ranges, width: int, doc: Document) -> list[SourceT
     return [_cell_of(doc.text, cols.get(j, []), anchor) for j in range(width)]
 
 
+# A checker's tick beside a figure-less line ("NONE ... OK"): a mark, not a column's text.
+_MARK = re.compile(r"^(?:ok|✓|✔)$", re.I)
+_NOTHING = re.compile(r"^(?:none|nil|n/a)\.?$", re.I)
+
+
+def _without_marks(row: list[SourceTableCell], numeric: list[int]) -> list[SourceTableCell]:
+    if _figures(row, numeric):
+        return row
+    return [c.model_copy(update={"text": "", "char_end": c.char_start}) if _MARK.match(c.text.strip())
+            else c for c in row]
+
+
+def _under_columns(row: list[SourceTableCell], numeric: list[int], ranges, words: _Words,
+                   text: str) -> bool:
+    """Each figure of the row stands alone under one of the grid's number columns: its centre no
+    further outside the column's printed extent than half the column's width (as
+    `grids._rows_below` reads), and no two figures fall in one column."""
+    for j, cell in enumerate(row):
+        figures = [w for w in words.within(cell) if looks_numeric(text[w.char_start:w.char_end])]
+        if not figures or (j == 0 and not _numberish(cell.text)):
+            continue  # a label ("Tree report 90" is split from its figures by column)
+        if j not in numeric or len(figures) > 1:
+            return False
+        x0, x1 = ranges[j]
+        x = (figures[0].bbox[0] + figures[0].bbox[2]) / 2
+        if not x0 - (x1 - x0) / 2 <= x <= x1 + (x1 - x0) / 2:
+            return False
+    return True
+
+
 class _OneLine:
     """A line's words, looked up as `_Words` does."""
 
@@ -474,10 +514,6 @@ class _OneLine:
 def _figures(row: list[SourceTableCell], numeric: list[int]) -> int:
     return sum(1 for j in numeric if j < len(row) and _numberish(row[j].text))
 
-
-def _with_rows(table: SourceTable, rows: list[list[SourceTableCell]]) -> SourceTable:
-    return table.model_copy(update={"rows": rows, "char_end": max(
-        [table.char_end] + [c.char_end for r in rows for c in r if c.text])})
 
 
 def _header_first(rows: list[list[SourceTableCell]], first: int, numeric: list[int]) -> list[list[SourceTableCell]]:
