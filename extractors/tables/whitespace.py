@@ -103,7 +103,7 @@ def anchor_headers(table: SourceTable, doc: Document, words: _Words | None = Non
             changed = True
             for j, cell in new.items():
                 row[j] = cell
-    if _stack_fragments(rows, first_body, words):
+    if _stack_fragments(rows, first_body, numeric, words):
         changed = True
     if not changed:
         return table
@@ -111,12 +111,14 @@ def anchor_headers(table: SourceTable, doc: Document, words: _Words | None = Non
     return table.model_copy(update={"rows": [[r[j] for j in keep] for r in rows]})
 
 
-def _stack_fragments(rows: list[list[SourceTableCell]], first_body: int, words: _Words) -> bool:
+def _stack_fragments(rows: list[list[SourceTableCell]], first_body: int, numeric: list[int],
+                     words: _Words) -> bool:
     """One column's name wrapped over more lines than the others' ("Variation" / "to" /
     "planned" / "spend" / "2020/21" beside three-line names): a header line printing one word of
     it alone, a wrapped line's pitch over a word of the line below in that column, is joined
     into that line's cell (text first, then its own; the cell's span stays its own line's, the
-    joined line's kept in `lines`). The header block is then as deep as the other names."""
+    joined line's kept in `lines`). The header block is then as deep as the other names. Only
+    number columns' names: a word over the labels is their heading."""
     changed = False
     for i in range(first_body - 2, -1, -1):
         filled = [j for j in range(1, len(rows[i])) if _text_at(rows[i], j)]
@@ -127,6 +129,8 @@ def _stack_fragments(rows: list[list[SourceTableCell]], first_body: int, words: 
             continue  # a line inside the header block ("Health" under "Public", centred on its
             # neighbours' one line): the names above it are not all one column's
         j = filled[0]
+        if j not in numeric:
+            continue  # a heading over the labels ("INCOME" over "Details"), not a figure's name
         over, under = rows[i][j], rows[i + 1][j]
         a, b = words.within(over), words.within(under)
         if not a or not b or len(a) > 1 or is_unit_line(over.text):
@@ -330,7 +334,7 @@ def header_from_page_before(table: SourceTable, doc: Document, words: _Words | N
         anchor = ws[0].char_start
         header.append([_cell_of(doc.text, sorted(cols.get(j, []), key=lambda w: w.char_start), anchor)
                        for j in range(width)])
-    _stack_fragments(header, len(header), words)
+    _stack_fragments(header, len(header), numeric, words)
     return table.model_copy(update={"rows": header + [list(r) for r in table.rows],
                                     "char_start": min(table.char_start, found[0][0].char_start)})
 
