@@ -284,3 +284,16 @@ def test_a_block_the_whitespace_finder_cut_off_below_a_table_is_read():
     assert got[("Payments due", "Totals", "Gross")] == Decimal("3267.85")
     assert approval.checks_failed == 0 and approval.checks_passed > 0
     assert not any(v in (85, 87, 90) for v in got.values())  # the cheque numbers
+
+
+def test_a_list_in_one_ruled_row_is_read_line_by_line():
+    """Souldern's 2023-24 payments, a spreadsheet printed with borders round its columns only:
+    one ruled row holds all 45 lines ("04/04/2023 OALC" ... beside "156.00" ...). Line k of the
+    names cell names figure k; the date it opens with is the row's date, not its name."""
+    table = extracted("souldern-pc-expenditure-2023-24.pdf").tables[0]
+    assert len(table.rows) == 45
+    first, last = table.rows[0], table.rows[-1]
+    assert (first.label, first.values, first.details) == ("OALC", [Decimal("156.00")], {"Date": "04/04/2023"})
+    assert (last.label, last.values) == ("Groundworks Banbury Turf Payment", [Decimal("491.00")])
+    assert sum(r.values[0] for r in table.rows) == Decimal("50258.00")
+    assert sum(1 for r in table.rows if r.label == "Clerk Salary") == 12
