@@ -4,6 +4,7 @@ tables under a unit header. Each rule is checked on a real paper of the corpus."
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from hypothesis import given
@@ -297,3 +298,24 @@ def test_a_list_in_one_ruled_row_is_read_line_by_line():
     assert (last.label, last.values) == ("Groundworks Banbury Turf Payment", [Decimal("491.00")])
     assert sum(r.values[0] for r in table.rows) == Decimal("50258.00")
     assert sum(1 for r in table.rows if r.label == "Clerk Salary") == 12
+
+
+@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2099, 12, 31)),
+       st.text(alphabet="abcdefghij ()-&", min_size=1, max_size=30).filter(lambda t: t.strip()),
+       st.integers(3, 8))
+def test_line_names_split_each_line_and_its_leading_date(day, name, depth):
+    from extractors.tables.ruled import _line_names
+    from pipeline.models import SourceTableCell
+
+    line = f"{day:%d/%m/%Y} {name.strip()}"
+    spans, text, at = [], [], 0
+    for _ in range(depth):
+        spans.append((at, at + len(line)))
+        text.append(line)
+        at += len(line) + 1
+    cell = SourceTableCell(text="\n".join(text), char_start=0, char_end=at - 1, lines=spans)
+    names = _line_names(cell, depth)
+    assert names is not None and len(names) == depth
+    assert all(label.text == name.strip() and date == f"{day:%d/%m/%Y}" for label, date in names)
+    assert all(label.end - label.start == len(name.strip()) for label, _ in names)
+    assert _line_names(cell, depth + 1) is None  # a line short: not a list in one row
