@@ -206,7 +206,8 @@ _MIN_LINE_ROWS = 3  # figures stacked in one ruled cell: a list, not one row's t
 def _line_names(cell: SourceTableCell, depth: int) -> list[tuple[RawCell, str | None]] | None:
     """A spreadsheet printed with borders round its columns only puts a whole list in one ruled
     row: the names cell holds one line per figure of the figures cell ("04/04/2023 OALC" ...
-    beside "156.00" ...). Then line k names figure k (its leading date apart); else None."""
+    beside "156.00" ...). Then line k names figure k (its leading date apart, though inside the
+    name's span: the line is the row's); else None."""
     lines = _lines(cell)
     if depth < _MIN_LINE_ROWS or len(lines) != depth or any(not ln.text.strip() for ln in lines):
         return None
@@ -214,7 +215,8 @@ def _line_names(cell: SourceTableCell, depth: int) -> list[tuple[RawCell, str | 
     for ln in lines:
         m = _LEADING_DATE.match(ln.text)
         skip = m.end() if m else 0
-        out.append((RawCell(ln.text[skip:].strip(), ln.start + skip, ln.end), m.group("date") if m else None))
+        # the span keeps the date: it is the row's text (a table's, not prose's: no date record)
+        out.append((RawCell(ln.text[skip:].strip(), ln.start, ln.end), m.group("date") if m else None))
     return out
 
 
