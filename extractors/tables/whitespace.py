@@ -448,7 +448,13 @@ def _blocks_below(table: SourceTable, below: list[Word], taken: set[int], doc: D
         last = max(i for i, f in enumerate(figs) if f)
         if first > _MAX_BLOCK_HEAD_LINES:
             break
-        kept = _header_first(rows[:last + 1], first, numeric)
+        block = rows[:last + 1]
+        if first >= 2 and not any(c.text.strip() for c in block[0][1:]):
+            # The caption over the block's heading ("Payments for approval at meeting on 9 Nov
+            # 2011" over "Payments since last meeting") is the page's text: its date is the
+            # paper's, which a table's header would hide from the prose readers.
+            block, first = block[1:], first - 1
+        kept = _header_first(block, first, numeric)
         tables.append(SourceTable(page=table.page, rows=kept, ruled=False,
                                   char_start=min(c.char_start for r in kept for c in r if c.text),
                                   char_end=max(c.char_end for r in kept for c in r if c.text)))
@@ -523,7 +529,7 @@ def _figures(row: list[SourceTableCell], numeric: list[int]) -> int:
 def _header_first(rows: list[list[SourceTableCell]], first: int, numeric: list[int]) -> list[list[SourceTableCell]]:
     """A block with no column names over its first figures, which prints them further down over
     a later section ("Payments due" / "Payee Description CQ Net VAT Gross"): the same columns
-    throughout, so that line heads the block, under its caption."""
+    throughout, so that line heads the block."""
     def names(row) -> bool:
         return (sum(1 for j in numeric if j < len(row) and row[j].text.strip()) >= 2
                 and not _figures(row, numeric))
@@ -532,5 +538,4 @@ def _header_first(rows: list[list[SourceTableCell]], first: int, numeric: list[i
     k = next((i for i in range(first, len(rows)) if names(rows[i])), None)
     if k is None:
         return rows
-    at = 1 if first >= 2 else 0  # under the caption, over the first section's heading
-    return rows[:at] + [rows[k]] + [r for i, r in enumerate(rows) if i >= at and i != k]
+    return [rows[k]] + [r for i, r in enumerate(rows) if i != k]
