@@ -157,11 +157,12 @@ def test_overall_leaves_out_the_detail_kinds():
 # Every kind on the blind splits: just under what was measured (dev = seen + gold/dev; test =
 # gold/test, totals only). Raise them, never lower.
 SPLIT_FLOORS = {
-    # dev after the third session's merge (OCR off): document 0.953, dates 0.979
+    # dev after the third session's merge (OCR off): document 0.953, dates 0.979; table_cells
+    # 0.982 in the fourth (issue 12f: blocks the whitespace finder cut off, notes columns)
     ("dev", "document"): 0.95, ("dev", "appointments"): 0.98, ("dev", "dates"): 0.975,
     # issue 14's fourth pass: dev resolutions 0.981, test 0.739, dev3 0.795 (first 0.587 on the
     # branch before tuning on it)
-    ("dev", "amounts"): 0.99, ("dev", "resolutions"): 0.975, ("dev", "table_cells"): 0.96,
+    ("dev", "amounts"): 0.99, ("dev", "resolutions"): 0.975, ("dev", "table_cells"): 0.975,
     # test: totals only (never its per-record errors); measured 2026-12-01 at the end of the
     # session that built the split: document 0.659, appointments 0.584, dates 0.861,
     # amounts 1.000, resolutions 0.632, table_cells 0.127; after the second session's issues:
@@ -181,9 +182,10 @@ SPLIT_FLOORS = {
     ("dev2", "document"): 0.87, ("dev2", "appointments"): 0.88, ("dev2", "dates"): 0.87,
     ("dev2", "amounts"): 0.93, ("dev2", "resolutions"): 0.78, ("dev2", "table_cells"): 0.80,
     # dev3: annotated blind in the fourth session, first scored at 52ed094 (OCR off): document
-    # 0.866, appointments 0.908, dates 0.916, amounts 0.945, resolutions 0.595, table_cells 0.761
+    # 0.866, appointments 0.908, dates 0.916, amounts 0.945, resolutions 0.595, table_cells 0.761;
+    # table_cells 0.850 with issue 12f (a payments list printed in one ruled row, line by line)
     ("dev3", "document"): 0.86, ("dev3", "appointments"): 0.90, ("dev3", "dates"): 0.91,
-    ("dev3", "amounts"): 0.94, ("dev3", "resolutions"): 0.79, ("dev3", "table_cells"): 0.76,
+    ("dev3", "amounts"): 0.94, ("dev3", "resolutions"): 0.79, ("dev3", "table_cells"): 0.84,
 }
 
 

@@ -4,6 +4,7 @@ tables under a unit header. Each rule is checked on a real paper of the corpus."
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from hypothesis import given
@@ -209,9 +210,10 @@ def test_row_reference_columns_are_identifiers():
 
 # Dev split (samples/gold/dev, annotated blind; tuned on): table cells exact (table, row, section,
 # column and value) over the dev papers that print financial tables. Measured 0.853 when these
-# layouts landed (issue 12), 0.935 with a header printed again over other columns followed;
+# layouts landed (issue 12), 0.935 with a header printed again over other columns followed,
+# 0.972 with the blocks the whitespace finder cut off (issue 12f);
 # raise it, never lower it.
-DEV_TABLE_CELLS_FLOOR = 0.93
+DEV_TABLE_CELLS_FLOOR = 0.97
 
 
 def test_dev_table_cells_floor():
@@ -241,3 +243,83 @@ def test_a_ticked_or_footnoted_figure_is_read_as_the_figure(value, form):
     found, at = _ticked_figure(text)
     assert found == figure and text[at:at + len(figure)] == figure
     assert not _numberish(form.format("note"))
+
+
+def test_a_notes_and_guidance_column_does_not_end_the_header(tmp_path):
+    """A statutory form's accounting statements (Souldern 2025-26, scanned: OCRed here) print a
+    "Notes and guidance" column beside the two years, its head cell a long instruction ("Please
+    round all figures to nearest £1. Do not leave any boxes blank ..."): the figures' header goes
+    on under it, so each year column is named by its "31 March 2025" line too."""
+    import pipeline
+    from extractors.tables import extract as tables
+    from pipeline.ingest import OcrSettings
+    from tests.conftest import SAMPLES
+
+    doc = pipeline.ingest(SAMPLES / "souldern-pc-accounting-statements-2025-26-scanned.pdf",
+                          ocr=OcrSettings(mode="auto", cache=tmp_path / "ocr-cache"))
+    statements = tables(doc, None, money_only=False)[0]
+    assert [c.label for c in statements.columns] == ["Year ending 31 March 2025",
+                                                     "Year ending 31 March 2026"]
+    got = cells(statements)
+    assert got[(None, "1. Balances brought forward", "Year ending 31 March 2025")] == 16634
+    assert got[(None, "7. (=) Balances carried forward", "Year ending 31 March 2026")] == 16450
+    # the guidance is the row's text, not a column of figures
+    (notes, guidance), = statements.rows[0].details.items()
+    assert notes.startswith("Notes and guidance Please round all figures to nearest £1.")
+    assert guidance.startswith("Total balances and reserves at the beginning of the year")
+
+
+def test_a_block_the_whitespace_finder_cut_off_below_a_table_is_read():
+    """Hertingfordbury 2011's financial statement: camelot stream stops its payments table at the
+    totals; further down, after a wider gap, "Payments for approval at meeting on 9 Nov 2011"
+    captions a block of its own in the same columns (two sections, the column names printed only
+    over the second, "Payments due"), and the page's prose ("Powers: ... Act 1906 s.10") is not
+    read."""
+    tables = extracted("hertingfordbury-pc-minutes-2011-11-09.pdf").tables
+    assert len(tables) == 3
+    approval = tables[2]
+    # its caption stays the page's text: "9 Nov 2011" is a date of the paper
+    assert "9 Nov 2011" in {d.text for d in extracted("hertingfordbury-pc-minutes-2011-11-09.pdf").dates}
+    assert [c.label for c in approval.columns] == ["Net", "VAT", "Gross"]
+    got = cells(approval)
+    assert got[("Payments since last meeting", "Tonks", "Net")] == Decimal("790.91")
+    assert got[("Payments due", "Breeze and Wyles", "VAT")] == Decimal("180.00")
+    assert got[("Payments due", "Totals", "Gross")] == Decimal("3267.85")
+    assert approval.checks_failed == 0 and approval.checks_passed > 0
+    assert not any(v in (85, 87, 90) for v in got.values())  # the cheque numbers
+
+
+def test_a_list_in_one_ruled_row_is_read_line_by_line():
+    """Souldern's 2023-24 payments, a spreadsheet printed with borders round its columns only:
+    one ruled row holds all 45 lines ("04/04/2023 OALC" ... beside "156.00" ...). Line k of the
+    names cell names figure k; the date it opens with is the row's date, not its name."""
+    table = extracted("souldern-pc-expenditure-2023-24.pdf").tables[0]
+    assert len(table.rows) == 45
+    first, last = table.rows[0], table.rows[-1]
+    assert (first.label, first.values, first.details) == ("OALC", [Decimal("156.00")], {"Date": "04/04/2023"})
+    assert (last.label, last.values) == ("Groundworks Banbury Turf Payment", [Decimal("491.00")])
+    assert sum(r.values[0] for r in table.rows) == Decimal("50258.00")
+    assert sum(1 for r in table.rows if r.label == "Clerk Salary") == 12
+    # the dates are the table's text, not dates of the paper's prose
+    assert not extracted("souldern-pc-expenditure-2023-24.pdf").dates
+
+
+@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2099, 12, 31)),
+       st.text(alphabet="abcdefghij ()-&", min_size=1, max_size=30).filter(lambda t: t.strip()),
+       st.integers(3, 8))
+def test_line_names_split_each_line_and_its_leading_date(day, name, depth):
+    from extractors.tables.ruled import _line_names
+    from pipeline.models import SourceTableCell
+
+    line = f"{day:%d/%m/%Y} {name.strip()}"
+    spans, text, at = [], [], 0
+    for _ in range(depth):
+        spans.append((at, at + len(line)))
+        text.append(line)
+        at += len(line) + 1
+    cell = SourceTableCell(text="\n".join(text), char_start=0, char_end=at - 1, lines=spans)
+    names = _line_names(cell, depth)
+    assert names is not None and len(names) == depth
+    assert all(label.text == name.strip() and date == f"{day:%d/%m/%Y}" for label, date in names)
+    assert all(label.end - label.start == len(line) for label, _ in names)  # the date's in it
+    assert _line_names(cell, depth + 1) is None  # a line short: not a list in one row

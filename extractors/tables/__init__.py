@@ -26,12 +26,14 @@ from .flat import flat_tables
 from .grid import RawTable
 from .grids import source_tables
 from .text import space_tables, tab_tables
+from .whitespace import complete_stream_tables
 
 
 @extractor("tables", assigns=("tables",))
 def extract(doc: Document, ctx: Context, money_only: bool = True) -> list[FinancialTable]:
     """The financial tables of a paper (`money_only=False`: every table with numbers)."""
     if doc.source.format == "pdf":
+        doc = doc.model_copy(update={"tables": complete_stream_tables(doc)})
         raws = source_tables(doc)
     else:
         raws = tab_tables(doc) + space_tables(doc)

@@ -178,6 +178,48 @@ def _heading(row: list[SourceTableCell]) -> RawCell | None:
     return RawCell(_text(row[0]), row[0].char_start, row[0].char_end)
 
 
+# Characters: a header cell longer than this is a paragraph carried over from the page before
+# (the header has ended), unless its column is a notes column.
+_MAX_HEADER_CELL = 80
+
+
+def _notes_columns(body: list[list[SourceTableCell]], width: int) -> set[int]:
+    """Columns of prose beside the figures (a statutory form's "Notes and guidance": "Total
+    balances and reserves at the beginning of the year as recorded ..."): most of their body
+    cells are longer than a header cell can be. Their header cell is long too (the column's own
+    guidance, "Please round all figures to nearest £1. Do not leave any boxes blank ..."), and
+    that does not end the header of the figures beside it."""
+    out = set()
+    for j in range(1, width):
+        filled = [_text(r[j]) for r in body if j < len(r) and r[j].text.strip()]
+        if filled and 2 * sum(len(t) > _MAX_HEADER_CELL for t in filled) > len(filled):
+            out.add(j)
+    return out
+
+
+# A date opening a name line ("04/04/2023 OALC"): the payment's date, printed in the same
+# bordered column as what it was for.
+_LEADING_DATE = re.compile(r"^(?P<date>\d{1,2}/\d{1,2}/\d{2,4})\s+(?=\S)")
+_MIN_LINE_ROWS = 3  # figures stacked in one ruled cell: a list, not one row's two-line cell
+
+
+def _line_names(cell: SourceTableCell, depth: int) -> list[tuple[RawCell, str | None]] | None:
+    """A spreadsheet printed with borders round its columns only puts a whole list in one ruled
+    row: the names cell holds one line per figure of the figures cell ("04/04/2023 OALC" ...
+    beside "156.00" ...). Then line k names figure k (its leading date apart, though inside the
+    name's span: the line is the row's); else None."""
+    lines = _lines(cell)
+    if depth < _MIN_LINE_ROWS or len(lines) != depth or any(not ln.text.strip() for ln in lines):
+        return None
+    out = []
+    for ln in lines:
+        m = _LEADING_DATE.match(ln.text)
+        skip = m.end() if m else 0
+        # the span keeps the date: it is the row's text (a table's, not prose's: no date record)
+        out.append((RawCell(ln.text[skip:].strip(), ln.start, ln.end), m.group("date") if m else None))
+    return out
+
+
 def ruled_to_raw(parts: list[SourceTable]) -> RawTable | None:
     """One table from its ruled parts: the grid on each page it runs over, in order."""
     rows = [r for part in parts for r in part.rows]
@@ -186,8 +228,10 @@ def ruled_to_raw(parts: list[SourceTable]) -> RawTable | None:
     found = [[entries(r[j]) if j < len(r) else [] for j in range(width)] for r in rows]
     first_data = next((i for i, f in enumerate(found) if any(f[j] for j in range(width))), len(rows))
     header_end = 0
-    while header_end < first_data and all(len(_text(c)) <= 80 for c in rows[header_end]) and not (
-            header_end > 0 and _heading(rows[header_end]) is not None):
+    notes = _notes_columns(rows[first_data:], width)
+    while header_end < first_data and all(
+            len(_text(c)) <= _MAX_HEADER_CELL or j in notes for j, c in enumerate(rows[header_end])
+    ) and not (header_end > 0 and _heading(rows[header_end]) is not None):
         header_end += 1  # below the header: a section heading, or text carried over from the page before
     heads = [join_header([line for r in rows[:header_end] if j < len(r)
                           for line in _header_text(r, j).split("\n")])
@@ -235,6 +279,7 @@ def ruled_to_raw(parts: list[SourceTable]) -> RawTable | None:
             group = name.text
         printed = [c for c in row if c.text]
         start, end = min(c.char_start for c in printed), max(c.char_end for c in printed)
+        by_line = _line_names(name_cell, depth) if name_cell is not None and not grouped else None
         for k in range(depth):
             cells = [f[j][k].amount if k < len(f[j]) else None for j in numeric]
             own = next((f[j][k].label for j in numeric if k < len(f[j]) and f[j][k].label), None)
@@ -242,13 +287,21 @@ def ruled_to_raw(parts: list[SourceTable]) -> RawTable | None:
                 label = own
                 span = [c for c in cells if c is not None] + ([own] if own else [])
                 row_start, row_end = min(c.start for c in span), max(c.end for c in span)
+            elif by_line is not None:
+                # borders round the columns only: line k of the names is the name of figure k
+                label, dated = by_line[k]
+                span = [c for c in cells if c is not None] + [label]
+                row_start, row_end = min(c.start for c in span), max(c.end for c in span)
             else:
                 label = name
                 row_start, row_end = start, end
+            row_details = {} if grouped else details
+            if by_line is not None and by_line[k][1]:
+                row_details = {**details, "Date": by_line[k][1]}
             raw_rows.append(RawRow(label=label, cells=cells, numbers=[c for c in cells if c is not None],
                                    start=row_start, end=row_end, page=page,
                                    section=(name.text if name else group) if grouped else None,
-                                   details={} if grouped else details))
+                                   details=row_details))
     if not raw_rows:
         return None
     used = header + [c for r in data for c in r if c.text]

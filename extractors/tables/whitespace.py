@@ -29,6 +29,7 @@ from .grids import (
     _Words,
 )
 from .headers import is_unit_line
+from .numbers import looks_numeric
 
 # Points: a header word may stick out this far past its column's figures (a word a little wider
 # than the figures below, set flush with them, or a rounding of the two boxes).
@@ -102,10 +103,49 @@ def anchor_headers(table: SourceTable, doc: Document, words: _Words | None = Non
             changed = True
             for j, cell in new.items():
                 row[j] = cell
+    if _stack_fragments(rows, first_body, numeric, words):
+        changed = True
     if not changed:
         return table
     keep = [j for j in range(width) if j not in empty or any(_text_at(r, j) for r in rows)]
     return table.model_copy(update={"rows": [[r[j] for j in keep] for r in rows]})
+
+
+def _stack_fragments(rows: list[list[SourceTableCell]], first_body: int, numeric: list[int],
+                     words: _Words) -> bool:
+    """One column's name wrapped over more lines than the others' ("Variation" / "to" /
+    "planned" / "spend" / "2020/21" beside three-line names): a header line printing one word of
+    it alone, a wrapped line's pitch over a word of the line below in that column, is joined
+    into that line's cell (text first, then its own; the cell's span stays its own line's, the
+    joined line's kept in `lines`). The header block is then as deep as the other names. Only
+    number columns' names: a word over the labels is their heading."""
+    changed = False
+    for i in range(first_body - 2, -1, -1):
+        filled = [j for j in range(1, len(rows[i])) if _text_at(rows[i], j)]
+        if _text_at(rows[i], 0) or len(filled) != 1 or filled[0] >= len(rows[i + 1]):
+            continue
+        if any(not _text_at(r, 0) and sum(1 for k in range(1, len(r)) if _text_at(r, k)) > 1
+               for r in rows[:i]):
+            continue  # a line inside the header block ("Health" under "Public", centred on its
+            # neighbours' one line): the names above it are not all one column's
+        j = filled[0]
+        if j not in numeric:
+            continue  # a heading over the labels ("INCOME" over "Details"), not a figure's name
+        over, under = rows[i][j], rows[i + 1][j]
+        a, b = words.within(over), words.within(under)
+        if not a or not b or len(a) > 1 or is_unit_line(over.text):
+            continue
+        size = a[0].size or 10.0
+        if not 0 < b[0].bbox[1] - a[0].bbox[1] <= _LINE_PITCH * size or not any(
+                w.bbox[0] < a[0].bbox[2] and a[0].bbox[0] < w.bbox[2] for w in b):
+            continue  # not the same name going on under it ("Public" beside "ASCH" and "CYPE")
+        rows[i + 1][j] = under.model_copy(update={
+            "text": f"{over.text} {under.text}",
+            "lines": [*(over.lines or [(over.char_start, over.char_end)]),
+                      *(under.lines or [(under.char_start, under.char_end)])]})
+        del rows[i]
+        changed = True
+    return changed
 
 
 # A line whose words follow each other with no gap wider than this many times their font size is
@@ -294,6 +334,7 @@ def header_from_page_before(table: SourceTable, doc: Document, words: _Words | N
         anchor = ws[0].char_start
         header.append([_cell_of(doc.text, sorted(cols.get(j, []), key=lambda w: w.char_start), anchor)
                        for j in range(width)])
+    _stack_fragments(header, len(header), numeric, words)
     return table.model_copy(update={"rows": header + [list(r) for r in table.rows],
                                     "char_start": min(table.char_start, found[0][0].char_start)})
 
@@ -311,3 +352,190 @@ def _printed_lines(ws: list[Word]) -> list[list[Word]]:
         else:
             lines.append([w])
     return [sorted(line, key=lambda w: w.bbox[0]) for line in lines]
+
+
+# The whitespace finder (camelot stream) may stop a table short of its last blocks: a parish
+# financial statement's "Payments for approval" list under its "Payments since last report", set
+# in the same columns further down the page, with a caption between. Lines below a whitespace
+# grid on its page are read into the grid's columns (`complete_stream_tables`):
+# - a gap wider than this many of the table's row pitches starts a block of its own, a table
+#   under its caption ("Payments for approval at meeting on 9 Nov 2011"); the lines closer under
+#   the grid are its own rows, which `grids._rows_below` reads;
+_BLOCK_GAP = 3.0
+# - a block is a table when this many of its lines print figures in the grid's number columns
+#   (a page number or a paragraph's one figure is not);
+_MIN_BLOCK_FIGURE_LINES = 2
+# - a block's lines before its first figures are its caption and headings: at most this many;
+_MAX_BLOCK_HEAD_LINES = 3
+# - a line opening with a footnote mark ("* = approved at Oct meeting") is the note, not a row;
+_FOOTNOTE_LINE = re.compile(r"^[*†‡]")
+# - a word further than this many points outside the grid's printed width is prose run across
+#   the page: the table has ended.
+_PAST_EDGE = 24.0
+
+
+def complete_stream_tables(doc: Document) -> list[SourceTable]:
+    """doc.tables with the blocks of figures printed below each whitespace grid on its page, in
+    its columns after a wider gap, as grids of their own."""
+    if not doc.words or not any(not t.ruled and t.page for t in doc.tables):
+        return doc.tables
+    words = _Words(doc)
+    taken = {w.char_start for t in doc.tables for r in t.rows for c in r for w in words.within(c)}
+    out: list[SourceTable] = []
+    for table in doc.tables:
+        if table.ruled or not table.page or len(table.rows) < 3:
+            out.append(table)
+            continue
+        own = {w.char_start for r in table.rows for c in r for w in words.within(c)}
+        below = [w for w in words.words if w.page == table.page and w.char_start not in own]
+        blocks = _blocks_below(table, below, taken - own, doc, words)
+        out.append(table)
+        out += blocks
+        taken |= {w.char_start for t in blocks for r in t.rows for c in r
+                  for w in words.within(c)}
+    return sorted(out, key=lambda t: t.char_start)
+
+
+def _blocks_below(table: SourceTable, below: list[Word], taken: set[int], doc: Document,
+                  words: _Words) -> list[SourceTable]:
+    """The blocks of figures further down than the lines close under `table`, as grids in its
+    columns; words in `taken` (another grid's) only space the lines."""
+    numeric = _numeric_columns(table)
+    width = max(len(r) for r in table.rows)
+    grid_words = [[w for r in table.rows if j < len(r) for w in words.within(r[j])] for j in range(width)]
+    if len(numeric) < 2 or not below or any(not ws for ws in (grid_words[j] for j in numeric)):
+        return []
+    ranges = [(min(w.bbox[0] for w in ws), max(w.bbox[2] for w in ws)) if ws else None
+              for ws in grid_words]
+    tops = sorted({round(min(w.bbox[1] for c in r for w in words.within(c)), 1)
+                   for r in table.rows if any(words.within(c) for c in r)})
+    pitches = sorted(b - a for a, b in zip(tops, tops[1:], strict=False) if b > a)
+    if len(pitches) < 2:
+        return []
+    pitch = pitches[len(pitches) // 2]
+    left = min(r[0] for r in ranges if r)
+    right = max(r[1] for r in ranges if r)
+    blocks: list[list[list[Word]]] = [[]]
+    previous = tops[-1]
+    for line in _printed_lines(below):
+        if line[0].bbox[1] <= previous + _SAME_LINE:
+            continue  # above the grid's last line, or beside it
+        if all(w.char_start in taken for w in line):
+            break  # another grid is printed here
+        if any(w.bbox[0] < left - _PAST_EDGE or w.bbox[2] > right + _PAST_EDGE for w in line):
+            break  # prose across the page
+        if line[0].bbox[1] - previous > _BLOCK_GAP * pitch:
+            blocks.append([])
+        previous = line[0].bbox[1]
+        text = " ".join(doc.text[w.char_start:w.char_end] for w in line)
+        line = [w for w in line if w.char_start not in taken]
+        if line and not _FOOTNOTE_LINE.match(text):
+            blocks[-1].append(line)
+    rows_of = [[_without_marks(_row_of(line, ranges, width, doc), numeric) for line in block]
+                for block in blocks]
+    # A line left with nothing in the label column and no figures was a mark beside the rows;
+    # "NONE" under a heading says the section is empty ("Payments since last meeting" / "NONE").
+    rows_of = [[r for r in rows if _figures(r, numeric) or (
+        r[0].text.strip() and not _NOTHING.match(r[0].text.strip()))] for rows in rows_of]
+    figured = [[_figures(row, numeric) for row in rows] for rows in rows_of]
+    tables = []  # blocks[0], close under the grid, is left to `grids._rows_below`
+    for rows, figs in zip(rows_of[1:], figured[1:], strict=True):
+        if sum(1 for f in figs if f >= 2) < _MIN_BLOCK_FIGURE_LINES:
+            break  # prose, or a paragraph's figures: the columns have ended
+        if not all(_under_columns(r, numeric, ranges, words, doc.text) for r, f in zip(rows, figs, strict=True) if f):
+            break  # figures in other columns: another table, with a layout of its own
+        first = next(i for i, f in enumerate(figs) if f)
+        last = max(i for i, f in enumerate(figs) if f)
+        if first > _MAX_BLOCK_HEAD_LINES:
+            break
+        block = rows[:last + 1]
+        if first >= 2 and not any(c.text.strip() for c in block[0][1:]):
+            # The caption over the block's heading ("Payments for approval at meeting on 9 Nov
+            # 2011" over "Payments since last meeting") is the page's text: its date is the
+            # paper's, which a table's header would hide from the prose readers.
+            block, first = block[1:], first - 1
+        kept = _header_first(block, first, numeric)
+        tables.append(SourceTable(page=table.page, rows=kept, ruled=False,
+                                  char_start=min(c.char_start for r in kept for c in r if c.text),
+                                  char_end=max(c.char_end for r in kept for c in r if c.text)))
+    return tables
+
+
+def _row_of(line: list[Word], ranges, width: int, doc: Document) -> list[SourceTableCell]:
+    """A printed line as a row of the grid: each word in the column it is printed under (the
+    nearest), a run of text (a caption, "Payments for approval at meeting on 9 Nov 2011") whole
+    in the first column."""
+    cols: dict[int, list[Word]] = {}
+    cell = SourceTableCell(text=" ".join(doc.text[w.char_start:w.char_end] for w in line),
+                           char_start=line[0].char_start, char_end=line[-1].char_end)
+    if len(line) >= 2 and _run_on([cell], _OneLine(line)):
+        cols[0] = line
+    else:
+        for w in line:
+            x = (w.bbox[0] + w.bbox[2]) / 2
+            j = min((j for j in range(width) if ranges[j]),
+                    key=lambda j: 0 if ranges[j][0] <= x <= ranges[j][1] else
+                    min(abs(x - ranges[j][0]), abs(x - ranges[j][1])))
+            cols.setdefault(j, []).append(w)
+    anchor = line[0].char_start
+    return [_cell_of(doc.text, cols.get(j, []), anchor) for j in range(width)]
+
+
+# A checker's tick beside a figure-less line ("NONE ... OK"): a mark, not a column's text.
+_MARK = re.compile(r"^(?:ok|✓|✔)$", re.I)
+_NOTHING = re.compile(r"^(?:none|nil|n/a)\.?$", re.I)
+
+
+def _without_marks(row: list[SourceTableCell], numeric: list[int]) -> list[SourceTableCell]:
+    if _figures(row, numeric):
+        return row
+    return [c.model_copy(update={"text": "", "char_end": c.char_start}) if _MARK.match(c.text.strip())
+            else c for c in row]
+
+
+def _under_columns(row: list[SourceTableCell], numeric: list[int], ranges, words: _Words,
+                   text: str) -> bool:
+    """Each figure of the row stands alone under one of the grid's number columns: its centre no
+    further outside the column's printed extent than half the column's width (as
+    `grids._rows_below` reads), and no two figures fall in one column."""
+    for j, cell in enumerate(row):
+        figures = [w for w in words.within(cell) if looks_numeric(text[w.char_start:w.char_end])]
+        if not figures or (j == 0 and not _numberish(cell.text)):
+            continue  # a label ("Tree report 90" is split from its figures by column)
+        if j not in numeric or len(figures) > 1:
+            return False
+        x0, x1 = ranges[j]
+        x = (figures[0].bbox[0] + figures[0].bbox[2]) / 2
+        if not x0 - (x1 - x0) / 2 <= x <= x1 + (x1 - x0) / 2:
+            return False
+    return True
+
+
+class _OneLine:
+    """A line's words, looked up as `_Words` does."""
+
+    def __init__(self, line: list[Word]):
+        self.line = line
+
+    def within(self, cell: SourceTableCell) -> list[Word]:
+        return self.line
+
+
+def _figures(row: list[SourceTableCell], numeric: list[int]) -> int:
+    return sum(1 for j in numeric if j < len(row) and _numberish(row[j].text))
+
+
+
+def _header_first(rows: list[list[SourceTableCell]], first: int, numeric: list[int]) -> list[list[SourceTableCell]]:
+    """A block with no column names over its first figures, which prints them further down over
+    a later section ("Payments due" / "Payee Description CQ Net VAT Gross"): the same columns
+    throughout, so that line heads the block."""
+    def names(row) -> bool:
+        return (sum(1 for j in numeric if j < len(row) and row[j].text.strip()) >= 2
+                and not _figures(row, numeric))
+    if any(names(r) for r in rows[:first]):
+        return rows
+    k = next((i for i in range(first, len(rows)) if names(rows[i])), None)
+    if k is None:
+        return rows
+    return [rows[k]] + [r for i, r in enumerate(rows) if i != k]
