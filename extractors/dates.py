@@ -71,6 +71,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -406,10 +407,27 @@ def _read_numeric(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | N
         year = int(year_text)
         if not 1900 <= year <= 2099:
             return None
-    day = _safe_date(year, int(m.group("m")), int(m.group("d")))
+    first, second = int(m.group("d")), int(m.group("m"))
+    if second > 12 >= first or (first <= 12 and second <= 12 and month_first(text)):
+        first, second = second, first  # "6/13/2023", or "7/11/2023" in a paper that writes "June 6, 2023"
+    day = _safe_date(year, second, first)
     if day is None:
         return None
     return [(day, day, "day", None)]
+
+
+_MONTH_FIRST_DATE = re.compile(rf"\b(?:{_FULL_MONTH_WORD}|{_ABBR_MONTH_WORD})\.?\s+[0-3]?\d"
+                               rf"(?:st|nd|rd|th)?,\s*(?:19|20)\d\d\b")
+_DAY_FIRST_DATE = re.compile(rf"\b[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_FULL_MONTH_WORD}|"
+                             rf"{_ABBR_MONTH_WORD})\.?,?\s+(?:19|20)\d\d\b")
+
+
+@functools.lru_cache(maxsize=8)
+def month_first(text: str) -> bool:
+    """Whether the paper writes its dates month first ("June 6, 2023", the US order) more often
+    than day first ("6 June 2023"): its numeric dates ("7/11/2023") are then month/day/year.
+    (A str caches its hash, so asking again for the same paper costs nothing.)"""
+    return len(_MONTH_FIRST_DATE.findall(text)) > len(_DAY_FIRST_DATE.findall(text))
 
 
 def _read_new_year(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
@@ -731,7 +749,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str], Reader]] = [
         rf"(?![\d:/.\-]\d|\d){_NOT_DURATION}"), _read_us_day_or_issue),
     # 22.12.17, 22/12/2017
     ("day", re.compile(
-        r"(?<![\w./\-])(?P<d>[0-3]?\d)(?P<sep>[./\-])(?P<m>[01]?\d)(?P=sep)(?P<y>\d{4}|\d\d)"
+        r"(?<![\w./\-])(?P<d>[0-3]?\d)(?P<sep>[./\-])(?P<m>[0-3]?\d)(?P=sep)(?P<y>\d{4}|\d\d)"
         r"(?![\w/]|[.\-]\d)"), _read_numeric),
     # New Year, New Year's Day
     ("month", re.compile(r"\bNew\s+Year(?P<what>['’]?s\s+(?:Day|Eve))?\b"),

@@ -29,13 +29,41 @@ _ORG = re.compile(
     rf"|(?i:Township)[ ]+(?i:of)[ ]+{_CAP}"
     rf"|(?:{_CAP}[ ]+){{0,3}}{_CAP}[ ]+{_ORG_TYPES})"
 )
+# "City of York Council", "City of Bradford Metropolitan District Council": a council named
+# "<type> of <place>" (not caught above, whose types follow the place).
+_OF_PLACE_COUNCIL = re.compile(
+    rf"\b(?i:City|County|Borough)[ ]+(?i:of)[ ]+{_CAP}(?:[ ]+{_CAP}){{0,2}}[ ]+"
+    rf"(?:(?i:Metropolitan)[ ]+)?(?:(?i:District|Borough)[ ]+)?(?i:Council)\b(?!s)")
+# A US body's letterhead: "CUPERTINO UNION SCHOOL DISTRICT", "Illinois Department of
+# Corrections", "City of Chicago", "Village of Oak Park", "Lincoln Square Special Service Area
+# #21", "Chicago Park District". Read from the header lines only: in a UK paper's body "City of
+# London" or "Department of Health" is a body the paper writes about, not its author.
+_US_ORG = re.compile(
+    rf"\b(?:(?:{_CAP}[ ]+){{1,4}}(?i:School|Park|Library|Water|Sanitary|Fire[ ]+Protection)[ ]+"
+    rf"(?i:District)(?:[ ]+(?:No\.?[ ]*|#)?\d{{1,3}})?"
+    rf"|(?:{_CAP}[ ]+){{0,2}}(?i:Department|Dept\.?)[ ]+(?i:of)[ ]+{_CAP}(?:[ ]+(?:and[ ]+)?{_CAP}){{0,3}}"
+    rf"|(?:{_CAP}[ ]+){{1,4}}(?i:Special[ ]+Service[ ]+Area)[ ]+(?:No\.?[ ]*|#)?\d{{1,3}}"
+    rf"|(?i:City|Town|Village|County)[ ]+(?i:of)[ ]+{_CAP}(?:[ ]+{_CAP}){{0,2}}(?![ ]+(?i:Council)\b))")
 _BARE_TYPE = re.compile(rf"\b(?:the[ \t]+)?({_ORG_TYPES})\b")
 # "Merton Council", "Suffolk Libraries": a name in the header, however plain.
 _HEADER_ORG = re.compile(rf"^((?:{_CAP}[ \t]+){{1,3}}(?:Council|Libraries|Trust|Authority))\b")
+# "Audit and Governance Committee", "Adult Advisory Board", "BOARD OF EDUCATION" (a US
+# board named by what it governs), "Lincoln Square Commission".
 _COMMITTEE = re.compile(
     r"((?:[A-Z][\w'’\-]+(?:,|[ \t]+and|[ \t]+&|[ \t]+of|[ \t]+for)*[ \t]+){0,8}"
-    r"(?i:Committee|Sub-Committee|Panel|Cabinet|Board|Forum))\b"
+    r"(?i:Committee|Sub-Committee|Panel|Cabinet|Board|Forum|Commission)"
+    r"(?:[ \t]+(?i:of)[ \t]+(?i:Education|Trustees|Directors|Supervisors|Commissioners|Governors|"
+    r"Selectmen|Aldermen))?)\b"
 )
+# "OPEN BOARD MEETING MINUTES", "Commission Meeting Minutes", "Regular Board Meeting": the kind
+# of session (open, public, regular) is no part of the body's name, and the body may be one word.
+_SESSION_WORDS = re.compile(r"(?i)^(?:(?:open|public|closed|regular|special|ordinary)\s+)+")
+_BODY_MEETING = re.compile(r"(?i)^(?:(?:open|public|closed|regular|special|ordinary)\s+)*"
+                           r"(board|commission|cabinet|council|committee|panel|forum)\s+meeting\b")
+# "District Council 012", "Ward 5 Advisory Council": a body numbered among its like, on a line of
+# its own in the header.
+_NUMBERED_BODY = re.compile(r"^((?:[A-Z][\w'’\-]+\s+){1,3}(?i:Council|Board|Commission|Committee)"
+                            r"\s+(?:No\.?\s*|#)?\d{1,4})$")
 _DATE_FIELD = re.compile(
     r"(?:date\s+of\s+meeting|meeting\s+date|date|held\s+on|held\s+(?:at|in)\s+[^.]{0,80}?\bon|"
     r"to\s+be\s+held\s+on|will\s+be\s+held(?:\s+on)?)\s*[:\-–]?\s*",
@@ -55,9 +83,29 @@ _NAME_WORDS = re.compile(r"(PARISH|TOWN|COUNTY|DISTRICT|BOROUGH|CITY|COUNCIL|MEE
 def _unspaced(text: str) -> str:
     """"H E R T I N G F O R D B U R Y PA R I S H C O U N C I L" (a letter-spaced heading) ->
     "HERTINGFORDBURY PARISH COUNCIL": the letters joined, the words told apart by the name words."""
+    if shadowed := _shadowed(text):
+        return shadowed
+    text = _DROP_CAP.sub("", text)
     if not _SPACED_LETTERS.match(text):
         return text
     return " ".join(_NAME_WORDS.sub(r" \1 ", text.replace(" ", "")).split())
+
+
+# "H HERTINGFORDBURY PARISH COUNCIL": a decorated initial the text layer gives apart from the
+# word it begins, which repeats it.
+_DROP_CAP = re.compile(r"^([A-Z]) (?=\1[A-Z]{2,})")
+
+
+def _shadowed(text: str) -> str | None:
+    """"H E HERTINGFORDBURY R T I N G ... PARISH R Y PA COUNCIL R I S H ...": a heading printed
+    twice over (a letter-spaced copy under a plain one, as word-art shadows are), whose text
+    layer interleaves the two. The whole words, when their letters are the spaced letters."""
+    tokens = text.split()
+    words = [t for t in tokens if len(t) > 2]
+    letters = [t for t in tokens if len(t) <= 2]
+    if len(words) < 2 or len(letters) < 2 * len(words) or not text.isupper():
+        return None
+    return " ".join(words) if "".join(words) == "".join(letters) else None
 
 
 def _lines(doc: Document, limit: int = 60) -> list[tuple[str, int | None, int]]:
@@ -146,6 +194,8 @@ def _is_title(text: str) -> bool:
         and not _NOT_TITLE.match(text)
         and not _ORG.fullmatch(text)
         and not _HEADER_ORG.fullmatch(text)
+        and not _OF_PLACE_COUNCIL.fullmatch(text)
+        and not _US_ORG.fullmatch(text)
         and text.lower().strip(" :") not in _GENERIC_TITLES
         and not re.fullmatch(r"(?i)p\s*a\s*g\s*e.*|\d+", text)
         and not _only_a_date(text)
@@ -170,7 +220,9 @@ def _only_a_date(text: str) -> bool:
 def _tidy_name(name: str) -> str:
     name = " ".join(name.split())
     name = re.sub(r"^(?:The|the|Dear|From|To)\s+", "", name)
-    return name.title() if name.isupper() else name
+    if name.isupper():  # "BOARD OF EDUCATION" -> "Board of Education"
+        name = re.sub(r"(?<=\s)(?:Of|And|For|The|On|In)\b", lambda w: w.group(0).lower(), name.title())
+    return name
 
 
 _WRAPS = re.compile(r"(,|&|-|–|:|\b(?:and|of|for|the|on|at|to|in))$", re.I)
@@ -258,11 +310,20 @@ def find_title(doc: Document) -> str | None:
     return _without_trailing_date(found) if found else None
 
 
+# A statutory election notice is titled by what it is ("STATEMENT OF PERSONS NOMINATED", "NOTICE
+# OF POLL"), above or below the line naming the election ("Election of a City Councillor for
+# Strensall Ward") and the council's name.
+_NOTICE_TITLE = re.compile(r"(?i)^(?:statement\s+of\s+persons\s+nominated|notice\s+of\s+"
+                           r"(?:poll|election|uncontested\s+election))\b")
+
+
 def _find_title(doc: Document) -> str | None:
     if title := header_fields(doc).get("title"):
         return title[:300]
     lines = _join_wrapped(_lines(doc, 80))
     first_page = [x for x in lines if x[2] == lines[0][2]] if lines else []
+    if notice := next((t for t, _, _ in first_page[:TITLE_LINES] if _NOTICE_TITLE.match(t)), None):
+        return notice[:300]
     # The title stands above the attendance block and the first numbered item ("1. APOLOGIES
     # FOR ABSENCE" / "To consider any apologies for absence"); from there on is the body.
     start = next((k for k, x in enumerate(first_page)
@@ -316,12 +377,12 @@ def find_organisation(doc: Document, ctx: Context) -> str | None:
     header = [t for t, _, _ in _lines(doc, 12) if len(t) < 150]
     for i, line in enumerate(header):
         weight = 9 if i == 0 else 6 if i < 3 else 3
-        for m in _ORG.finditer(line):
+        for m in (*_ORG.finditer(line), *_OF_PLACE_COUNCIL.finditer(line), *_US_ORG.finditer(line)):
             votes[_tidy_name(m.group(0))] += weight
         m = _HEADER_ORG.match(line)
         if m:
             votes[_tidy_name(m.group(1))] += weight
-    for m in _ORG.finditer(text):
+    for m in (*_ORG.finditer(text), *_OF_PLACE_COUNCIL.finditer(text)):
         votes[_tidy_name(m.group(0))] += 1
     if max(votes.values(), default=0) < 3:
         # "the County Council" + the place the paper keeps naming ("West Sussex") is the author.
@@ -444,10 +505,14 @@ def find_committee(doc: Document) -> str | None:
     for text, _ in lines:
         if len(text) > 120 or _POST_IN_LINE.search(text) or re.match(r"^(?:From|To|By)\b", text):
             continue
+        if m := _NUMBERED_BODY.match(text):
+            return _tidy_name(m.group(1))
+        if m := _BODY_MEETING.match(text):
+            return _tidy_name(m.group(1))
         for m in _COMMITTEE.finditer(text):
             if len(_PROSE_WORD.findall(text[m.end():])) >= PROSE_WORDS:
                 continue  # "The January Planning Committee meeting included five ...": the body
-            name = _tidy_name(m.group(1))
+            name = _tidy_name(_SESSION_WORDS.sub("", m.group(1)))
             if len(name.split()) >= 2 and len(name.split()[0]) > 1:
                 return name
     for text, heading in lines:
@@ -479,9 +544,14 @@ AGENDA_PACK_PAGES = 4
 
 # "minutes" in a paper's head, except an agenda's item taking an earlier meeting's minutes
 # ("3. Resolution: Adopt the minutes of the meeting held February 20, 2023").
-_OWN_MINUTES = re.compile(r"(?<!\bthe )(?<!\bthe\n)\bminutes\b")
-# A line that is the word AGENDA alone, as a heading ("*** AGENDA ***", "Agenda").
-_AGENDA_HEADING = re.compile(r"(?m)^[\s*\-–—:.]*agenda[\s*\-–—:.]*$")
+# Nor an agenda's item to approve them ("2. Approval of minutes from 08/05/2019", "approve the
+# minutes of the May 2, 2023 meeting"): the US form of the same item.
+_OWN_MINUTES = re.compile(r"(?<!\bthe )(?<!\bthe\n)(?<!\bof )(?<!\bapprove )(?<!\badopt )"
+                          r"(?<!\bconfirm )\bminutes\b")
+# A line that is the word AGENDA alone, as a heading ("*** AGENDA ***", "Agenda", "Meeting
+# Agenda", "Regular Meeting Agenda", "NOTICE AND AGENDA").
+_AGENDA_HEADING = re.compile(r"(?m)^[\s*\-–—:.]*(?:(?:(?:regular|special|board|public)\s+)?"
+                             r"meeting\s+|notice\s+(?:and|&)\s+)?agenda[\s*\-–—:.]*$")
 
 
 def find_kind(doc: Document, title: str | None) -> str:
@@ -552,6 +622,8 @@ def find_date(doc: Document, title: str | None) -> str | None:
     (latest) date, the first full date in the header, a date field further down page 1."""
     page1 = doc.text[: doc.pages[0].char_end if doc.pages else 6000][:6000]
     header = page1[:1000]
+    if title and _NOTICE_TITLE.match(title) and (found := _dated_line(page1)):
+        return found
     if found := _field_date(header):
         return found
     if title:
@@ -571,6 +643,19 @@ def find_date(doc: Document, title: str | None) -> str | None:
     for s in _paper_dates(header[:600]):
         if s.grain == "month":
             return s.first.strftime("%Y-%m")
+    return None
+
+
+# "Dated Thursday 4 April 2019" / "Dated: 24 April 2019" above the Returning Officer's name: the
+# notice's own date (the poll's date, in its body, is the event it gives notice of).
+_DATED = re.compile(r"(?im)^[ \t]*Dated:?[ \t]+")
+
+
+def _dated_line(text: str) -> str | None:
+    for m in _DATED.finditer(text):
+        spans = list(find_date_spans(text[m.end():m.end() + 60]))
+        if spans and spans[0].start == 0 and spans[0].grain == "day":
+            return spans[0].first.isoformat()
     return None
 
 
