@@ -46,7 +46,8 @@ _US_ORG = re.compile(
     rf"|(?i:City|Town|Village|County)[ ]+(?i:of)[ ]+{_CAP}(?:[ ]+{_CAP}){{0,2}}(?![ ]+(?i:Council)\b))")
 _BARE_TYPE = re.compile(rf"\b(?:the[ \t]+)?({_ORG_TYPES})\b")
 # "Merton Council", "Suffolk Libraries": a name in the header, however plain.
-_HEADER_ORG = re.compile(rf"^((?:{_CAP}[ \t]+){{1,3}}(?:Council|Libraries|Trust|Authority))\b")
+_HEADER_ORG = re.compile(rf"^((?:{_CAP}[ \t]+){{1,3}}(?:Council|Libraries|Trust|Authority)"
+                         r"(?:[ \t]+(?:IPS|CIC|CIO|Ltd\.?|Limited))?)(?![\w.])")
 # "Audit and Governance Committee", "Adult Advisory Board", "BOARD OF EDUCATION" (a US
 # board named by what it governs), "Lincoln Square Commission".
 _COMMITTEE = re.compile(
@@ -59,7 +60,8 @@ _COMMITTEE = re.compile(
 # of session (open, public, regular) is no part of the body's name, and the body may be one word.
 _SESSION_WORDS = re.compile(r"(?i)^(?:(?:open|public|closed|regular|special|ordinary)\s+)+")
 _BODY_MEETING = re.compile(r"(?i)^(?:(?:open|public|closed|regular|special|ordinary)\s+)*"
-                           r"(board|commission|cabinet|council|committee|panel|forum)\s+meeting\b")
+                           r"(board|commission|cabinet|council|committee|panel|forum)\s+meeting\b"
+                           r"|^(annual\s+general\s+meeting)\b")
 # "District Council 012", "Ward 5 Advisory Council": a body numbered among its like, on a line of
 # its own in the header.
 _NUMBERED_BODY = re.compile(r"^((?:[A-Z][\w'’\-]+\s+){1,3}(?i:Council|Board|Commission|Committee)"
@@ -122,7 +124,11 @@ def _lines(doc: Document, limit: int = 60) -> list[tuple[str, int | None, int]]:
 # ...", "To:\tCabinet – 4th March 2025", "Title of Meeting\tSuffolk Libraries IPS - Board
 # Meeting"): read them as fields, never from a sentence of the body.
 _FIELD_LABELS: list[tuple[str, re.Pattern[str]]] = [
-    ("title", re.compile(r"^(?:Subject|Title(?:\s+of\s+(?:Meeting|Report))?|Report\s+title|Re)\s*(?::\s*|\t)", re.I)),
+    ("title", re.compile(r"^(?:Subject(?:\s+Matter(?:\s*/\s*Title\s+of\s+Decision)?)?|"
+                         r"Title(?:\s+of\s+(?:Report|Decision))?|Report\s+title|Re)\s*(?::\s*|\t)", re.I)),
+    # "Title of Meeting\tSuffolk Libraries IPS - Board Meeting": the meeting's name, the title of
+    # the paper only where it prints no heading of its own ("OPEN BOARD MEETING MINUTES").
+    ("meeting", re.compile(r"^Title\s+of\s+Meeting\s*(?::\s*|\t)", re.I)),
     ("committee", re.compile(r"^(?:To|Report\s+to|Meeting|Committee|Decision\s+maker)\s*(?::\s*|\t)", re.I)),
     ("date", re.compile(r"^(?:Date(?:\s+of\s+(?:meeting|decision))?|Meeting\s+date|Decision\s+date)\s*(?::\s*|\t)", re.I)),
     ("author", re.compile(r"^(?:From|By|Report\s+(?:by|of|from)|Author)\s*(?::\s*|\t)", re.I)),
@@ -273,8 +279,16 @@ def _heading_run(doc: Document, first: str) -> str | None:
             continue
         run = [text]
         prev = ln
-        for nxt in lines[i + 1:i + HEADING_LINES]:
+        cut_at_date = False
+        for nxt in lines[i + 1:i + FRONT_SHEET_LINES]:
             more = " ".join(doc.text[nxt.char_start:nxt.char_end].split())
+            if len(run) >= HEADING_LINES and (_DATE_OPENS.match(more) or not run[-1].endswith(
+                    _RUN_GOES_ON)):
+                # A front sheet's heading set a few words a line ("Summons to and / Agenda for an
+                # / Extraordinary / Meeting on / Thursday, 9th / January, 2025"): its name goes
+                # on past three lines as long as a line ends in a joining word, up to the date.
+                cut_at_date = bool(_DATE_OPENS.match(more))
+                break
             # A wrapped line follows at the heading's own line spacing; a line set apart by a
             # blank line's space is a heading line of its own ("... SOULDERN PARISH COUNCIL" /
             # "HELD IN THE VILAGE HALL").
@@ -287,8 +301,17 @@ def _heading_run(doc: Document, first: str) -> str | None:
                 break
             run.append(more)
             prev = nxt
-        return " ".join(run)
+        joined = " ".join(run)
+        return re.sub(r"\s+(?:on|at)$", "", joined) if cut_at_date else joined
     return None
+
+
+FRONT_SHEET_LINES = 7
+"""A front sheet's heading in large type runs to seven short lines with its date and time."""
+_RUN_GOES_ON = (" and", " for", " an", " a", " the", " of", " on", " to", "Meeting", "Council",
+                "Committee", "Cabinet", "Extraordinary", "Budget")
+# A line of a heading that opens with the meeting's day or time ("Thursday, 9th", "at 10.00 am").
+_DATE_OPENS = re.compile(r"(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d|at\s+\d)")
 
 
 # "Community Grant Applications 13th March 2018": the meeting's date printed after the title
@@ -317,13 +340,28 @@ _NOTICE_TITLE = re.compile(r"(?i)^(?:statement\s+of\s+persons\s+nominated|notice
                            r"(?:poll|election|uncontested\s+election))\b")
 
 
+_APPENDIX_CAPTION = re.compile(r"^(?i:appendix|annex)\s+[A-Z0-9]{1,3}\s*[-–:]\s*[A-Za-z0-9].{8,}")
+
+
 def _find_title(doc: Document) -> str | None:
-    if title := header_fields(doc).get("title"):
+    fields = header_fields(doc)
+    if title := fields.get("title"):
         return title[:300]
+    if (found := _title_from_lines(doc)) is not None:
+        return found
+    return fields["meeting"][:300] if "meeting" in fields else None
+
+
+def _title_from_lines(doc: Document) -> str | None:
     lines = _join_wrapped(_lines(doc, 80))
     first_page = [x for x in lines if x[2] == lines[0][2]] if lines else []
     if notice := next((t for t, _, _ in first_page[:TITLE_LINES] if _NOTICE_TITLE.match(t)), None):
         return notice[:300]
+    # "APPENDIX B - CAPITAL INVESTMENT SUMMARY 2025-26 to 2034-35" in small type over a table
+    # whose sections are set larger ("Adult Social Care & Health (ASCH)"): a budget appendix's
+    # only heading is its caption, the first line of the page, whatever its type size.
+    if first_page and _APPENDIX_CAPTION.match(first_page[0][0]) and len(first_page[0][0]) <= 300:
+        return first_page[0][0]
     # The title stands above the attendance block and the first numbered item ("1. APOLOGIES
     # FOR ABSENCE" / "To consider any apologies for absence"); from there on is the body.
     start = next((k for k, x in enumerate(first_page)
@@ -378,7 +416,10 @@ def find_organisation(doc: Document, ctx: Context) -> str | None:
     for i, line in enumerate(header):
         weight = 9 if i == 0 else 6 if i < 3 else 3
         for m in (*_ORG.finditer(line), *_OF_PLACE_COUNCIL.finditer(line), *_US_ORG.finditer(line)):
-            votes[_tidy_name(m.group(0))] += weight
+            # "The Industrial & Provident Society ... supported by Suffolk County Council": a
+            # body named in a sentence under the letterhead is not the letterhead's.
+            prose = len(_PROSE_WORD.findall(line[:m.start()])) >= PROSE_WORDS
+            votes[_tidy_name(m.group(0))] += 1 if prose else weight
         m = _HEADER_ORG.match(line)
         if m:
             votes[_tidy_name(m.group(1))] += weight
@@ -508,7 +549,7 @@ def find_committee(doc: Document) -> str | None:
         if m := _NUMBERED_BODY.match(text):
             return _tidy_name(m.group(1))
         if m := _BODY_MEETING.match(text):
-            return _tidy_name(m.group(1))
+            return _tidy_name(m.group(1) or m.group(2))
         for m in _COMMITTEE.finditer(text):
             if len(_PROSE_WORD.findall(text[m.end():])) >= PROSE_WORDS:
                 continue  # "The January Planning Committee meeting included five ...": the body
@@ -622,6 +663,8 @@ def find_date(doc: Document, title: str | None) -> str | None:
     (latest) date, the first full date in the header, a date field further down page 1."""
     page1 = doc.text[: doc.pages[0].char_end if doc.pages else 6000][:6000]
     header = page1[:1000]
+    if body := _BODY_LABEL.search(header):
+        header = header[:body.start()]  # "Summary: ... when the current contracts end on 31 March 2025"
     if title and _NOTICE_TITLE.match(title) and (found := _dated_line(page1)):
         return found
     if found := _field_date(header):
@@ -657,6 +700,13 @@ def _dated_line(text: str) -> str | None:
         if spans and spans[0].start == 0 and spans[0].grain == "day":
             return spans[0].first.isoformat()
     return None
+
+
+# A report's header block ends where its body begins: "Summary:", "Recommendation(s):",
+# "Purpose of report:", "Introduction", "Background". A date after it is one the report writes
+# about, not the report's.
+_BODY_LABEL = re.compile(r"(?im)^[ \t]*(?:Summary|Recommendations?|Purpose(?:\s+of\s+(?:the\s+)?"
+                         r"report)?|Executive\s+summary|Introduction|Background)\s*(?::|\t|$)")
 
 
 def _first_full_date(text: str):
