@@ -418,7 +418,8 @@ def find_organisation(doc: Document, ctx: Context) -> str | None:
         for m in (*_ORG.finditer(line), *_OF_PLACE_COUNCIL.finditer(line), *_US_ORG.finditer(line)):
             # "The Industrial & Provident Society ... supported by Suffolk County Council": a
             # body named in a sentence under the letterhead is not the letterhead's.
-            prose = len(_PROSE_WORD.findall(line[:m.start()])) >= PROSE_WORDS
+            prose = len([w for w in _PROSE_WORD.findall(line[:m.start()])
+                         if w not in _HEADING_WORDS]) >= PROSE_WORDS
             votes[_tidy_name(m.group(0))] += 1 if prose else weight
         m = _HEADER_ORG.match(line)
         if m:
@@ -476,6 +477,11 @@ _COMMITTEE_ONLY = re.compile(r"^(?:THE\s+)?(CABINET|COUNCIL|COUNTY COUNCIL|FULL 
 _POST_IN_LINE = re.compile(r"\b(?:Member|Leader|Director|Officer|Chair(?:man)?|Clerk)\b")
 
 
+# The small words of a heading ("Minutes of the annual meeting of X Parish Council held on"),
+# which do not make it a sentence.
+_HEADING_WORDS = {"of", "the", "a", "an", "annual", "meeting", "minutes", "held", "on", "at", "in",
+                  "for", "and", "to", "be", "extraordinary", "ordinary", "special", "agenda",
+                  "general", "parish", "council", "notice"}
 INITIALS_WEIGHT = 3
 """A use of the council's initials ("KCC") counts as much as three mentions of a place: the
 initials are the paper's own shorthand for its author, a place may be anyone's."""
