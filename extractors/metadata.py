@@ -472,6 +472,9 @@ _PROSE_WORD = re.compile(r"\b[a-z]{2,}\b")
 PROSE_WORDS = 3
 """A committee's name followed on its line by this many lower-case words stands in a sentence of
 the body, not in a heading ("CORPORATE PARENTING PANEL– 29 October 2024" has none)."""
+BODY_WORDS = 6
+"""A line with this many lower-case words (other than a heading's small words) is a sentence of
+the body: the header, where the paper names its meeting, is above it."""
 _COMMITTEE_ONLY = re.compile(r"^(?:THE\s+)?(CABINET|COUNCIL|COUNTY COUNCIL|FULL COUNCIL|BOARD)$|"
                              r"^(?:The\s+)?(Cabinet|County Council|Full Council)$")
 _POST_IN_LINE = re.compile(r"\b(?:Member|Leader|Director|Officer|Chair(?:man)?|Clerk)\b")
@@ -549,7 +552,16 @@ def find_committee(doc: Document) -> str | None:
         return m.group("body")
     if m := _MEETING_OF.search(front):
         return _tidy_name(m.group("body"))
-    for text, _ in lines:
+    top = min((h for _, h in lines if h is not None), default=None)
+    in_body = False
+    for text, heading in lines:
+        if len([w for w in _PROSE_WORD.findall(text) if w not in _HEADING_WORDS]) >= BODY_WORDS:
+            in_body = True
+        if in_body and (heading is None or top is None or heading > top):
+            # "The O&S Committee heard from our Police and Crime commissioner ...": the body has
+            # begun; a committee in a section heading below it ("Thames Valley Police Rural
+            # Forum") is one the paper reports on, not the one it is for.
+            continue
         if len(text) > 120 or _POST_IN_LINE.search(text) or re.match(r"^(?:From|To|By)\b", text):
             continue
         if m := _NUMBERED_BODY.match(text):
@@ -738,6 +750,15 @@ def council_meeting(kind: str, organisation: str | None) -> str | None:
     return None
 
 
+def _own_council(committee: str | None, organisation: str | None) -> str | None:
+    """"... a meeting of the Parish Council": the council the paper names in full elsewhere
+    ("Souldern Parish Council")."""
+    if (committee and organisation and re.fullmatch(r"(?:Parish|Town|Community)\s+Council", committee)
+            and organisation.endswith(committee)):
+        return organisation
+    return committee
+
+
 @extractor("metadata", assigns=("document",), empty=DocumentInfo)
 def extract(doc: Document, ctx: Context) -> DocumentInfo:
     title = find_title(doc)
@@ -747,6 +768,6 @@ def extract(doc: Document, ctx: Context) -> DocumentInfo:
         kind=kind,  # type: ignore[arg-type]
         title=title,
         organisation=organisation,
-        committee=find_committee(doc) or council_meeting(kind, organisation),
+        committee=_own_council(find_committee(doc), organisation) or council_meeting(kind, organisation),
         date=find_date(doc, title),
     )

@@ -50,6 +50,13 @@ EXPECTED = {
         ("agenda", "Hertingfordbury Parish Council", "Hertingfordbury Parish Council", "2016-02-10"),
     "cherwell-dc-councillor-report-2026-03-26.pdf":
         ("report", "Cherwell District Council", None, "2026-03"),
+    # "Overview and Scrutiny" / "The O&S Committee heard from ..." / "Thames Valley Police Rural
+    # Forum": a section heading below the body's first sentence names a body reported on
+    "cherwell-dc-councillor-report-2026-02-26.pdf":
+        ("report", "Cherwell District Council", None, "2026-02"),
+    # "... a meeting of the Parish Council": the council the paper names in full
+    "souldern-pc-agenda-2026-01-29.pdf":
+        ("agenda", "Souldern Parish Council", "Souldern Parish Council", "2026-01-29"),
 }
 
 
