@@ -408,8 +408,11 @@ def _read_numeric(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | N
         if not 1900 <= year <= 2099:
             return None
     first, second = int(m.group("d")), int(m.group("m"))
-    if second > 12 >= first or (first <= 12 and second <= 12 and month_first(text)):
-        first, second = second, first  # "6/13/2023", or "7/11/2023" in a paper that writes "June 6, 2023"
+    if m.group("sep") != "." and (second > 12 >= first or (
+            first <= 12 and second <= 12 and month_first(text))):
+        # "6/13/2023", or "7/11/2023" in a paper that writes "June 6, 2023" (the US order,
+        # written with slashes; dotted numbers are day.month.year or a minute number)
+        first, second = second, first
     day = _safe_date(year, second, first)
     if day is None:
         return None

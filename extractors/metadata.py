@@ -129,6 +129,9 @@ _FIELD_LABELS: list[tuple[str, re.Pattern[str]]] = [
     # "Title of Meeting\tSuffolk Libraries IPS - Board Meeting": the meeting's name, the title of
     # the paper only where it prints no heading of its own ("OPEN BOARD MEETING MINUTES").
     ("meeting", re.compile(r"^Title\s+of\s+Meeting\s*(?::\s*|\t)", re.I)),
+    # A record of decision's form: "Subject Matter / Title of Decision" in a cell of its own, the
+    # title in the cell under it.
+    ("title", re.compile(r"^(?:Subject\s+Matter\s*/\s*)?Title\s+of\s+Decision\s*:?\s*$", re.I)),
     ("committee", re.compile(r"^(?:To|Report\s+to|Meeting|Committee|Decision\s+maker)\s*(?::\s*|\t)", re.I)),
     ("date", re.compile(r"^(?:Date(?:\s+of\s+(?:meeting|decision))?|Meeting\s+date|Decision\s+date)\s*(?::\s*|\t)", re.I)),
     ("author", re.compile(r"^(?:From|By|Report\s+(?:by|of|from)|Author)\s*(?::\s*|\t)", re.I)),
@@ -145,17 +148,26 @@ def header_fields(doc: Document) -> dict[str, str]:
     """The labelled fields of the paper's header, each with its continuation lines joined."""
     fields: dict[str, str] = {}
     current: str | None = None
+    pending: str | None = None
     label_x: float | None = None
     for ln in doc.lines[:FIELD_LINES]:
         raw = doc.text[ln.char_start:ln.char_end].strip()
         if not raw:
             current = None
             continue
+        if pending is not None:
+            # a label alone on its line ("Title of Decision"): its value is the next line
+            if not _ANY_LABEL.match(raw):
+                fields[pending] = " ".join(raw.split())
+            pending = None
+            continue
         for name, label in _FIELD_LABELS:
             m = label.match(raw)
             if m and name not in fields:
                 fields[name] = " ".join(raw[m.end():].split())
                 current, label_x = name, (ln.bbox[0] if ln.bbox else None)
+                if not fields[name] and m.end() >= len(raw) and not raw.endswith((":", "\t")):
+                    pending, current = name, None
                 break
         else:
             # A field's value goes on over lines indented under it ("Subject:  Late changes to
@@ -685,6 +697,8 @@ def find_date(doc: Document, title: str | None) -> str | None:
         header = header[:body.start()]  # "Summary: ... when the current contracts end on 31 March 2025"
     if title and _NOTICE_TITLE.match(title) and (found := _dated_line(page1)):
         return found
+    if _RECORD_OF_DECISION.search(doc.text[:400]) and (found := _signed_date(doc.text)):
+        return found
     if found := _field_date(header):
         return found
     if title:
@@ -725,6 +739,29 @@ def _dated_line(text: str) -> str | None:
 # about, not the report's.
 _BODY_LABEL = re.compile(r"(?im)^[ \t]*(?:Summary|Recommendations?|Purpose(?:\s+of\s+(?:the\s+)?"
                          r"report)?|Executive\s+summary|Introduction|Background)\s*(?::|\t|$)")
+
+
+# A record of decision ("KENT COUNTY COUNCIL – RECORD OF DECISION") is dated where its decision
+# maker signs it ("........ / signed ........ date", the day typed over the line), not by the
+# dates of its body (the call-in period, the publication).
+_RECORD_OF_DECISION = re.compile(r"(?i)\brecord\s+of\s+(?:executive\s+)?decision\b")
+_SIGNED = re.compile(r"(?im)^[ \t.…_]*signed\b[^\n]{0,120}?\bdate\b")
+SIGNATURE_WINDOW = 250
+"""Characters before a "signed ... date" line (the dotted lines and the typed day over them) and
+after it (a day typed under the labels) in which its date is sought."""
+
+
+def _signed_date(text: str) -> str | None:
+    found = list(_SIGNED.finditer(text))
+    if not found:
+        return None
+    at = found[-1]
+    lo, hi = max(0, at.start() - SIGNATURE_WINDOW), min(len(text), at.end() + SIGNATURE_WINDOW // 2)
+    days = [s for s in find_date_spans(text[lo:hi]) if s.grain == "day" and not s.inferred]
+    if not days:
+        return None
+    nearest = min(days, key=lambda s: min(abs(lo + s.start - at.start()), abs(lo + s.end - at.end())))
+    return nearest.first.isoformat()
 
 
 def _first_full_date(text: str):

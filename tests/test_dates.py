@@ -539,3 +539,25 @@ def test_past_cues_of_committee_prose_and_glued_ordinals():
     # souldern-pc-annual-meeting-minutes-2025-05-20: "last Thursday of the month" is no past
     assert placed("Date of next meetings : last Thursday of the month 7.30pm:\n26th June, 31st July",
                   dt.date(2025, 5, 20))[0] == ("26th June", "2025-06-26", "2025-06-26", "future")
+
+
+def test_numeric_dates_of_a_paper_that_writes_month_first():
+    # A US agenda (synthetic, imitating the form: no dev paper is American): "June 6, 2023" in
+    # its header, so "7/11/2023" is 11 July; "6/13/2023" can only be 13 June in any paper.
+    us = "Date: June 6, 2023\nTime: 6:30 PM\nThe next meeting will be held on 7/11/2023 at 6:30 p.m."
+    assert spans(us, None)[-1] == ("7/11/2023", "2023-07-11", "2023-07-11", "day", False)
+    assert spans("Approval of minutes from 6/13/2023.", None) == [
+        ("6/13/2023", "2023-06-13", "2023-06-13", "day", False)]
+    # a UK paper keeps day/month/year ("on 22/12/2017" and "6th March 2018" written day first)
+    assert spans("held on 6th March 2018 and on 7/11/2018.", None)[-1] == (
+        "7/11/2018", "2018-11-07", "2018-11-07", "day", False)
+
+
+@given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2099, 12, 31)), st.booleans())
+def test_any_numeric_date_reads_back_in_the_papers_order(day, us):
+    """Month first in a paper that writes "June 6, 2023", day first in one that writes
+    "6 June 2023"; a form only one order can read is read so in either paper."""
+    head = "Date: June 6, 2023\n" if us else "Date: 6 June 2023\n"
+    numeric = f"{day.month}/{day.day}/{day.year}" if us else f"{day.day}/{day.month}/{day.year}"
+    (*_, span) = find_date_spans(f"{head}The minutes of {numeric} were approved.")
+    assert (span.first, span.last, span.grain) == (day, day, "day")

@@ -345,3 +345,23 @@ def test_us_papers_and_election_notices(text, expected):
 
 def test_an_election_notice_is_titled_by_what_it_is():
     assert _metadata(SOPN).title == "STATEMENT OF PERSONS NOMINATED"
+
+
+# Synthetic: imitates the standard form of a county council's record of decision (no dev paper
+# of the kind): the title in the cell under "Subject Matter / Title of Decision", the day typed
+# over the "signed ... date" line, other dates in its body.
+RECORD_OF_DECISION = (
+    "KENT COUNTY COUNCIL – RECORD OF DECISION\nDECISION TAKEN BY:\nSue Chandler, Cabinet Member "
+    "for Integrated Children’s Services\nDECISION NO:\n24/00093\nFor publication\nKey decision: YES\n"
+    "Subject Matter / Title of Decision\nFuture of Commissioned Services at Seashells and Millmead "
+    "Family Hubs\nDecision:\nAs Cabinet Member for Integrated Children’s Services, I agree to not "
+    "renew the contracts when they end on 31 March 2025.\nReason(s) for decision:\nThe consultation "
+    "ran from 2 October 2024 to 13 November 2024.\n17 January 2025\n"
+    "..........................................  ..........................................\n"
+    "signed                                        date\n")
+
+
+def test_a_record_of_decision_is_dated_where_it_is_signed():
+    info = _metadata(RECORD_OF_DECISION)
+    assert (info.title, info.date, info.committee) == (
+        "Future of Commissioned Services at Seashells and Millmead Family Hubs", "2025-01-17", None)
