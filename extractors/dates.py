@@ -1000,8 +1000,35 @@ def extract(doc: Document, ctx: Context) -> list[DateMention]:
             provenance=doc.provenance(s.start, s.end),
         )
         for s in find_date_spans(doc.text, ctx.anchor, _last_day_of(ctx))
-        if not ctx.in_table(s.start, s.end)
+        if not ctx.in_table(s.start, s.end) and not _in_header_row(doc.text, s.start, s.end)
     ]
+
+
+HEADER_ROW_CELLS = 2
+"""Cells of a line that are each nothing but a date ("2025-26\t2026-27\t2027-28") that make it
+a table's column heads: two, as a two-year comparison has."""
+
+
+def _in_header_row(text: str, start: int, end: int) -> bool:
+    """Whether the span is a cell of a table's header row the table finder did not take ("ROW
+    REF<tab>Project<tab>...<tab>2025-26<tab>2026-27<tab>2027-28"): the line's tab-separated
+    cells, of which this one and at least one other are each only a date or a year."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    line = text[lo:hi if hi >= 0 else len(text)]
+    if "\t" not in line:
+        return False
+    cells = [c.strip() for c in line.split("\t")]
+    if text[start:end].strip() not in cells:
+        return False
+    return sum(1 for c in cells if c and _ONLY_A_DATE.fullmatch(c)) >= HEADER_ROW_CELLS
+
+
+# A cell that is one year, financial year or month with its year ("2025-26", "2024/25",
+# "2023", "March 2025", "Q3 2024-25").
+_ONLY_A_DATE = re.compile(
+    rf"(?:Q[1-4]\s+)?(?:(?:19|20)\d\d(?:\s*[/\-–]\s*(?:\d\d){{1,2}})?|(?:{_FULL_MONTH_WORD}|"
+    rf"{_ABBR_MONTH_WORD})\.?\s+(?:19|20)\d\d)")
 
 
 def _last_day_of(ctx: Context) -> dt.date | None:

@@ -314,7 +314,7 @@ def _heading_run(doc: Document, first: str) -> str | None:
             run.append(more)
             prev = nxt
         joined = " ".join(run)
-        return re.sub(r"\s+(?:on|at)$", "", joined) if cut_at_date else joined
+        return re.sub(r"(?i)\s+(?:on|at|held\s+on)$", "", joined) if cut_at_date else joined
     return None
 
 
@@ -323,7 +323,9 @@ FRONT_SHEET_LINES = 7
 _RUN_GOES_ON = (" and", " for", " an", " a", " the", " of", " on", " to", "Meeting", "Council",
                 "Committee", "Cabinet", "Extraordinary", "Budget")
 # A line of a heading that opens with the meeting's day or time ("Thursday, 9th", "at 10.00 am").
-_DATE_OPENS = re.compile(r"(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d|at\s+\d)")
+_DATE_OPENS = re.compile(r"(?i)^(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d|at\s+\d|"
+                         r"(?:january|february|march|april|may|june|july|august|september|october|"
+                         r"november|december)\b)")
 
 
 # "Community Grant Applications 13th March 2018": the meeting's date printed after the title
