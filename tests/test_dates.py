@@ -548,6 +548,9 @@ def test_numeric_dates_of_a_paper_that_writes_month_first():
     assert spans(us, None)[-1] == ("7/11/2023", "2023-07-11", "2023-07-11", "day", False)
     assert spans("Approval of minutes from 6/13/2023.", None) == [
         ("6/13/2023", "2023-06-13", "2023-06-13", "day", False)]
+    # a two-digit year after the day of the week it falls on
+    assert spans("Date: June 6, 2023\nRegular Meeting Tuesday 6/6/23", dt.date(2023, 6, 6))[-1] == (
+        "6/6/23", "2023-06-06", "2023-06-06", "day", False)
     # a UK paper keeps day/month/year ("on 22/12/2017" and "6th March 2018" written day first)
     assert spans("held on 6th March 2018 and on 7/11/2018.", None)[-1] == (
         "7/11/2018", "2018-11-07", "2018-11-07", "day", False)
