@@ -83,6 +83,11 @@ _NEGATIVE_BEFORE = re.compile(
     r"(?:^|(?i:\b(?:of|approximately|approx\.?|about|around|circa|c\.|is|are|was|were|be|been|"
     r"at|ytd|month|by|to|from|variance|total|net|balance|deficit|surplus|loss))|[=:\-–\n\t(]|"
     r"\d)[ \t]*$")
+# "the same value in cash terms as 2020-21 (£48.5m)": a bracket after a year or financial year
+# restates that year's figure (an aside), however the number before it ends.
+_YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d(?:[ \t]?[/\-–][ \t]?\d\d(?:\d\d)?)?[ \t]*$")
+
+
 @dataclass(frozen=True)
 class AmountSpan:
     """An amount found in a string: where it is, its value and currency."""
@@ -115,8 +120,9 @@ def _spans(text: str, offset: int, end: int, dollar: str) -> Iterator[AmountSpan
     free = taken.free
 
     def bracketed(m: re.Match[str]) -> bool:
-        return bool(m.group("open") and m.group("close")
-                    and _NEGATIVE_BEFORE.search(segment[max(0, m.start() - 20):m.start()]))
+        before = segment[max(0, m.start() - 20):m.start()]
+        return bool(m.group("open") and m.group("close") and _NEGATIVE_BEFORE.search(before)
+                    and not _YEAR_BEFORE.search(before))
 
     def leading_minus(m: re.Match[str]) -> bool:
         if not m.group("lead"):

@@ -82,6 +82,10 @@ def test_brackets_are_negative_where_they_stand_as_a_value():
     assert values("Government have provided funding (£500k) for CDC") == [
         ("£500k", Decimal(500_000))]
     assert values("Summary Table (incl £100 deferred grant)") == [("£100", Decimal(100))]
+    # kent-cc-county-council-2025-02-13-appendix-k-government-grants-in-lgfs (dev3): a bracket
+    # after a financial year restates that year's figure
+    assert values("rolled forward at the same value in cash terms as 2020-21 (£48.5m). The") == [
+        ("£48.5m", Decimal(48_500_000))]
 
 
 def test_bare_k_only_where_the_sentence_is_about_money():
