@@ -269,9 +269,11 @@ def _read_range_of_days(m: re.Match[str], anchor: dt.date | None) -> list[Readin
     if start is None or start >= end:
         return None
     joiner = m.group("join").strip().lower()
+    if joiner in ("and", "&") and groups.get("m1") and groups.get("m2"):
+        # "2 March and 19 April", "Saturday 1 July and Sunday 2 July 2017": two dates written
+        # in full, each read on its own (only "23rd & 24th June" shares its month as one span)
+        return None
     if joiner in ("and", "&") and (end - start).days != 1:
-        if groups.get("m1") and groups.get("m2"):
-            return None  # "2 March and 19 April": two dates, each read on its own
         return [(start, start, "day", year[1]), (end, end, "day", year[1])]
     return [(start, end, "range", year[1])]
 
@@ -465,12 +467,22 @@ def _relative_step(word: str | None) -> int:
     return _RELATIVE_STEP[" ".join(word.lower().split()).removeprefix("the ")]
 
 
+_SEASON_IN_PLACE = re.compile(r"[ \t]+in[ \t]+[A-Z][a-z]")
 _SEASON_NAMED = re.compile(
     r"[ \t]+(?!(?:Term|Holidays?|Half|Break|Recess|Season|Quarter|Months?)\b)[A-Z][a-z]")
 
 
+# "the Autumn 2024 Budget Statement", "Autumn Budget 2022", "Spending Review 2021": a
+# government fiscal event named by its season or year, not a time (as "Regulations 2015" is a
+# statute's name).
+_FISCAL_EVENT_AFTER = re.compile(r"\s+(?:Budget|Statement|Spending\s+Review)\b")
+_FISCAL_EVENT_BEFORE = re.compile(r"\b(?:Budget|Statement|Spending\s+(?:Review|Round))\s+$")
+
+
 def _read_season(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
     season = m.group("season").lower()
+    if m.group("season")[0].isupper() and _FISCAL_EVENT_AFTER.match(m.string, m.end()):
+        return None
     if m.group("y"):
         first, last = season_span(season, int(m.group("y")))
         return [(first, last, "season", None)]
@@ -482,8 +494,9 @@ def _read_season(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | No
         return [(first, last, "season", None)]
     if anchor is None:
         return None
-    if _SEASON_NAMED.match(m.string, m.end()) and m.group("season")[0].isupper() and not m.group("rel"):
-        return None  # "the Spring Clean", "Summer Fete": an event named after the season
+    if (_SEASON_NAMED.match(m.string, m.end()) or _SEASON_IN_PLACE.match(m.string, m.end())) \
+            and m.group("season")[0].isupper() and not m.group("rel"):
+        return None  # "the Spring Clean", "Summer Fete", "Summer in Sutton": an event's name
     if season == "fall" and not m.group("rel"):
         return None  # "fall" alone is the verb or noun far more often than the season
     step = _relative_step(m.group("rel"))
@@ -497,6 +510,19 @@ def _read_season(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | No
     else:
         first, last = [c for c in candidates if c[1] < anchor][-1]
     return [(first, last, "season", RELATIVE)]
+
+
+def _read_part_of_season(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
+    """early / mid / late of a season = its first / middle / last month ("late summer 2014" =
+    August 2014), as early / mid / late of a month are its first, middle and last ten days."""
+    year = _year_or_anchor(m.group("y"), anchor)
+    if year is None:
+        return None
+    first, _ = season_span(m.group("season").lower(), year[0])
+    step = {"early": 0, "mid": 1, "late": 2}[m.group("part").lower()]
+    index = first.year * 12 + first.month - 1 + step
+    start, end = month_span(index // 12, index % 12 + 1)
+    return [(start, end, "season", year[1])]
 
 
 def _read_quarter(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
@@ -667,7 +693,9 @@ _COUNT_AFTER = re.compile(
 def _read_bare_year(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
     text = m.string
     before = text[max(0, m.start() - 25):m.start()]
-    if _COUNT_BEFORE.search(before) or re.search(r"[£$€]\s*$", before):
+    if _COUNT_BEFORE.search(before) or re.search(r"[£$€]\s*$", before) \
+            or _FISCAL_EVENT_BEFORE.search(before) or (
+                _FISCAL_EVENT_AFTER.match(text, m.end()) and re.search(r"(?:Autumn|Spring)\s+$", before)):
         return None
     if _COUNT_AFTER.match(text, m.end()) or re.match(r"\s*(?:%|,\s*c\.)", text[m.end():]):
         return None
@@ -767,6 +795,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str], Reader]] = [
     # this / next / last quarter
     ("quarter", re.compile(rf"(?i:\b{_REL_NEAR}\s+quarter\b)(?!\s+of\b)"),
      _read_relative_quarter),
+    # late summer 2014, early spring, mid-autumn
+    ("season", re.compile(
+        r"(?i:\b(?P<part>early|mid|late)[\s-]+(?P<season>spring|summer|autumn|winter))\b"
+        rf"(?:(?:\s+of)?\s+{_year('y')})?(?![\w-])"), _read_part_of_season),
     # Autumn of 2021, spring 2023, this Autumn, the summer, winter 2024/25
     ("season", re.compile(
         rf"(?:\b{_REL_NEAR}\s+)?\b(?P<season>(?i:spring|summer|autumn|winter|fall))\b"
@@ -864,7 +896,9 @@ _TENSE_CUES = [
         r"drew|saw|found|led|spoke|brought|thought|became|chose|did|felt|heard|kept|left|lost|"
         r"paid|rose|sat|stood|understood|won|ran|raised)\b")),
     ("future", re.compile(
-        r"(?i)\b(?:(?:will|shall|to|would|may|must|should|can)\s+be\s+\w+|"
+        # ("a request to be included": a wish, not the time of the date)
+        r"(?i)\b(?:(?:will|shall|(?<!request\s)(?<!requests\s)(?<!asked\s)to|would|may|must|"
+        r"should|can)\s+be\s+\w+|"
         r"(?:resolved|agreed|decided|intended|planned|hoped|asked|expected)(?=:|\s+(?:that|to)\b)|"
         r"will|shall|would|next|forthcoming|upcoming|coming|due|planned|expected|"
         r"scheduled|to\s+be\s+held|intends?|aims?|hopes?|proposed|going\s+to)\b")),

@@ -564,3 +564,31 @@ def test_any_numeric_date_reads_back_in_the_papers_order(day, us):
     numeric = f"{day.month}/{day.day}/{day.year}" if us else f"{day.day}/{day.month}/{day.year}"
     (*_, span) = find_date_spans(f"{head}The minutes of {numeric} were approved.")
     assert (span.first, span.last, span.grain) == (day, day, "day")
+
+
+def test_parts_of_seasons_fiscal_events_and_named_summers():
+    # hertingfordbury-pc-minutes-2014-05-14 (dev3): late summer = the season's last month
+    may_2014 = dt.date(2014, 5, 14)
+    assert spans("this be brought forward to late summer 2014, once the nesting season was over",
+                 may_2014) == [("late summer 2014", "2014-08-01", "2014-08-31", "season", False)]
+    # kent-cc-county-council-2025-02-13-appendix-k-government-grants-in-lgfs (dev3): the
+    # government's fiscal events are named, not dated
+    feb_2025 = dt.date(2025, 2, 13)
+    assert spans("additional funding for social care announced in Autumn Budget 2022, and £80m",
+                 feb_2025) == []
+    assert spans("insurance announced as part of the Autumn 2024 Budget Statement.", feb_2025) == []
+    # sutton-coldfield-tc-council-report-item-166-summer-in-sutton-2017-02-21 (dev3): an event
+    assert spans("The Summer in Sutton Coldfield event", dt.date(2017, 2, 21)) == []
+    # two dates each written in full are two dates, joined by "and" or not
+    assert [s[:3] for s in spans("on Saturday 1 July and Sunday 2 July 2017", dt.date(2017, 2, 21))] == [
+        ("Saturday 1 July", "2017-07-01", "2017-07-01"), ("Sunday 2 July 2017", "2017-07-02", "2017-07-02")]
+
+
+def test_a_request_to_be_is_no_future_tense():
+    # kent-cc-county-council-2025-03-13-devo-and-lgr-cc-report-march-2025 (dev3): a list of the
+    # appendices, "Letter ... on 5 February, in response to Kent and Medway's request to be
+    # included": the nearest 5 February to the report's date
+    text = ("Appendix 2 – Letter to Leaders of KCC and Medway Council from Jim\nMcMahon OBE MP, "
+            "Minister of State for Local Government and English\nDevolution on 5 February, in "
+            "response to Kent and Medway’s request to be\nincluded in the Devolution Priority")
+    assert spans(text, dt.date(2025, 3, 13))[0][:3] == ("5 February", "2025-02-05", "2025-02-05")
