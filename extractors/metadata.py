@@ -216,6 +216,7 @@ def _is_title(text: str) -> bool:
         and not _US_ORG.fullmatch(text)
         and text.lower().strip(" :") not in _GENERIC_TITLES
         and not re.fullmatch(r"(?i)p\s*a\s*g\s*e.*|\d+", text)
+        and not _LEDGER_ROW.match(text)
         and not _only_a_date(text)
     )
 
@@ -354,6 +355,20 @@ _NOTICE_TITLE = re.compile(r"(?i)^(?:statement\s+of\s+persons\s+nominated|notice
                            r"(?:poll|election|uncontested\s+election))\b")
 
 
+_COUNCIL_MEETING_LINE = re.compile(r"^(.+?\bCouncil)\s+(?i:meeting)\b")
+_ITEM_LABEL = re.compile(r"(?i)^agenda\s+item\s+(?:no\.?\s*)?[\w.]{1,5}$")
+# "04/04/2023 OALC<tab>156.00": a row of a payments list (date, payee, amount), never a title.
+_LEDGER_ROW = re.compile(r"^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b.*\s-?£?[\d,]+\.\d\d$")
+LEDGER_SHARE = 0.6
+"""A paper whose first lines are this much payment rows is a list of payments (kind other, no
+title, no date of its own: the rows' dates are the payments')."""
+
+
+def is_ledger(doc: Document) -> bool:
+    lines = [t for t, _, _ in _lines(doc, 30)]
+    return bool(lines) and sum(bool(_LEDGER_ROW.match(t)) for t in lines) >= LEDGER_SHARE * len(lines)
+
+
 _APPENDIX_CAPTION = re.compile(r"^(?i:appendix|annex)\s+[A-Z0-9]{1,3}\s*[-–:]\s*[A-Za-z0-9].{8,}")
 
 
@@ -371,6 +386,14 @@ def _title_from_lines(doc: Document) -> str | None:
     first_page = [x for x in lines if x[2] == lines[0][2]] if lines else []
     if notice := next((t for t, _, _ in first_page[:TITLE_LINES] if _NOTICE_TITLE.match(t)), None):
         return notice[:300]
+    # "Royal Sutton Coldfield Town Council Meeting 21 February 2017" / "Agenda Item 166" /
+    # "Summer in Sutton Coldfield": a report filed under an agenda item, titled by the heading
+    # under the item's label (the line above names the meeting it goes to).
+    label = next((k for k, (t, _, _) in enumerate(first_page[:4]) if _ITEM_LABEL.match(t)), None)
+    if label is not None and label + 1 < len(first_page):
+        text = first_page[label + 1][0]
+        if _is_title(text) and _HEADING_SHAPE.match(text) and not _BODY_SENTENCE.search(text):
+            return text[:300]
     # "APPENDIX B - CAPITAL INVESTMENT SUMMARY 2025-26 to 2034-35" in small type over a table
     # whose sections are set larger ("Adult Social Care & Health (ASCH)"): a budget appendix's
     # only heading is its caption, the first line of the page, whatever its type size.
@@ -578,6 +601,10 @@ def find_committee(doc: Document) -> str | None:
             continue
         if len(text) > 120 or _POST_IN_LINE.search(text) or re.match(r"^(?:From|To|By)\b", text):
             continue
+        if (m := _COUNCIL_MEETING_LINE.match(text)) and (_ORG.fullmatch(m.group(1))
+                                                         or _OF_PLACE_COUNCIL.fullmatch(m.group(1))):
+            # "Royal Sutton Coldfield Town Council Meeting 21 February 2017": the council's own
+            return _tidy_name(m.group(1))
         if m := _NUMBERED_BODY.match(text):
             return _tidy_name(m.group(1))
         if m := _BODY_MEETING.match(text):
@@ -634,6 +661,11 @@ def find_kind(doc: Document, title: str | None) -> str:
     body = doc.text.lower()
     named = next((kind for kind, pattern in _TITLE_KINDS if title and pattern.search(title)), None)
     fields = header_fields(doc)
+    if is_ledger(doc):
+        return "other"
+    if named is None and any(_ITEM_LABEL.match(t) for t, _, _ in _lines(doc, 6)):
+        # "Agenda Item 166" at its head: a report filed under an item of a meeting's agenda
+        return "report"
     if named is None and "title" in fields and ("author" in fields or "committee" in fields):
         # A ModernGov report's header ("From: / To: / Subject:", "By: / To: / Subject:"): a
         # report, though its body quotes minutes and "resolved" decisions (a call-in review, a
@@ -808,5 +840,5 @@ def extract(doc: Document, ctx: Context) -> DocumentInfo:
         title=title,
         organisation=organisation,
         committee=_own_council(find_committee(doc), organisation) or council_meeting(kind, organisation),
-        date=find_date(doc, title),
+        date=None if is_ledger(doc) else find_date(doc, title),
     )

@@ -57,6 +57,13 @@ EXPECTED = {
     # "... a meeting of the Parish Council": the council the paper names in full
     "souldern-pc-agenda-2026-01-29.pdf":
         ("agenda", "Souldern Parish Council", "Souldern Parish Council", "2026-01-29"),
+    # "04/04/2023 OALC<tab>156.00" ...: a list of payments, its rows' dates the payments'
+    "souldern-pc-expenditure-2023-24.pdf": ("other", None, None, None),
+    # "Royal Sutton Coldfield Town Council Meeting 21 February 2017" / "Agenda Item 166": a
+    # report filed under an agenda item, for the council's own meeting
+    "sutton-coldfield-tc-council-report-item-166-summer-in-sutton-2017-02-21.pdf":
+        ("report", "Royal Sutton Coldfield Town Council", "Royal Sutton Coldfield Town Council",
+         "2017-02-21"),
 }
 
 
@@ -365,3 +372,9 @@ def test_a_record_of_decision_is_dated_where_it_is_signed():
     info = _metadata(RECORD_OF_DECISION)
     assert (info.title, info.date, info.committee) == (
         "Future of Commissioned Services at Seashells and Millmead Family Hubs", "2025-01-17", None)
+
+
+def test_a_report_under_an_agenda_item_is_titled_by_the_heading_under_its_label():
+    info = extracted("sutton-coldfield-tc-council-report-item-166-summer-in-sutton-2017-02-21.pdf").document
+    assert info.title == "Summer in Sutton Coldfield"
+    assert extracted("souldern-pc-expenditure-2023-24.pdf").document.title is None
