@@ -35,13 +35,14 @@ _OF_PLACE_COUNCIL = re.compile(
     rf"\b(?i:City|County|Borough)[ ]+(?i:of)[ ]+{_CAP}(?:[ ]+{_CAP}){{0,2}}[ ]+"
     rf"(?:(?i:Metropolitan)[ ]+)?(?:(?i:District|Borough)[ ]+)?(?i:Council)\b(?!s)")
 # A US body's letterhead: "CUPERTINO UNION SCHOOL DISTRICT", "Illinois Department of
-# Corrections", "City of Chicago", "Village of Oak Park", "Lincoln Square Special Service Area
+# Corrections", "Chicago Police Department", "City of Chicago", "Village of Oak Park", "Lincoln Square Special Service Area
 # #21", "Chicago Park District". Read from the header lines only: in a UK paper's body "City of
 # London" or "Department of Health" is a body the paper writes about, not its author.
 _US_ORG = re.compile(
     rf"\b(?:(?:{_CAP}[ ]+){{1,4}}(?i:School|Park|Library|Water|Sanitary|Fire[ ]+Protection)[ ]+"
     rf"(?i:District)(?:[ ]+(?:No\.?[ ]*|#)?\d{{1,3}})?"
     rf"|(?:{_CAP}[ ]+){{0,2}}(?i:Department|Dept\.?)[ ]+(?i:of)[ ]+{_CAP}(?:[ ]+(?:and[ ]+)?{_CAP}){{0,3}}"
+    rf"|(?:{_CAP}[ ]+){{1,3}}(?i:Police|Fire|Sheriff['’]?s?)[ ]+(?i:Department|Office)"
     rf"|(?:{_CAP}[ ]+){{1,4}}(?i:Special[ ]+Service[ ]+Area)[ ]+(?:No\.?[ ]*|#)?\d{{1,3}}"
     rf"|(?i:City|Town|Village|County)[ ]+(?i:of)[ ]+{_CAP}(?:[ ]+{_CAP}){{0,2}}(?![ ]+(?i:Council)\b))")
 _BARE_TYPE = re.compile(rf"\b(?:the[ \t]+)?({_ORG_TYPES})\b")

@@ -338,6 +338,9 @@ NOTICE_OF_POLL = ("STATEMENT OF PERSONS NOMINATED AND NOTICE OF POLL\nHalton Bor
                           "2019-11-04")),
     # a body numbered among its like; "NOTICE AND AGENDA"
     (US_NOTICE, ("agenda", None, "District Council 012", "2023-06-06")),
+    # a police department's letterhead over the same notice
+    ("Chicago Police Department\n" + US_NOTICE,
+     ("agenda", "Chicago Police Department", "District Council 012", "2023-06-06")),
     # "Commission Meeting Minutes": the body in one word
     (US_MINUTES, ("minutes", "Lincoln Square Special Service Area #21", "Commission", "2018-01-29")),
     # an election notice: the council that runs the election, the date the notice is dated
