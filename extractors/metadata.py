@@ -533,13 +533,16 @@ _INITIAL_TYPES = {"CC": "County Council", "DC": "District Council", "BC": "Borou
 
 
 def _from_initials(text: str) -> Counter[str]:
-    """"KCC" five times and "Kent" (as a place: "Kent's roads", "across Kent") -> Kent County
+    """"KCC" five times and "Kent" (as a place: "Kent's roads", "across Kent", "funding for
+    Kent") -> Kent County
     Council: the initials say the type, the place the paper names says what the first stands for."""
     found: Counter[str] = Counter()
     for (letter, kind), n in Counter(_INITIALS.findall(text)).most_common(2):
         names = Counter(m.group(1) for m in re.finditer(rf"\b({letter}[a-z]{{2,}})(?:['’]s\b|\b)", text)
                         if _is_a_place(m.group(1), text)
-                        or re.search(rf"\b{m.group(1)}['’]s\b", text))
+                        or re.search(rf"\b{m.group(1)}['’]s\b", text)
+                        # "grant funding for Kent": with the initials' letter, a place
+                        or re.search(rf"\b(?:for|to|from)\s+{m.group(1)}\b(?!\s+(?:of|and)\b)", text))
         if names:
             found[f"{names.most_common(1)[0][0]} {_INITIAL_TYPES[kind]}"] += n
     return found

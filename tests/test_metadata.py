@@ -240,6 +240,10 @@ def test_a_councils_initials_outweigh_a_place_the_model_guesses():
             "County Council is asked to:\n")
     doc = Document.from_text(text)
     assert find_organisation(doc, Context.of(lazy_nlp(), {})) == "Kent County Council"
+    # "KCC share in RSG" and "grant funding for Kent" (dev3's appendix K, which writes only
+    # "the Council" besides)
+    assert extracted("kent-cc-county-council-2025-02-13-appendix-k-government-grants-in-lgfs.pdf"
+                     ).document.organisation == "Kent County Council"
 
 
 def test_a_report_header_makes_a_report_and_its_to_line_names_a_body_only():
