@@ -195,5 +195,36 @@ def extract(doc: Document, ctx: Context) -> list[Amount]:
         Amount(text=doc.text[a.start:a.end], value=a.value, currency=a.currency,
                provenance=doc.provenance(a.start, a.end))
         for a in parse_amounts(doc.text, dollar=dollar)
-        if not ctx.in_table(a.start, a.end)
+        if not ctx.in_table(a.start, a.end) and not _in_table_rows(doc.text, a.start, a.end)
     ]
+
+
+# A whole tab-separated cell that is one amount ("CBSO professional fees<tab>£21,000").
+_AMOUNT_CELL = re.compile(rf"(?:^|\t)[ ]*[-(]?(?:£|\$|€)[ \u00a0]?(?:{_NUMBER}){_SCALE}?\)?[ ]*(?=\t|$)")
+TABLE_ROW_REACH = 2
+"""Non-blank lines either side of a "label<tab>£amount" line searched for another such line: two
+rows of that shape, one above the other (a row number or a blank line between), are a table the
+table finder did not take."""
+
+
+def _line_at(text: str, pos: int) -> tuple[int, int]:
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    return lo, (hi if hi >= 0 else len(text))
+
+
+def _in_table_rows(text: str, start: int, end: int) -> bool:
+    """Whether the amount fills a cell of a costings table the table finder missed ("Other
+    Artists Fees<tab>£ 5,000" under "CBSO professional fees<tab>£21,000"): its line holds it as a
+    whole tab-separated cell after a label, and a line within reach has the same shape. (A form's
+    one "£550k<tab>Children's Social Care Prevention Grant" box is prose.)"""
+    lo, hi = _line_at(text, start)
+    line = text[lo:hi]
+    if "\t" not in line or not any(m.start() <= start - lo and end - lo <= m.end()
+                                   for m in _AMOUNT_CELL.finditer(line)) or line.lstrip()[:1] in "£$€":
+        return False
+    before = [ln for ln in text[max(0, lo - 600):max(0, lo - 1)].split("\n") if ln.strip()]
+    after = [ln for ln in text[hi + 1:hi + 600].split("\n") if ln.strip()]
+    near = before[-TABLE_ROW_REACH:] + after[:TABLE_ROW_REACH]
+    return any("\t" in other and other.lstrip()[:1] not in "£$€" and _AMOUNT_CELL.search(other)
+               for other in near)
