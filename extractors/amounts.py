@@ -19,8 +19,11 @@ Forms read:
 - an amount wrapped in brackets, "(£20k)", "(19K)", is negative (the accounting convention, as in
   the tables) where it stands as a value: at the start of a line or after "of", "approximately",
   "is", "YTD", "Month", "=", ":" or a number ("savings of (95K)", "approximately (£20k) loss");
-  its record's text includes the brackets. After any other word it is an aside and positive
-  ("funding (£500k) for", "(incl £100 deferred grant)").
+  its record's text includes the brackets. After any other word, or after a year ("as 2020-21
+  (£48.5m)"), it is an aside and positive ("funding (£500k) for", "(incl £100 deferred grant)").
+
+Not prose: the amounts of "label<tab>£amount" rows of a costings table the table finder missed
+(two such rows near each other; `_in_table_rows`).
 
 Not money: the "£000" / "£'000" / "£m" unit labels of tables, a sign with no number, a number
 with an "m" and no sign ("a 15m wind turbine"), times ("7.30pm"), percentages.

@@ -25,6 +25,8 @@ composite forms such as ranges before the single dates they are made of):
   March", "19th October" / "July 17" (year from the document), numeric "22.12.17", "22/12/2017"
   (day.month.year, UK order; see below);
 - "New Year" = January of the year after the document's ("New Year's Day" = 1 January of it);
+- parts of a season: early / mid / late = its first / middle / last month ("late summer 2014" =
+  August 2014; grain season);
 - seasons, meteorological: spring = March-May, summer = June-August, autumn (or "fall" with a year
   or this/next/last) = September-November, winter Y = December Y - February Y+1. "Autumn of 2021",
   "spring 2023", "this Autumn", "the summer" (grain season);
@@ -50,13 +52,17 @@ Conventions:
 - In a range written with one year ("1 January to 31 March 2009", "Dec-Feb 2017") the year belongs
   to the end; a start that would then fall after the end moves to the year before.
 - Numeric dates are day.month.year (UK order), with "." or "/" (or "-" with a four-digit year)
-  and a two-digit year read as 20YY within ten years of the anchor. Not read as dates: minute
+  and a two-digit year read as 20YY within ten years of the anchor. With slashes or dashes they
+  are month/day/year where only that order reads ("6/13/2023") or where the paper writes its
+  dates month first ("June 6, 2023", the US order: `month_first`). Not read as dates: minute
   numbers ("27.21", "01.26.12", "18.01.05 Village Green": a dotted number opening a line and
   followed by a heading), longer dotted or slashed references ("05.18.25.4", planning references
   "21/01234/F"), action ids ("Jan24.02"), times, money and bare durations ("18 months").
 - Relative references to a whole calendar year or week ("this year", "next year", "last week",
   "the coming year") are left out: in minutes they stand as often for the council year, the
-  financial year or a loose "recently" as for a calendar interval. Statute years ("Municipal Act,
+  financial year or a loose "recently" as for a calendar interval. So are the cells of a table's
+  header row the table finder missed ("...<tab>2025-26<tab>2026-27") and the government's
+  fiscal events ("Autumn Budget 2022", "the Autumn 2024 Budget Statement"). Statute years ("Municipal Act,
   2001", "Regulations 2015"), by-law and resolution numbers ("R2024-057") and counts ("over 2000
   people") are not years. Christmas is a date where it stands as a time ("by Christmas 2015",
   "over Christmas": 25 December) and an event where it names one ("Christmas Carols"); Easter
