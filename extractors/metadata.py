@@ -47,8 +47,7 @@ _US_ORG = re.compile(
     rf"|(?i:City|Town|Village|County)[ ]+(?i:of)[ ]+{_CAP}(?:[ ]+{_CAP}){{0,2}}(?![ ]+(?i:Council)\b))")
 _BARE_TYPE = re.compile(rf"\b(?:the[ \t]+)?({_ORG_TYPES})\b")
 # "Merton Council", "Suffolk Libraries": a name in the header, however plain.
-_HEADER_ORG = re.compile(rf"^((?:{_CAP}[ \t]+){{1,3}}(?:Council|Libraries|Trust|Authority)"
-                         r"(?:[ \t]+(?:IPS|CIC|CIO|Ltd\.?|Limited))?)(?![\w.])")
+_HEADER_ORG = re.compile(rf"^((?:{_CAP}[ \t]+){{1,3}}(?:Council|Libraries|Trust|Authority))\b")
 # "Audit and Governance Committee", "Adult Advisory Board", "BOARD OF EDUCATION" (a US
 # board named by what it governs), "Lincoln Square Commission".
 _COMMITTEE = re.compile(
@@ -370,6 +369,8 @@ def is_ledger(doc: Document) -> bool:
     return bool(lines) and sum(bool(_LEDGER_ROW.match(t)) for t in lines) >= LEDGER_SHARE * len(lines)
 
 
+_MEETING_ONLY = re.compile(r"(?i)^(?:(?:annual|extraordinary|special|ordinary)\s+)?meeting\s+"
+                           r"(?:to\s+be\s+held|held|on)\b")
 _APPENDIX_CAPTION = re.compile(r"^(?i:appendix|annex)\s+[A-Z0-9]{1,3}\s*[-–:]\s*[A-Za-z0-9].{8,}")
 
 
@@ -422,7 +423,15 @@ def _title_from_lines(doc: Document) -> str | None:
                 # A heading set over several lines in its own type ("Summons to and" /
                 # "Agenda for the Budget" / "County Council") is one title.
                 run = _heading_run(doc, text)
-                return (run if run and len(run) > len(text) else text)[:300]
+                title = run if run and len(run) > len(text) else text
+                # "MILBURN PARISH COUNCIL" / "MEETING TO BE HELD ON TUESDAY, ...": a heading
+                # that names no body goes on from the letterhead set above it in its type.
+                at = next(k for k, x in enumerate(first_page) if x[0] == text)
+                if _MEETING_ONLY.match(text) and at > 0:
+                    above, level, _ = first_page[at - 1]
+                    if level is not None and (_ORG.fullmatch(above) or _HEADER_ORG.fullmatch(above)):
+                        title = f"{above} {title}"
+                return title[:300]
     for text, _, _ in first_page[:TITLE_LINES]:
         if (_is_title(text) and re.search(r"[A-Za-z]{3}", text) and not _BODY_SENTENCE.search(text)
                 and not _ANY_LABEL.match(text) and not text.lower().startswith("signed")

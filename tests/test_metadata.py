@@ -103,12 +103,14 @@ def test_titles_from_header_fields_never_from_a_from_line():
     # "The Industrial & Provident Society Limited ... supported by Suffolk County Council": a
     # body named in a sentence under the letterhead is not the author
     assert (info.title, info.committee, info.organisation) == (
-        "ANNUAL GENERAL MEETING MINUTES", "Annual General Meeting", "Suffolk’s Libraries IPS")
+        "ANNUAL GENERAL MEETING MINUTES", "Annual General Meeting", "Suffolk’s Libraries")
 
 
 def test_title_broken_over_lines_is_joined():
+    # ... and a heading that names no body ("MEETING TO BE HELD ON") goes on from the letterhead
+    # above it in its type
     assert extracted("milburn-pc-minutes-2019-11-12-actually-agenda.pdf").document.title == (
-        "MEETING TO BE HELD ON TUESDAY, 12th NOVEMBER 2019 @ 7.30pm")
+        "MILBURN PARISH COUNCIL MEETING TO BE HELD ON TUESDAY, 12th NOVEMBER 2019 @ 7.30pm")
 
 
 def test_html_minutes_take_their_own_heading_not_the_web_page_heading():
