@@ -19,8 +19,11 @@ Forms read:
 - an amount wrapped in brackets, "(£20k)", "(19K)", is negative (the accounting convention, as in
   the tables) where it stands as a value: at the start of a line or after "of", "approximately",
   "is", "YTD", "Month", "=", ":" or a number ("savings of (95K)", "approximately (£20k) loss");
-  its record's text includes the brackets. After any other word it is an aside and positive
-  ("funding (£500k) for", "(incl £100 deferred grant)").
+  its record's text includes the brackets. After any other word, or after a year ("as 2020-21
+  (£48.5m)"), it is an aside and positive ("funding (£500k) for", "(incl £100 deferred grant)").
+
+Not prose: the amounts of "label<tab>£amount" rows of a costings table the table finder missed
+(two such rows near each other; `_in_table_rows`).
 
 Not money: the "£000" / "£'000" / "£m" unit labels of tables, a sign with no number, a number
 with an "m" and no sign ("a 15m wind turbine"), times ("7.30pm"), percentages.
@@ -83,6 +86,11 @@ _NEGATIVE_BEFORE = re.compile(
     r"(?:^|(?i:\b(?:of|approximately|approx\.?|about|around|circa|c\.|is|are|was|were|be|been|"
     r"at|ytd|month|by|to|from|variance|total|net|balance|deficit|surplus|loss))|[=:\-–\n\t(]|"
     r"\d)[ \t]*$")
+# "the same value in cash terms as 2020-21 (£48.5m)": a bracket after a year or financial year
+# restates that year's figure (an aside), however the number before it ends.
+_YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d(?:[ \t]?[/\-–][ \t]?\d\d(?:\d\d)?)?[ \t]*$")
+
+
 @dataclass(frozen=True)
 class AmountSpan:
     """An amount found in a string: where it is, its value and currency."""
@@ -115,8 +123,9 @@ def _spans(text: str, offset: int, end: int, dollar: str) -> Iterator[AmountSpan
     free = taken.free
 
     def bracketed(m: re.Match[str]) -> bool:
-        return bool(m.group("open") and m.group("close")
-                    and _NEGATIVE_BEFORE.search(segment[max(0, m.start() - 20):m.start()]))
+        before = segment[max(0, m.start() - 20):m.start()]
+        return bool(m.group("open") and m.group("close") and _NEGATIVE_BEFORE.search(before)
+                    and not _YEAR_BEFORE.search(before))
 
     def leading_minus(m: re.Match[str]) -> bool:
         if not m.group("lead"):
@@ -189,5 +198,36 @@ def extract(doc: Document, ctx: Context) -> list[Amount]:
         Amount(text=doc.text[a.start:a.end], value=a.value, currency=a.currency,
                provenance=doc.provenance(a.start, a.end))
         for a in parse_amounts(doc.text, dollar=dollar)
-        if not ctx.in_table(a.start, a.end)
+        if not ctx.in_table(a.start, a.end) and not _in_table_rows(doc.text, a.start, a.end)
     ]
+
+
+# A whole tab-separated cell that is one amount ("CBSO professional fees<tab>£21,000").
+_AMOUNT_CELL = re.compile(rf"(?:^|\t)[ ]*[-(]?(?:£|\$|€)[ \u00a0]?(?:{_NUMBER}){_SCALE}?\)?[ ]*(?=\t|$)")
+TABLE_ROW_REACH = 2
+"""Non-blank lines either side of a "label<tab>£amount" line searched for another such line: two
+rows of that shape, one above the other (a row number or a blank line between), are a table the
+table finder did not take."""
+
+
+def _line_at(text: str, pos: int) -> tuple[int, int]:
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    return lo, (hi if hi >= 0 else len(text))
+
+
+def _in_table_rows(text: str, start: int, end: int) -> bool:
+    """Whether the amount fills a cell of a costings table the table finder missed ("Other
+    Artists Fees<tab>£ 5,000" under "CBSO professional fees<tab>£21,000"): its line holds it as a
+    whole tab-separated cell after a label, and a line within reach has the same shape. (A form's
+    one "£550k<tab>Children's Social Care Prevention Grant" box is prose.)"""
+    lo, hi = _line_at(text, start)
+    line = text[lo:hi]
+    if "\t" not in line or not any(m.start() <= start - lo and end - lo <= m.end()
+                                   for m in _AMOUNT_CELL.finditer(line)) or line.lstrip()[:1] in "£$€":
+        return False
+    before = [ln for ln in text[max(0, lo - 600):max(0, lo - 1)].split("\n") if ln.strip()]
+    after = [ln for ln in text[hi + 1:hi + 600].split("\n") if ln.strip()]
+    near = before[-TABLE_ROW_REACH:] + after[:TABLE_ROW_REACH]
+    return any("\t" in other and other.lstrip()[:1] not in "£$€" and _AMOUNT_CELL.search(other)
+               for other in near)

@@ -25,6 +25,8 @@ composite forms such as ranges before the single dates they are made of):
   March", "19th October" / "July 17" (year from the document), numeric "22.12.17", "22/12/2017"
   (day.month.year, UK order; see below);
 - "New Year" = January of the year after the document's ("New Year's Day" = 1 January of it);
+- parts of a season: early / mid / late = its first / middle / last month ("late summer 2014" =
+  August 2014; grain season);
 - seasons, meteorological: spring = March-May, summer = June-August, autumn (or "fall" with a year
   or this/next/last) = September-November, winter Y = December Y - February Y+1. "Autumn of 2021",
   "spring 2023", "this Autumn", "the summer" (grain season);
@@ -50,13 +52,17 @@ Conventions:
 - In a range written with one year ("1 January to 31 March 2009", "Dec-Feb 2017") the year belongs
   to the end; a start that would then fall after the end moves to the year before.
 - Numeric dates are day.month.year (UK order), with "." or "/" (or "-" with a four-digit year)
-  and a two-digit year read as 20YY within ten years of the anchor. Not read as dates: minute
+  and a two-digit year read as 20YY within ten years of the anchor. With slashes or dashes they
+  are month/day/year where only that order reads ("6/13/2023") or where the paper writes its
+  dates month first ("June 6, 2023", the US order: `month_first`). Not read as dates: minute
   numbers ("27.21", "01.26.12", "18.01.05 Village Green": a dotted number opening a line and
   followed by a heading), longer dotted or slashed references ("05.18.25.4", planning references
   "21/01234/F"), action ids ("Jan24.02"), times, money and bare durations ("18 months").
 - Relative references to a whole calendar year or week ("this year", "next year", "last week",
   "the coming year") are left out: in minutes they stand as often for the council year, the
-  financial year or a loose "recently" as for a calendar interval. Statute years ("Municipal Act,
+  financial year or a loose "recently" as for a calendar interval. So are the cells of a table's
+  header row the table finder missed ("...<tab>2025-26<tab>2026-27") and the government's
+  fiscal events ("Autumn Budget 2022", "the Autumn 2024 Budget Statement"). Statute years ("Municipal Act,
   2001", "Regulations 2015"), by-law and resolution numbers ("R2024-057") and counts ("over 2000
   people") are not years. Christmas is a date where it stands as a time ("by Christmas 2015",
   "over Christmas": 25 December) and an event where it names one ("Christmas Carols"); Easter
@@ -71,6 +77,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -268,9 +275,11 @@ def _read_range_of_days(m: re.Match[str], anchor: dt.date | None) -> list[Readin
     if start is None or start >= end:
         return None
     joiner = m.group("join").strip().lower()
+    if joiner in ("and", "&") and groups.get("m1") and groups.get("m2"):
+        # "2 March and 19 April", "Saturday 1 July and Sunday 2 July 2017": two dates written
+        # in full, each read on its own (only "23rd & 24th June" shares its month as one span)
+        return None
     if joiner in ("and", "&") and (end - start).days != 1:
-        if groups.get("m1") and groups.get("m2"):
-            return None  # "2 March and 19 April": two dates, each read on its own
         return [(start, start, "day", year[1]), (end, end, "day", year[1])]
     return [(start, end, "range", year[1])]
 
@@ -395,7 +404,9 @@ def _read_numeric(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | N
     if len(year_text) == 2:
         if anchor is None or m.group("sep") == "-":
             return None
-        cue = re.search(r"(?i:\b(?:on|dated?|of|by|until|from|before|after|deadline|was|is))\s*$",
+        # "on 6/6/23", "Tuesday 6/6/23": a word that puts a day after it
+        cue = re.search(r"(?i:\b(?:on|dated?|of|by|until|from|before|after|deadline|was|is|"
+                        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?))\s*$",
                         text[max(0, m.start() - 12):m.start()])
         if not cue and (len(m.group("d")) < 2 or len(m.group("m")) < 2):
             return None  # "see 1.2.10" is a paragraph number
@@ -406,10 +417,30 @@ def _read_numeric(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | N
         year = int(year_text)
         if not 1900 <= year <= 2099:
             return None
-    day = _safe_date(year, int(m.group("m")), int(m.group("d")))
+    first, second = int(m.group("d")), int(m.group("m"))
+    if m.group("sep") != "." and (second > 12 >= first or (
+            first <= 12 and second <= 12 and month_first(text))):
+        # "6/13/2023", or "7/11/2023" in a paper that writes "June 6, 2023" (the US order,
+        # written with slashes; dotted numbers are day.month.year or a minute number)
+        first, second = second, first
+    day = _safe_date(year, second, first)
     if day is None:
         return None
     return [(day, day, "day", None)]
+
+
+_MONTH_FIRST_DATE = re.compile(rf"\b(?:{_FULL_MONTH_WORD}|{_ABBR_MONTH_WORD})\.?\s+[0-3]?\d"
+                               rf"(?:st|nd|rd|th)?,\s*(?:19|20)\d\d\b")
+_DAY_FIRST_DATE = re.compile(rf"\b[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_FULL_MONTH_WORD}|"
+                             rf"{_ABBR_MONTH_WORD})\.?,?\s+(?:19|20)\d\d\b")
+
+
+@functools.lru_cache(maxsize=8)
+def month_first(text: str) -> bool:
+    """Whether the paper writes its dates month first ("June 6, 2023", the US order) more often
+    than day first ("6 June 2023"): its numeric dates ("7/11/2023") are then month/day/year.
+    (A str caches its hash, so asking again for the same paper costs nothing.)"""
+    return len(_MONTH_FIRST_DATE.findall(text)) > len(_DAY_FIRST_DATE.findall(text))
 
 
 def _read_new_year(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
@@ -442,12 +473,22 @@ def _relative_step(word: str | None) -> int:
     return _RELATIVE_STEP[" ".join(word.lower().split()).removeprefix("the ")]
 
 
+_SEASON_IN_PLACE = re.compile(r"[ \t]+in[ \t]+[A-Z][a-z]")
 _SEASON_NAMED = re.compile(
     r"[ \t]+(?!(?:Term|Holidays?|Half|Break|Recess|Season|Quarter|Months?)\b)[A-Z][a-z]")
 
 
+# "the Autumn 2024 Budget Statement", "Autumn Budget 2022", "Spending Review 2021": a
+# government fiscal event named by its season or year, not a time (as "Regulations 2015" is a
+# statute's name).
+_FISCAL_EVENT_AFTER = re.compile(r"\s+(?:Budget|Statement|Spending\s+Review)\b")
+_FISCAL_EVENT_BEFORE = re.compile(r"\b(?:Budget|Statement|Spending\s+(?:Review|Round))\s+$")
+
+
 def _read_season(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
     season = m.group("season").lower()
+    if m.group("season")[0].isupper() and _FISCAL_EVENT_AFTER.match(m.string, m.end()):
+        return None
     if m.group("y"):
         first, last = season_span(season, int(m.group("y")))
         return [(first, last, "season", None)]
@@ -459,8 +500,9 @@ def _read_season(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | No
         return [(first, last, "season", None)]
     if anchor is None:
         return None
-    if _SEASON_NAMED.match(m.string, m.end()) and m.group("season")[0].isupper() and not m.group("rel"):
-        return None  # "the Spring Clean", "Summer Fete": an event named after the season
+    if (_SEASON_NAMED.match(m.string, m.end()) or _SEASON_IN_PLACE.match(m.string, m.end())) \
+            and m.group("season")[0].isupper() and not m.group("rel"):
+        return None  # "the Spring Clean", "Summer Fete", "Summer in Sutton": an event's name
     if season == "fall" and not m.group("rel"):
         return None  # "fall" alone is the verb or noun far more often than the season
     step = _relative_step(m.group("rel"))
@@ -474,6 +516,19 @@ def _read_season(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | No
     else:
         first, last = [c for c in candidates if c[1] < anchor][-1]
     return [(first, last, "season", RELATIVE)]
+
+
+def _read_part_of_season(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
+    """early / mid / late of a season = its first / middle / last month ("late summer 2014" =
+    August 2014), as early / mid / late of a month are its first, middle and last ten days."""
+    year = _year_or_anchor(m.group("y"), anchor)
+    if year is None:
+        return None
+    first, _ = season_span(m.group("season").lower(), year[0])
+    step = {"early": 0, "mid": 1, "late": 2}[m.group("part").lower()]
+    index = first.year * 12 + first.month - 1 + step
+    start, end = month_span(index // 12, index % 12 + 1)
+    return [(start, end, "season", year[1])]
 
 
 def _read_quarter(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
@@ -644,7 +699,9 @@ _COUNT_AFTER = re.compile(
 def _read_bare_year(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
     text = m.string
     before = text[max(0, m.start() - 25):m.start()]
-    if _COUNT_BEFORE.search(before) or re.search(r"[£$€]\s*$", before):
+    if _COUNT_BEFORE.search(before) or re.search(r"[£$€]\s*$", before) \
+            or _FISCAL_EVENT_BEFORE.search(before) or (
+                _FISCAL_EVENT_AFTER.match(text, m.end()) and re.search(r"(?:Autumn|Spring)\s+$", before)):
         return None
     if _COUNT_AFTER.match(text, m.end()) or re.match(r"\s*(?:%|,\s*c\.)", text[m.end():]):
         return None
@@ -731,7 +788,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str], Reader]] = [
         rf"(?![\d:/.\-]\d|\d){_NOT_DURATION}"), _read_us_day_or_issue),
     # 22.12.17, 22/12/2017
     ("day", re.compile(
-        r"(?<![\w./\-])(?P<d>[0-3]?\d)(?P<sep>[./\-])(?P<m>[01]?\d)(?P=sep)(?P<y>\d{4}|\d\d)"
+        r"(?<![\w./\-])(?P<d>[0-3]?\d)(?P<sep>[./\-])(?P<m>[0-3]?\d)(?P=sep)(?P<y>\d{4}|\d\d)"
         r"(?![\w/]|[.\-]\d)"), _read_numeric),
     # New Year, New Year's Day
     ("month", re.compile(r"\bNew\s+Year(?P<what>['’]?s\s+(?:Day|Eve))?\b"),
@@ -744,6 +801,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str], Reader]] = [
     # this / next / last quarter
     ("quarter", re.compile(rf"(?i:\b{_REL_NEAR}\s+quarter\b)(?!\s+of\b)"),
      _read_relative_quarter),
+    # late summer 2014, early spring, mid-autumn
+    ("season", re.compile(
+        r"(?i:\b(?P<part>early|mid|late)[\s-]+(?P<season>spring|summer|autumn|winter))\b"
+        rf"(?:(?:\s+of)?\s+{_year('y')})?(?![\w-])"), _read_part_of_season),
     # Autumn of 2021, spring 2023, this Autumn, the summer, winter 2024/25
     ("season", re.compile(
         rf"(?:\b{_REL_NEAR}\s+)?\b(?P<season>(?i:spring|summer|autumn|winter|fall))\b"
@@ -841,7 +902,9 @@ _TENSE_CUES = [
         r"drew|saw|found|led|spoke|brought|thought|became|chose|did|felt|heard|kept|left|lost|"
         r"paid|rose|sat|stood|understood|won|ran|raised)\b")),
     ("future", re.compile(
-        r"(?i)\b(?:(?:will|shall|to|would|may|must|should|can)\s+be\s+\w+|"
+        # ("a request to be included": a wish, not the time of the date)
+        r"(?i)\b(?:(?:will|shall|(?<!request\s)(?<!requests\s)(?<!asked\s)to|would|may|must|"
+        r"should|can)\s+be\s+\w+|"
         r"(?:resolved|agreed|decided|intended|planned|hoped|asked|expected)(?=:|\s+(?:that|to)\b)|"
         r"will|shall|would|next|forthcoming|upcoming|coming|due|planned|expected|"
         r"scheduled|to\s+be\s+held|intends?|aims?|hopes?|proposed|going\s+to)\b")),
@@ -979,8 +1042,35 @@ def extract(doc: Document, ctx: Context) -> list[DateMention]:
             provenance=doc.provenance(s.start, s.end),
         )
         for s in find_date_spans(doc.text, ctx.anchor, _last_day_of(ctx))
-        if not ctx.in_table(s.start, s.end)
+        if not ctx.in_table(s.start, s.end) and not _in_header_row(doc.text, s.start, s.end)
     ]
+
+
+HEADER_ROW_CELLS = 2
+"""Cells of a line that are each nothing but a date ("2025-26\t2026-27\t2027-28") that make it
+a table's column heads: two, as a two-year comparison has."""
+
+
+def _in_header_row(text: str, start: int, end: int) -> bool:
+    """Whether the span is a cell of a table's header row the table finder did not take ("ROW
+    REF<tab>Project<tab>...<tab>2025-26<tab>2026-27<tab>2027-28"): the line's tab-separated
+    cells, of which this one and at least one other are each only a date or a year."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    line = text[lo:hi if hi >= 0 else len(text)]
+    if "\t" not in line:
+        return False
+    cells = [c.strip() for c in line.split("\t")]
+    if text[start:end].strip() not in cells:
+        return False
+    return sum(1 for c in cells if c and _ONLY_A_DATE.fullmatch(c)) >= HEADER_ROW_CELLS
+
+
+# A cell that is one year, financial year or month with its year ("2025-26", "2024/25",
+# "2023", "March 2025", "Q3 2024-25").
+_ONLY_A_DATE = re.compile(
+    rf"(?:Q[1-4]\s+)?(?:(?:19|20)\d\d(?:\s*[/\-–]\s*(?:\d\d){{1,2}})?|(?:{_FULL_MONTH_WORD}|"
+    rf"{_ABBR_MONTH_WORD})\.?\s+(?:19|20)\d\d)")
 
 
 def _last_day_of(ctx: Context) -> dt.date | None:

@@ -29,13 +29,43 @@ _ORG = re.compile(
     rf"|(?i:Township)[ ]+(?i:of)[ ]+{_CAP}"
     rf"|(?:{_CAP}[ ]+){{0,3}}{_CAP}[ ]+{_ORG_TYPES})"
 )
+# "City of York Council", "City of Bradford Metropolitan District Council": a council named
+# "<type> of <place>" (not caught above, whose types follow the place).
+_OF_PLACE_COUNCIL = re.compile(
+    rf"\b(?i:City|County|Borough)[ ]+(?i:of)[ ]+{_CAP}(?:[ ]+{_CAP}){{0,2}}[ ]+"
+    rf"(?:(?i:Metropolitan)[ ]+)?(?:(?i:District|Borough)[ ]+)?(?i:Council)\b(?!s)")
+# A US body's letterhead: "CUPERTINO UNION SCHOOL DISTRICT", "Illinois Department of
+# Corrections", "Chicago Police Department", "City of Chicago", "Village of Oak Park", "Lincoln Square Special Service Area
+# #21", "Chicago Park District". Read from the header lines only: in a UK paper's body "City of
+# London" or "Department of Health" is a body the paper writes about, not its author.
+_US_ORG = re.compile(
+    rf"\b(?:(?:{_CAP}[ ]+){{1,4}}(?i:School|Park|Library|Water|Sanitary|Fire[ ]+Protection)[ ]+"
+    rf"(?i:District)(?:[ ]+(?:No\.?[ ]*|#)?\d{{1,3}})?"
+    rf"|(?:{_CAP}[ ]+){{0,2}}(?i:Department|Dept\.?)[ ]+(?i:of)[ ]+{_CAP}(?:[ ]+(?:and[ ]+)?{_CAP}){{0,3}}"
+    rf"|(?:{_CAP}[ ]+){{1,3}}(?i:Police|Fire|Sheriff['’]?s?)[ ]+(?i:Department|Office)"
+    rf"|(?:{_CAP}[ ]+){{1,4}}(?i:Special[ ]+Service[ ]+Area)[ ]+(?:No\.?[ ]*|#)?\d{{1,3}}"
+    rf"|(?i:City|Town|Village|County)[ ]+(?i:of)[ ]+{_CAP}(?:[ ]+{_CAP}){{0,2}}(?![ ]+(?i:Council)\b))")
 _BARE_TYPE = re.compile(rf"\b(?:the[ \t]+)?({_ORG_TYPES})\b")
 # "Merton Council", "Suffolk Libraries": a name in the header, however plain.
 _HEADER_ORG = re.compile(rf"^((?:{_CAP}[ \t]+){{1,3}}(?:Council|Libraries|Trust|Authority))\b")
+# "Audit and Governance Committee", "Adult Advisory Board", "BOARD OF EDUCATION" (a US
+# board named by what it governs), "Lincoln Square Commission".
 _COMMITTEE = re.compile(
     r"((?:[A-Z][\w'’\-]+(?:,|[ \t]+and|[ \t]+&|[ \t]+of|[ \t]+for)*[ \t]+){0,8}"
-    r"(?i:Committee|Sub-Committee|Panel|Cabinet|Board|Forum))\b"
+    r"(?i:Committee|Sub-Committee|Panel|Cabinet|Board|Forum|Commission)"
+    r"(?:[ \t]+(?i:of)[ \t]+(?i:Education|Trustees|Directors|Supervisors|Commissioners|Governors|"
+    r"Selectmen|Aldermen))?)\b"
 )
+# "OPEN BOARD MEETING MINUTES", "Commission Meeting Minutes", "Regular Board Meeting": the kind
+# of session (open, public, regular) is no part of the body's name, and the body may be one word.
+_SESSION_WORDS = re.compile(r"(?i)^(?:(?:open|public|closed|regular|special|ordinary)\s+)+")
+_BODY_MEETING = re.compile(r"(?i)^(?:(?:open|public|closed|regular|special|ordinary)\s+)*"
+                           r"(board|commission|cabinet|council|committee|panel|forum)\s+meeting\b"
+                           r"|^(annual\s+general\s+meeting)\b")
+# "District Council 012", "Ward 5 Advisory Council": a body numbered among its like, on a line of
+# its own in the header.
+_NUMBERED_BODY = re.compile(r"^((?:[A-Z][\w'’\-]+\s+){1,3}(?i:Council|Board|Commission|Committee)"
+                            r"\s+(?:No\.?\s*|#)?\d{1,4})$")
 _DATE_FIELD = re.compile(
     r"(?:date\s+of\s+meeting|meeting\s+date|date|held\s+on|held\s+(?:at|in)\s+[^.]{0,80}?\bon|"
     r"to\s+be\s+held\s+on|will\s+be\s+held(?:\s+on)?)\s*[:\-–]?\s*",
@@ -55,9 +85,29 @@ _NAME_WORDS = re.compile(r"(PARISH|TOWN|COUNTY|DISTRICT|BOROUGH|CITY|COUNCIL|MEE
 def _unspaced(text: str) -> str:
     """"H E R T I N G F O R D B U R Y PA R I S H C O U N C I L" (a letter-spaced heading) ->
     "HERTINGFORDBURY PARISH COUNCIL": the letters joined, the words told apart by the name words."""
+    if shadowed := _shadowed(text):
+        return shadowed
+    text = _DROP_CAP.sub("", text)
     if not _SPACED_LETTERS.match(text):
         return text
     return " ".join(_NAME_WORDS.sub(r" \1 ", text.replace(" ", "")).split())
+
+
+# "H HERTINGFORDBURY PARISH COUNCIL": a decorated initial the text layer gives apart from the
+# word it begins, which repeats it.
+_DROP_CAP = re.compile(r"^([A-Z]) (?=\1[A-Z]{2,})")
+
+
+def _shadowed(text: str) -> str | None:
+    """"H E HERTINGFORDBURY R T I N G ... PARISH R Y PA COUNCIL R I S H ...": a heading printed
+    twice over (a letter-spaced copy under a plain one, as word-art shadows are), whose text
+    layer interleaves the two. The whole words, when their letters are the spaced letters."""
+    tokens = text.split()
+    words = [t for t in tokens if len(t) > 2]
+    letters = [t for t in tokens if len(t) <= 2]
+    if len(words) < 2 or len(letters) < 2 * len(words) or not text.isupper():
+        return None
+    return " ".join(words) if "".join(words) == "".join(letters) else None
 
 
 def _lines(doc: Document, limit: int = 60) -> list[tuple[str, int | None, int]]:
@@ -74,7 +124,14 @@ def _lines(doc: Document, limit: int = 60) -> list[tuple[str, int | None, int]]:
 # ...", "To:\tCabinet – 4th March 2025", "Title of Meeting\tSuffolk Libraries IPS - Board
 # Meeting"): read them as fields, never from a sentence of the body.
 _FIELD_LABELS: list[tuple[str, re.Pattern[str]]] = [
-    ("title", re.compile(r"^(?:Subject|Title(?:\s+of\s+(?:Meeting|Report))?|Report\s+title|Re)\s*(?::\s*|\t)", re.I)),
+    ("title", re.compile(r"^(?:Subject(?:\s+Matter(?:\s*/\s*Title\s+of\s+Decision)?)?|"
+                         r"Title(?:\s+of\s+(?:Report|Decision))?|Report\s+title|Re)\s*(?::\s*|\t)", re.I)),
+    # "Title of Meeting\tSuffolk Libraries IPS - Board Meeting": the meeting's name, the title of
+    # the paper only where it prints no heading of its own ("OPEN BOARD MEETING MINUTES").
+    ("meeting", re.compile(r"^Title\s+of\s+Meeting\s*(?::\s*|\t)", re.I)),
+    # A record of decision's form: "Subject Matter / Title of Decision" in a cell of its own, the
+    # title in the cell under it.
+    ("title", re.compile(r"^(?:Subject\s+Matter\s*/\s*)?Title\s+of\s+Decision\s*:?\s*$", re.I)),
     ("committee", re.compile(r"^(?:To|Report\s+to|Meeting|Committee|Decision\s+maker)\s*(?::\s*|\t)", re.I)),
     ("date", re.compile(r"^(?:Date(?:\s+of\s+(?:meeting|decision))?|Meeting\s+date|Decision\s+date)\s*(?::\s*|\t)", re.I)),
     ("author", re.compile(r"^(?:From|By|Report\s+(?:by|of|from)|Author)\s*(?::\s*|\t)", re.I)),
@@ -91,17 +148,26 @@ def header_fields(doc: Document) -> dict[str, str]:
     """The labelled fields of the paper's header, each with its continuation lines joined."""
     fields: dict[str, str] = {}
     current: str | None = None
+    pending: str | None = None
     label_x: float | None = None
     for ln in doc.lines[:FIELD_LINES]:
         raw = doc.text[ln.char_start:ln.char_end].strip()
         if not raw:
             current = None
             continue
+        if pending is not None:
+            # a label alone on its line ("Title of Decision"): its value is the next line
+            if not _ANY_LABEL.match(raw):
+                fields[pending] = " ".join(raw.split())
+            pending = None
+            continue
         for name, label in _FIELD_LABELS:
             m = label.match(raw)
             if m and name not in fields:
                 fields[name] = " ".join(raw[m.end():].split())
                 current, label_x = name, (ln.bbox[0] if ln.bbox else None)
+                if not fields[name] and m.end() >= len(raw) and not raw.endswith((":", "\t")):
+                    pending, current = name, None
                 break
         else:
             # A field's value goes on over lines indented under it ("Subject:  Late changes to
@@ -146,8 +212,11 @@ def _is_title(text: str) -> bool:
         and not _NOT_TITLE.match(text)
         and not _ORG.fullmatch(text)
         and not _HEADER_ORG.fullmatch(text)
+        and not _OF_PLACE_COUNCIL.fullmatch(text)
+        and not _US_ORG.fullmatch(text)
         and text.lower().strip(" :") not in _GENERIC_TITLES
         and not re.fullmatch(r"(?i)p\s*a\s*g\s*e.*|\d+", text)
+        and not _LEDGER_ROW.match(text)
         and not _only_a_date(text)
     )
 
@@ -170,7 +239,9 @@ def _only_a_date(text: str) -> bool:
 def _tidy_name(name: str) -> str:
     name = " ".join(name.split())
     name = re.sub(r"^(?:The|the|Dear|From|To)\s+", "", name)
-    return name.title() if name.isupper() else name
+    if name.isupper():  # "BOARD OF EDUCATION" -> "Board of Education"
+        name = re.sub(r"(?<=\s)(?:Of|And|For|The|On|In)\b", lambda w: w.group(0).lower(), name.title())
+    return name
 
 
 _WRAPS = re.compile(r"(,|&|-|–|:|\b(?:and|of|for|the|on|at|to|in))$", re.I)
@@ -221,8 +292,16 @@ def _heading_run(doc: Document, first: str) -> str | None:
             continue
         run = [text]
         prev = ln
-        for nxt in lines[i + 1:i + HEADING_LINES]:
+        cut_at_date = False
+        for nxt in lines[i + 1:i + FRONT_SHEET_LINES]:
             more = " ".join(doc.text[nxt.char_start:nxt.char_end].split())
+            if len(run) >= HEADING_LINES and (_DATE_OPENS.match(more) or not run[-1].endswith(
+                    _RUN_GOES_ON)):
+                # A front sheet's heading set a few words a line ("Summons to and / Agenda for an
+                # / Extraordinary / Meeting on / Thursday, 9th / January, 2025"): its name goes
+                # on past three lines as long as a line ends in a joining word, up to the date.
+                cut_at_date = bool(_DATE_OPENS.match(more))
+                break
             # A wrapped line follows at the heading's own line spacing; a line set apart by a
             # blank line's space is a heading line of its own ("... SOULDERN PARISH COUNCIL" /
             # "HELD IN THE VILAGE HALL").
@@ -235,8 +314,19 @@ def _heading_run(doc: Document, first: str) -> str | None:
                 break
             run.append(more)
             prev = nxt
-        return " ".join(run)
+        joined = " ".join(run)
+        return re.sub(r"(?i)\s+(?:on|at|held\s+on)$", "", joined) if cut_at_date else joined
     return None
+
+
+FRONT_SHEET_LINES = 7
+"""A front sheet's heading in large type runs to seven short lines with its date and time."""
+_RUN_GOES_ON = (" and", " for", " an", " a", " the", " of", " on", " to", "Meeting", "Council",
+                "Committee", "Cabinet", "Extraordinary", "Budget")
+# A line of a heading that opens with the meeting's day or time ("Thursday, 9th", "at 10.00 am").
+_DATE_OPENS = re.compile(r"(?i)^(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d|at\s+\d|"
+                         r"(?:january|february|march|april|may|june|july|august|september|october|"
+                         r"november|december)\b)")
 
 
 # "Community Grant Applications 13th March 2018": the meeting's date printed after the title
@@ -258,11 +348,59 @@ def find_title(doc: Document) -> str | None:
     return _without_trailing_date(found) if found else None
 
 
+# A statutory election notice is titled by what it is ("STATEMENT OF PERSONS NOMINATED", "NOTICE
+# OF POLL"), above or below the line naming the election ("Election of a City Councillor for
+# Strensall Ward") and the council's name.
+_NOTICE_TITLE = re.compile(r"(?i)^(?:statement\s+of\s+persons\s+nominated|notice\s+of\s+"
+                           r"(?:poll|election|uncontested\s+election))\b")
+
+
+_COUNCIL_MEETING_LINE = re.compile(r"^(.+?\bCouncil)\s+(?i:meeting)\b")
+_ITEM_LABEL = re.compile(r"(?i)^agenda\s+item\s+(?:no\.?\s*)?[\w.]{1,5}$")
+# "04/04/2023 OALC<tab>156.00": a row of a payments list (date, payee, amount), never a title.
+_LEDGER_ROW = re.compile(r"^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b.*\s-?£?[\d,]+\.\d\d$")
+LEDGER_SHARE = 0.6
+"""A paper whose first lines are this much payment rows is a list of payments (kind other, no
+title, no date of its own: the rows' dates are the payments')."""
+
+
+def is_ledger(doc: Document) -> bool:
+    lines = [t for t, _, _ in _lines(doc, 30)]
+    return bool(lines) and sum(bool(_LEDGER_ROW.match(t)) for t in lines) >= LEDGER_SHARE * len(lines)
+
+
+_MEETING_ONLY = re.compile(r"(?i)^(?:(?:annual|extraordinary|special|ordinary)\s+)?meeting\s+"
+                           r"(?:to\s+be\s+held|held|on)\b")
+_APPENDIX_CAPTION = re.compile(r"^(?i:appendix|annex)\s+[A-Z0-9]{1,3}\s*[-–:]\s*[A-Za-z0-9].{8,}")
+
+
 def _find_title(doc: Document) -> str | None:
-    if title := header_fields(doc).get("title"):
+    fields = header_fields(doc)
+    if title := fields.get("title"):
         return title[:300]
+    if (found := _title_from_lines(doc)) is not None:
+        return found
+    return fields["meeting"][:300] if "meeting" in fields else None
+
+
+def _title_from_lines(doc: Document) -> str | None:
     lines = _join_wrapped(_lines(doc, 80))
     first_page = [x for x in lines if x[2] == lines[0][2]] if lines else []
+    if notice := next((t for t, _, _ in first_page[:TITLE_LINES] if _NOTICE_TITLE.match(t)), None):
+        return notice[:300]
+    # "Royal Sutton Coldfield Town Council Meeting 21 February 2017" / "Agenda Item 166" /
+    # "Summer in Sutton Coldfield": a report filed under an agenda item, titled by the heading
+    # under the item's label (the line above names the meeting it goes to).
+    label = next((k for k, (t, _, _) in enumerate(first_page[:4]) if _ITEM_LABEL.match(t)), None)
+    if label is not None and label + 1 < len(first_page):
+        text = first_page[label + 1][0]
+        if _is_title(text) and _HEADING_SHAPE.match(text) and not _BODY_SENTENCE.search(text):
+            return text[:300]
+    # "APPENDIX B - CAPITAL INVESTMENT SUMMARY 2025-26 to 2034-35" in small type over a table
+    # whose sections are set larger ("Adult Social Care & Health (ASCH)"): a budget appendix's
+    # only heading is its caption, the first line of the page, whatever its type size.
+    if first_page and _APPENDIX_CAPTION.match(first_page[0][0]) and len(first_page[0][0]) <= 300:
+        return first_page[0][0]
     # The title stands above the attendance block and the first numbered item ("1. APOLOGIES
     # FOR ABSENCE" / "To consider any apologies for absence"); from there on is the body.
     start = next((k for k, x in enumerate(first_page)
@@ -285,7 +423,15 @@ def _find_title(doc: Document) -> str | None:
                 # A heading set over several lines in its own type ("Summons to and" /
                 # "Agenda for the Budget" / "County Council") is one title.
                 run = _heading_run(doc, text)
-                return (run if run and len(run) > len(text) else text)[:300]
+                title = run if run and len(run) > len(text) else text
+                # "MILBURN PARISH COUNCIL" / "MEETING TO BE HELD ON TUESDAY, ...": a heading
+                # that names no body goes on from the letterhead set above it in its type.
+                at = next(k for k, x in enumerate(first_page) if x[0] == text)
+                if _MEETING_ONLY.match(text) and at > 0:
+                    above, level, _ = first_page[at - 1]
+                    if level is not None and (_ORG.fullmatch(above) or _HEADER_ORG.fullmatch(above)):
+                        title = f"{above} {title}"
+                return title[:300]
     for text, _, _ in first_page[:TITLE_LINES]:
         if (_is_title(text) and re.search(r"[A-Za-z]{3}", text) and not _BODY_SENTENCE.search(text)
                 and not _ANY_LABEL.match(text) and not text.lower().startswith("signed")
@@ -316,12 +462,16 @@ def find_organisation(doc: Document, ctx: Context) -> str | None:
     header = [t for t, _, _ in _lines(doc, 12) if len(t) < 150]
     for i, line in enumerate(header):
         weight = 9 if i == 0 else 6 if i < 3 else 3
-        for m in _ORG.finditer(line):
-            votes[_tidy_name(m.group(0))] += weight
+        for m in (*_ORG.finditer(line), *_OF_PLACE_COUNCIL.finditer(line), *_US_ORG.finditer(line)):
+            # "The Industrial & Provident Society ... supported by Suffolk County Council": a
+            # body named in a sentence under the letterhead is not the letterhead's.
+            prose = len([w for w in _PROSE_WORD.findall(line[:m.start()])
+                         if w not in _HEADING_WORDS]) >= PROSE_WORDS
+            votes[_tidy_name(m.group(0))] += 1 if prose else weight
         m = _HEADER_ORG.match(line)
         if m:
             votes[_tidy_name(m.group(1))] += weight
-    for m in _ORG.finditer(text):
+    for m in (*_ORG.finditer(text), *_OF_PLACE_COUNCIL.finditer(text)):
         votes[_tidy_name(m.group(0))] += 1
     if max(votes.values(), default=0) < 3:
         # "the County Council" + the place the paper keeps naming ("West Sussex") is the author.
@@ -369,11 +519,19 @@ _PROSE_WORD = re.compile(r"\b[a-z]{2,}\b")
 PROSE_WORDS = 3
 """A committee's name followed on its line by this many lower-case words stands in a sentence of
 the body, not in a heading ("CORPORATE PARENTING PANEL– 29 October 2024" has none)."""
+BODY_WORDS = 6
+"""A line with this many lower-case words (other than a heading's small words) is a sentence of
+the body: the header, where the paper names its meeting, is above it."""
 _COMMITTEE_ONLY = re.compile(r"^(?:THE\s+)?(CABINET|COUNCIL|COUNTY COUNCIL|FULL COUNCIL|BOARD)$|"
                              r"^(?:The\s+)?(Cabinet|County Council|Full Council)$")
 _POST_IN_LINE = re.compile(r"\b(?:Member|Leader|Director|Officer|Chair(?:man)?|Clerk)\b")
 
 
+# The small words of a heading ("Minutes of the annual meeting of X Parish Council held on"),
+# which do not make it a sentence.
+_HEADING_WORDS = {"of", "the", "a", "an", "annual", "meeting", "minutes", "held", "on", "at", "in",
+                  "for", "and", "to", "be", "extraordinary", "ordinary", "special", "agenda",
+                  "general", "parish", "council", "notice"}
 INITIALS_WEIGHT = 3
 """A use of the council's initials ("KCC") counts as much as three mentions of a place: the
 initials are the paper's own shorthand for its author, a place may be anyone's."""
@@ -384,13 +542,16 @@ _INITIAL_TYPES = {"CC": "County Council", "DC": "District Council", "BC": "Borou
 
 
 def _from_initials(text: str) -> Counter[str]:
-    """"KCC" five times and "Kent" (as a place: "Kent's roads", "across Kent") -> Kent County
+    """"KCC" five times and "Kent" (as a place: "Kent's roads", "across Kent", "funding for
+    Kent") -> Kent County
     Council: the initials say the type, the place the paper names says what the first stands for."""
     found: Counter[str] = Counter()
     for (letter, kind), n in Counter(_INITIALS.findall(text)).most_common(2):
         names = Counter(m.group(1) for m in re.finditer(rf"\b({letter}[a-z]{{2,}})(?:['’]s\b|\b)", text)
                         if _is_a_place(m.group(1), text)
-                        or re.search(rf"\b{m.group(1)}['’]s\b", text))
+                        or re.search(rf"\b{m.group(1)}['’]s\b", text)
+                        # "grant funding for Kent": with the initials' letter, a place
+                        or re.search(rf"\b(?:for|to|from)\s+{m.group(1)}\b(?!\s+(?:of|and)\b)", text))
         if names:
             found[f"{names.most_common(1)[0][0]} {_INITIAL_TYPES[kind]}"] += n
     return found
@@ -441,13 +602,30 @@ def find_committee(doc: Document) -> str | None:
         return m.group("body")
     if m := _MEETING_OF.search(front):
         return _tidy_name(m.group("body"))
-    for text, _ in lines:
+    top = min((h for _, h in lines if h is not None), default=None)
+    in_body = False
+    for text, heading in lines:
+        if len([w for w in _PROSE_WORD.findall(text) if w not in _HEADING_WORDS]) >= BODY_WORDS:
+            in_body = True
+        if in_body and (heading is None or top is None or heading > top):
+            # "The O&S Committee heard from our Police and Crime commissioner ...": the body has
+            # begun; a committee in a section heading below it ("Thames Valley Police Rural
+            # Forum") is one the paper reports on, not the one it is for.
+            continue
         if len(text) > 120 or _POST_IN_LINE.search(text) or re.match(r"^(?:From|To|By)\b", text):
             continue
+        if (m := _COUNCIL_MEETING_LINE.match(text)) and (_ORG.fullmatch(m.group(1))
+                                                         or _OF_PLACE_COUNCIL.fullmatch(m.group(1))):
+            # "Royal Sutton Coldfield Town Council Meeting 21 February 2017": the council's own
+            return _tidy_name(m.group(1))
+        if m := _NUMBERED_BODY.match(text):
+            return _tidy_name(m.group(1))
+        if m := _BODY_MEETING.match(text):
+            return _tidy_name(m.group(1) or m.group(2))
         for m in _COMMITTEE.finditer(text):
             if len(_PROSE_WORD.findall(text[m.end():])) >= PROSE_WORDS:
                 continue  # "The January Planning Committee meeting included five ...": the body
-            name = _tidy_name(m.group(1))
+            name = _tidy_name(_SESSION_WORDS.sub("", m.group(1)))
             if len(name.split()) >= 2 and len(name.split()[0]) > 1:
                 return name
     for text, heading in lines:
@@ -479,9 +657,14 @@ AGENDA_PACK_PAGES = 4
 
 # "minutes" in a paper's head, except an agenda's item taking an earlier meeting's minutes
 # ("3. Resolution: Adopt the minutes of the meeting held February 20, 2023").
-_OWN_MINUTES = re.compile(r"(?<!\bthe )(?<!\bthe\n)\bminutes\b")
-# A line that is the word AGENDA alone, as a heading ("*** AGENDA ***", "Agenda").
-_AGENDA_HEADING = re.compile(r"(?m)^[\s*\-–—:.]*agenda[\s*\-–—:.]*$")
+# Nor an agenda's item to approve them ("2. Approval of minutes from 08/05/2019", "approve the
+# minutes of the May 2, 2023 meeting"): the US form of the same item.
+_OWN_MINUTES = re.compile(r"(?<!\bthe )(?<!\bthe\n)(?<!\bof )(?<!\bapprove )(?<!\badopt )"
+                          r"(?<!\bconfirm )\bminutes\b")
+# A line that is the word AGENDA alone, as a heading ("*** AGENDA ***", "Agenda", "Meeting
+# Agenda", "Regular Meeting Agenda", "NOTICE AND AGENDA").
+_AGENDA_HEADING = re.compile(r"(?m)^[\s*\-–—:.]*(?:(?:(?:regular|special|board|public)\s+)?"
+                             r"meeting\s+|notice\s+(?:and|&)\s+)?agenda[\s*\-–—:.]*$")
 
 
 def find_kind(doc: Document, title: str | None) -> str:
@@ -491,6 +674,11 @@ def find_kind(doc: Document, title: str | None) -> str:
     body = doc.text.lower()
     named = next((kind for kind, pattern in _TITLE_KINDS if title and pattern.search(title)), None)
     fields = header_fields(doc)
+    if is_ledger(doc):
+        return "other"
+    if named is None and any(_ITEM_LABEL.match(t) for t, _, _ in _lines(doc, 6)):
+        # "Agenda Item 166" at its head: a report filed under an item of a meeting's agenda
+        return "report"
     if named is None and "title" in fields and ("author" in fields or "committee" in fields):
         # A ModernGov report's header ("From: / To: / Subject:", "By: / To: / Subject:"): a
         # report, though its body quotes minutes and "resolved" decisions (a call-in review, a
@@ -552,6 +740,12 @@ def find_date(doc: Document, title: str | None) -> str | None:
     (latest) date, the first full date in the header, a date field further down page 1."""
     page1 = doc.text[: doc.pages[0].char_end if doc.pages else 6000][:6000]
     header = page1[:1000]
+    if body := _BODY_LABEL.search(header):
+        header = header[:body.start()]  # "Summary: ... when the current contracts end on 31 March 2025"
+    if title and _NOTICE_TITLE.match(title) and (found := _dated_line(page1)):
+        return found
+    if _RECORD_OF_DECISION.search(doc.text[:400]) and (found := _signed_date(doc.text)):
+        return found
     if found := _field_date(header):
         return found
     if title:
@@ -572,6 +766,49 @@ def find_date(doc: Document, title: str | None) -> str | None:
         if s.grain == "month":
             return s.first.strftime("%Y-%m")
     return None
+
+
+# "Dated Thursday 4 April 2019" / "Dated: 24 April 2019" above the Returning Officer's name: the
+# notice's own date (the poll's date, in its body, is the event it gives notice of).
+_DATED = re.compile(r"(?im)^[ \t]*Dated:?[ \t]+")
+
+
+def _dated_line(text: str) -> str | None:
+    for m in _DATED.finditer(text):
+        spans = list(find_date_spans(text[m.end():m.end() + 60]))
+        if spans and spans[0].start == 0 and spans[0].grain == "day":
+            return spans[0].first.isoformat()
+    return None
+
+
+# A report's header block ends where its body begins: "Summary:", "Recommendation(s):",
+# "Purpose of report:", "Introduction", "Background". A date after it is one the report writes
+# about, not the report's.
+_BODY_LABEL = re.compile(r"(?im)^[ \t]*(?:Summary|Recommendations?|Purpose(?:\s+of\s+(?:the\s+)?"
+                         r"report)?|Executive\s+summary|Introduction|Background)\s*(?::|\t|$)")
+
+
+# A record of decision ("KENT COUNTY COUNCIL – RECORD OF DECISION") is dated where its decision
+# maker signs it ("........ / signed ........ date", the day typed over the line), not by the
+# dates of its body (the call-in period, the publication).
+_RECORD_OF_DECISION = re.compile(r"(?i)\brecord\s+of\s+(?:executive\s+)?decision\b")
+_SIGNED = re.compile(r"(?im)^[ \t.…_]*signed\b[^\n]{0,120}?\bdate\b")
+SIGNATURE_WINDOW = 250
+"""Characters before a "signed ... date" line (the dotted lines and the typed day over them) and
+after it (a day typed under the labels) in which its date is sought."""
+
+
+def _signed_date(text: str) -> str | None:
+    found = list(_SIGNED.finditer(text))
+    if not found:
+        return None
+    at = found[-1]
+    lo, hi = max(0, at.start() - SIGNATURE_WINDOW), min(len(text), at.end() + SIGNATURE_WINDOW // 2)
+    days = [s for s in find_date_spans(text[lo:hi]) if s.grain == "day" and not s.inferred]
+    if not days:
+        return None
+    nearest = min(days, key=lambda s: min(abs(lo + s.start - at.start()), abs(lo + s.end - at.end())))
+    return nearest.first.isoformat()
 
 
 def _first_full_date(text: str):
@@ -597,6 +834,15 @@ def council_meeting(kind: str, organisation: str | None) -> str | None:
     return None
 
 
+def _own_council(committee: str | None, organisation: str | None) -> str | None:
+    """"... a meeting of the Parish Council": the council the paper names in full elsewhere
+    ("Souldern Parish Council")."""
+    if (committee and organisation and re.fullmatch(r"(?:Parish|Town|Community)\s+Council", committee)
+            and organisation.endswith(committee)):
+        return organisation
+    return committee
+
+
 @extractor("metadata", assigns=("document",), empty=DocumentInfo)
 def extract(doc: Document, ctx: Context) -> DocumentInfo:
     title = find_title(doc)
@@ -606,6 +852,6 @@ def extract(doc: Document, ctx: Context) -> DocumentInfo:
         kind=kind,  # type: ignore[arg-type]
         title=title,
         organisation=organisation,
-        committee=find_committee(doc) or council_meeting(kind, organisation),
-        date=find_date(doc, title),
+        committee=_own_council(find_committee(doc), organisation) or council_meeting(kind, organisation),
+        date=None if is_ledger(doc) else find_date(doc, title),
     )

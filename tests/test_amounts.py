@@ -82,6 +82,10 @@ def test_brackets_are_negative_where_they_stand_as_a_value():
     assert values("Government have provided funding (£500k) for CDC") == [
         ("£500k", Decimal(500_000))]
     assert values("Summary Table (incl £100 deferred grant)") == [("£100", Decimal(100))]
+    # kent-cc-county-council-2025-02-13-appendix-k-government-grants-in-lgfs (dev3): a bracket
+    # after a financial year restates that year's figure
+    assert values("rolled forward at the same value in cash terms as 2020-21 (£48.5m). The") == [
+        ("£48.5m", Decimal(48_500_000))]
 
 
 def test_bare_k_only_where_the_sentence_is_about_money():
@@ -229,3 +233,19 @@ def test_any_signed_scaled_amount_reads_back_negative(number, form):
     ((got_text, got_value, _),) = found(f"The outturn was {written} overall.")
     assert got_text == written
     assert got_value == -(number * 10**6).normalize()
+
+
+def test_costings_rows_the_table_finder_missed_are_not_prose():
+    # sutton-coldfield-tc-council-report-item-166-summer-in-sutton-2017-02-21 (dev3): a costings
+    # table printed as "label<tab>amount" rows; the total restated in the sentence after is prose.
+    # A form's single "£550k<tab>..." box (the Kent budget amendments) stays prose.
+    from extractors.amounts import _in_table_rows
+
+    text = ("(including 5% contingency)\t£95,200\n\n3\n\nCBSO professional fees\t£21,000\n"
+            "Other Artists Fees\t£ 5,000\n\nTotal\t£125,000\n\nThe total costs of staging the "
+            "events is estimated to be £125,000. It is")
+    prose = [text[a.start:a.end] for a in parse_amounts(text) if not _in_table_rows(text, a.start, a.end)]
+    assert prose == ["£125,000"]
+    form = "Proposed Amount\tProposed Funding Source:\n\n£550k\tChildren's Social Care Prevention Grant"
+    assert [a.value for a in parse_amounts(form) if not _in_table_rows(form, a.start, a.end)] == [
+        Decimal(550_000)]

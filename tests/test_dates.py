@@ -539,3 +539,56 @@ def test_past_cues_of_committee_prose_and_glued_ordinals():
     # souldern-pc-annual-meeting-minutes-2025-05-20: "last Thursday of the month" is no past
     assert placed("Date of next meetings : last Thursday of the month 7.30pm:\n26th June, 31st July",
                   dt.date(2025, 5, 20))[0] == ("26th June", "2025-06-26", "2025-06-26", "future")
+
+
+def test_numeric_dates_of_a_paper_that_writes_month_first():
+    # A US agenda (synthetic, imitating the form: no dev paper is American): "June 6, 2023" in
+    # its header, so "7/11/2023" is 11 July; "6/13/2023" can only be 13 June in any paper.
+    us = "Date: June 6, 2023\nTime: 6:30 PM\nThe next meeting will be held on 7/11/2023 at 6:30 p.m."
+    assert spans(us, None)[-1] == ("7/11/2023", "2023-07-11", "2023-07-11", "day", False)
+    assert spans("Approval of minutes from 6/13/2023.", None) == [
+        ("6/13/2023", "2023-06-13", "2023-06-13", "day", False)]
+    # a two-digit year after the day of the week it falls on
+    assert spans("Date: June 6, 2023\nRegular Meeting Tuesday 6/6/23", dt.date(2023, 6, 6))[-1] == (
+        "6/6/23", "2023-06-06", "2023-06-06", "day", False)
+    # a UK paper keeps day/month/year ("on 22/12/2017" and "6th March 2018" written day first)
+    assert spans("held on 6th March 2018 and on 7/11/2018.", None)[-1] == (
+        "7/11/2018", "2018-11-07", "2018-11-07", "day", False)
+
+
+@given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2099, 12, 31)), st.booleans())
+def test_any_numeric_date_reads_back_in_the_papers_order(day, us):
+    """Month first in a paper that writes "June 6, 2023", day first in one that writes
+    "6 June 2023"; a form only one order can read is read so in either paper."""
+    head = "Date: June 6, 2023\n" if us else "Date: 6 June 2023\n"
+    numeric = f"{day.month}/{day.day}/{day.year}" if us else f"{day.day}/{day.month}/{day.year}"
+    (*_, span) = find_date_spans(f"{head}The minutes of {numeric} were approved.")
+    assert (span.first, span.last, span.grain) == (day, day, "day")
+
+
+def test_parts_of_seasons_fiscal_events_and_named_summers():
+    # hertingfordbury-pc-minutes-2014-05-14 (dev3): late summer = the season's last month
+    may_2014 = dt.date(2014, 5, 14)
+    assert spans("this be brought forward to late summer 2014, once the nesting season was over",
+                 may_2014) == [("late summer 2014", "2014-08-01", "2014-08-31", "season", False)]
+    # kent-cc-county-council-2025-02-13-appendix-k-government-grants-in-lgfs (dev3): the
+    # government's fiscal events are named, not dated
+    feb_2025 = dt.date(2025, 2, 13)
+    assert spans("additional funding for social care announced in Autumn Budget 2022, and £80m",
+                 feb_2025) == []
+    assert spans("insurance announced as part of the Autumn 2024 Budget Statement.", feb_2025) == []
+    # sutton-coldfield-tc-council-report-item-166-summer-in-sutton-2017-02-21 (dev3): an event
+    assert spans("The Summer in Sutton Coldfield event", dt.date(2017, 2, 21)) == []
+    # two dates each written in full are two dates, joined by "and" or not
+    assert [s[:3] for s in spans("on Saturday 1 July and Sunday 2 July 2017", dt.date(2017, 2, 21))] == [
+        ("Saturday 1 July", "2017-07-01", "2017-07-01"), ("Sunday 2 July 2017", "2017-07-02", "2017-07-02")]
+
+
+def test_a_request_to_be_is_no_future_tense():
+    # kent-cc-county-council-2025-03-13-devo-and-lgr-cc-report-march-2025 (dev3): a list of the
+    # appendices, "Letter ... on 5 February, in response to Kent and Medway's request to be
+    # included": the nearest 5 February to the report's date
+    text = ("Appendix 2 – Letter to Leaders of KCC and Medway Council from Jim\nMcMahon OBE MP, "
+            "Minister of State for Local Government and English\nDevolution on 5 February, in "
+            "response to Kent and Medway’s request to be\nincluded in the Devolution Priority")
+    assert spans(text, dt.date(2025, 3, 13))[0][:3] == ("5 February", "2025-02-05", "2025-02-05")
