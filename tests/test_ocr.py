@@ -332,6 +332,46 @@ def test_missing_tesseract_warns_per_scanned_page_and_carries_on(monkeypatch):
     assert "apt-get install -y tesseract-ocr tesseract-ocr-eng" in unavailable[0].message
 
 
+def _fake_tesseract(folder, page_command: str) -> str:
+    """A `tesseract` that answers the version and language checks as Tesseract 5 does and runs
+    `page_command` when given a page."""
+    script = folder / "tesseract"
+    script.write_text("#!/bin/sh\ncase \"$1\" in\n"
+                      "  --version) echo 'tesseract 5.3.0' ;;\n"
+                      "  --list-langs) echo 'List of available languages (1):'; echo eng ;;\n"
+                      f"  *) {page_command} ;;\nesac\n")
+    script.chmod(0o755)
+    return str(script)
+
+
+@pytest.mark.parametrize(("page_command", "cause"), [
+    ("echo 'Error in pixReadStream: Unknown format: no pix returned' >&2; exit 1",
+     "Tesseract failed (exit status 1: Error in pixReadStream: Unknown format: no pix returned)"),
+    ("exec sleep 20", "Tesseract timed out (over 0.5 s on the page; stopped)"),
+    (None, "Tesseract is not installed (install it with:"),
+])
+def test_tesseract_failing_on_a_page_names_the_cause_file_and_page(tmp_path, monkeypatch, auto,
+                                                                  page_command, cause):
+    # A scan of the Milburn minutes' first page; Tesseract fails, hangs, or has gone since the
+    # check: a warning naming the file, the page and the cause, not "a damaged PDF".
+    scan = image_only_pdf(MILBURN_MINUTES, [1], tmp_path / "page1-scanned.pdf")
+    if page_command is None:
+        monkeypatch.setattr(ocr, "missing_tool", lambda: None)
+        monkeypatch.setattr(ocr, "tesseract_cmd", str(tmp_path / "gone" / "tesseract"))
+    else:
+        monkeypatch.setattr(ocr, "tesseract_cmd", _fake_tesseract(tmp_path, page_command))
+    monkeypatch.setattr(ocr, "PAGE_TIMEOUT", 0.5)
+    result = pipeline.extract(scan, ocr=auto)
+    failed = [w for w in result.warnings if w.code == "ocr_failed"]
+    assert [w.page for w in failed] == [1]
+    assert failed[0].message.startswith(f"{scan}: page 1 could not be OCRed: {cause}")
+    assert failed[0].message.endswith("its text was not read")
+    from pipeline.store import status_of
+
+    assert status_of(result) == "partial"
+    assert not list((tmp_path / "ocr-cache").rglob("*.json"))  # a failure is not cached
+
+
 def test_ocr_mode_is_checked():
     with pytest.raises(ValueError, match="auto, force, off"):
         pipeline.ingest(MILBURN_SCAN, ocr="sometimes")

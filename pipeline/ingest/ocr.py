@@ -96,6 +96,10 @@ table of figures about 0.7); a layer of "(cid:3)" glyph codes or symbol-font byt
 
 INSTALL_COMMAND = "apt-get install -y tesseract-ocr tesseract-ocr-eng"
 
+PAGE_TIMEOUT = 300
+"""Seconds Tesseract may take over one page before it is stopped: a 300 dpi page takes 3-5 s on
+a free core and 20-40 s with eight jobs sharing two; only a hung or runaway Tesseract is stopped."""
+
 tesseract_cmd = "tesseract"
 """The Tesseract program (a test points it at a missing one)."""
 
@@ -162,6 +166,28 @@ class OcrPage:
     cached: bool = False
     rules: list[tuple[float, float, float, float]] = field(default_factory=list)
     """the ruling lines found on the image, (x0, top, x1, bottom) in points"""
+    error: str | None = None
+    """why the page could not be OCRed (Tesseract missing, failed, timed out): no words then"""
+
+
+class OcrFailed(Exception):
+    """Tesseract could not read one page: the cause in words (`str`)."""
+
+
+def failure(e: BaseException) -> str:
+    """What went wrong when Tesseract ran, in words a user can act on."""
+    import pytesseract
+
+    if isinstance(e, pytesseract.TesseractNotFoundError):
+        return f"Tesseract is not installed (install it with: {_sudo()}{INSTALL_COMMAND})"
+    if isinstance(e, pytesseract.TesseractError):
+        detail = " ".join(str(e.message).split())[:300]
+        return f"Tesseract failed (exit status {e.status}{': ' + detail if detail else ''})"
+    if isinstance(e, RuntimeError) and "timeout" in str(e).lower():
+        return f"Tesseract timed out (over {PAGE_TIMEOUT} s on the page; stopped)"
+    if isinstance(e, OSError):
+        return f"Tesseract could not be run ({e.strerror or e})"
+    return f"Tesseract failed ({type(e).__name__}: {e})"
 
 
 def usable_text(words: Iterable[str]) -> bool:
@@ -404,8 +430,11 @@ def _ocr_image(gray: np.ndarray, scale: float) -> tuple[list[OcrWord], list[tupl
     # one level line, and turned back.
     gray = lift_bands(gray)
     clean, _ = remove_rules(gray)
-    data = pytesseract.image_to_data(Image.fromarray(clean), lang=LANG, config=TESSERACT_CONFIG,
-                                     output_type=pytesseract.Output.DICT)
+    try:
+        data = pytesseract.image_to_data(Image.fromarray(clean), lang=LANG, config=TESSERACT_CONFIG,
+                                         output_type=pytesseract.Output.DICT, timeout=PAGE_TIMEOUT)
+    except (RuntimeError, OSError) as e:  # TesseractError and the timeout are RuntimeErrors
+        raise OcrFailed(failure(e)) from e
     words = words_from_tsv(data, scale)
     angle = skew_angle(gray)
     rules = remove_rules(_rotate(gray, angle))[1] if angle else remove_rules(gray)[1]
@@ -438,7 +467,9 @@ def ocr_pages(path: str | os.PathLike[str], numbers: list[int],
               settings: OcrSettings) -> dict[int, OcrPage]:
     """OCR the 1-based `numbers` pages of the PDF at `path` (Tesseract must be there: see
     `missing_tool`). Pages render one at a time (pdfium is not thread-safe); Tesseract runs in
-    `settings.threads` processes at once, each on one thread."""
+    `settings.threads` processes at once, each on one thread. A page Tesseract cannot read
+    (failed, timed out, gone since the check) comes back with no words and its `error`; the
+    other pages are read as usual."""
     import pypdfium2 as pdfium
 
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # Tesseract's own threads fight each other
@@ -464,7 +495,11 @@ def ocr_pages(path: str | os.PathLike[str], numbers: list[int],
                         continue
                     jobs.append((number, t0, scale, cache_path, pool.submit(_ocr_image, gray, scale)))
                 for number, t0, scale, cache_path, future in jobs:
-                    words, rules = future.result()
+                    try:
+                        words, rules = future.result()
+                    except OcrFailed as e:
+                        out[number] = OcrPage(seconds=time.perf_counter() - t0, error=str(e))
+                        continue
                     page = OcrPage(words=words, confidence=mean_confidence(words),
                                    rules=[tuple(round(v * scale, 2) for v in r) for r in rules])
                     page.seconds = time.perf_counter() - t0
