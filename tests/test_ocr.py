@@ -30,6 +30,7 @@ SOULDERN_EXPECTED = SAMPLES / "transcribed" / (
 MILBURN_SCAN = SAMPLES / "milburn-pc-annual-return-2015-16-scanned.pdf"
 NIPISSING_SCAN = SAMPLES / "nipissing-agenda-package-2024-03-05-scanned.pdf"
 MILBURN_MINUTES = SAMPLES / "milburn-pc-minutes-2018-03-06.pdf"
+KENT_REPORT = SAMPLES / "kent-cc-cabinet-2025-03-04-cabinet-report-4-march-2025.pdf"
 
 
 @pytest.fixture
@@ -110,6 +111,36 @@ def test_ordinal_read_as_percent_before_a_month_is_repaired():
     assert [ocr.repair_words([word("1%"), word("May")])[0].text,
             ocr.repair_words([word("22°"), word("Feb")])[0].text,
             ocr.repair_words([word("13*"), word("June")])[0].text] == ["1st", "22nd", "13th"]
+    # Kent cabinet report 4 March 2025, scanned: "published on 5ᵗʰ February 2025" read "5‘"
+    assert [w.text for w in ocr.repair_words([word(t) for t in "on 5‘ February 2025".split()])] == [
+        "on", "5th", "February", "2025"]
+
+
+def test_pieces_of_rules_are_not_words():
+    # Kent cabinet report 4 March 2025, scanned: the cell border after "1.89%" in a short row
+    # is read as a word "|" (confidence 94): it is not print.
+    def word(text):
+        return ocr.OcrWord(text, 0, 0, 1, 1, 94.0, 1)
+
+    assert [w.text for w in ocr.repair_words([word("1.89%"), word("|"), word("¦"), word("a|b")])] == [
+        "1.89%", "a|b"]
+
+
+@given(st.lists(st.tuples(st.integers(0, 3), st.integers(0, 2000), st.integers(1, 300),
+                          st.floats(-1, 100), st.sampled_from(["313.3", "ol", ";", "", "The"])),
+                max_size=30))
+def test_doubtful_regions_are_runs_of_doubtful_words(rows):
+    data = _tsv([(5, 1, 1, line, x, 100 * line, w, 30, c, t) for line, x, w, c, t in rows])
+    seen: set[int] = set()
+    for idx, (x0, top, x1, bottom) in ocr._doubtful_regions(data):
+        assert idx and not seen & set(idx)
+        seen |= set(idx)
+        assert len({data["line_num"][i] for i in idx}) == 1
+        assert any(c.isalnum() for i in idx for c in data["text"][i])
+        for i in idx:
+            assert 0 <= data["conf"][i] < ocr.LOW_CONFIDENCE and data["text"][i].strip()
+            assert x0 <= data["left"][i] and data["left"][i] + data["width"][i] <= x1
+            assert top <= data["top"][i] < bottom
 
 
 # --- the page image: straightening, ruling lines, the redrawn PDF -----------------------------
@@ -208,6 +239,25 @@ def test_image_only_scan_of_a_text_page_gives_its_records_and_boxes(tmp_path, au
     for a, b in pairs:
         assert a.provenance.page == b.provenance.page
         assert np.allclose(a.provenance.bbox, b.provenance.bbox, atol=3.0), (a, b)
+
+
+def test_doubtful_figures_of_a_table_row_are_read_again_alone(tmp_path, auto):
+    # Kent cabinet report 4 March 2025, pages 2-3 rendered at 300 dpi as an image-only PDF. Read
+    # with its whole line, the row "Business rate collection fund 0.0 313.3 313.3" (£000 table,
+    # cells far apart) comes out "0.0 ol asd 213.0" (confidences 96, 30, 27, 37); each doubtful
+    # run read again alone gives 313.3 twice, as printed.
+    scan = image_only_pdf(KENT_REPORT, [2, 3], tmp_path / "kent-report-p2-3-scanned.pdf")
+    result = pipeline.extract(scan, ocr=auto)
+    row = next(r for t in result.tables for r in t.rows if r.label == "Business rate collection fund")
+    assert row.raw == ["0.0", "313.3", "313.3"]
+    assert [str(v) for v in row.values] == ["0.0", "313300.0", "313300.0"]
+    assert row.provenance.page == 2  # page 3 of the report: 2 of the scan
+    # page 2: "1.89%" beside a cell border read as "|" is the cell's figure again, and
+    # "published on 5ᵗʰ February 2025" (its ordinal read "5‘") is a date again
+    percent = next(r for t in result.tables for r in t.rows if r.label == "% increase from 2024-25")
+    assert percent.raw == ["1.87%", "1.89%", None]
+    assert ("5th February 2025", "2025-02-05", 1) in [(d.text, str(d.start), d.provenance.page)
+                                                      for d in result.dates]
 
 
 def _cells_matching(tables, expected: dict) -> tuple[int, int]:
