@@ -124,6 +124,11 @@ def test_pieces_of_rules_are_not_words():
 
     assert [w.text for w in ocr.repair_words([word("1.89%"), word("|"), word("¦"), word("a|b")])] == [
         "1.89%", "a|b"]
+    # the same scan: a ";" of 1.2 x 1.5 pt in the column head "Estimate included in County
+    # Council papers" (10.7 pt line) is dust; a nil "-" (Sutton Coldfield accounts) is print
+    dust = ocr.OcrWord(";", 304.2, 629.5, 305.4, 631.0, 37.0, 10.7)
+    dash = ocr.OcrWord("-", 403.0, 639.0, 406.3, 640.2, 90.0, 10.0)
+    assert [w.text for w in ocr.repair_words([dust, dash])] == ["-"]
 
 
 @given(st.lists(st.tuples(st.integers(0, 3), st.integers(0, 2000), st.integers(1, 300),

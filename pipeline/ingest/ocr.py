@@ -86,6 +86,10 @@ REREAD_GAP = 1.5
 """Doubtful words of one line at most 1.5 line heights apart are read again together (one
 figure read as two words, "ol asd"); further apart they are separate cells."""
 
+CELL_GAP = 2.0
+"""A doubtful run at least two line heights from the words beside it on its line is a table's
+cell (a word space is about a third of a line height; columns stand several heights apart)."""
+
 REREAD_MARGIN = 20
 """Pixels of paper around each run on the second reading's sheet (about 1.7 mm at 300 dpi): more
 than Tesseract needs to see a run as its own line."""
@@ -104,13 +108,18 @@ NOISE_CONFIDENCE = 30.0
 line noise, not print: dropped."""
 
 PREPROCESS = (f"gray-bands{BAND_WINDOW}/{BAND_GREY}/{BAND_FILL}/{BAND_PRINT}-rules{RULE_FRACTION}"
-              f"-deskewed{MAX_SKEW}/{SKEW_STEP}-reread{LOW_CONFIDENCE}/{REREAD_GAP}/{REREAD_GAIN}/{REREAD_CONFIG}-v7")
+              f"-deskewed{MAX_SKEW}/{SKEW_STEP}-reread{LOW_CONFIDENCE}/{REREAD_GAP}/{CELL_GAP}/{REREAD_GAIN}/{REREAD_CONFIG}-v7")
 """Changes to the image before Tesseract, and the second reading: part of the cache key."""
 
 RULE_GLYPHS = "|¦"
 """A word of nothing but these is a piece of a table's vertical rule (a cell border shorter than
 RULE_FRACTION, by a short row) read as print, however sure Tesseract is of it: dropped, so it
 does not join the figure beside it ("1.89% |")."""
+
+SPECK_SHARE = 0.25
+"""A mark alone (no letter or digit) under a quarter of its line's height both ways is dust on
+the glass, not print: a ";" of 1.2 x 1.5 pt in a 10 pt line (Kent report, scanned), where a
+printed nil dash "-" is a third of the line wide and a full stop or comma stands with its word."""
 
 MIN_USABLE_SHARE = 0.5
 """Of a real text layer's characters, at least half are letters or digits (prose about 0.8, a
@@ -425,10 +434,17 @@ REPAIRS = [
 it shows what was printed."""
 
 
+def _speck(word: OcrWord) -> bool:
+    """A mark of no letter or digit smaller every way than SPECK_SHARE of its line's height."""
+    limit = SPECK_SHARE * word.line_height
+    return (not any(c.isalnum() for c in word.text) and word.x1 - word.x0 < limit
+            and word.bottom - word.top < limit)
+
+
 def repair_words(words: list[OcrWord]) -> list[OcrWord]:
     """Tesseract's words as read (and cached) -> the words the Document gets: pieces of rules
-    dropped (RULE_GLYPHS), misreadings put right (REPAIRS)."""
-    words = [w for w in words if w.text.strip(RULE_GLYPHS)]
+    (RULE_GLYPHS) and specks dropped, misreadings put right (REPAIRS)."""
+    words = [w for w in words if w.text.strip(RULE_GLYPHS) and not _speck(w)]
     for i, word in enumerate(words):
         following = words[i + 1] if i + 1 < len(words) else None
         for _name, pattern, context, fix in REPAIRS:
@@ -475,29 +491,47 @@ def _tesseract(image: np.ndarray, config: str) -> dict[str, list]:
 
 def _doubtful_regions(data: dict[str, list]) -> list[tuple[list[int], tuple[int, int, int, int]]]:
     """Runs of doubtful words (confidence below LOW_CONFIDENCE) side by side on one line of
-    Tesseract's: each run's word indices and its box in pixels (x0, top, x1, bottom)."""
-    runs: list[tuple[list[int], list[int]]] = []
-    last_key, last_x1 = None, None
+    Tesseract's, standing apart from the rest of the line as a table's cell does (at least
+    CELL_GAP line heights from the words beside it): each run's word indices and its box in
+    pixels (x0, top, x1, bottom). Doubtful words inside prose keep their reading: the line's
+    context helps there (an ordinal's superscript, "13ᵗʰ February", read alone is "43th")."""
+    lines: dict[tuple, list[int]] = {}
     for i, level in enumerate(data["level"]):
-        conf = float(data["conf"][i])
-        if int(level) != 5 or not str(data["text"][i]).strip() or not 0 <= conf < LOW_CONFIDENCE:
-            if int(level) == 5 and str(data["text"][i]).strip():
-                last_key = None
-            continue
+        if int(level) == 5 and str(data["text"][i]).strip() and float(data["conf"][i]) >= 0:
+            key = (data["page_num"][i] if "page_num" in data else 1, data["block_num"][i],
+                   data["par_num"][i], data["line_num"][i])
+            lines.setdefault(key, []).append(i)
+
+    def box(i):
         left, top = int(data["left"][i]), int(data["top"][i])
-        box = [left, top, left + int(data["width"][i]), top + int(data["height"][i])]
-        key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
-        if key == last_key and runs and left - last_x1 <= REREAD_GAP * (box[3] - box[1]):
-            idx, run_box = runs[-1]
-            idx.append(i)
-            runs[-1] = (idx, [min(run_box[0], box[0]), min(run_box[1], box[1]),
-                              max(run_box[2], box[2]), max(run_box[3], box[3])])
-        else:
-            runs.append(([i], box))
-        last_key, last_x1 = key, box[2]
-    # a run of specks (".", ";" from a scan's dust) has no print to read again
-    return [(idx, tuple(box)) for idx, box in runs  # type: ignore[misc]
-            if any(c.isalnum() for i in idx for c in str(data["text"][i]))]
+        return [left, top, left + int(data["width"][i]), top + int(data["height"][i])]
+
+    regions = []
+    for words in lines.values():
+        words.sort(key=lambda i: int(data["left"][i]))
+        runs: list[list[int]] = []
+        for k, i in enumerate(words):
+            if float(data["conf"][i]) >= LOW_CONFIDENCE:
+                continue
+            if runs and runs[-1][-1] == words[k - 1] and (
+                    box(i)[0] - box(words[k - 1])[2] <= REREAD_GAP * (box(i)[3] - box(i)[1])):
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        for run in runs:
+            # a run of specks (".", ";" from a scan's dust) has no print to read again
+            if not any(c.isalnum() for i in run for c in str(data["text"][i])):
+                continue
+            boxes = [box(i) for i in run]
+            x0, top = min(b[0] for b in boxes), min(b[1] for b in boxes)
+            x1, bottom = max(b[2] for b in boxes), max(b[3] for b in boxes)
+            first, last = words.index(run[0]), words.index(run[-1])
+            before = box(words[first - 1])[2] if first > 0 else None
+            after = box(words[last + 1])[0] if last + 1 < len(words) else None
+            gap = CELL_GAP * (bottom - top)
+            if (before is None or x0 - before >= gap) and (after is None or after - x1 >= gap):
+                regions.append((run, (x0, top, x1, bottom)))
+    return regions
 
 
 def second_reading(image: np.ndarray, data: dict[str, list]) -> dict[str, list]:
