@@ -30,6 +30,7 @@ SOULDERN_EXPECTED = SAMPLES / "transcribed" / (
 MILBURN_SCAN = SAMPLES / "milburn-pc-annual-return-2015-16-scanned.pdf"
 NIPISSING_SCAN = SAMPLES / "nipissing-agenda-package-2024-03-05-scanned.pdf"
 MILBURN_MINUTES = SAMPLES / "milburn-pc-minutes-2018-03-06.pdf"
+SUTTON_ACCOUNTS = SAMPLES / "sutton-coldfield-tc-statement-of-accounts-2016-17.pdf"
 KENT_REPORT = SAMPLES / "kent-cc-cabinet-2025-03-04-cabinet-report-4-march-2025.pdf"
 
 
@@ -263,6 +264,23 @@ def test_doubtful_figures_of_a_table_row_are_read_again_alone(tmp_path, auto):
     assert percent.raw == ["1.87%", "1.89%", None]
     assert ("5th February 2025", "2025-02-05", 1) in [(d.text, str(d.start), d.provenance.page)
                                                       for d in result.dates]
+
+
+def test_nil_dashes_alone_in_their_cells_are_read(tmp_path, auto):
+    # Sutton Coldfield statement of accounts 2016-17 (a scan), page 6: the reconciliation to
+    # the annual return prints a nil as "-" in 31 cells; Tesseract's page reading gives none of
+    # them. Found by their shape, 30 are words, each where it is printed.
+    page = page_pdf(SUTTON_ACCOUNTS, [6], tmp_path / "sutton-p6.pdf")
+    doc = pipeline.ingest(page, ocr=auto)
+    dashes = [w for w in doc.words if doc.text[w.char_start:w.char_end] == "-"]
+    assert len(dashes) == 30
+    assert all(w.confidence == ocr.DASH_CONFIDENCE for w in dashes)
+    # "Economic Development  -  -  -  3,000  3,000": Precept, Other Income and Total are nil
+    first = min(dashes, key=lambda w: (round(w.bbox[1]), w.bbox[0]))
+    assert np.allclose(first.bbox, (225.1, 268.6, 227.7, 269.6), atol=1.0)
+    row = min((w for w in dashes if abs(w.bbox[1] - first.bbox[1]) < 2), key=lambda w: w.bbox[0])
+    assert row is first
+    assert len([w for w in dashes if abs(w.bbox[1] - first.bbox[1]) < 2]) == 3
 
 
 def _cells_matching(tables, expected: dict) -> tuple[int, int]:

@@ -86,6 +86,24 @@ REREAD_GAP = 1.5
 """Doubtful words of one line at most 1.5 line heights apart are read again together (one
 figure read as two words, "ol asd"); further apart they are separate cells."""
 
+DASH_WIDTH = (0.2, 1.5)
+"""A printed dash is 0.2-1.5 line heights long (a hyphen about 0.3, an en or em dash 0.5-1);
+shorter is a dot or speck, longer an underline or a rule's stub."""
+
+DASH_HEIGHT = 0.2
+"""and at most a fifth of a line height thick (a bar; a letter or figure is half a line or more)."""
+
+DASH_FILL = 0.6
+"""A dash is a solid bar: its ink fills at least 60% of its box (a curl of dust does not)."""
+
+DASH_CLEAR = 0.6
+"""Paper for 0.6 line heights all round (a table's nil stands alone in its cell; a hyphen has
+letters beside it, a minus sign its figure)."""
+
+DASH_CONFIDENCE = 80.0
+"""The confidence a dash found by its shape is given: a solid bar alone on paper is seldom
+anything else, but no reader of letters vouched for it."""
+
 CELL_GAP = 2.0
 """A doubtful run at least two line heights from the words beside it on its line is a table's
 cell (a word space is about a third of a line height; columns stand several heights apart)."""
@@ -108,7 +126,8 @@ NOISE_CONFIDENCE = 30.0
 line noise, not print: dropped."""
 
 PREPROCESS = (f"gray-bands{BAND_WINDOW}/{BAND_GREY}/{BAND_FILL}/{BAND_PRINT}-rules{RULE_FRACTION}"
-              f"-deskewed{MAX_SKEW}/{SKEW_STEP}-reread{LOW_CONFIDENCE}/{REREAD_GAP}/{CELL_GAP}/{REREAD_GAIN}/{REREAD_CONFIG}-v7")
+              f"-deskewed{MAX_SKEW}/{SKEW_STEP}-reread{LOW_CONFIDENCE}/{REREAD_GAP}/{CELL_GAP}/{REREAD_GAIN}/{REREAD_CONFIG}"
+              f"-dashes{DASH_WIDTH}/{DASH_HEIGHT}/{DASH_FILL}/{DASH_CLEAR}-v9")
 """Changes to the image before Tesseract, and the second reading: part of the cache key."""
 
 RULE_GLYPHS = "|¦"
@@ -470,6 +489,8 @@ def _ocr_image(gray: np.ndarray, scale: float) -> tuple[list[OcrWord], list[tupl
     data = _tesseract(clean, TESSERACT_CONFIG)
     data = second_reading(clean, data)
     words = words_from_tsv(data, scale)
+    words += [OcrWord("-", *(round(v * scale, 2) for v in box), DASH_CONFIDENCE,
+                      round(height * scale, 2)) for box, height in find_dashes(clean, data)]
     angle = skew_angle(gray)
     rules = remove_rules(_rotate(gray, angle))[1] if angle else remove_rules(gray)[1]
     h, w = gray.shape
@@ -590,6 +611,49 @@ def second_reading(image: np.ndarray, data: dict[str, list]) -> dict[str, list]:
             for k in data:
                 out[k].append(data[k][i])
     return out
+
+
+def find_dashes(image: np.ndarray, data: dict[str, list]
+                ) -> list[tuple[tuple[int, int, int, int], float]]:
+    """Dashes printed alone (a table's nil, "-"), which Tesseract's page reading leaves out:
+    short solid bars, none of them inside a word Tesseract read, with paper all round them.
+    Each as its box (px; as high as the words level with it, as a text layer's "-" is) and the
+    page's usual line height (px)."""
+    import cv2
+
+    heights = [int(data["height"][i]) for i, level in enumerate(data["level"])
+               if int(level) == 4 and int(data["height"][i]) > 0]
+    if not heights:
+        return []
+    line = float(np.median(heights))
+    ink = (image < 128).astype(np.uint8)
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    words = [(int(data["left"][i]), int(data["top"][i]), int(data["left"][i]) + int(data["width"][i]),
+              int(data["top"][i]) + int(data["height"][i])) for i, level in enumerate(data["level"])
+             if int(level) == 5 and str(data["text"][i]).strip()]
+    h, w = image.shape
+    found = []
+    for k in range(1, n):
+        x, y, bw, bh, area = (int(v) for v in stats[k])
+        if not (DASH_WIDTH[0] * line <= bw <= DASH_WIDTH[1] * line and bh <= DASH_HEIGHT * line
+                and bw >= 2 * bh and area >= DASH_FILL * bw * bh):
+            continue
+        if any(x < x1 and x + bw > x0 and y < y1 and y + bh > y0 for x0, y0, x1, y1 in words):
+            continue
+        gap = int(DASH_CLEAR * line)
+        window = (slice(max(0, y - gap), min(h, y + bh + gap)), slice(max(0, x - gap), min(w, x + bw + gap)))
+        if int(((labels[window] != k) & (ink[window] > 0)).sum()) > 0:
+            continue  # print beside it: a hyphen or a stroke of something, not a dash alone
+        # its box as a text layer gives a dash: the height of the line it stands on (the words
+        # level with it), else a line height about its middle
+        middle = y + bh / 2
+        level = [(y0, y1) for _x0, y0, _x1, y1 in words if y0 <= middle <= y1]
+        if level:
+            top, bottom = int(np.median([t for t, _ in level])), int(np.median([b for _, b in level]))
+        else:
+            top, bottom = int(middle - line / 2), int(middle + line / 2)
+        found.append(((x, top, x + bw, bottom), line))
+    return found
 
 
 def _read_cache(path: Path) -> OcrPage | None:
