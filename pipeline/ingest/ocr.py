@@ -5,7 +5,10 @@ confidences, in the same frame as pdfplumber's words.
         pypdfium2 renders the page at DPI in grey -> long ruling lines are removed (Tesseract
         reads the figures of a boxed form far better without them) -> Tesseract through
         pytesseract, TSV output: each word, its box in pixels and its confidence
+        -> doubtful words standing apart like a table's cells read again alone, on one sheet
+        (`second_reading`) -> nil dashes Tesseract leaves out found by their shape (`find_dashes`)
         -> boxes in PDF points, origin top-left -> OcrPage(words, confidence)
+        -> (cached) pieces of rules and specks dropped, misread ordinals put right (`repair_words`)
 
 Settings (`OcrSettings`): `mode` auto (OCR the pages that need it) | force (every page) | off,
 as `--ocr` on `extract` and `batch`; the cache folder; how many Tesseract processes run at once.
@@ -17,7 +20,9 @@ that changes Tesseract's answer (its version, language, options, DPI, the line r
 same scan in another file, or run again, is not OCRed twice.
 
 Tesseract missing: `missing_tool()` names what is missing and the command that installs it;
-pdf.py then warns once per scanned page and carries on without its text.
+pdf.py then warns once per scanned page and carries on without its text. Tesseract failing or
+timing out on a page (PAGE_TIMEOUT): that page's `OcrPage.error` names the cause, pdf.py warns
+`ocr_failed` with the file and page, and the other pages are read.
 """
 
 from __future__ import annotations
