@@ -109,6 +109,19 @@ DASH_CONFIDENCE = 80.0
 """The confidence a dash found by its shape is given: a solid bar alone on paper is seldom
 anything else, but no reader of letters vouched for it."""
 
+UNREAD_MIN_HEIGHT = 0.4
+"""A stroke left unread is print when it stands at least 0.4 line heights (a figure or a capital
+is 0.6-0.7, a lower-case letter 0.45); lower are dots, commas, dashes (read by their shape) and
+specks."""
+
+UNREAD_MAX_HEIGHT = 1.5
+"""and at most 1.5 line heights (a heading's capitals); taller is a logo, a signature's loop or
+a box's side, not a line of print to read."""
+
+UNREAD_JOIN = 0.5
+"""Strokes half a line height apart along a line are one run of print (a word space is a third
+of a line height; a table's columns stand several apart)."""
+
 CELL_GAP = 2.0
 """A doubtful run at least two line heights from the words beside it on its line is a table's
 cell (a word space is about a third of a line height; columns stand several heights apart)."""
@@ -132,7 +145,7 @@ line noise, not print: dropped."""
 
 PREPROCESS = (f"gray-bands{BAND_WINDOW}/{BAND_GREY}/{BAND_FILL}/{BAND_PRINT}-rules{RULE_FRACTION}"
               f"-deskewed{MAX_SKEW}/{SKEW_STEP}-reread{LOW_CONFIDENCE}/{REREAD_GAP}/{CELL_GAP}/{REREAD_GAIN}/{REREAD_CONFIG}"
-              f"-dashes{DASH_WIDTH}/{DASH_HEIGHT}/{DASH_FILL}/{DASH_CLEAR}-v9")
+              f"-dashes{DASH_WIDTH}/{DASH_HEIGHT}/{DASH_FILL}/{DASH_CLEAR}-unread{UNREAD_MIN_HEIGHT}/{UNREAD_MAX_HEIGHT}/{UNREAD_JOIN}-v10")
 """Changes to the image before Tesseract, and the second reading: part of the cache key."""
 
 RULE_GLYPHS = "|¦"
@@ -565,8 +578,10 @@ def second_reading(image: np.ndarray, data: dict[str, list]) -> dict[str, list]:
     alone: on a table row whose cells stand far apart the line reader guesses ("313.3" read as
     "ol asd", a Kent report's £000 table), where the same print alone reads true. All runs go
     to Tesseract in one image, one run a line; a run's new words replace the old where Tesseract
-    is surer of them."""
-    regions = _doubtful_regions(data)
+    is surer of them. Print the page reading left out altogether (`unread_regions`: a column of
+    figures in a boxed note, Sutton Coldfield's accounts) goes on the same sheet; its words are
+    kept where Tesseract is sure of them (LOW_CONFIDENCE or more)."""
+    regions = _doubtful_regions(data) + [([], box) for box in unread_regions(image, data)]
     if not regions:
         return data
     h, w = image.shape
@@ -591,17 +606,25 @@ def second_reading(image: np.ndarray, data: dict[str, list]) -> dict[str, list]:
                 found[r].append(j)
     replace: dict[int, list[int]] = {}
     drop: set[int] = set()
+    added: list[int] = []
+
+    def mean(d, ids):
+        chars = sum(len(str(d["text"][i]).strip()) for i in ids)
+        return sum(float(d["conf"][i]) * len(str(d["text"][i]).strip()) for i in ids) / max(chars, 1)
+
     for r, (idx, _x0, _top, _at, _h) in enumerate(placed):
-        def mean(d, ids):
-            chars = sum(len(str(d["text"][i]).strip()) for i in ids)
-            return sum(float(d["conf"][i]) * len(str(d["text"][i]).strip()) for i in ids) / chars
-        if found[r] and mean(again, found[r]) >= mean(data, idx) + REREAD_GAIN:
+        if not found[r]:
+            continue
+        if not idx:  # print left out: kept where Tesseract is sure of it
+            if mean(again, found[r]) >= LOW_CONFIDENCE:
+                added.append(r)
+        elif mean(again, found[r]) >= mean(data, idx) + REREAD_GAIN:
             replace[idx[0]] = found[r]
             drop.update(idx)
-    if not replace:
+    if not replace and not added:
         return data
     out: dict[str, list] = {k: [] for k in data}
-    region_of = {idx[0]: placed[r] for r, (idx, *_rest) in enumerate(placed)}
+    region_of = {idx[0]: placed[r] for r, (idx, *_rest) in enumerate(placed) if idx}
     for i in range(len(data["level"])):
         if i in replace:
             _idx, x0, top, at, _height = region_of[i]
@@ -615,7 +638,53 @@ def second_reading(image: np.ndarray, data: dict[str, list]) -> dict[str, list]:
         elif i not in drop:
             for k in data:
                 out[k].append(data[k][i])
+    block = max((int(b) for b in data["block_num"]), default=0)
+    for r in added:  # each region a block of its own, after the page's
+        _idx, x0, top, at, _height = placed[r]
+        block += 1
+        for j in found[r]:
+            for k in data:
+                out[k].append(again[k][j])
+            out["block_num"][-1] = block
+            out["left"][-1] = int(again["left"][j]) - REREAD_MARGIN + x0
+            out["top"][-1] = int(again["top"][j]) - at + top
     return out
+
+
+def unread_regions(image: np.ndarray, data: dict[str, list]) -> list[tuple[int, int, int, int]]:
+    """Print on the page that no word of Tesseract's page reading covers: the ink outside its
+    word boxes, specks and lone dashes (`find_dashes`) aside, joined letter to letter along a
+    line, as boxes (px) of about one line of print each."""
+    import cv2
+
+    line = _line_height(data)
+    if line is None:
+        return []
+    ink = (image < 128).astype(np.uint8)
+    for x0, y0, x1, y1 in _word_boxes(data):
+        ink[max(0, y0 - 2):y1 + 2, max(0, x0 - 2):x1 + 2] = 0
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    keep = np.zeros(n, bool)
+    keep[1:] = (stats[1:, cv2.CC_STAT_HEIGHT] >= UNREAD_MIN_HEIGHT * line) & (
+        stats[1:, cv2.CC_STAT_HEIGHT] <= UNREAD_MAX_HEIGHT * line)
+    ink = keep[labels].astype(np.uint8)  # strokes of letters and figures only
+    joined = cv2.dilate(ink, np.ones((1, max(1, int(UNREAD_JOIN * line))), np.uint8))
+    m, _, boxes, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    return [(int(x), int(y), int(x + bw), int(y + bh)) for x, y, bw, bh, _ in boxes[1:m]
+            if bh <= UNREAD_MAX_HEIGHT * line]
+
+
+def _line_height(data: dict[str, list]) -> float | None:
+    """The page's usual height of a line of print (px): the median of Tesseract's lines."""
+    heights = [int(data["height"][i]) for i, level in enumerate(data["level"])
+               if int(level) == 4 and int(data["height"][i]) > 0]
+    return float(np.median(heights)) if heights else None
+
+
+def _word_boxes(data: dict[str, list]) -> list[tuple[int, int, int, int]]:
+    return [(int(data["left"][i]), int(data["top"][i]), int(data["left"][i]) + int(data["width"][i]),
+             int(data["top"][i]) + int(data["height"][i])) for i, level in enumerate(data["level"])
+            if int(level) == 5 and str(data["text"][i]).strip()]
 
 
 def find_dashes(image: np.ndarray, data: dict[str, list]
@@ -626,16 +695,12 @@ def find_dashes(image: np.ndarray, data: dict[str, list]
     page's usual line height (px)."""
     import cv2
 
-    heights = [int(data["height"][i]) for i, level in enumerate(data["level"])
-               if int(level) == 4 and int(data["height"][i]) > 0]
-    if not heights:
+    line = _line_height(data)
+    if line is None:
         return []
-    line = float(np.median(heights))
     ink = (image < 128).astype(np.uint8)
     n, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
-    words = [(int(data["left"][i]), int(data["top"][i]), int(data["left"][i]) + int(data["width"][i]),
-              int(data["top"][i]) + int(data["height"][i])) for i, level in enumerate(data["level"])
-             if int(level) == 5 and str(data["text"][i]).strip()]
+    words = _word_boxes(data)
     h, w = image.shape
     found = []
     for k in range(1, n):
