@@ -287,6 +287,22 @@ def test_nil_dashes_alone_in_their_cells_are_read(tmp_path, auto):
     assert [str(v) for v in row.values[:3]] == ["0", "0", "0"]
 
 
+def test_print_the_page_reading_leaves_out_is_read(tmp_path, auto):
+    # Sutton Coldfield statement of accounts 2016-17 (a scan), page 11, note F "Annual Return":
+    # Tesseract's page reading gives the box's labels and comments but not its column of
+    # figures. The ink no word covers is read on the second reading's sheet.
+    page = page_pdf(SUTTON_ACCOUNTS, [11], tmp_path / "sutton-p11.pdf")
+    doc = pipeline.ingest(page, ocr=auto)
+    words = {doc.text[w.char_start:w.char_end]: w for w in doc.words}
+    figures = ["1", "12,256", "2,530", "3,607", "18,394"]
+    assert all(f in words for f in figures)
+    for figure, top in zip(figures, [350, 364, 378, 392, 406], strict=True):
+        assert 250 <= words[figure].bbox[0] <= 266 and abs(words[figure].bbox[1] - top) <= 2, figure
+        assert words[figure].confidence >= ocr.LOW_CONFIDENCE
+    # in reading order, each figure follows its label on the line
+    assert "IT Office Computer Equipment 12,256" in " ".join(doc.text.split())
+
+
 def _cells_matching(tables, expected: dict) -> tuple[int, int]:
     """(cells of the transcription found, cells in it): a cell is found when the table row
     labelled with the line's words (its number aside: OCR reads "5." as "§.") holds the figure
