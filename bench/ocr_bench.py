@@ -2,8 +2,10 @@
 scans give against what is known of them.
 
 - seconds per OCR page: wall clock (Tesseract processes run one per core) and Tesseract's CPU;
-- a scan made here from a text-layer paper (every page rendered at 300 dpi, wrapped as an
-  image-only PDF): the share of the original's records found, and how far their boxes moved;
+- scans made here from text-layer papers of four kinds (minutes, a report with £000 tables,
+  agendas; every page rendered at 300 dpi, wrapped as an image-only PDF): per paper and record
+  kind (dates, amounts, resolutions, appointments, table cells) the share of the original's
+  records found, and how far their boxes moved (median, largest, how many within 3 pt);
 - Souldern 2025-26 accounting statements: table cells matching the hand transcription;
 - Suffolk Libraries 2012-13 accounts: tables found and their arithmetic checks;
 - Nipissing 5 March 2024 agenda package: the agenda's items and dates against the text-layer
@@ -82,7 +84,7 @@ def main() -> None:
     console = Console(width=max(Console().width, 200))
     cache = args.cache or Path(tempfile.mkdtemp(prefix="agendapack-ocr-bench-"))
     settings = OcrSettings(mode="auto", cache=cache)
-    speed = Table(title=f"OCR seconds per page (cold cache {cache}; load average "
+    speed = Table(title=f"OCR seconds per page (cache {cache}{'' if args.cache else ', cold'}; load average "
                         f"{__import__('os').getloadavg()[0]:.1f} on {__import__('os').cpu_count()} cores)")
     for col in ("paper", "OCR pages", "ingest s (OCR)", "s/page", "Tesseract CPU s/page",
                 "mean confidence", "extract s (cached)"):
