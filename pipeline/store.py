@@ -485,7 +485,7 @@ TABLES = ("files", "documents", "appearances", "document_pages", "tables", "tabl
 VIEWS = ("search_v", "resolutions_v", "cells_v", "appointments_v", "amounts_v", "dates_v")
 
 # Warning codes that make a paper `partial`: part of it was not read or not extracted.
-PARTIAL_CODES = {"no_text_layer", "extractor_error", "pages_unread"}
+PARTIAL_CODES = {"no_text_layer", "extractor_error", "pages_unread", "ocr_unavailable", "ocr_failed"}
 
 
 def status_of(result: ExtractionResult) -> str:

@@ -30,6 +30,8 @@ SOULDERN_EXPECTED = SAMPLES / "transcribed" / (
 MILBURN_SCAN = SAMPLES / "milburn-pc-annual-return-2015-16-scanned.pdf"
 NIPISSING_SCAN = SAMPLES / "nipissing-agenda-package-2024-03-05-scanned.pdf"
 MILBURN_MINUTES = SAMPLES / "milburn-pc-minutes-2018-03-06.pdf"
+SUTTON_ACCOUNTS = SAMPLES / "sutton-coldfield-tc-statement-of-accounts-2016-17.pdf"
+KENT_REPORT = SAMPLES / "kent-cc-cabinet-2025-03-04-cabinet-report-4-march-2025.pdf"
 
 
 @pytest.fixture
@@ -110,6 +112,41 @@ def test_ordinal_read_as_percent_before_a_month_is_repaired():
     assert [ocr.repair_words([word("1%"), word("May")])[0].text,
             ocr.repair_words([word("22°"), word("Feb")])[0].text,
             ocr.repair_words([word("13*"), word("June")])[0].text] == ["1st", "22nd", "13th"]
+    # Kent cabinet report 4 March 2025, scanned: "published on 5ᵗʰ February 2025" read "5‘"
+    assert [w.text for w in ocr.repair_words([word(t) for t in "on 5‘ February 2025".split()])] == [
+        "on", "5th", "February", "2025"]
+
+
+def test_pieces_of_rules_are_not_words():
+    # Kent cabinet report 4 March 2025, scanned: the cell border after "1.89%" in a short row
+    # is read as a word "|" (confidence 94): it is not print.
+    def word(text):
+        return ocr.OcrWord(text, 0, 0, 1, 1, 94.0, 1)
+
+    assert [w.text for w in ocr.repair_words([word("1.89%"), word("|"), word("¦"), word("a|b")])] == [
+        "1.89%", "a|b"]
+    # the same scan: a ";" of 1.2 x 1.5 pt in the column head "Estimate included in County
+    # Council papers" (10.7 pt line) is dust; a nil "-" (Sutton Coldfield accounts) is print
+    dust = ocr.OcrWord(";", 304.2, 629.5, 305.4, 631.0, 37.0, 10.7)
+    dash = ocr.OcrWord("-", 403.0, 639.0, 406.3, 640.2, 90.0, 10.0)
+    assert [w.text for w in ocr.repair_words([dust, dash])] == ["-"]
+
+
+@given(st.lists(st.tuples(st.integers(0, 3), st.integers(0, 2000), st.integers(1, 300),
+                          st.floats(-1, 100), st.sampled_from(["313.3", "ol", ";", "", "The"])),
+                max_size=30))
+def test_doubtful_regions_are_runs_of_doubtful_words(rows):
+    data = _tsv([(5, 1, 1, line, x, 100 * line, w, 30, c, t) for line, x, w, c, t in rows])
+    seen: set[int] = set()
+    for idx, (x0, top, x1, bottom) in ocr._doubtful_regions(data):
+        assert idx and not seen & set(idx)
+        seen |= set(idx)
+        assert len({data["line_num"][i] for i in idx}) == 1
+        assert any(c.isalnum() for i in idx for c in data["text"][i])
+        for i in idx:
+            assert 0 <= data["conf"][i] < ocr.LOW_CONFIDENCE and data["text"][i].strip()
+            assert x0 <= data["left"][i] and data["left"][i] + data["width"][i] <= x1
+            assert top <= data["top"][i] < bottom
 
 
 # --- the page image: straightening, ruling lines, the redrawn PDF -----------------------------
@@ -208,6 +245,62 @@ def test_image_only_scan_of_a_text_page_gives_its_records_and_boxes(tmp_path, au
     for a, b in pairs:
         assert a.provenance.page == b.provenance.page
         assert np.allclose(a.provenance.bbox, b.provenance.bbox, atol=3.0), (a, b)
+
+
+def test_doubtful_figures_of_a_table_row_are_read_again_alone(tmp_path, auto):
+    # Kent cabinet report 4 March 2025, pages 2-3 rendered at 300 dpi as an image-only PDF. Read
+    # with its whole line, the row "Business rate collection fund 0.0 313.3 313.3" (£000 table,
+    # cells far apart) comes out "0.0 ol asd 213.0" (confidences 96, 30, 27, 37); each doubtful
+    # run read again alone gives 313.3 twice, as printed.
+    scan = image_only_pdf(KENT_REPORT, [2, 3], tmp_path / "kent-report-p2-3-scanned.pdf")
+    result = pipeline.extract(scan, ocr=auto)
+    row = next(r for t in result.tables for r in t.rows if r.label == "Business rate collection fund")
+    assert row.raw == ["0.0", "313.3", "313.3"]
+    assert [str(v) for v in row.values] == ["0.0", "313300.0", "313300.0"]
+    assert row.provenance.page == 2  # page 3 of the report: 2 of the scan
+    # page 2: "1.89%" beside a cell border read as "|" is the cell's figure again, and
+    # "published on 5ᵗʰ February 2025" (its ordinal read "5‘") is a date again
+    percent = next(r for t in result.tables for r in t.rows if r.label == "% increase from 2024-25")
+    assert percent.raw == ["1.87%", "1.89%", None]
+    assert ("5th February 2025", "2025-02-05", 1) in [(d.text, str(d.start), d.provenance.page)
+                                                      for d in result.dates]
+
+
+def test_nil_dashes_alone_in_their_cells_are_read(tmp_path, auto):
+    # Sutton Coldfield statement of accounts 2016-17 (a scan), page 6: the reconciliation to
+    # the annual return prints a nil as "-" in 31 cells; Tesseract's page reading gives none of
+    # them. Found by their shape, all 31 are words, each where it is printed, as high as the
+    # words of its row (a text layer's "-" is a glyph's height, not the bar's).
+    page = page_pdf(SUTTON_ACCOUNTS, [6], tmp_path / "sutton-p6.pdf")
+    result = pipeline.extract(page, ocr=auto)
+    doc = pipeline.ingest(page, ocr=auto)  # the OCR from the test's cache now
+    dashes = sorted((w for w in doc.words if doc.text[w.char_start:w.char_end] == "-"),
+                    key=lambda w: (round(w.bbox[1]), w.bbox[0]))
+    assert len(dashes) == 31
+    assert [w.confidence for w in dashes].count(ocr.DASH_CONFIDENCE) == 30  # one Tesseract read
+    # "Economic Development  -  -  -  3,000  3,000": Precept, Other Income and Total are nil
+    assert np.allclose([w.bbox for w in dashes[:3]], [
+        (224.6, 264.1, 227.2, 272.1), (274.5, 264.1, 277.1, 272.1), (325.8, 264.1, 328.2, 272.1)],
+        atol=1.0)
+    row = next(r for t in result.tables for r in t.rows if r.label == "Economic Development")
+    assert row.raw[:4] == ["-", "-", "-", "3,000"]
+    assert [str(v) for v in row.values[:3]] == ["0", "0", "0"]
+
+
+def test_print_the_page_reading_leaves_out_is_read(tmp_path, auto):
+    # Sutton Coldfield statement of accounts 2016-17 (a scan), page 11, note F "Annual Return":
+    # Tesseract's page reading gives the box's labels and comments but not its column of
+    # figures. The ink no word covers is read on the second reading's sheet.
+    page = page_pdf(SUTTON_ACCOUNTS, [11], tmp_path / "sutton-p11.pdf")
+    doc = pipeline.ingest(page, ocr=auto)
+    words = {doc.text[w.char_start:w.char_end]: w for w in doc.words}
+    figures = ["1", "12,256", "2,530", "3,607", "18,394"]
+    assert all(f in words for f in figures)
+    for figure, top in zip(figures, [350, 364, 378, 392, 406], strict=True):
+        assert 250 <= words[figure].bbox[0] <= 266 and abs(words[figure].bbox[1] - top) <= 2, figure
+        assert words[figure].confidence >= ocr.LOW_CONFIDENCE
+    # in reading order, each figure follows its label on the line
+    assert "IT Office Computer Equipment 12,256" in " ".join(doc.text.split())
 
 
 def _cells_matching(tables, expected: dict) -> tuple[int, int]:
@@ -330,6 +423,46 @@ def test_missing_tesseract_warns_per_scanned_page_and_carries_on(monkeypatch):
     assert [w.page for w in unavailable] == [1, 2, 3, 4, 5, 6]
     assert "Tesseract is not installed (install it with:" in unavailable[0].message
     assert "apt-get install -y tesseract-ocr tesseract-ocr-eng" in unavailable[0].message
+
+
+def _fake_tesseract(folder, page_command: str) -> str:
+    """A `tesseract` that answers the version and language checks as Tesseract 5 does and runs
+    `page_command` when given a page."""
+    script = folder / "tesseract"
+    script.write_text("#!/bin/sh\ncase \"$1\" in\n"
+                      "  --version) echo 'tesseract 5.3.0' ;;\n"
+                      "  --list-langs) echo 'List of available languages (1):'; echo eng ;;\n"
+                      f"  *) {page_command} ;;\nesac\n")
+    script.chmod(0o755)
+    return str(script)
+
+
+@pytest.mark.parametrize(("page_command", "cause"), [
+    ("echo 'Error in pixReadStream: Unknown format: no pix returned' >&2; exit 1",
+     "Tesseract failed (exit status 1: Error in pixReadStream: Unknown format: no pix returned)"),
+    ("exec sleep 20", "Tesseract timed out (over 0.5 s on the page; stopped)"),
+    (None, "Tesseract is not installed (install it with:"),
+])
+def test_tesseract_failing_on_a_page_names_the_cause_file_and_page(tmp_path, monkeypatch, auto,
+                                                                  page_command, cause):
+    # A scan of the Milburn minutes' first page; Tesseract fails, hangs, or has gone since the
+    # check: a warning naming the file, the page and the cause, not "a damaged PDF".
+    scan = image_only_pdf(MILBURN_MINUTES, [1], tmp_path / "page1-scanned.pdf")
+    if page_command is None:
+        monkeypatch.setattr(ocr, "missing_tool", lambda: None)
+        monkeypatch.setattr(ocr, "tesseract_cmd", str(tmp_path / "gone" / "tesseract"))
+    else:
+        monkeypatch.setattr(ocr, "tesseract_cmd", _fake_tesseract(tmp_path, page_command))
+    monkeypatch.setattr(ocr, "PAGE_TIMEOUT", 0.5)
+    result = pipeline.extract(scan, ocr=auto)
+    failed = [w for w in result.warnings if w.code == "ocr_failed"]
+    assert [w.page for w in failed] == [1]
+    assert failed[0].message.startswith(f"{scan}: page 1 could not be OCRed: {cause}")
+    assert failed[0].message.endswith("its text was not read")
+    from pipeline.store import status_of
+
+    assert status_of(result) == "partial"
+    assert not list((tmp_path / "ocr-cache").rglob("*.json"))  # a failure is not cached
 
 
 def test_ocr_mode_is_checked():

@@ -5,7 +5,10 @@ confidences, in the same frame as pdfplumber's words.
         pypdfium2 renders the page at DPI in grey -> long ruling lines are removed (Tesseract
         reads the figures of a boxed form far better without them) -> Tesseract through
         pytesseract, TSV output: each word, its box in pixels and its confidence
+        -> doubtful words standing apart like a table's cells read again alone, on one sheet
+        (`second_reading`) -> nil dashes Tesseract leaves out found by their shape (`find_dashes`)
         -> boxes in PDF points, origin top-left -> OcrPage(words, confidence)
+        -> (cached) pieces of rules and specks dropped, misread ordinals put right (`repair_words`)
 
 Settings (`OcrSettings`): `mode` auto (OCR the pages that need it) | force (every page) | off,
 as `--ocr` on `extract` and `batch`; the cache folder; how many Tesseract processes run at once.
@@ -17,7 +20,9 @@ that changes Tesseract's answer (its version, language, options, DPI, the line r
 same scan in another file, or run again, is not OCRed twice.
 
 Tesseract missing: `missing_tool()` names what is missing and the command that installs it;
-pdf.py then warns once per scanned page and carries on without its text.
+pdf.py then warns once per scanned page and carries on without its text. Tesseract failing or
+timing out on a page (PAGE_TIMEOUT): that page's `OcrPage.error` names the cause, pdf.py warns
+`ocr_failed` with the file and page, and the other pages are read.
 """
 
 from __future__ import annotations
@@ -78,9 +83,57 @@ BAND_PRINT = 40
 """How far (of 255) a pixel of a shaded band differs from its shade to be print: white print on
 a 160 grey differs by 70-90, the shade's halftone dots, once blurred, by under 25."""
 
-PREPROCESS = (f"gray-bands{BAND_WINDOW}/{BAND_GREY}/{BAND_FILL}/{BAND_PRINT}-rules{RULE_FRACTION}"
-              f"-deskewed{MAX_SKEW}/{SKEW_STEP}-v6")
-"""Changes to the image before Tesseract: part of the cache key."""
+REREAD_CONFIG = "--psm 6"
+"""The second reading (`second_reading`) takes its sheet of cut-out runs as one block of lines,
+one run a line (the page's automatic segmentation would look for columns in it)."""
+
+REREAD_GAP = 1.5
+"""Doubtful words of one line at most 1.5 line heights apart are read again together (one
+figure read as two words, "ol asd"); further apart they are separate cells."""
+
+DASH_WIDTH = (0.2, 1.5)
+"""A printed dash is 0.2-1.5 line heights long (a hyphen about 0.3, an en or em dash 0.5-1);
+shorter is a dot or speck, longer an underline or a rule's stub."""
+
+DASH_HEIGHT = 0.2
+"""and at most a fifth of a line height thick (a bar; a letter or figure is half a line or more)."""
+
+DASH_FILL = 0.6
+"""A dash is a solid bar: its ink fills at least 60% of its box (a curl of dust does not)."""
+
+DASH_CLEAR = 0.6
+"""Paper for 0.6 line heights all round (a table's nil stands alone in its cell; a hyphen has
+letters beside it, a minus sign its figure)."""
+
+DASH_CONFIDENCE = 80.0
+"""The confidence a dash found by its shape is given: a solid bar alone on paper is seldom
+anything else, but no reader of letters vouched for it."""
+
+UNREAD_MIN_HEIGHT = 0.4
+"""A stroke left unread is print when it stands at least 0.4 line heights (a figure or a capital
+is 0.6-0.7, a lower-case letter 0.45); lower are dots, commas, dashes (read by their shape) and
+specks."""
+
+UNREAD_MAX_HEIGHT = 1.5
+"""and at most 1.5 line heights (a heading's capitals); taller is a logo, a signature's loop or
+a box's side, not a line of print to read."""
+
+UNREAD_JOIN = 0.5
+"""Strokes half a line height apart along a line are one run of print (a word space is a third
+of a line height; a table's columns stand several apart)."""
+
+CELL_GAP = 2.0
+"""A doubtful run at least two line heights from the words beside it on its line is a table's
+cell (a word space is about a third of a line height; columns stand several heights apart)."""
+
+REREAD_MARGIN = 20
+"""Pixels of paper around each run on the second reading's sheet (about 1.7 mm at 300 dpi): more
+than Tesseract needs to see a run as its own line."""
+
+REREAD_GAIN = 10.0
+"""A run's second reading replaces the first when Tesseract is at least 10 points (of 100) surer
+of it: a near tie keeps the reading made with the whole line's context."""
+
 
 LOW_CONFIDENCE = 60.0
 """A word Tesseract gives below 60 of 100 is wrong about one time in three on these scans
@@ -90,11 +143,30 @@ NOISE_CONFIDENCE = 30.0
 """Below 30, a word with no letter or digit ("|", "—", "ee" from a stamp's edge) is speck or
 line noise, not print: dropped."""
 
+PREPROCESS = (f"gray-bands{BAND_WINDOW}/{BAND_GREY}/{BAND_FILL}/{BAND_PRINT}-rules{RULE_FRACTION}"
+              f"-deskewed{MAX_SKEW}/{SKEW_STEP}-reread{LOW_CONFIDENCE}/{REREAD_GAP}/{CELL_GAP}/{REREAD_GAIN}/{REREAD_CONFIG}"
+              f"-dashes{DASH_WIDTH}/{DASH_HEIGHT}/{DASH_FILL}/{DASH_CLEAR}-unread{UNREAD_MIN_HEIGHT}/{UNREAD_MAX_HEIGHT}/{UNREAD_JOIN}-v10")
+"""Changes to the image before Tesseract, and the second reading: part of the cache key."""
+
+RULE_GLYPHS = "|¦"
+"""A word of nothing but these is a piece of a table's vertical rule (a cell border shorter than
+RULE_FRACTION, by a short row) read as print, however sure Tesseract is of it: dropped, so it
+does not join the figure beside it ("1.89% |")."""
+
+SPECK_SHARE = 0.25
+"""A mark alone (no letter or digit) under a quarter of its line's height both ways is dust on
+the glass, not print: a ";" of 1.2 x 1.5 pt in a 10 pt line (Kent report, scanned), where a
+printed nil dash "-" is a third of the line wide and a full stop or comma stands with its word."""
+
 MIN_USABLE_SHARE = 0.5
 """Of a real text layer's characters, at least half are letters or digits (prose about 0.8, a
 table of figures about 0.7); a layer of "(cid:3)" glyph codes or symbol-font bytes is far below."""
 
 INSTALL_COMMAND = "apt-get install -y tesseract-ocr tesseract-ocr-eng"
+
+PAGE_TIMEOUT = 300
+"""Seconds Tesseract may take over one page before it is stopped: a 300 dpi page takes 3-5 s on
+a free core and 20-40 s with eight jobs sharing two; only a hung or runaway Tesseract is stopped."""
 
 tesseract_cmd = "tesseract"
 """The Tesseract program (a test points it at a missing one)."""
@@ -162,6 +234,28 @@ class OcrPage:
     cached: bool = False
     rules: list[tuple[float, float, float, float]] = field(default_factory=list)
     """the ruling lines found on the image, (x0, top, x1, bottom) in points"""
+    error: str | None = None
+    """why the page could not be OCRed (Tesseract missing, failed, timed out): no words then"""
+
+
+class OcrFailed(Exception):
+    """Tesseract could not read one page: the cause in words (`str`)."""
+
+
+def failure(e: BaseException) -> str:
+    """What went wrong when Tesseract ran, in words a user can act on."""
+    import pytesseract
+
+    if isinstance(e, pytesseract.TesseractNotFoundError):
+        return f"Tesseract is not installed (install it with: {_sudo()}{INSTALL_COMMAND})"
+    if isinstance(e, pytesseract.TesseractError):
+        detail = " ".join(str(e.message).split())[:300]
+        return f"Tesseract failed (exit status {e.status}{': ' + detail if detail else ''})"
+    if isinstance(e, RuntimeError) and "timeout" in str(e).lower():
+        return f"Tesseract timed out (over {PAGE_TIMEOUT} s on the page; stopped)"
+    if isinstance(e, OSError):
+        return f"Tesseract could not be run ({e.strerror or e})"
+    return f"Tesseract failed ({type(e).__name__}: {e})"
 
 
 def usable_text(words: Iterable[str]) -> bool:
@@ -369,15 +463,25 @@ def _month(word: OcrWord | None) -> bool:
 
 REPAIRS = [
     # (name, pattern on a word, whether the next word allows it, the repaired text)
-    ("superscript ordinal read as a symbol before a month (16ᵗʰ January -> 16%)",
-     re.compile(r"^(\d{1,2})[%°*\"'’]$"), _month,
+    ("superscript ordinal read as a symbol before a month (16ᵗʰ January -> 16%, 5ᵗʰ February -> 5‘)",
+     re.compile(r"^(\d{1,2})[%°*\"'’‘`]$"), _month,
      lambda m: m[1] + _ordinal(int(m[1]))),
 ]
 """Misreadings of print Tesseract makes on council papers, each put right where the word beside
 it shows what was printed."""
 
 
+def _speck(word: OcrWord) -> bool:
+    """A mark of no letter or digit smaller every way than SPECK_SHARE of its line's height."""
+    limit = SPECK_SHARE * word.line_height
+    return (not any(c.isalnum() for c in word.text) and word.x1 - word.x0 < limit
+            and word.bottom - word.top < limit)
+
+
 def repair_words(words: list[OcrWord]) -> list[OcrWord]:
+    """Tesseract's words as read (and cached) -> the words the Document gets: pieces of rules
+    (RULE_GLYPHS) and specks dropped, misreadings put right (REPAIRS)."""
+    words = [w for w in words if w.text.strip(RULE_GLYPHS) and not _speck(w)]
     for i, word in enumerate(words):
         following = words[i + 1] if i + 1 < len(words) else None
         for _name, pattern, context, fix in REPAIRS:
@@ -395,22 +499,231 @@ def mean_confidence(words: list[OcrWord]) -> float | None:
 
 
 def _ocr_image(gray: np.ndarray, scale: float) -> tuple[list[OcrWord], list[tuple[int, int, int, int]]]:
-    import pytesseract
-    from PIL import Image
-
-    pytesseract.pytesseract.tesseract_cmd = tesseract_cmd
     # Tesseract reads the page as scanned (it copes with a small turn, and straightening blurs
     # figures that touch a rule); the rules are found on the straightened page, where each is
     # one level line, and turned back.
     gray = lift_bands(gray)
     clean, _ = remove_rules(gray)
-    data = pytesseract.image_to_data(Image.fromarray(clean), lang=LANG, config=TESSERACT_CONFIG,
-                                     output_type=pytesseract.Output.DICT)
+    data = _tesseract(clean, TESSERACT_CONFIG)
+    data = second_reading(clean, data)
     words = words_from_tsv(data, scale)
+    words += [OcrWord("-", *(round(v * scale, 2) for v in box), DASH_CONFIDENCE,
+                      round(height * scale, 2)) for box, height in find_dashes(clean, data)]
     angle = skew_angle(gray)
     rules = remove_rules(_rotate(gray, angle))[1] if angle else remove_rules(gray)[1]
     h, w = gray.shape
     return words, _unrotate([tuple(map(float, r)) for r in rules], angle, w, h)
+
+
+def _tesseract(image: np.ndarray, config: str) -> dict[str, list]:
+    """Tesseract's TSV of `image` (as pytesseract's dict); OcrFailed naming the cause."""
+    import pytesseract
+    from PIL import Image
+
+    pytesseract.pytesseract.tesseract_cmd = tesseract_cmd
+    try:
+        return pytesseract.image_to_data(Image.fromarray(image), lang=LANG, config=config,
+                                         output_type=pytesseract.Output.DICT, timeout=PAGE_TIMEOUT)
+    except (RuntimeError, OSError) as e:  # TesseractError and the timeout are RuntimeErrors
+        raise OcrFailed(failure(e)) from e
+
+
+def _doubtful_regions(data: dict[str, list]) -> list[tuple[list[int], tuple[int, int, int, int]]]:
+    """Runs of doubtful words (confidence below LOW_CONFIDENCE) side by side on one line of
+    Tesseract's, standing apart from the rest of the line as a table's cell does (at least
+    CELL_GAP line heights from the words beside it): each run's word indices and its box in
+    pixels (x0, top, x1, bottom). Doubtful words inside prose keep their reading: the line's
+    context helps there (an ordinal's superscript, "13ᵗʰ February", read alone is "43th")."""
+    lines: dict[tuple, list[int]] = {}
+    for i, level in enumerate(data["level"]):
+        if int(level) == 5 and str(data["text"][i]).strip() and float(data["conf"][i]) >= 0:
+            key = (data["page_num"][i] if "page_num" in data else 1, data["block_num"][i],
+                   data["par_num"][i], data["line_num"][i])
+            lines.setdefault(key, []).append(i)
+
+    def box(i):
+        left, top = int(data["left"][i]), int(data["top"][i])
+        return [left, top, left + int(data["width"][i]), top + int(data["height"][i])]
+
+    regions = []
+    for words in lines.values():
+        words.sort(key=lambda i: int(data["left"][i]))
+        runs: list[list[int]] = []
+        for k, i in enumerate(words):
+            if float(data["conf"][i]) >= LOW_CONFIDENCE:
+                continue
+            if runs and runs[-1][-1] == words[k - 1] and (
+                    box(i)[0] - box(words[k - 1])[2] <= REREAD_GAP * (box(i)[3] - box(i)[1])):
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        for run in runs:
+            # a run of specks (".", ";" from a scan's dust) has no print to read again
+            if not any(c.isalnum() for i in run for c in str(data["text"][i])):
+                continue
+            boxes = [box(i) for i in run]
+            x0, top = min(b[0] for b in boxes), min(b[1] for b in boxes)
+            x1, bottom = max(b[2] for b in boxes), max(b[3] for b in boxes)
+            first, last = words.index(run[0]), words.index(run[-1])
+            before = box(words[first - 1])[2] if first > 0 else None
+            after = box(words[last + 1])[0] if last + 1 < len(words) else None
+            gap = CELL_GAP * (bottom - top)
+            if (before is None or x0 - before >= gap) and (after is None or after - x1 >= gap):
+                regions.append((run, (x0, top, x1, bottom)))
+    return regions
+
+
+def second_reading(image: np.ndarray, data: dict[str, list]) -> dict[str, list]:
+    """Tesseract's page reading with its doubtful words read again, each run of them cut out
+    alone: on a table row whose cells stand far apart the line reader guesses ("313.3" read as
+    "ol asd", a Kent report's £000 table), where the same print alone reads true. All runs go
+    to Tesseract in one image, one run a line; a run's new words replace the old where Tesseract
+    is surer of them. Print the page reading left out altogether (`unread_regions`: a column of
+    figures in a boxed note, Sutton Coldfield's accounts) goes on the same sheet; its words are
+    kept where Tesseract is sure of them (LOW_CONFIDENCE or more)."""
+    regions = _doubtful_regions(data) + [([], box) for box in unread_regions(image, data)]
+    if not regions:
+        return data
+    h, w = image.shape
+    crops, placed, y = [], [], REREAD_MARGIN
+    for idx, (x0, top, x1, bottom) in regions:
+        pad = max(4, (bottom - top) // 3)
+        x0, top, x1, bottom = max(0, x0 - pad), max(0, top - pad), min(w, x1 + pad), min(h, bottom + pad)
+        crops.append(image[top:bottom, x0:x1])
+        placed.append((idx, x0, top, y, bottom - top))
+        y += bottom - top + REREAD_MARGIN
+    sheet = np.full((y, max(c.shape[1] for c in crops) + 2 * REREAD_MARGIN), 255, np.uint8)
+    for crop, (_idx, _x0, _top, at, height) in zip(crops, placed, strict=True):
+        sheet[at:at + height, REREAD_MARGIN:REREAD_MARGIN + crop.shape[1]] = crop
+    again = _tesseract(sheet, REREAD_CONFIG)
+    found: list[list[int]] = [[] for _ in placed]
+    for j, level in enumerate(again["level"]):
+        if int(level) != 5 or not str(again["text"][j]).strip() or float(again["conf"][j]) < 0:
+            continue
+        middle = int(again["top"][j]) + int(again["height"][j]) / 2
+        for r, (_idx, _x0, _top, at, height) in enumerate(placed):
+            if at <= middle < at + height:
+                found[r].append(j)
+    replace: dict[int, list[int]] = {}
+    drop: set[int] = set()
+    added: list[int] = []
+
+    def mean(d, ids):
+        chars = sum(len(str(d["text"][i]).strip()) for i in ids)
+        return sum(float(d["conf"][i]) * len(str(d["text"][i]).strip()) for i in ids) / max(chars, 1)
+
+    for r, (idx, _x0, _top, _at, _h) in enumerate(placed):
+        if not found[r]:
+            continue
+        if not idx:  # print left out: kept where Tesseract is sure of it
+            if mean(again, found[r]) >= LOW_CONFIDENCE:
+                added.append(r)
+        elif mean(again, found[r]) >= mean(data, idx) + REREAD_GAIN:
+            replace[idx[0]] = found[r]
+            drop.update(idx)
+    if not replace and not added:
+        return data
+    out: dict[str, list] = {k: [] for k in data}
+    region_of = {idx[0]: placed[r] for r, (idx, *_rest) in enumerate(placed) if idx}
+    for i in range(len(data["level"])):
+        if i in replace:
+            _idx, x0, top, at, _height = region_of[i]
+            for j in replace[i]:
+                for k in data:
+                    out[k].append(data[k][i] if k in ("level", "page_num", "block_num", "par_num",
+                                                      "line_num") else again[k][j])
+                out["left"][-1] = int(again["left"][j]) - REREAD_MARGIN + x0
+                out["top"][-1] = int(again["top"][j]) - at + top
+                out["word_num"][-1] = data["word_num"][i] if "word_num" in data else 0
+        elif i not in drop:
+            for k in data:
+                out[k].append(data[k][i])
+    block = max((int(b) for b in data["block_num"]), default=0)
+    for r in added:  # each region a block of its own, after the page's
+        _idx, x0, top, at, _height = placed[r]
+        block += 1
+        for j in found[r]:
+            for k in data:
+                out[k].append(again[k][j])
+            out["block_num"][-1] = block
+            out["left"][-1] = int(again["left"][j]) - REREAD_MARGIN + x0
+            out["top"][-1] = int(again["top"][j]) - at + top
+    return out
+
+
+def unread_regions(image: np.ndarray, data: dict[str, list]) -> list[tuple[int, int, int, int]]:
+    """Print on the page that no word of Tesseract's page reading covers: the ink outside its
+    word boxes, specks and lone dashes (`find_dashes`) aside, joined letter to letter along a
+    line, as boxes (px) of about one line of print each."""
+    import cv2
+
+    line = _line_height(data)
+    if line is None:
+        return []
+    ink = (image < 128).astype(np.uint8)
+    for x0, y0, x1, y1 in _word_boxes(data):
+        ink[max(0, y0 - 2):y1 + 2, max(0, x0 - 2):x1 + 2] = 0
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    keep = np.zeros(n, bool)
+    keep[1:] = (stats[1:, cv2.CC_STAT_HEIGHT] >= UNREAD_MIN_HEIGHT * line) & (
+        stats[1:, cv2.CC_STAT_HEIGHT] <= UNREAD_MAX_HEIGHT * line)
+    ink = keep[labels].astype(np.uint8)  # strokes of letters and figures only
+    joined = cv2.dilate(ink, np.ones((1, max(1, int(UNREAD_JOIN * line))), np.uint8))
+    m, _, boxes, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    return [(int(x), int(y), int(x + bw), int(y + bh)) for x, y, bw, bh, _ in boxes[1:m]
+            if bh <= UNREAD_MAX_HEIGHT * line]
+
+
+def _line_height(data: dict[str, list]) -> float | None:
+    """The page's usual height of a line of print (px): the median of Tesseract's lines."""
+    heights = [int(data["height"][i]) for i, level in enumerate(data["level"])
+               if int(level) == 4 and int(data["height"][i]) > 0]
+    return float(np.median(heights)) if heights else None
+
+
+def _word_boxes(data: dict[str, list]) -> list[tuple[int, int, int, int]]:
+    return [(int(data["left"][i]), int(data["top"][i]), int(data["left"][i]) + int(data["width"][i]),
+             int(data["top"][i]) + int(data["height"][i])) for i, level in enumerate(data["level"])
+            if int(level) == 5 and str(data["text"][i]).strip()]
+
+
+def find_dashes(image: np.ndarray, data: dict[str, list]
+                ) -> list[tuple[tuple[int, int, int, int], float]]:
+    """Dashes printed alone (a table's nil, "-"), which Tesseract's page reading leaves out:
+    short solid bars, none of them inside a word Tesseract read, with paper all round them.
+    Each as its box (px; as high as the words level with it, as a text layer's "-" is) and the
+    page's usual line height (px)."""
+    import cv2
+
+    line = _line_height(data)
+    if line is None:
+        return []
+    ink = (image < 128).astype(np.uint8)
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    words = _word_boxes(data)
+    h, w = image.shape
+    found = []
+    for k in range(1, n):
+        x, y, bw, bh, area = (int(v) for v in stats[k])
+        if not (DASH_WIDTH[0] * line <= bw <= DASH_WIDTH[1] * line and bh <= DASH_HEIGHT * line
+                and bw >= 2 * bh and area >= DASH_FILL * bw * bh):
+            continue
+        if any(x < x1 and x + bw > x0 and y < y1 and y + bh > y0 for x0, y0, x1, y1 in words):
+            continue
+        gap = int(DASH_CLEAR * line)
+        window = (slice(max(0, y - gap), min(h, y + bh + gap)), slice(max(0, x - gap), min(w, x + bw + gap)))
+        if int(((labels[window] != k) & (ink[window] > 0)).sum()) > 0:
+            continue  # print beside it: a hyphen or a stroke of something, not a dash alone
+        # its box as a text layer gives a dash: the height of the line it stands on (the words
+        # level with it), else a line height about its middle
+        middle = y + bh / 2
+        level = [(y0, y1) for _x0, y0, _x1, y1 in words if y0 <= middle <= y1]
+        if level:
+            top, bottom = int(np.median([t for t, _ in level])), int(np.median([b for _, b in level]))
+        else:
+            top, bottom = int(middle - line / 2), int(middle + line / 2)
+        found.append(((x, top, x + bw, bottom), line))
+    return found
 
 
 def _read_cache(path: Path) -> OcrPage | None:
@@ -438,7 +751,9 @@ def ocr_pages(path: str | os.PathLike[str], numbers: list[int],
               settings: OcrSettings) -> dict[int, OcrPage]:
     """OCR the 1-based `numbers` pages of the PDF at `path` (Tesseract must be there: see
     `missing_tool`). Pages render one at a time (pdfium is not thread-safe); Tesseract runs in
-    `settings.threads` processes at once, each on one thread."""
+    `settings.threads` processes at once, each on one thread. A page Tesseract cannot read
+    (failed, timed out, gone since the check) comes back with no words and its `error`; the
+    other pages are read as usual."""
     import pypdfium2 as pdfium
 
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # Tesseract's own threads fight each other
@@ -464,7 +779,11 @@ def ocr_pages(path: str | os.PathLike[str], numbers: list[int],
                         continue
                     jobs.append((number, t0, scale, cache_path, pool.submit(_ocr_image, gray, scale)))
                 for number, t0, scale, cache_path, future in jobs:
-                    words, rules = future.result()
+                    try:
+                        words, rules = future.result()
+                    except OcrFailed as e:
+                        out[number] = OcrPage(seconds=time.perf_counter() - t0, error=str(e))
+                        continue
                     page = OcrPage(words=words, confidence=mean_confidence(words),
                                    rules=[tuple(round(v * scale, 2) for v in r) for r in rules])
                     page.seconds = time.perf_counter() - t0

@@ -416,6 +416,11 @@ def _ocr_where_needed(path: Path, pages: list[_PageWords], settings: ocr.OcrSett
         return
     for n, found in ocr.ocr_pages(path, wanted, settings).items():
         pw = pages[n - 1]
+        if found.error:
+            warnings.append(ResultWarning(code="ocr_failed", page=n, message=(
+                f"{path}: page {n} could not be OCRed: {found.error}; "
+                + ("its text was not read" if n in scanned else "its text layer is kept"))))
+            continue
         if not found.words and n not in scanned:
             continue  # --ocr force on a text page OCR cannot read: its text layer stays
         pw.words = [_Word(w.text, w.x0, w.top, w.x1, w.bottom, w.line_height, w.confidence)
