@@ -1360,6 +1360,9 @@ def _confirm_names(cands: list[Candidate], text: str, ctx: Context) -> list[Cand
     spans = {}
     for c in unsure:
         s = max(text.rfind("\n\n", 0, c.start), text.rfind(". ", 0, c.start), 0)
+        line = text.rfind("\n", 0, c.start)
+        if line > s and not text[line:c.start].strip():
+            s = line  # the evidence starts its line, so its sentence ("Chairperson X called")
         e = text.find(". ", c.end)
         spans[(c.start, c.end)] = (s, e if e != -1 else len(text))
     keys = list(spans)
@@ -1675,6 +1678,157 @@ def members_of_parliament(text: str) -> Iterator[Candidate]:
                             end=m.end(), honorific=hon, prose=not hon)
 
 
+# Statements of persons nominated, rosters, "<Posts> Present:" lists --------------------------
+
+_SOPN = re.compile(r"(?i)\bpersons?[ \t\n]+(?:duly[ \t\n]+)?nominated\b|\bnotice[ \t\n]+of[ \t\n]+poll\b")
+"""A statement of persons nominated (the Electoral Commission's form, "Statement of Persons
+Nominated" / "Notice of Poll"): the paper whose rows are candidates."""
+_CAPS_SURNAME = r"(?:(?:MC|MAC|O['’]|DE[ \t]|DI[ \t]|VAN[ \t]|LE[ \t])?[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)?)"
+_GIVEN = r"[A-Z][a-z][\w'’\-]*|[A-Z]\.?"
+_CANDIDATE_CELL = re.compile(
+    rf"^(?:\d{{1,2}}[ \t.]+)?(?P<sur>{_CAPS_SURNAME}(?:[ \t]{_CAPS_SURNAME})?),?"
+    rf"(?:[ \t]+(?P<given>(?:{_GIVEN})(?:[ \t]+(?:{_GIVEN})){{0,3}}))?"
+    r"(?=[ \t]*(?:$|\(|\d|,))")
+"""The first cell of a candidate's row: the surname in capitals, then the other names ("ALDRIDGE
+Sam", "WARNER-SMITH Helen"), as the form prints the "Name of candidate" column; when the cell
+holds the surname alone, the other names are the first cell of the next line (the cell wrapped,
+its other columns' first lines beside it)."""
+_GIVEN_CELL = re.compile(rf"^(?:{_GIVEN})(?:[ \t]+(?:{_GIVEN})){{0,3}}$")
+_SOPN_NOT_NAME = {"ward", "wards", "division", "parish", "election", "elections", "poll",
+                  "candidate", "candidates", "party", "council", "councillor", "councillors",
+                  "persons", "person", "nominated", "statement", "notice", "description",
+                  "address", "name", "names", "surname", "other", "home", "reason", "proposer",
+                  "seconder", "assentors", "subscribers", "decision", "returning", "officer",
+                  "independent", "the", "of", "for", "and", "in", "city", "borough", "district"}
+"""Words of the form's headings and descriptions that a capitalised row can start with
+("STRENSALL Ward", "LABOUR Party"): not a candidate's name."""
+_SUBSCRIBER_MARK = re.compile(r"^[ \t]*\((?:\+|\*)|^[ \t]*\*")
+"""A subscriber's mark after a name ("Smith Jane (+)", "(++)"): a proposer or seconder, not a
+candidate."""
+
+
+def nominated_candidates(text: str) -> Iterator[Candidate]:
+    """In a statement of persons nominated, each candidate's row ("ALDRIDGE Sam\t12 Station Road,
+    ...\tLiberal Democrats", or "ALDRIDGE\t12 Station Road,\n Sam\tStrensall"): the person as
+    written ("ALDRIDGE Sam": the convention for every name, whatever its order), the post
+    "Candidate", event nominated."""
+    if not _SOPN.search(text[:_SOPN_HEAD]):
+        return
+    lines = list(_lines(text))
+    for i, (start, line) in enumerate(lines):
+        cell = line.split("\t")[0].strip()
+        m = _CANDIDATE_CELL.match(cell)
+        if not m:
+            continue
+        off = start + line.find(cell)
+        end = off + m.end()
+        given_text = m.group("given")
+        if given_text is None:
+            if m.end() < len(cell) or i + 1 >= len(lines):
+                continue  # a surname alone is a whole cell, its other names under it
+            n_start, nxt = lines[i + 1]
+            given_cell = nxt.split("\t")[0].strip()
+            if not _GIVEN_CELL.match(given_cell):
+                continue
+            given_text = given_cell
+            end = n_start + nxt.find(given_cell) + len(given_cell)
+        sur_words, given = m.group("sur").split(), given_text.split()
+        if any(w.casefold().strip("'’.,") in _SOPN_NOT_NAME for w in sur_words + given):
+            continue
+        if len(m.group("sur").replace("-", "")) < 2 or _SUBSCRIBER_MARK.match(text, end):
+            continue
+        if not any(re.search(r"[a-z]", w) for w in given):
+            continue  # initials alone, or a run of capitals (a heading)
+        person = " ".join(sur_words + given)  # as written: the form prints the surname first
+        yield Candidate(person=person, role="Candidate", start=off, end=end,
+                        event="nominated", honorific=True)
+
+
+_SOPN_HEAD = 3000
+"""Characters at the start of a paper searched for the statement's title: the heading and the
+lead-in ("The following is a statement of the persons nominated ...") open its first page."""
+
+
+_ROSTER_LINE = re.compile(
+    rf"(?m)^[ \t]*{_PERSON_LINE},[ \t]+(?P<role>[A-Z][A-Za-z’'\-]*(?:[ \t]+(?:[A-Z][A-Za-z’'\-]*"
+    r"|of|for|and|&|the|to)){0,5})[ \t]*,?[ \t]*$")
+"""A roster line, one member a line: "Anjali Kausar, President", "Wendy Gudalewicz,
+Superintendent" (a board's masthead, a list of officers)."""
+
+
+def roster_lines(text: str) -> Iterator[Candidate]:
+    """A line holding only 'Name, Post' (the post a short capitalised title ending in its head
+    word): read by layout, so the name needs no model's confirmation."""
+    for m in _ROSTER_LINE.finditer(text):
+        person, hon = clean_person(m.group("hon") + m.group("name"))
+        role, status = _strip_status(m.group("role"))
+        if not (role and _valid_name(person, hon) and len(person.split()) >= 2
+                and is_post(role) and _is_head(role.split()[-1])):
+            continue
+        yield Candidate(person=person, role=role, start=m.start("hon") if hon else
+                        m.start("name"), end=m.end("role"), status=status, honorific=hon)
+
+
+_PRESENT_LIST = re.compile(
+    r"(?im)^[ \t]*(?P<posts>(?:board[ \t]+)?(?:commissioners|trustees|directors|governors|"
+    r"aldermen|alderpersons|board[ \t]+members|council[ \t]+members|committee[ \t]+members))"
+    r"[ \t]+(?P<what>present|absent|in[ \t]+attendance)[ \t]*:?[ \t]*(?P<people>[^\n]*(?:\n"
+    r"(?![ \t]*[A-Z][A-Za-z ]{1,30}:)[^\n]+){0,3})")
+"""A roll of a board's members by their post: "Commissioners Present: John Smith, Maria Lopez",
+"Board Members Absent: David Brown" (present or absent, each holds the post)."""
+_SINGULAR_POST = {"commissioners": "Commissioner", "trustees": "Trustee",
+                  "directors": "Director", "governors": "Governor", "aldermen": "Alderman",
+                  "alderpersons": "Alderperson", "board members": "Board Member",
+                  "council members": "Council Member", "committee members": "Committee Member"}
+
+
+def present_lists(text: str) -> Iterator[Candidate]:
+    """Each name of a '<Posts> Present:' roll, with the post in the singular."""
+    for m in _PRESENT_LIST.finditer(text):
+        posts = " ".join(m.group("posts").casefold().split()).removeprefix("board ")
+        posts = "board members" if posts == "members" else posts
+        role = _SINGULAR_POST.get(posts)
+        if role is None:
+            continue
+        people = m.group("people")
+        pos = m.start("people")
+        for piece in re.split(r"[,;\n]|\band\b", people):
+            start = text.find(piece, pos)
+            pos = start + len(piece)
+            item = piece.strip().rstrip(".")
+            if not item:
+                continue
+            named = re.fullmatch(rf"{_PERSON}", item)
+            if not named:
+                break
+            person, hon = clean_person(item)
+            if not (_valid_name(person, hon) and len(person.split()) >= 2):
+                break
+            off = start + piece.find(item)
+            yield Candidate(person=person, role=role, start=off, end=off + len(item),
+                            honorific=hon)
+
+
+_TITLED_NAME = re.compile(
+    rf"\b(?P<role>(?:Vice[ \-])?(?:Chairperson|Chairman|Chairwoman|Chair|President)|Commissioner"
+    rf"|Superintendent|Alderman|Alderperson|Trustee|Board[ \t]+Member|Secretary|Treasurer"
+    rf"|Mayor)[ \t]+(?P<name>{_WORD}(?:[ \t]+(?:{_INITIAL}|{_WORD})){{0,2}}[ \t]+{_WORD})"
+    r"(?=[ \t]+(?:called|opened|closed|moved|seconded|presided|welcomed|reported|gave|presented"
+    r"|thanked|asked|stated|noted|introduced|led|read|adjourned|chaired)\b)")
+"""A post before a full name in a minute's prose: "Chairperson John Smith called the meeting to
+order", "Commissioner Maria Lopez moved to approve" (a surname alone is not read)."""
+
+
+def titled_names(text: str) -> Iterator[Candidate]:
+    """'Chairperson John Smith called the meeting to order': the title is the post."""
+    for m in _TITLED_NAME.finditer(text):
+        person = " ".join(m.group("name").split())
+        if not _valid_name(person, False):
+            continue
+        yield Candidate(person=person, role=" ".join(m.group("role").split()), start=m.start(),
+                        end=m.end(), prose=True)
+
+
 # Canonical posts -------------------------------------------------------------------------------
 
 CANONICAL_POSTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -1721,6 +1875,10 @@ RULES: tuple[tuple[str, Callable[[str], Iterator[Candidate]]], ...] = (
     ("elected_lists", elected_lists),
     ("members_of", members_of),
     ("members_of_parliament", members_of_parliament),
+    ("nominated_candidates", nominated_candidates),
+    ("roster_lines", roster_lines),
+    ("present_lists", present_lists),
+    ("titled_names", titled_names),
     ("appositives", appositives),
     ("events", events),
 )
