@@ -1678,75 +1678,28 @@ def members_of_parliament(text: str) -> Iterator[Candidate]:
                             end=m.end(), honorific=hon, prose=not hon)
 
 
-# Statements of persons nominated, rosters, "<Posts> Present:" lists --------------------------
+# Rosters and "<Posts> Present:" lists --------------------------
 
-_SOPN = re.compile(r"(?i)\bpersons?[ \t\n]+(?:duly[ \t\n]+)?nominated\b|\bnotice[ \t\n]+of[ \t\n]+poll\b")
-"""A statement of persons nominated (the Electoral Commission's form, "Statement of Persons
-Nominated" / "Notice of Poll"): the paper whose rows are candidates."""
-_CAPS_SURNAME = r"(?:(?:MC|MAC|O['’]|DE[ \t]|DI[ \t]|VAN[ \t]|LE[ \t])?[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)?)"
-_GIVEN = r"[A-Z][a-z][\w'’\-]*|[A-Z]\.?"
-_CANDIDATE_CELL = re.compile(
-    rf"^(?:\d{{1,2}}[ \t.]+)?(?P<sur>{_CAPS_SURNAME}(?:[ \t]{_CAPS_SURNAME})?),?"
-    rf"(?:[ \t]+(?P<given>(?:{_GIVEN})(?:[ \t]+(?:{_GIVEN})){{0,3}}))?"
-    r"(?=[ \t]*(?:$|\(|\d|,))")
-"""The first cell of a candidate's row: the surname in capitals, then the other names ("ALDRIDGE
-Sam", "WARNER-SMITH Helen"), as the form prints the "Name of candidate" column; when the cell
-holds the surname alone, the other names are the first cell of the next line (the cell wrapped,
-its other columns' first lines beside it)."""
-_GIVEN_CELL = re.compile(rf"^(?:{_GIVEN})(?:[ \t]+(?:{_GIVEN})){{0,3}}$")
-_SOPN_NOT_NAME = {"ward", "wards", "division", "parish", "election", "elections", "poll",
-                  "candidate", "candidates", "party", "council", "councillor", "councillors",
-                  "persons", "person", "nominated", "statement", "notice", "description",
-                  "address", "name", "names", "surname", "other", "home", "reason", "proposer",
-                  "seconder", "assentors", "subscribers", "decision", "returning", "officer",
-                  "independent", "the", "of", "for", "and", "in", "city", "borough", "district"}
-"""Words of the form's headings and descriptions that a capitalised row can start with
-("STRENSALL Ward", "LABOUR Party"): not a candidate's name."""
-_SUBSCRIBER_MARK = re.compile(r"^[ \t]*\((?:\+|\*)|^[ \t]*\*")
-"""A subscriber's mark after a name ("Smith Jane (+)", "(++)"): a proposer or seconder, not a
-candidate."""
+_CONTACT_NAME = re.compile(
+    rf"(?im)^[ \t]*(?:\d+\.[ \t]*)?(?P<label>report[ \t]+authors?|authors?|contact[ \t]+officers?"
+    rf"|lead[ \t]+officers?|(?:relevant[ \t]+)?directors?|officer|name)[ \t]*:[ \t]*"
+    rf"{_PERSON_LINE}[ \t]*\n[ \t]*(?:job[ \t]+title|title|post|designation|position)[ \t]*:[ \t]*"
+    r"(?P<role>[^\n]+(?:\n(?![^\n]{0,40}:)(?![^\n]*@)[^\n]+)?)")
+"""A report's contact details, a name over its job title: "Report Author: Ben Sherreard\nJob
+title: Programme Manager,\nFamily Hub Transformation\nTelephone number: ..." (the title may wrap
+onto a line that is not the next label)."""
 
 
-def nominated_candidates(text: str) -> Iterator[Candidate]:
-    """In a statement of persons nominated, each candidate's row ("ALDRIDGE Sam\t12 Station Road,
-    ...\tLiberal Democrats", or "ALDRIDGE\t12 Station Road,\n Sam\tStrensall"): the person as
-    written ("ALDRIDGE Sam": the convention for every name, whatever its order), the post
-    "Candidate", event nominated."""
-    if not _SOPN.search(text[:_SOPN_HEAD]):
-        return
-    lines = list(_lines(text))
-    for i, (start, line) in enumerate(lines):
-        cell = line.split("\t")[0].strip()
-        m = _CANDIDATE_CELL.match(cell)
-        if not m:
+def contact_details(text: str) -> Iterator[Candidate]:
+    """'Report Author: Name' / 'Director: Name' over 'Job title: Post': the post is the job title
+    as written, its wrapped lines joined."""
+    for m in _CONTACT_NAME.finditer(text):
+        person, hon = clean_person(m.group("hon") + m.group("name"))
+        role, status = _strip_status(_collapse(m.group("role")).rstrip(" ,"))
+        if not (_valid_name(person, hon) and len(person.split()) >= 2 and is_post(role)):
             continue
-        off = start + line.find(cell)
-        end = off + m.end()
-        given_text = m.group("given")
-        if given_text is None:
-            if m.end() < len(cell) or i + 1 >= len(lines):
-                continue  # a surname alone is a whole cell, its other names under it
-            n_start, nxt = lines[i + 1]
-            given_cell = nxt.split("\t")[0].strip()
-            if not _GIVEN_CELL.match(given_cell):
-                continue
-            given_text = given_cell
-            end = n_start + nxt.find(given_cell) + len(given_cell)
-        sur_words, given = m.group("sur").split(), given_text.split()
-        if any(w.casefold().strip("'’.,") in _SOPN_NOT_NAME for w in sur_words + given):
-            continue
-        if len(m.group("sur").replace("-", "")) < 2 or _SUBSCRIBER_MARK.match(text, end):
-            continue
-        if not any(re.search(r"[a-z]", w) for w in given):
-            continue  # initials alone, or a run of capitals (a heading)
-        person = " ".join(sur_words + given)  # as written: the form prints the surname first
-        yield Candidate(person=person, role="Candidate", start=off, end=end,
-                        event="nominated", honorific=True)
-
-
-_SOPN_HEAD = 3000
-"""Characters at the start of a paper searched for the statement's title: the heading and the
-lead-in ("The following is a statement of the persons nominated ...") open its first page."""
+        yield Candidate(person=person, role=role, start=m.start("label"), end=m.end("role"),
+                        status=status, honorific=hon)
 
 
 _ROSTER_LINE = re.compile(
@@ -1867,6 +1820,7 @@ RULES: tuple[tuple[str, Callable[[str], Iterator[Candidate]]], ...] = (
     ("bracketed_posts", bracketed_posts),
     ("tier_councillors", tier_councillors),
     ("posts_before_names", posts_before_names),
+    ("contact_details", contact_details),  # before labelled_posts: "Director: X" + job title
     ("labelled_posts", labelled_posts),
     ("listed_appointments", listed_appointments),
     ("posts_over_names", posts_over_names),
@@ -1875,7 +1829,6 @@ RULES: tuple[tuple[str, Callable[[str], Iterator[Candidate]]], ...] = (
     ("elected_lists", elected_lists),
     ("members_of", members_of),
     ("members_of_parliament", members_of_parliament),
-    ("nominated_candidates", nominated_candidates),
     ("roster_lines", roster_lines),
     ("present_lists", present_lists),
     ("titled_names", titled_names),
