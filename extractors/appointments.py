@@ -1352,9 +1352,27 @@ def _expand_acronym(role: str, text: str) -> str:
     return role
 
 
+_LISTED_NAME = re.compile(rf"(?m)^[ \t]*{_PERSON_LINE}[ \t]*(?:\([A-Z]{{2,4}}\))?[ \t]*(?=\t|$)")
+"""A name alone in the first cell of a line, its initials in brackets after it or not: an
+attendance list's entry ("Neal Ship (NS)")."""
+
+
+def _listed_names(text: str) -> set[str]:
+    """Names the paper lists one a line (its attendance list): a person there needs no model to
+    say that the same name in the minutes' prose is a person ("that Neal Ship be appointed RFO")."""
+    names = set()
+    for m in _LISTED_NAME.finditer(text):
+        person, hon = clean_person(m.group("hon") + m.group("name"))
+        if len(person.split()) >= 2 and _valid_name(person, hon):
+            names.add(person)
+    return names
+
+
 def _confirm_names(cands: list[Candidate], text: str, ctx: Context) -> list[Candidate]:
-    """Prose names without an honorific must be PERSON entities of their sentence (model only)."""
-    unsure = [c for c in cands if c.prose and not c.honorific]
+    """Prose names without an honorific must be PERSON entities of their sentence (model only),
+    unless the paper lists the name one a line."""
+    listed = _listed_names(text)
+    unsure = [c for c in cands if c.prose and not c.honorific and c.person not in listed]
     if not unsure or not has_ner(ctx.nlp):
         return cands
     spans = {}
