@@ -1876,11 +1876,35 @@ def _effect_date(text: str, end: int, anchor: dt.date | None) -> dt.date | None:
     return None
 
 
-def _dated(c: Candidate, text: str, anchor: dt.date | None, minutes: bool) -> Candidate:
+_COMMENCES = re.compile(
+    rf"{_PERSON}[ \t]+(?:will[ \t]+)?(?:commences?|starts?|begins?|takes?[ \t]+up)[ \t]+"
+    r"(?:(?:employment|work|duties|(?:(?:the|her|his|their)[ \t]+)?(?:post|role|position|"
+    r"appointment))[ \t]+)?(?:on|from)[ \t]+(?P<rest>[^\n.;]{3,40})")
+"""A start the minutes give in a sentence of its own, after the appointment: "Mrs Villa commences
+employment on 1st December", "X takes up the post from 1 August"."""
+
+
+def _commencements(text: str, anchor: dt.date | None) -> list[tuple[str, dt.date]]:
+    """(surname, start date) for each "X commences employment on DATE" of the paper."""
+    out = []
+    for m in _COMMENCES.finditer(text):
+        person, _hon = clean_person(m.group("hon") + m.group("name"))
+        spans = list(find_date_spans(m.group("rest"), anchor))
+        if person and spans and spans[0].start == 0:
+            out.append((person.split()[-1].casefold(), spans[0].first))
+    return out
+
+
+def _dated(c: Candidate, text: str, anchor: dt.date | None, minutes: bool,
+           starts: list[tuple[str, dt.date]] = ()) -> Candidate:
     """Start and end dates the paper gives or implies: "with effect from" a date, else the
     meeting's date for an election or appointment the minutes record as done."""
     if c.event in _ARRIVALS and c.start_date is None:
         date = _effect_date(text, c.end, anchor)
+        surname = c.person.split()[-1].casefold() if c.person else ""
+        later = [d for name, d in starts if name == surname]
+        if date is None and later and c.event == "appointed":
+            return replace(c, start_date=later[0])  # "... commences employment on 1st December"
         if date is None and minutes and c.at_meeting and not c.future:
             date = anchor
         return replace(c, start_date=date)
@@ -1920,6 +1944,7 @@ def extract(doc: Document, ctx: Context) -> tuple[list[Appointment], list[Post]]
     if not (info and info.date and len(info.date) == len("YYYY-MM-DD")):
         minutes = False  # no meeting day to date "was elected" by
 
+    starts = _commencements(text, anchor)
     kept: list[Candidate] = []
     for c in cands:
         person, hon = clean_person(c.person)
@@ -1927,7 +1952,7 @@ def extract(doc: Document, ctx: Context) -> tuple[list[Appointment], list[Post]]
         if not _valid_membership(person, role):
             continue
         c = _dated(replace(c, person=person, role=role, honorific=c.honorific or hon), text,
-                   anchor, minutes)
+                   anchor, minutes, starts)
         same = next((k for k in kept if _same_statement(k, c)), None)
         if same is not None:
             # The same appointment found again (another rule, a running footer): keep the first,
