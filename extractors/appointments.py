@@ -642,8 +642,12 @@ def _signature(n_start: int, name_line: str, r_start: int, role_line: str) -> Ca
     person, hon = " ".join(words), bool(name_m.group("hon").strip())
     if not (_valid_name(person, hon) and len(words) >= 2):
         return None
-    return Candidate(person=person, role=role, start=n_start + name_line.find(name_line.strip()),
-                     end=r_start + role_line.find(role) + len(role), honorific=hon)
+    post, status = _strip_status(role)  # "Acting Town Clerk": the post, held acting
+    if not post:
+        return None
+    return Candidate(person=person, role=post, start=n_start + name_line.find(name_line.strip()),
+                     end=r_start + role_line.find(role) + len(role), status=status,
+                     honorific=hon)
 
 
 def _status_in(text: str) -> AppointmentStatus | None:
@@ -697,8 +701,10 @@ def _post_before(text: str, end: int) -> tuple[int, str, AppointmentStatus | Non
     return role_start, role, status  # type: ignore[return-value]
 
 
-_COMMA_PERSON = re.compile(rf",\s+{_PERSON}(?=\s*(?:,|\.(?:\s|$)|\s+(?:joined|introduced|was|is|has|had|who|said|reported|presented|confirmed|explained|welcomed|gave)\b))")
-_PERSON_COMMA = re.compile(rf"{_PERSON},\s+(?=(?:the\s+)?[A-Za-z])")
+_HONOURS = r"(?:[ \t]+(?:OBE|MBE|CBE|KBE|DBE|MP|JP|DL|KC|QC))*"
+"""Letters after a name in prose ("Jim McMahon OBE MP, Minister of State ..."): not the name."""
+_COMMA_PERSON = re.compile(rf",\s+{_PERSON}{_HONOURS}(?=\s*(?:,|\.(?:\s|$)|\s+(?:joined|introduced|was|is|has|had|who|said|reported|presented|confirmed|explained|welcomed|gave)\b))")
+_PERSON_COMMA = re.compile(rf"{_PERSON}{_HONOURS},\s+(?=(?:the\s+)?[A-Za-z])")
 
 
 def appositives(text: str) -> Iterator[Candidate]:
@@ -1461,11 +1467,13 @@ def report_header(text: str) -> Iterator[Candidate]:
     Traded Services\nJohn Betts, Interim Corporate Director of Finance'."""
     for label in _HEADER_LABEL.finditer(text):
         pos, current, blank = label.end(), None, 0
-        for line in text[pos:].split("\n")[:_HEADER_LINES]:
+        for n, line in enumerate(text[pos:].split("\n")[:_HEADER_LINES]):
             stripped = line.strip()
             off = pos + line.find(stripped)
             pos += len(line) + 1
             if not stripped:
+                if n == 0:
+                    continue  # "Report Authors:" alone on its line, the names below it
                 blank += 1
                 if blank > 1:
                     break
@@ -1576,16 +1584,33 @@ def _heading_event(text: str, pos: int) -> str | None:
     """The event a list's heading names ("9. NOMINATIONS TO OUTSIDE BODIES" -> nominated); None
     when the nearest heading or lead-in ("Members with special responsibilities for:") names
     none."""
-    before = text[:pos].rstrip("\n ").split("\n")[-_HEADING_WINDOW:]
-    for line in reversed(before):
+    before = text[:pos].rstrip("\n ").split("\n")[-_SECTION_WINDOW:]
+    nearest = True
+    for k, line in enumerate(reversed(before)):
         stripped = line.strip()
         words = re.findall(r"[A-Za-z]+", stripped)
         upper = sum(1 for w in words if w.isupper())
         if stripped.endswith(":") or (len(stripped) > 3 and words and upper >= _HEADING_UPPER
                                       * len(words)):
             low = stripped.casefold()
-            return next((ev for word, ev in _HEADING_EVENTS if word in low), None)
+            event = next((ev for word, ev in _HEADING_EVENTS if word in low), None)
+            if nearest and k < _HEADING_WINDOW:
+                if event:
+                    return event
+                nearest = False
+                continue
+            # further up, only the heading of a section of appointments ("5. APPOINTMENT OF
+            # REPRESENTATIVES TO EXTERNAL BODIES" over "b) The following Councillors represent
+            # ...:"), never an election of one post
+            if event in _SECTION_EVENTS:
+                return event
     return None
+
+
+_SECTION_WINDOW = 30
+"""Lines looked back for the heading of the section a list of bodies stands in: an annual
+meeting's appointments run to a dozen bodies, each a heading of its own."""
+_SECTION_EVENTS = {"appointed"}
 
 
 _THE_POST_NAME = re.compile(
