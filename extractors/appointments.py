@@ -1548,7 +1548,7 @@ def body_lists(text: str) -> Iterator[Candidate]:
         body = _collapse(m.group("body"))
         person, hon = clean_person(m.group("people"))
         if hon and _BODY_WORD.search(body) and _valid_name(person, hon) \
-                and not _is_head(body.split()[0]):
+                and not _is_head(body.split()[0]) and not _under_reports(text, m.start()):
             yield Candidate(person=person, role=body, start=m.start("people"), end=m.end("body"),
                             honorific=True, organisation=body)
     found = [*_BODY_LINE.finditer(text), *_BODY_HEADING.finditer(text)]
@@ -1570,6 +1570,18 @@ def body_lists(text: str) -> Iterator[Candidate]:
             yield Candidate(person=name, role=body, start=m.start("body"), end=m.end(),
                             event=event, at_meeting=event is not None, honorific=True,
                             organisation=body)
+
+
+_REPORTS_LEAD_IN = re.compile(r"(?i)\breports?\b[^\n]*:[ \t]*$")
+
+
+def _under_reports(text: str, pos: int) -> bool:
+    """Whether a 'Councillor X: Body' line stands under a 'Committee Reports:' lead-in: who
+    reported on which board at this meeting, not a membership the paper records."""
+    for line in reversed(text[:pos].rstrip("\n ").split("\n")[-_HEADING_WINDOW:]):
+        if line.strip().endswith(":") and not _MEMBER_BODY_LINE.match(line.strip()):
+            return bool(_REPORTS_LEAD_IN.search(line.strip()))
+    return False
 
 
 _HEADING_EVENTS = (("nominat", "nominated"), ("appoint", "appointed"), ("elect", "elected"))
