@@ -1534,8 +1534,8 @@ _ATTENDANCE_LABEL = re.compile(
 _MEMBER_BODY_LINE = re.compile(
     rf"(?m)^[ \t]*(?P<people>(?:{_HON_L})+{_NAME_L})[ \t]*:[ \t]*(?P<body>[A-Z][\w’'&\-]*"
     rf"(?:[ ]+[\w’'&\-()]+){{0,8}})[ \t]*$")
-"""A councillor then the body they report from or sit on, one a line, under "Committee
-Reports:" ("Councillor Dave Yemm: Nipissing Township Museum Board of Management")."""
+"""A councillor then the body they sit on, one a line ("Councillor Dave Yemm: Nipissing Township
+Museum Board of Management"); not under a "Committee Reports:" lead-in (`_under_reports`)."""
 _BODY_WORD = re.compile(r"\b(?:Board|Committee|Group|Panel|Trust|Forum|Partnership|Corporation"
                         r"|Association|Commission|Authority)\b")
 
