@@ -35,7 +35,13 @@ samples/ in tests/test_appointments.py):
   "Mr Balfour served as Cabinet Member for ..."; "Georgia Gould the Minister of State for ...";
 - a named person asked / available to undertake the internal audit (the post is the duty as
   written: "Internal Audit");
-- tables of posts with a status column (tab- or wide-space-separated rows).
+- tables of posts with a status column (tab- or wide-space-separated rows);
+- roster lines, one "Name, Post" a line ("Amanda Beer, Chief Executive Officer", a board's
+  masthead "Anjali Kausar, President"); "<Posts> Present:" rolls ("Commissioners Present: John
+  Smith, Maria Lopez": each the post in the singular); a title before a full name in a minute's
+  sentence ("Chairperson John Smith called the meeting to order");
+- a report's contact details, "Report Author: Name" / "Director: Name" over "Job title: Post";
+- "X commences employment on DATE" dates X's appointment in the same paper.
 
 Conventions:
 - `person` is the name as written with honorifics (Cllr, Councillor, Mr, Mrs, Ms, Miss, Dr)
@@ -54,7 +60,11 @@ Conventions:
   post.
 - Names are checked by shape (capitalised words or initials, not common heading words); when the
   language model is loaded, a name without an honorific found in running prose must also be a
-  PERSON entity of the sentence (only those few sentences are sent to the model).
+  PERSON entity of the sentence (only those few sentences are sent to the model), unless the
+  paper lists the name one a line (its attendance list: "Neal Ship (NS)").
+- A list of bodies takes its event from its heading, or from the heading of the section it stands
+  in when that names appointing ("5. APPOINTMENT OF REPRESENTATIVES TO EXTERNAL BODIES"); lines
+  under a "Committee Reports:" lead-in say who reported, not who sits on a body.
 """
 
 from __future__ import annotations

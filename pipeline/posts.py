@@ -11,7 +11,12 @@ A span is a run of observations of one person in one post. `from` is the date th
 when a paper records it (an election, an appointment "with effect from"), else null (already in
 post when first seen: `first_seen` says when); `to` is the date the term ended when a paper
 records it (resigned "with effect from"), else the start of the next holder's span (a successor
-takes up the post), else null (still named in the latest paper: `last_seen`). Flags:
+takes up the post), else null (still named in the latest paper: `last_seen`). A post filled each
+civic year (`ELECTED_EACH_YEAR`: Chair, Vice-Chair, Mayor, Leader) whose holder is not elected
+again at the next annual meeting (a day the council elected such a post) ends there, and the next
+holder, first named later, begins there (flag `from_annual_meeting`); elected Chair, a person's
+Vice-Chair term ends that day (`EXCLUSIVE_POSTS`). A future appointment that gives its first day
+("should be appointed the new Clerk from 1 August 2011") is an observation of that day. Flags:
 - `conflict`: another person is named in the same post on a date inside this span (two Chairs
   at once), or between two spans of one holder that no election or appointment separates;
 - `gap_before`: no paper names any holder of the post for more than `GAP_DAYS` before this span.
