@@ -123,7 +123,7 @@ _STOP_AFTER_ROLE = re.compile(
     r"|for\s+(?:the\s+)?(?:(?:civic|council|municipal)\s+)?year\b|proposed\s+by\b|seconded\b"
     r"|(?:presented|introduced|added|summari[sz]ed|noted|gave|said|reported|explained|confirmed"
     r"|highlighted|advised|outlined|responded|stated|agreed|thanked|updated|attended)\b"
-    r"|with\s+(?:immediate\s+)?effect|from\s+\d|from\s+the\s+\d|until\b|at\s+the\b|on\s+a\s+|who\b|which\b"
+    r"|with\s+(?:immediate\s+)?effect|from\s+\d|from\s+the\s+\d|until\b|at\s+the\b|on\s+a\s+|on\s+\d|who\b|which\b"
     r"|and\s+(?:is|was|has|had|will|would|previously|formerly|then)\b|was\b|is\b|were\b|has\b"
     r"|had\b|will\b|would\b|to\s+(?!the\b)[a-z]|joined\b|introduced\b"
     r"|and\s+(?:assumes|takes|will|would|is|has|acts|remains|becomes|it|that|then)\b"
@@ -758,8 +758,8 @@ def appositives(text: str) -> Iterator[Candidate]:
                 role_end = _post_tail(text, _portfolio_tail(text, role, role_end))
                 role, status = _strip_status(_collapse(text[role_start:role_end]))
             follow = text[role_end:role_end + 30]
-            if ok and not re.match(r"\s*(?:[,.;)\n–—-]|$|\s*(?:and|was|is|were|who|has|had|will|would)\b)",
-                                   follow):
+            if ok and not re.match(r"\s*(?:[,.;)\n–—-]|$|\s*(?:and|was|is|were|who|has|had|will|would)\b"
+                                   r"|on\s+\d)", follow):  # "..., Leader of Medway Council on 10 January"
                 ok = False
             if not ok:
                 break
@@ -1960,6 +1960,11 @@ def _dated(c: Candidate, text: str, anchor: dt.date | None, minutes: bool,
     return c
 
 
+_TRAILING_CONNECTOR = re.compile(r"(?:\s+(?:and|&|of|for|the))+$")
+"""A connector ending a post read up to a line break ("Leader of KCC and\nVince Maple, ..."):
+the next item's, not the post's."""
+
+
 def _valid_membership(person: str, role: str) -> bool:
     """A post that holds its holder's surname ("Clerk, Tom Brindley" from "the clerk, Tom
     Brindley") is a misread: the name was taken into the post."""
@@ -1995,7 +2000,7 @@ def extract(doc: Document, ctx: Context) -> tuple[list[Appointment], list[Post]]
     kept: list[Candidate] = []
     for c in cands:
         person, hon = clean_person(c.person)
-        role = _expand_acronym(_collapse(c.role).strip(" ,.-–"), text)
+        role = _expand_acronym(_TRAILING_CONNECTOR.sub("", _collapse(c.role).strip(" ,.-–")), text)
         if not _valid_membership(person, role):
             continue
         c = _dated(replace(c, person=person, role=role, honorific=c.honorific or hon), text,

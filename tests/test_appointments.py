@@ -902,3 +902,13 @@ def test_committee_reports_lines_are_not_memberships(found):
     text = ("Committee Reports:\nCouncillor Dave Yemm: Nipissing Township Museum Board of "
             "Management\nCouncillor Shelly Foote: Township of Nipissing Recreation Committee\n")
     assert found(text) == []
+
+
+def test_two_name_post_pairs_joined_by_and_over_a_line_break(found):
+    # kent-cc-county-council-2025-03-13-devo-and-lgr-cc-report-march-2025.pdf (dev3): the first
+    # post ends at the line break, not on "and"; the second ends before "on 10 January 2025"
+    text = ("Appendix 1 – Joint letter to the Minister of State from Roger Gough, Leader of KCC "
+            "and\nVince Maple, Leader of Medway Council on 10 January 2025, formally\nrequesting "
+            "that Kent and Medway be included.\n")
+    assert found(text) == [("Roger Gough", "Leader of KCC", None, None),
+                           ("Vince Maple", "Leader of Medway Council", None, None)]
