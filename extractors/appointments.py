@@ -1768,10 +1768,10 @@ def contact_details(text: str) -> Iterator[Candidate]:
 
 
 _ROSTER_LINE = re.compile(
-    rf"(?m)^[ \t]*{_PERSON_LINE},[ \t]+(?P<role>[A-Z][A-Za-z’'\-]*(?:[ \t]+(?:[A-Z][A-Za-z’'\-]*"
-    r"|of|for|and|&|the|to)){0,5})[ \t]*,?[ \t]*$")
-"""A roster line, one member a line: "Anjali Kausar, President", "Wendy Gudalewicz,
-Superintendent" (a board's masthead, a list of officers)."""
+    rf"(?m)(?:^|(?<=\t))[ \t]*{_PERSON_LINE},[ \t]+(?P<role>[A-Z][A-Za-z’'\-]*(?:[ \t]+(?:[A-Z][A-Za-z’'\-]*"
+    r"|of|for|and|&|the|to)){0,5})[ \t]*,?(?=\t|[ \t]*$)", re.M)
+"""A roster line, one member a line or a tab-separated cell: "Anjali Kausar, President",
+"Wendy Gudalewicz, Superintendent" (a board's masthead, a list of officers, printed in columns)."""
 
 
 def roster_lines(text: str) -> Iterator[Candidate]:

@@ -912,3 +912,11 @@ def test_two_name_post_pairs_joined_by_and_over_a_line_break(found):
             "that Kent and Medway be included.\n")
     assert found(text) == [("Roger Gough", "Leader of KCC", None, None),
                            ("Vince Maple", "Leader of Medway Council", None, None)]
+
+
+def test_roster_cells_side_by_side(found):
+    # SYNTHETIC fixture imitating a US board masthead printed in two columns
+    text = "Anjali Kausar, President\tLiang-Fang Chao, Vice President\nKristen Lyn, Clerk\n"
+    assert found(text) == [("Anjali Kausar", "President", None, None),
+                           ("Liang-Fang Chao", "Vice President", None, None),
+                           ("Kristen Lyn", "Clerk", None, None)]
