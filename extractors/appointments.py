@@ -35,7 +35,13 @@ samples/ in tests/test_appointments.py):
   "Mr Balfour served as Cabinet Member for ..."; "Georgia Gould the Minister of State for ...";
 - a named person asked / available to undertake the internal audit (the post is the duty as
   written: "Internal Audit");
-- tables of posts with a status column (tab- or wide-space-separated rows).
+- tables of posts with a status column (tab- or wide-space-separated rows);
+- roster lines, one "Name, Post" a line ("Amanda Beer, Chief Executive Officer", a board's
+  masthead "Anjali Kausar, President"); "<Posts> Present:" rolls ("Commissioners Present: John
+  Smith, Maria Lopez": each the post in the singular); a title before a full name in a minute's
+  sentence ("Chairperson John Smith called the meeting to order");
+- a report's contact details, "Report Author: Name" / "Director: Name" over "Job title: Post";
+- "X commences employment on DATE" dates X's appointment in the same paper.
 
 Conventions:
 - `person` is the name as written with honorifics (Cllr, Councillor, Mr, Mrs, Ms, Miss, Dr)
@@ -54,7 +60,11 @@ Conventions:
   post.
 - Names are checked by shape (capitalised words or initials, not common heading words); when the
   language model is loaded, a name without an honorific found in running prose must also be a
-  PERSON entity of the sentence (only those few sentences are sent to the model).
+  PERSON entity of the sentence (only those few sentences are sent to the model), unless the
+  paper lists the name one a line (its attendance list: "Neal Ship (NS)").
+- A list of bodies takes its event from its heading, or from the heading of the section it stands
+  in when that names appointing ("5. APPOINTMENT OF REPRESENTATIVES TO EXTERNAL BODIES"); lines
+  under a "Committee Reports:" lead-in say who reported, not who sits on a body.
 """
 
 from __future__ import annotations
@@ -113,7 +123,7 @@ _STOP_AFTER_ROLE = re.compile(
     r"|for\s+(?:the\s+)?(?:(?:civic|council|municipal)\s+)?year\b|proposed\s+by\b|seconded\b"
     r"|(?:presented|introduced|added|summari[sz]ed|noted|gave|said|reported|explained|confirmed"
     r"|highlighted|advised|outlined|responded|stated|agreed|thanked|updated|attended)\b"
-    r"|with\s+(?:immediate\s+)?effect|from\s+\d|from\s+the\s+\d|until\b|at\s+the\b|on\s+a\s+|who\b|which\b"
+    r"|with\s+(?:immediate\s+)?effect|from\s+\d|from\s+the\s+\d|until\b|at\s+the\b|on\s+a\s+|on\s+\d|who\b|which\b"
     r"|and\s+(?:is|was|has|had|will|would|previously|formerly|then)\b|was\b|is\b|were\b|has\b"
     r"|had\b|will\b|would\b|to\s+(?!the\b)[a-z]|joined\b|introduced\b"
     r"|and\s+(?:assumes|takes|will|would|is|has|acts|remains|becomes|it|that|then)\b"
@@ -642,8 +652,12 @@ def _signature(n_start: int, name_line: str, r_start: int, role_line: str) -> Ca
     person, hon = " ".join(words), bool(name_m.group("hon").strip())
     if not (_valid_name(person, hon) and len(words) >= 2):
         return None
-    return Candidate(person=person, role=role, start=n_start + name_line.find(name_line.strip()),
-                     end=r_start + role_line.find(role) + len(role), honorific=hon)
+    post, status = _strip_status(role)  # "Acting Town Clerk": the post, held acting
+    if not post:
+        return None
+    return Candidate(person=person, role=post, start=n_start + name_line.find(name_line.strip()),
+                     end=r_start + role_line.find(role) + len(role), status=status,
+                     honorific=hon)
 
 
 def _status_in(text: str) -> AppointmentStatus | None:
@@ -697,8 +711,10 @@ def _post_before(text: str, end: int) -> tuple[int, str, AppointmentStatus | Non
     return role_start, role, status  # type: ignore[return-value]
 
 
-_COMMA_PERSON = re.compile(rf",\s+{_PERSON}(?=\s*(?:,|\.(?:\s|$)|\s+(?:joined|introduced|was|is|has|had|who|said|reported|presented|confirmed|explained|welcomed|gave)\b))")
-_PERSON_COMMA = re.compile(rf"{_PERSON},\s+(?=(?:the\s+)?[A-Za-z])")
+_HONOURS = r"(?:[ \t]+(?:OBE|MBE|CBE|KBE|DBE|MP|JP|DL|KC|QC))*"
+"""Letters after a name in prose ("Jim McMahon OBE MP, Minister of State ..."): not the name."""
+_COMMA_PERSON = re.compile(rf",\s+{_PERSON}{_HONOURS}(?=\s*(?:,|\.(?:\s|$)|\s+(?:joined|introduced|was|is|has|had|who|said|reported|presented|confirmed|explained|welcomed|gave)\b))")
+_PERSON_COMMA = re.compile(rf"{_PERSON}{_HONOURS},\s+(?=(?:the\s+)?[A-Za-z])")
 
 
 def appositives(text: str) -> Iterator[Candidate]:
@@ -742,8 +758,8 @@ def appositives(text: str) -> Iterator[Candidate]:
                 role_end = _post_tail(text, _portfolio_tail(text, role, role_end))
                 role, status = _strip_status(_collapse(text[role_start:role_end]))
             follow = text[role_end:role_end + 30]
-            if ok and not re.match(r"\s*(?:[,.;)\n–—-]|$|\s*(?:and|was|is|were|who|has|had|will|would)\b)",
-                                   follow):
+            if ok and not re.match(r"\s*(?:[,.;)\n–—-]|$|\s*(?:and|was|is|were|who|has|had|will|would)\b"
+                                   r"|on\s+\d)", follow):  # "..., Leader of Medway Council on 10 January"
                 ok = False
             if not ok:
                 break
@@ -1352,14 +1368,35 @@ def _expand_acronym(role: str, text: str) -> str:
     return role
 
 
+_LISTED_NAME = re.compile(rf"(?m)^[ \t]*{_PERSON_LINE}[ \t]*(?:\([A-Z]{{2,4}}\))?[ \t]*(?=\t|$)")
+"""A name alone in the first cell of a line, its initials in brackets after it or not: an
+attendance list's entry ("Neal Ship (NS)")."""
+
+
+def _listed_names(text: str) -> set[str]:
+    """Names the paper lists one a line (its attendance list): a person there needs no model to
+    say that the same name in the minutes' prose is a person ("that Neal Ship be appointed RFO")."""
+    names = set()
+    for m in _LISTED_NAME.finditer(text):
+        person, hon = clean_person(m.group("hon") + m.group("name"))
+        if len(person.split()) >= 2 and _valid_name(person, hon):
+            names.add(person)
+    return names
+
+
 def _confirm_names(cands: list[Candidate], text: str, ctx: Context) -> list[Candidate]:
-    """Prose names without an honorific must be PERSON entities of their sentence (model only)."""
-    unsure = [c for c in cands if c.prose and not c.honorific]
+    """Prose names without an honorific must be PERSON entities of their sentence (model only),
+    unless the paper lists the name one a line."""
+    listed = _listed_names(text)
+    unsure = [c for c in cands if c.prose and not c.honorific and c.person not in listed]
     if not unsure or not has_ner(ctx.nlp):
         return cands
     spans = {}
     for c in unsure:
         s = max(text.rfind("\n\n", 0, c.start), text.rfind(". ", 0, c.start), 0)
+        line = text.rfind("\n", 0, c.start)
+        if line > s and not text[line:c.start].strip():
+            s = line  # the evidence starts its line, so its sentence ("Chairperson X called")
         e = text.find(". ", c.end)
         spans[(c.start, c.end)] = (s, e if e != -1 else len(text))
     keys = list(spans)
@@ -1440,11 +1477,13 @@ def report_header(text: str) -> Iterator[Candidate]:
     Traded Services\nJohn Betts, Interim Corporate Director of Finance'."""
     for label in _HEADER_LABEL.finditer(text):
         pos, current, blank = label.end(), None, 0
-        for line in text[pos:].split("\n")[:_HEADER_LINES]:
+        for n, line in enumerate(text[pos:].split("\n")[:_HEADER_LINES]):
             stripped = line.strip()
             off = pos + line.find(stripped)
             pos += len(line) + 1
             if not stripped:
+                if n == 0:
+                    continue  # "Report Authors:" alone on its line, the names below it
                 blank += 1
                 if blank > 1:
                     break
@@ -1505,8 +1544,8 @@ _ATTENDANCE_LABEL = re.compile(
 _MEMBER_BODY_LINE = re.compile(
     rf"(?m)^[ \t]*(?P<people>(?:{_HON_L})+{_NAME_L})[ \t]*:[ \t]*(?P<body>[A-Z][\w’'&\-]*"
     rf"(?:[ ]+[\w’'&\-()]+){{0,8}})[ \t]*$")
-"""A councillor then the body they report from or sit on, one a line, under "Committee
-Reports:" ("Councillor Dave Yemm: Nipissing Township Museum Board of Management")."""
+"""A councillor then the body they sit on, one a line ("Councillor Dave Yemm: Nipissing Township
+Museum Board of Management"); not under a "Committee Reports:" lead-in (`_under_reports`)."""
 _BODY_WORD = re.compile(r"\b(?:Board|Committee|Group|Panel|Trust|Forum|Partnership|Corporation"
                         r"|Association|Commission|Authority)\b")
 
@@ -1519,7 +1558,7 @@ def body_lists(text: str) -> Iterator[Candidate]:
         body = _collapse(m.group("body"))
         person, hon = clean_person(m.group("people"))
         if hon and _BODY_WORD.search(body) and _valid_name(person, hon) \
-                and not _is_head(body.split()[0]):
+                and not _is_head(body.split()[0]) and not _under_reports(text, m.start()):
             yield Candidate(person=person, role=body, start=m.start("people"), end=m.end("body"),
                             honorific=True, organisation=body)
     found = [*_BODY_LINE.finditer(text), *_BODY_HEADING.finditer(text)]
@@ -1543,6 +1582,18 @@ def body_lists(text: str) -> Iterator[Candidate]:
                             organisation=body)
 
 
+_REPORTS_LEAD_IN = re.compile(r"(?i)\breports?\b[^\n]*:[ \t]*$")
+
+
+def _under_reports(text: str, pos: int) -> bool:
+    """Whether a 'Councillor X: Body' line stands under a 'Committee Reports:' lead-in: who
+    reported on which board at this meeting, not a membership the paper records."""
+    for line in reversed(text[:pos].rstrip("\n ").split("\n")[-_HEADING_WINDOW:]):
+        if line.strip().endswith(":") and not _MEMBER_BODY_LINE.match(line.strip()):
+            return bool(_REPORTS_LEAD_IN.search(line.strip()))
+    return False
+
+
 _HEADING_EVENTS = (("nominat", "nominated"), ("appoint", "appointed"), ("elect", "elected"))
 _HEADING_UPPER = 0.75
 """Share of a line's words in capitals that makes it a heading ("APPOINTMENTS TO OUTSIDE BODIES
@@ -1555,16 +1606,33 @@ def _heading_event(text: str, pos: int) -> str | None:
     """The event a list's heading names ("9. NOMINATIONS TO OUTSIDE BODIES" -> nominated); None
     when the nearest heading or lead-in ("Members with special responsibilities for:") names
     none."""
-    before = text[:pos].rstrip("\n ").split("\n")[-_HEADING_WINDOW:]
-    for line in reversed(before):
+    before = text[:pos].rstrip("\n ").split("\n")[-_SECTION_WINDOW:]
+    nearest = True
+    for k, line in enumerate(reversed(before)):
         stripped = line.strip()
         words = re.findall(r"[A-Za-z]+", stripped)
         upper = sum(1 for w in words if w.isupper())
         if stripped.endswith(":") or (len(stripped) > 3 and words and upper >= _HEADING_UPPER
                                       * len(words)):
             low = stripped.casefold()
-            return next((ev for word, ev in _HEADING_EVENTS if word in low), None)
+            event = next((ev for word, ev in _HEADING_EVENTS if word in low), None)
+            if nearest and k < _HEADING_WINDOW:
+                if event:
+                    return event
+                nearest = False
+                continue
+            # further up, only the heading of a section of appointments ("5. APPOINTMENT OF
+            # REPRESENTATIVES TO EXTERNAL BODIES" over "b) The following Councillors represent
+            # ...:"), never an election of one post
+            if event in _SECTION_EVENTS:
+                return event
     return None
+
+
+_SECTION_WINDOW = 30
+"""Lines looked back for the heading of the section a list of bodies stands in: an annual
+meeting's appointments run to a dozen bodies, each a heading of its own."""
+_SECTION_EVENTS = {"appointed"}
 
 
 _THE_POST_NAME = re.compile(
@@ -1675,6 +1743,110 @@ def members_of_parliament(text: str) -> Iterator[Candidate]:
                             end=m.end(), honorific=hon, prose=not hon)
 
 
+# Rosters and "<Posts> Present:" lists --------------------------
+
+_CONTACT_NAME = re.compile(
+    rf"(?im)^[ \t]*(?:\d+\.[ \t]*)?(?P<label>report[ \t]+authors?|authors?|contact[ \t]+officers?"
+    rf"|lead[ \t]+officers?|(?:relevant[ \t]+)?directors?|officer|name)[ \t]*:[ \t]*"
+    rf"{_PERSON_LINE}[ \t]*\n[ \t]*(?:job[ \t]+title|title|post|designation|position)[ \t]*:[ \t]*"
+    r"(?P<role>[^\n]+(?:\n(?![^\n]{0,40}:)(?![^\n]*@)[^\n]+)?)")
+"""A report's contact details, a name over its job title: "Report Author: Ben Sherreard\nJob
+title: Programme Manager,\nFamily Hub Transformation\nTelephone number: ..." (the title may wrap
+onto a line that is not the next label)."""
+
+
+def contact_details(text: str) -> Iterator[Candidate]:
+    """'Report Author: Name' / 'Director: Name' over 'Job title: Post': the post is the job title
+    as written, its wrapped lines joined."""
+    for m in _CONTACT_NAME.finditer(text):
+        person, hon = clean_person(m.group("hon") + m.group("name"))
+        role, status = _strip_status(_collapse(m.group("role")).rstrip(" ,"))
+        if not (_valid_name(person, hon) and len(person.split()) >= 2 and is_post(role)):
+            continue
+        yield Candidate(person=person, role=role, start=m.start("label"), end=m.end("role"),
+                        status=status, honorific=hon)
+
+
+_ROSTER_LINE = re.compile(
+    rf"(?m)(?:^|(?<=\t))[ \t]*{_PERSON_LINE},[ \t]+(?P<role>[A-Z][A-Za-z’'\-]*(?:[ \t]+(?:[A-Z][A-Za-z’'\-]*"
+    r"|of|for|and|&|the|to)){0,5})[ \t]*,?(?=\t|[ \t]*$)", re.M)
+"""A roster line, one member a line or a tab-separated cell: "Anjali Kausar, President",
+"Wendy Gudalewicz, Superintendent" (a board's masthead, a list of officers, printed in columns)."""
+
+
+def roster_lines(text: str) -> Iterator[Candidate]:
+    """A line holding only 'Name, Post' (the post a short capitalised title ending in its head
+    word): read by layout, so the name needs no model's confirmation."""
+    for m in _ROSTER_LINE.finditer(text):
+        person, hon = clean_person(m.group("hon") + m.group("name"))
+        role, status = _strip_status(m.group("role"))
+        if not (role and _valid_name(person, hon) and len(person.split()) >= 2
+                and is_post(role) and _is_head(role.split()[-1])):
+            continue
+        yield Candidate(person=person, role=role, start=m.start("hon") if hon else
+                        m.start("name"), end=m.end("role"), status=status, honorific=hon)
+
+
+_PRESENT_LIST = re.compile(
+    r"(?im)^[ \t]*(?P<posts>(?:board[ \t]+)?(?:commissioners|trustees|directors|governors|"
+    r"aldermen|alderpersons|board[ \t]+members|council[ \t]+members|committee[ \t]+members))"
+    r"[ \t]+(?P<what>present|absent|in[ \t]+attendance)[ \t]*:?[ \t]*(?P<people>[^\n]*(?:\n"
+    r"(?![ \t]*[A-Z][A-Za-z ]{1,30}:)[^\n]+){0,3})")
+"""A roll of a board's members by their post: "Commissioners Present: John Smith, Maria Lopez",
+"Board Members Absent: David Brown" (present or absent, each holds the post)."""
+_SINGULAR_POST = {"commissioners": "Commissioner", "trustees": "Trustee",
+                  "directors": "Director", "governors": "Governor", "aldermen": "Alderman",
+                  "alderpersons": "Alderperson", "board members": "Board Member",
+                  "council members": "Council Member", "committee members": "Committee Member"}
+
+
+def present_lists(text: str) -> Iterator[Candidate]:
+    """Each name of a '<Posts> Present:' roll, with the post in the singular."""
+    for m in _PRESENT_LIST.finditer(text):
+        posts = " ".join(m.group("posts").casefold().split()).removeprefix("board ")
+        posts = "board members" if posts == "members" else posts
+        role = _SINGULAR_POST.get(posts)
+        if role is None:
+            continue
+        people = m.group("people")
+        pos = m.start("people")
+        for piece in re.split(r"[,;\n]|\band\b", people):
+            start = text.find(piece, pos)
+            pos = start + len(piece)
+            item = piece.strip().rstrip(".")
+            if not item:
+                continue
+            named = re.fullmatch(rf"{_PERSON}", item)
+            if not named:
+                break
+            person, hon = clean_person(item)
+            if not (_valid_name(person, hon) and len(person.split()) >= 2):
+                break
+            off = start + piece.find(item)
+            yield Candidate(person=person, role=role, start=off, end=off + len(item),
+                            honorific=hon)
+
+
+_TITLED_NAME = re.compile(
+    rf"\b(?P<role>(?:Vice[ \-])?(?:Chairperson|Chairman|Chairwoman|Chair|President)|Commissioner"
+    rf"|Superintendent|Alderman|Alderperson|Trustee|Board[ \t]+Member|Secretary|Treasurer"
+    rf"|Mayor)[ \t]+(?P<name>{_WORD}(?:[ \t]+(?:{_INITIAL}|{_WORD})){{0,2}}[ \t]+{_WORD})"
+    r"(?=[ \t]+(?:called|opened|closed|moved|seconded|presided|welcomed|reported|gave|presented"
+    r"|thanked|asked|stated|noted|introduced|led|read|adjourned|chaired)\b)")
+"""A post before a full name in a minute's prose: "Chairperson John Smith called the meeting to
+order", "Commissioner Maria Lopez moved to approve" (a surname alone is not read)."""
+
+
+def titled_names(text: str) -> Iterator[Candidate]:
+    """'Chairperson John Smith called the meeting to order': the title is the post."""
+    for m in _TITLED_NAME.finditer(text):
+        person = " ".join(m.group("name").split())
+        if not _valid_name(person, False):
+            continue
+        yield Candidate(person=person, role=" ".join(m.group("role").split()), start=m.start(),
+                        end=m.end(), prose=True)
+
+
 # Canonical posts -------------------------------------------------------------------------------
 
 CANONICAL_POSTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -1713,6 +1885,7 @@ RULES: tuple[tuple[str, Callable[[str], Iterator[Candidate]]], ...] = (
     ("bracketed_posts", bracketed_posts),
     ("tier_councillors", tier_councillors),
     ("posts_before_names", posts_before_names),
+    ("contact_details", contact_details),  # before labelled_posts: "Director: X" + job title
     ("labelled_posts", labelled_posts),
     ("listed_appointments", listed_appointments),
     ("posts_over_names", posts_over_names),
@@ -1721,6 +1894,9 @@ RULES: tuple[tuple[str, Callable[[str], Iterator[Candidate]]], ...] = (
     ("elected_lists", elected_lists),
     ("members_of", members_of),
     ("members_of_parliament", members_of_parliament),
+    ("roster_lines", roster_lines),
+    ("present_lists", present_lists),
+    ("titled_names", titled_names),
     ("appositives", appositives),
     ("events", events),
 )
@@ -1747,17 +1923,46 @@ def _effect_date(text: str, end: int, anchor: dt.date | None) -> dt.date | None:
     return None
 
 
-def _dated(c: Candidate, text: str, anchor: dt.date | None, minutes: bool) -> Candidate:
+_COMMENCES = re.compile(
+    rf"{_PERSON}[ \t]+(?:will[ \t]+)?(?:commences?|starts?|begins?|takes?[ \t]+up)[ \t]+"
+    r"(?:(?:employment|work|duties|(?:(?:the|her|his|their)[ \t]+)?(?:post|role|position|"
+    r"appointment))[ \t]+)?(?:on|from)[ \t]+(?P<rest>[^\n.;]{3,40})")
+"""A start the minutes give in a sentence of its own, after the appointment: "Mrs Villa commences
+employment on 1st December", "X takes up the post from 1 August"."""
+
+
+def _commencements(text: str, anchor: dt.date | None) -> list[tuple[str, dt.date]]:
+    """(surname, start date) for each "X commences employment on DATE" of the paper."""
+    out = []
+    for m in _COMMENCES.finditer(text):
+        person, _hon = clean_person(m.group("hon") + m.group("name"))
+        spans = list(find_date_spans(m.group("rest"), anchor))
+        if person and spans and spans[0].start == 0:
+            out.append((person.split()[-1].casefold(), spans[0].first))
+    return out
+
+
+def _dated(c: Candidate, text: str, anchor: dt.date | None, minutes: bool,
+           starts: list[tuple[str, dt.date]] = ()) -> Candidate:
     """Start and end dates the paper gives or implies: "with effect from" a date, else the
     meeting's date for an election or appointment the minutes record as done."""
     if c.event in _ARRIVALS and c.start_date is None:
         date = _effect_date(text, c.end, anchor)
+        surname = c.person.split()[-1].casefold() if c.person else ""
+        later = [d for name, d in starts if name == surname]
+        if date is None and later and c.event == "appointed":
+            return replace(c, start_date=later[0])  # "... commences employment on 1st December"
         if date is None and minutes and c.at_meeting and not c.future:
             date = anchor
         return replace(c, start_date=date)
     if c.event in _DEPARTURES:
         return replace(c, end_date=_effect_date(text, c.end, anchor))
     return c
+
+
+_TRAILING_CONNECTOR = re.compile(r"(?:\s+(?:and|&|of|for|the))+$")
+"""A connector ending a post read up to a line break ("Leader of KCC and\nVince Maple, ..."):
+the next item's, not the post's."""
 
 
 def _valid_membership(person: str, role: str) -> bool:
@@ -1791,14 +1996,15 @@ def extract(doc: Document, ctx: Context) -> tuple[list[Appointment], list[Post]]
     if not (info and info.date and len(info.date) == len("YYYY-MM-DD")):
         minutes = False  # no meeting day to date "was elected" by
 
+    starts = _commencements(text, anchor)
     kept: list[Candidate] = []
     for c in cands:
         person, hon = clean_person(c.person)
-        role = _expand_acronym(_collapse(c.role).strip(" ,.-–"), text)
+        role = _expand_acronym(_TRAILING_CONNECTOR.sub("", _collapse(c.role).strip(" ,.-–")), text)
         if not _valid_membership(person, role):
             continue
         c = _dated(replace(c, person=person, role=role, honorific=c.honorific or hon), text,
-                   anchor, minutes)
+                   anchor, minutes, starts)
         same = next((k for k in kept if _same_statement(k, c)), None)
         if same is not None:
             # The same appointment found again (another rule, a running footer): keep the first,

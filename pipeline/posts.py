@@ -11,7 +11,12 @@ A span is a run of observations of one person in one post. `from` is the date th
 when a paper records it (an election, an appointment "with effect from"), else null (already in
 post when first seen: `first_seen` says when); `to` is the date the term ended when a paper
 records it (resigned "with effect from"), else the start of the next holder's span (a successor
-takes up the post), else null (still named in the latest paper: `last_seen`). Flags:
+takes up the post), else null (still named in the latest paper: `last_seen`). A post filled each
+civic year (`ELECTED_EACH_YEAR`: Chair, Vice-Chair, Mayor, Leader) whose holder is not elected
+again at the next annual meeting (a day the council elected such a post) ends there, and the next
+holder, first named later, begins there (flag `from_annual_meeting`); elected Chair, a person's
+Vice-Chair term ends that day (`EXCLUSIVE_POSTS`). A future appointment that gives its first day
+("should be appointed the new Clerk from 1 August 2011") is an observation of that day. Flags:
 - `conflict`: another person is named in the same post on a date inside this span (two Chairs
   at once), or between two spans of one holder that no election or appointment separates;
 - `gap_before`: no paper names any holder of the post for more than `GAP_DAYS` before this span.
@@ -105,8 +110,9 @@ def observations(source: str, result: ExtractionResult) -> list[Observation]:
     paper_date = _paper_date(result.document.date)
     found = []
     for a in result.appointments:
-        if a.future:
-            continue  # "will be co-opted at our next meeting": not a holder yet
+        if a.future and a.start_date is None:
+            continue  # "will be co-opted at our next meeting": not a holder yet (but "should be
+            # appointed the new Clerk from 1 August 2011" gives the day the term begins)
         date = a.start_date or paper_date
         if a.event in ("resigned", "left"):
             date = a.end_date or paper_date
@@ -202,6 +208,7 @@ def spans(found: Iterable[Observation]) -> list[Span]:
     for o in found:
         by_org[org_of[_key(o.organisation)]].append(o)
     out: list[Span] = []
+    annual = {org: _annual_meetings(obs) for org, obs in by_org.items()}
     for _org, org_obs in sorted(by_org.items()):
         council = merge_names(o.person for o in org_obs)  # across posts: one council's people
         groups: dict[str, list[Observation]] = defaultdict(list)
@@ -232,12 +239,60 @@ def spans(found: Iterable[Observation]) -> list[Span]:
                 if o.ended:
                     current.flags.append("ended")
                     current.ended = o.date
+            _civic_years(group, annual.get(_org, []))
             for before, after in zip(group, group[1:], strict=False):
                 if before.ended is None:
                     before.ended = after.began or after.start  # the successor took over
             _flag(group)
             out.extend(group)
+    _exclusive(out)
     return out
+
+
+ELECTED_EACH_YEAR = {"chair", "vice-chair", "mayor", "deputy mayor", "leader"}
+"""Posts a council fills by election at its annual meeting, for the civic year: a holder not
+re-elected there left the post that day."""
+EXCLUSIVE_POSTS = (("chair", "vice-chair"), ("mayor", "deputy mayor"))
+"""Posts one person cannot hold at once: elected Chair, a Vice-Chair's term ends that day."""
+_ELECTIONS = {"elected", "re-elected"}
+
+
+def _annual_meetings(found: list[Observation]) -> list[dt.date]:
+    """The days the council elected a post it fills each year (its annual meetings), in order."""
+    return sorted({o.date for o in found if o.event in _ELECTIONS
+                   and _key(o.post) in ELECTED_EACH_YEAR})
+
+
+def _civic_years(group: list[Span], annual: list[dt.date]) -> None:
+    """A post elected for the civic year: a holder whose last election was at one annual meeting
+    and who is not elected at the next (while the post's next named holder appears only after it)
+    held it until that meeting, and the successor from it ("elected ... for the civic year")."""
+    if not group or _key(group[0].post) not in ELECTED_EACH_YEAR:
+        return
+    for before, after in zip(group, group[1:], strict=False):
+        if before.ended is not None or after.began is not None:
+            continue
+        elected = [o.date for o in before.evidence if o.event in _ELECTIONS]
+        if not elected:
+            continue
+        nxt = [d for d in annual if d > elected[-1]]
+        if nxt and before.end is not None and nxt[0] >= before.end and nxt[0] <= after.start \
+                and not (nxt[1:] and nxt[1] <= after.start):
+            before.ended = after.began = nxt[0]
+            after.flags.append("from_annual_meeting")
+
+
+def _exclusive(out: list[Span]) -> None:
+    """Elected to one of two posts no one holds together (Chair, Vice-Chair): the person's span
+    in the other post ends the day the new term began."""
+    for a, b in EXCLUSIVE_POSTS:
+        for x, y in ((a, b), (b, a)):
+            for new in (s for s in out if _key(s.post) == x and s.began):
+                for old in out:
+                    if _key(old.post) == y and old.organisation == new.organisation \
+                            and _key(old.person) == _key(new.person) \
+                            and old.start < new.began and (old.ended is None or old.ended > new.began):
+                        old.ended = new.began
 
 
 def _flag(group: list[Span]) -> None:
@@ -284,7 +339,7 @@ def from_store(db: Path) -> list[Observation]:
             "SELECT m.organisation, m.post, m.person, m.date, m.status, m.event, d.source_path,"
             " m.page, m.snippet, m.start_date IS NOT NULL, m.event IN ('resigned', 'left')"
             " FROM memberships m JOIN documents d ON d.id = m.document_id"
-            " WHERE m.date IS NOT NULL AND m.future = 0").fetchall()
+            " WHERE m.date IS NOT NULL AND (m.future = 0 OR m.start_date IS NOT NULL)").fetchall()
     finally:
         conn.close()
     return [Observation(organisation=r[0], post=r[1], person=r[2],

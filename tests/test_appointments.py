@@ -565,8 +565,9 @@ def test_report_authors_name_not_run_on_from_the_line_above(found):
 
 
 def test_special_responsibilities_tab_separated_and_bodies_as_headings(found):
-    # hertingfordbury-pc-minutes-2014-05-14.pdf (corpus, in no split); the committee stands
-    # under the APPOINTMENTS heading, the special responsibilities under their own
+    # hertingfordbury-pc-minutes-2014-05-14.pdf (dev3 since 2026-12-01); the committee stands
+    # under the APPOINTMENTS heading, and so do the special responsibilities under their own
+    # heading (the section's heading names appointing; the dev3 annotation records them appointed)
     text = ("APPOINTMENTS TO OUTSIDE BODIES and COUNCIL COMMITTEES\n\n"
             "8. WALTER WALLINGER CHARITY\tCllr Edgell\n\n"
             "12. EMPLOYMENT COMMITTEE\n\nCllrs C Edwards, G O’Leary, P Rochford\n\n"
@@ -577,11 +578,11 @@ def test_special_responsibilities_tab_separated_and_bodies_as_headings(found):
         ("C Edwards", "EMPLOYMENT COMMITTEE", None, "appointed"),
         ("G O’Leary", "EMPLOYMENT COMMITTEE", None, "appointed"),
         ("P Rochford", "EMPLOYMENT COMMITTEE", None, "appointed"),
-        ("Rochford", "Crossings and Greens", None, None),
-        ("Morris", "Crossings and Greens", None, None),
-        ("Simkins", "Crossings and Greens", None, None),
-        ("O’Leary", "Car Parking", None, None),
-        ("Jones", "Car Parking", None, None),
+        ("Rochford", "Crossings and Greens", None, "appointed"),
+        ("Morris", "Crossings and Greens", None, "appointed"),
+        ("Simkins", "Crossings and Greens", None, "appointed"),
+        ("O’Leary", "Car Parking", None, "appointed"),
+        ("Jones", "Car Parking", None, "appointed"),
     ]
 
 
@@ -776,14 +777,146 @@ def test_appositive_before_would_and_a_resignation_before_and_it(found):
     ]
 
 
-def test_committee_reports_councillor_then_body(found):
-    # nipissing-minutes-2023-03-07.pdf (dev2): each councillor reports from the body they sit on
-    text = ("Committee Reports:\n"
-            "Councillor Dave Yemm: Nipissing Township Museum Board of Management\n"
-            "Councillor Shelly Foote: Township of Nipissing Recreation Committee\n"
-            "Councillor Stephen Kirkey: Powassan and District Union Public Library Board\n")
+def test_roster_line_name_comma_post(found):
+    # kent-cc-county-council-2025-03-13-devo-and-lgr-cc-report-march-2025.pdf (dev3): the
+    # "Relevant Director:" label alone on its line, the name and post one a line below it
+    text = ("5.\tRelevant Director:\n\nAmanda Beer, Chief Executive Officer\n\n6.\tReport Authors:"
+            "\n\nDavid Whittle, Director of Strategy, Policy, Relationships & Corporate\nAssurance\n\n"
+            "Jenny Dixon-Sherreard, Strategy Manager, Strategy, Policy, Relationships &\n"
+            "Corporate Assurance\n\n7.\tAppendices:\n")
     assert found(text) == [
-        ("Dave Yemm", "Nipissing Township Museum Board of Management", None, None),
-        ("Shelly Foote", "Township of Nipissing Recreation Committee", None, None),
-        ("Stephen Kirkey", "Powassan and District Union Public Library Board", None, None),
+        ("Amanda Beer", "Chief Executive Officer", None, None),
+        ("David Whittle", "Director of Strategy, Policy, Relationships & Corporate Assurance",
+         None, None),
+        ("Jenny Dixon-Sherreard",
+         "Strategy Manager, Strategy, Policy, Relationships & Corporate Assurance", None, None),
     ]
+
+
+def test_roster_lines_of_a_board_masthead(found):
+    # SYNTHETIC fixture imitating a US school board agenda's masthead (no dev paper has one)
+    text = ("BOARD OF EDUCATION\nAnjali Kausar, President\nLiang-Fang Chao, Vice President\n"
+            "Soma McCandless, Member\n\nWendy Gudalewicz, Superintendent\n")
+    assert found(text) == [
+        ("Anjali Kausar", "President", None, None),
+        ("Liang-Fang Chao", "Vice President", None, None),
+        ("Soma McCandless", "Member", None, None),
+        ("Wendy Gudalewicz", "Superintendent", None, None),
+    ]
+
+
+def test_posts_present_roll(found):
+    # SYNTHETIC fixture imitating a US commission's minutes (no dev paper has one): each name
+    # of the roll holds the post in the singular, present or absent; "Commissioner Lopez moved"
+    # (a surname alone after a title) is not read, nor a roll's non-name ("None")
+    text = ("Commissioners Present: John Smith, Maria Lopez and Robert Chen\n"
+            "Commissioners Absent: None\n\n"
+            "Commissioner Lopez moved to approve the minutes.\n")
+    assert found(text) == [
+        ("John Smith", "Commissioner", None, None),
+        ("Maria Lopez", "Commissioner", None, None),
+        ("Robert Chen", "Commissioner", None, None),
+    ]
+
+
+def test_title_before_a_full_name_in_a_minutes_sentence(found):
+    # SYNTHETIC fixture imitating a US board's minutes: the name starts its line, so its
+    # sentence for the PERSON check starts there too (not at "I. Call to Order")
+    text = ("I. Call to Order and Roll Call\nChairperson John Smith called the meeting to order "
+            "at 6:05 pm. A quorum was present.\n")
+    assert found(text) == [("John Smith", "Chairperson", None, None)]
+
+
+def test_contact_details_name_over_job_title(found):
+    # kent-cc-county-council-2025-03-13-appendix-3-24-00093-decision-report.pdf (corpus, in no
+    # split): the Kent report template's contact block, the job title wrapped
+    text = ("16. Contact details\nReport Author: Ben Sherreard\nJob title: Programme Manager,\n"
+            "Family Hub Transformation\nTelephone number: 0300 0419815\nEmail address:\n"
+            "ben.sherreard@kent.gov.uk\n\nDirector: Ingrid Crisan\nJob title: Director, "
+            "Operational Integrated\nChildren’s Services\nTelephone number: 03000 412795\n")
+    assert found(text) == [
+        ("Ben Sherreard", "Programme Manager, Family Hub Transformation", None, None),
+        ("Ingrid Crisan", "Director, Operational Integrated Children’s Services", None, None),
+    ]
+
+
+def test_a_name_listed_in_the_attendance_list_needs_no_person_entity(found):
+    # souldern-pc-annual-meeting-minutes-2024-05-23-draft.pdf (dev2): "Neal Ship" is no PERSON
+    # entity of the model, but the paper lists him one a line with his initials
+    text = ("Present:\tMembers of the Public:\nNick Oakhill (NO)\nNeal Ship (NS)\n"
+            "Heidi Dennison (HD)\n\n8. To appoint the Responsible Financial Officer for the "
+            "forthcoming year\nNO proposed and HD seconded that Neal Ship be appointed RFO for the "
+            "forthcoming\nyear.\n")
+    assert ("Neal Ship", "Responsible Financial Officer", None, "appointed") in found(text)
+
+
+def test_commences_employment_dates_the_appointment(tmp_path, ctx):
+    # hertingfordbury-pc-minutes-2014-11-12.pdf (corpus, in no split)
+    path = tmp_path / "hertingfordbury-pc-minutes-2014-11-12.txt"
+    path.write_text(
+        "Minutes of the meeting of Hertingfordbury Parish Council held on Wednesday 12th November "
+        "2014\n\n80. CLERK VACANCY\n80.1. The Employment Committee had interviewed two applicants."
+        " Council RESOLVED to accept following\nEmployment committee recommendations, That:\n"
+        "i.\tMrs Nina Villa be appointed as Clerk and assumes the roles of Proper Officer (PO) "
+        "and Responsible\nFinancial Officer (RFO),\niii.\tMrs Villa commences employment on 1st "
+        "December,\n", encoding="utf-8")
+    result = pipeline.extract(path)
+    villa = [(a.role, a.event, a.start_date) for a in result.appointments if a.person == "Nina Villa"]
+    assert ("Clerk", "appointed", dt.date(2014, 12, 1)) in villa
+    assert ("Responsible Financial Officer", "appointed", dt.date(2014, 12, 1)) in villa
+
+
+def test_a_section_heading_that_names_appointing_gives_the_event(found):
+    # hertingfordbury-pc-minutes-2011-05-11.pdf (dev3): the lead-in names no event, the
+    # section's heading above it does
+    text = ("5.\tAPPOINTMENT OF REPRESENTATIVES TO EXTERNAL BODIES\n\nIt was RESOLVED that:\n\n"
+            "b)\tThe following Councillors represent the Parish Council on external bodies:\n\n"
+            "125\n\nCrossings and Greens - Cllr Rochford, Lester and Morris\n"
+            "Play Area - Cllr Jones\n")
+    assert found(text) == [
+        ("Rochford", "Crossings and Greens", None, "appointed"),
+        ("Lester", "Crossings and Greens", None, "appointed"),
+        ("Morris", "Crossings and Greens", None, "appointed"),
+        ("Jones", "Play Area", None, "appointed"),
+    ]
+
+
+def test_honours_after_a_name_in_an_appositive(found):
+    # kent-cc-county-council-2025-03-13-devo-and-lgr-cc-report-march-2025.pdf (dev3)
+    text = ("1.2 On the same day, the Minister of State for Local Government and English\n"
+            "Devolution, Jim McMahon OBE MP, wrote to council leaders setting out next\nsteps.\n")
+    assert found(text) == [
+        ("Jim McMahon", "Minister of State for Local Government and English Devolution", None,
+         None),
+    ]
+
+
+def test_signature_status_word_is_the_status(found):
+    # sutton-coldfield-tc-council-report-item-166-summer-in-sutton-2017-02-21.pdf (dev3)
+    text = "Yours sincerely\n\nOlive O’Sullivan\nActing Town Clerk\n"
+    assert found(text) == [("Olive O’Sullivan", "Town Clerk", "acting", None)]
+
+
+def test_committee_reports_lines_are_not_memberships(found):
+    # nipissing-minutes-2023-03-07.pdf (dev2): who reported on which board (false memberships)
+    text = ("Committee Reports:\nCouncillor Dave Yemm: Nipissing Township Museum Board of "
+            "Management\nCouncillor Shelly Foote: Township of Nipissing Recreation Committee\n")
+    assert found(text) == []
+
+
+def test_two_name_post_pairs_joined_by_and_over_a_line_break(found):
+    # kent-cc-county-council-2025-03-13-devo-and-lgr-cc-report-march-2025.pdf (dev3): the first
+    # post ends at the line break, not on "and"; the second ends before "on 10 January 2025"
+    text = ("Appendix 1 – Joint letter to the Minister of State from Roger Gough, Leader of KCC "
+            "and\nVince Maple, Leader of Medway Council on 10 January 2025, formally\nrequesting "
+            "that Kent and Medway be included.\n")
+    assert found(text) == [("Roger Gough", "Leader of KCC", None, None),
+                           ("Vince Maple", "Leader of Medway Council", None, None)]
+
+
+def test_roster_cells_side_by_side(found):
+    # SYNTHETIC fixture imitating a US board masthead printed in two columns
+    text = "Anjali Kausar, President\tLiang-Fang Chao, Vice President\nKristen Lyn, Clerk\n"
+    assert found(text) == [("Anjali Kausar", "President", None, None),
+                           ("Liang-Fang Chao", "Vice President", None, None),
+                           ("Kristen Lyn", "Clerk", None, None)]

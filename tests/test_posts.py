@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import pipeline
 from pipeline import posts
 from pipeline.batch import run_batch
 from pipeline.store import DB_NAME
@@ -150,3 +151,55 @@ def test_render_formats(fmt):
     obs = [o for name in MINUTES[:1] for o in posts.observations(name, extracted(name))]
     text = posts.render(posts.select(posts.spans(obs), post="Chair"), fmt)
     assert "R Lester" in text
+
+
+def _obs(post, person, day, event=None, snippet="", started=False):
+    return posts.Observation("Hertingfordbury Parish Council", post, person, day, None, event,
+                             "minutes.pdf", 1, snippet or person, started=started)
+
+
+def test_a_civic_year_ends_at_the_next_annual_meeting():
+    # 2014-05-14 (dev3): "Cllr C Edwards was elected unopposed as chairman for the year
+    # 2014-15"; SYNTHETIC: the next annual meeting elects only a vice-chairman, and the next
+    # chairman is first named in an attendance list months later (the annual meeting's minutes
+    # missing or unread). Edwards held the chair until that annual meeting, her successor from it.
+    obs = [
+        _obs("Chair", "C Edwards", dt.date(2014, 5, 14), "elected",
+             "Cllr C Edwards was elected unopposed as chairman", started=True),
+        _obs("Chair", "C Edwards", dt.date(2014, 11, 12)),
+        _obs("Vice-Chair", "B Simkins", dt.date(2015, 5, 13), "elected", started=True),
+        _obs("Chair", "G O’Leary", dt.date(2015, 9, 9), snippet="Cllr. G. O’Leary (Chair)"),
+    ]
+    chair = [(s.person, s.as_dict()["from"], s.as_dict()["to"], s.flags)
+             for s in posts.select(posts.spans(obs), post="Chair")]
+    assert chair == [("C Edwards", "2014-05-14", "2015-05-13", []),
+                     ("G O’Leary", "2015-05-13", None, ["from_annual_meeting", "gap_before"])]
+
+
+def test_elected_chair_ends_the_vice_chair_term():
+    # hertingfordbury-pc-minutes-2011-05-11.pdf (dev3) "Cllr C Edwards be elected Vice Chairman
+    # of the Parish Council"; corpus 2012-03-14 "Cllr Edwards was elected unanimously as the
+    # Chairman"; the next vice-chairman is elected 2012-05-09
+    obs = [
+        _obs("Vice-Chair", "C Edwards", dt.date(2011, 5, 11), "elected", started=True),
+        _obs("Chair", "C Edwards", dt.date(2012, 3, 14), "elected", started=True),
+        _obs("Vice-Chair", "G O'Leary", dt.date(2012, 5, 9), "elected", started=True),
+    ]
+    vice = [(s.person, s.as_dict()["from"], s.as_dict()["to"])
+            for s in posts.select(posts.spans(obs), post="Vice-Chair")]
+    assert vice == [("C Edwards", "2011-05-11", "2012-03-14"), ("G O'Leary", "2012-05-09", None)]
+
+
+def test_a_scheduled_start_is_an_observation(tmp_path):
+    # corpus hertingfordbury-pc-minutes-2011-07-13.pdf: a recommendation (future), but the term's
+    # first day is given, so the span starts there
+    path = tmp_path / "hertingfordbury-pc-minutes-2011-07-13.txt"
+    path.write_text(
+        "Minutes of the meeting of Hertingfordbury Parish Council held on Wednesday 13 July 2011\n\n"
+        "37.\tPARISH CLERK\n\n37.1\tThe Chairman advised that during the period there had been "
+        "interviews with 3 potential Clerks. All 4 Parish Councillors who had\ninterviewed agreed "
+        "that Tom Brindley should be appointed the new Clerk from 1 August 2011,\nsubject to the "
+        "full Council’s approval.\n", encoding="utf-8")
+    found = posts.observations(path.name, pipeline.extract(path))
+    assert [(o.person, o.post, o.date, o.started) for o in found] == [
+        ("Tom Brindley", "Clerk", dt.date(2011, 8, 1), True)]
