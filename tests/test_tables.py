@@ -346,6 +346,38 @@ def test_blocks_under_their_own_headings_and_headers():
     assert rows[("EXPENDITURE", "Village Hall")].values == [
         Decimal("250.00"), Decimal("250.00"), None, Decimal("250.00"), Decimal("350.00"), Decimal("100.00")]
     assert "Details Payment" not in {r.label for r in table.rows}
+    # Each block reads under its own header: "Payment" and "Expenditure" where the receipts
+    # block printed "Receipt" and "Income"; the column its header leaves blank keeps "2015/6".
+    assert rows[("EXPENDITURE", "Village Hall")].columns == [
+        "2015/6", "Payment", "2016/17", "Expenditure", "Budget 2016/17", "underspent/overspent"]
+    assert rows[("INCOME", "Precept")].columns is None
+
+
+KENT_B = "kent-cc-county-council-2025-02-13-appendix-b-capital-investment-by-directorate.pdf"
+
+
+def test_capital_programme_page_pairs_are_one_table_per_directorate():
+    # Kent appendix B prints each directorate's projects twice: "Total Cost | Prior Years |
+    # Years 1-4" on one page, the same rows' "Years 5-10" on the next (GET: four pages of years
+    # 1-4, then four of years 5-10). A ruled grid on the next page under another header is not
+    # more rows under the first header; the years 5-10 pages widen the rows they carry on.
+    tables = extracted(KENT_B).tables
+    assert [t.pages for t in tables] == [[1, 2], [3, 4], [5, 6, 7, 8, 9, 10, 11, 12], [13, 14], [15, 16]]
+    years = [f"{2025 + k}-{26 + k} Year {k + 1}" for k in range(10)]
+    for table in tables:
+        assert [c.label for c in table.columns] == ["Total Cost of Scheme", "Prior Years Spend", *years]
+        assert table.scale == 1000
+    cype = rows_by_label(tables[1])
+    assert values(cype[(None, "Annual Planned Enhancement Programme [1][2]")]) == [
+        82116 * K, None, 9699 * K, 8417 * K, *[8000 * K] * 8]
+    get = rows_by_label(tables[2])
+    # A row of the second page pair (pages 6 and 10) takes its years 5-10 from page 10.
+    flood = "Surface Water Flood Risk Management"
+    assert values(get[("Environment & Circular Economy", flood)]) == [
+        5493 * K, 765 * K, 600 * K, 628 * K, 500 * K, 500 * K, *[500 * K] * 5, 0]
+    ced = rows_by_label(tables[3])
+    assert values(ced[(None, "Total - Chief Executive's Department")]) == [
+        3973 * K, 1634 * K, -1655 * K, 3994 * K, 0, 0, *[0] * 6]
 
 
 @given(st.lists(st.floats(min_value=0, max_value=1000, allow_nan=False), min_size=1, max_size=12, unique=True),

@@ -19,7 +19,8 @@ from ..furniture import furniture_lines, raw_lines
 from .grid import RawCell, RawRow, RawTable
 from .headers import is_identifier, is_stub_header, is_unit_line, scale_of
 from .numbers import looks_numeric
-from .ruled import ruled_to_raw
+from .ruled import MAX_HEADER_CELL as _MAX_RULED_HEADER_CELL
+from .ruled import entries, ruled_to_raw
 
 # A cell printing what an amount is for and the amount: "Four Oaks - £1,250", "Total: £1,000".
 _LABELLED_AMOUNT = re.compile(r"^(?P<label>[^£$]{1,60}?)\s*[-–:=]\s*(?P<amount>[£$]\s?[\d,]+(?:\.\d\d)?)$")
@@ -256,9 +257,13 @@ def _beside(left: RawTable, right: RawTable) -> RawTable:
     for row in left.rows:
         if row.cells is not None:
             row.cells = [*row.cells, *([None] * len(right.columns))]
+        if row.columns is not None:
+            row.columns = [*row.columns, *right.columns]
     for row in right.rows:
         if row.cells is not None:
             row.cells = [*pad, *row.cells]
+        if row.columns is not None:
+            row.columns = [*left.columns, *row.columns]
     return RawTable(title=left.title or right.title, columns=[*left.columns, *right.columns],
                     rows=[*left.rows, *right.rows], unit_text=f"{left.unit_text} {right.unit_text}",
                     start=min(left.start, right.start), end=max(left.end, right.end),
@@ -535,6 +540,7 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
         labels = [named_here.get(k, "") for k in range(len(numeric))]
     rows = []
     second_block = False  # a second block of rows under a header of its own
+    block_columns: list[str] | None = None  # that block's column names
     again: list[tuple[int, int]] = []  # where that header is printed
     place = list(numeric)  # where each column's figures are printed, row by row
     for n, (row, group) in enumerate(zip(table.rows[first_data:end], groups, strict=True)):
@@ -547,7 +553,10 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
             continue
         if _names_columns_again(row, labels, numeric, label_column):
             # The header of a second block of rows ("Details | Payment | ... | Budget 2016/17"
-            # under "EXPENDITURE"): it names the columns the first header left blank.
+            # under "EXPENDITURE"): it names the columns the first header left blank, and the
+            # block's own columns ("Payment" where the receipts block printed "Receipt"; a column
+            # it leaves blank keeps the first header's name).
+            block_columns = [_text_at(row, j) or lb for lb, j in zip(labels, numeric, strict=True)]
             labels = [lb or _text_at(row, j) for lb, j in zip(labels, numeric, strict=True)]
             second_block = True
             again += [(c.char_start, c.char_end) for c in row if c.text.strip()]
@@ -597,7 +606,8 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
         if grouped and label is not None and label_cells and label.start == label_cells[0].char_start:
             label = None  # the group's own text is its section, not this line's label
         rows.append(RawRow(label=label, cells=cells, numbers=numbers, start=min(spans),
-                           end=max(spans), page=table.page, section=group, details=details))
+                           end=max(spans), page=table.page, section=group, details=details,
+                           columns=block_columns))
     if not rows:
         return None
     titled = any(any(c.text.strip() for c in r) for r in table.rows[start:header_start])
@@ -1000,7 +1010,8 @@ def _rows_below(raw: RawTable, grid: SourceTable, doc: Document, words: _Words) 
             found += pending
             pending = []
             found.append(RawRow(label=name, cells=cells, numbers=[c for c in cells if c is not None],
-                                start=ws[0].char_start, end=ws[-1].char_end, page=grid.page))
+                                start=ws[0].char_start, end=ws[-1].char_end, page=grid.page,
+                                columns=raw.rows[-1].columns))  # under the last block's header
             continue
         if fits and filled == 0 and name is not None and len(name.text) <= 60:
             pending.append(RawRow(label=name, cells=[None] * len(boxes), numbers=[], start=name.start,
@@ -1026,11 +1037,35 @@ def _ruled_runs(tables: list[SourceTable], between: _Between | None) -> list[lis
         if (table.ruled and last is not None and last.ruled and between is not None
                 and last.page and table.page == last.page + 1
                 and max(map(len, last.rows)) == max(map(len, table.rows))
-                and not between.lines_between(last.char_end, table.char_start)):
+                and not between.lines_between(last.char_end, table.char_start)
+                and _same_or_no_header(runs[-1][0], table)):
             runs[-1].append(table)
         else:
             runs.append([table])
     return runs
+
+
+def _leading_header(table: SourceTable) -> list[tuple[str, ...]]:
+    """The rows a ruled grid opens with before its first row of figures or of long text (its
+    header block, as `ruled_to_raw` reads it)."""
+    out = []
+    for row in table.rows:
+        texts = tuple(" ".join(c.text.split()) for c in row)
+        if any(len(t) > _MAX_RULED_HEADER_CELL for t in texts) or any(
+                entries(c) and not _YEAR_WORD.match(t) for c, t in zip(row[1:], texts[1:], strict=True)):
+            break
+        out.append(texts)
+    return out
+
+
+def _same_or_no_header(first: SourceTable, part: SourceTable) -> bool:
+    """A ruled grid on the next page continues the table above only when it prints no header of
+    its own or the same header again. A different header (a capital programme's years 5-10 after
+    its years 1-4, the next directorate's "Total Cost | Years 1-4" page) is another table, or
+    further columns of the same rows (`_widens`), never more rows under the first header."""
+    head = _leading_header(part)
+    named = [r for r in head if sum(1 for t in r if t) >= 2]  # a header row names two columns or more
+    return not named or named == [r for r in _leading_header(first) if sum(1 for t in r if t) >= 2]
 
 
 def _extend(prev: RawTable, raw: RawTable) -> None:
@@ -1046,10 +1081,10 @@ def _row_key(row: RawRow) -> tuple[str | None, bool]:
     return (" ".join(row.label.text.split()) if row.label else None, bool(row.numbers))
 
 
-def _matching_rows(prev: RawTable, nxt: RawTable) -> list[int] | None:
-    """For each row of `nxt`, the row of `prev` with the same label (and, for a heading, the same
-    heading), in order; None when some row of `nxt` has no such row."""
-    found, k = [], 0
+def _matching_rows(prev: RawTable, nxt: RawTable, first: int = 0) -> list[int] | None:
+    """For each row of `nxt`, the row of `prev` (from row `first` on) with the same label (and,
+    for a heading, the same heading), in order; None when some row of `nxt` has no such row."""
+    found, k = [], first
     for row in nxt.rows:
         key = _row_key(row)
         while k < len(prev.rows) and _row_key(prev.rows[k]) != key:
@@ -1067,31 +1102,55 @@ def _matching_rows(prev: RawTable, nxt: RawTable) -> list[int] | None:
 _MIN_SHARED_LABELS = 2
 
 
+def _widened_from(prev: RawTable, nxt: RawTable) -> int | None:
+    """Where `nxt`'s rows start in `prev` when `nxt` prints the further columns `prev` already
+    took from a page before for its first rows (a capital programme printing each page's years
+    1-4, then the same rows' years 5-10 on the next page, page pair after page pair): the first
+    row of figures with none in those columns. None when `prev` does not end in `nxt`'s columns."""
+    n = len(nxt.columns)
+    if len(prev.columns) <= n or prev.columns[-n:] != nxt.columns:
+        return None
+    return next((i for i, r in enumerate(prev.rows) if r.numbers and r.cells is not None
+                 and all(c is None for c in r.cells[-n:])), None)
+
+
 def _widens(prev: RawTable, nxt: RawTable) -> bool:
-    """`nxt`, on the next page, prints further columns of `prev`'s rows: new column names over
-    rows that all carry `prev`'s labels in `prev`'s order."""
+    """`nxt`, on the next page, prints further columns of `prev`'s rows: new column names (or the
+    further columns `prev` took from its page pairs before, `_widened_from`) over rows that all
+    carry `prev`'s labels in `prev`'s order."""
     next_page = bool(prev.pages and nxt.pages and nxt.pages[0] == prev.pages[-1] + 1)
-    if not next_page or _headerless(nxt) or set(prev.columns) & set(nxt.columns):
+    if not next_page or _headerless(nxt):
+        return False
+    first = _widened_from(prev, nxt)
+    if first is None and set(prev.columns) & set(nxt.columns):
         return False
     if any(r.cells is None for r in (*prev.rows, *nxt.rows)):
         return False  # a row's numbers must sit in known columns to be set beside each other
     labelled = sum(1 for r in nxt.rows if r.label is not None and r.numbers)
-    return labelled >= _MIN_SHARED_LABELS and _matching_rows(prev, nxt) is not None
+    return labelled >= _MIN_SHARED_LABELS and _matching_rows(prev, nxt, first or 0) is not None
 
 
 def _widen(prev: RawTable, nxt: RawTable) -> None:
-    """Append `nxt`'s columns to `prev`: each row takes the cells printed beside its label."""
-    matches = dict(zip(_matching_rows(prev, nxt) or [], nxt.rows, strict=False))
+    """Append `nxt`'s columns to `prev`: each row takes the cells printed beside its label (into
+    the columns it already has, when `nxt` carries on a page pair's further columns)."""
+    first = _widened_from(prev, nxt)
+    matches = dict(zip(_matching_rows(prev, nxt, first or 0) or [], nxt.rows, strict=False))
     width = len(nxt.columns)
     for i, row in enumerate(prev.rows):
         other = matches.get(i)
+        if other is None and first is not None:
+            continue  # a row of another page pair keeps its further columns
         extra = other.cells if other is not None and other.cells is not None else [None] * width
         if row.cells is not None:
-            row.cells = [*row.cells, *extra]
+            row.cells = [*row.cells[:-width], *extra] if first is not None else [*row.cells, *extra]
+        if row.columns is not None and first is None:
+            row.columns = [*row.columns, *nxt.columns]
         if other is not None:
-            row.numbers = [*row.numbers, *other.numbers]
+            row.numbers = [c for c in row.cells if c is not None] if row.cells is not None else [
+                *row.numbers, *other.numbers]
             row.end = max(row.end, other.end)
-    prev.columns = [*prev.columns, *nxt.columns]
+    if first is None:
+        prev.columns = [*prev.columns, *nxt.columns]
     prev.unit_text = f"{prev.unit_text} {nxt.unit_text}"
     prev.start, prev.end = min(prev.start, nxt.start), max(prev.end, nxt.end)
     prev.pages = sorted(set(prev.pages) | set(nxt.pages))

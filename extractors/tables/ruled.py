@@ -167,6 +167,7 @@ def _codes(cells: list[SourceTableCell]) -> bool:
     return bool(names) and sum(1 for n in names if _CODE.match(n)) >= 0.8 * len(names)
 
 
+MAX_HEADER_CELL = 80  # characters: a header cell names a column; a longer cell is a row's text
 _MAX_HEADING = 120  # characters: a heading row is a title line, not a paragraph carried over
 
 
@@ -185,11 +186,18 @@ def ruled_to_raw(parts: list[SourceTable]) -> RawTable | None:
     width = max(len(r) for r in rows)
     found = [[entries(r[j]) if j < len(r) else [] for j in range(width)] for r in rows]
     first_data = next((i for i, f in enumerate(found) if any(f[j] for j in range(width))), len(rows))
-    header_end = 0
-    while header_end < first_data and all(len(_text(c)) <= 80 for c in rows[header_end]) and not (
-            header_end > 0 and _heading(rows[header_end]) is not None):
+    # Title lines drawn inside the grid above its header ("APPENDIX B - CAPITAL INVESTMENT
+    # SUMMARY" / "Chief Executive's Department (CED)", each one cell across the table): the
+    # table's title, not its header, nor a section heading that ends the header.
+    top = 0
+    while top < first_data and _heading(rows[top]) is not None and any(
+            sum(1 for c in r if c.text.strip()) >= 2 for r in rows[top + 1:first_data]):
+        top += 1
+    header_end = top
+    while header_end < first_data and all(len(_text(c)) <= MAX_HEADER_CELL for c in rows[header_end]) and not (
+            header_end > top and _heading(rows[header_end]) is not None):
         header_end += 1  # below the header: a section heading, or text carried over from the page before
-    heads = [join_header([line for r in rows[:header_end] if j < len(r)
+    heads = [join_header([line for r in rows[top:header_end] if j < len(r)
                           for line in _header_text(r, j).split("\n")])
              for j in range(width)]
     unit_text = " ".join(_text(c) for r in rows[:header_end] for c in r if c.text)
@@ -252,7 +260,7 @@ def ruled_to_raw(parts: list[SourceTable]) -> RawTable | None:
     if not raw_rows:
         return None
     used = header + [c for r in data for c in r if c.text]
-    return RawTable(title=None, columns=labels,
+    return RawTable(title=_text(rows[top - 1][0]) if top else None, columns=labels,
                     rows=raw_rows, unit_text=unit_text,
                     start=min(c.char_start for c in used), end=max(c.char_end for c in used),
                     pages=sorted({p for p in pages if p}), grouped=grouped,
