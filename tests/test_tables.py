@@ -457,3 +457,27 @@ def test_a_header_row_of_years_names_the_columns(make_pdf):
     assert [c.period.label for c in table.columns] == ["2025", "2026", "2027"]
     assert [r.label for r in table.rows] == ["Roads", "Bridges", "Total"]
     assert 2025 not in {v for r in table.rows for v in r.values}
+
+
+def test_a_spreadsheet_printed_in_one_ruled_cell_names_each_line():
+    # Souldern's 2023-24 expenditure list: the border is the only rule, so the dates and payees
+    # are one cell of 45 lines beside one cell of 45 amounts; each line names its own amount,
+    # its date kept as a detail, not in the name.
+    (table,) = extracted("souldern-pc-expenditure-2023-24.pdf").tables
+    assert len(table.rows) == 45
+    first = table.rows[0]
+    assert (first.label, values(first), first.details) == ("OALC", [156], {"Date": "04/04/2023"})
+    assert [r.label for r in table.rows].count("Clerk Salary") == 12
+    assert sum(r.values[0] for r in table.rows) == Decimal("50258.00")
+
+
+def test_statement_heading_date_and_colon_named_columns():
+    # Hertingfordbury's financial statement (a spreadsheet pasted into the minutes): the year of
+    # "as at 31 May" | "2012" is the heading's date, not an amount; "Payments: | Orig Budget: |
+    # Rev Budget | Bank a/c:" names both budget columns, colon or not.
+    table = extracted("hertingfordbury-pc-minutes-2012-06-13.pdf").tables[0]
+    assert [c.label for c in table.columns][:3] == ["", "Orig Budget", "Rev Budget"]
+    rows = rows_by_label(table)
+    assert values(rows[("Payments", "S.137")])[:3] == [1000, 50, 1250]
+    assert not any(2012 in values(r) for r in table.rows)
+    assert values(rows[("Reserves", "Available")])[3] == 5132

@@ -20,7 +20,7 @@ from .grid import RawCell, RawRow, RawTable
 from .headers import is_identifier, is_stub_header, is_unit_line, scale_of
 from .numbers import looks_numeric
 from .ruled import MAX_HEADER_CELL as _MAX_RULED_HEADER_CELL
-from .ruled import entries, ruled_to_raw
+from .ruled import entries, ruled_to_raw, year_of_a_date
 
 # A cell printing what an amount is for and the amount: "Four Oaks - £1,250", "Total: £1,000".
 _LABELLED_AMOUNT = re.compile(r"^(?P<label>[^£$]{1,60}?)\s*[-–:=]\s*(?P<amount>[£$]\s?[\d,]+(?:\.\d\d)?)$")
@@ -128,15 +128,19 @@ def _is_fragment(row) -> bool:
 
 def _labels_in_body(body, numeric: list[int]) -> dict[int, str]:
     """Column names printed in a row of the body with no figures, as label cells ending in a
-    colon over a number column ("Budget:"), by position in `numeric`."""
+    colon over a number column ("Budget:"), by position in `numeric`; the other names that row
+    prints over number columns name theirs, colon or not ("Payments: | | Orig Budget: | Rev
+    Budget | Bank a/c:")."""
     out: dict[int, str] = {}
     for row in body:
         if any(_numberish(_text_at(row, j)) for j in numeric):
             continue
-        for k, j in enumerate(numeric):
-            text = _text_at(row, j)
-            if len(text) > 1 and text.endswith(":") and k not in out:
-                out[k] = text[:-1].strip()
+        texts = [_text_at(row, j) for j in numeric]
+        if not any(len(t) > 1 and t.endswith(":") for t in texts):
+            continue
+        for k, text in enumerate(texts):
+            if len(text) > 1 and k not in out and sum(ch.isalpha() for ch in text) >= 2:
+                out[k] = text.removesuffix(":").strip()
     return out
 
 
@@ -271,9 +275,29 @@ def _beside(left: RawTable, right: RawTable) -> RawTable:
                     grouped=left.grouped and right.grouped)
 
 
+def _dates_joined(table: SourceTable) -> SourceTable:
+    """A year the whitespace finder set in a cell of its own after a date ("as at 31 May" |
+    "2012" in a statement's heading) is the date's year, not an amount: it joins that cell."""
+    rows = []
+    changed = False
+    for row in table.rows:
+        row = list(row)
+        for j in range(1, len(row)):
+            prev = row[j - 1]
+            if prev.text.strip() and year_of_a_date(prev.text.strip(), row[j].text.strip()):
+                row[j - 1] = SourceTableCell(text=f"{prev.text.strip()} {row[j].text.strip()}",
+                                             char_start=prev.char_start, char_end=row[j].char_end)
+                row[j] = SourceTableCell(text="", char_start=row[j].char_end, char_end=row[j].char_end)
+                changed = True
+        rows.append(row)
+    return table.model_copy(update={"rows": rows}) if changed else table
+
+
 def grid_to_raw(table: SourceTable, words: _Words | None = None) -> list[RawTable]:
     if not table.rows:
         return []
+    if not table.ruled:
+        table = _dates_joined(table)
     numeric = _numeric_columns(table)
     if not numeric:
         return []
@@ -551,7 +575,8 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
         if moved is not None:
             place = moved  # the header again, over other columns: the rows below follow it
             continue
-        if _names_columns_again(row, labels, numeric, label_column):
+        naming = named_here and any(_text_at(row, j).endswith(":") for j in numeric)  # read above
+        if not naming and _names_columns_again(row, labels, numeric, label_column):
             # The header of a second block of rows ("Details | Payment | ... | Budget 2016/17"
             # under "EXPENDITURE"): it names the columns the first header left blank, and the
             # block's own columns ("Payment" where the receipts block printed "Receipt"; a column

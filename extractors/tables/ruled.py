@@ -179,6 +179,32 @@ def _heading(row: list[SourceTableCell]) -> RawCell | None:
     return RawCell(_text(row[0]), row[0].char_start, row[0].char_end)
 
 
+# A date opening each line of a name cell ("04/04/2023 OALC"): a date column printed in the same
+# cell as the descriptions, the line's date, not part of its name.
+_LINE_DATE = re.compile(r"^(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\s+(?=\S)")
+
+
+def _line_labels(cell: SourceTableCell, found: list[list[_Entry]], numeric: list[int],
+                 depth: int) -> list[tuple[RawCell, str | None]] | None:
+    """A spreadsheet printed with its border only (one ruled cell holding every line of a column:
+    dates and payees, then amounts): when the name cell has exactly one line per line of figures
+    and every number column prints one figure a line, each line's name (and its date) is that
+    line's. None otherwise (a wrapped name, or notes between the figures)."""
+    lines = [ln for ln in _lines(cell) if ln.text.strip()]
+    if depth < 2 or len(lines) != depth or any(len(found[j]) not in (0, depth) for j in numeric):
+        return None
+    out = []
+    for line in lines:
+        text = line.text.strip()
+        lead = len(line.text) - len(line.text.lstrip())
+        m = _LINE_DATE.match(text)
+        skip = m.end() if m else 0
+        name = text[skip:]
+        start = line.start + lead + skip
+        out.append((RawCell(name, start, start + len(name)), m.group("date") if m else None))
+    return out
+
+
 def ruled_to_raw(parts: list[SourceTable]) -> RawTable | None:
     """One table from its ruled parts: the grid on each page it runs over, in order."""
     rows = [r for part in parts for r in part.rows]
@@ -243,9 +269,19 @@ def ruled_to_raw(parts: list[SourceTable]) -> RawTable | None:
             group = name.text
         printed = [c for c in row if c.text]
         start, end = min(c.char_start for c in printed), max(c.char_end for c in printed)
+        by_line = _line_labels(name_cell, f, numeric, depth) if name_cell is not None and not grouped else None
         for k in range(depth):
             cells = [f[j][k].amount if k < len(f[j]) else None for j in numeric]
             own = next((f[j][k].label for j in numeric if k < len(f[j]) and f[j][k].label), None)
+            if by_line is not None:
+                # One line of the name cell per line of figures: each names its own line.
+                label, line_date = by_line[k]
+                printed_here = [c for c in cells if c is not None]
+                raw_rows.append(RawRow(label=label, cells=cells, numbers=printed_here,
+                                       start=min(label.start, *(c.start for c in printed_here)),
+                                       end=max(label.end, *(c.end for c in printed_here)), page=page,
+                                       details={"Date": line_date} if line_date else {}))
+                continue
             if grouped:
                 label = own
                 span = [c for c in cells if c is not None] + ([own] if own else [])
