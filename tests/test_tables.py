@@ -481,3 +481,25 @@ def test_statement_heading_date_and_colon_named_columns():
     assert values(rows[("Payments", "S.137")])[:3] == [1000, 50, 1250]
     assert not any(2012 in values(r) for r in table.rows)
     assert values(rows[("Reserves", "Available")])[3] == 5132
+
+
+def test_a_block_heading_in_the_header_row_is_the_section():
+    # Hertingfordbury's payments list: "(b) Payments Due" captions the grid (the letterhead above
+    # it names no column); "Cheques Issued" is printed in the header row beside "Chq No": the
+    # section of the cheques, and the cheque numbers are not amounts.
+    (table,) = [t for t in extracted("hertingfordbury-pc-minutes-2016-07-13.pdf").tables if t.pages == [5]]
+    assert [c.label for c in table.columns] == [""]
+    rows = rows_by_label(table)
+    assert values(rows[("Cheques Issued", "G O’Leary")]) == [269]
+    assert [r.values[0] for r in table.rows if r.kind == "subtotal"][0] == Decimal("3773.39")
+    assert rows[("Receipts", "Coop Bank")].values == [Decimal("54.09")]
+    assert not any(v == 221 for r in table.rows for v in r.values)
+
+
+def test_account_block_headings():
+    from extractors.vocabulary import is_account_block
+
+    for text in ("Receipts since last report", "Payments:", "Cheques Issued", "Payments due", "INCOME"):
+        assert is_account_block(text), text
+    for text in ("Payee", "Description", "ROW REF Project Description of Project", "Ward", "Income Tax Band"):
+        assert not is_account_block(text), text

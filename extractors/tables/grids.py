@@ -16,6 +16,7 @@ import re
 from pipeline.models import Document, SourceTable, SourceTableCell, Word
 
 from ..furniture import furniture_lines, raw_lines
+from ..vocabulary import is_account_block
 from .grid import RawCell, RawRow, RawTable
 from .headers import is_identifier, is_stub_header, is_unit_line, scale_of
 from .numbers import looks_numeric
@@ -121,6 +122,14 @@ def _is_header_row(row, numeric: list[int]) -> bool:
             and any(_text_at(row, j) and not _numberish(_text_at(row, j)) for j in numeric))
 
 
+def _caption_left(row, numeric: list[int]) -> bool:
+    """A short line printed wholly left of the number columns over a header row ("(b) Payments |
+    Due" over "Cheques Issued | ... | Chq No"): the table's caption, not a wrapped column name;
+    the header block stops below it (a letterhead above it names no column)."""
+    filled = [j for j, c in enumerate(row) if c.text.strip()]
+    return bool(filled) and bool(numeric) and max(filled) < min(numeric)
+
+
 def _is_fragment(row) -> bool:
     text = " ".join(c.text.strip() for c in row if c.text.strip())
     return 0 < len(text) <= 20 and not text.endswith(":")
@@ -182,7 +191,8 @@ def _segments(table: SourceTable, numeric: list[int]) -> list[tuple[int, int, in
         header_start = first_data
         # The header block: heading rows, and short fragments of wrapped headings between them.
         while header_start > i and not has_number[header_start - 1] and first_data - header_start < _MAX_HEADER_LINES and (
-                _is_header_row(rows[header_start - 1], numeric) or _is_fragment(rows[header_start - 1])) and not (
+                _is_header_row(rows[header_start - 1], numeric) or (
+                    _is_fragment(rows[header_start - 1]) and not _caption_left(rows[header_start - 1], numeric))) and not (
                 header_start < first_data and _heads_block(rows[header_start - 1], numeric, label_column)):
             header_start -= 1
         while header_start < first_data and not _is_header_row(rows[header_start], numeric):
@@ -518,6 +528,7 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
     body = table.rows[first_data:end]
     label_column = next((j for j in range(width) if j not in numeric and _names(body, j)), 0)
     opening: RawCell | None = None  # a section heading over the header ("INCOME")
+    forced_opening = False  # the heading is the block's, printed in its header row
     for i, row in enumerate(block):
         filled = [c for c in row if c.text.strip()]
         if i in in_layer:
@@ -525,6 +536,14 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
         if i == 0 and len(block) > 1 and heads and heads[0] > 0 and _heads_block(row, numeric, label_column):
             opening = RawCell(_text_at(row, label_column), row[label_column].char_start, row[label_column].char_end)
             continue
+        if i == max(heads, default=-1) and opening is None and numeric:
+            # "Receipts since | last report | Net | VAT | Gross": the block's heading printed in
+            # the header row, left of the column names, is the section of its rows.
+            stub = " ".join(c.text.strip() for c in row[:min(numeric)] if c.text.strip())
+            if stub and is_account_block(stub):
+                cells = [c for c in row[:min(numeric)] if c.text.strip()]
+                opening = RawCell(" ".join(stub.split()).rstrip(":"), cells[0].char_start, cells[-1].char_end)
+                forced_opening = True
         if i not in heads or i < top:
             if title is None and filled:
                 title = " ".join(c.text.strip() for c in filled)
@@ -636,7 +655,7 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
     if not rows:
         return None
     titled = any(any(c.text.strip() for c in r) for r in table.rows[start:header_start])
-    if opening is not None and (second_block or titled):
+    if opening is not None and (second_block or titled or forced_opening):
         # Blocks each under a heading and a header ("INCOME" ... "EXPENDITURE"), or a heading
         # between the table's title and its header: the first block's section.
         rows.insert(0, RawRow(label=opening, cells=[None] * len(numeric), numbers=[], start=opening.start,
@@ -1106,11 +1125,21 @@ def _row_key(row: RawRow) -> tuple[str | None, bool]:
     return (" ".join(row.label.text.split()) if row.label else None, bool(row.numbers))
 
 
+def _own_rows(prev: RawTable, nxt: RawTable) -> list[RawRow]:
+    """`nxt`'s rows without the caption heading it opens with when `prev` prints no such heading
+    (the directorate named again inside the grid of its years 5-10 page)."""
+    rows = list(nxt.rows)
+    keys = {_row_key(r) for r in prev.rows}
+    while rows and not rows[0].numbers and _row_key(rows[0]) not in keys:
+        rows.pop(0)
+    return rows
+
+
 def _matching_rows(prev: RawTable, nxt: RawTable, first: int = 0) -> list[int] | None:
     """For each row of `nxt`, the row of `prev` (from row `first` on) with the same label (and,
     for a heading, the same heading), in order; None when some row of `nxt` has no such row."""
     found, k = [], first
-    for row in nxt.rows:
+    for row in _own_rows(prev, nxt):
         key = _row_key(row)
         while k < len(prev.rows) and _row_key(prev.rows[k]) != key:
             k += 1
@@ -1159,7 +1188,7 @@ def _widen(prev: RawTable, nxt: RawTable) -> None:
     """Append `nxt`'s columns to `prev`: each row takes the cells printed beside its label (into
     the columns it already has, when `nxt` carries on a page pair's further columns)."""
     first = _widened_from(prev, nxt)
-    matches = dict(zip(_matching_rows(prev, nxt, first or 0) or [], nxt.rows, strict=False))
+    matches = dict(zip(_matching_rows(prev, nxt, first or 0) or [], _own_rows(prev, nxt), strict=False))
     width = len(nxt.columns)
     for i, row in enumerate(prev.rows):
         other = matches.get(i)

@@ -162,9 +162,14 @@ def _wordy(cells: list[SourceTableCell]) -> bool:
 _CODE = re.compile(r"^[A-Z0-9][A-Z0-9&/.\-]{0,7}$")
 
 
+# One short capital name is as likely an acronym payee ("OALC", "HMRC") as a code: a column is
+# read as codes only over at least this many rows.
+_MIN_CODE_ROWS = 2
+
+
 def _codes(cells: list[SourceTableCell]) -> bool:
     names = [_text(c) for c in cells if c.text]
-    return bool(names) and sum(1 for n in names if _CODE.match(n)) >= 0.8 * len(names)
+    return len(names) >= _MIN_CODE_ROWS and sum(1 for n in names if _CODE.match(n)) >= 0.8 * len(names)
 
 
 MAX_HEADER_CELL = 80  # characters: a header cell names a column; a longer cell is a row's text
@@ -212,9 +217,11 @@ def ruled_to_raw(parts: list[SourceTable]) -> RawTable | None:
     width = max(len(r) for r in rows)
     found = [[entries(r[j]) if j < len(r) else [] for j in range(width)] for r in rows]
     first_data = next((i for i, f in enumerate(found) if any(f[j] for j in range(width))), len(rows))
-    # Title lines drawn inside the grid above its header ("APPENDIX B - CAPITAL INVESTMENT
-    # SUMMARY" / "Chief Executive's Department (CED)", each one cell across the table): the
-    # table's title, not its header, nor a section heading that ends the header.
+    # Lines drawn inside the grid above its header, each one cell across the table ("APPENDIX B -
+    # CAPITAL INVESTMENT SUMMARY" / "Chief Executive's Department (CED)"; "Paid by Standing
+    # Order" over "Payee | Detail | Total £s | VAT"): not the header, nor a heading that ends it.
+    # The one just above the header heads the rows (their section, as a heading row above them
+    # does); any above it are the title.
     top = 0
     while top < first_data and _heading(rows[top]) is not None and any(
             sum(1 for c in r if c.text.strip()) >= 2 for r in rows[top + 1:first_data]):
@@ -245,6 +252,10 @@ def ruled_to_raw(parts: list[SourceTable]) -> RawTable | None:
     grouped = any(e.label is not None for f in found[first_data:] for j in numeric for e in f[j])
     header = [c for r in rows[:header_end] for c in r if c.text]
     raw_rows: list[RawRow] = []
+    if top:
+        caption = _heading(rows[top - 1])
+        raw_rows.append(RawRow(label=caption, cells=[None] * len(numeric), numbers=[],
+                               start=caption.start, end=caption.end, page=pages[top - 1]))
     group: str | None = None  # a ruled row with no name of its own continues the group above
     for row, f, page in zip(data, found[header_end:], pages[header_end:], strict=True):
         if tuple(_text(c) for c in row) in repeated:
@@ -296,7 +307,7 @@ def ruled_to_raw(parts: list[SourceTable]) -> RawTable | None:
     if not raw_rows:
         return None
     used = header + [c for r in data for c in r if c.text]
-    return RawTable(title=_text(rows[top - 1][0]) if top else None, columns=labels,
+    return RawTable(title=_text(rows[top - 2][0]) if top >= 2 else None, columns=labels,
                     rows=raw_rows, unit_text=unit_text,
                     start=min(c.char_start for c in used), end=max(c.char_end for c in used),
                     pages=sorted({p for p in pages if p}), grouped=grouped,
