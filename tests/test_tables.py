@@ -499,7 +499,21 @@ def test_a_block_heading_in_the_header_row_is_the_section():
 def test_account_block_headings():
     from extractors.vocabulary import is_account_block
 
-    for text in ("Receipts since last report", "Payments:", "Cheques Issued", "Payments due", "INCOME"):
+    for text in ("Receipts since last report", "Payments:", "Cheques Issued", "Payments due", "INCOME",
+                 "Paid by Standing Order", "Invoice to be approved"):
         assert is_account_block(text), text
-    for text in ("Payee", "Description", "ROW REF Project Description of Project", "Ward", "Income Tax Band"):
+    for text in ("Payee", "Description", "ROW REF Project Description of Project", "Ward", "Income Tax Band",
+                 "Chief Executive's Department (CED)", "APPENDIX B - CAPITAL INVESTMENT SUMMARY 2025-26 to 2034-35"):
         assert not is_account_block(text), text
+
+
+def test_a_payment_block_caption_inside_its_grid_is_the_section():
+    # Souldern, March 2026: each bordered payments grid prints its caption ("Paid by Standing
+    # Order", "Invoice to be approved") in its first row, above "Payee | Detail | Total £s | VAT";
+    # a single payee in capitals ("OALC") is the row's name, not a code.
+    first, second = extracted("souldern-pc-minutes-2026-03-26.pdf").tables
+    assert [(r.section, r.label) for r in first.rows if r.kind != "heading"] == [
+        ("Paid by Standing Order", "Cathy Fleet"), ("Paid by Standing Order", "HMRC")]
+    (row,) = [r for r in second.rows if r.kind != "heading"]
+    assert (row.section, row.label, row.values) == ("Invoice to be approved", "OALC",
+                                                    [Decimal("228.00"), Decimal("38.00")])

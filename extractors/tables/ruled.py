@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from pipeline.models import SourceTable, SourceTableCell
 
-from ..vocabulary import MONTHS
+from ..vocabulary import MONTHS, is_account_block
 from .grid import RawCell, RawRow, RawTable
 from .headers import is_identifier, join_header
 from .numbers import looks_numeric
@@ -220,8 +220,9 @@ def ruled_to_raw(parts: list[SourceTable]) -> RawTable | None:
     # Lines drawn inside the grid above its header, each one cell across the table ("APPENDIX B -
     # CAPITAL INVESTMENT SUMMARY" / "Chief Executive's Department (CED)"; "Paid by Standing
     # Order" over "Payee | Detail | Total £s | VAT"): not the header, nor a heading that ends it.
-    # The one just above the header heads the rows (their section, as a heading row above them
-    # does); any above it are the title.
+    # The one just above the header heads the rows when it names a block of a statement of
+    # accounts (`is_account_block`: their section, as such a heading is wherever it is printed);
+    # else it and any above it are the title.
     top = 0
     while top < first_data and _heading(rows[top]) is not None and any(
             sum(1 for c in r if c.text.strip()) >= 2 for r in rows[top + 1:first_data]):
@@ -252,8 +253,8 @@ def ruled_to_raw(parts: list[SourceTable]) -> RawTable | None:
     grouped = any(e.label is not None for f in found[first_data:] for j in numeric for e in f[j])
     header = [c for r in rows[:header_end] for c in r if c.text]
     raw_rows: list[RawRow] = []
-    if top:
-        caption = _heading(rows[top - 1])
+    caption = _heading(rows[top - 1]) if top else None
+    if caption is not None and is_account_block(caption.text):
         raw_rows.append(RawRow(label=caption, cells=[None] * len(numeric), numbers=[],
                                start=caption.start, end=caption.end, page=pages[top - 1]))
     group: str | None = None  # a ruled row with no name of its own continues the group above
@@ -307,7 +308,8 @@ def ruled_to_raw(parts: list[SourceTable]) -> RawTable | None:
     if not raw_rows:
         return None
     used = header + [c for r in data for c in r if c.text]
-    return RawTable(title=_text(rows[top - 2][0]) if top >= 2 else None, columns=labels,
+    title_at = top - 2 if raw_rows and raw_rows[0].label is caption and caption is not None else top - 1
+    return RawTable(title=_text(rows[title_at][0]) if top and title_at >= 0 else None, columns=labels,
                     rows=raw_rows, unit_text=unit_text,
                     start=min(c.char_start for c in used), end=max(c.char_end for c in used),
                     pages=sorted({p for p in pages if p}), grouped=grouped,
