@@ -517,3 +517,27 @@ def test_a_payment_block_caption_inside_its_grid_is_the_section():
     (row,) = [r for r in second.rows if r.kind != "heading"]
     assert (row.section, row.label, row.values) == ("Invoice to be approved", "OALC",
                                                     [Decimal("228.00"), Decimal("38.00")])
+
+
+LABOUR_D = "kent-cc-county-council-2025-02-13-1-annex-2-labour-group-alternative-budget-2025-28-appendix-d.pdf"
+
+
+def test_a_border_only_page_reads_by_its_lines_and_continues_the_plan():
+    # The Labour group's appendix D, page 3: the funding block is drawn as one box whose cells
+    # each hold a whole column of lines. Read line by line, its "Core External Total" header
+    # names the one column of figures printed under "Total"; those columns are some of the
+    # plan's twelve, so the rows continue table 1. A bracketed note under a row is no heading;
+    # a line opening in lower case runs the label above on.
+    (table,) = [t for t in extracted(LABOUR_D).tables if 3 in t.pages]
+    assert table.pages == [1, 2, 3]
+    names = [c.label for c in table.columns]
+    rows = rows_by_label(table)
+    funding = "Funding per the Local Government Finance Settlement & Local Taxation"
+    grant = values(rows[(funding, "Revenue Support Grant")])
+    assert [grant[names.index(f"{y} Total")] for y in ("2024-25", "2025-26", "2026-27", "2027-28")] == [
+        11806000, 15680300, 16101000, 16448100]
+    assert grant[names.index("2024-25 Core")] is None
+    council_tax = "Council Tax Income (including increase up to referendum limit but excluding social care levy)"
+    assert values(rows[(funding, council_tax)])[names.index("2027-28 Total")] == 926654000
+    assert (funding, "Business Rates Compensation Grant") in rows
+    assert not any(r.label and r.label.startswith("(") for r in table.rows)

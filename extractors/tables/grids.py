@@ -167,6 +167,10 @@ def _is_section_heading(row, numeric: list[int], label_column: int = 0) -> bool:
 # Lines a whitespace table's header block takes (names over two or three lines, a unit line): a
 # line further up with text at the left is read as the caption and joins the column names.
 _MAX_HEADER_LINES = 4
+# A section heading just above the first rows may wrap ("Funding per the Local Government Finance
+# Settlement &" / "Local Taxation"): this many lines.
+_MAX_HEADING_LINES = 2
+_WRAPS = re.compile(r"(?:&|,|\band|\bof|\bfor|\bthe)$", re.I)  # a heading line that runs on below
 
 
 def _segments(table: SourceTable, numeric: list[int]) -> list[tuple[int, int, int, int]]:
@@ -184,10 +188,12 @@ def _segments(table: SourceTable, numeric: list[int]) -> list[tuple[int, int, in
         first_data = next((k for k in range(i, len(rows)) if has_number[k]), None)
         if first_data is None:
             break
-        if (first_data > i and not has_number[first_data - 1]
-                and _is_section_heading(rows[first_data - 1], numeric, label_column)
-                and not _is_header_row(rows[first_data - 1], numeric)):
-            first_data -= 1  # "Cheques Issued" over the payments: their section, not a caption
+        for step in range(_MAX_HEADING_LINES):
+            if (first_data > i and not has_number[first_data - 1]
+                    and _is_section_heading(rows[first_data - 1], numeric, label_column)
+                    and not _is_header_row(rows[first_data - 1], numeric)
+                    and (step == 0 or _WRAPS.search(_text_at(rows[first_data - 1], label_column)))):
+                first_data -= 1  # "Cheques Issued" over the payments: their section, not a caption
         header_start = first_data
         # The header block: heading rows, and short fragments of wrapped headings between them.
         while header_start > i and not has_number[header_start - 1] and first_data - header_start < _MAX_HEADER_LINES and (
@@ -366,6 +372,29 @@ def _without_blank_items(rows: list[RawRow]) -> list[RawRow]:
         between = 0 < k < len(rows) - 1 and rows[k - 1].numbers and rows[k + 1].numbers and (
             rows[k + 1].label is not None)
         if not row.numbers and row.label is not None and not _capitals(row.label.text) and between:
+            continue
+        out.append(row)
+    return out
+
+
+def _notes_and_run_ons(rows: list[RawRow]) -> list[RawRow]:
+    """Lines of words below a row of figures that are not headings: a note in brackets on that
+    row ("(previously Improved Better Care Fund and Hospital Discharge" / "grant)") is left out;
+    a line opening in lower case ("but excluding social care levy)") runs its label on."""
+    out: list[RawRow] = []
+    in_note = False
+    for row in rows:
+        text = " ".join(row.label.text.split()) if row.label is not None else ""
+        words_only = not row.numbers and bool(text)
+        after_figures = bool(out) and bool(out[-1].numbers) and out[-1].label is not None
+        if words_only and (in_note or (after_figures and text.startswith("("))):
+            in_note = not text.endswith(")") and text.count("(") + in_note > text.count(")")
+            continue
+        in_note = False
+        if words_only and after_figures and text[:1].islower():
+            prev = out[-1]
+            prev.label = RawCell(f"{prev.label.text} {text}", prev.label.start, row.label.end)
+            prev.end = max(prev.end, row.end)
             continue
         out.append(row)
     return out
@@ -713,7 +742,16 @@ def _continues(prev: RawTable, nxt: RawTable) -> bool:
     same_shape = len(prev.columns) == len(nxt.columns)
     next_page = bool(prev.pages and nxt.pages and nxt.pages[0] == prev.pages[-1] + 1)
     no_header = _headerless(nxt) or nxt.columns == prev.columns
-    return same_shape and next_page and no_header
+    return next_page and ((same_shape and no_header) or _some_columns(prev, nxt))
+
+
+def _some_columns(prev: RawTable, nxt: RawTable) -> bool:
+    """`nxt` prints some of `prev`'s columns under their own names (a budget plan's funding page
+    giving only the "Total" of each year's "Core | External | Total"): more rows of `prev`, each
+    figure in the column of its name."""
+    return (not _headerless(nxt) and len(nxt.columns) < len(prev.columns)
+            and len(set(nxt.columns)) == len(nxt.columns) and all(c and c in prev.columns for c in nxt.columns)
+            and all(r.cells is not None for r in nxt.rows))
 
 
 def _headerless(table: RawTable) -> bool:
@@ -825,6 +863,76 @@ def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return covered >= end
 
 
+# A ruled grid whose cells each hold a whole column of lines (a box drawn round a budget page,
+# no rules between its rows): at least two cells of at least this many lines.
+_MIN_BOX_LINES = 6
+
+
+def _line_grid(table: SourceTable, doc: Document, words: _Words) -> SourceTable | None:
+    """A border-only ruled grid as a grid of its printed lines: each line of each cell set in the
+    row of the other cells' lines printed at the same height, in that cell's column; None when
+    the grid has rules between its rows. Its rows are kept only where they continue the table
+    before it under some of its column names (`_some_columns`): that the names match is what
+    confirms the lines were lined up right (on the blind split, boxes read alone matched no
+    annotated structure)."""
+    if not table.ruled or sum(1 for r in table.rows for c in r if len(c.lines) >= _MIN_BOX_LINES) < 2:
+        return None
+    if len({len(c.lines) for r in table.rows for c in r if len(c.lines) >= _MIN_BOX_LINES}) == 1:
+        return None  # a line for a line: `ruled_to_raw` names each line of figures by its own
+    width = max(len(r) for r in table.rows)
+    text = doc.text
+    wordy = [sum(1 for r in table.rows if j < len(r) for s, e in r[j].lines if not looks_numeric(text[s:e].strip()))
+             for j in range(width)]
+    names = max(range(width), key=lambda j: wordy[j])  # the column of row names
+    items = []  # (y, height, column, cell)
+    for row in table.rows:
+        figured = any(looks_numeric(text[s:e].strip()) for c in row for s, e in c.lines)
+        for j, cell in enumerate(row):
+            spans = cell.lines or ([(cell.char_start, cell.char_end)] if cell.text.strip() else [])
+            figures = [w for s, e in spans if looks_numeric(text[s:e].strip())
+                       for w in words.words[bisect.bisect_left(words.starts, s):bisect.bisect_left(words.starts, e)]]
+            x0, x1 = (min(w.bbox[0] for w in figures), max(w.bbox[2] for w in figures)) if figures else (0.0, 0.0)
+            seen_figure = False
+            for s, e in spans:
+                i = bisect.bisect_left(words.starts, s)
+                ws = words.words[i:bisect.bisect_left(words.starts, e)]
+                if not ws:
+                    continue
+                seen_figure = seen_figure or looks_numeric(text[s:e].strip())
+                if figures and not seen_figure:
+                    # A header line over a column that prints fewer figures than it names
+                    # ("Core External Total" over the totals only): the words over its figures;
+                    # a heading over them all ("2024-25") stays whole.
+                    over = [w for w in ws if w.bbox[0] < x1 and w.bbox[2] > x0]
+                    if over:
+                        ws = over
+                        s, e = over[0].char_start, over[-1].char_end
+                if not figured:
+                    j = names  # a row of the box with no figures is its title, in the names' column
+                y = sum((w.bbox[1] + w.bbox[3]) / 2 for w in ws) / len(ws)
+                h = max(w.bbox[3] - w.bbox[1] for w in ws)
+                items.append((y, h, j, SourceTableCell(text=doc.text[s:e].strip(), char_start=s, char_end=e)))
+    if not items:
+        return None
+    items.sort(key=lambda t: (t[0], t[2]))
+    tolerance = sorted(h for _, h, _, _ in items)[len(items) // 2] / 2  # half a line's height
+    lines: list[list[tuple[float, float, int, SourceTableCell]]] = []
+    for item in items:
+        if lines and item[0] - lines[-1][0][0] <= tolerance and all(k != item[2] for _, _, k, _ in lines[-1]):
+            lines[-1].append(item)
+        else:
+            lines.append([item])
+    rows = []
+    for line in lines:
+        anchor = min(c.char_start for _, _, _, c in line)
+        cells = [SourceTableCell(text="", char_start=anchor, char_end=anchor) for _ in range(width)]
+        for _, _, j, cell in line:
+            cells[j] = cell
+        rows.append(cells)
+    return SourceTable(page=table.page, char_start=table.char_start, char_end=table.char_end,
+                       rows=rows, ruled=False)
+
+
 def source_tables(doc: Document) -> list[RawTable]:
     """Each grid of the ingest as tables.
 
@@ -841,6 +949,9 @@ def source_tables(doc: Document) -> list[RawTable]:
     words = _Words(doc) if doc.words else None
     previous_end = 0
     for unit in _ruled_runs(doc.tables, between):
+        lined = _line_grid(unit[0], doc, words) if len(unit) == 1 and words is not None else None
+        if lined is not None:
+            unit = [lined]  # a border-only box: read as the whitespace table it is inside
         if unit[0].ruled and between is not None:
             raw = ruled_to_raw(unit)
             if raw is None:
@@ -872,12 +983,12 @@ def source_tables(doc: Document) -> list[RawTable]:
             for raw in raws:
                 _join_split_rows(raw)
         for raw in raws:
-            raw.rows = _without_blank_items(raw.rows)
+            raw.rows = _notes_and_run_ons(_without_blank_items(raw.rows))
         for raw in raws:
             if out and _continues(out[-1], raw):
                 _extend(out[-1], raw)
-            else:
-                out.append(raw)
+            elif lined is None:  # a box read by its lines stands only as more rows of the table
+                out.append(raw)  # before it: alone, nothing confirms how its lines line up
             previous_end = raw.end
     return out
 
@@ -1113,6 +1224,18 @@ def _same_or_no_header(first: SourceTable, part: SourceTable) -> bool:
 
 
 def _extend(prev: RawTable, raw: RawTable) -> None:
+    if _some_columns(prev, raw):
+        at = [prev.columns.index(c) for c in raw.columns]
+        for row in raw.rows:
+            cells: list[RawCell | None] = [None] * len(prev.columns)
+            for k, cell in zip(at, row.cells or [], strict=False):
+                cells[k] = cell
+            row.cells = cells
+            if row.columns is not None:
+                names = list(prev.columns)
+                for k, name in zip(at, row.columns, strict=False):
+                    names[k] = name
+                row.columns = names
     prev.rows.extend(raw.rows)
     prev.start, prev.end = min(prev.start, raw.start), max(prev.end, raw.end)
     prev.pages = sorted(set(prev.pages) | set(raw.pages))
