@@ -205,8 +205,9 @@ def _line_labels(cell: SourceTableCell, found: list[list[_Entry]], numeric: list
         m = _LINE_DATE.match(text)
         skip = m.end() if m else 0
         name = text[skip:]
-        start = line.start + lead + skip
-        out.append((RawCell(name, start, start + len(name)), m.group("date") if m else None))
+        start = line.start + lead
+        # The span covers the line's date too: printed in the table, it is no date of the prose.
+        out.append((RawCell(name, start, start + skip + len(name)), m.group("date") if m else None))
     return out
 
 
