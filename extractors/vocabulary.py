@@ -137,3 +137,19 @@ def currency_in(text: str, dollar: str) -> str | None:
         if sign in text:
             return CURRENCY_SIGNS[sign]
     return dollar if "$" in text else None
+
+
+# Blocks of a council's statement of accounts
+
+ACCOUNT_BLOCK = re.compile(
+    r"^(?:receipts|payments|cheques?\s+(?:issued|paid|drawn)|income|expenditure|direct\s+debits|"
+    r"standing\s+orders|transfers|bank\s+transfers|paid\s+by\s+(?:standing\s+order|direct\s+debit|cheque|bacs)|"
+    r"invoices?\s+(?:to\s+be\s+approved|for\s+approval)|payments?\s+(?:to\s+be\s+approved|for\s+approval))"
+    r"(?:\s+(?:since|for|to|at|due|received)\b.*)?$", re.I)
+"""What a block of a parish or town council's statement is called when its heading is printed
+in the row that names the figures' columns ("Receipts since last report | Net | VAT | Gross",
+"Cheques Issued | ... | Chq No"): the section of the rows below, not the name of their column."""
+
+
+def is_account_block(text: str) -> bool:
+    return bool(ACCOUNT_BLOCK.match(" ".join(text.split()).rstrip(":")))

@@ -105,8 +105,9 @@ def predicted_cells(result: ExtractionResult) -> list[dict[str, Any]]:
             percent = {f.column for f in row.flags if f.code == "percent"}  # not pounds
             for j, (col, value) in enumerate(zip(table.columns, row.values, strict=False)):
                 if value is not None and j not in percent:
+                    name = row.columns[j] if row.columns is not None and j < len(row.columns) else col.label
                     cells.append({"table": t, "rows": names, "section": row.section,
-                                  "column": col.label, "value": value})
+                                  "column": name, "value": value})
     return cells
 
 

@@ -320,6 +320,12 @@ class TableRow(_Model):
     details: dict[str, str] = Field(
         default_factory=dict,
         description="the row's other text columns by header (a payment's details, its category)")
+    columns: list[str] | None = Field(
+        default=None,
+        description="the column names of this row's block, aligned with the table's columns, where "
+                    "a block of rows prints a header row of its own in the table's grid (a payments "
+                    "block's 'Payment' over what the receipts block calls 'Receipt'); null: the "
+                    "table's columns")
     flags: list[CellFlag] = Field(default_factory=list)
     check: Literal["passed", "failed", "unchecked"] = "unchecked"
     provenance: Provenance

@@ -346,6 +346,38 @@ def test_blocks_under_their_own_headings_and_headers():
     assert rows[("EXPENDITURE", "Village Hall")].values == [
         Decimal("250.00"), Decimal("250.00"), None, Decimal("250.00"), Decimal("350.00"), Decimal("100.00")]
     assert "Details Payment" not in {r.label for r in table.rows}
+    # Each block reads under its own header: "Payment" and "Expenditure" where the receipts
+    # block printed "Receipt" and "Income"; the column its header leaves blank keeps "2015/6".
+    assert rows[("EXPENDITURE", "Village Hall")].columns == [
+        "2015/6", "Payment", "2016/17", "Expenditure", "Budget 2016/17", "underspent/overspent"]
+    assert rows[("INCOME", "Precept")].columns is None
+
+
+KENT_B = "kent-cc-county-council-2025-02-13-appendix-b-capital-investment-by-directorate.pdf"
+
+
+def test_capital_programme_page_pairs_are_one_table_per_directorate():
+    # Kent appendix B prints each directorate's projects twice: "Total Cost | Prior Years |
+    # Years 1-4" on one page, the same rows' "Years 5-10" on the next (GET: four pages of years
+    # 1-4, then four of years 5-10). A ruled grid on the next page under another header is not
+    # more rows under the first header; the years 5-10 pages widen the rows they carry on.
+    tables = extracted(KENT_B).tables
+    assert [t.pages for t in tables] == [[1, 2], [3, 4], [5, 6, 7, 8, 9, 10, 11, 12], [13, 14], [15, 16]]
+    years = [f"{2025 + k}-{26 + k} Year {k + 1}" for k in range(10)]
+    for table in tables:
+        assert [c.label for c in table.columns] == ["Total Cost of Scheme", "Prior Years Spend", *years]
+        assert table.scale == 1000
+    cype = rows_by_label(tables[1])
+    assert values(cype[(None, "Annual Planned Enhancement Programme [1][2]")]) == [
+        82116 * K, None, 9699 * K, 8417 * K, *[8000 * K] * 8]
+    get = rows_by_label(tables[2])
+    # A row of the second page pair (pages 6 and 10) takes its years 5-10 from page 10.
+    flood = "Surface Water Flood Risk Management"
+    assert values(get[("Environment & Circular Economy", flood)]) == [
+        5493 * K, 765 * K, 600 * K, 628 * K, 500 * K, 500 * K, *[500 * K] * 5, 0]
+    ced = rows_by_label(tables[3])
+    assert values(ced[(None, "Total - Chief Executive's Department")]) == [
+        3973 * K, 1634 * K, -1655 * K, 3994 * K, 0, 0, *[0] * 6]
 
 
 @given(st.lists(st.floats(min_value=0, max_value=1000, allow_nan=False), min_size=1, max_size=12, unique=True),
@@ -425,3 +457,90 @@ def test_a_header_row_of_years_names_the_columns(make_pdf):
     assert [c.period.label for c in table.columns] == ["2025", "2026", "2027"]
     assert [r.label for r in table.rows] == ["Roads", "Bridges", "Total"]
     assert 2025 not in {v for r in table.rows for v in r.values}
+
+
+def test_a_spreadsheet_printed_in_one_ruled_cell_names_each_line():
+    # Souldern's 2023-24 expenditure list: the border is the only rule, so the dates and payees
+    # are one cell of 45 lines beside one cell of 45 amounts; each line names its own amount,
+    # its date kept as a detail, not in the name.
+    (table,) = extracted("souldern-pc-expenditure-2023-24.pdf").tables
+    assert len(table.rows) == 45
+    first = table.rows[0]
+    assert (first.label, values(first), first.details) == ("OALC", [156], {"Date": "04/04/2023"})
+    assert [r.label for r in table.rows].count("Clerk Salary") == 12
+    assert sum(r.values[0] for r in table.rows) == Decimal("50258.00")
+    assert (table.rows[-1].label, values(table.rows[-1])) == ("Groundworks Banbury Turf Payment", [491])
+    # the dates are the table's text, not dates of the paper's prose
+    assert not extracted("souldern-pc-expenditure-2023-24.pdf").dates
+
+
+def test_statement_heading_date_and_colon_named_columns():
+    # Hertingfordbury's financial statement (a spreadsheet pasted into the minutes): the year of
+    # "as at 31 May" | "2012" is the heading's date, not an amount; "Payments: | Orig Budget: |
+    # Rev Budget | Bank a/c:" names both budget columns, colon or not.
+    table = extracted("hertingfordbury-pc-minutes-2012-06-13.pdf").tables[0]
+    assert [c.label for c in table.columns][:3] == ["", "Orig Budget", "Rev Budget"]
+    rows = rows_by_label(table)
+    assert values(rows[("Payments", "S.137")])[:3] == [1000, 50, 1250]
+    assert not any(2012 in values(r) for r in table.rows)
+    assert values(rows[("Reserves", "Available")])[3] == 5132
+
+
+def test_a_block_heading_in_the_header_row_is_the_section():
+    # Hertingfordbury's payments list: "(b) Payments Due" captions the grid (the letterhead above
+    # it names no column); "Cheques Issued" is printed in the header row beside "Chq No": the
+    # section of the cheques, and the cheque numbers are not amounts.
+    (table,) = [t for t in extracted("hertingfordbury-pc-minutes-2016-07-13.pdf").tables if t.pages == [5]]
+    assert [c.label for c in table.columns] == [""]
+    rows = rows_by_label(table)
+    assert values(rows[("Cheques Issued", "G O’Leary")]) == [269]
+    assert [r.values[0] for r in table.rows if r.kind == "subtotal"][0] == Decimal("3773.39")
+    assert rows[("Receipts", "Coop Bank")].values == [Decimal("54.09")]
+    assert not any(v == 221 for r in table.rows for v in r.values)
+
+
+def test_account_block_headings():
+    from extractors.vocabulary import is_account_block
+
+    for text in ("Receipts since last report", "Payments:", "Cheques Issued", "Payments due", "INCOME",
+                 "Paid by Standing Order", "Invoice to be approved"):
+        assert is_account_block(text), text
+    for text in ("Payee", "Description", "ROW REF Project Description of Project", "Ward", "Income Tax Band",
+                 "Chief Executive's Department (CED)", "APPENDIX B - CAPITAL INVESTMENT SUMMARY 2025-26 to 2034-35"):
+        assert not is_account_block(text), text
+
+
+def test_a_payment_block_caption_inside_its_grid_is_the_section():
+    # Souldern, March 2026: each bordered payments grid prints its caption ("Paid by Standing
+    # Order", "Invoice to be approved") in its first row, above "Payee | Detail | Total £s | VAT";
+    # a single payee in capitals ("OALC") is the row's name, not a code.
+    first, second = extracted("souldern-pc-minutes-2026-03-26.pdf").tables
+    assert [(r.section, r.label) for r in first.rows if r.kind != "heading"] == [
+        ("Paid by Standing Order", "Cathy Fleet"), ("Paid by Standing Order", "HMRC")]
+    (row,) = [r for r in second.rows if r.kind != "heading"]
+    assert (row.section, row.label, row.values) == ("Invoice to be approved", "OALC",
+                                                    [Decimal("228.00"), Decimal("38.00")])
+
+
+LABOUR_D = "kent-cc-county-council-2025-02-13-1-annex-2-labour-group-alternative-budget-2025-28-appendix-d.pdf"
+
+
+def test_a_border_only_page_reads_by_its_lines_and_continues_the_plan():
+    # The Labour group's appendix D, page 3: the funding block is drawn as one box whose cells
+    # each hold a whole column of lines. Read line by line, its "Core External Total" header
+    # names the one column of figures printed under "Total"; those columns are some of the
+    # plan's twelve, so the rows continue table 1. A bracketed note under a row is no heading;
+    # a line opening in lower case runs the label above on.
+    (table,) = [t for t in extracted(LABOUR_D).tables if 3 in t.pages]
+    assert table.pages == [1, 2, 3]
+    names = [c.label for c in table.columns]
+    rows = rows_by_label(table)
+    funding = "Funding per the Local Government Finance Settlement & Local Taxation"
+    grant = values(rows[(funding, "Revenue Support Grant")])
+    assert [grant[names.index(f"{y} Total")] for y in ("2024-25", "2025-26", "2026-27", "2027-28")] == [
+        11806000, 15680300, 16101000, 16448100]
+    assert grant[names.index("2024-25 Core")] is None
+    council_tax = "Council Tax Income (including increase up to referendum limit but excluding social care levy)"
+    assert values(rows[(funding, council_tax)])[names.index("2027-28 Total")] == 926654000
+    assert (funding, "Business Rates Compensation Grant") in rows
+    assert not any(r.label and r.label.startswith("(") for r in table.rows)

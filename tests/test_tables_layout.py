@@ -289,26 +289,11 @@ def test_a_block_the_whitespace_finder_cut_off_below_a_table_is_read():
     assert not any(v in (85, 87, 90) for v in got.values())  # the cheque numbers
 
 
-def test_a_list_in_one_ruled_row_is_read_line_by_line():
-    """Souldern's 2023-24 payments, a spreadsheet printed with borders round its columns only:
-    one ruled row holds all 45 lines ("04/04/2023 OALC" ... beside "156.00" ...). Line k of the
-    names cell names figure k; the date it opens with is the row's date, not its name."""
-    table = extracted("souldern-pc-expenditure-2023-24.pdf").tables[0]
-    assert len(table.rows) == 45
-    first, last = table.rows[0], table.rows[-1]
-    assert (first.label, first.values, first.details) == ("OALC", [Decimal("156.00")], {"Date": "04/04/2023"})
-    assert (last.label, last.values) == ("Groundworks Banbury Turf Payment", [Decimal("491.00")])
-    assert sum(r.values[0] for r in table.rows) == Decimal("50258.00")
-    assert sum(1 for r in table.rows if r.label == "Clerk Salary") == 12
-    # the dates are the table's text, not dates of the paper's prose
-    assert not extracted("souldern-pc-expenditure-2023-24.pdf").dates
-
-
 @given(st.dates(min_value=date(1990, 1, 1), max_value=date(2099, 12, 31)),
        st.text(alphabet="abcdefghij ()-&", min_size=1, max_size=30).filter(lambda t: t.strip()),
        st.integers(3, 8))
-def test_line_names_split_each_line_and_its_leading_date(day, name, depth):
-    from extractors.tables.ruled import _line_names
+def test_line_labels_split_each_line_and_its_leading_date(day, name, depth):
+    from extractors.tables.ruled import _line_labels
     from pipeline.models import SourceTableCell
 
     line = f"{day:%d/%m/%Y} {name.strip()}"
@@ -318,8 +303,9 @@ def test_line_names_split_each_line_and_its_leading_date(day, name, depth):
         text.append(line)
         at += len(line) + 1
     cell = SourceTableCell(text="\n".join(text), char_start=0, char_end=at - 1, lines=spans)
-    names = _line_names(cell, depth)
+    one_a_line = [[], [None] * depth]  # a names column, then a column of one figure a line
+    names = _line_labels(cell, one_a_line, [1], depth)
     assert names is not None and len(names) == depth
     assert all(label.text == name.strip() and date == f"{day:%d/%m/%Y}" for label, date in names)
     assert all(label.end - label.start == len(line) for label, _ in names)  # the date's in it
-    assert _line_names(cell, depth + 1) is None  # a line short: not a list in one row
+    assert _line_labels(cell, [[], [None] * (depth + 1)], [1], depth + 1) is None  # a line short

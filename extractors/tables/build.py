@@ -203,7 +203,7 @@ def build_table(raw: RawTable, doc: Document, dollar: str = "USD") -> FinancialT
             values=values if row.kind != "heading" else [None] * ncols,
             raw=raws, spans=spans, flags=flags, check=check,  # type: ignore[arg-type]
             label_span=(label_span.start, label_span.end) if label_span else None,
-            details=src.details,
+            details=src.details, columns=src.columns,
             provenance=doc.provenance(src.start, src.end),
         ))
     checks = [TableCheck(description=o.description, passed=o.passed, expected=o.expected * scale,

@@ -28,6 +28,9 @@ class RawRow:
     """set by detectors that know the row's group (a grid's first column); else headings decide"""
     details: dict[str, str] = field(default_factory=dict)
     """the row's other text columns, by header"""
+    columns: list[str] | None = None
+    """the column names of the row's block, where it prints a header of its own in the table's
+    grid (aligned with RawTable.columns); None: the table's"""
 
 
 @dataclass

@@ -16,10 +16,12 @@ import re
 from pipeline.models import Document, SourceTable, SourceTableCell, Word
 
 from ..furniture import furniture_lines, raw_lines
+from ..vocabulary import is_account_block
 from .grid import RawCell, RawRow, RawTable
 from .headers import is_identifier, is_stub_header, is_unit_line, scale_of
 from .numbers import looks_numeric
-from .ruled import ruled_to_raw
+from .ruled import MAX_HEADER_CELL as _MAX_RULED_HEADER_CELL
+from .ruled import entries, ruled_to_raw, year_of_a_date
 
 # A cell printing what an amount is for and the amount: "Four Oaks - £1,250", "Total: £1,000".
 _LABELLED_AMOUNT = re.compile(r"^(?P<label>[^£$]{1,60}?)\s*[-–:=]\s*(?P<amount>[£$]\s?[\d,]+(?:\.\d\d)?)$")
@@ -120,6 +122,14 @@ def _is_header_row(row, numeric: list[int]) -> bool:
             and any(_text_at(row, j) and not _numberish(_text_at(row, j)) for j in numeric))
 
 
+def _caption_left(row, numeric: list[int]) -> bool:
+    """A short line printed wholly left of the number columns over a header row ("(b) Payments |
+    Due" over "Cheques Issued | ... | Chq No"): the table's caption, not a wrapped column name;
+    the header block stops below it (a letterhead above it names no column)."""
+    filled = [j for j, c in enumerate(row) if c.text.strip()]
+    return bool(filled) and bool(numeric) and max(filled) < min(numeric)
+
+
 def _is_fragment(row) -> bool:
     text = " ".join(c.text.strip() for c in row if c.text.strip())
     return 0 < len(text) <= 20 and not text.endswith(":")
@@ -127,15 +137,19 @@ def _is_fragment(row) -> bool:
 
 def _labels_in_body(body, numeric: list[int]) -> dict[int, str]:
     """Column names printed in a row of the body with no figures, as label cells ending in a
-    colon over a number column ("Budget:"), by position in `numeric`."""
+    colon over a number column ("Budget:"), by position in `numeric`; the other names that row
+    prints over number columns name theirs, colon or not ("Payments: | | Orig Budget: | Rev
+    Budget | Bank a/c:")."""
     out: dict[int, str] = {}
     for row in body:
         if any(_numberish(_text_at(row, j)) for j in numeric):
             continue
-        for k, j in enumerate(numeric):
-            text = _text_at(row, j)
-            if len(text) > 1 and text.endswith(":") and k not in out:
-                out[k] = text[:-1].strip()
+        texts = [_text_at(row, j) for j in numeric]
+        if not any(len(t) > 1 and t.endswith(":") for t in texts):
+            continue
+        for k, text in enumerate(texts):
+            if len(text) > 1 and k not in out and sum(ch.isalpha() for ch in text) >= 2:
+                out[k] = text.removesuffix(":").strip()
     return out
 
 
@@ -153,6 +167,10 @@ def _is_section_heading(row, numeric: list[int], label_column: int = 0) -> bool:
 # Lines a whitespace table's header block takes (names over two or three lines, a unit line): a
 # line further up with text at the left is read as the caption and joins the column names.
 _MAX_HEADER_LINES = 4
+# A section heading just above the first rows may wrap ("Funding per the Local Government Finance
+# Settlement &" / "Local Taxation"): this many lines.
+_MAX_HEADING_LINES = 2
+_WRAPS = re.compile(r"(?:&|,|\band|\bof|\bfor|\bthe)$", re.I)  # a heading line that runs on below
 
 
 def _segments(table: SourceTable, numeric: list[int]) -> list[tuple[int, int, int, int]]:
@@ -170,14 +188,17 @@ def _segments(table: SourceTable, numeric: list[int]) -> list[tuple[int, int, in
         first_data = next((k for k in range(i, len(rows)) if has_number[k]), None)
         if first_data is None:
             break
-        if (first_data > i and not has_number[first_data - 1]
-                and _is_section_heading(rows[first_data - 1], numeric, label_column)
-                and not _is_header_row(rows[first_data - 1], numeric)):
-            first_data -= 1  # "Cheques Issued" over the payments: their section, not a caption
+        for step in range(_MAX_HEADING_LINES):
+            if (first_data > i and not has_number[first_data - 1]
+                    and _is_section_heading(rows[first_data - 1], numeric, label_column)
+                    and not _is_header_row(rows[first_data - 1], numeric)
+                    and (step == 0 or _WRAPS.search(_text_at(rows[first_data - 1], label_column)))):
+                first_data -= 1  # "Cheques Issued" over the payments: their section, not a caption
         header_start = first_data
         # The header block: heading rows, and short fragments of wrapped headings between them.
         while header_start > i and not has_number[header_start - 1] and first_data - header_start < _MAX_HEADER_LINES and (
-                _is_header_row(rows[header_start - 1], numeric) or _is_fragment(rows[header_start - 1])) and not (
+                _is_header_row(rows[header_start - 1], numeric) or (
+                    _is_fragment(rows[header_start - 1]) and not _caption_left(rows[header_start - 1], numeric))) and not (
                 header_start < first_data and _heads_block(rows[header_start - 1], numeric, label_column)):
             header_start -= 1
         while header_start < first_data and not _is_header_row(rows[header_start], numeric):
@@ -256,9 +277,13 @@ def _beside(left: RawTable, right: RawTable) -> RawTable:
     for row in left.rows:
         if row.cells is not None:
             row.cells = [*row.cells, *([None] * len(right.columns))]
+        if row.columns is not None:
+            row.columns = [*row.columns, *right.columns]
     for row in right.rows:
         if row.cells is not None:
             row.cells = [*pad, *row.cells]
+        if row.columns is not None:
+            row.columns = [*left.columns, *row.columns]
     return RawTable(title=left.title or right.title, columns=[*left.columns, *right.columns],
                     rows=[*left.rows, *right.rows], unit_text=f"{left.unit_text} {right.unit_text}",
                     start=min(left.start, right.start), end=max(left.end, right.end),
@@ -266,9 +291,29 @@ def _beside(left: RawTable, right: RawTable) -> RawTable:
                     grouped=left.grouped and right.grouped)
 
 
+def _dates_joined(table: SourceTable) -> SourceTable:
+    """A year the whitespace finder set in a cell of its own after a date ("as at 31 May" |
+    "2012" in a statement's heading) is the date's year, not an amount: it joins that cell."""
+    rows = []
+    changed = False
+    for row in table.rows:
+        row = list(row)
+        for j in range(1, len(row)):
+            prev = row[j - 1]
+            if prev.text.strip() and year_of_a_date(prev.text.strip(), row[j].text.strip()):
+                row[j - 1] = SourceTableCell(text=f"{prev.text.strip()} {row[j].text.strip()}",
+                                             char_start=prev.char_start, char_end=row[j].char_end)
+                row[j] = SourceTableCell(text="", char_start=row[j].char_end, char_end=row[j].char_end)
+                changed = True
+        rows.append(row)
+    return table.model_copy(update={"rows": rows}) if changed else table
+
+
 def grid_to_raw(table: SourceTable, words: _Words | None = None) -> list[RawTable]:
     if not table.rows:
         return []
+    if not table.ruled:
+        table = _dates_joined(table)
     numeric = _numeric_columns(table)
     if not numeric:
         return []
@@ -327,6 +372,29 @@ def _without_blank_items(rows: list[RawRow]) -> list[RawRow]:
         between = 0 < k < len(rows) - 1 and rows[k - 1].numbers and rows[k + 1].numbers and (
             rows[k + 1].label is not None)
         if not row.numbers and row.label is not None and not _capitals(row.label.text) and between:
+            continue
+        out.append(row)
+    return out
+
+
+def _notes_and_run_ons(rows: list[RawRow]) -> list[RawRow]:
+    """Lines of words below a row of figures that are not headings: a note in brackets on that
+    row ("(previously Improved Better Care Fund and Hospital Discharge" / "grant)") is left out;
+    a line opening in lower case ("but excluding social care levy)") runs its label on."""
+    out: list[RawRow] = []
+    in_note = False
+    for row in rows:
+        text = " ".join(row.label.text.split()) if row.label is not None else ""
+        words_only = not row.numbers and bool(text)
+        after_figures = bool(out) and bool(out[-1].numbers) and out[-1].label is not None
+        if words_only and (in_note or (after_figures and text.startswith("("))):
+            in_note = not text.endswith(")") and text.count("(") + in_note > text.count(")")
+            continue
+        in_note = False
+        if words_only and after_figures and text[:1].islower():
+            prev = out[-1]
+            prev.label = RawCell(f"{prev.label.text} {text}", prev.label.start, row.label.end)
+            prev.end = max(prev.end, row.end)
             continue
         out.append(row)
     return out
@@ -489,6 +557,7 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
     body = table.rows[first_data:end]
     label_column = next((j for j in range(width) if j not in numeric and _names(body, j)), 0)
     opening: RawCell | None = None  # a section heading over the header ("INCOME")
+    forced_opening = False  # the heading is the block's, printed in its header row
     for i, row in enumerate(block):
         filled = [c for c in row if c.text.strip()]
         if i in in_layer:
@@ -496,6 +565,14 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
         if i == 0 and len(block) > 1 and heads and heads[0] > 0 and _heads_block(row, numeric, label_column):
             opening = RawCell(_text_at(row, label_column), row[label_column].char_start, row[label_column].char_end)
             continue
+        if i == max(heads, default=-1) and opening is None and numeric:
+            # "Receipts since | last report | Net | VAT | Gross": the block's heading printed in
+            # the header row, left of the column names, is the section of its rows.
+            stub = " ".join(c.text.strip() for c in row[:min(numeric)] if c.text.strip())
+            if stub and is_account_block(stub):
+                cells = [c for c in row[:min(numeric)] if c.text.strip()]
+                opening = RawCell(" ".join(stub.split()).rstrip(":"), cells[0].char_start, cells[-1].char_end)
+                forced_opening = True
         if i not in heads or i < top:
             if title is None and filled:
                 title = " ".join(c.text.strip() for c in filled)
@@ -535,6 +612,7 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
         labels = [named_here.get(k, "") for k in range(len(numeric))]
     rows = []
     second_block = False  # a second block of rows under a header of its own
+    block_columns: list[str] | None = None  # that block's column names
     again: list[tuple[int, int]] = []  # where that header is printed
     place = list(numeric)  # where each column's figures are printed, row by row
     for n, (row, group) in enumerate(zip(table.rows[first_data:end], groups, strict=True)):
@@ -545,9 +623,13 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
         if moved is not None:
             place = moved  # the header again, over other columns: the rows below follow it
             continue
-        if _names_columns_again(row, labels, numeric, label_column):
+        naming = named_here and any(_text_at(row, j).endswith(":") for j in numeric)  # read above
+        if not naming and _names_columns_again(row, labels, numeric, label_column):
             # The header of a second block of rows ("Details | Payment | ... | Budget 2016/17"
-            # under "EXPENDITURE"): it names the columns the first header left blank.
+            # under "EXPENDITURE"): it names the columns the first header left blank, and the
+            # block's own columns ("Payment" where the receipts block printed "Receipt"; a column
+            # it leaves blank keeps the first header's name).
+            block_columns = [_text_at(row, j) or lb for lb, j in zip(labels, numeric, strict=True)]
             labels = [lb or _text_at(row, j) for lb, j in zip(labels, numeric, strict=True)]
             second_block = True
             again += [(c.char_start, c.char_end) for c in row if c.text.strip()]
@@ -597,11 +679,12 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
         if grouped and label is not None and label_cells and label.start == label_cells[0].char_start:
             label = None  # the group's own text is its section, not this line's label
         rows.append(RawRow(label=label, cells=cells, numbers=numbers, start=min(spans),
-                           end=max(spans), page=table.page, section=group, details=details))
+                           end=max(spans), page=table.page, section=group, details=details,
+                           columns=block_columns))
     if not rows:
         return None
     titled = any(any(c.text.strip() for c in r) for r in table.rows[start:header_start])
-    if opening is not None and (second_block or titled):
+    if opening is not None and (second_block or titled or forced_opening):
         # Blocks each under a heading and a header ("INCOME" ... "EXPENDITURE"), or a heading
         # between the table's title and its header: the first block's section.
         rows.insert(0, RawRow(label=opening, cells=[None] * len(numeric), numbers=[], start=opening.start,
@@ -659,7 +742,16 @@ def _continues(prev: RawTable, nxt: RawTable) -> bool:
     same_shape = len(prev.columns) == len(nxt.columns)
     next_page = bool(prev.pages and nxt.pages and nxt.pages[0] == prev.pages[-1] + 1)
     no_header = _headerless(nxt) or nxt.columns == prev.columns
-    return same_shape and next_page and no_header
+    return next_page and ((same_shape and no_header) or _some_columns(prev, nxt))
+
+
+def _some_columns(prev: RawTable, nxt: RawTable) -> bool:
+    """`nxt` prints some of `prev`'s columns under their own names (a budget plan's funding page
+    giving only the "Total" of each year's "Core | External | Total"): more rows of `prev`, each
+    figure in the column of its name."""
+    return (not _headerless(nxt) and len(nxt.columns) < len(prev.columns)
+            and len(set(nxt.columns)) == len(nxt.columns) and all(c and c in prev.columns for c in nxt.columns)
+            and all(r.cells is not None for r in nxt.rows))
 
 
 def _headerless(table: RawTable) -> bool:
@@ -771,6 +863,76 @@ def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return covered >= end
 
 
+# A ruled grid whose cells each hold a whole column of lines (a box drawn round a budget page,
+# no rules between its rows): at least two cells of at least this many lines.
+_MIN_BOX_LINES = 6
+
+
+def _line_grid(table: SourceTable, doc: Document, words: _Words) -> SourceTable | None:
+    """A border-only ruled grid as a grid of its printed lines: each line of each cell set in the
+    row of the other cells' lines printed at the same height, in that cell's column; None when
+    the grid has rules between its rows. Its rows are kept only where they continue the table
+    before it under some of its column names (`_some_columns`): that the names match is what
+    confirms the lines were lined up right (on the blind split, boxes read alone matched no
+    annotated structure)."""
+    if not table.ruled or sum(1 for r in table.rows for c in r if len(c.lines) >= _MIN_BOX_LINES) < 2:
+        return None
+    if len({len(c.lines) for r in table.rows for c in r if len(c.lines) >= _MIN_BOX_LINES}) == 1:
+        return None  # a line for a line: `ruled_to_raw` names each line of figures by its own
+    width = max(len(r) for r in table.rows)
+    text = doc.text
+    wordy = [sum(1 for r in table.rows if j < len(r) for s, e in r[j].lines if not looks_numeric(text[s:e].strip()))
+             for j in range(width)]
+    names = max(range(width), key=lambda j: wordy[j])  # the column of row names
+    items = []  # (y, height, column, cell)
+    for row in table.rows:
+        figured = any(looks_numeric(text[s:e].strip()) for c in row for s, e in c.lines)
+        for j, cell in enumerate(row):
+            spans = cell.lines or ([(cell.char_start, cell.char_end)] if cell.text.strip() else [])
+            figures = [w for s, e in spans if looks_numeric(text[s:e].strip())
+                       for w in words.words[bisect.bisect_left(words.starts, s):bisect.bisect_left(words.starts, e)]]
+            x0, x1 = (min(w.bbox[0] for w in figures), max(w.bbox[2] for w in figures)) if figures else (0.0, 0.0)
+            seen_figure = False
+            for s, e in spans:
+                i = bisect.bisect_left(words.starts, s)
+                ws = words.words[i:bisect.bisect_left(words.starts, e)]
+                if not ws:
+                    continue
+                seen_figure = seen_figure or looks_numeric(text[s:e].strip())
+                if figures and not seen_figure:
+                    # A header line over a column that prints fewer figures than it names
+                    # ("Core External Total" over the totals only): the words over its figures;
+                    # a heading over them all ("2024-25") stays whole.
+                    over = [w for w in ws if w.bbox[0] < x1 and w.bbox[2] > x0]
+                    if over:
+                        ws = over
+                        s, e = over[0].char_start, over[-1].char_end
+                if not figured:
+                    j = names  # a row of the box with no figures is its title, in the names' column
+                y = sum((w.bbox[1] + w.bbox[3]) / 2 for w in ws) / len(ws)
+                h = max(w.bbox[3] - w.bbox[1] for w in ws)
+                items.append((y, h, j, SourceTableCell(text=doc.text[s:e].strip(), char_start=s, char_end=e)))
+    if not items:
+        return None
+    items.sort(key=lambda t: (t[0], t[2]))
+    tolerance = sorted(h for _, h, _, _ in items)[len(items) // 2] / 2  # half a line's height
+    lines: list[list[tuple[float, float, int, SourceTableCell]]] = []
+    for item in items:
+        if lines and item[0] - lines[-1][0][0] <= tolerance and all(k != item[2] for _, _, k, _ in lines[-1]):
+            lines[-1].append(item)
+        else:
+            lines.append([item])
+    rows = []
+    for line in lines:
+        anchor = min(c.char_start for _, _, _, c in line)
+        cells = [SourceTableCell(text="", char_start=anchor, char_end=anchor) for _ in range(width)]
+        for _, _, j, cell in line:
+            cells[j] = cell
+        rows.append(cells)
+    return SourceTable(page=table.page, char_start=table.char_start, char_end=table.char_end,
+                       rows=rows, ruled=False)
+
+
 def source_tables(doc: Document) -> list[RawTable]:
     """Each grid of the ingest as tables.
 
@@ -787,6 +949,9 @@ def source_tables(doc: Document) -> list[RawTable]:
     words = _Words(doc) if doc.words else None
     previous_end = 0
     for unit in _ruled_runs(doc.tables, between):
+        lined = _line_grid(unit[0], doc, words) if len(unit) == 1 and words is not None else None
+        if lined is not None:
+            unit = [lined]  # a border-only box: read as the whitespace table it is inside
         if unit[0].ruled and between is not None:
             raw = ruled_to_raw(unit)
             if raw is None:
@@ -818,12 +983,12 @@ def source_tables(doc: Document) -> list[RawTable]:
             for raw in raws:
                 _join_split_rows(raw)
         for raw in raws:
-            raw.rows = _without_blank_items(raw.rows)
+            raw.rows = _notes_and_run_ons(_without_blank_items(raw.rows))
         for raw in raws:
             if out and _continues(out[-1], raw):
                 _extend(out[-1], raw)
-            else:
-                out.append(raw)
+            elif lined is None:  # a box read by its lines stands only as more rows of the table
+                out.append(raw)  # before it: alone, nothing confirms how its lines line up
             previous_end = raw.end
     return out
 
@@ -1000,7 +1165,8 @@ def _rows_below(raw: RawTable, grid: SourceTable, doc: Document, words: _Words) 
             found += pending
             pending = []
             found.append(RawRow(label=name, cells=cells, numbers=[c for c in cells if c is not None],
-                                start=ws[0].char_start, end=ws[-1].char_end, page=grid.page))
+                                start=ws[0].char_start, end=ws[-1].char_end, page=grid.page,
+                                columns=raw.rows[-1].columns))  # under the last block's header
             continue
         if fits and filled == 0 and name is not None and len(name.text) <= 60:
             pending.append(RawRow(label=name, cells=[None] * len(boxes), numbers=[], start=name.start,
@@ -1026,14 +1192,50 @@ def _ruled_runs(tables: list[SourceTable], between: _Between | None) -> list[lis
         if (table.ruled and last is not None and last.ruled and between is not None
                 and last.page and table.page == last.page + 1
                 and max(map(len, last.rows)) == max(map(len, table.rows))
-                and not between.lines_between(last.char_end, table.char_start)):
+                and not between.lines_between(last.char_end, table.char_start)
+                and _same_or_no_header(runs[-1][0], table)):
             runs[-1].append(table)
         else:
             runs.append([table])
     return runs
 
 
+def _leading_header(table: SourceTable) -> list[tuple[str, ...]]:
+    """The rows a ruled grid opens with before its first row of figures or of long text (its
+    header block, as `ruled_to_raw` reads it)."""
+    out = []
+    for row in table.rows:
+        texts = tuple(" ".join(c.text.split()) for c in row)
+        if any(len(t) > _MAX_RULED_HEADER_CELL for t in texts) or any(
+                entries(c) and not _YEAR_WORD.match(t) for c, t in zip(row[1:], texts[1:], strict=True)):
+            break
+        out.append(texts)
+    return out
+
+
+def _same_or_no_header(first: SourceTable, part: SourceTable) -> bool:
+    """A ruled grid on the next page continues the table above only when it prints no header of
+    its own or the same header again. A different header (a capital programme's years 5-10 after
+    its years 1-4, the next directorate's "Total Cost | Years 1-4" page) is another table, or
+    further columns of the same rows (`_widens`), never more rows under the first header."""
+    head = _leading_header(part)
+    named = [r for r in head if sum(1 for t in r if t) >= 2]  # a header row names two columns or more
+    return not named or named == [r for r in _leading_header(first) if sum(1 for t in r if t) >= 2]
+
+
 def _extend(prev: RawTable, raw: RawTable) -> None:
+    if _some_columns(prev, raw):
+        at = [prev.columns.index(c) for c in raw.columns]
+        for row in raw.rows:
+            cells: list[RawCell | None] = [None] * len(prev.columns)
+            for k, cell in zip(at, row.cells or [], strict=False):
+                cells[k] = cell
+            row.cells = cells
+            if row.columns is not None:
+                names = list(prev.columns)
+                for k, name in zip(at, row.columns, strict=False):
+                    names[k] = name
+                row.columns = names
     prev.rows.extend(raw.rows)
     prev.start, prev.end = min(prev.start, raw.start), max(prev.end, raw.end)
     prev.pages = sorted(set(prev.pages) | set(raw.pages))
@@ -1046,11 +1248,21 @@ def _row_key(row: RawRow) -> tuple[str | None, bool]:
     return (" ".join(row.label.text.split()) if row.label else None, bool(row.numbers))
 
 
-def _matching_rows(prev: RawTable, nxt: RawTable) -> list[int] | None:
-    """For each row of `nxt`, the row of `prev` with the same label (and, for a heading, the same
-    heading), in order; None when some row of `nxt` has no such row."""
-    found, k = [], 0
-    for row in nxt.rows:
+def _own_rows(prev: RawTable, nxt: RawTable) -> list[RawRow]:
+    """`nxt`'s rows without the caption heading it opens with when `prev` prints no such heading
+    (the directorate named again inside the grid of its years 5-10 page)."""
+    rows = list(nxt.rows)
+    keys = {_row_key(r) for r in prev.rows}
+    while rows and not rows[0].numbers and _row_key(rows[0]) not in keys:
+        rows.pop(0)
+    return rows
+
+
+def _matching_rows(prev: RawTable, nxt: RawTable, first: int = 0) -> list[int] | None:
+    """For each row of `nxt`, the row of `prev` (from row `first` on) with the same label (and,
+    for a heading, the same heading), in order; None when some row of `nxt` has no such row."""
+    found, k = [], first
+    for row in _own_rows(prev, nxt):
         key = _row_key(row)
         while k < len(prev.rows) and _row_key(prev.rows[k]) != key:
             k += 1
@@ -1067,31 +1279,55 @@ def _matching_rows(prev: RawTable, nxt: RawTable) -> list[int] | None:
 _MIN_SHARED_LABELS = 2
 
 
+def _widened_from(prev: RawTable, nxt: RawTable) -> int | None:
+    """Where `nxt`'s rows start in `prev` when `nxt` prints the further columns `prev` already
+    took from a page before for its first rows (a capital programme printing each page's years
+    1-4, then the same rows' years 5-10 on the next page, page pair after page pair): the first
+    row of figures with none in those columns. None when `prev` does not end in `nxt`'s columns."""
+    n = len(nxt.columns)
+    if len(prev.columns) <= n or prev.columns[-n:] != nxt.columns:
+        return None
+    return next((i for i, r in enumerate(prev.rows) if r.numbers and r.cells is not None
+                 and all(c is None for c in r.cells[-n:])), None)
+
+
 def _widens(prev: RawTable, nxt: RawTable) -> bool:
-    """`nxt`, on the next page, prints further columns of `prev`'s rows: new column names over
-    rows that all carry `prev`'s labels in `prev`'s order."""
+    """`nxt`, on the next page, prints further columns of `prev`'s rows: new column names (or the
+    further columns `prev` took from its page pairs before, `_widened_from`) over rows that all
+    carry `prev`'s labels in `prev`'s order."""
     next_page = bool(prev.pages and nxt.pages and nxt.pages[0] == prev.pages[-1] + 1)
-    if not next_page or _headerless(nxt) or set(prev.columns) & set(nxt.columns):
+    if not next_page or _headerless(nxt):
+        return False
+    first = _widened_from(prev, nxt)
+    if first is None and set(prev.columns) & set(nxt.columns):
         return False
     if any(r.cells is None for r in (*prev.rows, *nxt.rows)):
         return False  # a row's numbers must sit in known columns to be set beside each other
     labelled = sum(1 for r in nxt.rows if r.label is not None and r.numbers)
-    return labelled >= _MIN_SHARED_LABELS and _matching_rows(prev, nxt) is not None
+    return labelled >= _MIN_SHARED_LABELS and _matching_rows(prev, nxt, first or 0) is not None
 
 
 def _widen(prev: RawTable, nxt: RawTable) -> None:
-    """Append `nxt`'s columns to `prev`: each row takes the cells printed beside its label."""
-    matches = dict(zip(_matching_rows(prev, nxt) or [], nxt.rows, strict=False))
+    """Append `nxt`'s columns to `prev`: each row takes the cells printed beside its label (into
+    the columns it already has, when `nxt` carries on a page pair's further columns)."""
+    first = _widened_from(prev, nxt)
+    matches = dict(zip(_matching_rows(prev, nxt, first or 0) or [], _own_rows(prev, nxt), strict=False))
     width = len(nxt.columns)
     for i, row in enumerate(prev.rows):
         other = matches.get(i)
+        if other is None and first is not None:
+            continue  # a row of another page pair keeps its further columns
         extra = other.cells if other is not None and other.cells is not None else [None] * width
         if row.cells is not None:
-            row.cells = [*row.cells, *extra]
+            row.cells = [*row.cells[:-width], *extra] if first is not None else [*row.cells, *extra]
+        if row.columns is not None and first is None:
+            row.columns = [*row.columns, *nxt.columns]
         if other is not None:
-            row.numbers = [*row.numbers, *other.numbers]
+            row.numbers = [c for c in row.cells if c is not None] if row.cells is not None else [
+                *row.numbers, *other.numbers]
             row.end = max(row.end, other.end)
-    prev.columns = [*prev.columns, *nxt.columns]
+    if first is None:
+        prev.columns = [*prev.columns, *nxt.columns]
     prev.unit_text = f"{prev.unit_text} {nxt.unit_text}"
     prev.start, prev.end = min(prev.start, nxt.start), max(prev.end, nxt.end)
     prev.pages = sorted(set(prev.pages) | set(nxt.pages))

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from pipeline.models import SourceTable, SourceTableCell
 
-from ..vocabulary import MONTHS
+from ..vocabulary import MONTHS, is_account_block
 from .grid import RawCell, RawRow, RawTable
 from .headers import is_identifier, join_header
 from .numbers import looks_numeric
@@ -162,11 +162,17 @@ def _wordy(cells: list[SourceTableCell]) -> bool:
 _CODE = re.compile(r"^[A-Z0-9][A-Z0-9&/.\-]{0,7}$")
 
 
+# One short capital name is as likely an acronym payee ("OALC", "HMRC") as a code: a column is
+# read as codes only over at least this many rows.
+_MIN_CODE_ROWS = 2
+
+
 def _codes(cells: list[SourceTableCell]) -> bool:
     names = [_text(c) for c in cells if c.text]
-    return bool(names) and sum(1 for n in names if _CODE.match(n)) >= 0.8 * len(names)
+    return len(names) >= _MIN_CODE_ROWS and sum(1 for n in names if _CODE.match(n)) >= 0.8 * len(names)
 
 
+MAX_HEADER_CELL = 80  # characters: a header cell names a column; a longer cell is a row's text
 _MAX_HEADING = 120  # characters: a heading row is a title line, not a paragraph carried over
 
 
@@ -178,11 +184,6 @@ def _heading(row: list[SourceTableCell]) -> RawCell | None:
     return RawCell(_text(row[0]), row[0].char_start, row[0].char_end)
 
 
-# Characters: a header cell longer than this is a paragraph carried over from the page before
-# (the header has ended), unless its column is a notes column.
-_MAX_HEADER_CELL = 80
-
-
 def _notes_columns(body: list[list[SourceTableCell]], width: int) -> set[int]:
     """Columns of prose beside the figures (a statutory form's "Notes and guidance": "Total
     balances and reserves at the beginning of the year as recorded ..."): most of their body
@@ -192,31 +193,35 @@ def _notes_columns(body: list[list[SourceTableCell]], width: int) -> set[int]:
     out = set()
     for j in range(1, width):
         filled = [_text(r[j]) for r in body if j < len(r) and r[j].text.strip()]
-        if filled and 2 * sum(len(t) > _MAX_HEADER_CELL for t in filled) > len(filled):
+        if filled and 2 * sum(len(t) > MAX_HEADER_CELL for t in filled) > len(filled):
             out.add(j)
     return out
 
 
-# A date opening a name line ("04/04/2023 OALC"): the payment's date, printed in the same
-# bordered column as what it was for.
-_LEADING_DATE = re.compile(r"^(?P<date>\d{1,2}/\d{1,2}/\d{2,4})\s+(?=\S)")
-_MIN_LINE_ROWS = 3  # figures stacked in one ruled cell: a list, not one row's two-line cell
+# A date opening each line of a name cell ("04/04/2023 OALC"): a date column printed in the same
+# cell as the descriptions, the line's date, not part of its name.
+_LINE_DATE = re.compile(r"^(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\s+(?=\S)")
 
 
-def _line_names(cell: SourceTableCell, depth: int) -> list[tuple[RawCell, str | None]] | None:
-    """A spreadsheet printed with borders round its columns only puts a whole list in one ruled
-    row: the names cell holds one line per figure of the figures cell ("04/04/2023 OALC" ...
-    beside "156.00" ...). Then line k names figure k (its leading date apart, though inside the
-    name's span: the line is the row's); else None."""
-    lines = _lines(cell)
-    if depth < _MIN_LINE_ROWS or len(lines) != depth or any(not ln.text.strip() for ln in lines):
+def _line_labels(cell: SourceTableCell, found: list[list[_Entry]], numeric: list[int],
+                 depth: int) -> list[tuple[RawCell, str | None]] | None:
+    """A spreadsheet printed with its border only (one ruled cell holding every line of a column:
+    dates and payees, then amounts): when the name cell has exactly one line per line of figures
+    and every number column prints one figure a line, each line's name (and its date) is that
+    line's. None otherwise (a wrapped name, or notes between the figures)."""
+    lines = [ln for ln in _lines(cell) if ln.text.strip()]
+    if depth < 2 or len(lines) != depth or any(len(found[j]) not in (0, depth) for j in numeric):
         return None
     out = []
-    for ln in lines:
-        m = _LEADING_DATE.match(ln.text)
+    for line in lines:
+        text = line.text.strip()
+        lead = len(line.text) - len(line.text.lstrip())
+        m = _LINE_DATE.match(text)
         skip = m.end() if m else 0
-        # the span keeps the date: it is the row's text (a table's, not prose's: no date record)
-        out.append((RawCell(ln.text[skip:].strip(), ln.start, ln.end), m.group("date") if m else None))
+        name = text[skip:]
+        start = line.start + lead
+        # The span covers the line's date too: printed in the table, it is no date of the prose.
+        out.append((RawCell(name, start, start + skip + len(name)), m.group("date") if m else None))
     return out
 
 
@@ -227,13 +232,25 @@ def ruled_to_raw(parts: list[SourceTable]) -> RawTable | None:
     width = max(len(r) for r in rows)
     found = [[entries(r[j]) if j < len(r) else [] for j in range(width)] for r in rows]
     first_data = next((i for i, f in enumerate(found) if any(f[j] for j in range(width))), len(rows))
-    header_end = 0
+    # Lines drawn inside the grid above its header, each one cell across the table ("APPENDIX B -
+    # CAPITAL INVESTMENT SUMMARY" / "Chief Executive's Department (CED)"; "Paid by Standing
+    # Order" over "Payee | Detail | Total £s | VAT"): not the header, nor a heading that ends it.
+    # The one just above the header heads the rows when it names a block of a statement of
+    # accounts (`is_account_block`: their section, as such a heading is wherever it is printed);
+    # else it and any above it are the title.
+    top = 0
+    while top < first_data and _heading(rows[top]) is not None and any(
+            sum(1 for c in r if c.text.strip()) >= 2 for r in rows[top + 1:first_data]):
+        top += 1
+    header_end = top
+    # a long cell ends the header (a paragraph carried over from the page before) unless its
+    # column is a notes column
     notes = _notes_columns(rows[first_data:], width)
     while header_end < first_data and all(
-            len(_text(c)) <= _MAX_HEADER_CELL or j in notes for j, c in enumerate(rows[header_end])
-    ) and not (header_end > 0 and _heading(rows[header_end]) is not None):
+            len(_text(c)) <= MAX_HEADER_CELL or j in notes for j, c in enumerate(rows[header_end])
+    ) and not (header_end > top and _heading(rows[header_end]) is not None):
         header_end += 1  # below the header: a section heading, or text carried over from the page before
-    heads = [join_header([line for r in rows[:header_end] if j < len(r)
+    heads = [join_header([line for r in rows[top:header_end] if j < len(r)
                           for line in _header_text(r, j).split("\n")])
              for j in range(width)]
     unit_text = " ".join(_text(c) for r in rows[:header_end] for c in r if c.text)
@@ -255,6 +272,10 @@ def ruled_to_raw(parts: list[SourceTable]) -> RawTable | None:
     grouped = any(e.label is not None for f in found[first_data:] for j in numeric for e in f[j])
     header = [c for r in rows[:header_end] for c in r if c.text]
     raw_rows: list[RawRow] = []
+    caption = _heading(rows[top - 1]) if top else None
+    if caption is not None and is_account_block(caption.text):
+        raw_rows.append(RawRow(label=caption, cells=[None] * len(numeric), numbers=[],
+                               start=caption.start, end=caption.end, page=pages[top - 1]))
     group: str | None = None  # a ruled row with no name of its own continues the group above
     for row, f, page in zip(data, found[header_end:], pages[header_end:], strict=True):
         if tuple(_text(c) for c in row) in repeated:
@@ -279,10 +300,19 @@ def ruled_to_raw(parts: list[SourceTable]) -> RawTable | None:
             group = name.text
         printed = [c for c in row if c.text]
         start, end = min(c.char_start for c in printed), max(c.char_end for c in printed)
-        by_line = _line_names(name_cell, depth) if name_cell is not None and not grouped else None
+        by_line = _line_labels(name_cell, f, numeric, depth) if name_cell is not None and not grouped else None
         for k in range(depth):
             cells = [f[j][k].amount if k < len(f[j]) else None for j in numeric]
             own = next((f[j][k].label for j in numeric if k < len(f[j]) and f[j][k].label), None)
+            if by_line is not None:
+                # One line of the name cell per line of figures: each names its own line.
+                label, line_date = by_line[k]
+                printed_here = [c for c in cells if c is not None]
+                raw_rows.append(RawRow(label=label, cells=cells, numbers=printed_here,
+                                       start=min(label.start, *(c.start for c in printed_here)),
+                                       end=max(label.end, *(c.end for c in printed_here)), page=page,
+                                       details={"Date": line_date} if line_date else {}))
+                continue
             if grouped:
                 label = own
                 span = [c for c in cells if c is not None] + ([own] if own else [])
@@ -305,7 +335,8 @@ def ruled_to_raw(parts: list[SourceTable]) -> RawTable | None:
     if not raw_rows:
         return None
     used = header + [c for r in data for c in r if c.text]
-    return RawTable(title=None, columns=labels,
+    title_at = top - 2 if raw_rows and raw_rows[0].label is caption and caption is not None else top - 1
+    return RawTable(title=_text(rows[title_at][0]) if top and title_at >= 0 else None, columns=labels,
                     rows=raw_rows, unit_text=unit_text,
                     start=min(c.char_start for c in used), end=max(c.char_end for c in used),
                     pages=sorted({p for p in pages if p}), grouped=grouped,
