@@ -32,8 +32,8 @@ def plumber_words(page) -> list[tuple[str, float, float, float, float]]:
     return [(w["text"], w["x0"], w["top"], w["x1"], w["bottom"]) for w in raw if w["text"].strip()]
 
 
-def pdfium_words(page) -> list[tuple[str, float, float, float, float]]:
-    return [w[:5] for w in pt.page_words(pt.page_chars(page)) if w[0].strip()]
+def pdfium_words(page, simple: frozenset[str] | None = None) -> list[tuple[str, float, float, float, float]]:
+    return [w[:5] for w in pt.page_words(pt.page_chars(page, simple)) if w[0].strip()]
 
 
 def same_words(a, b, tolerance: float = 1.0) -> bool:
@@ -55,7 +55,8 @@ def sample_pages() -> list[tuple[str, int, list, list, list, list]]:
         fast = pdfium.PdfDocument(str(path))
         with pdfplumber.open(str(path)) as pdf:
             for i, page in enumerate(pdf.pages):
-                out.append((path.name, i + 1, plumber_words(page), pdfium_words(fast[i]),
+                out.append((path.name, i + 1, plumber_words(page),
+                            pdfium_words(fast[i], pt.simple_font_names(page.page_obj.resources)),
                             _ruled_grids(page), _ruled_grids_pdfium(fast[i])))
                 page.close()
         fast.close()

@@ -303,7 +303,8 @@ def read_pdf(path: Path, source: Source, ocr_settings: ocr.OcrSettings | None = 
                 fast_page = None
             if fast_page is not None:  # the same words and drawn rules from pdfium, no pdfminer
                 ruled[number] = _ruled_grids_pdfium(fast_page)
-                raw = pdfium_text.page_words(pdfium_text.page_chars(fast_page))
+                raw = pdfium_text.page_words(pdfium_text.page_chars(
+                    fast_page, pdfium_text.simple_font_names(page.page_obj.resources)))
                 words = [_Word(*w) for w in raw if w[0].strip()]
                 fast_page.close()
             else:
