@@ -7,12 +7,12 @@ put together exactly as pdfplumber's `extract_words(x_tolerance=2, y_tolerance=2
 extra_attrs=["size"])` does
 (the rules of `pdfplumber.utils.text.WordExtractor`), so that the Document can be the same
 whichever path read it. `tests/test_pdfium_text.py` compares the two on every sample page: they
-agree (same words, boxes within a point) on 446 of 480; where they do not, see its
+agree (same words, boxes within a point) on 518 of 531; where they do not, see its
 `AGREEING_PAGES`. The ruling lines of ruled tables come from pdfium's path objects too
-(`page_edges`: the same ruled tables as pdfplumber's on all 480), so on this path pdfminer reads
-no page but a rotated one (and camelot's stream pages). Until the words agree everywhere the
-pdfplumber path stays the default (`pdf.TEXT_LAYER`, `AGENDAPACK_TEXT_LAYER=pdfium` to choose
-this one).
+(`page_edges`: the same ruled tables as pdfplumber's on every sample page), so on this path
+pdfminer reads no page but a rotated one (and camelot's stream pages). This is the default path
+(`pdf.TEXT_LAYER`; `AGENDAPACK_TEXT_LAYER=pdfplumber` chooses pdfplumber's words): the eval
+figures of every split are the same on both.
 
 The boxes are pdfminer's: x from the glyph's origin to the end of its advance (pdfium's "loose"
 box, unless the glyph reaches past its advance: then the font's width), bottom at the baseline
