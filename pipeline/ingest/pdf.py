@@ -43,7 +43,7 @@ _NUMERIC_PART = re.compile(r"^[\s£$€%().,\-–—0-9]*$")
 _WORDY = re.compile(r"[A-Za-z]{3,}")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Word:
     text: str
     x0: float
@@ -341,6 +341,8 @@ def read_pdf(path: Path, source: Source, ocr_settings: ocr.OcrSettings | None = 
         _add_page_words(b, pw, sizes_per_line)
         b.end_page(number, pw.width, pw.height, has_text=bool(pw.words),
                    text_source=pw.text_source, ocr_confidence=pw.confidence)
+        if pw.plumber:
+            pw.words = []  # in the Document now; only redrawn pages' words are read again
     _mark_headings(b, sizes_per_line)
     doc = Document(
         source=source.model_copy(update={"pages": len(b.pages)}),
