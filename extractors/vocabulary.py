@@ -100,6 +100,13 @@ def financial_year_start(first: str, second: str) -> int | None:
 
 
 # ---------------------------------------------------------------------------------------------
+# Areas
+
+AREA_KINDS = ("ward", "wards", "division")
+"""Words that say what kind of area a name is: a table of ward budgets prints "Trinity Ward" on
+one line and "Trinity" on the next, and means one ward."""
+
+
 # Currencies
 
 CURRENCY_SIGNS = {"£": "GBP", "€": "EUR", "US$": "USD", "C$": "CAD", "CA$": "CAD"}

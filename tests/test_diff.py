@@ -136,12 +136,13 @@ RECALL_FLOORS = {
     "wsx-children-first-update-2020-06": 0.99,  # 45/45
     "stoke-ferry-pc-minutes-2012-11": 0.9,  # 20/22 (both misses are extractor gaps)
     "hertingfordbury-pc-minutes-2016-05-11": 0.69,  # 32/46
-    "kent-cc-county-council-2025-01-09": 0.75,  # 19/25
+    "kent-cc-county-council-2025-01-09": 0.84,  # 21/25
     "milburn-pc-minutes-2018-01-16": 0.89,  # 18/20
     "nipissing-minutes-2024-03-05": 0.7,  # 15/21
-    "souldern-pc-minutes-2026-01-29": 0.63,  # 7/11
-    "suffolk-libraries-board-minutes-2015-11-26": 0.59,  # 19/32
-    "sutton-coldfield-tc-community-grant-applications-report-2018-03-13": 0.34,  # 17/50
+    "souldern-pc-minutes-2026-01-29": 0.81,  # 9/11 (the schedule's next meeting and May meeting)
+    "suffolk-libraries-board-minutes-2015-11-26": 0.62,  # 20/32
+    "sutton-coldfield-tc-community-grant-applications-report-2018-03-13": 0.54,  # 27/50 (a table
+    # printed in parts: 9 renamed applications, 2 new; 0.34 before)
 }
 
 
@@ -174,24 +175,28 @@ def test_precision_per_kind_on_annotated_sets():
     # behind them beyond these (each kind's precision, correct/predicted).
     # 8/9 since the membership rules read Kent's "B J Sweetland (Chairman)" in March: the
     # annotators call the returning chairman "mentioned", the diff calls him new in post
-    assert totals["appointment_added"].precision >= 0.88
+    # 8/8 since chairing one meeting is temporary whatever post was read (Sweetland mentioned)
+    assert totals["appointment_added"].precision >= 0.99
     assert totals["appointment_changed"].precision == 1.0  # 3/3
     assert totals["appointment_ended"].precision == 1.0  # 3/3
-    assert totals["date_moved"].precision >= 0.8  # 5/6
+    assert totals["date_moved"].precision >= 0.87  # 8/9 (Kent's elections "May 2025" -> "1 May"
+    # is found, but named "Council elections" where the annotator wrote "County Council")
     assert totals["amount_changed"].precision == 1.0  # 7/7
     # 67/79 with issue 14's "is to be" rule: Souldern February's "The Bushcraft Group is to be
     # disbanded" is a decision in that paper's own gold, while the change set names the motion
     # sentence above it instead (was 0.78 on main before this session)
-    assert totals["resolution_added"].precision >= 0.84
-    assert totals["resolution_removed"].precision >= 0.84  # 32/38
+    assert totals["resolution_added"].precision >= 0.88  # 67/76 with standing decisions
+    assert totals["resolution_removed"].precision >= 0.91  # 32/35
     assert totals["appointment_not_mentioned"].precision >= 0.66  # 8/12, one change a person
     # Prose money added or removed between minutes is not reported (the sets list none);
     # what is left is the WSX report pair's.
     # (a sum the other paper states in a table, or rounds, is not gone: see _stated)
-    assert totals["amount_added"].predicted + totals["amount_removed"].predicted <= 5
+    assert totals["amount_added"].predicted + totals["amount_removed"].predicted <= 2
+    assert totals["table_row_added"].precision == 1.0  # 4/4 (2/11 before the parts of a table)
+    assert totals["table_row_renamed"].precision >= 0.9  # 9/10
     correct = sum(s.correct for s in totals.values())
     predicted = sum(s.predicted for s in totals.values())
-    assert correct / predicted >= 0.65  # 195/296 (0.49 before the rules above)
+    assert correct / predicted >= 0.75  # 210/278 (0.66 at the start of session 4)
 
 
 def test_sutton_report_to_minutes_no_false_value_changes():
@@ -209,8 +214,12 @@ def test_sutton_report_to_minutes_no_false_value_changes():
 def test_schedule_of_meetings_matched_by_value_and_month():
     d = diff_results(extracted("souldern-pc-minutes-2026-01-29.pdf"),
                      extracted("souldern-pc-minutes-2026-02-26.pdf"))
-    moved = [(c.old, c.new, c.delta) for c in d.changes if c.kind == "date_moved"]
-    assert moved == [("28 May (2026-05-28)", "20 May (2026-05-20)", Decimal(-8))]
+    moved = [(c.subject.split(":")[0], c.old, c.new, c.delta) for c in d.changes
+             if c.kind == "date_moved"]
+    # The schedule's first date still to come is the next meeting: January's list begins with
+    # 26 Feb, February's (written on 26 Feb) with 26 March. Its May meeting moved a week.
+    assert moved == [("Next meeting", "26 Feb (2026-02-26)", "26 March (2026-03-26)", Decimal(28)),
+                     ("May 2026 meeting", "28 May (2026-05-28)", "20 May (2026-05-20)", Decimal(-8))]
     # The dates both schedules list are the same meetings, not new ones.
     assert [c.new for c in d.changes if c.kind == "date_added"] == [
         "28/29 March (2026-03-28/2026-03-29)"]
@@ -227,8 +236,10 @@ def test_past_dates_in_standing_phrases_are_not_slips():
 def test_next_meeting_in_other_words_is_the_same_milestone():
     d = diff_results(extracted("suffolk-libraries-board-minutes-2015-11-26.pdf"),
                      extracted("suffolk-libraries-board-minutes-2016-01-28.pdf"))
-    moved = [(c.old, c.new) for c in d.changes if c.kind == "date_moved"]
-    assert moved == [("28th January 2016 (2016-01-28)", "31st March 2016 (2016-03-31)")]
+    moved = sorted((c.old, c.new) for c in d.changes if c.kind == "date_moved")
+    # (and the literacy conference, by the event named before both dates)
+    assert moved == [("28th January 2016 (2016-01-28)", "31st March 2016 (2016-03-31)"),
+                     ("April 2016 (2016-04-01/2016-04-30)", "May 2016 (2016-05-01/2016-05-31)")]
 
 
 def test_post_holder_changed_and_retitled_posts():
@@ -414,7 +425,7 @@ RECALL_FLOORS_2 = {
     "souldern-pc-expenditure-over-100-2015-16": 0.99,  # 28/28
     "suffolk-libraries-board-minutes-2016-01-28": 0.48,  # 15/31
     "sutton-coldfield-tc-payments-over-250-2017-18-q1": 0.97,  # 112/115
-    "sutton-coldfield-tc-payments-over-250-2017-18-q2": 0.97,  # 99/102
+    "sutton-coldfield-tc-payments-over-250-2017-18-q2": 0.99,  # 102/102 (text columns)
 }
 
 
@@ -435,7 +446,7 @@ def test_precision_on_the_second_batch():
     totals = _kind_totals(GOLD2)
     correct = sum(s.correct for s in totals.values())
     predicted = sum(s.predicted for s in totals.values())
-    assert correct / predicted >= 0.93  # 294/313
+    assert correct / predicted >= 0.95  # 299/312
     assert totals["table_row_added"].precision >= 0.99  # 106/106
     assert totals["table_row_removed"].precision >= 0.97  # 121/124
     assert totals["table_row_renamed"].precision == 1.0  # 5/5
@@ -561,3 +572,182 @@ def test_a_short_sum_is_stated_by_any_value_it_rounds(value, places):
     shown = round(Decimal(value) / Decimal(10**6), places)
     text = f"£{shown}m"
     assert _stated(_amount(text, shown * 10**6), {Decimal(value)})
+
+
+def test_a_table_printed_in_parts_is_one_table():
+    # Sutton Coldfield, report -> minutes of the same meeting: the report prints the grant
+    # applications for all wards, then one table a ward ("Four Oaks Ward", "Trinity Ward",
+    # "Vesey Ward") under the same "Amount Requested" header; the minutes print them in one
+    # table. No table is gone, and each application printed in other words is renamed once.
+    d = diff_results(extracted("sutton-coldfield-tc-community-grant-applications-report-2018-03-13.pdf"),
+                     extracted("sutton-coldfield-tc-amenities-committee-minutes-2018-03-13.pdf"))
+    assert [c.subject for c in d.changes if c.kind == "table_removed"] == ["Summary Table"]
+    renamed = sorted((c.old, c.new) for c in d.changes if c.kind == "table_row_renamed")
+    assert ("St Peter’s Church", "St Peters Church – Maney") in renamed  # one line, same £600
+    assert ("YMCA", "YMCA (Falcon Lodge)") in renamed
+    assert ("Banners Gate Counselling Centre", "Banners Gate Counselling Service") in renamed
+    assert len(renamed) == 9, renamed
+    # "Trinity Ward" and "Trinity" are one ward; "Ward" alone under Friends of Mossy Bank is its
+    # one line: no rename of a ward, no line added or gone but the two new applications, each
+    # told once by its heading.
+    assert not [c for c in d.changes if c.kind == "table_row_renamed" and "Ward" in c.subject]
+    assert sorted(c.subject for c in d.changes if c.kind == "table_row_added") == [
+        "FOLIO", "Whitehouse Common School"]
+    assert not [c for c in d.changes if c.kind == "table_row_removed"]
+    # The report's Status column is gone and the minutes' Recommendation column is new.
+    assert sorted((c.kind, c.subject) for c in d.changes if c.kind.startswith("column_")) == [
+        ("column_added", "Recommendation"), ("column_removed", "Status")]
+    # "One advice session per month (excluding August)": August is left out, no milestone.
+    assert not [c for c in d.changes if c.kind == "date_added" and "excluding" in c.subject]
+
+
+def test_label_key_and_reworded_sections():
+    from pipeline.diff.tables import label_key, label_similarity
+
+    assert label_key("Trinity Ward") == label_key("Trinity") == "trinity"
+    assert label_key("Ward") == "ward"  # a label that is only the kind of area keeps it
+    assert label_similarity("Vesey Ward", "Vesey") == 100
+    assert label_similarity("Vesey Ward", "Ward") < 85
+
+
+def test_columns_of_words_or_dates():
+    # Sutton Coldfield payments over £250, Q2 -> Q3: the invoice date column became a document
+    # date and a paid date ("a new 'Paid Date' column is not reported", issue 15).
+    d = diff_results(extracted("sutton-coldfield-tc-payments-over-250-2017-18-q2.pdf"),
+                     extracted("sutton-coldfield-tc-payments-over-250-2017-18-q3.pdf"))
+    assert sorted((c.kind, c.subject) for c in d.changes if c.kind.startswith("column_")) == [
+        ("column_added", "Doc Date"), ("column_added", "Paid Date"), ("column_removed", "Inv Date")]
+
+
+def test_prose_money_that_restates_a_table_or_a_line():
+    # WSX September: "The original Children First Improvement Plan detailed £12.567m of
+    # temporary funding" is its own table's 12,567 and "£0.360m of additional permanent funding"
+    # its 360: the table says it. June's "£0.595m" twice is one sum gone, told once.
+    d = diff_results(extracted(JUNE), extracted(SEPT))
+    added = sorted(c.new for c in d.changes if c.kind == "amount_added")
+    assert Decimal(12567000) not in added and Decimal(360000) not in added
+    assert [c.old for c in d.changes if c.kind == "amount_removed"] == [Decimal(595000)]
+    # Sutton Coldfield payments Q1: "£23,166 removed from list 09/11/17" is a note inside a
+    # payment's line (the line is compared as a row), and the rounding of Q2's £23,165.63.
+    d = diff_results(extracted("sutton-coldfield-tc-payments-over-250-2017-18-q1.pdf"),
+                     extracted("sutton-coldfield-tc-payments-over-250-2017-18-q2.pdf"))
+    assert not [c for c in d.changes if c.kind in ("amount_added", "amount_removed")]
+
+
+def test_a_sums_clause_reaches_back_past_a_lead_in():
+    from pipeline.diff.context import clause_around
+
+    text = "That the statement of accounts dated: March 2 and 6, 2023; totaling $102,620.31 be approved."
+    at = text.index("$")
+    before, after = clause_around(text, at, at + len("$102,620.31"))
+    assert "statement of accounts" in before and after.startswith(" be approved")
+
+
+def test_chairing_one_meeting_and_posts_held_before():
+    # Kent County Council, January -> March 2025: Mr G Cooke was elected to chair January's
+    # meeting only, so March's "Mr B J Sweetland (Chairman)" is the chairman named again, not
+    # new in post; "Mr Balfour served as Cabinet Member ..." (a tribute) names a post held
+    # before, nobody's post now.
+    d = diff_results(extracted("kent-cc-county-council-2025-01-09-printed-minutes-09th-jan-2025-10-00-county-council.pdf"),
+                     extracted("kent-cc-county-council-2025-03-13-printed-minutes-13th-mar-2025-10-00-county-council.pdf"))
+    kinds = {c.subject: c.kind for c in d.changes if c.kind.startswith("appointment")}
+    assert kinds["B J Sweetland"] == "appointment_mentioned"
+    assert kinds["G Cooke"] == "appointment_ended"
+    assert "Balfour" not in kinds and "Spence" not in kinds
+
+
+def test_standing_decisions_are_taken_again():
+    # Souldern, January -> February 2026: the last minutes approved and "The following accounts
+    # were approved for payment" recur, under whatever heading was read before them.
+    d = diff_results(extracted("souldern-pc-minutes-2026-01-29.pdf"),
+                     extracted("souldern-pc-minutes-2026-02-26.pdf"))
+    decisions = [c.subject for c in d.changes if c.kind.startswith("resolution_")]
+    assert not [s for s in decisions if "approved for payment" in s or "true record" in s], decisions
+    # Stoke Ferry, November -> December 2012: one payment's approval ("Cllr McCarthy proposed
+    # approval for payment seconded by Cllr Bivon", headed by the payment's line) each month.
+    d = diff_results(extracted("stoke-ferry-pc-minutes-2012-11.html"),
+                     extracted("stoke-ferry-pc-minutes-2012-12.html"))
+    assert not [c for c in d.changes if c.kind.startswith("resolution_")
+                and "approval for payment" in c.subject]
+
+
+def test_every_rule_table_reads_its_example():
+    from pipeline.diff.core import _EXCLUDING, _FORMER_POSTS, _STANDING_DECISIONS
+
+    for name, pattern, example in _EXCLUDING:
+        assert pattern.search(example[:example.index("August")]), name
+    for name, pattern, example in _FORMER_POSTS + _STANDING_DECISIONS:
+        assert pattern.search(example), name
+    # The minutes' heading numbered with a doubled dot heads its item.
+    text = "x\n\n01.26..03\tTo receive the minutes of the last parish council meeting\nThe minutes of"
+    assert heading_before(text, text.index("The minutes")) == \
+        "To receive the minutes of the last parish council meeting"
+
+
+def test_a_subtotal_follows_its_lines(wsx):
+    # WSX June -> September 2020: the unnamed subtotal of "Permanent increase in base budget"
+    # (4,625 -> 4,217 projected) is the sum of its lines' changes, each reported; the named
+    # totals are the paper's headline figures and stay.
+    assert not [c for c in wsx.changes if c.kind == "table_cell"
+                and c.subject == "Subtotal: Permanent increase in base budget"]
+    assert cell(wsx, "Permanent funding requirement", "Projected spend for 2020/21").new == \
+        Decimal(4217000)
+
+
+def test_a_date_told_in_the_past_by_the_verb_after_it():
+    from pipeline.diff.core import _PAST_AFTER
+
+    assert _PAST_AFTER.match(" has confirmed that the scope of the Trust")  # WSX September 2020
+    assert _PAST_AFTER.match(" took place at the Town Hall")
+    assert not _PAST_AFTER.match(" has been arranged at the Town Hall")
+    assert not _PAST_AFTER.match(" was agreed by all present")
+    assert not _PAST_AFTER.match(" to finalise the service redesign")
+
+
+def test_an_event_named_before_both_dates_is_one_milestone():
+    # Suffolk Libraries, November 2015 -> January 2016: "planning underway for a literacy
+    # conference in April 2016" -> "there will be a Literacy Conference taking place in May
+    # 2016": the sentences share little else, the event named before each date is the same.
+    d = diff_results(extracted("suffolk-libraries-board-minutes-2015-11-26.pdf"),
+                     extracted("suffolk-libraries-board-minutes-2016-01-28.pdf"))
+    assert ("April 2016 (2016-04-01/2016-04-30)", "May 2016 (2016-05-01/2016-05-31)") in [
+        (c.old, c.new) for c in d.changes if c.kind == "date_moved"]
+    from pipeline.diff.core import _event
+    from pipeline.models import DateMention
+
+    def event(text, date):
+        at = text.index(date)
+        return _event(text, DateMention.model_construct(provenance=type("P", (), {
+            "char_start": at, "char_end": at + len(date)})()))
+
+    assert event("the Council elections due in May 2025.", "May 2025") == ("council", "elections")
+    assert event("ahead of the Council elections on 1 May.", "1 May") == ("council", "elections")
+    assert event("at the Council meeting on 16 April.", "16 April") is None  # names no one event
+
+
+@given(st.text(alphabet="abc Ward,;:£1.", max_size=40), st.text(alphabet="abc Ward,;:£1.", max_size=40))
+def test_label_similarity_is_symmetric_and_keys_are_stable(a, b):
+    from pipeline.diff.tables import label_key, label_similarity
+
+    assert label_similarity(a, b) == label_similarity(b, a)
+    assert label_key(label_key(a)) == label_key(a)
+
+
+@given(st.text(alphabet="ab ;:,.\n", max_size=30), st.text(alphabet="ab ;:,.\n", max_size=30))
+def test_a_sums_clause_is_words_of_its_own_line(before, after):
+    from pipeline.diff.context import clause_around
+
+    text = before + "£5" + after
+    got_before, got_after = clause_around(text, len(before), len(before) + 2)
+    line = text.split("\n")[before.count("\n")]
+    assert got_before in line and got_after in line
+
+
+def test_a_word_processors_o_bullets_end_sentences():
+    from pipeline.diff.context import sentence_around
+
+    text = ("o The staff sickness absence rate has decreased compared to the same period in "
+            "2014. o There is planning underway for a literacy conference in April 2016. o Next")
+    at = text.index("April 2016")
+    sentence, _ = sentence_around(text, at, at + 10)
+    assert sentence == "There is planning underway for a literacy conference in April 2016."

@@ -56,7 +56,10 @@ def paper_text(result: ExtractionResult) -> str | None:
     return _texts[sha]
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(])|\n\s*\n|\n(?=\s*(?:[-•*]|\d+\.)\s)")
+# (a lower-case "o" alone before a capital is a bullet of a word processor's list: "... same
+# period in 2014. o There is planning underway ...")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(])|\n\s*\n|\n(?=\s*(?:[-•*o]|\d+\.)\s)"
+                           r"|(?<=[.!?:])\s+o\s+(?=[A-Z])")
 
 
 def sentence_around(text: str, start: int, end: int, limit: int = 400) -> tuple[str, int]:
@@ -69,6 +72,21 @@ def sentence_around(text: str, start: int, end: int, limit: int = 400) -> tuple[
     m = _SENTENCE_END.search(text, end, hi)
     e = m.start() if m else hi
     return text[s:e], s
+
+
+# A clause before a sum names it when it has at least this many words of letters ("totaling"
+# alone, or "March 2 and 6, 2023", says what kind of sum it is, not what it is for).
+CLAUSE_LEAD_WORDS = 2
+
+
+def _named_words(text: str) -> int:
+    return len([w for w in re.findall(r"[A-Za-z]{3,}", text)
+                if w.lower() not in _MONTH_WORDS])
+
+
+_MONTH_WORDS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct",
+                "nov", "dec", "january", "february", "march", "april", "june", "july", "august",
+                "september", "october", "november", "december", "and", "the"}
 
 
 def clause_around(text: str, start: int, end: int) -> tuple[str, str]:
@@ -87,7 +105,16 @@ def clause_around(text: str, start: int, end: int) -> tuple[str, str]:
     cuts = list(re.finditer(r"[;:]\s|\.\s|,\s(?=\D)|£[\d,.]+\w*", before))
     after_amount = bool(cuts) and cuts[-1].group().startswith("£")
     if cuts:
-        before = before[cuts[-1].end():]
+        # Back over ";" and ":" cuts while the words kept name nothing but a lead-in ("That
+        # the statement of accounts dated: March 2 and 6, 2023; totaling $102,620.31": the
+        # sum is the statement's, not "totaling"'s).
+        k = len(cuts) - 1
+        while k >= 0 and cuts[k].group()[0] in ";:" and \
+                re.search(r"[A-Za-z]", before[cuts[-1].end():]) and \
+                _named_words(before[cuts[k].end():]) < CLAUSE_LEAD_WORDS:
+            k -= 1
+        if k >= 0:
+            before = before[cuts[k].end():]
     stop = re.search(r"[;:,]\s|\.\s|£[\d,.]+", after)
     if stop and stop.group().startswith("£"):
         after = ""  # the words up to the next amount introduce that amount, not this one
@@ -101,14 +128,17 @@ def clause_around(text: str, start: int, end: int) -> tuple[str, str]:
 # A heading of a paper's items: a short line standing as a paragraph of its own, numbered or
 # not ("1. Finance Regulations (incl. Public Procurement Regulations Update)", "4.\tDecisions",
 # "Driving at Work Policy"), that does not end as a sentence does.
+# (A minute number may be misprinted with a doubled dot: "01.26..03 To receive the minutes".)
 # A numbered one may run straight into its text ("1. Finance and Audit Committee Terms of
 # Reference\nThe Terms of Reference ...").
-_HEADING = re.compile(r"(?:^|\n)[ \t]*\n[ \t]*(?:((?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?|\([a-z]\))[ \t]+)"
+_HEADING = re.compile(r"(?:^|\n)[ \t]*\n[ \t]*(?:((?:\(?\d{1,3}(?:\.{1,2}\d{1,3})*[.)]?|\([a-z]\))[ \t]+)"
                       r"([A-Z][^\n]{2,90}?)[ \t]*(?=\n)|([A-Z][^\n]{2,90}?)[ \t]*(?=\n[ \t]*\n))")
 # How far back an item's heading is looked for: an item of minutes runs a few paragraphs.
 HEADING_WINDOW = 1500
 # Lines that look like headings but are the page's furniture or a sentence's lead-in.
-_NOT_HEADING = re.compile(r"[.,;]$|^(?:page\b|registered\b|resolved\b|it was\b|that\b)", re.I)
+# A line holding a date in figures ("APPROVED BY CDC 30/01/26") records an outcome, it names no item.
+_NOT_HEADING = re.compile(r"[.,;]$|^(?:page\b|registered\b|resolved\b|it was\b|that\b)"
+                          r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b", re.I)
 
 
 def heading_before(text: str, start: int, colon: bool = False) -> str | None:

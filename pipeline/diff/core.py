@@ -35,6 +35,11 @@ from ..models import (
 from .context import clause_around, heading_before, paper_text, sentence_around
 from .tables import (
     ColumnPair,
+    breakdown_section,
+    data_rows,
+    header_key,
+    label_key,
+    label_similarity,
     match_columns,
     match_rows,
     match_tables,
@@ -72,6 +77,23 @@ def _without_consequences(row_cells: list[tuple[ColumnPair, Change]],
     if not any(not derived(c) for c, _ in row_cells):
         return [ch for _, ch in row_cells]
     return [ch for c, ch in row_cells if not derived(c)]
+
+
+def _without_subtotals(pair_cells: list[tuple]) -> list[Change]:
+    """The value changes of a table's rows, without those of an unlabelled subtotal in a column
+    where a line of its section changed too: the subtotal's change is their sum, and says
+    nothing more (WSX June -> September 2020: each section's unnamed subtotal line moves with
+    its lines). A subtotal that changed alone is kept: then it is the news. A named total
+    ("Temporary funding requirement", "Totals") is the paper's headline figure and is kept."""
+    moved = {(row.section, c.column) for row, cells in pair_cells if row.kind != "subtotal"
+             for c in cells}
+    out = []
+    for row, cells in pair_cells:
+        for c in cells:
+            if row.kind == "subtotal" and not row.label and (row.section, c.column) in moved:
+                continue
+            out.append(c)
+    return out
 
 
 def _renaming(orow, nrow) -> str:
@@ -130,18 +152,133 @@ def _row_dates(result: ExtractionResult, table: FinancialTable,
     return out
 
 
+# Tables of one paper printed in parts: a part joins the table it continues when it has the same
+# columns and at least this share of its lines (by label or section) are lines of the other
+# paper's table (a report's applications printed ward by ward, "Four Oaks Ward", "Trinity Ward",
+# under the same "Amount Requested" header; the minutes print them in one table).
+PART_SHARE = 0.5
+
+
+def _join_parts(tables: list[FinancialTable], others: list[FinancialTable],
+                pairs: list[tuple[int, int]], side: int) -> tuple[list[FinancialTable], set[int]]:
+    """`tables` with each unpaired part appended to the paired table it continues, and the
+    indexes of the parts so absorbed (neither added nor removed: their lines are compared)."""
+    out = list(tables)
+    partner = {p[side]: p[1 - side] for p in pairs}
+    absorbed: set[int] = set()
+
+    def names(t):
+        return {label_key(x) for i in data_rows(t) for x in (t.rows[i].label, t.rows[i].section)
+                if x}
+
+    for u, part in enumerate(tables):
+        if u in partner or not data_rows(part):
+            continue
+        heads = [header_key(c.label) for c in part.columns]
+        for i, j in sorted(partner.items()):
+            if [header_key(c.label) for c in tables[i].columns] != heads:
+                continue
+            theirs = names(others[j])
+            lines = [part.rows[r] for r in data_rows(part)]
+            known = sum(1 for r in lines if any(label_key(x) in theirs
+                                                for x in (r.label, r.section) if x))
+            if known >= PART_SHARE * len(lines):
+                out[i] = out[i].model_copy(update={"rows": out[i].rows + part.rows})
+                absorbed.add(u)
+                break
+    return out, absorbed
+
+
+# A header cell of at most this many words names a column; more is a note or a caption.
+HEADER_CELL_WORDS = 4
+# Two headers are one at this likeness (the threshold same_section uses for headings).
+SAME_HEADER = 85
+
+
+def _header_cells(table: FinancialTable, text: str | None) -> list[str]:
+    """The table's printed header cells (tab- or line-separated), its title left out."""
+    if text is None:
+        return []
+    cells = []
+    for a, b in table.header_spans:
+        for cell in re.split(r"\t|\n", text[a:b]):
+            cell = " ".join(cell.split())
+            if cell and norm(cell) != norm(table.title) and \
+                    len(cell.split()) <= HEADER_CELL_WORDS:
+                cells.append(cell)
+    return cells
+
+
+def _text_columns(ot: FinancialTable, old_text: str | None, nt: FinancialTable,
+                  new_text: str | None) -> list[tuple[str, str, str, FinancialTable]]:
+    """Columns of words or dates (not money: `match_columns` pairs those) that one table of a
+    matched pair prints and the other does not (Sutton Coldfield payments Q2 -> Q3: "Inv Date"
+    gone, "Doc Date" and "Paid Date" new): a header cell is new when it has a word of letters
+    that the other table's printed header never prints. (kind, side, cell, table)."""
+    olds, news = _header_cells(ot, old_text), _header_cells(nt, new_text)
+    if not olds or not news:
+        return []
+
+    def words(cells):
+        return {w for c in cells for w in norm(c).split()}
+
+    def money(cell, table):
+        # (a money column's header, matched by match_columns; SAME_HEADER as for sections)
+        return any(label_similarity(cell, c.label) >= SAME_HEADER or norm(cell) in norm(c.label)
+                   for c in table.columns)
+
+    out = []
+    for kind, side, mine, theirs, table in (("column_added", "new", news, olds, nt),
+                                            ("column_removed", "old", olds, news, ot)):
+        known = words(theirs)
+
+        def unknown(w: str, known: set[str] = known) -> bool:
+            # (a word cut short at the cell's edge is the same word: "Unrecoverabl")
+            return w not in known and not any(
+                len(k) >= 4 and (w.startswith(k) or k.startswith(w)) for k in known)
+
+        for cell in dict.fromkeys(mine):
+            fresh = [w for w in norm(cell).split() if w.isalpha() and len(w) >= 3 and unknown(w)]
+            if fresh and not money(cell, table):
+                out.append((kind, side, cell, table))
+    return out
+
+
+def _whole_sections(table: FinancialTable, other: FinancialTable, free: list[int],
+                    renamed: list[tuple[str, str]], side: int) -> dict[str, list[int]]:
+    """The unpaired rows of `table` that make up whole breakdown sections (`breakdown_section`)
+    the other table has no section like: section heading -> its rows."""
+    theirs = {label_key(other.rows[i].section) for i in data_rows(other) if other.rows[i].section}
+    theirs |= {label_key(pair[side]) for pair in renamed}
+    out: dict[str, list[int]] = {}
+    for r in free:
+        sec = table.rows[r].section
+        if sec and label_key(sec) not in theirs and breakdown_section(table, sec):
+            out.setdefault(sec, []).append(r)
+    whole = {}
+    for sec, rows in out.items():
+        members = [i for i in data_rows(table) if table.rows[i].section == sec]
+        if set(members) <= set(rows):
+            whole[sec] = rows
+    return whole
+
+
 def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> None:
     pairs = match_tables(old.tables, new.tables)
+    otabs, absorbed_old = _join_parts(old.tables, new.tables, pairs, 0)
+    ntabs, absorbed_new = _join_parts(new.tables, old.tables, pairs, 1)
     paired_old = {i for i, _ in pairs}
     paired_new = {j for _, j in pairs}
     leftovers_old: list[tuple[int, int]] = []  # (table, row) removed from a matched table
     leftovers_new: list[tuple[int, int]] = []
     changes = diff.changes
     old_text, new_text = paper_text(old), paper_text(new)
-    old_dates = [_row_dates(old, t, old_text) for t in old.tables]
-    new_dates = [_row_dates(new, t, new_text) for t in new.tables]
+    old_dates = [_row_dates(old, t, old_text) for t in otabs]
+    new_dates = [_row_dates(new, t, new_text) for t in ntabs]
+    paired_old |= absorbed_old
+    paired_new |= absorbed_new
     for i, j in pairs:
-        ot, nt = old.tables[i], new.tables[j]
+        ot, nt = otabs[i], ntabs[j]
         title = _table_title(nt, j + 1) if nt.title else _table_title(ot, i + 1)
         if not nt.title and ot.title:
             title = ot.title
@@ -158,6 +295,12 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
                     table=title, note=f"no column of the {'old' if m.new else 'new'} table "
                                       "matches it by measure, period, header or values",
                     **{f"{side}_provenance": table.provenance}))
+        for kind, side, cell, table in _text_columns(ot, old_text, nt, new_text):
+            changes.append(Change(
+                kind=kind, subject=cell, table=title,
+                note=f"a column of words or dates, headed with words the "
+                     f"{'old' if side == 'new' else 'new'} table's header never prints",
+                **{f"{side}_provenance": table.provenance}))
         for c in cols:
             if c.note and c.match != "exact":
                 diff.notes.append(f"{title}: column \"{ot.columns[c.old].label}\" -> "
@@ -169,6 +312,7 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
                 table=title, note="section heading reworded: its words or its rows carried over",
                 old_provenance=ot.provenance, new_provenance=nt.provenance))
         renamed_sections = {norm(was) for was, _ in rows.sections}
+        pair_cells: list[tuple] = []  # (new row, its value changes)
         for p in rows.rows:
             orow, nrow = ot.rows[p.old], nt.rows[p.new]
             section = nrow.section or orow.section
@@ -210,24 +354,37 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
                     old=a, new=b, delta=(b - a) if a is not None and b is not None else None,
                     match=match, table=title, section=section, note=note,
                     old_provenance=orow.provenance, new_provenance=nrow.provenance)))
-            changes.extend(_without_consequences(row_cells, nt))
-        leftovers_old += [(i, r) for r in rows.removed]
-        leftovers_new += [(j, r) for r in rows.added]
+            pair_cells.append((nrow, _without_consequences(row_cells, nt)))
+        changes.extend(_without_subtotals(pair_cells))
+        gone = _whole_sections(ot, nt, rows.removed, rows.sections, 0)
+        come = _whole_sections(nt, ot, rows.added, rows.sections, 1)
+        for kind, table, sections, side in (("table_row_removed", ot, gone, "old"),
+                                            ("table_row_added", nt, come, "new")):
+            for section, members in sections.items():
+                changes.append(Change(
+                    kind=kind, subject=section, table=title,
+                    note=f"a whole section of {len(members)} line(s), each one part of it "
+                         "(its labels are printed under other sections too)",
+                    **{f"{side}_provenance": table.rows[members[0]].provenance}))
+        done_old = {r for m in gone.values() for r in m}
+        done_new = {r for m in come.values() for r in m}
+        leftovers_old += [(i, r) for r in rows.removed if r not in done_old]
+        leftovers_new += [(j, r) for r in rows.added if r not in done_new]
     # A row gone from one table that appears in another (or in an unmatched table) moved.
-    for j, nt in enumerate(new.tables):
-        if j not in paired_new:
+    for j, nt in enumerate(ntabs):
+        if j not in paired_new and j not in absorbed_new:
             leftovers_new += [(j, r) for r, row in enumerate(nt.rows)
                               if row.kind != "heading" and any(v is not None for v in row.values)]
     moved_new: set[tuple[int, int]] = set()
     for ti, ri in leftovers_old:
-        orow = old.tables[ti].rows[ri]
+        orow = otabs[ti].rows[ri]
         target = next(((tj, rj) for tj, rj in leftovers_new if (tj, rj) not in moved_new
-                       and orow.label and norm(new.tables[tj].rows[rj].label) == norm(orow.label)
+                       and orow.label and norm(ntabs[tj].rows[rj].label) == norm(orow.label)
                        and not two_payments(old_dates[ti][ri], new_dates[tj][rj])
-                       and unique_label(old.tables[ti], orow)
-                       and unique_label(new.tables[tj], new.tables[tj].rows[rj])), None)
+                       and unique_label(otabs[ti], orow)
+                       and unique_label(ntabs[tj], ntabs[tj].rows[rj])), None)
         if target is None:
-            title = _table_title(old.tables[ti], ti + 1)
+            title = _table_title(otabs[ti], ti + 1)
             if ti in paired_old:
                 changes.append(Change(
                     kind="table_row_removed", subject=_described(orow, old_dates[ti][ri]),
@@ -235,27 +392,27 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
                     section=orow.section, old_provenance=orow.provenance))
             continue
         moved_new.add(target)
-        nt = new.tables[target[0]]
+        nt = ntabs[target[0]]
         nrow = nt.rows[target[1]]
         changes.append(Change(
             kind="table_row_moved", subject=row_name(nrow),
-            old=f"{_table_title(old.tables[ti], ti + 1)} / {orow.section or '-'}",
+            old=f"{_table_title(otabs[ti], ti + 1)} / {orow.section or '-'}",
             new=f"{_table_title(nt, target[0] + 1)} / {nrow.section or '-'}",
             table=_table_title(nt, target[0] + 1), section=nrow.section,
             old_provenance=orow.provenance, new_provenance=nrow.provenance))
     for tj, rj in leftovers_new:
         if (tj, rj) in moved_new or tj not in paired_new:
             continue
-        nrow = new.tables[tj].rows[rj]
+        nrow = ntabs[tj].rows[rj]
         changes.append(Change(
             kind="table_row_added", subject=_described(nrow, new_dates[tj][rj]),
-            table=_table_title(new.tables[tj], tj + 1),
+            table=_table_title(ntabs[tj], tj + 1),
             section=nrow.section, new_provenance=nrow.provenance))
-    for i, t in enumerate(old.tables):
+    for i, t in enumerate(otabs):
         if i not in paired_old:
             changes.append(Change(kind="table_removed", subject=_table_title(t, i + 1),
                                   table=_table_title(t, i + 1), old_provenance=t.provenance))
-    for j, t in enumerate(new.tables):
+    for j, t in enumerate(ntabs):
         if j not in paired_new:
             changes.append(Change(kind="table_added", subject=_table_title(t, j + 1),
                                   table=_table_title(t, j + 1), new_provenance=t.provenance))
@@ -341,10 +498,33 @@ def _same_role(a: Appointment, b: Appointment) -> bool:
     return post_key(a.role) == post_key(b.role)
 
 
+# Words that make a post one meeting's only, whatever post the extractor read ("Mr G Cooke be
+# elected to Chair the meeting" is read as the post "Chair").
+_ONE_MEETING = re.compile(r"\b(?:chair|preside\s+over)\s+(?:the|this)\s+meeting\b", re.I)
+
+
 def _temporary(a: Appointment) -> bool:
     """Held for a while only: acting or interim, or chairing one meeting ("G Cooke be elected to
     Chair the meeting")."""
-    return a.status in ("acting", "interim") or "meeting" in norm(a.role).split()
+    return a.status in ("acting", "interim") or "meeting" in norm(a.role).split() or \
+        bool(_ONE_MEETING.search(a.provenance.snippet or ""))
+
+
+# A post told as held before, not now: (name, pattern, a real example). Such a mention says who
+# the person was, not that anyone holds the post.
+_FORMER_POSTS: list[tuple[str, re.Pattern, str]] = [
+    ("former", re.compile(r"\b(?:previous|former|formerly|ex-|past)\b", re.I),
+     "Tom Brindley (a previous clerk)"),
+    ("served as", re.compile(r"\b(?:served|was|had been)\s+(?:as\s+)?(?:the\s+)?"
+                             r"(?:[A-Z][\w&,]*\s+)*?(?:Cabinet\s+Member|Chair|Chairman|Leader|"
+                             r"Mayor|Member|Clerk|Director|Officer)\b"),
+     "Mr Balfour served as Cabinet Member for Planning, Highways, Transport and Waste"),
+]
+
+
+def _former(a: Appointment) -> bool:
+    said = f"{a.role or ''} {a.provenance.snippet or ''}"
+    return any(p.search(said) for _, p, _ in _FORMER_POSTS)
 
 
 def _appointment_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Change]) -> None:
@@ -435,7 +615,7 @@ def _appointment_changes(old: ExtractionResult, new: ExtractionResult, changes: 
                 else f"{b.role} ({b.status})", note=note,
                 old_provenance=before[0].provenance if before else None,
                 new_provenance=b.provenance))
-        else:
+        elif not _former(b):
             changes.append(Change(
                 kind="appointment_mentioned", subject=b.person, new=b.role,
                 note="named in NEW, not in OLD; the paper does not say they were appointed",
@@ -558,6 +738,26 @@ def _schedule_changes(old: ExtractionResult, old_text: str | None, new: Extracti
         gone = [d for d in best or [] if (d.start, d.end) not in shared
                 and _ahead(d, new.document.date)]
         subject = _date_subject(new, new_text, items[0])[0] if items else ""
+        # A schedule of meetings ("Date of next meetings: ... 26 March, 30 April, 20 May"):
+        # each date is a meeting, named by its month ("May 2026 meeting"); its first date still
+        # to come is the next meeting, which moves on from paper to paper.
+        meetings = _standing(subject) == "next meeting"
+        entry = "meeting" if meetings else "date"
+        if meetings and best is not None:
+            ahead_old = sorted((o for o in best if _ahead(o, old.document.date)),
+                               key=lambda o: o.start)
+            ahead_new = sorted((d for d in items if _ahead(d, new.document.date)),
+                               key=lambda d: d.start)
+            if ahead_old and ahead_new and (ahead_old[0].start, ahead_old[0].end) != (
+                    ahead_new[0].start, ahead_new[0].end):
+                on, nn = ahead_old[0], ahead_new[0]
+                changes.append(Change(
+                    kind="date_moved", subject=f"Next meeting: {subject}",
+                    old=f"{on.text} ({_interval(on)})", new=f"{nn.text} ({_interval(nn)})",
+                    delta=Decimal((nn.end - on.end).days), match="exact",
+                    note="the first date of the schedule still to come when each paper was "
+                         "written",
+                    old_provenance=on.provenance, new_provenance=nn.provenance))
         for d in items:
             if (d.start, d.end) in shared:
                 continue
@@ -566,13 +766,14 @@ def _schedule_changes(old: ExtractionResult, old_text: str | None, new: Extracti
             if partner is not None:
                 gone.remove(partner)
                 changes.append(Change(
-                    kind="date_moved", subject=subject,
+                    kind="date_moved", subject=f"{d.start:%B %Y} {entry}: {subject}",
                     old=f"{partner.text} ({_interval(partner)})", new=f"{d.text} ({_interval(d)})",
                     delta=Decimal((d.end - partner.end).days), match="fuzzy",
                     note=f"same month of the same schedule ({len(shared)} dates in both)",
                     old_provenance=partner.provenance, new_provenance=d.provenance))
             elif _ahead(d, new.document.date) and best is None:
-                changes.append(Change(kind="date_added", subject=subject,
+                changes.append(Change(kind="date_added", subject=f"{d.start:%B %Y} {entry}: "
+                                                                 f"{subject}",
                                       new=f"{d.text} ({_interval(d)})", new_provenance=d.provenance))
 
 
@@ -586,9 +787,25 @@ _BOILERPLATE: list[tuple[str, re.Pattern, str]] = [
 # Milestones every paper of a series has, worded a little differently each time: (name,
 # pattern, a real example). Two dates under one of these are the same milestone.
 _STANDING: list[tuple[str, re.Pattern, str]] = [
-    ("next meeting", re.compile(r"\bnext\s+(?:[\w&,]+\s+){0,8}?meeting\b", re.I),
+    ("next meeting", re.compile(r"\bnext\s+(?:[\w&,]+\s+){0,8}?meetings?\b", re.I),
      "Date of next meeting: 31st March 2016, Eye Town Hall"),
 ]
+
+
+# Words just before a date that leave it out of what is said ("One advice session per month
+# (excluding August)"): (name, pattern, a real example). Such a date is no milestone.
+_EXCLUDING: list[tuple[str, re.Pattern, str]] = [
+    ("exclusion", re.compile(r"\b(?:excluding|except(?:\s+(?:for|in|during))?|other\s+than|"
+                             r"apart\s+from)\s*$", re.I),
+     "One advice session per month (excluding August)"),
+]
+# How far before a date such words are looked for.
+EXCLUDING_WINDOW = 30
+
+
+def _excluded(text: str, d: DateMention) -> bool:
+    before = text[max(0, d.provenance.char_start - EXCLUDING_WINDOW):d.provenance.char_start]
+    return any(p.search(before) for _, p, _ in _EXCLUDING)
 
 
 def _boilerplate(subject: str) -> str | None:
@@ -634,12 +851,52 @@ def _told_in_the_past(text: str, d: DateMention) -> bool:
     """Whether a date whose year the paper does not print is told in the past tense."""
     before = text[max(0, d.provenance.char_start - PAST_TENSE_WINDOW):d.provenance.char_start]
     past = _PAST_BEFORE.search(before)
-    return bool(past) and not _AHEAD_AFTER.search(past.group())
+    if past and not _AHEAD_AFTER.search(past.group()):
+        return True
+    return bool(_PAST_AFTER.match(text, d.provenance.char_end))
+
+
+# A date that is the subject of a verb in the past or perfect tense ("The Cabinet decision on
+# 20th October has confirmed that ..."): the verb just after it. Not a passive that sets the
+# date ("the meeting on 5th May has been arranged", "was agreed"): that is still to come.
+_SETTING = r"(?:agreed|arranged|scheduled|planned|proposed|confirmed|fixed|set|booked|moved|deferred)"
+_PAST_AFTER = re.compile(rf"[ \t]*(?:has|have|had)\s+(?:now\s+)?(?!been\b)[a-z]+ed\b"
+                         rf"|[ \t]*(?:was|were)\s+(?!{_SETTING}\b)[a-z]+ed\b|[ \t]*took\s+place\b")
 
 
 def _table_rows(result: ExtractionResult) -> Claims:
     """The character extents of a paper's table rows (the row as printed, label and every cell)."""
     return Claims([_row_extent(row) for table in result.tables for row in table.rows])
+
+
+# Two dates' sentences (without the dates) name one milestone at this token-set likeness (the
+# value the matcher was tuned with on the change sets: "Date of next meeting: 31st March 2016,
+# Eye Town Hall" and "... 26th May 2016, Bury Library" share their words, two different plans
+# in one item share fewer).
+SAME_MILESTONE = 80
+# Words between an event's name and its date ("the Council elections due in May 2025", "a
+# Literacy Conference taking place in May 2016"), and words of events every council has, which
+# name no one event ("the Council meeting on 16 April").
+_EVENT_FILLER = {"due", "held", "taking", "place", "takes", "scheduled", "planned", "expected",
+                 "take", "set", "begin", "start", "be", "will", "would", "now", "being",
+                 "happen", "happening", "run", "running"}
+_GENERIC_EVENT = {"meeting", "meetings", "council", "committee", "board", "cabinet", "next",
+                  "annual", "general", "full", "parish", "town", "county", "date", "dates",
+                  "time", "day", "week", "month", "year", "period"}
+# How far before a date its event's name is looked for (its own clause).
+EVENT_WINDOW = 80
+
+
+def _event(text: str, d: DateMention) -> tuple[str, ...] | None:
+    """The two words that name the event a date is for, just before it in its clause
+    ("council elections" for "the Council elections due in May 2025" and for "ahead of the
+    Council elections on 1 May"), or None when they are not there or name no one event."""
+    before = text[max(0, d.provenance.char_start - EVENT_WINDOW):d.provenance.char_start]
+    before = re.split(r"[.;:!?()\n]\s|\n\s*\n|,\s", before)[-1]
+    words = [w for w in content_words(before) if w not in _EVENT_FILLER]
+    if len(words) < 2 or set(words[-2:]) <= _GENERIC_EVENT:
+        return None
+    return tuple(words[-2:])
 
 
 def _date_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Change]) -> None:
@@ -658,6 +915,8 @@ def _date_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Ch
                 continue  # a financial year is a period of account, not a milestone
             if rows.holds(d.provenance.char_start):
                 continue  # a table's date cell ("23/10/2017" of a payment): the row's, compared there
+            if text is not None and _excluded(text, d):
+                continue  # "(excluding August)": a time left out of a recurrence, no milestone
             subject, key = _date_subject(result, text, d)
             if text is not None and _sentence_of(text, d) in scheduled:
                 continue  # matched as a schedule (_schedule_changes)
@@ -694,7 +953,14 @@ def _date_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Ch
             score = fuzz.token_set_ratio(key, okey)
             if len(shared) >= 2 and score > best_score:
                 best, best_score = k, score
-        if best is not None and best_score >= 80:
+        if (best is None or best_score < SAME_MILESTONE) and standing is None and \
+                new_text is not None and old_text is not None:
+            named = _event(new_text, d)
+            same = [k for k, (od, _, _) in enumerate(olds) if k not in used_old and named
+                    and _event(old_text, od) == named and _ahead(od, old.document.date)]
+            if len(same) >= 1 and len({(olds[k][0].start, olds[k][0].end) for k in same}) == 1:
+                best, best_score = same[0], float(SAME_MILESTONE)
+        if best is not None and best_score >= SAME_MILESTONE:
             used_old.add(best)
             od = olds[best][0]
             # Nor can a milestone still to come in OLD move to a date already past in OLD.
@@ -771,6 +1037,25 @@ def _heading_words(heading: str | None) -> set[str]:
     return set(content_words(heading or "")) - _HEADING_KIND_WORDS
 
 
+# Decisions every meeting of a council takes, in words that vary: (name, pattern, a real
+# example). One left over in each paper is the same standing decision.
+_STANDING_DECISIONS: list[tuple[str, re.Pattern, str]] = [
+    ("payments approved", re.compile(r"\bapprov\w*\s+(?:for|of)\s+payment|\baccounts\s+(?:were|be)\s+"
+                                     r"(?:approved|paid)\b|\bpayments?\s+(?:were\s+|was\s+|be\s+)?"
+                                     r"approved\b", re.I),
+     "Cllr McCarthy proposed approval for payment seconded by Cllr Bivon"),
+    # (minutes only: "The notes as presented were agreed and signed" are another body's notes)
+    ("minutes approved", re.compile(r"\bminutes\b[^.]{0,160}?\b(?:agreed|accepted|approved|"
+                                    r"signed|true\s+record)\b|\bacceptance\s+of\s+the\s+minutes\b", re.I),
+     "The minutes of the parish council meeting held on 27th November 2025 were checked for "
+     "accuracy and content, agreed as a true record of the meeting"),
+]
+
+
+def _standing_decision(subject: str) -> str | None:
+    return next((name for name, pattern, _ in _STANDING_DECISIONS if pattern.search(subject)), None)
+
+
 def _resolution_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Change]) -> None:
     old_text, new_text = paper_text(old), paper_text(new)
 
@@ -793,12 +1078,27 @@ def _resolution_changes(old: ExtractionResult, new: ExtractionResult, changes: l
         return score
 
     used_new: set[int] = set()
-    for i, a in enumerate(old.resolutions):
+    gone: list[int] = []
+    for i in range(len(old.resolutions)):
         cands = [(same(i, k), k) for k in range(len(new.resolutions)) if k not in used_new]
         best = max(cands, default=(0.0, -1))
         if best[0] >= 85:
             used_new.add(best[1])
             continue
+        gone.append(i)
+    # A standing decision of every meeting (the last minutes approved, the month's payments
+    # approved) left over in both papers is the same decision taken again, in whatever words
+    # and under whatever heading (a payment's line heads its approval).
+    for i in list(gone):
+        # (by the decision's own words: a heading read from the line before may be another's)
+        kind = _standing_decision(_resolution_subject(old.resolutions[i]))
+        k = next((k for k in range(len(new.resolutions)) if k not in used_new and kind
+                  and _standing_decision(_resolution_subject(new.resolutions[k])) == kind), None)
+        if k is not None:
+            used_new.add(k)
+            gone.remove(i)
+    for i in gone:
+        a = old.resolutions[i]
         changes.append(Change(kind="resolution_removed",
                               subject=_resolution_subject(a, old_heads[i]),
                               old=a.ref, note="in OLD only: done, dropped, or not minuted again",
@@ -842,7 +1142,10 @@ def _stated(a: Amount, values: set[Decimal]) -> bool:
         return True
     m = _SHORT_SUM.search(a.text or "")
     if m is None:
-        return False
+        # A sum printed in whole pounds is the rounding of a value in pence ("£23,166 removed
+        # from list" of a payment of £23,165.63).
+        whole = a.value == a.value.to_integral_value() and "." not in (a.text or "")
+        return whole and any(abs(v - a.value) * 2 <= 1 for v in values if v)
     scale = {"m": 6, "million": 6, "bn": 9, "billion": 9, "k": 3}[m.group(3).lower()]
     unit = Decimal(10) ** (scale - len(m.group(2) or ""))
     return any(abs(v - a.value) * 2 <= unit for v in values if v)
@@ -891,14 +1194,33 @@ def _amount_changes(old: ExtractionResult, new: ExtractionResult, changes: list[
     # £12.011m of funding" in June is September's 12,011 total of planned spend)
     old_values = {a.value for a in old.amounts} | _cell_values(old)
     new_values = {b.value for b in new.amounts} | _cell_values(new)
+    own_old, own_new = _cell_values(old), _cell_values(new)
+    rows_old, rows_new = _table_rows(old), _table_rows(new)
+    told: set[tuple[str, Decimal]] = set()
     for b, subject, _ in news:
-        if id(b) not in used_new and not _stated(b, old_values):
-            changes.append(Change(kind="amount_added", subject=subject, new=b.value,
-                                  delta=b.value, new_provenance=b.provenance))
+        if id(b) in used_new or _stated(b, old_values) or not _prose_money(b, own_new, rows_new) \
+                or ("new", b.value) in told:
+            continue
+        told.add(("new", b.value))
+        changes.append(Change(kind="amount_added", subject=subject, new=b.value,
+                              delta=b.value, new_provenance=b.provenance))
     for k, (a, subject, _) in enumerate(olds):
-        if k not in used_old and not _stated(a, new_values):
-            changes.append(Change(kind="amount_removed", subject=subject, old=a.value,
-                                  delta=-a.value, old_provenance=a.provenance))
+        if k in used_old or _stated(a, new_values) or not _prose_money(a, own_old, rows_old) \
+                or ("old", a.value) in told:
+            continue
+        told.add(("old", a.value))
+        changes.append(Change(kind="amount_removed", subject=subject, old=a.value,
+                              delta=-a.value, old_provenance=a.provenance))
+
+
+def _prose_money(a: Amount, own_cells: set[Decimal], rows: Claims) -> bool:
+    """Whether a sum is the prose's own news, to be reported added or removed: not one printed
+    inside a line of the paper's own table (a payment's "£23,166 removed from list 09/11/17"
+    note in its Details cell: that line is compared as a row), nor one that restates a figure
+    of its own paper's table ("The original Children First Improvement Plan detailed £12.567m
+    of temporary funding" is the table's 12,567 Full Amount Estimated: the table's change says
+    it). One sum named twice in a paper is told once (the caller's `told`)."""
+    return not rows.holds(a.provenance.char_start) and not _stated(a, own_cells)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from extractors.vocabulary import AREA_KINDS
+
 from ..models import ColumnMatch, FinancialTable, Period, TableColumn, TableRow
 
 _SYNONYMS = [
@@ -37,9 +39,23 @@ def header_key(label: str) -> str:
     return " ".join(re.sub(r"\b(for|in|of|the|to)\b", " ", key).split())
 
 
+_AREA_WORDS = frozenset(AREA_KINDS)
+
+
+def label_key(text: str | None) -> str:
+    """A label as it names its line: normalised, without the kind of area it is ("Trinity Ward"
+    and "Trinity" are one ward, vocabulary.AREA_KINDS). A label that is only such a word
+    ("Ward") keeps it."""
+    words = norm(text).split()
+    kept = [w for w in words if w not in _AREA_WORDS]
+    return " ".join(kept or words)
+
+
 def label_similarity(a: str | None, b: str | None) -> float:
     if not a or not b:
         return 100.0 if not a and not b else 0.0
+    if label_key(a) == label_key(b):
+        return 100.0
     return fuzz.ratio(norm(a), norm(b))
 
 
@@ -203,8 +219,13 @@ class TablePairing:
     """(old, new) section headings that name one section in other words"""
 
 
+# Two section headings name one section at this likeness (a heading reworded a little:
+# "Banners Gate Counselling Centre" / "... Service" is 89).
+SAME_SECTION = 85
+
+
 def same_section(a: TableRow, b: TableRow) -> bool:
-    return label_similarity(a.section, b.section) >= 85
+    return label_similarity(a.section, b.section) >= SAME_SECTION
 
 
 # A section heading reworded ("Home – Start Birmingham North West" -> "Home Start Birmingham",
@@ -214,6 +235,10 @@ SECTION_RENAME_WORDS = 85
 # ... or, in other words altogether, this many of its rows come back with the same label and
 # the same values.
 SECTION_RENAME_ROWS = 2
+# ... or every one of its rows (a section of one line: a grant application) comes back so, and
+# its heading keeps this much of its words ("St Peter's Church" -> "St Peters Church – Maney",
+# 82): less than SECTION_RENAME_WORDS, because the money vouches for it too.
+SECTION_RENAME_WORDS_CARRIED = 75
 
 
 def section_renames(old: FinancialTable, new: FinancialTable) -> dict[str, str]:
@@ -227,8 +252,11 @@ def section_renames(old: FinancialTable, new: FinancialTable) -> dict[str, str]:
     lone_new = [b for b in news if not any(label_similarity(a, b) >= 85 for a in olds)]
 
     def rows_of(t, sec):
-        return [(norm(t.rows[i].label), tuple(t.rows[i].values)) for i in data_rows(t)
+        return [(label_key(t.rows[i].label), tuple(t.rows[i].values)) for i in data_rows(t)
                 if t.rows[i].section == sec]
+
+    def kinds_of(t, sec):
+        return [t.rows[i].kind for i in data_rows(t) if t.rows[i].section == sec]
 
     cands = []
     for a in lone_old:
@@ -237,7 +265,10 @@ def section_renames(old: FinancialTable, new: FinancialTable) -> dict[str, str]:
             rb = rows_of(new, b)
             carried = sum(1 for r in ra if r in rb and any(r[1]))
             words = fuzz.token_set_ratio(norm(a), norm(b))
-            if words >= SECTION_RENAME_WORDS or carried >= SECTION_RENAME_ROWS:
+            items = [r for r, k in zip(ra, kinds_of(old, a), strict=True) if k == "item"]
+            whole = bool(items) and all(r in rb for r in items) and \
+                words >= SECTION_RENAME_WORDS_CARRIED
+            if words >= SECTION_RENAME_WORDS or carried >= SECTION_RENAME_ROWS or whole:
                 cands.append((words >= SECTION_RENAME_WORDS, carried, words, a, b))
     out: dict[str, str] = {}
     taken: set[str] = set()
@@ -302,6 +333,8 @@ def match_rows(old: FinancialTable, new: FinancialTable,
     pairing.sections = [(next(old.rows[i].section for i in olds if norm(old.rows[i].section) == a),
                          b) for a, b in renamed.items()]
 
+    pairing.sections += reworded_sections(old, new, renamed)
+
     def other_payment(i: int, j: int) -> bool:
         """Two dated lines (payments) that share no date are two payments, whatever their payee
         and amount (a month's rent is not the next month's at the same price; Sutton Coldfield
@@ -360,7 +393,21 @@ def match_rows(old: FinancialTable, new: FinancialTable,
         for _, _, i, j in sorted(cands, reverse=True):
             if i in free_old and j in free_new:
                 take(i, j, how)
-    # 3. renamed: same section, the money carries over (at least two non-zero values).
+    # 3. the one line of a section in both papers, its money carried over whole, is the same
+    # line whatever its label says (a grant application printed as one line under its
+    # organisation's heading: "Four Oaks" in the report, "ward" in the minutes).
+    for i in sorted(free_old):
+        a = old.rows[i]
+        if a.kind != "item" or not any(a.values):
+            continue
+        mates = [j for j in free_new if same_section(a, new.rows[j]) and new.rows[j].kind == "item"]
+        if len(mates) != 1 or _items_in_section(old, a) != 1 or \
+                _items_in_section(new, new.rows[mates[0]]) != 1:
+            continue
+        b = new.rows[mates[0]]
+        if _values_carry(a, b) == sum(1 for v in a.values if v) and not other_payment(i, mates[0]):
+            take(i, mates[0], "exact")
+    # 4. renamed: same section, the money carries over (at least two non-zero values).
     cands = []
     for i in sorted(free_old):
         for j in free_new:
@@ -385,7 +432,7 @@ def match_rows(old: FinancialTable, new: FinancialTable,
             kept = bool(a and b) and (a in b or b in a)  # "Neglect Strategy work" in "Complaints
             # Officer Neglect Strategy work" (two lines of print read as one)
             take(i, j, "renamed" if carry >= RENAME_MIN_CARRIED or kept else "possibly renamed")
-    # 4. same label in another section of the same table: a move (see also across tables), when
+    # 5. same label in another section of the same table: a move (see also across tables), when
     # the label names one row only in each table.
     once_old, once_new = label_counts(old, by_section=False), label_counts(new, by_section=False)
     for i in sorted(free_old):
@@ -397,9 +444,86 @@ def match_rows(old: FinancialTable, new: FinancialTable,
             if label_similarity(old.rows[i].label, new.rows[j].label) == 100 and old.rows[i].label:
                 take(i, j, "exact")
                 break
+    # A total over one line, printed in one paper and not the other, is that line again
+    # ("Total: £8,000" under YMCA's one £8,000 line): no row gone or new.
+    paired = {p.old for p in pairing.rows}, {p.new for p in pairing.rows}
+    free_old -= set(_totals_of_one_line(old, paired[0], free_old))
+    free_new -= set(_totals_of_one_line(new, paired[1], free_new))
     pairing.removed = sorted(free_old)
     pairing.added = sorted(free_new)
     return pairing
+
+
+def _items_in_section(table: FinancialTable, row: TableRow) -> int:
+    return sum(1 for i in data_rows(table) if table.rows[i].kind == "item"
+               and table.rows[i].section == row.section)
+
+
+def _totals_of_one_line(table: FinancialTable, paired: set[int], free: set[int]) -> list[int]:
+    """The unpaired total rows of `free` that only restate the one paired line of their
+    section (same values)."""
+    out = []
+    for t in free:
+        row = table.rows[t]
+        if row.kind not in ("total", "subtotal") or not row.section:
+            continue
+        items = [i for i in data_rows(table) if table.rows[i].kind == "item"
+                 and table.rows[i].section == row.section]
+        if len(items) == 1 and items[0] in paired and table.rows[items[0]].values == row.values:
+            out.append(t)
+    return out
+
+
+def reworded_sections(old: FinancialTable, new: FinancialTable,
+                      renamed: dict[str, str]) -> list[tuple[str, str]]:
+    """(old, new) section headings that `match_rows` already takes for one section (alike at
+    85% or more) but that are printed in other words ("St Peter's Church" -> "St Peters Church
+    – Maney", "Banners Gate Counselling Centre" -> "... Service"): a reader is told of the new
+    wording. Not a heading printed in both papers, nor one that differs only in case,
+    punctuation or the kind of area it is."""
+    def sections(t):
+        return list(dict.fromkeys(t.rows[i].section for i in data_rows(t) if t.rows[i].section))
+
+    olds, news = sections(old), sections(new)
+    old_keys, new_keys = {label_key(a) for a in olds}, {label_key(b) for b in news}
+    out, taken = [], set(renamed.values())
+    for a in olds:
+        if label_key(a) in new_keys or norm(a) in renamed:
+            continue
+        cands = [(label_similarity(a, b), b) for b in news
+                 if b not in taken and label_key(b) not in old_keys]
+        score, b = max(cands, default=(0.0, None))
+        if b is not None and score >= SAME_SECTION:
+            out.append((a, b))
+            taken.add(b)
+    return out
+
+
+def breakdown_section(table: FinancialTable, section: str | None) -> bool:
+    """Whether the lines of a section are one line broken down: each is named by a label the
+    table prints in other sections too (the wards of each grant application: "Four Oaks",
+    "New Hall", "Trinity", "Vesey" under every organisation). Such a section added or removed
+    whole is one change, named by its heading."""
+    if not section:
+        return False
+    rows = [table.rows[i] for i in data_rows(table)]
+    mine = [r for r in rows if r.section == section and r.kind == "item"]
+    others = {r.section for r in rows if r.section and r.section != section}
+    if not mine or not others:
+        return False
+    where: dict[str, set] = {}
+    for r in rows:
+        if r.section != section and r.label:
+            where.setdefault(label_key(r.label), set()).add(r.section)
+    # (a ward is printed under most applications; a payee paid in another month is not)
+    need = max(2, BREAKDOWN_SHARE * len(others))
+    return all(r.label and len(where.get(label_key(r.label), ())) >= need for r in mine)
+
+
+# The labels of a breakdown are printed under at least this share of the table's other
+# sections (and under two at least): the wards of a grant table head the lines of most
+# applications, while a payee of a payments list grouped by month is paid in some months only.
+BREAKDOWN_SHARE = 0.5
 
 
 def table_similarity(old: FinancialTable, new: FinancialTable) -> float:
