@@ -8,7 +8,10 @@ items, tables continued on the next page) leave these out.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
+from collections.abc import Sequence
 
 from pipeline.models import Document
 
@@ -20,19 +23,23 @@ EDGE_LINES = 5
 """How many non-blank lines at the top and at the bottom of a page can be running headers/footers."""
 
 
-def raw_lines(text: str) -> list[tuple[int, int]]:
+@functools.lru_cache(maxsize=4)
+def raw_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each line of the text. Kept for the last few texts: the readers of one
+    paper ask for its lines many times (a table's surroundings, furniture, resolutions), and a
+    1,000-page pack's text is megabytes."""
     spans, pos = [], 0
     for piece in text.split("\n"):
         spans.append((pos, pos + len(piece)))
         pos += len(piece) + 1
-    return spans
+    return tuple(spans)
 
 
 def furniture_key(line: str) -> str:
     return re.sub(r"\d+", "#", " ".join(line.split()).casefold())
 
 
-def furniture_lines(doc: Document, lines: list[tuple[int, int]], placed: bool = False) -> set[int]:
+def furniture_lines(doc: Document, lines: Sequence[tuple[int, int]], placed: bool = False) -> set[int]:
     """Indexes of lines that are page furniture (running headers/footers, page numbers, signatures).
 
     With `placed`, a repeated line is furniture only where it repeats in the same place, as many
@@ -45,9 +52,10 @@ def furniture_lines(doc: Document, lines: list[tuple[int, int]], placed: bool = 
         return furniture
     # (zone, line index) for the top and bottom lines of each page; a header repeats as a header
     edge: dict[int, list[tuple[str, int]]] = {}
+    starts = [s for s, _ in lines]  # in order: the lines of raw_lines (or of doc.lines)
     for page in doc.pages:
-        on_page = [i for i, (s, e) in enumerate(lines)
-                   if page.char_start <= s < page.char_end and text[s:e].strip()]
+        first, last = bisect.bisect_left(starts, page.char_start), bisect.bisect_left(starts, page.char_end)
+        on_page = [i for i in range(first, last) if text[slice(*lines[i])].strip()]
         top = on_page[:EDGE_LINES]
         bottom = on_page[-EDGE_LINES:]
         edge[page.number] = [(f"top{rank}" if placed else "top", i) for rank, i in enumerate(top)] + [

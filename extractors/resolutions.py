@@ -113,6 +113,7 @@ it carried ("For (39) Mr Baker, ... Against (19) ... Abstain (1) ...").
 
 from __future__ import annotations
 
+import bisect
 import re
 import statistics
 from dataclasses import dataclass, field
@@ -317,9 +318,10 @@ def _nested(found: dict[str, dict[int, str]], style: str) -> dict[int, str]:
         # a paragraph number belongs to the minute it is printed under ("80.43" after minute
         # 81 is an amount, not a paragraph of minute 80)
         heads = sorted(starts.items())
+        head_starts = [h for h, _ in heads]
         for s, ref in found.get("dotted", {}).items():
-            under = [r for h, r in heads if h < s]
-            if under and ref.split(".")[0] == under[-1]:
+            under = bisect.bisect_left(head_starts, s)  # the heads before s
+            if under and ref.split(".")[0] == heads[under - 1][1]:
                 starts[s] = ref
     elif style == "dotted":
         # "11.2" numbers paragraphs of minute 11 when "11.<tab>FINANCE" heads them
@@ -1249,7 +1251,7 @@ def _is_minutes(reading: Reading, minutes: list[Minute], kind: str | None) -> bo
 
 
 def _units(text: str, cuts: list[int], start: int, end: int, skip: list[tuple[int, int]]):
-    inside = sorted({start, end, *(c for c in cuts if start < c < end),
+    inside = sorted({start, end, *cuts[bisect.bisect_right(cuts, start):bisect.bisect_left(cuts, end)],
                      *(p for s, e in skip for p in (s, e) if start < p < end)})
     for a, b in zip(inside, inside[1:], strict=False):
         if any(s <= a and b <= e for s, e in skip):
@@ -1262,7 +1264,7 @@ def _units(text: str, cuts: list[int], start: int, end: int, skip: list[tuple[in
 
 def _numbered_decisions(text: str, minute: Minute, cuts: list[int], skip) -> Found | None:
     """A minute listing numbered proposals, each agreed: one decision, an item per proposal."""
-    for ls in [c for c in cuts if minute.start <= c < minute.end]:
+    for ls in cuts[bisect.bisect_left(cuts, minute.start):bisect.bisect_left(cuts, minute.end)]:
         marker = _marker_at(text, ls)
         if not marker or marker.value != 1 or ls == minute.start:
             continue

@@ -16,6 +16,7 @@ offset shifted, page numbers kept as the pack's, so provenance still points at t
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 import statistics
@@ -228,6 +229,13 @@ def item_document(doc: Document, item: PackItem) -> Document:
     def inside(m: Block | Line | Word | SourceTable) -> bool:
         return start <= m.char_start and m.char_end <= end
 
+    def within(models: list[M]) -> list[M]:
+        """The models inside the item's span, of a list in text order: found by bisection, so
+        an item costs its own words, not the pack's."""
+        lo = bisect.bisect_left(models, start, key=lambda m: m.char_start)  # type: ignore[attr-defined]
+        hi = bisect.bisect_left(models, end, lo=lo, key=lambda m: m.char_start)  # type: ignore[attr-defined]
+        return [m for m in models[lo:hi] if inside(m)]  # type: ignore[arg-type]
+
     blocks_kept = [(i, b) for i, b in enumerate(doc.blocks) if inside(b)]
     new_index = {old: new for new, (old, _) in enumerate(blocks_kept)}
     source = Source(path=f"{doc.source.path}#pages={item.first_page}-{item.last_page}",
@@ -238,7 +246,7 @@ def item_document(doc: Document, item: PackItem) -> Document:
         blocks=[_shifted(b, start) for _, b in blocks_kept],
         lines=[_shifted(ln, start, block=new_index.get(ln.block, 0)) for ln in doc.lines
                if inside(ln)],
-        words=[_shifted(w, start) for w in doc.words if inside(w)],
+        words=[_shifted(w, start) for w in within(doc.words)],
         tables=[_shifted(t, start) for t in doc.tables if inside(t)],
         outline=[e for e in doc.outline if item.first_page <= e.page <= item.last_page])
 

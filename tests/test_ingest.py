@@ -143,3 +143,17 @@ def test_pdf_side_by_side_tables_read_one_after_the_other(make_pdf):
         items += [(50, y, la), (200, y, na), (320, y, lb), (480, y, nb)]
     doc = pipeline.ingest(make_pdf([items]))
     assert line_texts(doc) == [f"{a}\t{b}" for a, b in left] + [f"{a}\t{b}" for a, b in right]
+
+
+def test_camelot_reads_no_page_whose_numbers_a_ruled_table_holds():
+    """Sutton's payments list is ruled on both pages: every line of figures is in a ruled table,
+    so the whitespace reader (camelot stream) is not asked for those pages; the tables are the
+    ruled ones."""
+    from pipeline.ingest import pdf
+
+    doc = ingested("sutton-coldfield-tc-payments-over-250-2017-18-q1.pdf")
+    words_by_page = pdf._words_by_page(doc)
+    assert pdf.table_candidate_pages(doc) == [1, 2]
+    held = pdf._held_words([t for t in doc.tables if t.ruled], words_by_page)
+    assert pdf.table_candidate_pages(doc, held) == []
+    assert doc.tables and all(t.ruled for t in doc.tables)

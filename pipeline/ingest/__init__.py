@@ -101,6 +101,7 @@ def ingest(path: str | os.PathLike[str], ocr: str | OcrSettings | None = None) -
     source = Source(path=str(path), sha256=hashlib.sha256(data).hexdigest(), format=fmt, pages=0)
     if fmt == "pdf":
         pages = check_pdf(path, data[:1024], data[-4096:])
+        del data  # pdfium and pdfminer read the file themselves: a pack's bytes are not kept
         try:
             doc = read_pdf(path, source.model_copy(update={"pages": pages}), settings)
         except (IngestError, MemoryError):

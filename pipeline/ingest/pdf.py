@@ -43,7 +43,7 @@ _NUMERIC_PART = re.compile(r"^[\s£$€%().,\-–—0-9]*$")
 _WORDY = re.compile(r"[A-Za-z]{3,}")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Word:
     text: str
     x0: float
@@ -282,10 +282,16 @@ class _PageWords:
 
 
 TEXT_LAYERS = ("pdfplumber", "pdfium")
-TEXT_LAYER = os.environ.get("AGENDAPACK_TEXT_LAYER", "pdfplumber")
-"""Which library reads the words of a page: pdfplumber (pdfminer), or pdfium's characters put
-into words the same way (`pdfium_text.py`, several times faster; see its notes for where the two
-still differ)."""
+TEXT_LAYER = os.environ.get("AGENDAPACK_TEXT_LAYER", "pdfium")
+"""Which library reads the words of a page: pdfium's characters put into words as pdfplumber
+puts pdfminer's (`pdfium_text.py`, several times faster; the default: every eval figure of dev,
+dev2, dev3 and test is the same as pdfplumber's), or pdfplumber (pdfminer) itself."""
+
+
+PDFIUM_PAGES_PER_OPEN = 25
+"""pdfium keeps what it parsed of each page (its fonts, images, objects) until the document is
+closed, about 0.4 MB a page on the corpus packs; the fast path opens the file again after this
+many pages, so a 1,000-page pack holds no more than a short paper."""
 
 
 def read_pdf(path: Path, source: Source, ocr_settings: ocr.OcrSettings | None = None,
@@ -297,13 +303,17 @@ def read_pdf(path: Path, source: Source, ocr_settings: ocr.OcrSettings | None = 
     fast = pdfium.PdfDocument(str(path), password="") if (text_layer or TEXT_LAYER) == "pdfium" else None
     with pdfplumber.open(str(path), password="") as pdf:
         for number, page in enumerate(pdf.pages, start=1):
+            if fast is not None and number % PDFIUM_PAGES_PER_OPEN == 0:
+                fast.close()  # pdfium keeps each page's fonts and images while the file is open
+                fast = pdfium.PdfDocument(str(path), password="")
             fast_page = fast[number - 1] if fast is not None else None
             if fast_page is not None and fast_page.get_rotation() % 360:
                 fast_page.close()  # pdfminer turns a rotated page's content, pdfium does not
                 fast_page = None
             if fast_page is not None:  # the same words and drawn rules from pdfium, no pdfminer
                 ruled[number] = _ruled_grids_pdfium(fast_page)
-                raw = pdfium_text.page_words(pdfium_text.page_chars(fast_page))
+                raw = pdfium_text.page_words(pdfium_text.page_chars(
+                    fast_page, pdfium_text.simple_font_names(page.page_obj.resources)))
                 words = [_Word(*w) for w in raw if w[0].strip()]
                 fast_page.close()
             else:
@@ -331,6 +341,8 @@ def read_pdf(path: Path, source: Source, ocr_settings: ocr.OcrSettings | None = 
         _add_page_words(b, pw, sizes_per_line)
         b.end_page(number, pw.width, pw.height, has_text=bool(pw.words),
                    text_source=pw.text_source, ocr_confidence=pw.confidence)
+        if pw.plumber:
+            pw.words = []  # in the Document now; only redrawn pages' words are read again
     _mark_headings(b, sizes_per_line)
     doc = Document(
         source=source.model_copy(update={"pages": len(b.pages)}),
@@ -489,14 +501,15 @@ def _ruled_grids(page) -> list[list[list[BBox | None]]]:
     return grids
 
 
-def table_candidate_pages(doc: Document) -> list[int]:
+def table_candidate_pages(doc: Document, held: set[int] | frozenset[int] = frozenset()) -> list[int]:
     """Pages worth the table finder: three or more lines holding two or more numbers, or four
-    or more lines ending in a number at the same right edge (a one-column list of amounts)."""
+    or more lines ending in a number at the same right edge (a one-column list of amounts).
+    Words in `held` (start offsets: those of the ruled tables) are not counted."""
     line_starts = [ln.char_start for ln in doc.lines]
     numbers_per_line: dict[int, int] = {}
     last_number_edge: dict[int, float] = {}
     for w in doc.words:
-        if _NUMBER_WORD.match(doc.text[w.char_start:w.char_end]):
+        if w.char_start not in held and _NUMBER_WORD.match(doc.text[w.char_start:w.char_end]):
             i = bisect.bisect_right(line_starts, w.char_start) - 1
             numbers_per_line[i] = numbers_per_line.get(i, 0) + 1
             if w.char_end == doc.lines[i].char_end:
@@ -547,13 +560,32 @@ def find_tables(path: Path, doc: Document,
             with pdfplumber.open(str(synthetic)) as pdf:
                 for n, i in redrawn.items():
                     ruled[n] = _ruled_grids(pdf.pages[i - 1])
-        candidates = table_candidate_pages(doc)
+        words_by_page = _words_by_page(doc)
+        ruled_tables = _ruled_tables(doc, ruled, words_by_page)
+        # camelot reads only pages with numbers in lines outside the ruled tables: what a ruled
+        # table holds it would give back, and a table holding words of a ruled one is dropped
+        candidates = table_candidate_pages(doc, _held_words(ruled_tables, words_by_page))
         found = _camelot_stream(path, {p: p for p in candidates if p not in redrawn})
         found += _camelot_stream(synthetic, {redrawn[p]: p for p in candidates if p in redrawn})
-        return _tables_of(doc, ruled, found)
+        return _tables_of(doc, ruled_tables, found, words_by_page)
 
 
-def _camelot_stream(path: Path, numbering: dict[int, int]) -> list[tuple[int, object]]:
+CAMELOT_PAGES_AT_ONCE = 20
+"""camelot is given a pack's candidate pages this many at a time, and of each table found only
+its row and column boundaries are kept: camelot holds every page it parsed (pdfminer's layout
+of it, its text) until the call returns, so one call for all of a 1,000-page pack's candidates
+held hundreds of MB. 20 pages cost a few MB; reopening the file per call costs little."""
+
+
+@dataclass(slots=True)
+class _StreamTable:
+    """What is kept of a camelot stream table: its rows' (top, bottom) and columns' (left,
+    right) boundaries, in camelot's frame (y upwards)."""
+    rows: list
+    cols: list
+
+
+def _camelot_stream(path: Path, numbering: dict[int, int]) -> list[tuple[int, _StreamTable]]:
     """camelot stream's tables on the pages of `path` keyed in `numbering`, each with its page
     of the Document (`numbering`'s value)."""
     if not numbering:
@@ -562,33 +594,53 @@ def _camelot_stream(path: Path, numbering: dict[int, int]) -> list[tuple[int, ob
 
     import camelot
 
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        try:
-            found = camelot.read_pdf(str(path), pages=",".join(map(str, sorted(numbering))),
-                                     flavor="stream")
-        except Exception:  # camelot failing on a page loses the tables there, not the paper
-            return []
-    return [(numbering[int(t.page)], t) for t in found]
+    out: list[tuple[int, _StreamTable]] = []
+    ordered = sorted(numbering)
+    for at in range(0, len(ordered), CAMELOT_PAGES_AT_ONCE):
+        chunk = ordered[at:at + CAMELOT_PAGES_AT_ONCE]
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            try:
+                found = camelot.read_pdf(str(path), pages=",".join(map(str, chunk)), flavor="stream")
+            except Exception:  # camelot failing on a page loses the tables there, not the paper
+                continue
+        out += [(numbering[int(t.page)], _StreamTable(list(t.rows), list(t.cols))) for t in found]
+        del found
+    return out
 
 
-def _tables_of(doc: Document, ruled: dict[int, list[list[list[BBox | None]]]],
-               found: list[tuple[int, object]]) -> list[SourceTable]:
+def _words_by_page(doc: Document) -> dict[int, list[Word]]:
     words_by_page: dict[int, list[Word]] = {}
     for w in doc.words:
         words_by_page.setdefault(w.page, []).append(w)
+    return words_by_page
+
+
+def _ruled_tables(doc: Document, ruled: dict[int, list[list[list[BBox | None]]]],
+                  words_by_page: dict[int, list[Word]]) -> list[SourceTable]:
     tables: list[SourceTable] = []
     for page, grids in sorted(ruled.items()):
         for boxes in grids:
             table = _words_into_ruled_grid(doc.text, words_by_page.get(page, []), boxes, page)
             if table is not None:
                 tables.append(table)
-    taken = {s for t in tables for s in _word_starts(t.rows, words_by_page.get(t.page or 0, []))}
+    return tables
+
+
+def _held_words(tables: list[SourceTable], words_by_page: dict[int, list[Word]]) -> set[int]:
+    """The start offsets of the words the tables hold."""
+    return {s for t in tables for s in _word_starts(t.rows, words_by_page.get(t.page or 0, []))}
+
+
+def _tables_of(doc: Document, ruled_tables: list[SourceTable], found: list[tuple[int, _StreamTable]],
+               words_by_page: dict[int, list[Word]]) -> list[SourceTable]:
+    tables = list(ruled_tables)
+    taken = _held_words(tables, words_by_page)
     heights = {p.number: p.height or 0.0 for p in doc.pages}
     # Words already in a table are not read twice: camelot may report one table twice, and a
     # ruled table's words are its own.
     for page, table in found:
-        grid = _words_into_grid(doc.text, words_by_page.get(page, []), table.rows, table.cols,  # type: ignore[attr-defined]
+        grid = _words_into_grid(doc.text, words_by_page.get(page, []), table.rows, table.cols,
                                 heights[page])
         words = _word_starts(grid, words_by_page.get(page, []))
         if not words or len(words & taken) > 0.5 * len(words):

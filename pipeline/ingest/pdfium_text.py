@@ -7,12 +7,12 @@ put together exactly as pdfplumber's `extract_words(x_tolerance=2, y_tolerance=2
 extra_attrs=["size"])` does
 (the rules of `pdfplumber.utils.text.WordExtractor`), so that the Document can be the same
 whichever path read it. `tests/test_pdfium_text.py` compares the two on every sample page: they
-agree (same words, boxes within a point) on 446 of 480; where they do not, see its
+agree (same words, boxes within a point) on 518 of 531; where they do not, see its
 `AGREEING_PAGES`. The ruling lines of ruled tables come from pdfium's path objects too
-(`page_edges`: the same ruled tables as pdfplumber's on all 480), so on this path pdfminer reads
-no page but a rotated one (and camelot's stream pages). Until the words agree everywhere the
-pdfplumber path stays the default (`pdf.TEXT_LAYER`, `AGENDAPACK_TEXT_LAYER=pdfium` to choose
-this one).
+(`page_edges`: the same ruled tables as pdfplumber's on every sample page), so on this path
+pdfminer reads no page but a rotated one (and camelot's stream pages). This is the default path
+(`pdf.TEXT_LAYER`; `AGENDAPACK_TEXT_LAYER=pdfplumber` chooses pdfplumber's words): the eval
+figures of every split are the same on both.
 
 The boxes are pdfminer's: x from the glyph's origin to the end of its advance (pdfium's "loose"
 box, unless the glyph reaches past its advance: then the font's width), bottom at the baseline
@@ -75,17 +75,56 @@ def plumber_frame(page: pdfium.PdfPage) -> tuple[float, float]:
     return 0.0, top - bottom
 
 
-def page_chars(page: pdfium.PdfPage) -> list[Char]:
+def page_chars(page: pdfium.PdfPage, simple_fonts: frozenset[str] | None = None) -> list[Char]:
     """The page's characters in content-stream order, in pdfplumber's frame, without the
-    characters pdfium made up."""
+    characters pdfium made up, and without the second copy of text drawn twice in one place.
+
+    `simple_fonts`: the BaseFont names of the page's simple (Type1, TrueType) fonts, where
+    pdfminer takes a standard font's metrics by name (`simple_font_names`); None: every font
+    named like a standard font is taken to be one."""
     textpage = page.get_textpage()
     try:
-        return _chars(textpage.raw, page)
+        return drop_overprints(_chars(textpage.raw, page, simple_fonts))
     finally:
         textpage.close()
 
 
-def _chars(handle, page: pdfium.PdfPage) -> list[Char]:
+OVERPRINT_TOLERANCE = 1.0
+"""points: a character drawn again within this of a copy of itself (same text and size) is the
+same character printed twice, as a word processor draws bold or shadowed text (or a heading put
+on the page twice); pdfplumber's `dedupe_chars` uses the same tolerance."""
+
+
+def drop_overprints(chars: list[Char]) -> list[Char]:
+    """The characters without repeats: a character with the same text and size as one before it,
+    within OVERPRINT_TOLERANCE of it, is dropped (bold drawn by printing a line twice would
+    otherwise read "CCHHUURRCCHH", or "CHURCH CHURCH"), where the characters next to it in the
+    content stream are repeats too: one letter landing on a like letter of another string (a
+    footer printed over another, "VILLA" on "DAGLEW") is not a repeat."""
+    seen: dict[tuple, list[Char]] = {}
+    twin: list[bool] = []
+    for ch in chars:
+        if ch.text.isspace():
+            twin.append(False)
+            continue
+        cell = (ch.text, round(ch.size, 1), int(ch.x0 // OVERPRINT_TOLERANCE), int(ch.top // OVERPRINT_TOLERANCE))
+        twin.append(any(
+            abs(other.x0 - ch.x0) <= OVERPRINT_TOLERANCE and abs(other.top - ch.top) <= OVERPRINT_TOLERANCE
+            and other.upright == ch.upright
+            for dx in (-1, 0, 1) for dy in (-1, 0, 1)
+            for other in seen.get((cell[0], cell[1], cell[2] + dx, cell[3] + dy), ())))
+        seen.setdefault(cell, []).append(ch)
+    if not any(twin):
+        return chars
+    letters = [i for i, ch in enumerate(chars) if not ch.text.isspace()]
+    drop = set()
+    for k, i in enumerate(letters):
+        if twin[i] and ((k > 0 and twin[letters[k - 1]]) or (k + 1 < len(letters) and twin[letters[k + 1]])):
+            drop.add(i)
+    return [ch for i, ch in enumerate(chars) if i not in drop]
+
+
+def _chars(handle, page: pdfium.PdfPage, simple_fonts: frozenset[str] | None = None) -> list[Char]:
     n = raw.FPDFText_CountChars(handle)
     left, top_edge = plumber_frame(page)
     loose, matrix = raw.FS_RECTF(), raw.FS_MATRIX()
@@ -100,7 +139,7 @@ def _chars(handle, page: pdfium.PdfPage) -> list[Char]:
     get_matrix, get_size = raw.FPDFText_GetMatrix, raw.FPDFText_GetFontSize
     get_origin, get_object = raw.FPDFText_GetCharOrigin, raw.FPDFText_GetTextObject
     descents: dict[int | None, float] = {}  # text object -> its font's descent per unit of size
-    order, spaces = _space_objects(handle, page, top_edge, left, descents)
+    order, spaces = _space_objects(handle, page, top_edge, left, descents, simple_fonts)
     pending = sorted(spaces)  # object indices of the spaces pdfium dropped, in stream order
     chars: list[Char] = []
     for i in range(n):
@@ -133,7 +172,7 @@ def _chars(handle, page: pdfium.PdfPage) -> list[Char]:
             chars.extend(spaces[pending.pop(0)])
         ratio = descents.get(key)
         if ratio is None:
-            ratio = _descent_ratio(obj, out_f) if obj else 0.0
+            ratio = _descent_ratio(obj, out_f, simple_fonts) if obj else 0.0
             descents[key] = ratio
         bottom = top_edge - (oy.value + ratio * size)
         chars.append(Char(text, ox.value - left, bottom - size, x1 - left, bottom, size, True))
@@ -143,7 +182,8 @@ def _chars(handle, page: pdfium.PdfPage) -> list[Char]:
 
 
 def _space_objects(handle, page: pdfium.PdfPage, top_edge: float, left: float,
-                   descents: dict[int | None, float]) -> tuple[dict[int, int], dict[int, list[Char]]]:
+                   descents: dict[int | None, float], simple_fonts: frozenset[str] | None = None
+                   ) -> tuple[dict[int, int], dict[int, list[Char]]]:
     """The page's text objects by address -> their place in the content stream, and the
     characters of the objects that draw nothing (spaces). pdfium skips a text object with no width
     (a space draws nothing), pdfminer keeps it, and such a space splits words in pdfplumber."""
@@ -171,7 +211,7 @@ def _space_objects(handle, page: pdfium.PdfPage, top_edge: float, left: float,
             continue
         size = round(size_out.value * (abs(d) + abs(b)), SIZE_DIGITS)
         if key not in descents:
-            descents[key] = _descent_ratio(obj, size_out)
+            descents[key] = _descent_ratio(obj, size_out, simple_fonts)
         bottom = top_edge - (matrix.f + descents[key] * size)
         font = raw.FPDFTextObj_GetFont(obj)
         advance = 0.0
@@ -183,19 +223,60 @@ def _space_objects(handle, page: pdfium.PdfPage, top_edge: float, left: float,
     return order, spaces
 
 
-def _descent_ratio(obj, out: ctypes.c_float) -> float:
+def _descent_ratio(obj, out: ctypes.c_float, simple_fonts: frozenset[str] | None = None) -> float:
     """The font's descent (negative, below the baseline) per unit of font size. pdfminer takes
-    the metrics of a font named like one of the standard fonts ("Helvetica", "Arial") from its
-    own table, whatever the PDF says; so does this."""
+    the metrics of a simple font named like one of the standard fonts ("Helvetica", "Arial")
+    from its own table, whatever the PDF says; so does this. A composite (Type0) font of such a
+    name ("Symbol" for Word's bullets) keeps its own."""
     font = raw.FPDFTextObj_GetFont(obj)
     if not font:
         return 0.0
     name = _base_font_name(font)
-    if name in _standard_metrics():
+    if name in _standard_metrics() and (simple_fonts is None or name in simple_fonts):
         return _standard_metrics()[name][0].get("Descent", 0.0) / 1000.0
     if not raw.FPDFFont_GetDescent(font, ctypes.c_float(1000.0), ctypes.byref(out)):
         return 0.0
     return out.value / 1000.0
+
+
+_FORM_RESOURCES_DEPTH = 8
+"""forms inside forms are searched this deep for fonts (a malformed file may nest them without end)"""
+
+
+def simple_font_names(resources) -> frozenset[str]:
+    """The BaseFont names of the simple fonts (Type1, MMType1, TrueType) in a page's resources
+    (pdfminer's, as `pdfplumber.Page.page_obj.resources` holds them) and its forms'. Reading the
+    resource dictionaries builds no page content."""
+    from pdfminer.pdftypes import resolve1
+    from pdfminer.psparser import literal_name
+
+    names: set[str] = set()
+
+    def walk(res, depth: int) -> None:
+        res = resolve1(res)
+        if not isinstance(res, dict) or depth > _FORM_RESOURCES_DEPTH:
+            return
+        fonts = resolve1(res.get("Font"))
+        for spec in (fonts.values() if isinstance(fonts, dict) else ()):
+            spec = resolve1(spec)
+            if not isinstance(spec, dict):
+                continue
+            try:
+                if literal_name(resolve1(spec.get("Subtype"))) in ("Type1", "MMType1", "TrueType"):
+                    names.add(literal_name(resolve1(spec.get("BaseFont"))))
+            except Exception:  # a malformed font dictionary: its name is not known
+                continue
+        xobjects = resolve1(res.get("XObject"))
+        for x in (xobjects.values() if isinstance(xobjects, dict) else ()):
+            try:
+                attrs = getattr(resolve1(x), "attrs", None)
+                if isinstance(attrs, dict) and literal_name(resolve1(attrs.get("Subtype"))) == "Form":
+                    walk(attrs.get("Resources"), depth + 1)
+            except Exception:  # a malformed form: its fonts are not known
+                continue
+
+    walk(resources, 0)
+    return frozenset(names)
 
 
 def _base_font_name(font) -> str:
