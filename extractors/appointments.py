@@ -37,7 +37,7 @@ samples/ in tests/test_appointments.py):
   written: "Internal Audit");
 - tables of posts with a status column (tab- or wide-space-separated rows);
 - roster lines, one "Name, Post" a line ("Amanda Beer, Chief Executive Officer", a board's
-  masthead "Anjali Kausar, President"); "<Posts> Present:" rolls ("Commissioners Present: John
+  masthead "Maria Gonzalez, President"); "<Posts> Present:" rolls ("Commissioners Present: John
   Smith, Maria Lopez": each the post in the singular); a title before a full name in a minute's
   sentence ("Chairperson John Smith called the meeting to order");
 - a report's contact details, "Report Author: Name" / "Director: Name" over "Job title: Post";
@@ -1770,8 +1770,8 @@ def contact_details(text: str) -> Iterator[Candidate]:
 _ROSTER_LINE = re.compile(
     rf"(?m)(?:^|(?<=\t))[ \t]*{_PERSON_LINE},[ \t]+(?P<role>[A-Z][A-Za-z’'\-]*(?:[ \t]+(?:[A-Z][A-Za-z’'\-]*"
     r"|of|for|and|&|the|to)){0,5})[ \t]*,?(?=\t|[ \t]*$)", re.M)
-"""A roster line, one member a line or a tab-separated cell: "Anjali Kausar, President",
-"Wendy Gudalewicz, Superintendent" (a board's masthead, a list of officers, printed in columns)."""
+"""A roster line, one member a line or a tab-separated cell: "Maria Gonzalez, President",
+"Robert Lee, Superintendent" (a board's masthead, a list of officers, printed in columns)."""
 
 
 def roster_lines(text: str) -> Iterator[Candidate]:

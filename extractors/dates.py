@@ -404,7 +404,7 @@ def _read_numeric(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | N
     if len(year_text) == 2:
         if anchor is None or m.group("sep") == "-":
             return None
-        # "on 6/6/23", "Tuesday 6/6/23": a word that puts a day after it
+        # "on 10/3/22", "Monday 10/3/22": a word that puts a day after it
         cue = re.search(r"(?i:\b(?:on|dated?|of|by|until|from|before|after|deadline|was|is|"
                         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?))\s*$",
                         text[max(0, m.start() - 12):m.start()])

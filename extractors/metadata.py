@@ -34,22 +34,21 @@ _ORG = re.compile(
 _OF_PLACE_COUNCIL = re.compile(
     rf"\b(?i:City|County|Borough)[ ]+(?i:of)[ ]+{_CAP}(?:[ ]+{_CAP}){{0,2}}[ ]+"
     rf"(?:(?i:Metropolitan)[ ]+)?(?:(?i:District|Borough)[ ]+)?(?i:Council)\b(?!s)")
-# A US body's letterhead: "CUPERTINO UNION SCHOOL DISTRICT", "Illinois Department of
-# Corrections", "Chicago Police Department", "City of Chicago", "Village of Oak Park", "Lincoln Square Special Service Area
-# #21", "Chicago Park District". Read from the header lines only: in a UK paper's body "City of
+# A US body's letterhead: "MAPLE VALLEY UNIFIED SCHOOL DISTRICT", "Ohio Department of Natural
+# Resources", "Springfield Police Department", "City of Riverside", "Village of Oak Park", "Harbor
+# Point Park District". Read from the header lines only: in a UK paper's body "City of
 # London" or "Department of Health" is a body the paper writes about, not its author.
 _US_ORG = re.compile(
     rf"\b(?:(?:{_CAP}[ ]+){{1,4}}(?i:School|Park|Library|Water|Sanitary|Fire[ ]+Protection)[ ]+"
     rf"(?i:District)(?:[ ]+(?:No\.?[ ]*|#)?\d{{1,3}})?"
     rf"|(?:{_CAP}[ ]+){{0,2}}(?i:Department|Dept\.?)[ ]+(?i:of)[ ]+{_CAP}(?:[ ]+(?:and[ ]+)?{_CAP}){{0,3}}"
     rf"|(?:{_CAP}[ ]+){{1,3}}(?i:Police|Fire|Sheriff['’]?s?)[ ]+(?i:Department|Office)"
-    rf"|(?:{_CAP}[ ]+){{1,4}}(?i:Special[ ]+Service[ ]+Area)[ ]+(?:No\.?[ ]*|#)?\d{{1,3}}"
     rf"|(?i:City|Town|Village|County)[ ]+(?i:of)[ ]+{_CAP}(?:[ ]+{_CAP}){{0,2}}(?![ ]+(?i:Council)\b))")
 _BARE_TYPE = re.compile(rf"\b(?:the[ \t]+)?({_ORG_TYPES})\b")
 # "Merton Council", "Suffolk Libraries": a name in the header, however plain.
 _HEADER_ORG = re.compile(rf"^((?:{_CAP}[ \t]+){{1,3}}(?:Council|Libraries|Trust|Authority))\b")
-# "Audit and Governance Committee", "Adult Advisory Board", "BOARD OF EDUCATION" (a US
-# board named by what it governs), "Lincoln Square Commission".
+# "Audit and Governance Committee", "Parks Advisory Board", "BOARD OF EDUCATION" (a US
+# board named by what it governs), "Riverside Library Commission".
 _COMMITTEE = re.compile(
     r"((?:[A-Z][\w'’\-]+(?:,|[ \t]+and|[ \t]+&|[ \t]+of|[ \t]+for)*[ \t]+){0,8}"
     r"(?i:Committee|Sub-Committee|Panel|Cabinet|Board|Forum|Commission)"
@@ -62,10 +61,6 @@ _SESSION_WORDS = re.compile(r"(?i)^(?:(?:open|public|closed|regular|special|ordi
 _BODY_MEETING = re.compile(r"(?i)^(?:(?:open|public|closed|regular|special|ordinary)\s+)*"
                            r"(board|commission|cabinet|council|committee|panel|forum)\s+meeting\b"
                            r"|^(annual\s+general\s+meeting)\b")
-# "District Council 012", "Ward 5 Advisory Council": a body numbered among its like, on a line of
-# its own in the header.
-_NUMBERED_BODY = re.compile(r"^((?:[A-Z][\w'’\-]+\s+){1,3}(?i:Council|Board|Commission|Committee)"
-                            r"\s+(?:No\.?\s*|#)?\d{1,4})$")
 _DATE_FIELD = re.compile(
     r"(?:date\s+of\s+meeting|meeting\s+date|date|held\s+on|held\s+(?:at|in)\s+[^.]{0,80}?\bon|"
     r"to\s+be\s+held\s+on|will\s+be\s+held(?:\s+on)?)\s*[:\-–]?\s*",
@@ -349,8 +344,8 @@ def find_title(doc: Document) -> str | None:
 
 
 # A statutory election notice is titled by what it is ("STATEMENT OF PERSONS NOMINATED", "NOTICE
-# OF POLL"), above or below the line naming the election ("Election of a City Councillor for
-# Strensall Ward") and the council's name.
+# OF POLL"), above or below the line naming the election ("Election of a District Councillor for
+# Northfield Ward") and the council's name.
 _NOTICE_TITLE = re.compile(r"(?i)^(?:statement\s+of\s+persons\s+nominated|notice\s+of\s+"
                            r"(?:poll|election|uncontested\s+election))\b")
 
@@ -501,7 +496,16 @@ def find_organisation(doc: Document, ctx: Context) -> str | None:
         votes.update({name: INITIALS_WEIGHT * n for name, n in _from_initials(text).items()})
     if not votes:
         return None
+    # "City of Bradford Metropolitan District Council" is also read as "Bradford Metropolitan
+    # District Council" (the place's type before it): one body, named in full by the longer.
+    for short in [n for n in votes if any(_is_of_place_form(long, n) for long in votes)]:
+        long = next(lg for lg in votes if _is_of_place_form(lg, short))
+        votes[long] += votes.pop(short)
     return votes.most_common(1)[0][0]
+
+
+def _is_of_place_form(long: str, short: str) -> bool:
+    return long != short and long.endswith(" " + short) and bool(_OF_PLACE_COUNCIL.fullmatch(long))
 
 
 _MEETING_OF = re.compile(
@@ -617,8 +621,6 @@ def find_committee(doc: Document) -> str | None:
         if (m := _COUNCIL_MEETING_LINE.match(text)) and (_ORG.fullmatch(m.group(1))
                                                          or _OF_PLACE_COUNCIL.fullmatch(m.group(1))):
             # "Royal Sutton Coldfield Town Council Meeting 21 February 2017": the council's own
-            return _tidy_name(m.group(1))
-        if m := _NUMBERED_BODY.match(text):
             return _tidy_name(m.group(1))
         if m := _BODY_MEETING.match(text):
             return _tidy_name(m.group(1) or m.group(2))

@@ -542,15 +542,15 @@ def test_past_cues_of_committee_prose_and_glued_ordinals():
 
 
 def test_numeric_dates_of_a_paper_that_writes_month_first():
-    # A US agenda (synthetic, imitating the form: no dev paper is American): "June 6, 2023" in
-    # its header, so "7/11/2023" is 11 July; "6/13/2023" can only be 13 June in any paper.
-    us = "Date: June 6, 2023\nTime: 6:30 PM\nThe next meeting will be held on 7/11/2023 at 6:30 p.m."
-    assert spans(us, None)[-1] == ("7/11/2023", "2023-07-11", "2023-07-11", "day", False)
-    assert spans("Approval of minutes from 6/13/2023.", None) == [
-        ("6/13/2023", "2023-06-13", "2023-06-13", "day", False)]
+    # A US agenda (synthetic, invented, imitating the form: no dev paper is American): "October
+    # 3, 2022" in its header, so "7/11/2022" is 11 July; "9/13/2022" can only be 13 September.
+    us = "Date: October 3, 2022\nTime: 7:00 PM\nThe next meeting will be held on 7/11/2022 at 7 p.m."
+    assert spans(us, None)[-1] == ("7/11/2022", "2022-07-11", "2022-07-11", "day", False)
+    assert spans("Approval of minutes from 9/13/2022.", None) == [
+        ("9/13/2022", "2022-09-13", "2022-09-13", "day", False)]
     # a two-digit year after the day of the week it falls on
-    assert spans("Date: June 6, 2023\nRegular Meeting Tuesday 6/6/23", dt.date(2023, 6, 6))[-1] == (
-        "6/6/23", "2023-06-06", "2023-06-06", "day", False)
+    assert spans("Date: October 3, 2022\nRegular Meeting Monday 10/3/22", dt.date(2022, 10, 3))[-1] == (
+        "10/3/22", "2022-10-03", "2022-10-03", "day", False)
     # a UK paper keeps day/month/year ("on 22/12/2017" and "6th March 2018" written day first)
     assert spans("held on 6th March 2018 and on 7/11/2018.", None)[-1] == (
         "7/11/2018", "2018-11-07", "2018-11-07", "day", False)

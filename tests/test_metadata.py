@@ -314,45 +314,46 @@ def test_a_report_header_ends_at_its_summary():
 
 # Synthetic papers (no dev paper of these kinds): each imitates a standard form, its lines as such
 # papers print them (US board agendas and minutes, UK election notices).
-US_SCHOOL_AGENDA = ("CUPERTINO UNION SCHOOL DISTRICT\nBOARD OF EDUCATION\nREGULAR MEETING\n"
-                    "April 6, 2016\nAGENDA\nClosed Session 5:30 PM\n1. CALL TO ORDER\n2. ROLL CALL\n")
-US_ADVISORY_AGENDA = ("Illinois Department of Corrections\nAdult Advisory Board\nMeeting Agenda\n"
-                      "November 4, 2019\n10:00 a.m. - 12:00 p.m.\n1. Call to order\n"
-                      "2. Approval of minutes from 08/05/2019\n")
-US_NOTICE = ("NOTICE AND AGENDA\nDistrict Council 012\nRegular Meeting\nDate: June 6, 2023\n"
-             "Time: 6:30 PM\nLocation: 1412 S. Blue Island Ave, Chicago, IL 60608\n1. Call to Order\n"
-             "2. Approval of the minutes of the May 2, 2023 meeting\n")
-US_MINUTES = ("Lincoln Square Special Service Area #21\nCommission Meeting Minutes\n"
-              "Monday, January 29, 2018\nCommissioners Present: A Smith, B Jones\n"
-              "1. Call to Order: The meeting was called to order at 6:02 p.m.\n")
-SOPN = ("City of York Council\nElection of a City Councillor for Strensall Ward\n"
-        "STATEMENT OF PERSONS NOMINATED\nThe following is a statement as to the persons nominated "
-        "for election as a City Councillor for Strensall Ward\nName of Candidate\tHome Address\t"
-        "Description\nSMITH John\t1 High Street, York\tThe Conservative Party Candidate\n"
-        "Dated Thursday 4 April 2019\nMary Weastell\nReturning Officer\n")
-NOTICE_OF_POLL = ("STATEMENT OF PERSONS NOMINATED AND NOTICE OF POLL\nHalton Borough Council\n"
-                  "Election of a Borough Councillor for Appleton Ward\nNotice is hereby given that:\n"
-                  "1. A POLL WILL BE TAKEN on Thursday 2 May 2019 between the hours of 7:00 am and "
-                  "10:00 pm.\nDated: Wednesday, 24 April, 2019\nDavid Parr\nReturning Officer\n")
+US_SCHOOL_AGENDA = ("MAPLE VALLEY UNIFIED SCHOOL DISTRICT\nBOARD OF EDUCATION\nREGULAR MEETING\n"
+                    "March 14, 2017\nAGENDA\nClosed Session 6:00 PM\n1. CALL TO ORDER\n2. ROLL CALL\n")
+US_ADVISORY_AGENDA = ("Ohio Department of Natural Resources\nParks Advisory Board\nMeeting Agenda\n"
+                      "September 9, 2021\n10:00 a.m. - 12:00 p.m.\n1. Call to order\n"
+                      "2. Approval of minutes from 06/10/2021\n")
+US_NOTICE = ("NOTICE AND AGENDA\nRiverside Library Commission\nRegular Meeting\nDate: October 3, 2022\n"
+             "Time: 7:00 PM\nLocation: 200 Main Street, Riverside\n1. Call to Order\n"
+             "2. Approval of the minutes of the September 5, 2022 meeting\n")
+US_MINUTES = ("Harbor Point Park District\nCommission Meeting Minutes\n"
+              "Monday, February 12, 2018\nCommissioners Present: A Smith, B Jones\n"
+              "1. Call to Order: The meeting was called to order at 7:02 p.m.\n")
+SOPN = ("City of Bradford Metropolitan District Council\nElection of a District Councillor for "
+        "Northfield Ward\nSTATEMENT OF PERSONS NOMINATED\nThe following is a statement as to the "
+        "persons nominated for election as a District Councillor for Northfield Ward\nName of "
+        "Candidate\tHome Address\tDescription\nSMITH John\t1 High Street, Anytown\tThe "
+        "Conservative Party Candidate\nDated Thursday 8 April 2021\nJane Doe\nReturning Officer\n")
+NOTICE_OF_POLL = ("STATEMENT OF PERSONS NOMINATED AND NOTICE OF POLL\nWarrington Borough Council\n"
+                  "Election of a Borough Councillor for Westbrook Ward\nNotice is hereby given that:\n"
+                  "1. A POLL WILL BE TAKEN on Thursday 6 May 2021 between the hours of 7:00 am and "
+                  "10:00 pm.\nDated: Monday, 12 April, 2021\nA Person\nReturning Officer\n")
 
 
 @pytest.mark.parametrize("text, expected", [
     # a school district's letterhead; the board named by what it governs
-    (US_SCHOOL_AGENDA, ("agenda", "Cupertino Union School District", "Board of Education", "2016-04-06")),
+    (US_SCHOOL_AGENDA, ("agenda", "Maple Valley Unified School District", "Board of Education",
+                        "2017-03-14")),
     # a state department's advisory board; "Approval of minutes from ..." is an agenda's item
-    (US_ADVISORY_AGENDA, ("agenda", "Illinois Department of Corrections", "Adult Advisory Board",
-                          "2019-11-04")),
-    # a body numbered among its like; "NOTICE AND AGENDA"
-    (US_NOTICE, ("agenda", None, "District Council 012", "2023-06-06")),
+    (US_ADVISORY_AGENDA, ("agenda", "Ohio Department of Natural Resources", "Parks Advisory Board",
+                          "2021-09-09")),
+    # "NOTICE AND AGENDA"; a commission named in the header
+    (US_NOTICE, ("agenda", None, "Riverside Library Commission", "2022-10-03")),
     # a police department's letterhead over the same notice
-    ("Chicago Police Department\n" + US_NOTICE,
-     ("agenda", "Chicago Police Department", "District Council 012", "2023-06-06")),
+    ("Springfield Police Department\n" + US_NOTICE,
+     ("agenda", "Springfield Police Department", "Riverside Library Commission", "2022-10-03")),
     # "Commission Meeting Minutes": the body in one word
-    (US_MINUTES, ("minutes", "Lincoln Square Special Service Area #21", "Commission", "2018-01-29")),
+    (US_MINUTES, ("minutes", "Harbor Point Park District", "Commission", "2018-02-12")),
     # an election notice: the council that runs the election, the date the notice is dated
     # (not the poll's)
-    (SOPN, ("other", "City of York Council", None, "2019-04-04")),
-    (NOTICE_OF_POLL, ("other", "Halton Borough Council", None, "2019-04-24")),
+    (SOPN, ("other", "City of Bradford Metropolitan District Council", None, "2021-04-08")),
+    (NOTICE_OF_POLL, ("other", "Warrington Borough Council", None, "2021-04-12")),
 ])
 def test_us_papers_and_election_notices(text, expected):
     info = _metadata(text)
@@ -367,12 +368,12 @@ def test_an_election_notice_is_titled_by_what_it_is():
 # of the kind): the title in the cell under "Subject Matter / Title of Decision", the day typed
 # over the "signed ... date" line, other dates in its body.
 RECORD_OF_DECISION = (
-    "KENT COUNTY COUNCIL – RECORD OF DECISION\nDECISION TAKEN BY:\nSue Chandler, Cabinet Member "
-    "for Integrated Children’s Services\nDECISION NO:\n24/00093\nFor publication\nKey decision: YES\n"
-    "Subject Matter / Title of Decision\nFuture of Commissioned Services at Seashells and Millmead "
-    "Family Hubs\nDecision:\nAs Cabinet Member for Integrated Children’s Services, I agree to not "
-    "renew the contracts when they end on 31 March 2025.\nReason(s) for decision:\nThe consultation "
-    "ran from 2 October 2024 to 13 November 2024.\n17 January 2025\n"
+    "NORTHSHIRE COUNTY COUNCIL – RECORD OF DECISION\nDECISION TAKEN BY:\nA Member, Cabinet Member "
+    "for Highways and Transport\nDECISION NO:\n23/00412\nFor publication\nKey decision: YES\n"
+    "Subject Matter / Title of Decision\nAward of the Highway Resurfacing Contract\nDecision:\n"
+    "As Cabinet Member for Highways and Transport, I agree to award the contract from 1 April "
+    "2024.\nReason(s) for decision:\nThe tender ran from 4 September 2023 to 16 October 2023.\n"
+    "11 December 2023\n"
     "..........................................  ..........................................\n"
     "signed                                        date\n")
 
@@ -380,7 +381,7 @@ RECORD_OF_DECISION = (
 def test_a_record_of_decision_is_dated_where_it_is_signed():
     info = _metadata(RECORD_OF_DECISION)
     assert (info.title, info.date, info.committee) == (
-        "Future of Commissioned Services at Seashells and Millmead Family Hubs", "2025-01-17", None)
+        "Award of the Highway Resurfacing Contract", "2023-12-11", None)
 
 
 def test_a_report_under_an_agenda_item_is_titled_by_the_heading_under_its_label():

@@ -687,21 +687,21 @@ def test_a_recommendation_of_one_sentence():
     assert r.items[0].text == "NOTE the Quarterly Performance Report for Quarter 3 of 2024/25."
 
 
-RECORD_OF_DECISION = """KENT COUNTY COUNCIL – RECORD OF DECISION
+RECORD_OF_DECISION = """NORTHSHIRE COUNTY COUNCIL – RECORD OF DECISION
 DECISION TAKEN BY:
-Cabinet Member for Integrated Children’s Services
+Cabinet Member for Highways and Transport
 DECISION NO:
-24/00093
+23/00412
 Decision:
-As Cabinet Member for Integrated Children’s Services, I agree to:
-a) APPROVE the proposal to not re-commission the Family Hub services;
-b) DELEGATE any activity requiring capital spend to the Director of Infrastructure; and
-c) DELEGATE authority to the Director for Operational Integrated Children’s Services.
+As Cabinet Member for Highways and Transport, I agree to:
+a) APPROVE the award of the highway resurfacing contract;
+b) DELEGATE the contract's final terms to the Director of Highways; and
+c) DELEGATE authority to the Corporate Director for Growth to extend it.
 Reason(s) for decision:
-The contracts reach the end of their term on 31 March 2025.
+The current contract ends on 31 March 2024.
 """
-"""SYNTHETIC fixture (no record of decision outside the blind test split): the layout of a Kent /
-ModernGov record of decision, with wording from the corpus's decision report 24/00093."""
+"""SYNTHETIC fixture, invented (no record of decision outside the blind test split): the common
+layout of a ModernGov record of decision."""
 
 DECISION_GROUPS = """DECISION:
 
@@ -721,9 +721,9 @@ the corpus's Kent Minerals and Waste Local Plan report to Cabinet, 4 March 2025)
 
 def test_a_record_of_decisions_decision_block():
     (r,) = _read(RECORD_OF_DECISION, "report")
-    assert (r.kind, r.body) == ("decision", "As Cabinet Member for Integrated Children’s Services, I agree to:")
+    assert (r.kind, r.body) == ("decision", "As Cabinet Member for Highways and Transport, I agree to:")
     assert [(i.number, i.text[:20]) for i in r.items] == [
-        ("a", "APPROVE the proposal"), ("b", "DELEGATE any activit"), ("c", "DELEGATE authority t")]
+        ("a", "APPROVE the award of"), ("b", "DELEGATE the contrac"), ("c", "DELEGATE authority t")]
     assert "Reason" not in r.items[-1].text
 
 
