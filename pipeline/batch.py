@@ -415,18 +415,25 @@ def _worker_main(conn, task: Callable[[str], PaperOutcome], max_mb: int | None =
         from .nlp import load_nlp
 
         load_nlp()  # once per worker, before the first paper
+    from .ingest import pdf as pdf_ingest
+
     while True:
         try:
-            path = conn.recv()
+            message = conn.recv()
         except (EOFError, KeyboardInterrupt):
             return
-        if path is None:
+        if message is None:
             return
+        path, text_layer = message
+        default_layer = pdf_ingest.TEXT_LAYER
+        pdf_ingest.TEXT_LAYER = text_layer or default_layer
         limit_memory(max_mb)
         try:
             outcome = task(path)
         except MemoryError:  # a stand-in task, or memory gone outside process_paper's own guard
             outcome = _failure(path, "memory", "MemoryLimit", memory_message(path, max_mb))
+        finally:
+            pdf_ingest.TEXT_LAYER = default_layer
         limit_memory(None)
         conn.send(outcome)
         if outcome.error_type == "MemoryLimit":
@@ -456,6 +463,14 @@ class _Slot:
     conn: object
     path: str | None = None
     started: float = 0.0
+    text_layer: str | None = None
+
+
+# pdfium is native code: where an allocation fails under the memory limit (a decompression bomb)
+# it aborts the worker instead of raising. A paper whose worker died of a signal is read once
+# more with the pure-Python text layer, which raises MemoryError there (classified as such) or
+# reads the paper.
+RETRY_TEXT_LAYER = "pdfplumber"
 
 
 def run_local(paths: list[str], workers: int, timeout: float,
@@ -468,8 +483,9 @@ def run_local(paths: list[str], workers: int, timeout: float,
     tests pass stand-ins)."""
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(["pipeline.extract", "pipeline.packs"])
-    pending = list(reversed(paths))
+    pending: list[tuple[str, str | None]] = [(p, None) for p in reversed(paths)]
     slots: list[_Slot] = []
+    retry_dead = getattr(task, "func", task) is process_paper
 
     def start() -> _Slot:
         parent, child = ctx.Pipe()
@@ -493,8 +509,8 @@ def run_local(paths: list[str], workers: int, timeout: float,
                     if not s.process.is_alive():  # it died between papers: a fresh one
                         stop(s)
                         slots[i] = s = start()
-                    s.path, s.started = pending.pop(), time.monotonic()
-                    s.conn.send(s.path)
+                    (s.path, s.text_layer), s.started = pending.pop(), time.monotonic()
+                    s.conn.send((s.path, s.text_layer))
             busy = [s for s in slots if s.path]
             deadline = min(s.started + timeout for s in busy)
             ready = wait([s.conn for s in busy] + [s.process.sentinel for s in busy],
@@ -528,9 +544,13 @@ def run_local(paths: list[str], workers: int, timeout: float,
                         hint = f" (it probably exceeds the memory limit ({max_memory_mb} MB))"
                     elif code == -9:
                         hint = " (out of memory?)"
-                    yield _failure(s.path, "worker", "WorkerDied",
-                                   f"{s.path}: the worker processing it died: {reason}{hint}",
-                                   now - s.started)
+                    if retry_dead and code is not None and code < 0 and s.text_layer is None:
+                        pending.append((s.path, RETRY_TEXT_LAYER))
+                    else:
+                        yield _failure(s.path, "worker", "WorkerDied",
+                                       f"{s.path}: the worker processing it died: {reason}{hint}",
+                                       now - s.started)
+                    s.path = None
                     stop(s)
                     slots[i] = start()
                 elif now >= s.started + timeout:

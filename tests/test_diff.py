@@ -185,7 +185,9 @@ def test_precision_per_kind_on_annotated_sets():
     # 67/79 with issue 14's "is to be" rule: Souldern February's "The Bushcraft Group is to be
     # disbanded" is a decision in that paper's own gold, while the change set names the motion
     # sentence above it instead (was 0.78 on main before this session)
-    assert totals["resolution_added"].precision >= 0.88  # 67/76 with standing decisions
+    # 0.88 (67/76) on issue 15's branch with standing decisions; 68/78 once merged with issue 14's
+    # fourth pass, whose new decision forms read two more decisions no change set lists
+    assert totals["resolution_added"].precision >= 0.87  # 68/78
     assert totals["resolution_removed"].precision >= 0.91  # 32/35
     assert totals["appointment_not_mentioned"].precision >= 0.66  # 8/12, one change a person
     # Prose money added or removed between minutes is not reported (the sets list none);
@@ -421,7 +423,11 @@ def test_every_boilerplate_and_standing_pattern_reads_its_example():
 GOLD2 = SAMPLES / "gold" / "diffs2"
 RECALL_FLOORS_2 = {
     "hertingfordbury-pc-minutes-2015-12-09": 0.85,  # 17/20
-    "nipissing-minutes-2023-03-07": 0.62,  # 18/29
+    # 17/29: the dev and dev2 golds of Nipissing's minutes (blind) say a "Councillor X: Body" line
+    # under "Committee Reports:" is who reported, not a membership, and issue 13 now reads them
+    # so; this change set (blind too) counts Yemm and Foote reporting on nothing as "not
+    # mentioned". The two golds disagree; the floor follows the extraction golds (was 0.62, 18/29).
+    "nipissing-minutes-2023-03-07": 0.58,
     "souldern-pc-expenditure-over-100-2015-16": 0.99,  # 28/28
     "suffolk-libraries-board-minutes-2016-01-28": 0.48,  # 15/31
     "sutton-coldfield-tc-payments-over-250-2017-18-q1": 0.97,  # 112/115
