@@ -340,6 +340,9 @@ def test_souldern_scanned_accounting_statements_cells(auto):
     found, total = _cells_matching(found_tables, expected)
     assert total == 20
     assert found == 20
+    # and the paper's financial tables (what `extract` gives): lines 8-10, cut off from lines
+    # 1-7 by a boxed note and printing no "£" of their own, continue the money table's columns
+    assert _cells_matching(tables(doc, None), expected) == (20, 20)
     assert found_tables[0].rows[0].label == "1. Balances brought forward"
     line7 = next(r for t in found_tables for r in t.rows if r.label and r.label.startswith("7."))
     assert line7.label == "7. (=) Balances carried forward"

@@ -45,7 +45,22 @@ def extract(doc: Document, ctx: Context, money_only: bool = True) -> list[Financ
         _flag_low_confidence(tables, doc)
     rows_with_numbers = [t for t in tables if _number_rows(t) >= 2 or (
         _number_rows(t) == 1 and _money_header(t, doc))]
-    return [t for t in rows_with_numbers if not money_only or _is_financial(t, doc)]
+    if not money_only:
+        return rows_with_numbers
+    financial: list[FinancialTable] = []
+    for t in rows_with_numbers:
+        if _is_financial(t, doc) or (financial and _continues(t, financial[-1])):
+            financial.append(t)
+    return financial
+
+
+def _continues(table: FinancialTable, before: FinancialTable) -> bool:
+    """A block of rows under the same named columns as the money table just before it (a
+    statutory statement's lines 8-10 under lines 1-7, cut apart where a boxed note stands between
+    them) is more of that money table, though it prints no "£" of its own."""
+    names = [c.label for c in table.columns]
+    return (any(names) and names == [c.label for c in before.columns]
+            and table.scale == before.scale and 0 <= table.provenance.page - before.provenance.page <= 1)
 
 
 def _flag_low_confidence(tables: list[FinancialTable], doc: Document) -> None:
