@@ -498,9 +498,9 @@ def find_organisation(doc: Document, ctx: Context) -> str | None:
         return None
     # "City of Bradford Metropolitan District Council" is also read as "Bradford Metropolitan
     # District Council" (the place's type before it): one body, named in full by the longer.
-    for short in [n for n in votes if any(_is_of_place_form(long, n) for long in votes)]:
-        long = next(lg for lg in votes if _is_of_place_form(lg, short))
-        votes[long] += votes.pop(short)
+    for short in list(votes):
+        if long := next((lg for lg in votes if _is_of_place_form(lg, short)), None):
+            votes[long] += votes.pop(short)
     return votes.most_common(1)[0][0]
 
 

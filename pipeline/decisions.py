@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import json
 import re
+from decimal import Decimal
 from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from extractors.amounts import parse_amounts
 from extractors.resolutions import MOTION, find_minutes, read
 
 from .extract import extract
@@ -473,11 +475,8 @@ APPLICATION_SIMILARITY = 75
 the names' token_set_ratio, the names' ratio without spaces ("Parkrun" / "Park Run") and the
 summaries' opening partial_ratio; "Home – Start Birmingham North West" / "Home Start Birmingham"
 passes, two different charities do not."""
-MONEY = re.compile(r"£\s*([\d,]+(?:\.\d{1,2})?)")
-
-
-def _money(text: str) -> set[float]:
-    return {float(m.group(1).replace(",", "")) for m in MONEY.finditer(text)}
+def _money(text: str) -> set[Decimal]:
+    return {a.value for a in parse_amounts(text)}
 
 
 def applications(doc: Document) -> list[dict]:
