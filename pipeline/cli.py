@@ -352,9 +352,10 @@ def _fmt(x: float | None) -> str:
 def eval_(
     samples: Annotated[Path, typer.Argument(help="Folder with papers and gold/NAME.json.")] = Path("samples"),
     split: Annotated[str | None, typer.Option(
-        "--split", help="dev (tune on these), dev2 and dev3 (later blind batches, tune on them), test "
-                        "(annotated blind, never tuned on), all, or seen (the papers the rules "
-                        "were first written on). Default: dev, dev2, dev3 and test.")] = None,
+        "--split", help="dev (tune on these), dev2, dev3 and dev4 (later blind batches, tune on "
+                        "them), test and test2 (annotated blind, never tuned on), all, or seen (the "
+                        "papers the rules were first written on). Default: dev, dev2, dev3, dev4, "
+                        "test and test2.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     by_sample: Annotated[bool, typer.Option("--by-sample", help="Also show each sample.")] = False,
     table_breakdown: Annotated[bool, typer.Option(
@@ -370,7 +371,7 @@ def eval_(
     if split is not None and split not in SPLITS:
         raise fail(f"--split must be one of {', '.join(SPLITS)} (got {split!r})")
     reports = {}
-    for name in [split] if split else ["dev", "dev2", "dev3", "test"]:
+    for name in [split] if split else ["dev", "dev2", "dev3", "dev4", "test", "test2"]:
         try:
             reports[name] = evaluate(samples, name)
         except Exception as e:
