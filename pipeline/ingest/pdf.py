@@ -288,6 +288,12 @@ puts pdfminer's (`pdfium_text.py`, several times faster; the default: every eval
 dev2, dev3 and test is the same as pdfplumber's), or pdfplumber (pdfminer) itself."""
 
 
+def text_layer_in_use(name: str | None = None) -> str:
+    """The text layer `read_pdf` uses given `name` (None: `TEXT_LAYER`): pdfium, or pdfplumber
+    for any other name."""
+    return "pdfium" if (name or TEXT_LAYER) == "pdfium" else "pdfplumber"
+
+
 PDFIUM_PAGES_PER_OPEN = 25
 """pdfium keeps what it parsed of each page (its fonts, images, objects) until the document is
 closed, about 0.4 MB a page on the corpus packs; the fast path opens the file again after this
@@ -300,7 +306,7 @@ def read_pdf(path: Path, source: Source, ocr_settings: ocr.OcrSettings | None = 
     warnings: list[ResultWarning] = []
     ruled: dict[int, list[list[list[BBox | None]]]] = {}
     pages: list[_PageWords] = []
-    fast = pdfium.PdfDocument(str(path), password="") if (text_layer or TEXT_LAYER) == "pdfium" else None
+    fast = pdfium.PdfDocument(str(path), password="") if text_layer_in_use(text_layer) == "pdfium" else None
     with pdfplumber.open(str(path), password="") as pdf:
         for number, page in enumerate(pdf.pages, start=1):
             if fast is not None and number % PDFIUM_PAGES_PER_OPEN == 0:
