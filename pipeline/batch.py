@@ -130,7 +130,7 @@ def store_version(ocr: OcrSettings) -> str:
     from .ingest import pdf as pdf_ingest
     from .ingest.ocr import result_tag
 
-    return f"{pipeline_version()}+{result_tag(ocr)}+{pdf_ingest.text_layer_in_use()}"
+    return f"{pipeline_version()}+{pdf_ingest.text_layer_in_use()}+{result_tag(ocr)}"
 
 
 # ---------------------------------------------------------------------------------------------

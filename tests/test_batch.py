@@ -141,8 +141,8 @@ def test_the_store_version_names_the_text_layer(monkeypatch):
     for layer in ("pdfium", "pdfplumber", "anything else"):
         monkeypatch.setattr(pdf_ingest, "TEXT_LAYER", layer)
         versions[layer] = batch.store_version(settings)
-    assert versions["pdfium"].endswith("+ocr-off+pdfium")
-    assert versions["pdfplumber"].endswith("+ocr-off+pdfplumber")
+    assert versions["pdfium"].endswith("+pdfium+ocr-off")
+    assert versions["pdfplumber"].endswith("+pdfplumber+ocr-off")
     assert versions["anything else"] == versions["pdfplumber"]  # read_pdf reads it as pdfplumber
 
 
