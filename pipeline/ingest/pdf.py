@@ -279,6 +279,8 @@ class _PageWords:
     plumber: bool = True
     """the words are pdfplumber's (camelot, which reads the file, sees them too)"""
     rules: list[BBox] = field(default_factory=list)
+    usable: bool | None = None
+    """whether the text layer read is text (`_usable`; None: not asked yet)"""
 
 
 TEXT_LAYERS = ("pdfplumber", "pdfium")
@@ -286,6 +288,12 @@ TEXT_LAYER = os.environ.get("AGENDAPACK_TEXT_LAYER", "pdfium")
 """Which library reads the words of a page: pdfium's characters put into words as pdfplumber
 puts pdfminer's (`pdfium_text.py`, several times faster; the default: every eval figure of dev,
 dev2, dev3 and test is the same as pdfplumber's), or pdfplumber (pdfminer) itself."""
+
+
+def text_layer_in_use(name: str | None = None) -> str:
+    """The text layer `read_pdf` uses given `name` (None: `TEXT_LAYER`): pdfium, or pdfplumber
+    for any other name."""
+    return "pdfium" if (name or TEXT_LAYER) == "pdfium" else "pdfplumber"
 
 
 PDFIUM_PAGES_PER_OPEN = 25
@@ -300,7 +308,10 @@ def read_pdf(path: Path, source: Source, ocr_settings: ocr.OcrSettings | None = 
     warnings: list[ResultWarning] = []
     ruled: dict[int, list[list[list[BBox | None]]]] = {}
     pages: list[_PageWords] = []
-    fast = pdfium.PdfDocument(str(path), password="") if (text_layer or TEXT_LAYER) == "pdfium" else None
+    b = DocumentBuilder()
+    sizes_per_line: list[tuple[int, float]] = []
+    built = 0  # pages[:built] are in the Document already
+    fast = pdfium.PdfDocument(str(path), password="") if text_layer_in_use(text_layer) == "pdfium" else None
     with pdfplumber.open(str(path), password="") as pdf:
         for number, page in enumerate(pdf.pages, start=1):
             if fast is not None and number % PDFIUM_PAGES_PER_OPEN == 0:
@@ -324,6 +335,9 @@ def read_pdf(path: Path, source: Source, ocr_settings: ocr.OcrSettings | None = 
                          for w in raw if w["text"].strip()]
             pages.append(_PageWords(float(page.width), float(page.height), words))
             page.close()
+            if len(pages) == built + 1 and _final_words(pages[-1], settings):
+                _build_page(b, built + 1, pages[-1], sizes_per_line)
+                built += 1
     if fast is not None:
         fast.close()
     if not pages and source.pages:
@@ -334,15 +348,8 @@ def read_pdf(path: Path, source: Source, ocr_settings: ocr.OcrSettings | None = 
                     f"{len(pages)} (a damaged page tree or cross-reference table?): their text "
                     "is pdfium's, or OCR's where they have none"))
     _ocr_where_needed(path, pages, settings, warnings)
-    b = DocumentBuilder()
-    sizes_per_line: list[tuple[int, float]] = []
-    for number, pw in enumerate(pages, start=1):
-        b.start_page(number)
-        _add_page_words(b, pw, sizes_per_line)
-        b.end_page(number, pw.width, pw.height, has_text=bool(pw.words),
-                   text_source=pw.text_source, ocr_confidence=pw.confidence)
-        if pw.plumber:
-            pw.words = []  # in the Document now; only redrawn pages' words are read again
+    for number, pw in enumerate(pages[built:], start=built + 1):
+        _build_page(b, number, pw, sizes_per_line)
     _mark_headings(b, sizes_per_line)
     doc = Document(
         source=source.model_copy(update={"pages": len(b.pages)}),
@@ -356,6 +363,32 @@ def read_pdf(path: Path, source: Source, ocr_settings: ocr.OcrSettings | None = 
     )
     doc.tables.extend(find_tables(path, doc, ruled, pages))
     return doc
+
+
+def _final_words(pw: _PageWords, settings: ocr.OcrSettings) -> bool:
+    """Whether the page's words are the ones its Document will hold: a text layer OCR will not
+    replace. Such a page, when all before it are in, goes into the Document as soon as it is read
+    (its words are not held for the whole file: a 1,000-page pack held 270,000 of them)."""
+    usable = _usable(pw)  # asked while the words are here: --ocr off warns of a scanned page after
+    return settings.mode == "off" or (settings.mode == "auto" and usable)
+
+
+def _usable(pw: _PageWords) -> bool:
+    """Whether the page's text layer is text (`ocr.usable_text`), as read (kept: the words of
+    a page in the Document are let go)."""
+    if pw.usable is None:
+        pw.usable = ocr.usable_text(w.text for w in pw.words)
+    return pw.usable
+
+
+def _build_page(b: DocumentBuilder, number: int, pw: _PageWords,
+                sizes_per_line: list[tuple[int, float]]) -> None:
+    b.start_page(number)
+    _add_page_words(b, pw, sizes_per_line)
+    b.end_page(number, pw.width, pw.height, has_text=bool(pw.words),
+               text_source=pw.text_source, ocr_confidence=pw.confidence)
+    if pw.plumber:
+        pw.words = []  # in the Document now; only redrawn pages' words are read again
 
 
 def _add_page_words(b: DocumentBuilder, pw: _PageWords, sizes_per_line: list[tuple[int, float]]) -> None:
@@ -411,8 +444,7 @@ def _ocr_where_needed(path: Path, pages: list[_PageWords], settings: ocr.OcrSett
                       warnings: list[ResultWarning]) -> None:
     """The per-page hook: pages without a usable text layer (all pages with --ocr force) get
     Tesseract's words instead; without Tesseract, or with --ocr off, each scanned page warns."""
-    scanned = [n for n, pw in enumerate(pages, start=1)
-               if not ocr.usable_text(w.text for w in pw.words)]
+    scanned = [n for n, pw in enumerate(pages, start=1) if not _usable(pw)]
     wanted = (list(range(1, len(pages) + 1)) if settings.mode == "force"
               else scanned if settings.mode == "auto" else [])
     if settings.mode == "off":
@@ -694,8 +726,15 @@ def _words_into_ruled_grid(text: str, words: list[Word], boxes: list[list[BBox |
     """A ruled table as rows of cells, each cell the words whose centre lies inside its borders,
     line by line (None when no word lies inside it)."""
     placed: dict[tuple[int, int], list[Word]] = {}
+    drawn = [box for row in boxes for box in row if box]
+    if not drawn:
+        return None
+    left, top = min(b[0] for b in drawn), min(b[1] for b in drawn)
+    right, bottom = max(b[2] for b in drawn), max(b[3] for b in drawn)
     for w in words:
         cx, cy = (w.bbox[0] + w.bbox[2]) / 2, (w.bbox[1] + w.bbox[3]) / 2
+        if not (left <= cx <= right and top <= cy <= bottom):
+            continue  # outside every cell (most of a page's words, for a small grid)
         for r, row in enumerate(boxes):
             hit = next((c for c, box in enumerate(row)
                         if box and box[0] <= cx <= box[2] and box[1] <= cy <= box[3]), None)
