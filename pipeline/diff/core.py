@@ -1003,16 +1003,19 @@ def _resolution_text(r: Resolution) -> str:
 DECISION_SUBJECT_MAX = 240
 
 
-def _resolution_subject(r: Resolution, heading: str | None = None) -> str:
+def _resolution_subject(r: Resolution, heading: str | None = None, own_words: bool = False) -> str:
     """The decision as printed ("It was resolved to award the contract to ..."), which is how a
     reader finds it in the minutes; the extracted items alone drop the words that say who
     decided what ("It was resolved", "HPC resolved", "was refused"). Led by the heading of the
     item it was made under, when the paper prints one ("Driving at Work Policy: The Board were
-    in agreement and the policy was adopted."): many decisions are printed in the same words."""
+    in agreement and the policy was adopted."): many decisions are printed in the same words.
+    With `own_words` (one item of a grouped list, `_decisions`), the item's text: the print is
+    the whole list's."""
     printed = " ".join(r.provenance.snippet.split())
     text = _resolution_text(r)
-    # (the printed words may carry a margin's initials: "an exploratory conversation SS should")
-    if printed and (not text or norm(text[:60]) in norm(printed)
+    # (the printed words may carry a margin's initials: "an exploratory conversation SS should";
+    # a decision with its own subject is a table's cell, whose print interleaves the row's others)
+    if printed and not r.about and not own_words and (not text or norm(text[:60]) in norm(printed)
                     or fuzz.partial_ratio(norm(text[:60]), norm(printed)) >= 90):
         said = printed[:DECISION_SUBJECT_MAX]
     else:
@@ -1056,18 +1059,43 @@ def _standing_decision(subject: str) -> str | None:
     return next((name for name, pattern, _ in _STANDING_DECISIONS if pattern.search(subject)), None)
 
 
+def _grouped(r: Resolution) -> bool:
+    """Whether a decision is a minute's numbered list of decisions, each item a decision of its
+    own under its own heading (Suffolk Libraries board minutes, January 2016: "4. Decisions /
+    1. Finance and Audit Committee Terms of Reference ... 2. Governance Committee Terms of
+    Reference ..."), not one decision's parts (those have a lead-in: "The response was agreed
+    with the following additions:")."""
+    return (r.kind == "decision" and r.body is None and len(r.items) >= 2
+            and all(i.number for i in r.items))
+
+
+def _decisions(resolutions: list[Resolution]) -> tuple[list[Resolution], set[int]]:
+    """The decisions to match across two papers: each item of a grouped list (`_grouped`) apart,
+    every other resolution whole; and the indexes of those items."""
+    out: list[Resolution] = []
+    items: set[int] = set()
+    for r in resolutions:
+        if _grouped(r):
+            items.update(range(len(out), len(out) + len(r.items)))
+            out += [r.model_copy(update={"items": [item]}) for item in r.items]
+        else:
+            out.append(r)
+    return out, items
+
+
 def _resolution_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Change]) -> None:
     old_text, new_text = paper_text(old), paper_text(new)
+    (olds, old_items), (news, new_items) = _decisions(old.resolutions), _decisions(new.resolutions)
 
     def headings(result, text):
-        if text is None:
-            return [None] * len(result.resolutions)
-        return [heading_before(text, r.provenance.char_start) for r in result.resolutions]
+        # (what a decision is about, where the paper prints it apart: a grant table's applicant)
+        return [r.about or (heading_before(text, r.provenance.char_start) if text else None)
+                for r in result]
 
-    old_heads, new_heads = headings(old, old_text), headings(new, new_text)
+    old_heads, new_heads = headings(olds, old_text), headings(news, new_text)
 
     def same(i: int, k: int) -> float:
-        a, b = old.resolutions[i], new.resolutions[k]
+        a, b = olds[i], news[k]
         ta, tb = norm(_resolution_text(a)), norm(_resolution_text(b))
         score = fuzz.token_sort_ratio(ta, tb)
         if a.ref and b.ref and norm(a.ref) == norm(b.ref):
@@ -1079,8 +1107,8 @@ def _resolution_changes(old: ExtractionResult, new: ExtractionResult, changes: l
 
     used_new: set[int] = set()
     gone: list[int] = []
-    for i in range(len(old.resolutions)):
-        cands = [(same(i, k), k) for k in range(len(new.resolutions)) if k not in used_new]
+    for i in range(len(olds)):
+        cands = [(same(i, k), k) for k in range(len(news)) if k not in used_new]
         best = max(cands, default=(0.0, -1))
         if best[0] >= 85:
             used_new.add(best[1])
@@ -1091,22 +1119,22 @@ def _resolution_changes(old: ExtractionResult, new: ExtractionResult, changes: l
     # and under whatever heading (a payment's line heads its approval).
     for i in list(gone):
         # (by the decision's own words: a heading read from the line before may be another's)
-        kind = _standing_decision(_resolution_subject(old.resolutions[i]))
-        k = next((k for k in range(len(new.resolutions)) if k not in used_new and kind
-                  and _standing_decision(_resolution_subject(new.resolutions[k])) == kind), None)
+        kind = _standing_decision(_resolution_subject(olds[i]))
+        k = next((k for k in range(len(news)) if k not in used_new and kind
+                  and _standing_decision(_resolution_subject(news[k])) == kind), None)
         if k is not None:
             used_new.add(k)
             gone.remove(i)
     for i in gone:
-        a = old.resolutions[i]
+        a = olds[i]
         changes.append(Change(kind="resolution_removed",
-                              subject=_resolution_subject(a, old_heads[i]),
+                              subject=_resolution_subject(a, old_heads[i], i in old_items),
                               old=a.ref, note="in OLD only: done, dropped, or not minuted again",
                               old_provenance=a.provenance))
-    for k, b in enumerate(new.resolutions):
+    for k, b in enumerate(news):
         if k not in used_new:
             changes.append(Change(kind="resolution_added",
-                                  subject=_resolution_subject(b, new_heads[k]),
+                                  subject=_resolution_subject(b, new_heads[k], k in new_items),
                                   new=b.ref, new_provenance=b.provenance))
 
 
