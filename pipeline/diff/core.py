@@ -1089,7 +1089,7 @@ def _resolution_changes(old: ExtractionResult, new: ExtractionResult, changes: l
 
     def headings(result, text):
         # (what a decision is about, where the paper prints it apart: a grant table's applicant)
-        return [r.about or (heading_before(text, r.provenance.char_start) if text else None)
+        return [r.about or (heading_before(text, r.provenance.char_start, points=True) if text else None)
                 for r in result]
 
     old_heads, new_heads = headings(olds, old_text), headings(news, new_text)
