@@ -910,6 +910,11 @@ _RESIGNED = re.compile(
     rf"(?:as|from\s+(?:the\s+|(?:his|her|their)\s+)?(?:post|role|position)\s+(?:of|as)"
     rf"|(?:the|his|her|their)\s+(?:post|role|position)\s+(?:of|as))\s+(?:the\s+)?"
 )
+# "Mr Matt Hay had stood down from the Council due to work commitments": a councillor no more
+_LEFT_THE_COUNCIL = re.compile(
+    rf"{_PERSON}\s+(?:has\s+|had\s+)?(?P<event>resigned|stood down|stepped down)\s+(?:from|as\s+a\s+"
+    rf"member\s+of)\s+the\s+(?:(?:Parish|Town|Community|District|Borough|County|City)\s+)?Council\b"
+)
 # "a vacancy for the position of Clerk as Helen Carrier had resigned"
 _VACATED = re.compile(
     rf"\b(?:post|role|position|office)\s+of\s+(?:the\s+)?(?P<role>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,3}})"
@@ -1133,6 +1138,13 @@ def _read_active(m: re.Match[str], text: str) -> Iterator[Candidate]:
                     honorific=who[1])
 
 
+def _read_left_the_council(m: re.Match[str], text: str) -> Iterator[Candidate]:
+    who = _event_person(m)
+    if who:
+        yield Candidate(person=who[0], role="Councillor", start=m.start(), end=m.end(),
+                        event=_EVENTS[m.group("event").lower()], prose=True, honorific=who[1])
+
+
 def _read_vacated(m: re.Match[str], text: str) -> Iterator[Candidate]:
     who = _event_person(m)
     role = _collapse(m.group("role"))
@@ -1269,6 +1281,9 @@ EVENT_PATTERNS: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str], str],
      "employed until 10th\nDecember, to facilitate an orderly handover,"),
     ("resigned", _RESIGNED, _read_passive,
      "Mrs C Hardy resigned as Clerk with effect from 31 March."),
+    ("left_the_council", _LEFT_THE_COUNCIL, _read_left_the_council,
+     "The Chairman informed the meeting that Mr Matt Hay had stood down from the Council due to "
+     "work\ncommitments."),
     ("active", _ACTIVE, _read_active,
      "THAT we appoint Julie Mahoney to the Township of Nipissing Recreation Committee."),
     ("vacated", _VACATED, _read_vacated,

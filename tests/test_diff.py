@@ -478,7 +478,13 @@ def test_decisions_are_told_apart_by_the_heading_they_were_made_under():
     assert "Environmental Policy: The Board were in agreement and the policy was adopted." in added
     assert "Board Code of Conduct: The Board were in agreement and the policy was adopted." in added
     removed = [c.subject for c in d.changes if c.kind == "resolution_removed"]
-    assert "The Board were in agreement with these changes." in removed
+    # (named by the labelled point it closes: "o Change to the management structure – ...")
+    assert "Change to the management structure: The Board were in agreement with these changes." \
+        in removed
+    # January's "4. Decisions" lists five, each a decision of its own, none minuted in March
+    for heading in ("Governance Committee Terms of Reference", "Driving at Work Policy",
+                    "Salary Sacrifice Scheme", "Proposed Glemsford Library closure for redecoration"):
+        assert sum(s.startswith(f"Decisions: {heading} ") for s in removed) == 1, heading
     # "10. Date of next meeting:" heads its date: the meeting moved, it is not a new date.
     assert [(c.old, c.new) for c in d.changes if c.kind == "date_moved"] == [
         ("31st March 2016 (2016-03-31)", "26th May 2016 (2016-05-26)")]
