@@ -207,8 +207,13 @@ def test_sutton_report_to_minutes_no_false_value_changes():
     # of every application, so "Vesey" of one application is never paired with another's.
     d = diff_results(extracted("sutton-coldfield-tc-community-grant-applications-report-2018-03-13.pdf"),
                      extracted("sutton-coldfield-tc-amenities-committee-minutes-2018-03-13.pdf"))
-    cells = sorted((c.section, c.subject, c.old, c.new) for c in d.changes if c.kind == "table_cell")
-    assert cells == [("Special Olympics Sutton Coldfield", ward, Decimal(2355), Decimal("2355.5"))
+    # Each is told as the application's figure for that ward, under the heading the report
+    # prints it under ("All wards": its title, read above the table though the summary table's
+    # last cell is printed after it).
+    cells = sorted((c.section, c.subject, c.column, c.old, c.new) for c in d.changes
+                   if c.kind == "table_cell")
+    assert cells == [("All wards", "Special Olympics Sutton Coldfield", f"Amount Requested {ward}",
+                      Decimal(2355), Decimal("2355.5"))
                      for ward in ("Four Oaks", "New Hall", "Trinity", "Vesey")]
     assert not [c for c in d.changes if c.kind in ("amount_changed", "table_row_moved")]
 
