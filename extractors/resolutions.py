@@ -667,7 +667,8 @@ def find_outcome(text: str) -> Outcome | None:
 # Decision wording
 
 COLLECTIVE = (r"(?:all|everyone|everybody|members|(?:the\s+)?(?:parish\s+|town\s+|county\s+)?"
-              r"(?:council|councillors|board|committee|pc)"
+              # "The meeting resolved to adopt the policies" (Hertingfordbury, December 2015)
+              r"(?:council|councillors|board|committee|pc|meeting)"
               # a parish or town council by its initials: "HPC resolved not to erect the sign"
               r"|(?-i:[A-Z]{1,3}(?:PC|TC)))")
 ADVERBIALS = (r"(?:unanimously|by\s+all(?:\s+present)?|following\s+(?:a\s+)?discussion|after\s+(?:much\s+)?discussion|"
@@ -677,12 +678,16 @@ LEAD_FILLER = re.compile(r"^[\s,]*(?:and\s+)?", re.I)
 AGREEING = re.compile(
     r"\b(?P<who>it\s+(?:was|has\s+been)|" + COLLECTIVE + r"(?:\s+\w+ly)?)\s+"
     # "The Board were all in agreement with this proposal.", "were in full agreement"
-    r"(?P<verb>agreed|decided|approved|(?:were|was)\s+(?:all\s+)?in\s+(?:full\s+)?agreement|voted)\b", re.I)
+    r"(?P<verb>agreed|decided|approved|(?:were|was)\s+(?:all\s+)?in\s+(?:full\s+)?agreement|voted"
+    # "Council provided direction to Staff to prepare background reports ..." (Nipissing)
+    r"|directed|(?:provided|gave)\s+(?:direction|instructions?))\b", re.I)
 PASSIVE = re.compile(
     r"\b(?P<aux>was|were|has\s+been|have\s+been|had\s+been)\s+"
     # the words between are no verb's own ("There were no questions and the accounts were ...")
     r"(?P<mid>(?:(?!(?:was|were|has|have|had)\b)[\w,]+\s+){0,6}?)"
     r"(?P<verb>approved|agreed|adopted|accepted|ratified|endorsed|authori[sz]ed"
+    # "Item #10 on the Agenda was deferred to the April 4, 2023 Council meeting." (Nipissing)
+    r"|deferred|postponed"
     # "The following Directors were voted in by the society membership:"
     r"|voted\s+(?:in|onto)\b)\b", re.I)
 CLAUSE_AND = re.compile(r"\band\s+(?=the\b)", re.I)

@@ -1045,6 +1045,12 @@ def _resolution_subject(r: Resolution, heading: str | None = None, own_words: bo
     if printed and not r.about and not own_words and (not text or norm(text[:60]) in norm(printed)
                     or fuzz.partial_ratio(norm(text[:60]), norm(printed)) >= 90):
         said = printed[:DECISION_SUBJECT_MAX]
+        at = printed.rfind(text[:40]) if text else -1
+        if at > 0 and at + min(len(text), 40) > DECISION_SUBJECT_MAX:
+            # the decision's words come after a long account ("Zurich Insurance due £702.35
+            # ..., Councillors resolved to accept the three year fixed price"): from their clause
+            cut = max(printed.rfind(", ", 0, at), printed.rfind(". ", 0, at))
+            said = "… " + printed[cut + 2 if cut >= 0 else 0:][:DECISION_SUBJECT_MAX]
     else:
         said = text[:DECISION_SUBJECT_MAX]
     if heading and norm(heading) not in norm(said):
