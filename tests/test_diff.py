@@ -15,8 +15,8 @@ from pipeline.cli import app
 from pipeline.diff import diff_results, load_result, render_markdown, summary_line, timeline
 from pipeline.diff.context import heading_before
 from pipeline.diff.core import _stated, post_key, same_person, same_post
-from pipeline.diff.gold import KindScore, _value, load_gold, recall, score
-from pipeline.models import Amount, Diff
+from pipeline.diff.gold import KindScore, _value, found_by, load_gold, recall, score
+from pipeline.models import Amount, Change, Diff
 
 from .conftest import ROOT, SAMPLES, extracted
 
@@ -562,6 +562,28 @@ def test_a_date_value_in_the_annotators_wider_words_is_found():
     assert _value("before the end of March", "the end of March (2016-03-21/2016-03-31)")
     assert not _value("31st March 2016", "30th March 2016 (2016-03-30)")
     assert not _value("March 2016", "a note")
+
+
+def test_a_subject_in_the_annotators_own_words_is_found_by_its_value_and_words():
+    # samples/gold/diffs2/suffolk-libraries-board-minutes-2016-01-28__...-2016-03-31.json names
+    # "Bookfest 2016 festival" what the paper's sentence about "the festival" dates
+    said = ("Work is now underway with local library managers and staff to put together an "
+            "exciting, attractive programme of events for the festival which will take place "
+            "between 21st and 30th October 2016.")
+    dated = Change(kind="date_added", subject=said,
+                   new="21st and 30th October 2016 (2016-10-21/2016-10-30)")
+    gold = {"kind": "date_added", "subject": "Bookfest 2016 festival",
+            "new": "between 21st and 30th October 2016"}
+    assert found_by(gold, dated)
+    # the value must agree, and without one the subject must be a phrase of the predicted one
+    assert not found_by({**gold, "new": "May"}, dated)
+    assert not found_by({"kind": "date_added", "subject": "Bookfest 2016 festival"}, dated)
+    # a third of the words is another change ("LBaRT relocation to Lowestoft" against "the
+    # relocation will take place in May" is not enough)
+    relocation = Change(kind="date_added", subject="This is on schedule and the relocation will "
+                        "take place in May.", new="May (2016-05-01/2016-05-31)")
+    assert not found_by({"kind": "date_added", "subject": "LBaRT relocation to Lowestoft",
+                         "new": "May"}, relocation)
 
 
 def test_a_sum_the_other_paper_tabulates_or_rounds_is_not_gone(wsx):
