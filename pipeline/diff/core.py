@@ -109,9 +109,20 @@ def _row_extent(row) -> tuple[int, int]:
     return min(a for a, _ in spans), max(b for _, b in spans)
 
 
+# The header of a payment line's column saying what it was for.
+_PURPOSE_HEADER = re.compile(r"^\s*(?:details?|description|purpose|narrative|item|for)\b", re.I)
+
+
 def _purpose(row, text: str | None) -> str:
-    """What a dated line (a payment) says it was for: the words the paper prints between its
-    label and its first value ("Past Mayor Pendants"), or ""."""
+    """What a dated line (a payment) says it was for: its details column, to the end of the
+    first clause that states no sum ("Prepayment - CBSO License" of "Prepayment - CBSO License
+    £1,100 removed from list 09/11/17. Duplicate entry, ...", whose last printed line alone sits
+    between the label and the value), or else the words the paper prints between its label and
+    its first value ("Past Mayor Pendants"), or ""."""
+    said = next((v for k, v in row.details.items() if _PURPOSE_HEADER.match(k) and v.strip()), "")
+    said = " ".join(re.split(r"£|\.\s", said)[0].split())
+    if re.search(r"[A-Za-z]{2}", said) and len(said) <= DESCRIPTION_MAX:
+        return said
     cells = [a for a, _ in filter(None, row.spans)]
     if text is None or row.label_span is None or not cells:
         return ""
