@@ -304,11 +304,12 @@ _AFTER_INITIALS = re.compile(
     r"(?=[ \t]*(?:[,;\t\n.]|$))"
 )
 _DASH_ROLE = re.compile(
-    r"[ \t]+[–—][ \t]+(?P<role>[A-Z][A-Za-z \-]{1,60}?(?:\n(?:and|of|for|&)[ \t][A-Z][A-Za-z \-]{1,40}?)?)"
-    r"[ \t]*(?=\n|$|[,;\t])", re.M
+    r"[ \t]+[–—-][ \t]+(?P<role>[A-Z][A-Za-z \-]{1,60}?(?:\n(?:and|of|for|&)[ \t][A-Z][A-Za-z \-]{1,40}?)?)"
+    r"[ \t]*\.?(?=\n|$|[,;\t])", re.M
 )
-"""A post after a dash, to the end of the item; a post wrapped at a connector runs on ("Dr.
-Daniel Poultor – MP for Central Suffolk\nand North Ipswich")."""
+"""A post after a dash (or a hyphen set as one), to the end of the item or of the list; a post
+wrapped at a connector runs on ("Dr. Daniel Poultor – MP for Central Suffolk\nand North
+Ipswich"; "Olive O’Sullivan – Town Clerk, Becki Leonard - Assistant Town Clerk.")."""
 _DASH_ROLE_WORDS = 6
 """Most words of a dash post on its line: a longer run after a dash is a sentence."""
 
