@@ -437,8 +437,9 @@ RECALL_FLOORS_2 = {
     # under "Committee Reports:" is who reported, not a membership, and issue 13 now reads them
     # so; this change set (blind too) counts Yemm and Foote reporting on nothing as "not
     # mentioned". The two golds disagree; the floor follows the extraction golds (was 0.62, 18/29).
-    # 21/29 with the motions of recitals (WHEREAS ... NOW THEREFORE) and a passive deferral.
-    "nipissing-minutes-2023-03-07": 0.72,
+    # 23/29 with the motions of recitals (WHEREAS ... NOW THEREFORE), a passive deferral and
+    # two people appointed in one motion.
+    "nipissing-minutes-2023-03-07": 0.79,
     "souldern-pc-expenditure-over-100-2015-16": 0.99,  # 28/28
     "suffolk-libraries-board-minutes-2016-01-28": 0.74,  # 23/31 (15/31 before session 5)
     "sutton-coldfield-tc-payments-over-250-2017-18-q1": 0.99,  # 114/115 (a payment by its

@@ -847,7 +847,7 @@ def test_an_applications_tables_decided_column_is_one_decision_a_row(ctx):
     tabled = [(r.about, r.items[0].text[:45]) for r in found if r.about]
     assert len(tabled) == 15
     assert tabled[0] == ("Friends of Mossy Bank", "£2500 approved. Meets the criteria of protect")
-    assert ("Sutton Coldfield Arts Trail", "Approved. Four Oaks - £400 New Hall - £200 Tri") in tabled
+    assert ("Sutton Coldfield Arts Trail", "Approved. Four Oaks - £400 New Hall - £200 Tr") in tabled
     assert ("YMCA (Falcon Lodge)", "Rejected. Committee noted that this applicati") in tabled
     # the words of the cells are not read again as decisions of their own ("Approved.", "to fund")
     assert not [r for r in found if not r.about and r.items[0].text in ("Approved.", "to fund", "they")]
