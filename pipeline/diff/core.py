@@ -370,7 +370,12 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
             for c in cols:
                 a = orow.values[c.old] if c.old < len(orow.values) else None
                 b = nrow.values[c.new] if c.new < len(nrow.values) else None
-                if a == b or (a is None and b == 0) or (b is None and a == 0):
+                if a is None or b is None:
+                    # a figure printed on one side only, in a line both print: a blank is no
+                    # value to compare (WSX September's garbled "Senior Improvement Leads" line
+                    # prints no Latest Full Amount), so no value changed that anyone can show
+                    continue
+                if a == b:
                     continue
                 match = "exact" if p.match == "exact" and c.match == "exact" else (
                     "renamed" if "renamed" in (p.match, c.match) else "fuzzy")
