@@ -798,3 +798,15 @@ def test_a_word_processors_o_bullets_end_sentences():
     at = text.index("April 2016")
     sentence, _ = sentence_around(text, at, at + 10)
     assert sentence == "There is planning underway for a literacy conference in April 2016."
+
+
+def test_a_date_for_something_named_by_a_pronoun_is_led_by_its_heading():
+    # stoke-ferry-pc-minutes-2012-12.html: "Litter Pick Event: / Cllr Bivon asked if the PC
+    # wished to organise a litter pick event - everyone was in agreement. Cllr Nicholas-Letch
+    # suggested that the Cemetery/Open Space Committee should organise this for a date to be
+    # decided in the Spring."
+    d = diff_results(extracted("stoke-ferry-pc-minutes-2012-11.html"),
+                     extracted("stoke-ferry-pc-minutes-2012-12.html"))
+    spring = [c.subject for c in d.changes if c.kind == "date_added" and "Spring" in (c.new or "")]
+    assert spring == ["Litter Pick Event: Cllr Nicholas-Letch suggested that the Cemetery/Open "
+                      "Space Committee should organise this for a date to be decided in the Spring."]

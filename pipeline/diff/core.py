@@ -708,9 +708,17 @@ def _date_subject(result: ExtractionResult, text: str | None, d: DateMention) ->
     if len(display) > 240:  # a long sentence: the words around the date
         display = "…" + " ".join(sentence[max(0, rel - 150):rel + 90].split()) + "…"
     heading = heading_before(text, at, colon=True)
-    if heading and norm(heading) not in norm(display) and _standing(heading):
+    # (a standing heading says what the date is; so does any heading when the sentence names
+    # its subject only by a pronoun: "Litter Pick Event: ... should organise this for a date to
+    # be decided in the Spring", Stoke Ferry, December 2012)
+    if heading and norm(heading) not in norm(display) and (
+            _standing(heading) or _REFERS_BACK.search(rest)):
         display = f"{heading}: {display}"
     return display, " ".join(content_words(rest))
+
+
+_REFERS_BACK = re.compile(r"\b(?:organi[sz]e|arrange|hold|do|discuss|consider|review)\s+(?:this|it|these|them)\b",
+                          re.I)
 
 
 def _interval(d: DateMention) -> str:
