@@ -134,7 +134,7 @@ def _diff_and_recall(path):
 # find, people the appointments extractor does not name, and subjects the annotators paraphrased.
 RECALL_FLOORS = {
     "wsx-children-first-update-2020-06": 0.99,  # 45/45
-    "stoke-ferry-pc-minutes-2012-11": 0.9,  # 20/22 (both misses are extractor gaps)
+    "stoke-ferry-pc-minutes-2012-11": 0.95,  # 21/22 (the CGM quotation is an extractor gap)
     "hertingfordbury-pc-minutes-2016-05-11": 0.73,  # 34/46 (32/46 before session 5)
     "kent-cc-county-council-2025-01-09": 0.91,  # 23/25 (subjects in the annotator's words)
     "milburn-pc-minutes-2018-01-16": 0.94,  # 19/20
@@ -397,7 +397,7 @@ def test_scoring_command_per_kind(tmp_path, capsys):
         (tmp_path / paper).write_bytes((SAMPLES / paper).read_bytes())
     assert main([str(tmp_path)]) == 0
     out = capsys.readouterr().out
-    assert "recall 20/22" in out
+    assert "recall 21/22" in out  # (20/22 before the litter pick was led by its heading)
     assert "amount_changed                 7/7     1.00     7/7     1.00" in out
 
 
