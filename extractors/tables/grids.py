@@ -933,6 +933,18 @@ def _line_grid(table: SourceTable, doc: Document, words: _Words) -> SourceTable 
                        rows=rows, ruled=False)
 
 
+def _title_floor(out: list[RawTable], previous_end: int, start: int) -> int:
+    """Where the lines that may title a table starting at `start` begin: after the table before.
+    When that table's print runs on past this one's start (a cell set beside its row and read
+    last: the Sutton Coldfield grants report's "£9,506 (incl £100 deferred grant)" after its
+    "All wards" heading and the table under it), after the last of its cells printed before."""
+    if not out or previous_end <= start:
+        return previous_end
+    ends = [c.end for r in out[-1].rows for c in (r.label, *(r.cells or ()), *r.numbers)
+            if c is not None and c.end <= start]
+    return max(ends, default=previous_end)
+
+
 def source_tables(doc: Document) -> list[RawTable]:
     """Each grid of the ingest as tables.
 
@@ -956,7 +968,7 @@ def source_tables(doc: Document) -> list[RawTable]:
             raw = ruled_to_raw(unit)
             if raw is None:
                 continue
-            printed = between.lines_between(previous_end, raw.start)
+            printed = between.lines_between(_title_floor(out, previous_end, raw.start), raw.start)
             title = doc.text[slice(*printed[-1])].strip() if printed else ""
             if title and len(title) <= 80:
                 raw.title = title
