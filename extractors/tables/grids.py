@@ -69,10 +69,24 @@ def _paragraph_numbers(texts: list[str]) -> bool:
     numbers = [t for t in texts if _numberish(t)]
     if len(numbers) < 2 or not all(_PARAGRAPH_NUMBER.match(t) for t in numbers):
         return False
-    if not any(re.search(r"\.\d?$", t) for t in numbers):
-        return False  # every one with two decimals: amounts in pence ("1.50", "2.00")
     keys = [tuple(int(p) for p in t.split(".") if p) for t in numbers]
+    if not any(re.search(r"\.\d?$", t) for t in numbers):
+        # every one with two decimals: amounts in pence ("1.50", "2.00"), unless each is the next
+        # paragraph of one section ("2.11", "2.12", "2.13" down a treasury report's margin)
+        return _next_paragraphs(keys)
     return all(b > a and b[0] - a[0] <= _MAX_SECTION_STEP for a, b in zip(keys, keys[1:], strict=False))
+
+
+# Two-decimal paragraph numbers are told from pence by running on one by one; two in a row may be
+# two prices a penny apart, this many are a numbered run.
+_MIN_NEXT_PARAGRAPHS = 3
+
+
+def _next_paragraphs(keys: list[tuple[int, ...]]) -> bool:
+    """Each number is the one after the number before it in the same section (2.11, 2.12, 2.13)."""
+    return len(keys) >= _MIN_NEXT_PARAGRAPHS and all(
+        len(a) == len(b) == 2 and b[0] == a[0] and b[1] == a[1] + 1
+        for a, b in zip(keys, keys[1:], strict=False))
 
 
 def _numeric_columns(table: SourceTable) -> list[int]:
