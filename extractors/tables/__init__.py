@@ -44,7 +44,7 @@ def extract(doc: Document, ctx: Context, money_only: bool = True) -> list[Financ
     if any(w.confidence is not None for w in doc.words):
         _flag_low_confidence(tables, doc)
     rows_with_numbers = [t for t in tables if _number_rows(t) >= 2 or (
-        _number_rows(t) == 1 and _money_header(t, doc))]
+        _number_rows(t) == 1 and (_money_header(t, doc) or _money_printed(t)))]
     if not money_only:
         return rows_with_numbers
     financial: list[FinancialTable] = []
@@ -95,6 +95,15 @@ def _money_header(table: FinancialTable, doc: Document) -> bool:
     return any(ch in doc.text[s:e] for s, e in table.header_spans for ch in "£$€")
 
 
+def _money_printed(table: FinancialTable) -> bool:
+    """Every figure of the table is printed as money, under named columns ("Actual 30/09/2024 |
+    Minimum" over "£215.8m | £100m"): a one-row indicator table is money though its header
+    gives no unit."""
+    figures = [c for r in table.rows for c, v in zip(r.raw, r.values, strict=False) if c and v is not None]
+    return bool(figures) and all(c.label for c in table.columns) and all(
+        any(sign in c for sign in "£$€") for c in figures)
+
+
 @extractor("table_spans", requires=("tables",), assigns=("table_spans",))
 def table_spans(doc: Document, ctx: Context) -> list[tuple[int, int]]:
     """Each table's title and headers, its row labels ("Salary & Expenses Feb 17": the date is
@@ -124,7 +133,7 @@ def _is_financial(table: FinancialTable, doc: Document) -> bool:
     sign, money words in the title or headers (with their unit lines: a "£" under "Adjusted
     Principal"), or amounts printed with pence. An agenda's page numbers or a form's box numbers
     are not."""
-    if _number_rows(table) < 2 and not _money_header(table, doc):
+    if _number_rows(table) < 2 and not (_money_header(table, doc) or _money_printed(table)):
         return False
     raws = [c for r in table.rows for c in r.raw if c]
     header = " ".join([table.title or "", *[c.label for c in table.columns],

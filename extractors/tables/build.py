@@ -11,7 +11,7 @@ from pipeline.models import CellFlag, Document, FinancialTable, TableCheck, Tabl
 from ..vocabulary import currency_in
 from .checks import TableArithmetic, WorkRow
 from .grid import RawRow, RawTable
-from .headers import column, scale_of
+from .headers import column, scale_of, unit_not_money
 from .numbers import Cell, Reading, parse_cell
 
 _TOTAL = re.compile(r"^(grand\s+)?totals?\b|\btotals?$|\bfunding\s+requirement\b|^net\s+total|"
@@ -79,12 +79,19 @@ def _merge_headings(rows: list[RawRow]) -> list[tuple[RawRow, str | None]]:
     return out
 
 
+def _in_column_units(cells: list[Cell], columns: tuple[int, ...], not_money: dict[int, str]) -> list[Cell]:
+    """The cells under a percent column read as percentages, though printed without a "%"."""
+    return [Cell(c.raw, c.readings, True, c.in_pounds) if not_money.get(col) == "percent" else c
+            for c, col in zip(cells, columns, strict=False)] + cells[len(columns):]
+
+
 def build_table(raw: RawTable, doc: Document, dollar: str = "USD") -> FinancialTable | None:
     ncols = len(raw.columns)
     if ncols == 0:
         return None
     whole = _whole_numbers(raw)
     columns = [column(label) for label in raw.columns]
+    not_money = {j: unit for j, label in enumerate(raw.columns) if (unit := unit_not_money(label))}
     work: list[WorkRow] = []
     sources: list[RawRow] = []
     section: str | None = None
@@ -111,6 +118,7 @@ def build_table(raw: RawTable, doc: Document, dollar: str = "USD") -> FinancialT
                                                         Reading(Decimal(0), "ocr_copied_from_row_above")),
                                       cells[pos].percent)
             above = {col: row.numbers[pos].text for pos, col in enumerate(placements[0])}
+            cells = _in_column_units(cells, placements[0], not_money)
         else:
             options = list(itertools.combinations(range(ncols), len(cells)))
             placements = options[:_MAX_PLACEMENTS] if options else [tuple(range(min(ncols, len(cells))))]
@@ -172,9 +180,13 @@ def build_table(raw: RawTable, doc: Document, dollar: str = "USD") -> FinancialT
             if printed is not None:
                 spans[col] = (printed.start, printed.end)
             if reading.value is not None:
-                values[col] = reading.value if cell.percent else reading.value * scale
+                values[col] = reading.value if cell.percent or cell.in_pounds else reading.value * scale
             if cell.percent:
                 flags.append(CellFlag(column=col, code="percent", raw=cell.raw))
+            elif not_money.get(col):
+                values[col] = reading.value  # a count of years, not pounds: not scaled
+                flags.append(CellFlag(column=col, code="not_money", raw=cell.raw,
+                                      message=f"the column's header gives its unit as {not_money[col]}"))
             if reading.flag:
                 chosen = "" if row.choice.get(pos, 0) == 0 else " (chosen by the table's arithmetic)"
                 flags.append(CellFlag(column=col, code=reading.flag, raw=cell.raw,

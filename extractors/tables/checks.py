@@ -285,7 +285,7 @@ class TableArithmetic:
                         else sign * (t - f)
                     pos, cell = found
                     readings = list(cell.readings) + [Reading(value, "derived_from_arithmetic")]
-                    row.numbers[pos] = Cell(cell.raw, tuple(readings), cell.percent)
+                    row.numbers[pos] = Cell(cell.raw, tuple(readings), cell.percent, cell.in_pounds)
                     row.choice[pos] = len(readings) - 1
                     derived.append((i, col, value))
         return derived

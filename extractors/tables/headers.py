@@ -94,6 +94,24 @@ def period_of(label: str) -> Period | None:
     return None
 
 
+# A column whose header gives a unit that is not money: its figures are not pounds whatever the
+# table's scale ("30-Sep-24 Average Rate %" and "Value Weighted Average Life yrs" beside £m
+# balances in a treasury report). A "%" standing as a word is the unit; one after a figure
+# ("4.99% increase") names a rate inside a money column's name.
+_NOT_MONEY_UNITS: list[tuple[str, re.Pattern[str]]] = [
+    ("percent", re.compile(r"(?:^|[\s(])%(?:$|[\s)])|\bper\s?cent(?:age)?\s*\)?$", re.I)),
+    ("years", re.compile(r"\byrs\.?\s*\)?$|\(\s*years\s*\)$", re.I)),
+]
+
+
+def unit_not_money(label: str) -> str | None:
+    """The unit a column's header gives when it is not money ("percent", "years"), else None."""
+    for unit, pattern in _NOT_MONEY_UNITS:
+        if pattern.search(" ".join(label.split())):
+            return unit
+    return None
+
+
 def scale_of(unit_text: str) -> int:
     for pattern, scale in _SCALES:
         if pattern.search(unit_text):

@@ -26,7 +26,7 @@ from pipeline.models import SourceTable, SourceTableCell
 from ..vocabulary import MONTHS, is_account_block
 from .grid import RawCell, RawRow, RawTable
 from .headers import is_identifier, join_header
-from .numbers import looks_numeric
+from .numbers import looks_numeric, parse_scaled_money
 
 _AMOUNT = r"[£$€]\s?\d[\d,]*(?:\.\d\d)?|\d[\d,]*\.\d\d"
 _LABELLED = re.compile(rf"^(?P<label>.*?)\s*(?:[-–:=]\s*|\s)(?P<amount>{_AMOUNT})$")
@@ -98,7 +98,8 @@ def entries(cell: SourceTableCell) -> list[_Entry]:
             out.append(_Entry(_amount_at_end(line, separated.group("amount")), _label_of(pending)))
             pending = None
             continue
-        if looks_numeric(text):
+        # a ruled cell's borders say it is one figure: "£215.8m" with its own unit is one too
+        if looks_numeric(text) or parse_scaled_money(text) is not None:
             label = _label_of(pending) if pending is not None else None
             out.append(_Entry(RawCell(text, line.start, line.end), label))
             pending = None
