@@ -100,8 +100,13 @@ def _money_printed(table: FinancialTable) -> bool:
     Minimum" over "£215.8m | £100m"): a one-row indicator table is money though its header
     gives no unit."""
     figures = [c for r in table.rows for c, v in zip(r.raw, r.values, strict=False) if c and v is not None]
-    return bool(figures) and all(c.label for c in table.columns) and all(
+    return len(figures) >= _MIN_MONEY_PRINTED and all(c.label for c in table.columns) and all(
         any(sign in c for sign in "£$€") for c in figures)
+
+
+_MIN_MONEY_PRINTED = 2
+"""one figure in pounds under a heading is a form's box (a budget amendment's "£550k"), not a
+table; two side by side under two column names ("Actual | Minimum") are"""
 
 
 @extractor("table_spans", requires=("tables",), assigns=("table_spans",))
