@@ -453,7 +453,8 @@ def _spanning_layers(block, heads: list[int], numeric: list[int]) -> list[list[i
     for i in (h for h in heads if h < leaf and 0 < counts[h] < counts[leaf]):
         cols = _filled_columns(block[i], numeric)
         periods = all(_PERIOD.fullmatch(_text_at(block[i], j)) for j in cols)
-        if not periods and (counts[i] * SPANNED_COLUMNS > counts[leaf] or not _names_repeat(
+        if not periods and not _over_periods(counts[i], counts[leaf], block, leaf, numeric) and (
+                counts[i] * SPANNED_COLUMNS > counts[leaf] or not _names_repeat(
                 block, [h for h in heads if i < h <= leaf], numeric)):
             continue
         last = layers[-1] if layers else None
@@ -464,6 +465,13 @@ def _spanning_layers(block, heads: list[int], numeric: list[int]) -> list[list[i
                 continue
         layers.append([i])
     return layers
+
+
+def _over_periods(count: int, leaf_count: int, block, leaf: int, numeric: list[int]) -> bool:
+    """One heading over a row naming only periods ("ACTUALS" boxed over "2015-16 | ... |
+    2023-24" in a reserves history): the periods are whole names, not the last lines of wrapped
+    ones, so the heading spans the columns it is centred over."""
+    return count == 1 and leaf_count >= SPANNED_COLUMNS and _all_periods(block, [leaf], numeric)
 
 
 def _names_repeat(block, below: list[int], numeric: list[int]) -> bool:

@@ -131,6 +131,8 @@ def _stack_fragments(rows: list[list[SourceTableCell]], first_body: int, numeric
         j = filled[0]
         if j not in numeric:
             continue  # a heading over the labels ("INCOME" over "Details"), not a figure's name
+        if _heads_periods(rows, i, numeric):
+            continue
         over, under = rows[i][j], rows[i + 1][j]
         a, b = words.within(over), words.within(under)
         if not a or not b or len(a) > 1 or is_unit_line(over.text):
@@ -146,6 +148,20 @@ def _stack_fragments(rows: list[list[SourceTableCell]], first_body: int, numeric
         del rows[i]
         changed = True
     return changed
+
+
+# A row of periods this wide under one word is a row of whole column names, not the foot of one
+# wrapped name.
+_MIN_PERIOD_COLUMNS = 3
+
+
+def _heads_periods(rows: list[list[SourceTableCell]], i: int, numeric: list[int]) -> bool:
+    """Row i, the top of the header, is one word over a row naming a period in every number
+    column ("ACTUALS" boxed over "2015-16 | ... | 2023-24" in a reserves history): a heading
+    over them all (`grids._spanning_layers`), not the first line of the column under it."""
+    below = [_text_at(rows[i + 1], j) for j in numeric]
+    return (len(numeric) >= _MIN_PERIOD_COLUMNS and all(_PERIOD.fullmatch(t) for t in below)
+            and not any(_text_at(r, j) for r in rows[:i] for j in numeric))
 
 
 # A line whose words follow each other with no gap wider than this many times their font size is
