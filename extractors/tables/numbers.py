@@ -35,7 +35,7 @@ class Reading:
     value: Decimal | None
     flag: str | None = None
     """why this reading is not simply the printed number: ocr_zero, ocr_dash, ocr_point,
-    split_first, split_second, split_joined, not_applicable, unreadable"""
+    split_first, split_second, split_joined, not_applicable, unreadable, overflowed"""
 
 
 @dataclass(frozen=True)
@@ -82,6 +82,10 @@ def parse_plain(text: str) -> tuple[Decimal, bool] | None:
     return (-value if negatives else value), bool(m.group("pct"))
 
 
+_OVERFLOWED = re.compile(r"#{3,}")
+"""a spreadsheet's "#####": the figure was too wide for its column and is not on the page (no
+value, and not the damaged print an unreadable cell is)"""
+
 # Money printed with its own unit in the cell ("£215.8m", "-£3.1m", "£250k"), as a treasury
 # report's indicator tables print it: a currency sign is required ("3.1m" may be metres).
 _SCALED_MONEY = re.compile(
@@ -89,6 +93,10 @@ _SCALED_MONEY = re.compile(
         (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?P<unit>k|m|bn|million|billion)
         \s*(?P<close>\))?$""", re.VERBOSE | re.I)
 _CELL_UNITS = {"k": 1000, "m": 1_000_000, "million": 1_000_000, "bn": 1_000_000_000, "billion": 1_000_000_000}
+
+
+def is_overflowed(text: str) -> bool:
+    return bool(_OVERFLOWED.fullmatch(text.strip()))
 
 
 def parse_scaled_money(text: str) -> Decimal | None:
@@ -116,6 +124,8 @@ def parse_cell(raw: str | None, whole_numbers: bool = False) -> Cell:
         return Cell(raw, (Reading(plain[0]),), percent=plain[1])
     if text in _OCR_DASH:
         return Cell(raw, (Reading(Decimal(0), "ocr_dash"),))
+    if _OVERFLOWED.fullmatch(text):
+        return Cell(raw, (Reading(None, "overflowed"),))
     pounds = parse_scaled_money(text)
     if pounds is not None:
         return Cell(raw, (Reading(pounds),), in_pounds=True)

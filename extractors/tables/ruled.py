@@ -26,7 +26,7 @@ from pipeline.models import SourceTable, SourceTableCell
 from ..vocabulary import MONTHS, is_account_block
 from .grid import RawCell, RawRow, RawTable
 from .headers import is_identifier, join_header
-from .numbers import looks_numeric, parse_scaled_money
+from .numbers import is_overflowed, looks_numeric, parse_scaled_money
 
 _AMOUNT = r"[£$€]\s?\d[\d,]*(?:\.\d\d)?|\d[\d,]*\.\d\d"
 _LABELLED = re.compile(rf"^(?P<label>.*?)\s*(?:[-–:=]\s*|\s)(?P<amount>{_AMOUNT})$")
@@ -98,8 +98,9 @@ def entries(cell: SourceTableCell) -> list[_Entry]:
             out.append(_Entry(_amount_at_end(line, separated.group("amount")), _label_of(pending)))
             pending = None
             continue
-        # a ruled cell's borders say it is one figure: "£215.8m" with its own unit is one too
-        if looks_numeric(text) or parse_scaled_money(text) is not None:
+        # a ruled cell's borders say it is one figure: "£215.8m" with its own unit is one too,
+        # and so is a spreadsheet's "#####" (a figure too wide for its column: unreadable)
+        if looks_numeric(text) or parse_scaled_money(text) is not None or is_overflowed(text):
             label = _label_of(pending) if pending is not None else None
             out.append(_Entry(RawCell(text, line.start, line.end), label))
             pending = None
@@ -128,7 +129,14 @@ def _header_text(row: list[SourceTableCell], j: int) -> str:
     k = j
     while k > 0 and row[k].spanned and not row[k].text:
         k -= 1
-    return row[k].text if k == j or k > 0 else ""
+    return row[k].text if k == j or k > 0 or _heads_second_column(row, j) else ""
+
+
+def _heads_second_column(row: list[SourceTableCell], j: int) -> bool:
+    """A header cell drawn from the first column over the second only ("Precept figures" over
+    a budget sheet's item names and its precept column): it names the second column's figures
+    (the first holds the rows' names), not the table."""
+    return j == 1 and (len(row) == 2 or not row[2].spanned or bool(row[2].text))
 
 
 def _text(cell: SourceTableCell | None) -> str:

@@ -281,6 +281,30 @@ class _PageWords:
     rules: list[BBox] = field(default_factory=list)
 
 
+TOUCHING_GAP = 0.5
+"""points: two runs of digits this close on one line are one figure. A spreadsheet printed to PDF
+pads a right-aligned cell with spaces drawn over its own digits ("1" space "21.80" where the
+page shows 121.80, the Souldern 2021-22 monthly accounts); a space that is printed leaves a gap
+of a space's width (2 points and more at 8-point type)."""
+
+_FIGURE_PART = re.compile(r"^[£$€(\-–]?[\d,.]*\d[\d,.]*\)?$")
+
+
+def join_touching_figures(words: list[_Word]) -> list[_Word]:
+    """The page's words with figures cut apart by an overprinted padding space joined again."""
+    out: list[_Word] = []
+    for w in words:
+        prev = out[-1] if out else None
+        if (prev is not None and 0 <= w.x0 - prev.x1 <= TOUCHING_GAP and abs(w.top - prev.top) <= 1.0
+                and _FIGURE_PART.match(prev.text) and _FIGURE_PART.match(w.text)
+                and _NUMBER_WORD.match(prev.text + w.text)):
+            out[-1] = _Word(prev.text + w.text, prev.x0, min(prev.top, w.top), w.x1,
+                            max(prev.bottom, w.bottom), prev.size, prev.confidence)
+            continue
+        out.append(w)
+    return out
+
+
 TEXT_LAYERS = ("pdfplumber", "pdfium")
 TEXT_LAYER = os.environ.get("AGENDAPACK_TEXT_LAYER", "pdfium")
 """Which library reads the words of a page: pdfium's characters put into words as pdfplumber
@@ -322,7 +346,7 @@ def read_pdf(path: Path, source: Source, ocr_settings: ocr.OcrSettings | None = 
                                          use_text_flow=False, extra_attrs=["size"])
                 words = [_Word(w["text"], w["x0"], w["top"], w["x1"], w["bottom"], w.get("size"))
                          for w in raw if w["text"].strip()]
-            pages.append(_PageWords(float(page.width), float(page.height), words))
+            pages.append(_PageWords(float(page.width), float(page.height), join_touching_figures(words)))
             page.close()
     if fast is not None:
         fast.close()
