@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.models import CellFlag, Document, FinancialTable
+from pipeline.models import CellFlag, Document, FinancialTable, TableRow
 
 from ..base import Context, extractor
 from ..vocabulary import dollar_currency
@@ -119,7 +119,20 @@ def table_spans(doc: Document, ctx: Context) -> list[tuple[int, int]]:
         spans += t.header_spans
         spans += [r.label_span for r in t.rows if r.label_span is not None]
         spans += [span for r in t.rows for span in r.spans if span is not None]
+        spans += [span for r in t.rows for span in _years_printed_in_row(r, doc)]
     return spans
+
+
+_BARE_YEAR = re.compile(r"(?<![\w/.,£$-])(?:19|20)\d\d(?![\w/.,%-])")
+
+
+def _years_printed_in_row(row: TableRow, doc: Document) -> list[tuple[int, int]]:
+    """The bare years a row prints ("2025" in a capital forecast's year column, "2026" under
+    "FOR USE"): table text, not dates of the prose, though not figures of the table either."""
+    if row.provenance is None:
+        return []
+    start, end = row.provenance.char_start, row.provenance.char_end
+    return [(start + m.start(), start + m.end()) for m in _BARE_YEAR.finditer(doc.text[start:end])]
 
 
 def _overlaps(table: RawTable, others: list[RawTable]) -> bool:

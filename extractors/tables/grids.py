@@ -18,7 +18,7 @@ from pipeline.models import Document, SourceTable, SourceTableCell, Word
 from ..furniture import furniture_lines, raw_lines
 from ..vocabulary import is_account_block
 from .grid import RawCell, RawRow, RawTable
-from .headers import is_identifier, is_stub_header, is_unit_line, scale_of
+from .headers import is_identifier, is_stub_header, is_unit_line, is_year_column, scale_of
 from .numbers import looks_numeric
 from .ruled import MAX_HEADER_CELL as _MAX_RULED_HEADER_CELL
 from .ruled import entries, ruled_to_raw, year_of_a_date
@@ -614,7 +614,8 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
                         break
             if text:
                 labels[k] = f"{labels[k]} {text}".strip()
-    kept = [k for k, lb in enumerate(labels) if not is_identifier(lb)]
+    kept = [k for k, lb in enumerate(labels) if not is_identifier(lb) and not is_year_column(
+        lb, [_text_at(r, numeric[k]) for r in table.rows[first_data:end]])]
     if len(kept) < len(numeric):  # a "CQ" or "Ref" column prints numbers that are not amounts
         numeric, labels = [numeric[k] for k in kept], [labels[k] for k in kept]
         if not numeric:

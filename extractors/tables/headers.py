@@ -24,6 +24,23 @@ _IDENTIFIER = re.compile(
     r"inv(?: no\.?)?|voucher(?: no\.?)?|receipt\s+no\.?|id|item|minute|#|cq|chq|cheque number)$", re.I)
 
 
+_YEAR_CELL = re.compile(r"^(?:19|20)\d\d$")
+_YEAR_HEADER = re.compile(r"^(?:years?|for\s+use|year\s+(?:due|of\s+use|required))$", re.I)
+# Years that do not fall down the column are a column of years even without a header saying so
+# (2024, 2025 ... 2034 down a capital forecast) once there are this many; two may be amounts.
+_MIN_UNNAMED_YEARS = 3
+
+
+def is_year_column(label: str, texts: list[str]) -> bool:
+    """A column of years ("YEAR" 2024 ... 2034, "FOR USE" 2026, 2030 in a reserves plan): numbers,
+    but when, not how much (gold README: a year printed in a column of its own is not a cell)."""
+    filled = [" ".join(t.split()) for t in texts if t.strip()]
+    if not filled or not all(_YEAR_CELL.match(t) for t in filled):
+        return False
+    rising = all(int(b) >= int(a) for a, b in zip(filled, filled[1:], strict=False))
+    return bool(_YEAR_HEADER.match(" ".join(label.split()))) or (rising and len(filled) >= _MIN_UNNAMED_YEARS)
+
+
 def is_identifier(label: str) -> bool:
     """A column of reference numbers ("Ref", "Cheque No"): numbers, but not amounts."""
     return bool(_IDENTIFIER.match(" ".join(label.split())))

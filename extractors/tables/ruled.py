@@ -25,7 +25,7 @@ from pipeline.models import SourceTable, SourceTableCell
 
 from ..vocabulary import MONTHS, is_account_block
 from .grid import RawCell, RawRow, RawTable
-from .headers import is_identifier, join_header
+from .headers import is_identifier, is_year_column, join_header
 from .numbers import is_overflowed, looks_numeric, parse_scaled_money
 
 _AMOUNT = r"[£$€]\s?\d[\d,]*(?:\.\d\d)?|\d[\d,]*\.\d\d"
@@ -263,8 +263,9 @@ def ruled_to_raw(parts: list[SourceTable]) -> RawTable | None:
                           for line in _header_text(r, j).split("\n")])
              for j in range(width)]
     unit_text = " ".join(_text(c) for r in rows[:header_end] for c in r if c.text)
+    years = [j for j in range(width) if is_year_column(heads[j], [_text(r[j]) for r in rows[header_end:] if j < len(r)])]
     numeric = [j for j in range(width)
-               if not is_identifier(heads[j]) and _is_number_column(
+               if not is_identifier(heads[j]) and j not in years and _is_number_column(
                    rows, found, j, money_header=any(
                        ch in r[j].text for r in rows[:header_end] if j < len(r) for ch in "£$€"))]
     if not numeric:
@@ -279,6 +280,10 @@ def ruled_to_raw(parts: list[SourceTable]) -> RawTable | None:
                     wordy[0] if wordy else text_columns[0] if text_columns else None)
     repeated = {tuple(_text(c) for c in r) for r in rows[:header_end]}
     grouped = any(e.label is not None for f in found[first_data:] for j in numeric for e in f[j])
+    # A column of years left of the names groups the rows under each year (a capital forecast's
+    # "2025" printed once beside that year's projects): the year is their section.
+    by_year = next((j for j in years if named_by is not None and j < named_by), None)
+    year: str | None = None
     header = [c for r in rows[:header_end] for c in r if c.text]
     raw_rows: list[RawRow] = []
     caption = _heading(rows[top - 1]) if top else None
@@ -297,6 +302,11 @@ def ruled_to_raw(parts: list[SourceTable]) -> RawTable | None:
                    if j != named_by and j < len(row) and row[j].text}
         depth = max(len(f[j]) for j in numeric)
         heading = _heading(row)
+        if depth == 0 and by_year is not None:
+            # a year with nothing planned in it, or projects with no estimate that year ("Pump 2
+            # Year 3 of 5"): kept as table text (its years are no dates of the prose)
+            header += [c for c in row if c.text]
+            continue
         if depth == 0 and heading is not None and not grouped:
             # A row printing only words in its first cell ("Potential Forthcoming Projects"):
             # the heading of the rows below it, which the normaliser makes their section.
@@ -307,6 +317,8 @@ def ruled_to_raw(parts: list[SourceTable]) -> RawTable | None:
             continue  # text run on from the row above (a summary continued over a page)
         if grouped and name is not None:
             group = name.text
+        if by_year is not None and by_year < len(row) and _text(row[by_year]):
+            year = _text(row[by_year])
         printed = [c for c in row if c.text]
         start, end = min(c.char_start for c in printed), max(c.char_end for c in printed)
         by_line = _line_labels(name_cell, f, numeric, depth) if name_cell is not None and not grouped else None
@@ -320,7 +332,7 @@ def ruled_to_raw(parts: list[SourceTable]) -> RawTable | None:
                 raw_rows.append(RawRow(label=label, cells=cells, numbers=printed_here,
                                        start=min(label.start, *(c.start for c in printed_here)),
                                        end=max(label.end, *(c.end for c in printed_here)), page=page,
-                                       details={"Date": line_date} if line_date else {}))
+                                       details={"Date": line_date} if line_date else {}, section=year))
                 continue
             if grouped:
                 label = own
@@ -339,7 +351,7 @@ def ruled_to_raw(parts: list[SourceTable]) -> RawTable | None:
                 row_details = {**details, "Date": by_line[k][1]}
             raw_rows.append(RawRow(label=label, cells=cells, numbers=[c for c in cells if c is not None],
                                    start=row_start, end=row_end, page=page,
-                                   section=(name.text if name else group) if grouped else None,
+                                   section=(name.text if name else group) if grouped else year,
                                    details=row_details))
     if not raw_rows:
         return None
@@ -348,5 +360,5 @@ def ruled_to_raw(parts: list[SourceTable]) -> RawTable | None:
     return RawTable(title=_text(rows[title_at][0]) if top and title_at >= 0 else None, columns=labels,
                     rows=raw_rows, unit_text=unit_text,
                     start=min(c.char_start for c in used), end=max(c.char_end for c in used),
-                    pages=sorted({p for p in pages if p}), grouped=grouped,
+                    pages=sorted({p for p in pages if p}), grouped=grouped or by_year is not None,
                     header_spans=[span for c in header for span in (c.lines or [(c.char_start, c.char_end)])])
