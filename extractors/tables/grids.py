@@ -966,7 +966,12 @@ def source_tables(doc: Document) -> list[RawTable]:
     Whitespace grids continue the table before them by shape and header (`_continues`), after
     whitespace.py has regrouped their header words, joined wrapped labels and found a header
     printed at the foot of the page before."""
-    from .whitespace import anchor_headers, header_from_page_before, join_wrapped_labels
+    from .whitespace import (
+        anchor_headers,
+        header_from_page_before,
+        join_labels_round_figures,
+        join_wrapped_labels,
+    )
     out: list[RawTable] = []
     between = _Between(doc) if any(t.ruled for t in doc.tables) else None
     words = _Words(doc) if doc.words else None
@@ -997,6 +1002,7 @@ def source_tables(doc: Document) -> list[RawTable]:
             continue
         grid = split_figures_before_labels(unit[0], doc, words)
         grid = join_wrapped_labels(anchor_headers(grid, doc, words), doc, words)
+        grid = join_labels_round_figures(grid, doc, words)
         grid = header_from_page_before(grid, doc, words)
         raws = grid_to_raw(grid, words)
         if raws and words is not None and unit[0].page:

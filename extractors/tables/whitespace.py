@@ -279,6 +279,46 @@ def join_wrapped_labels(table: SourceTable, doc: Document, words: _Words | None 
     return table.model_copy(update={"rows": rows}) if changed else table
 
 
+def join_labels_round_figures(table: SourceTable, doc: Document, words: _Words | None = None) -> SourceTable:
+    """`table` with a two-line label set vertically centred on its figures joined into their row:
+    an unlabelled line of figures between a label-only line just above and one just below, both
+    starting at one left edge and nearer to it than rows are to each other ("Cash and cash" /
+    "128.9 4.1 133.0" / "equivalents" in a treasury report's balances)."""
+    if table.ruled or len(table.rows) < 3 or not doc.words:
+        return table
+    words = words or _Words(doc)
+    numeric = _numeric_columns(table)
+    if not numeric or 0 in numeric:
+        return table
+    rows = [list(r) for r in table.rows]
+    boxes = [_row_box(r, words) for r in rows]
+    figures = [i for i, r in enumerate(rows) if any(_numberish(_text_at(r, j)) for j in numeric)]
+    pitches = sorted(boxes[b][1] - boxes[a][1] for a, b in zip(figures, figures[1:], strict=False)
+                     if b == a + 1 and boxes[a] and boxes[b])
+    if len(pitches) < _MIN_PITCHES:
+        return table
+    usual = pitches[len(pitches) // 2]
+    changed = False
+    for i in range(len(rows) - 2, 0, -1):
+        above, row, below = rows[i - 1], rows[i], rows[i + 1]
+        if _text_at(row, 0) or i not in figures or not _label_only(above) or not _label_only(below):
+            continue
+        a, b = words.within(above[0]), words.within(below[0])
+        box_a, box, box_b = boxes[i - 1], boxes[i], boxes[i + 1]
+        if not a or not b or box_a is None or box is None or box_b is None:
+            continue
+        if not (box_a[1] < box[1] < box_b[1]) or box_b[1] - box_a[1] >= _WRAP_PITCH * usual:
+            continue
+        if abs(a[0].bbox[0] - b[0].bbox[0]) > _WRAP_INDENT:
+            continue
+        row[0] = _cell_of(doc.text, a + b, above[0].char_start)
+        del rows[i + 1]
+        del rows[i - 1]
+        boxes[i - 1:i + 2] = [(box_a[0], box_a[1], box_b[2], box_b[3])]
+        changed = True
+    return table.model_copy(update={"rows": rows}) if changed else table
+
+
 def _label_only(row) -> bool:
     return bool(_text_at(row, 0)) and not _numberish(_text_at(row, 0)) and not any(
         _text_at(row, j) for j in range(1, len(row)))
