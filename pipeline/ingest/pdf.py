@@ -669,6 +669,9 @@ def _tables_of(doc: Document, ruled_tables: list[SourceTable], found: list[tuple
         words = _word_starts(grid, words_by_page.get(page, []))
         if not words or len(words & taken) > 0.5 * len(words):
             continue
+        if words & taken and _beside(words & taken, words - taken, words_by_page.get(page, [])):
+            grid = _without_words(doc.text, words_by_page.get(page, []), taken, table, heights[page])
+            words = _word_starts(grid, words_by_page.get(page, []))
         taken |= words
         if grid:
             start = min(c.char_start for row in grid for c in row if c.text)
@@ -676,6 +679,34 @@ def _tables_of(doc: Document, ruled_tables: list[SourceTable], found: list[tuple
             tables.append(SourceTable(page=page, char_start=start, char_end=end, rows=grid))
     tables.sort(key=lambda t: t.char_start)
     return tables
+
+
+BESIDE_SHARE = 0.9
+"""share of a whitespace grid's other words that must lie clear of a ruled table's words, on one
+side, for the two to be tables side by side (a title over the ruled one may stand above it)"""
+
+
+def _beside(these: set[int], those: set[int], words: list[Word]) -> bool:
+    """The words (by start offset) of `those` lie, nearly all, right of `these` or left of them."""
+    boxes = {w.char_start: w.bbox for w in words}
+    a = [boxes[s] for s in these if s in boxes]
+    b = [boxes[s] for s in those if s in boxes]
+    if not a or not b:
+        return False
+    left, right = min(x[0] for x in a), max(x[2] for x in a)
+    return max(sum(1 for x in b if x[0] > right), sum(1 for x in b if x[2] < left)) >= BESIDE_SHARE * len(b)
+
+
+def _without_words(text: str, words: list[Word], taken: set[int], table: _StreamTable,
+                   height: float) -> list[list[SourceTableCell]]:
+    """A whitespace grid read again without the words a ruled table holds (two tables side by
+    side, the left one ruled: camelot's columns run over both, the ruled one is read already),
+    its columns left empty dropped."""
+    grid = _words_into_grid(text, [w for w in words if w.char_start not in taken], table.rows,
+                            table.cols, height)
+    width = max((len(r) for r in grid), default=0)
+    keep = [j for j in range(width) if any(j < len(r) and r[j].text for r in grid)]
+    return [[r[j] for j in keep if j < len(r)] for r in grid]
 
 
 def _word_starts(rows: list[list[SourceTableCell]], words: list[Word]) -> set[int]:
