@@ -51,7 +51,29 @@ def extract(doc: Document, ctx: Context, money_only: bool = True) -> list[Financ
     for t in rows_with_numbers:
         if _is_financial(t, doc) or (financial and _continues(t, financial[-1])):
             financial.append(t)
-    return financial
+    return _left_before_right(financial)
+
+
+def _left_before_right(tables: list[FinancialTable]) -> list[FinancialTable]:
+    """Two tables printed side by side on one page are read left one first, as a reader reads
+    the page (a capital forecast at left, its reserves plan at right, whichever starts higher)."""
+    out = list(tables)
+    for i in range(len(out) - 1):
+        a, b = _rows_box(out[i]), _rows_box(out[i + 1])
+        if a is None or b is None or out[i].provenance.page != out[i + 1].provenance.page:
+            continue
+        side_by_side = a[1] < b[3] and b[1] < a[3] and b[2] <= a[0]
+        if side_by_side and len(out[i].pages) <= 1 and len(out[i + 1].pages) <= 1:
+            out[i], out[i + 1] = out[i + 1], out[i]
+    return out
+
+
+def _rows_box(table: FinancialTable) -> tuple[float, float, float, float] | None:
+    """Where the table's rows are printed (the table's own span may run through text beside it)."""
+    boxes = [r.provenance.bbox for r in table.rows if r.provenance and r.provenance.bbox]
+    if not boxes:
+        return None
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
 
 
 def _continues(table: FinancialTable, before: FinancialTable) -> bool:

@@ -614,8 +614,9 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
                         break
             if text:
                 labels[k] = f"{labels[k]} {text}".strip()
-    kept = [k for k, lb in enumerate(labels) if not is_identifier(lb) and not is_year_column(
-        lb, [_text_at(r, numeric[k]) for r in table.rows[first_data:end]])]
+    year_columns = [j for j, lb in zip(numeric, labels, strict=True) if is_year_column(
+        lb, [_text_at(r, j) for r in table.rows[first_data:end]])]
+    kept = [k for k, lb in enumerate(labels) if not is_identifier(lb) and numeric[k] not in year_columns]
     if len(kept) < len(numeric):  # a "CQ" or "Ref" column prints numbers that are not amounts
         numeric, labels = [numeric[k] for k in kept], [labels[k] for k in kept]
         if not numeric:
@@ -628,6 +629,10 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
     text_columns = [j for j in range(width) if j not in numeric]
     named_by = next((j for j in text_columns if _names(body, j)), None)
     header_row = table.rows[first_data - 1] if first_data > header_start else []
+    # A column of years left of the names groups the rows under each year (`ruled.py` reads a
+    # ruled capital forecast the same way): the year is their section.
+    by_year = next((j for j in year_columns if named_by is not None and j < named_by), None)
+    year: str | None = None
     named_here = _labels_in_body(body, numeric)
     if named_here:
         # A spreadsheet statement names its columns beside its sections ("Payments:" ...
@@ -657,6 +662,10 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
             second_block = True
             again += [(c.char_start, c.char_end) for c in row if c.text.strip()]
             continue
+        if by_year is not None and _text_at(row, by_year):
+            year = _text_at(row, by_year)
+        if by_year is not None and not any(_numberish(_text_at(row, j)) for j in place):
+            continue  # a year with nothing costed, or a line of a wrapped name beside none
         # Text in a column the header moved away from ("Totals" under the cheque numbers) names the row.
         label_cells = [c for j, c in enumerate(row) if j not in place and c.text.strip()
                        and (j not in numeric or not _numberish(c.text))]
@@ -702,8 +711,8 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
         if grouped and label is not None and label_cells and label.start == label_cells[0].char_start:
             label = None  # the group's own text is its section, not this line's label
         rows.append(RawRow(label=label, cells=cells, numbers=numbers, start=min(spans),
-                           end=max(spans), page=table.page, section=group, details=details,
-                           columns=block_columns))
+                           end=max(spans), page=table.page, section=group if by_year is None else year,
+                           details=details, columns=block_columns))
     if not rows:
         return None
     titled = any(any(c.text.strip() for c in r) for r in table.rows[start:header_start])
@@ -723,7 +732,7 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
     return RawTable(title=title, columns=labels,
                     rows=rows, unit_text=" ".join([title or "", *labels, *unit_bits]),
                     start=first, end=max(c.char_end for c in used),
-                    pages=[table.page] if table.page else [], grouped=grouped,
+                    pages=[table.page] if table.page else [], grouped=grouped or by_year is not None,
                     header_spans=[(first, min(r.start for r in rows)), *again] if again else None)
 
 

@@ -87,6 +87,13 @@ def anchor_headers(table: SourceTable, doc: Document, words: _Words | None = Non
                     _cell_of(doc.text, [], ws[-1].char_end)] * (width - 1)
                 changed = True
             continue
+        if _title_cut_up(rows, i, first_body, filled, words):
+            ws = sorted((w for c in row for w in words.within(c)), key=lambda w: w.char_start)
+            at = filled[0]
+            row[:] = [_cell_of(doc.text, [], ws[0].char_start)] * at + [
+                _cell_of(doc.text, ws, ws[0].char_start)] + [_cell_of(doc.text, [], ws[-1].char_end)] * (width - at - 1)
+            changed = True
+            continue
         if any(_text_at(row, j) for j in range(1, width) if j not in movable):
             continue  # names a text column too: leave the row as camelot cut it
         moved: dict[int, list[Word]] = {j: [] for j in movable}
@@ -109,6 +116,16 @@ def anchor_headers(table: SourceTable, doc: Document, words: _Words | None = Non
         return table
     keep = [j for j in range(width) if j not in empty or any(_text_at(r, j) for r in rows)]
     return table.model_copy(update={"rows": [[r[j] for j in keep] for r in rows]})
+
+
+def _title_cut_up(rows: list[list[SourceTableCell]], i: int, first_body: int, filled: list[int],
+                  words: _Words) -> bool:
+    """Row i, the top line of a header two or more lines deep, is one run of words that camelot
+    cut into cells ("GENERAL GOVERNMENT | RESERVES PLAN" over a reserves plan's columns): the
+    table's title, not the first line of two column names."""
+    return (len(filled) >= 2 and not _text_at(rows[i], 0) and first_body - i >= 2
+            and not any(_text_at(r, j) for r in rows[:i] for j in range(len(r)))
+            and _run_on(rows[i], words))
 
 
 def _stack_fragments(rows: list[list[SourceTableCell]], first_body: int, numeric: list[int],
