@@ -136,7 +136,7 @@ def build_table(raw: RawTable, doc: Document, dollar: str = "USD") -> FinancialT
     if not any(r.kind != "heading" for r in work):
         return None
 
-    arithmetic = TableArithmetic(work, ncols, grouped=raw.grouped)
+    arithmetic = TableArithmetic(work, ncols, grouped=raw.grouped, unsummed=frozenset(not_money))
     variance_cols = [j for j, c in enumerate(columns) if c.measure == "variance"]
     arithmetic.discover_identities(variance_cols)
     total_cols = [j for j, c in enumerate(columns) if _ROW_TOTAL.search(c.label) and j not in variance_cols]
