@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from decimal import Decimal
@@ -11,7 +12,7 @@ from pipeline.models import CellFlag, Document, FinancialTable, TableCheck, Tabl
 from ..vocabulary import currency_in
 from .checks import TableArithmetic, WorkRow
 from .grid import RawRow, RawTable
-from .headers import column, scale_of, unit_not_money
+from .headers import column, is_year_column, scale_of, unit_not_money
 from .numbers import Cell, Reading, parse_cell
 
 _TOTAL = re.compile(r"^(grand\s+)?totals?\b|\btotals?$|\bfunding\s+requirement\b|^net\s+total|"
@@ -85,6 +86,38 @@ def _in_column_units(cells: list[Cell], columns: tuple[int, ...], not_money: dic
             for c, col in zip(cells, columns, strict=False)] + cells[len(columns):]
 
 
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+_CURRENCY = re.compile(r"[£$€]")
+_MIN_SIGNED = 2  # money figures printed with their sign before a column is known to print them so
+
+
+def _years_among_money(raw: RawTable) -> set[int]:
+    """Columns of years (`headers.is_year_column`), and columns whose money is printed with a
+    currency sign ("$45,000", "$7,500") but which also hold bare years ("2025"): a year column
+    camelot ran into the figures (a slide's capital forecast). Those years are not amounts."""
+    out = set()
+    for j in range(len(raw.columns)):
+        texts = [r.cells[j].text.strip() for r in raw.rows if r.cells is not None and j < len(r.cells)
+                 and r.cells[j] is not None]
+        years = [t for t in texts if _BARE_YEAR.fullmatch(t)]
+        others = [t for t in texts if not _BARE_YEAR.fullmatch(t)]
+        if years and len(others) >= _MIN_SIGNED and all(_CURRENCY.search(t) for t in others):
+            out.add(j)
+        elif is_year_column(raw.columns[j], texts):
+            out.add(j)  # only years: a year column whatever reader let it through as figures
+    return out
+
+
+def _without_years(row: RawRow, columns: set[int]) -> RawRow:
+    """The row without the bare years printed in `columns` (`_years_among_money`)."""
+    if row.cells is None or not any(j in columns and c is not None and _BARE_YEAR.fullmatch(c.text.strip())
+                                    for j, c in enumerate(row.cells)):
+        return row
+    cells = [None if j in columns and c is not None and _BARE_YEAR.fullmatch(c.text.strip()) else c
+             for j, c in enumerate(row.cells)]
+    return dataclasses.replace(row, cells=cells, numbers=[c for c in cells if c is not None])
+
+
 def build_table(raw: RawTable, doc: Document, dollar: str = "USD") -> FinancialTable | None:
     ncols = len(raw.columns)
     if ncols == 0:
@@ -96,7 +129,12 @@ def build_table(raw: RawTable, doc: Document, dollar: str = "USD") -> FinancialT
     sources: list[RawRow] = []
     section: str | None = None
     above: dict[int, str] = {}  # column -> text printed in the row above
+    year_columns = _years_among_money(raw)
     for row, label in _merge_headings(raw.rows):
+        if year_columns and row.numbers:
+            row = _without_years(row, year_columns)
+            if not row.numbers:
+                continue  # a line printing only a year beside the money: table text, no row
         if raw.grouped:
             section = row.section
         if not row.numbers:
