@@ -965,6 +965,27 @@ def _line_grid(table: SourceTable, doc: Document, words: _Words) -> SourceTable 
                        rows=rows, ruled=False)
 
 
+# A box drawn round ruled tables (a slide's frame) whose figures are at least this share theirs
+# is no table of its own: read, it gives their figures a second time.
+_FRAMED_SHARE = 0.5
+
+
+def _frames_ruled_tables(table: SourceTable, doc: Document) -> bool:
+    """`table` is a box drawn round other ruled tables on its page, holding their figures."""
+    if not table.ruled:
+        return False
+    inner = [t for t in doc.tables if t is not table and t.ruled and t.page == table.page
+             and table.char_start <= t.char_start and t.char_end <= table.char_end]
+    if not inner:
+        return False
+    text = doc.text
+    figures = [(w.char_start, w.char_end) for w in doc.words if w.page == table.page
+               and table.char_start <= w.char_start < table.char_end
+               and looks_numeric(text[w.char_start:w.char_end]) and any(ch.isdigit() for ch in text[w.char_start:w.char_end])]
+    held = [s for s, _ in figures if any(c.char_start <= s < c.char_end for t in inner for r in t.rows for c in r if c.text)]
+    return bool(figures) and len(held) >= _FRAMED_SHARE * len(figures)
+
+
 def source_tables(doc: Document) -> list[RawTable]:
     """Each grid of the ingest as tables.
 
@@ -986,6 +1007,8 @@ def source_tables(doc: Document) -> list[RawTable]:
     words = _Words(doc) if doc.words else None
     previous_end = 0
     for unit in _ruled_runs(doc.tables, between):
+        if len(unit) == 1 and _frames_ruled_tables(unit[0], doc):
+            continue
         lined = _line_grid(unit[0], doc, words) if len(unit) == 1 and words is not None else None
         if lined is not None:
             unit = [lined]  # a border-only box: read as the whitespace table it is inside
