@@ -123,9 +123,19 @@ def _title_cut_up(rows: list[list[SourceTableCell]], i: int, first_body: int, fi
     """Row i, the top line of a header two or more lines deep, is one run of words that camelot
     cut into cells ("GENERAL GOVERNMENT | RESERVES PLAN" over a reserves plan's columns): the
     table's title, not the first line of two column names."""
-    return (len(filled) >= 2 and not _text_at(rows[i], 0) and first_body - i >= 2
+    if not (len(filled) >= 2 and not _text_at(rows[i], 0) and first_body - i >= 2
             and not any(_text_at(r, j) for r in rows[:i] for j in range(len(r)))
-            and _run_on(rows[i], words))
+            and _run_on(rows[i], words)):
+        return False
+    # over two or more of the names below it, not the first line of one ("Variation to")
+    run = [w for c in rows[i] for w in words.within(c)]
+    left, right = min(w.bbox[0] for w in run), max(w.bbox[2] for w in run)
+    centres = [_centre_x(words.within(c)) for c in rows[i + 1] if words.within(c)]
+    return sum(1 for x in centres if left <= x <= right) >= 2
+
+
+def _centre_x(ws: list[Word]) -> float:
+    return (min(w.bbox[0] for w in ws) + max(w.bbox[2] for w in ws)) / 2
 
 
 def _stack_fragments(rows: list[list[SourceTableCell]], first_body: int, numeric: list[int],
