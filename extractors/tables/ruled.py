@@ -234,9 +234,48 @@ def _line_labels(cell: SourceTableCell, found: list[list[_Entry]], numeric: list
     return out
 
 
+def _merged_groups(rows: list[list[SourceTableCell]]) -> list[tuple[int, int]]:
+    """Runs of columns (first, last) that most rows draw as one cell (text in the first, the
+    others spanned) and that no row fills in two places: one column cut up by a few rows'
+    borders (a capital forecast's first year split into three lines of its own)."""
+    width = max(len(r) for r in rows)
+    filled = [r for r in rows if any(c.text for c in r)]
+    groups = []
+    j = 0
+    while j < width:
+        k = j
+        while k + 1 < width and 2 * sum(1 for r in filled if k + 1 < len(r) and r[k + 1].spanned) > len(filled):
+            k += 1
+        if k > j and not any(sum(1 for c in r[j:k + 1] if c.text) > 1 for r in filled):
+            groups.append((j, k))
+        j = k + 1
+    return groups
+
+
+def _merge_columns(rows: list[list[SourceTableCell]]) -> list[list[SourceTableCell]]:
+    """`rows` with each `_merged_groups` run of columns read as one column."""
+    groups = _merged_groups(rows)
+    if not groups:
+        return rows
+    starts = {j: k for j, k in groups}
+    inside = {c for j, k in groups for c in range(j + 1, k + 1)}
+    out = []
+    for r in rows:
+        new = []
+        for j, c in enumerate(r):
+            if j in inside:
+                continue
+            if j in starts:
+                c = next((x for x in r[j:starts[j] + 1] if x.text), c)
+                c = c.model_copy(update={"spanned": False})
+            new.append(c)
+        out.append(new)
+    return out
+
+
 def ruled_to_raw(parts: list[SourceTable]) -> RawTable | None:
     """One table from its ruled parts: the grid on each page it runs over, in order."""
-    rows = [r for part in parts for r in part.rows]
+    rows = _merge_columns([r for part in parts for r in part.rows])
     pages = [part.page for part in parts for _ in part.rows]
     width = max(len(r) for r in rows)
     found = [[entries(r[j]) if j < len(r) else [] for j in range(width)] for r in rows]
@@ -302,6 +341,8 @@ def ruled_to_raw(parts: list[SourceTable]) -> RawTable | None:
                    if j != named_by and j < len(row) and row[j].text}
         depth = max(len(f[j]) for j in numeric)
         heading = _heading(row)
+        if by_year is not None and by_year < len(row) and _text(row[by_year]):
+            year = _text(row[by_year])
         if depth == 0 and by_year is not None:
             # a year with nothing planned in it, or projects with no estimate that year ("Pump 2
             # Year 3 of 5"): kept as table text (its years are no dates of the prose)
@@ -317,8 +358,6 @@ def ruled_to_raw(parts: list[SourceTable]) -> RawTable | None:
             continue  # text run on from the row above (a summary continued over a page)
         if grouped and name is not None:
             group = name.text
-        if by_year is not None and by_year < len(row) and _text(row[by_year]):
-            year = _text(row[by_year])
         printed = [c for c in row if c.text]
         start, end = min(c.char_start for c in printed), max(c.char_end for c in printed)
         by_line = _line_labels(name_cell, f, numeric, depth) if name_cell is not None and not grouped else None
