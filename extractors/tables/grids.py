@@ -811,6 +811,13 @@ class _Words:
         j = bisect.bisect_left(self.starts, cell.char_end)
         return self.words[i:j]
 
+    def middle(self, offset: int) -> float | None:
+        """The vertical middle of the word printed from `offset`, if one starts there."""
+        i = bisect.bisect_left(self.starts, offset)
+        if i < len(self.words) and self.starts[i] == offset:
+            return (self.words[i].bbox[1] + self.words[i].bbox[3]) / 2
+        return None
+
 
 def _figure_first(text_of, words: list[Word]) -> bool:
     """The cell opens with one figure (not a year), then words with letters."""
@@ -1013,7 +1020,7 @@ def source_tables(doc: Document) -> list[RawTable]:
         if lined is not None:
             unit = [lined]  # a border-only box: read as the whitespace table it is inside
         if unit[0].ruled and between is not None:
-            raw = ruled_to_raw(unit)
+            raw = ruled_to_raw(unit, words.middle if words is not None else None)
             if raw is None:
                 continue
             printed = between.lines_between(previous_end, raw.start)

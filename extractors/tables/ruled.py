@@ -19,6 +19,7 @@ label. Otherwise each ruled row is one row named by its first text column.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from pipeline.models import SourceTable, SourceTableCell
@@ -273,8 +274,36 @@ def _merge_columns(rows: list[list[SourceTableCell]]) -> list[list[SourceTableCe
     return out
 
 
-def ruled_to_raw(parts: list[SourceTable]) -> RawTable | None:
-    """One table from its ruled parts: the grid on each page it runs over, in order."""
+def _level_labels(cell: SourceTableCell, found: list[list[_Entry]], numeric: list[int], depth: int,
+                  height_at: Callable[[int], float | None]) -> list[tuple[RawCell, str | None]] | None:
+    """A year's cell of a capital forecast listing more projects than it costs ("Pick Up Truck
+    Final payments" ... "Underground Tank at Ski Hill Road" beside one "$50,000"): each figure
+    is named by the line of the name cell printed level with it. None where the heights are not
+    known or two figures are level with one line."""
+    lines = [ln for ln in _lines(cell) if ln.text.strip()]
+    if len(lines) <= depth:
+        return None
+    tops = [height_at(ln.start + len(ln.text) - len(ln.text.lstrip())) for ln in lines]
+    out, used = [], set()
+    for k in range(depth):
+        amount = next((found[j][k].amount for j in numeric if k < len(found[j])), None)
+        y = height_at(amount.start) if amount is not None else None
+        if y is None or any(t is None for t in tops):
+            return None
+        best = min(range(len(lines)), key=lambda i: abs(tops[i] - y))  # type: ignore[operator]
+        if best in used:
+            return None
+        used.add(best)
+        line = lines[best]
+        lead = len(line.text) - len(line.text.lstrip())
+        text = line.text.strip()
+        out.append((RawCell(text, line.start + lead, line.start + lead + len(text)), None))
+    return out
+
+
+def ruled_to_raw(parts: list[SourceTable], height_at: Callable[[int], float | None] | None = None) -> RawTable | None:
+    """One table from its ruled parts: the grid on each page it runs over, in order.
+    `height_at`: the vertical middle of the word printed at a text offset, where known."""
     rows = _merge_columns([r for part in parts for r in part.rows])
     pages = [part.page for part in parts for _ in part.rows]
     width = max(len(r) for r in rows)
@@ -361,6 +390,8 @@ def ruled_to_raw(parts: list[SourceTable]) -> RawTable | None:
         printed = [c for c in row if c.text]
         start, end = min(c.char_start for c in printed), max(c.char_end for c in printed)
         by_line = _line_labels(name_cell, f, numeric, depth) if name_cell is not None and not grouped else None
+        if by_line is None and by_year is not None and name_cell is not None and height_at is not None:
+            by_line = _level_labels(name_cell, f, numeric, depth, height_at)
         for k in range(depth):
             cells = [f[j][k].amount if k < len(f[j]) else None for j in numeric]
             own = next((f[j][k].label for j in numeric if k < len(f[j]) and f[j][k].label), None)
