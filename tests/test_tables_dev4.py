@@ -131,3 +131,20 @@ def test_year_columns_are_sections_not_amounts():
         ("2024", "Computer server/replacements"), ("2024", "Municipal Election"),
         ("2025", "Computer server/replacements")]
     assert len(reserves.rows) == 19
+
+
+def test_a_years_projects_each_named_level_with_its_figure():
+    # Nipissing fire department forecast: "PROJECT DESCRIPTION" and "ESTIMATE" drawn over three
+    # columns each, cut into lines of their own in 2024; five project lines beside one figure in 2025
+    fire = extracted(NIPISSING).tables[2]
+    assert [c.label for c in fire.columns] == ["ESTIMATE"]
+    assert [(r.section, r.label, r.values) for r in fire.rows] == [
+        ("2024", "SCBA Replacements", [150000]),
+        ("2025", "Underground Tank at Ski Hill Road", [50000]),
+        ("2026", "Underground Tank at Hwy 522", [50000]),
+        ("2027", "Auto Extrication Tools", [75000]),
+        ("2027", "Underground Tank at Pine Drive", [60000]),
+        ("2028", "Station 1/Comm Centre Exterior", [200000]),
+        ("2029", "Pump 2 year 1 of 5", [400000]),
+        ("2030", "Pick Up Truck Year 1 of 5", [75000]),
+        ("2033", "Rescue 2 Year 1 of 5", [300000])]
