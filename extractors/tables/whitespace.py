@@ -269,24 +269,33 @@ _WRAP_INDENT = 12.0
 _MIN_PITCHES = 3  # rows of figures needed to know the table's usual row pitch
 
 
-def join_wrapped_labels(table: SourceTable, doc: Document, words: _Words | None = None) -> SourceTable:
-    """`table` with each row label printed over two or more lines joined into one row: a line
-    holding only a label ("Practice Improvement/Behaviour") closer to the line below it than
-    rows are to each other, starting where that line's label starts ("Change Programme  1,251")."""
+def _laid_out_rows(table: SourceTable, doc: Document, words: _Words | None):
+    """(words, rows, row boxes, rows with figures, the usual pitch of rows) of a whitespace table
+    whose first column names its rows; None where its row pitch cannot be known."""
     if table.ruled or len(table.rows) < 3 or not doc.words:
-        return table
+        return None
     words = words or _Words(doc)
     numeric = _numeric_columns(table)
     if not numeric or 0 in numeric:
-        return table
+        return None
     rows = [list(r) for r in table.rows]
     boxes = [_row_box(r, words) for r in rows]
     figures = [i for i, r in enumerate(rows) if any(_numberish(_text_at(r, j)) for j in numeric)]
     pitches = sorted(boxes[b][1] - boxes[a][1] for a, b in zip(figures, figures[1:], strict=False)
                      if b == a + 1 and boxes[a] and boxes[b])
     if len(pitches) < _MIN_PITCHES:
+        return None
+    return words, rows, boxes, figures, pitches[len(pitches) // 2]
+
+
+def join_wrapped_labels(table: SourceTable, doc: Document, words: _Words | None = None) -> SourceTable:
+    """`table` with each row label printed over two or more lines joined into one row: a line
+    holding only a label ("Practice Improvement/Behaviour") closer to the line below it than
+    rows are to each other, starting where that line's label starts ("Change Programme  1,251")."""
+    laid = _laid_out_rows(table, doc, words)
+    if laid is None:
         return table
-    usual = pitches[len(pitches) // 2]
+    words, rows, boxes, figures, usual = laid
     changed = False
     for i in range(len(rows) - 2, -1, -1):
         row, below = rows[i], rows[i + 1]
@@ -311,20 +320,10 @@ def join_labels_round_figures(table: SourceTable, doc: Document, words: _Words |
     an unlabelled line of figures between a label-only line just above and one just below, both
     starting at one left edge and nearer to it than rows are to each other ("Cash and cash" /
     "128.9 4.1 133.0" / "equivalents" in a treasury report's balances)."""
-    if table.ruled or len(table.rows) < 3 or not doc.words:
+    laid = _laid_out_rows(table, doc, words)
+    if laid is None:
         return table
-    words = words or _Words(doc)
-    numeric = _numeric_columns(table)
-    if not numeric or 0 in numeric:
-        return table
-    rows = [list(r) for r in table.rows]
-    boxes = [_row_box(r, words) for r in rows]
-    figures = [i for i, r in enumerate(rows) if any(_numberish(_text_at(r, j)) for j in numeric)]
-    pitches = sorted(boxes[b][1] - boxes[a][1] for a, b in zip(figures, figures[1:], strict=False)
-                     if b == a + 1 and boxes[a] and boxes[b])
-    if len(pitches) < _MIN_PITCHES:
-        return table
-    usual = pitches[len(pitches) // 2]
+    words, rows, boxes, figures, usual = laid
     changed = False
     for i in range(len(rows) - 2, 0, -1):
         above, row, below = rows[i - 1], rows[i], rows[i + 1]
