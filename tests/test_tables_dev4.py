@@ -148,3 +148,14 @@ def test_a_years_projects_each_named_level_with_its_figure():
         ("2029", "Pump 2 year 1 of 5", [400000]),
         ("2030", "Pick Up Truck Year 1 of 5", [75000]),
         ("2033", "Rescue 2 Year 1 of 5", [300000])]
+
+
+def test_a_forecasts_years_are_table_text_not_dates():
+    # Nipissing: "2026" ... "2034" down the year columns (costed or not, inside a slide's box)
+    # are no dates of the prose; the fleet plan's "Replace 2029" lines are prose and stay dates
+    dates = extracted(NIPISSING).dates
+    by_page = {}
+    for d in dates:
+        by_page.setdefault(d.provenance.page, []).append(d.text)
+    assert not by_page.get(2) and not by_page.get(12)
+    assert {"2011", "2029", "2050"} <= set(by_page[4])

@@ -142,7 +142,27 @@ def table_spans(doc: Document, ctx: Context) -> list[tuple[int, int]]:
         spans += [r.label_span for r in t.rows if r.label_span is not None]
         spans += [span for r in t.rows for span in r.spans if span is not None]
         spans += [span for r in t.rows for span in _years_printed_in_row(r, doc)]
-    return spans
+    return spans + _year_lines_of_grids(doc)
+
+
+_YEAR_LINE = re.compile(r"^\s*((?:19|20)\d\d)(?:\s*$|\s+\S.*[£$€]\s?\d)")
+
+
+def _year_lines_of_grids(doc: Document) -> list[tuple[int, int]]:
+    """The years a ruled grid prints as a column of its own, line by line: a line that is only
+    a year, or opens with one and prints money ("2024 Building reserve $3500.00", "2026" with
+    nothing planned, in a slide's capital forecast): table text, whichever reader reads the grid."""
+    out = []
+    for grid in doc.tables:
+        if not grid.ruled:
+            continue
+        for row in grid.rows:
+            for cell in row:
+                for s, e in cell.lines or ([(cell.char_start, cell.char_end)] if cell.text else []):
+                    m = _YEAR_LINE.match(doc.text[s:e])
+                    if m:
+                        out.append((s + m.start(1), s + m.end(1)))
+    return out
 
 
 _BARE_YEAR = re.compile(r"(?<![\w/.,£$-])(?:19|20)\d\d(?![\w/.,%-])")
