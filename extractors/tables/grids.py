@@ -18,7 +18,7 @@ from pipeline.models import Document, SourceTable, SourceTableCell, Word
 from ..furniture import furniture_lines, raw_lines
 from ..vocabulary import is_account_block
 from .grid import RawCell, RawRow, RawTable
-from .headers import is_identifier, is_stub_header, is_unit_line, scale_of
+from .headers import is_identifier, is_stub_header, is_unit_line, is_year_column, scale_of
 from .numbers import looks_numeric
 from .ruled import MAX_HEADER_CELL as _MAX_RULED_HEADER_CELL
 from .ruled import entries, ruled_to_raw, year_of_a_date
@@ -69,10 +69,24 @@ def _paragraph_numbers(texts: list[str]) -> bool:
     numbers = [t for t in texts if _numberish(t)]
     if len(numbers) < 2 or not all(_PARAGRAPH_NUMBER.match(t) for t in numbers):
         return False
-    if not any(re.search(r"\.\d?$", t) for t in numbers):
-        return False  # every one with two decimals: amounts in pence ("1.50", "2.00")
     keys = [tuple(int(p) for p in t.split(".") if p) for t in numbers]
+    if not any(re.search(r"\.\d?$", t) for t in numbers):
+        # every one with two decimals: amounts in pence ("1.50", "2.00"), unless each is the next
+        # paragraph of one section ("2.11", "2.12", "2.13" down a treasury report's margin)
+        return _next_paragraphs(keys)
     return all(b > a and b[0] - a[0] <= _MAX_SECTION_STEP for a, b in zip(keys, keys[1:], strict=False))
+
+
+# Two-decimal paragraph numbers are told from pence by running on one by one; two in a row may be
+# two prices a penny apart, this many are a numbered run.
+_MIN_NEXT_PARAGRAPHS = 3
+
+
+def _next_paragraphs(keys: list[tuple[int, ...]]) -> bool:
+    """Each number is the one after the number before it in the same section (2.11, 2.12, 2.13)."""
+    return len(keys) >= _MIN_NEXT_PARAGRAPHS and all(
+        len(a) == len(b) == 2 and b[0] == a[0] and b[1] == a[1] + 1
+        for a, b in zip(keys, keys[1:], strict=False))
 
 
 def _numeric_columns(table: SourceTable) -> list[int]:
@@ -439,7 +453,8 @@ def _spanning_layers(block, heads: list[int], numeric: list[int]) -> list[list[i
     for i in (h for h in heads if h < leaf and 0 < counts[h] < counts[leaf]):
         cols = _filled_columns(block[i], numeric)
         periods = all(_PERIOD.fullmatch(_text_at(block[i], j)) for j in cols)
-        if not periods and (counts[i] * SPANNED_COLUMNS > counts[leaf] or not _names_repeat(
+        if not periods and not _over_periods(counts[i], counts[leaf], block, leaf, numeric) and (
+                counts[i] * SPANNED_COLUMNS > counts[leaf] or not _names_repeat(
                 block, [h for h in heads if i < h <= leaf], numeric)):
             continue
         last = layers[-1] if layers else None
@@ -450,6 +465,13 @@ def _spanning_layers(block, heads: list[int], numeric: list[int]) -> list[list[i
                 continue
         layers.append([i])
     return layers
+
+
+def _over_periods(count: int, leaf_count: int, block, leaf: int, numeric: list[int]) -> bool:
+    """One heading over a row naming only periods ("ACTUALS" boxed over "2015-16 | ... |
+    2023-24" in a reserves history): the periods are whole names, not the last lines of wrapped
+    ones, so the heading spans the columns it is centred over."""
+    return count == 1 and leaf_count >= SPANNED_COLUMNS and _all_periods(block, [leaf], numeric)
 
 
 def _names_repeat(block, below: list[int], numeric: list[int]) -> bool:
@@ -592,7 +614,9 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
                         break
             if text:
                 labels[k] = f"{labels[k]} {text}".strip()
-    kept = [k for k, lb in enumerate(labels) if not is_identifier(lb)]
+    year_columns = [j for j, lb in zip(numeric, labels, strict=True) if is_year_column(
+        lb, [_text_at(r, j) for r in table.rows[first_data:end]])]
+    kept = [k for k, lb in enumerate(labels) if not is_identifier(lb) and numeric[k] not in year_columns]
     if len(kept) < len(numeric):  # a "CQ" or "Ref" column prints numbers that are not amounts
         numeric, labels = [numeric[k] for k in kept], [labels[k] for k in kept]
         if not numeric:
@@ -605,6 +629,10 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
     text_columns = [j for j in range(width) if j not in numeric]
     named_by = next((j for j in text_columns if _names(body, j)), None)
     header_row = table.rows[first_data - 1] if first_data > header_start else []
+    # A column of years left of the names groups the rows under each year (`ruled.py` reads a
+    # ruled capital forecast the same way): the year is their section.
+    by_year = next((j for j in year_columns if named_by is not None and j < named_by), None)
+    year: str | None = None
     named_here = _labels_in_body(body, numeric)
     if named_here:
         # A spreadsheet statement names its columns beside its sections ("Payments:" ...
@@ -634,6 +662,10 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
             second_block = True
             again += [(c.char_start, c.char_end) for c in row if c.text.strip()]
             continue
+        if by_year is not None and _text_at(row, by_year):
+            year = _text_at(row, by_year)
+        if by_year is not None and not any(_numberish(_text_at(row, j)) for j in place):
+            continue  # a year with nothing costed, or a line of a wrapped name beside none
         # Text in a column the header moved away from ("Totals" under the cheque numbers) names the row.
         label_cells = [c for j, c in enumerate(row) if j not in place and c.text.strip()
                        and (j not in numeric or not _numberish(c.text))]
@@ -679,8 +711,8 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
         if grouped and label is not None and label_cells and label.start == label_cells[0].char_start:
             label = None  # the group's own text is its section, not this line's label
         rows.append(RawRow(label=label, cells=cells, numbers=numbers, start=min(spans),
-                           end=max(spans), page=table.page, section=group, details=details,
-                           columns=block_columns))
+                           end=max(spans), page=table.page, section=group if by_year is None else year,
+                           details=details, columns=block_columns))
     if not rows:
         return None
     titled = any(any(c.text.strip() for c in r) for r in table.rows[start:header_start])
@@ -700,7 +732,7 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
     return RawTable(title=title, columns=labels,
                     rows=rows, unit_text=" ".join([title or "", *labels, *unit_bits]),
                     start=first, end=max(c.char_end for c in used),
-                    pages=[table.page] if table.page else [], grouped=grouped,
+                    pages=[table.page] if table.page else [], grouped=grouped or by_year is not None,
                     header_spans=[(first, min(r.start for r in rows)), *again] if again else None)
 
 
@@ -778,6 +810,13 @@ class _Words:
         i = bisect.bisect_left(self.starts, cell.char_start)
         j = bisect.bisect_left(self.starts, cell.char_end)
         return self.words[i:j]
+
+    def middle(self, offset: int) -> float | None:
+        """The vertical middle of the word printed from `offset`, if one starts there."""
+        i = bisect.bisect_left(self.starts, offset)
+        if i < len(self.words) and self.starts[i] == offset:
+            return (self.words[i].bbox[1] + self.words[i].bbox[3]) / 2
+        return None
 
 
 def _figure_first(text_of, words: list[Word]) -> bool:
@@ -945,6 +984,27 @@ def _title_floor(out: list[RawTable], previous_end: int, start: int) -> int:
     return max(ends, default=previous_end)
 
 
+# A box drawn round ruled tables (a slide's frame) whose figures are at least this share theirs
+# is no table of its own: read, it gives their figures a second time.
+_FRAMED_SHARE = 0.5
+
+
+def _frames_ruled_tables(table: SourceTable, doc: Document) -> bool:
+    """`table` is a box drawn round other ruled tables on its page, holding their figures."""
+    if not table.ruled:
+        return False
+    inner = [t for t in doc.tables if t is not table and t.ruled and t.page == table.page
+             and table.char_start <= t.char_start and t.char_end <= table.char_end]
+    if not inner:
+        return False
+    text = doc.text
+    figures = [(w.char_start, w.char_end) for w in doc.words if w.page == table.page
+               and table.char_start <= w.char_start < table.char_end
+               and looks_numeric(text[w.char_start:w.char_end]) and any(ch.isdigit() for ch in text[w.char_start:w.char_end])]
+    held = [s for s, _ in figures if any(c.char_start <= s < c.char_end for t in inner for r in t.rows for c in r if c.text)]
+    return bool(figures) and len(held) >= _FRAMED_SHARE * len(figures)
+
+
 def source_tables(doc: Document) -> list[RawTable]:
     """Each grid of the ingest as tables.
 
@@ -955,17 +1015,24 @@ def source_tables(doc: Document) -> list[RawTable]:
     Whitespace grids continue the table before them by shape and header (`_continues`), after
     whitespace.py has regrouped their header words, joined wrapped labels and found a header
     printed at the foot of the page before."""
-    from .whitespace import anchor_headers, header_from_page_before, join_wrapped_labels
+    from .whitespace import (
+        anchor_headers,
+        header_from_page_before,
+        join_labels_round_figures,
+        join_wrapped_labels,
+    )
     out: list[RawTable] = []
     between = _Between(doc) if any(t.ruled for t in doc.tables) else None
     words = _Words(doc) if doc.words else None
     previous_end = 0
     for unit in _ruled_runs(doc.tables, between):
+        if len(unit) == 1 and _frames_ruled_tables(unit[0], doc):
+            continue
         lined = _line_grid(unit[0], doc, words) if len(unit) == 1 and words is not None else None
         if lined is not None:
             unit = [lined]  # a border-only box: read as the whitespace table it is inside
         if unit[0].ruled and between is not None:
-            raw = ruled_to_raw(unit)
+            raw = ruled_to_raw(unit, words.middle if words is not None else None)
             if raw is None:
                 continue
             printed = between.lines_between(_title_floor(out, previous_end, raw.start), raw.start)
@@ -986,6 +1053,7 @@ def source_tables(doc: Document) -> list[RawTable]:
             continue
         grid = split_figures_before_labels(unit[0], doc, words)
         grid = join_wrapped_labels(anchor_headers(grid, doc, words), doc, words)
+        grid = join_labels_round_figures(grid, doc, words)
         grid = header_from_page_before(grid, doc, words)
         raws = grid_to_raw(grid, words)
         if raws and words is not None and unit[0].page:

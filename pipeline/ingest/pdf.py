@@ -283,6 +283,30 @@ class _PageWords:
     """whether the text layer read is text (`_usable`; None: not asked yet)"""
 
 
+TOUCHING_GAP = 0.5
+"""points: two runs of digits this close on one line are one figure. A spreadsheet printed to PDF
+pads a right-aligned cell with spaces drawn over its own digits ("1" space "21.80" where the
+page shows 121.80, the Souldern 2021-22 monthly accounts); a space that is printed leaves a gap
+of a space's width (2 points and more at 8-point type)."""
+
+_FIGURE_PART = re.compile(r"^[£$€(\-–]?[\d,.]*\d[\d,.]*\)?$")
+
+
+def join_touching_figures(words: list[_Word]) -> list[_Word]:
+    """The page's words with figures cut apart by an overprinted padding space joined again."""
+    out: list[_Word] = []
+    for w in words:
+        prev = out[-1] if out else None
+        if (prev is not None and 0 <= w.x0 - prev.x1 <= TOUCHING_GAP and abs(w.top - prev.top) <= 1.0
+                and _FIGURE_PART.match(prev.text) and _FIGURE_PART.match(w.text)
+                and _NUMBER_WORD.match(prev.text + w.text)):
+            out[-1] = _Word(prev.text + w.text, prev.x0, min(prev.top, w.top), w.x1,
+                            max(prev.bottom, w.bottom), prev.size, prev.confidence)
+            continue
+        out.append(w)
+    return out
+
+
 TEXT_LAYERS = ("pdfplumber", "pdfium")
 TEXT_LAYER = os.environ.get("AGENDAPACK_TEXT_LAYER", "pdfium")
 """Which library reads the words of a page: pdfium's characters put into words as pdfplumber
@@ -333,7 +357,7 @@ def read_pdf(path: Path, source: Source, ocr_settings: ocr.OcrSettings | None = 
                                          use_text_flow=False, extra_attrs=["size"])
                 words = [_Word(w["text"], w["x0"], w["top"], w["x1"], w["bottom"], w.get("size"))
                          for w in raw if w["text"].strip()]
-            pages.append(_PageWords(float(page.width), float(page.height), words))
+            pages.append(_PageWords(float(page.width), float(page.height), join_touching_figures(words)))
             page.close()
             if len(pages) == built + 1 and _final_words(pages[-1], settings):
                 _build_page(b, built + 1, pages[-1], sizes_per_line)
@@ -677,6 +701,9 @@ def _tables_of(doc: Document, ruled_tables: list[SourceTable], found: list[tuple
         words = _word_starts(grid, words_by_page.get(page, []))
         if not words or len(words & taken) > 0.5 * len(words):
             continue
+        if words & taken and _beside(words & taken, words - taken, words_by_page.get(page, [])):
+            grid = _without_words(doc.text, words_by_page.get(page, []), taken, table, heights[page])
+            words = _word_starts(grid, words_by_page.get(page, []))
         taken |= words
         if grid:
             start = min(c.char_start for row in grid for c in row if c.text)
@@ -684,6 +711,34 @@ def _tables_of(doc: Document, ruled_tables: list[SourceTable], found: list[tuple
             tables.append(SourceTable(page=page, char_start=start, char_end=end, rows=grid))
     tables.sort(key=lambda t: t.char_start)
     return tables
+
+
+BESIDE_SHARE = 0.9
+"""share of a whitespace grid's other words that must lie clear of a ruled table's words, on one
+side, for the two to be tables side by side (a title over the ruled one may stand above it)"""
+
+
+def _beside(these: set[int], those: set[int], words: list[Word]) -> bool:
+    """The words (by start offset) of `those` lie, nearly all, right of `these` or left of them."""
+    boxes = {w.char_start: w.bbox for w in words}
+    a = [boxes[s] for s in these if s in boxes]
+    b = [boxes[s] for s in those if s in boxes]
+    if not a or not b:
+        return False
+    left, right = min(x[0] for x in a), max(x[2] for x in a)
+    return max(sum(1 for x in b if x[0] > right), sum(1 for x in b if x[2] < left)) >= BESIDE_SHARE * len(b)
+
+
+def _without_words(text: str, words: list[Word], taken: set[int], table: _StreamTable,
+                   height: float) -> list[list[SourceTableCell]]:
+    """A whitespace grid read again without the words a ruled table holds (two tables side by
+    side, the left one ruled: camelot's columns run over both, the ruled one is read already),
+    its columns left empty dropped."""
+    grid = _words_into_grid(text, [w for w in words if w.char_start not in taken], table.rows,
+                            table.cols, height)
+    width = max((len(r) for r in grid), default=0)
+    keep = [j for j in range(width) if any(j < len(r) and r[j].text for r in grid)]
+    return [[r[j] for j in keep if j < len(r)] for r in grid]
 
 
 def _word_starts(rows: list[list[SourceTableCell]], words: list[Word]) -> set[int]:
