@@ -133,7 +133,10 @@ def _diff_and_recall(path):
 # annotated blind in the second round miss mostly decisions the resolutions extractor does not
 # find, people the appointments extractor does not name, and subjects the annotators paraphrased.
 RECALL_FLOORS = {
-    "wsx-children-first-update-2020-06": 0.99,  # 45/45
+    # re-annotated blind in session 5 (89 changes; the first set listed 45, leaving out value
+    # changes of its Latest Full Amount and 2021/22 columns, the new columns and seasonal dates):
+    # 71/89, where the first set gave 45/45 at precision 45/78
+    "wsx-children-first-update-2020-06": 0.79,  # 71/89
     "stoke-ferry-pc-minutes-2012-11": 0.95,  # 21/22 (the CGM quotation is an extractor gap)
     "hertingfordbury-pc-minutes-2016-05-11": 0.73,  # 34/46 (32/46 before session 5)
     "kent-cc-county-council-2025-01-09": 0.91,  # 23/25 (subjects in the annotator's words)
@@ -201,9 +204,10 @@ def test_precision_per_kind_on_annotated_sets():
     assert totals["table_row_renamed"].precision >= 0.9  # 9/10
     correct = sum(s.correct for s in totals.values())
     predicted = sum(s.predicted for s in totals.values())
-    # 247/298 in session 5; 34 of the 51 others are the WSX pair's, mostly value changes of its
-    # Latest Full Amount and 2021/22 columns that the annotator did not list
-    assert correct / predicted >= 0.82  # 247/298 (0.66 at the start of session 4)
+    # 247/298 in session 5; 34 of the 51 others were the WSX pair's, mostly value changes of its
+    # Latest Full Amount and 2021/22 columns that its first annotator did not list; with the WSX
+    # pair re-annotated blind, 274/297
+    assert correct / predicted >= 0.92  # 274/297 (0.66 at the start of session 4)
 
 
 def test_sutton_report_to_minutes_no_false_value_changes():
