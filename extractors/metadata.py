@@ -232,7 +232,7 @@ def _only_a_date(text: str) -> bool:
 
 
 def _tidy_name(name: str) -> str:
-    name = " ".join(name.split())
+    name = _DROP_CAP.sub("", " ".join(name.split()))
     name = re.sub(r"^(?:The|the|Dear|From|To)\s+", "", name)
     if name.isupper():  # "BOARD OF EDUCATION" -> "Board of Education"
         name = re.sub(r"(?<=\s)(?:Of|And|For|The|On|In)\b", lambda w: w.group(0).lower(), name.title())
@@ -277,6 +277,12 @@ Council held on Wednesday 9th / November 2011 at 7.30pm in ... School, Birch Gre
 _TIME_OPENS = re.compile(r"^\d{1,2}[.:]\d\d\s*(?i:am|pm|hrs)\b")
 
 
+# "... held on Wednesday 13th June" / "2012 at 7.30pm in ...": a date broken before its year.
+_YEAR_OPENS = re.compile(r"^(?:19|20)\d\d\b(?![.\d/])")
+_MONTH_ENDS = re.compile(r"(?i)\b(?:january|february|march|april|may|june|july|august|september|"
+                         r"october|november|december),?$")
+
+
 def _heading_run(doc: Document, first: str) -> str | None:
     """`first` with the lines that go on in its type size after it, up to the next line that
     starts a section (PRESENT:, a number, a label)."""
@@ -304,8 +310,12 @@ def _heading_run(doc: Document, first: str) -> str | None:
             if (not more or nxt.size is None or ln.size is None or abs(nxt.size - ln.size) > 0.3
                     or gap is None or gap > WRAP_GAP * ln.size
                     or _ANY_LABEL.match(more) or re.match(r"^(?:PRESENT|Present)", more)
-                    or (more[:1].isdigit() and not _TIME_OPENS.match(more))
-                    or run[-1].endswith((".", ":"))):
+                    or (more[:1].isdigit() and not _TIME_OPENS.match(more)
+                        and not (_YEAR_OPENS.match(more) and _MONTH_ENDS.search(run[-1])))
+                    or run[-1].endswith((".", ":"))
+                    # "*** AGENDA ***" / "Tuesday, March 5, 2024": the date line under a heading
+                    # (not "Minutes of the meeting held on" / "13th March 2018")
+                    or (_only_a_date(more) and not _DATE_BELONGS.search(run[-1]))):
                 break
             run.append(more)
             prev = nxt
@@ -340,6 +350,8 @@ def _without_trailing_date(title: str) -> str:
 
 def find_title(doc: Document) -> str | None:
     found = _find_title(doc)
+    # "*** AGENDA ***": the stars are the heading's decoration, not its words
+    found = found.strip("*").strip() if found else None
     return _without_trailing_date(found) if found else None
 
 
@@ -467,21 +479,30 @@ def find_organisation(doc: Document, ctx: Context) -> str | None:
         if m:
             votes[_tidy_name(m.group(1))] += weight
     for m in (*_ORG.finditer(text), *_OF_PLACE_COUNCIL.finditer(text)):
-        votes[_tidy_name(m.group(0))] += 1
+        # "MILBURN PARISH COUNCIL" alone on a line over a later page's statement is a letterhead
+        # (an annual return's own pages name only the form's publisher); in a sentence, a mention.
+        votes[_tidy_name(m.group(0))] += LETTERHEAD_WEIGHT if _alone_on_line(text, m) else 1
     if max(votes.values(), default=0) < 3:
         # "the County Council" + the place the paper keeps naming ("West Sussex") is the author.
         bare = Counter(_tidy_name(m.group(1)) for m in _BARE_TYPE.finditer(text))
         places: Counter[str] = Counter()
         if bare and "ner" in ctx.nlp.pipe_names:
-            places.update(
-                e.text for e in ctx.nlp(text[:20000]).ents
-                if e.label_ == "GPE" and e.text[:1].isupper() and e.text not in _NOT_PLACES
-                and not e.text.endswith(" Ward") and _is_a_place(e.text, text))
-        # The council's own web or mail domain ("georgina.little@kent.gov.uk") names its place.
-        # (weighted as the initials are: the paper's own contact, where a name the model takes
-        # for a place may be a person's, "Swati Dhingra").
-        for m in _GOV_DOMAIN.finditer(text):
-            places[(m.group(1) or m.group(2)).title()] += INITIALS_WEIGHT
+            # Each place the model finds counts as often as the paper writes it (the model tags
+            # one name now as a place, now as a facility), less a place the paper calls a ward:
+            # "the Four Oaks ward community grant fund" is a ward of the town council, not it.
+            found = {e.text for e in ctx.nlp(text[:20000]).ents
+                     if e.label_ == "GPE" and e.text[:1].isupper() and e.text not in _NOT_PLACES
+                     and not e.text.endswith(" Ward") and _is_a_place(e.text, text)
+                     and not _is_a_ward(e.text, text)}
+            places.update(_written_counts(found, text))
+        # The council's own mail domain ("georgina.little@kent.gov.uk"), or its web address in
+        # the letterhead, names its place (weighted as the initials are: the paper's own
+        # contact, where a name the model takes for a place may be a person's, "Swati
+        # Dhingra"). A web address in the body is anyone's ("www.nalc.gov.uk", the national
+        # association's, on a parish council's annual return).
+        header_text = "\n".join(header)
+        for m in (*_GOV_MAIL.finditer(text), *_GOV_WEB.finditer(header_text)):
+            places[m.group(1).title()] += INITIALS_WEIGHT
         # A county council's address names its county before the postcode ("County Hall,
         # Maidstone, Kent, ME14 1XQ"); a district's names the county it lies in, not itself.
         if bare and bare.most_common(1)[0][0] == "County Council":
@@ -563,7 +584,33 @@ def _from_initials(text: str) -> Counter[str]:
 
 _ADDRESS_COUNTY = re.compile(r",[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?),?[ \t]+"
                              r"[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b")
-_GOV_DOMAIN = re.compile(r"[\w.\-]+@([a-z]+)\s*\.gov\.uk\b|\bwww\.([a-z]+)\s*\.gov\.uk\b")
+_GOV_MAIL = re.compile(r"[\w.\-]+@([a-z]+)\s*\.gov\.uk\b")
+_GOV_WEB = re.compile(r"\bwww\.([a-z]+)\s*\.gov\.uk\b")
+LETTERHEAD_WEIGHT = 3
+"""A council named alone on a line of a later page counts as a letterhead of the header's third
+line and below does: enough to stand without the guess from a bare "the Town Council"."""
+
+
+def _alone_on_line(text: str, m: re.Match[str]) -> bool:
+    lo = text.rfind("\n", 0, m.start()) + 1
+    hi = text.find("\n", m.end())
+    return not (text[lo:m.start()] + text[m.end():hi if hi >= 0 else len(text)]).strip(" \t:.-–")
+
+
+def _written_counts(names: set[str], text: str) -> Counter[str]:
+    """How often the paper writes each name, not counting where it is part of a longer one
+    ("Sutton" in "Sutton Coldfield")."""
+    counts = Counter({n: len(re.findall(rf"\b{re.escape(n)}\b", text)) for n in names})
+    for short in names:
+        for long in names:
+            if long != short and re.search(rf"\b{re.escape(short)}\b", long):
+                counts[short] -= counts[long]
+    return +counts
+
+
+def _is_a_ward(name: str, text: str) -> bool:
+    """"the Four Oaks ward community grant fund", "Vesey Ward": a ward of a council's area."""
+    return bool(re.search(rf"\b{re.escape(name)}[ \t]+(?i:ward)\b", text))
 
 
 def _is_a_place(name: str, text: str) -> bool:
@@ -825,8 +872,24 @@ _WHOLE_COUNCIL = re.compile(r"\bParish\s+Council$")
 _COUNCIL_MEETS = re.compile(r"\b(?:Parish|Town|Community|Village)\s+Council$")
 
 
-def council_meeting(kind: str, organisation: str | None) -> str | None:
-    """The committee of a paper that names none: the council itself, where it meets whole."""
+# "Committee resolved to note the apologies", "the Town Clerk advised Committee": minutes
+# whose meeting acts as "Committee" are a committee's, named by their heading ("Amenities,
+# Leisure and Community Services"), not the whole council's.
+_ACTS_AS_COMMITTEE = re.compile(r"(?:^|[.\n]\s*|\b(?:advised|informed|asked|told)\s+)Committee"
+                                r"(?:\s+(?:resolved|agreed|noted|approved|considered|received)\b|[ \t]*[.,])")
+COMMITTEE_ACTS = 2
+"""Times the minutes write "Committee resolved ..." for their meeting before it is taken for a
+committee (once may quote another body)."""
+
+
+def council_meeting(kind: str, organisation: str | None, doc: Document | None = None,
+                    title: str | None = None) -> str | None:
+    """The committee of a paper that names none: the council itself, where it meets whole; or
+    the committee its heading names, when its minutes act as "Committee"."""
+    if (doc is not None and title and kind == "minutes" and len(title) <= 100
+            and not _ORG.search(title) and not _OWN_HEADING.match(title)
+            and len(_ACTS_AS_COMMITTEE.findall(doc.text)) >= COMMITTEE_ACTS):
+        return title
     if organisation is None:
         return None
     if _WHOLE_COUNCIL.search(organisation):
@@ -854,6 +917,6 @@ def extract(doc: Document, ctx: Context) -> DocumentInfo:
         kind=kind,  # type: ignore[arg-type]
         title=title,
         organisation=organisation,
-        committee=_own_council(find_committee(doc), organisation) or council_meeting(kind, organisation),
+        committee=_own_council(find_committee(doc), organisation) or council_meeting(kind, organisation, doc, title),
         date=None if is_ledger(doc) else find_date(doc, title),
     )

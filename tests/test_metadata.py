@@ -388,3 +388,36 @@ def test_a_report_under_an_agenda_item_is_titled_by_the_heading_under_its_label(
     info = extracted("sutton-coldfield-tc-council-report-item-166-summer-in-sutton-2017-02-21.pdf").document
     assert info.title == "Summer in Sutton Coldfield"
     assert extracted("souldern-pc-expenditure-2023-24.pdf").document.title is None
+
+
+def test_a_town_council_is_not_named_after_one_of_its_wards():
+    # sutton-coldfield-tc-amenities-committee-minutes-2018-03-13: "the Town Council" bare, "the
+    # Four Oaks ward community grant fund" (a ward) as often tagged a place as "Sutton
+    # Coldfield" (the town); "Committee resolved to note the apologies": a committee's minutes,
+    # named by their heading.
+    info = extracted("sutton-coldfield-tc-amenities-committee-minutes-2018-03-13.pdf").document
+    assert (info.kind, info.organisation, info.committee, info.title, info.date) == (
+        "minutes", "Sutton Coldfield Town Council", "Amenities, Leisure and Community Services",
+        "Amenities, Leisure and Community Services", "2018-03-13")
+
+
+def test_a_letterhead_on_a_later_page_outweighs_a_web_address_in_the_body():
+    # milburn-pc-annual-return-2016-17: the national form names "www.nalc.gov.uk" and "a Town
+    # Council"; the council's own statement on page 7 is headed "MILBURN PARISH COUNCIL".
+    info = extracted("milburn-pc-annual-return-2016-17.pdf").document
+    assert (info.kind, info.organisation) == ("other", "Milburn Parish Council")
+
+
+def test_a_heading_goes_on_over_a_date_broken_before_its_year():
+    # hertingfordbury-pc-minutes-2012-06-13: "... held on Wednesday 13th June" / "2012 at 7.30pm
+    # in Hertingfordbury Cowper JMI School, Birch Green"
+    assert extracted("hertingfordbury-pc-minutes-2012-06-13.pdf").document.title == (
+        "Minutes of the meeting of Hertingfordbury Parish Council held on Wednesday 13th June "
+        "2012 at 7.30pm in Hertingfordbury Cowper JMI School, Birch Green")
+
+
+def test_a_date_line_under_a_heading_is_not_part_of_the_title():
+    # nipissing-agenda-2024-03-05: "*** AGENDA ***" / "Tuesday, March 5, 2024" (both in the
+    # heading's type); the stars are decoration
+    info = extracted("nipissing-agenda-2024-03-05.pdf").document
+    assert (info.kind, info.title, info.date) == ("agenda", "AGENDA", "2024-03-05")
