@@ -552,7 +552,15 @@ def _read_relative_quarter(m: re.Match[str], anchor: dt.date | None) -> list[Rea
     return [(first, last, "quarter", RELATIVE)]
 
 
+# "By-Law No. 2023-24", "Resolution #2024-25", "Ref: 2024/25": a number filed under a year, not
+# the year itself.
+_REFERENCE_BEFORE = re.compile(r"(?:#|\b(?i:no\.?|number|ref\.?|resolution|by-?law|minute|item)s?)"
+                               r"[ \t]*:?[ \t]*$")
+
+
 def _read_financial_year(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
+    if _REFERENCE_BEFORE.search(m.string, max(0, m.start() - 25), m.start()):
+        return None
     fy = financial_year_start(m.group("fy"), m.group("fy2"))
     if fy is None:
         return None
@@ -581,7 +589,7 @@ def _read_span_of_years(m: re.Match[str], anchor: dt.date | None) -> list[Readin
     2027-28); two consecutive years are a financial year, read by its own pattern."""
     y1, tail = int(m.group("y1")), m.group("y2")
     before = m.string[max(0, m.start() - 25):m.start()]
-    if _COUNT_BEFORE.search(before) or re.search(r"(?:#|\b(?i:resolution|by-?law|minute|item)s?)\s*$", before):
+    if _COUNT_BEFORE.search(before) or _REFERENCE_BEFORE.search(before):
         return None  # "By-Law Number 2023-47", "Resolution #2024-52"
     if len(tail) == 2:
         y2 = y1 // 100 * 100 + int(tail)
@@ -689,7 +697,7 @@ _COUNT_BEFORE = re.compile(
     r"(?i:\b(?:more|fewer|less|greater)\s+than|\bover|\bunder|\babout|\baround|\bapproximately|"
     r"\bapprox\.?|\bsome|\bup\s+to|\bat\s+least|\bnearly|\balmost|\bcirca|\bc\.|\bno\.?|\bnumber|"
     r"\bbox|\bact,?|\b[A-Z]*A|\bregulations|\border|\bs\.o\.|\bby-?law|\bpage|\bref\.?|\broom|\btel\.?|"
-    r"\bcode|\bat)\s*$")
+    r"\bcode|\bat|\bR\.S\.[A-Z]\.,?)\s*$")  # "Planning Act, R.S.O., 1990": a statute's revision
 _COUNT_AFTER = re.compile(
     r"\s*(?i:people|persons|residents|households|homes|houses|dwellings|miles|km|metres|meters|"
     r"hours|visitors|members|pupils|children|properties|signatures|copies|words|tonnes|sq|"
@@ -1042,8 +1050,30 @@ def extract(doc: Document, ctx: Context) -> list[DateMention]:
             provenance=doc.provenance(s.start, s.end),
         )
         for s in find_date_spans(doc.text, ctx.anchor, _last_day_of(ctx))
-        if not ctx.in_table(s.start, s.end) and not _in_header_row(doc.text, s.start, s.end)
+        if (not ctx.in_table(s.start, s.end) or _in_caption(doc.text, s.start, s.end, ctx))
+        and not _in_header_row(doc.text, s.start, s.end)
     ]
+
+
+CAPTION_WORDS = 2
+"""Words of letters (three or more) besides its dates that make a line over a table its caption ("Financial
+Statement as at 31 Oct 2011", "APPENDIX D: ALTERNATIVE BUDGET HIGH LEVEL 2025-28 REVENUE PLAN"),
+not a column head ("Actual 2024-25")."""
+_CAPTION_WORD = re.compile(r"\b[A-Za-z]{3,}\b")
+
+
+def _in_caption(text: str, start: int, end: int, ctx: Context) -> bool:
+    """Whether the span is in the caption over a table, which a reader reads as prose: a line of
+    the table's header block with no column breaks (tabs) and words of its own."""
+    if not any(a <= start and end <= b for t in ctx.tables for a, b in t.header_spans):
+        return False
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    line = text[lo:hi if hi >= 0 else len(text)]
+    if "\t" in line:
+        return False
+    rest = line[:start - lo] + " " + line[end - lo:]
+    return len([w for w in _CAPTION_WORD.findall(rest) if w.lower() not in MONTHS]) >= CAPTION_WORDS
 
 
 HEADER_ROW_CELLS = 2

@@ -592,3 +592,35 @@ def test_a_request_to_be_is_no_future_tense():
             "Minister of State for Local Government and English\nDevolution on 5 February, in "
             "response to Kent and Medway’s request to be\nincluded in the Devolution Priority")
     assert spans(text, dt.date(2025, 3, 13))[0][:3] == ("5 February", "2025-02-05", "2025-02-05")
+
+
+def test_numbers_filed_under_a_year_and_statute_revisions_are_not_dates():
+    anchor = dt.date(2023, 3, 21)
+    # nipissing-minutes-2023-03-21
+    assert placed("That we pass By-Law No. 2023-24, being a by-law to confirm the proceedings",
+                  anchor) == []
+    assert placed("pursuant to the provisions of Section 34 (12) of the Planning Act, R.S.O., 1990, "
+                  "to discuss", anchor) == []
+    assert placed("Resolution #2024-25 and Ref: 2024/25", anchor) == []
+    # ... while a year after other words is one
+    assert placed("the precept for 2023-24 was agreed", anchor) == [
+        ("2023-24", "2023-04-01", "2024-03-31", None)]
+
+
+@given(st.integers(1990, 2098), st.sampled_from(["By-Law No.", "Resolution #", "Ref:", "number"]))
+def test_any_financial_year_written_as_a_reference_number_is_not_a_date(year, lead):
+    assert placed(f"{lead} {year}-{(year + 1) % 100:02d}", dt.date(2023, 3, 21)) == []
+
+
+def test_dates_in_a_tables_caption_are_prose():
+    # hertingfordbury-pc-minutes-2011-11-09: the heading over the financial statement's table
+    # (the table's header block) is read as a reader reads it; its column heads are not.
+    found = {(d.text, d.start.isoformat()) for d in
+             extracted("hertingfordbury-pc-minutes-2011-11-09.pdf").dates}
+    assert ("31 Oct 2011", "2011-10-31") in found
+    # kent ... annex-2 ... appendix-d: "APPENDIX D: ALTERNATIVE BUDGET HIGH LEVEL 2025-28
+    # REVENUE PLAN AND FINANCING" over the table whose columns are 2024-25 ... 2027-28
+    name = ("kent-cc-county-council-2025-02-13-1-annex-2-labour-group-alternative-budget-"
+            "2025-28-appendix-d.pdf")
+    texts = [d.text for d in extracted(name).dates]
+    assert "2025-28" in texts and "2027-28" not in texts
