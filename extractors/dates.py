@@ -831,7 +831,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str], Reader]] = [
     # 2020/21, 2021-22, 2013/2014, FY 2020/21, 2022- 23, 2024-(new line)25
     ("financial_year", re.compile(rf"(?<![\w/.\-–]){_FY}"), _read_financial_year),
     # 2022-2027, 2025-28 (a plan's years)
-    ("range", re.compile(r"(?<![\w/.\-–£$€])(?P<y1>(?:19|20)\d\d)[ \t]?[\-–][ \t]?"
+    # (and "CAPITAL BUDGET 2024-" / "2034 FORECAST", a title broken after the dash)
+    ("range", re.compile(r"(?<![\w/.\-–£$€])(?P<y1>(?:19|20)\d\d)[ \t]?[\-–](?:[ \t]?|[ \t]*\n[ \t]*)"
                          r"(?P<y2>(?:19|20)\d\d|\d\d)(?![\d/%]|[.\-–]\d)"), _read_span_of_years),
     # for 16/17, FY20/21
     ("financial_year", re.compile(
@@ -877,8 +878,9 @@ def find_date_spans(text: str, anchor: dt.date | None = None,
             if anchor is not None and any(r[3] == YEARLESS for r in readings):
                 tense = tense_at(text, start, end)
                 written = None if tense and tense.isdigit() else context_month(text, start)
-                if (written is not None and tense != "future"
-                        and abs(written.year - anchor.year) >= CONTEXT_YEARS):
+                if written is not None and tense != "future" and (
+                        abs(written.year - anchor.year) >= CONTEXT_YEARS
+                        or (tense is None and written.year != anchor.year)):
                     # "In January 2019 the Clerk circulated an email ... On 25th February Nick
                     # Oakhill asked": the account's own year, nearest its written month.
                     years = written.year - anchor.year
@@ -908,7 +910,11 @@ _TENSE_CUES = [
         r"made|gave|said|told|took|considered|recall(?:ed)?|"
         # irregular past tenses of committee prose ("Councillor Evans drew particular attention")
         r"drew|saw|found|led|spoke|brought|thought|became|chose|did|felt|heard|kept|left|lost|"
-        r"paid|rose|sat|stood|understood|won|ran|raised)\b")),
+        r"paid|rose|sat|stood|understood|won|ran|raised|"
+        # what figures did, in a report's account of a past period ("earnings fell from 4.6%
+        # in June to 4.0% in July", "inflation remained above target in August")
+        r"fell|dropped|grew|increased|decreased|declined|remained|showed|reached|eased|slowed|"
+        r"jumped|surged|lowered|initiated|revised)\b")),
     ("future", re.compile(
         # ("a request to be included": a wish, not the time of the date)
         r"(?i)\b(?:(?:will|shall|(?<!request\s)(?<!requests\s)(?<!asked\s)to|would|may|must|"
@@ -938,10 +944,15 @@ _YEAR_HEADING = re.compile(r"\b(?P<y>(?:19|20)\d\d)\s*:")
 # "In January 2019", "on 3rd March 2018": a month written with its year, which dates the account
 # around it.
 _WRITTEN_MONTH = re.compile(
-    rf"\b{_month('m')},?\s+(?:[0-3]?\d(?i:st|nd|rd|th)?,?\s+)?(?P<y>(?:19|20)\d\d)(?![\d/\-])")
+    rf"\b{_month('m')},?\s+(?:[0-3]?\d(?i:st|nd|rd|th)?,?\s+)?(?P<y>(?:19|20)\d\d)(?![\d/\-])"
+    # "the third quarter of 2024", "Q3 2024": a calendar quarter, dated by its middle month
+    rf"|(?:\bQ(?P<q>[1-4])|(?i:\b(?P<qw>first|second|third|fourth)\s+quarter\s+of))\s+"
+    rf"(?P<qy>(?:19|20)\d\d)(?![\d/\-])")
 CONTEXT_YEARS = 2
 """A written year this far from the paper's own sets the account's year: a nearer one is within
-reach of the tense and nearest-year rules, which know the paper's date better."""
+reach of the tense rule, which knows the paper's date better. Where no tense cue speaks, a
+nearer written year sets it too ("The third quarter of 2024 (July to September) saw: - GDP
+growth stagnating in July" in a March 2025 report: July 2024, not the nearer July 2025)."""
 CONTEXT_WINDOW = 250
 """Characters back, within the paragraph, in which a written month and year dates the yearless
 dates after it (the sentence before and the date's own)."""
@@ -955,6 +966,9 @@ def context_month(text: str, start: int) -> dt.date | None:
     if not found:
         return None
     m = found[-1]
+    if m.group("qy"):
+        quarter = int(m.group("q")) if m.group("q") else ORDINAL_WORDS[m.group("qw").lower()]
+        return dt.date(int(m.group("qy")), 3 * quarter - 1, 15)
     return dt.date(int(m.group("y")), _month_number(m.group("m")), 15)
 
 

@@ -624,3 +624,29 @@ def test_dates_in_a_tables_caption_are_prose():
             "2025-28-appendix-d.pdf")
     texts = [d.text for d in extracted(name).dates]
     assert "2025-28" in texts and "2027-28" not in texts
+
+
+def test_a_quoted_account_of_an_earlier_year_dates_its_yearless_months():
+    # kent-cc-county-council-2025-03-13-council-report-mid-year-24-25 (a report to the March
+    # 2025 Council quoting its treasury advisor's commentary of the autumn before)
+    anchor = dt.date(2025, 3, 13)
+    text = ("2.2 “The third quarter of 2024 (July to September) saw: - GDP growth stagnating "
+            "in July following downwardly revised Q2 figures")
+    assert ("July", "2024-07-01", "2024-07-31", "past") in placed(text, anchor)
+    # (invented) no tense cue: the quarter written just before dates the month
+    assert placed("Q3 2024 in brief; inflation at 2.2% in August", anchor)[-1] == (
+        "August", "2024-08-01", "2024-08-31", "context")
+    # the figures' past tense: "fell from 4.6% in June" is the June before the paper
+    assert placed("The 3myy growth rate of average earnings fell from 4.6% in June to 4.0% in "
+                  "July.", anchor) == [("June", "2024-06-01", "2024-06-30", "past"),
+                                       ("July", "2024-07-01", "2024-07-31", "past")]
+    # with no year written near it and no tense, the nearest June is still the answer
+    assert placed("a review in June", anchor) == [("June", "2025-06-01", "2025-06-30", "nearest")]
+
+
+@given(st.integers(1990, 2060), st.integers(2, 40))
+def test_a_span_of_years_broken_after_its_dash_is_one_range(first, length):
+    # nipissing-capital-budget-forecast-2024-2034: "CAPITAL BUDGET 2024-" / "2034 FORECAST"
+    text = f"CAPITAL BUDGET {first}-\n{first + length} FORECAST"
+    assert placed(text, dt.date(2024, 3, 1)) == [
+        (f"{first}-\n{first + length}", f"{first}-01-01", f"{first + length}-12-31", None)]
