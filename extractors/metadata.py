@@ -13,6 +13,7 @@ from pipeline.models import Document, DocumentInfo
 
 from .base import Context, extractor
 from .dates import find_date_spans
+from .furniture import furniture_lines, raw_lines
 
 _ORG_TYPES = (r"(?i:County|District|Borough|Parish|Town|City|Metropolitan[ ]+Borough|Community|"
               r"Unitary|Village)[ ]+(?i:Council)\b(?!s)")
@@ -46,7 +47,8 @@ _US_ORG = re.compile(
     rf"|(?i:City|Town|Village|County)[ ]+(?i:of)[ ]+{_CAP}(?:[ ]+{_CAP}){{0,2}}(?![ ]+(?i:Council)\b))")
 _BARE_TYPE = re.compile(rf"\b(?:the[ \t]+)?({_ORG_TYPES})\b")
 # "Merton Council", "Suffolk Libraries": a name in the header, however plain.
-_HEADER_ORG = re.compile(rf"^((?:{_CAP}[ \t]+){{1,3}}(?:Council|Libraries|Trust|Authority))\b")
+# "Souldern PC Spending v Budget 2021/22": a parish or town council by its initials, as printed.
+_HEADER_ORG = re.compile(rf"^((?:{_CAP}[ \t]+){{1,3}}(?:Council|Libraries|Trust|Authority|PC|TC))\b")
 # "Audit and Governance Committee", "Parks Advisory Board", "BOARD OF EDUCATION" (a US
 # board named by what it governs), "Riverside Library Commission".
 _COMMITTEE = re.compile(
@@ -192,7 +194,7 @@ _ITEM_LINE = re.compile(r"^\d{1,3}(?:(?:\.\d{1,3})+\.?[ \t]+|[.)][ \t]+|\t)(?!(?
 # 5"), a protective marking ("OFFICIAL", "OFFICIAL - SENSITIVE"), a draft stamp ("DRAFT
 # VERSION"), a letter's salutation ("Dear Member").
 _NOT_TITLE = re.compile(
-    r"(?i)^(?:(?:paper|item|agenda\s+item|annex|enclosure)\s+[\w.]{1,4}"
+    r"(?i)^(?:(?:paper|item|agenda\s+item|annex|appendix|enclosure)\s+[\w.]{1,4}"
     r"|official(?:\s*[-–]\s*sensitive)?|not\s+protectively\s+marked|draft(?:\s+version)?"
     r"|dear\s+(?:member|councillor|sir|madam|all)s?\b.*)[ .:,]*$")
 
@@ -520,9 +522,16 @@ def find_organisation(doc: Document, ctx: Context) -> str | None:
     # "City of Bradford Metropolitan District Council" is also read as "Bradford Metropolitan
     # District Council" (the place's type before it): one body, named in full by the longer.
     for short in list(votes):
-        if long := next((lg for lg in votes if _is_of_place_form(lg, short)), None):
+        if long := next((lg for lg in votes if _is_of_place_form(lg, short)
+                         or _is_initials_form(lg, short)), None):
             votes[long] += votes.pop(short)
     return votes.most_common(1)[0][0]
+
+
+def _is_initials_form(long: str, short: str) -> bool:
+    """"Stoke Ferry PC" is "Stoke Ferry Parish Council" where the paper also names it in full."""
+    full = {"PC": "Parish Council", "TC": "Town Council"}.get(short.rsplit(" ", 1)[-1])
+    return full is not None and long == f"{short.rsplit(' ', 1)[0]} {full}"
 
 
 def _is_of_place_form(long: str, short: str) -> bool:
@@ -680,7 +689,26 @@ def find_committee(doc: Document) -> str | None:
     for text, heading in lines:
         if heading is not None and (m := _COMMITTEE_ONLY.match(text)):
             return _tidy_name(m.group(1) or m.group(2))
+    # "TM half-year report 2024-25 to County Council" as every page's running footer: the
+    # meeting the paper goes to, where its header names none.
+    lines_at = raw_lines(doc.text)
+    for i in sorted(furniture_lines(doc, lines_at)):
+        if m := _FOOTER_TO.search(" ".join(doc.text[slice(*lines_at[i])].split())):
+            return _tidy_name(m.group("body"))
+    # "County Council is asked to agree the following:": the meeting the paper puts its
+    # proposals to, where its header names none.
+    page1 = doc.text[:doc.pages[0].char_end if doc.pages else 3000][:3000]
+    if m := _ASKED_TO.search(page1):
+        return _tidy_name(m.group("body"))
     return None
+
+
+_FOOTER_TO = re.compile(
+    r"(?i:\b(?:report|update|paper|appendix)\b).*\bto\s+(?:the\s+)?(?P<body>(?:[A-Z][\w&’']*\s+){0,4}"
+    r"(?:Council|Cabinet|Committee|Sub-Committee|Panel|Board))$")
+_ASKED_TO = re.compile(
+    r"(?m)^[ \t]*(?:The[ \t]+)?(?P<body>(?:[A-Z][\w&’']*[ \t]+){0,4}(?:Council|Cabinet|Committee|"
+    r"Sub-Committee|Panel|Board))[ \t]+(?:is|are)[ \t]+(?:asked|recommended|requested|invited)[ \t]+to\b")
 
 
 # Papers that are neither minutes, agenda nor report, whatever words their body holds: forms,
@@ -716,9 +744,16 @@ _AGENDA_HEADING = re.compile(r"(?m)^[\s*\-–—:.]*(?:(?:(?:regular|special|boa
                              r"meeting\s+|notice\s+(?:and|&)\s+)?agenda[\s*\-–—:.]*$")
 
 
+# "Amendment to the Revenue Budget 2025-26 ..." / "Proposed by Mr Alister Brady" / "Seconded by
+# ...": an amendment (or motion) moved at a meeting, whatever report-like text it carries.
+_MOVED = re.compile(r"(?im)^[ \t]*(?:amendment|motion)\b.*\n(?:.*\n){0,4}?[ \t]*(?:proposed|moved)"
+                    r"\s+by\b.*\n[ \t]*seconded\s+by\b")
+
+
 def find_kind(doc: Document, title: str | None) -> str:
     head = doc.text[:600].lower()
-    if _OTHER_KINDS.search(doc.text[:300]) or (title and _OTHER_KINDS.search(title)):
+    if (_OTHER_KINDS.search(doc.text[:300]) or (title and _OTHER_KINDS.search(title))
+            or _MOVED.search(doc.text[:800])):
         return "other"
     body = doc.text.lower()
     named = next((kind for kind, pattern in _TITLE_KINDS if title and pattern.search(title)), None)

@@ -421,3 +421,37 @@ def test_a_date_line_under_a_heading_is_not_part_of_the_title():
     # heading's type); the stars are decoration
     info = extracted("nipissing-agenda-2024-03-05.pdf").document
     assert (info.kind, info.title, info.date) == ("agenda", "AGENDA", "2024-03-05")
+
+
+def test_an_appendix_label_at_the_top_of_the_page_is_not_the_title():
+    # dev4 kent-cc-county-council-2025-02-13-appendix-i-assessment-of-financial-resilience:
+    # "Appendix I" set top right, the heading under it
+    name = "kent-cc-county-council-2025-02-13-appendix-i-assessment-of-financial-resilience.pdf"
+    assert extracted(name).document.title == "Assessment of Financial Resilience"
+    name = "kent-cc-county-council-2025-02-13-appendix-q-flexible-use-of-capital-receipts-strategy.pdf"
+    assert extracted(name).document.title == "Flexible use of Capital Receipts Strategy 2025-26"
+
+
+def test_a_council_by_its_initials_in_the_header_and_in_full_elsewhere():
+    # dev4 souldern-pc-accounts-monthly-2021-22: "Souldern PC Spending v Budget 2021/22"
+    assert extracted("souldern-pc-accounts-monthly-2021-22.pdf").document.organisation == "Souldern PC"
+    # stoke-ferry-pc-minutes-2012-12 writes both: one body, named in full
+    assert extracted("stoke-ferry-pc-minutes-2012-12.html").document.organisation == (
+        "Stoke Ferry Parish Council")
+
+
+def test_an_amendment_moved_at_a_meeting_is_other_and_names_the_meeting_it_asks():
+    # dev4 kent-cc-county-council-2025-02-13-1-annex-1-labour-group-budget-covering-report-2025:
+    # "Amendment to the Revenue Budget ..." / "Proposed by Mr Alister Brady" / "Seconded by ..."
+    # / "County Council is asked to agree the following:"
+    info = extracted("kent-cc-county-council-2025-02-13-1-annex-1-labour-group-budget-covering-"
+                     "report-2025.pdf").document
+    assert (info.kind, info.committee, info.organisation) == (
+        "other", "County Council", "Kent County Council")
+
+
+def test_a_running_footer_names_the_meeting_the_paper_goes_to():
+    # kent-cc-county-council-2025-03-13-appendix-1-half-year-report-2024-25: every page's
+    # footer "TM half-year report 2024-25 to County Council"
+    info = extracted("kent-cc-county-council-2025-03-13-appendix-1-half-year-report-2024-25.pdf").document
+    assert info.committee == "County Council"
