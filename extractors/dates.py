@@ -75,6 +75,7 @@ Conventions:
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import functools
@@ -1053,6 +1054,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 @extractor("dates", requires=("document.date", "table_spans"), assigns=("dates",))
 def extract(doc: Document, ctx: Context) -> list[DateMention]:
+    cells = _cell_starts(ctx)
     return [
         DateMention(
             text=doc.text[s.start:s.end],
@@ -1066,7 +1068,33 @@ def extract(doc: Document, ctx: Context) -> list[DateMention]:
         for s in find_date_spans(doc.text, ctx.anchor, _last_day_of(ctx))
         if (not ctx.in_table(s.start, s.end) or _in_caption(doc.text, s.start, s.end, ctx))
         and not _in_header_row(doc.text, s.start, s.end)
+        and not _a_cell_of_a_table_row(doc.text, s.start, s.end, cells)
     ]
+
+
+def _a_cell_of_a_table_row(text: str, start: int, end: int, cells: list[int]) -> bool:
+    """Whether the span is a cell of its own on a line that holds a table row's cells: the row's
+    date column ("12/11/2014 Coopers<tab>Grass<tab>400090<tab>885.00", a payment's) or a period
+    column ("13-Dec-16<tab>2016/17<tab>Voluntary"), which are table text (samples/gold/README.md).
+    A date inside a text cell's words ("... held on 28th April") stays prose."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    hi = hi if hi >= 0 else len(text)
+    i = bisect.bisect_left(cells, lo)
+    if i == len(cells) or cells[i] > hi:
+        return False
+    cell_lo = max(lo, text.rfind("\t", lo, start) + 1)
+    cell_hi = text.find("\t", end, hi)
+    cell_hi = cell_hi if cell_hi >= 0 else hi
+    if text[cell_lo:start].strip():
+        return False
+    return cell_lo == lo or not text[end:cell_hi].strip()
+
+
+def _cell_starts(ctx: Context) -> list[int]:
+    """Where each cell of every table row starts, in order."""
+    return sorted({span[0] for t in ctx.tables for r in t.rows
+                   for span in (*r.spans, r.label_span) if span is not None})
 
 
 CAPTION_WORDS = 2

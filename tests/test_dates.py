@@ -650,3 +650,18 @@ def test_a_span_of_years_broken_after_its_dash_is_one_range(first, length):
     text = f"CAPITAL BUDGET {first}-\n{first + length} FORECAST"
     assert placed(text, dt.date(2024, 3, 1)) == [
         (f"{first}-\n{first + length}", f"{first}-01-01", f"{first + length}-12-31", None)]
+
+
+def test_a_date_that_is_a_cell_of_a_table_row_is_table_text():
+    # dev4 hertingfordbury-pc-minutes-2014-11-12: "Payments Approved" / "12/11/2014
+    # Coopers<tab>Grass<tab>400090<tab>885.00 ..." (each payment's date column)
+    texts = [d.text for d in extracted("hertingfordbury-pc-minutes-2014-11-12.pdf").dates]
+    assert "12/11/2014" not in texts
+    # dev4 sutton-coldfield-tc-community-grants-paid-2016-17: "13-Dec-16<tab>2016/17<tab>..."
+    # (the Time Period column); only the heading's "Community Grants Awarded in 2016/17" is prose
+    found = [d.text for d in extracted("sutton-coldfield-tc-community-grants-paid-2016-17.pdf").dates]
+    assert found.count("2016/17") == 1
+    # sutton-coldfield-tc-community-grant-applications-report-2018-03-13: a date among a text
+    # cell's words ("... held on 28th April") stays prose
+    dates = extracted("sutton-coldfield-tc-community-grant-applications-report-2018-03-13.pdf").dates
+    assert ("28th April", "2018-04-28") in {(d.text, d.start.isoformat()) for d in dates}
