@@ -340,7 +340,7 @@ _DATE_OPENS = re.compile(r"(?i)^(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|
 # (not "Minutes of the meeting held on 13th March 2018", nor "Milburn Parish Council - 6th March").
 _TRAILING_DATE = re.compile(
     r"^(?P<title>.*[a-z].*?)\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+(?:19|20)\d\d$")
-_DATE_BELONGS = re.compile(r"(?i)\b(?:on|of|at|dated|held|from|to|until|by)$|[-–:,]$")
+_DATE_BELONGS = re.compile(r"(?i)\b(?:on|of|at|dated|held|from|to|until|by|ended|ending)$|[-–:,]$")
 
 
 def _without_trailing_date(title: str) -> str:

@@ -405,7 +405,10 @@ def test_a_letterhead_on_a_later_page_outweighs_a_web_address_in_the_body():
     # milburn-pc-annual-return-2016-17: the national form names "www.nalc.gov.uk" and "a Town
     # Council"; the council's own statement on page 7 is headed "MILBURN PARISH COUNCIL".
     info = extracted("milburn-pc-annual-return-2016-17.pdf").document
-    assert (info.kind, info.organisation) == ("other", "Milburn Parish Council")
+    assert (info.kind, info.organisation, info.date) == ("other", "Milburn Parish Council", None)
+    # the heading's "... for the year ended 31 March 2017": a date the title needs
+    assert info.title == ("Local Councils, Internal Drainage Boards and other Smaller Authorities "
+                          "in England Annual return for the year ended 31 March 2017")
 
 
 def test_a_heading_goes_on_over_a_date_broken_before_its_year():
