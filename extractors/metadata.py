@@ -51,11 +51,12 @@ _BARE_TYPE = re.compile(rf"\b(?:the[ \t]+)?({_ORG_TYPES})\b")
 _HEADER_ORG = re.compile(rf"^((?:{_CAP}[ \t]+){{1,3}}(?:Council|Libraries|Trust|Authority|PC|TC))\b")
 # "Audit and Governance Committee", "Parks Advisory Board", "BOARD OF EDUCATION" (a US
 # board named by what it governs), "Riverside Library Commission".
+_GOVERNS = (r"(?i:Education|Trustees|Directors|Supervisors|Commissioners|Governors|Selectmen|"
+            r"Aldermen)")
 _COMMITTEE = re.compile(
     r"((?:[A-Z][\w'’\-]+(?:,|[ \t]+and|[ \t]+&|[ \t]+of|[ \t]+for)*[ \t]+){0,8}"
     r"(?i:Committee|Sub-Committee|Panel|Cabinet|Board|Forum|Commission)"
-    r"(?:[ \t]+(?i:of)[ \t]+(?i:Education|Trustees|Directors|Supervisors|Commissioners|Governors|"
-    r"Selectmen|Aldermen))?)\b"
+    rf"(?:[ \t]+(?i:of)[ \t]+{_GOVERNS})?)\b"
 )
 # "OPEN BOARD MEETING MINUTES", "Commission Meeting Minutes", "Regular Board Meeting": the kind
 # of session (open, public, regular) is no part of the body's name, and the body may be one word.
@@ -541,7 +542,9 @@ def _is_of_place_form(long: str, short: str) -> bool:
 _MEETING_OF = re.compile(
     rf"\b(?i:meeting|minutes)\s+(?i:of)\s+(?:(?i:the|a)\s+)?(?P<body>(?:{_CAP}\s+){{0,4}}"
     r"(?:(?i:County|District|Borough|Parish|Town|City|Community)\s+)?"
-    r"(?i:Council|Committee|Sub-Committee|Panel|Cabinet|Board|Forum))\b")
+    r"(?i:Council|Committee|Sub-Committee|Panel|Cabinet|Board|Forum)"
+    # "REGULAR MEETING OF THE BOARD OF EDUCATION": a US board named by what it governs
+    rf"(?:\s+(?i:of)\s+{_GOVERNS})?)\b")
 # "A regular meeting of the Township of Nipissing Council was held": a township's council meets
 # as "Council" (the name its minutes and agendas give the meeting).
 _TOWNSHIP_MEETING = re.compile(

@@ -340,6 +340,10 @@ NOTICE_OF_POLL = ("STATEMENT OF PERSONS NOMINATED AND NOTICE OF POLL\nWarrington
     # a school district's letterhead; the board named by what it governs
     (US_SCHOOL_AGENDA, ("agenda", "Maple Valley Unified School District", "Board of Education",
                         "2017-03-14")),
+    # (invented) "REGULAR MEETING OF THE BOARD OF EDUCATION": the board by what it governs
+    ("MAPLE VALLEY UNIFIED SCHOOL DISTRICT\nREGULAR MEETING OF THE BOARD OF EDUCATION\nAGENDA\n"
+     "Wednesday, April 6, 2016\n1. Call to Order\n2. Approval of Minutes of March 16, 2016\n",
+     ("agenda", "Maple Valley Unified School District", "Board of Education", "2016-04-06")),
     # a state department's advisory board; "Approval of minutes from ..." is an agenda's item
     (US_ADVISORY_AGENDA, ("agenda", "Ohio Department of Natural Resources", "Parks Advisory Board",
                           "2021-09-09")),
