@@ -17,7 +17,10 @@ composite forms such as ranges before the single dates they are made of):
   (grain range). Two months joined by and/& are one range only when they are adjacent and not
   used attributively after "the" ("the June and July issues" is two month records);
 - parts of a month: early / mid / end (or late) of a month = days 1-10 / 11-20 / 21-last
-  ("early December", "mid- June", "the end of August 2017", "by the end of March 2021"; grain range);
+  ("early December", "mid- June", "the end of August 2017", "by the end of March 2021", "the
+  latter stages of September"; grain range);
+- halves: "the first half of 2024/25" = April-September, "the second half of 2025" =
+  July-December (grain range);
 - parts of a year: "the early part of 2024", "early 2024" = January-April; "mid-2024", "the middle
   of 2024" = May-August; "late 2024", "the latter part of 2024" = September-December (grain range);
   "the end of 2024" / "the end of 2020/21" / "the end of the financial year" = the year's last day;
@@ -63,13 +66,17 @@ Conventions:
   financial year or a loose "recently" as for a calendar interval. So are the cells of a table's
   header row the table finder missed ("...<tab>2025-26<tab>2026-27") and the government's
   fiscal events ("Autumn Budget 2022", "the Autumn 2024 Budget Statement"). Statute years ("Municipal Act,
-  2001", "Regulations 2015"), by-law and resolution numbers ("R2024-057") and counts ("over 2000
-  people") are not years. Christmas is a date where it stands as a time ("by Christmas 2015",
+  2001", "Regulations 2015", "R.S.O., 1990"), by-law and resolution numbers ("R2024-057",
+  "By-Law No. 2023-24") and counts ("over 2000 people") are not years. A date that is a cell of
+  its own on a table row's line (a payment's date column) is table text; one in a table's
+  caption ("Financial Statement as at 31 Oct 2011") is prose. Christmas is a date where it stands as a time ("by Christmas 2015",
   "over Christmas": 25 December) and an event where it names one ("Christmas Carols"); Easter
   is always an event here.
 - A yearless date takes the year of a heading it is listed under ("Dates for 2026: 26 March,
   ..."), else the tense of its sentence (past: the last such date by the paper's date; future:
-  the next one), else the nearest such date to the paper's date (`place_yearless`);
+  the next one), else a month or quarter written with another year just before it ("The third
+  quarter of 2024 (July to September) saw: ... in July"), else the nearest such date to the
+  paper's date (`place_yearless`);
   `DateMention.inferred_by` says which.
 """
 
@@ -351,6 +358,22 @@ def _read_part_of_year(m: re.Match[str], anchor: dt.date | None) -> list[Reading
         return [(end, end, "day", None)]
     first, last = part_of_year(part, year)
     return [(first, last, "range", None)]
+
+
+def _read_half_year(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
+    """First half = January-June (of a financial year, April-September); second = the rest."""
+    second = m.group("half").lower() in ("second", "2nd", "latter")
+    if m.group("fy"):
+        fy = financial_year_start(m.group("fy"), m.group("fy2"))
+        if fy is None:
+            return None
+        first_month, year = (10, fy) if second else (4, fy)
+    else:
+        first_month, year = (7 if second else 1), int(m.group("y"))
+    last_index = year * 12 + first_month - 1 + 5
+    start = dt.date(year, first_month, 1)
+    end = month_span(last_index // 12, last_index % 12 + 1)[1]
+    return [(start, end, "range", None)]
 
 
 def _read_end_of_financial_year(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
@@ -770,6 +793,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str], Reader]] = [
     ("day", re.compile(
         rf"(?i:\b(?:the\s+)?end\s+of\s+(?:the\s+)?(?:{_REL}\s+)?financial\s+year)(?!\s+\d)"),
      _read_end_of_financial_year),
+    # the first half of 2024/25 (April-September), the second half of 2025 (July-December)
+    ("range", re.compile(
+        r"(?i:\b(?:the\s+)?(?P<half>first|second|1st|2nd|latter)\s+half\s+of(?:\s+the)?"
+        r"(?:\s+(?:financial\s+)?year)?\s+)"
+        rf"(?:{_FY}|{_year('y')})"), _read_half_year),
     # the early part of 2024, mid-2024, late 2024, the end of 2024, the end of 2020/21
     ("range", re.compile(
         r"(?i:\b(?:the\s+)?(?P<part>early|earlier|beginning|start|first|mid|middle|late|latter|"
@@ -777,7 +805,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str], Reader]] = [
         rf"(?:{_FY}|{_year('y')})"), _read_part_of_year),
     # early December, mid-February, the end of August 2017, late September
     ("range", re.compile(
-        r"(?i:\b(?:the\s+)?(?P<part>early|beginning\s+of|start\s+of|mid|middle\s+of|late|end\s+of)"
+        r"(?i:\b(?:the\s+)?(?P<part>(?:early|late|latter|later|final)\s+(?:stages?|part|days)\s+of|"
+        r"early|beginning\s+of|start\s+of|mid|middle\s+of|late|end\s+of)"
         r"(?:\s+the\s+month\s+of)?[\s-]*(?:the\s+)?)"
         rf"{_month('m')}(?:,?\s+{_year('y')})?"), _read_part_of_month),
     # Sept-Nov, Feb/March 2018, April to June 2021, October and November 2020

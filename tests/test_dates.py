@@ -665,3 +665,22 @@ def test_a_date_that_is_a_cell_of_a_table_row_is_table_text():
     # cell's words ("... held on 28th April") stays prose
     dates = extracted("sutton-coldfield-tc-community-grant-applications-report-2018-03-13.pdf").dates
     assert ("28th April", "2018-04-28") in {(d.text, d.start.isoformat()) for d in dates}
+
+
+def test_halves_of_years_and_late_stages_of_months():
+    # dev4 kent-cc-county-council-2025-03-13-council-report-mid-year-24-25
+    anchor = dt.date(2025, 3, 13)
+    assert placed("In the second half of 2025, though, we think", anchor) == [
+        ("the second half of 2025", "2025-07-01", "2025-12-31", None)]
+    assert placed("gilt movements in the first half of 2024/25, and", anchor) == [
+        ("the first half of 2024/25", "2024-04-01", "2024-09-30", None)]
+    assert placed("yields rose in the latter stages of September", anchor) == [
+        ("the latter stages of September", "2024-09-21", "2024-09-30", "past")]
+
+
+@given(st.integers(1990, 2098), st.booleans())
+def test_any_half_of_a_financial_year_is_six_months_from_april_or_october(year, second):
+    text = f"the {'second' if second else 'first'} half of {year}/{(year + 1) % 100:02d}"
+    start, end = ((f"{year}-10-01", f"{year + 1}-03-31") if second
+                  else (f"{year}-04-01", f"{year}-09-30"))
+    assert placed(text, dt.date(2025, 3, 13)) == [(text, start, end, None)]
