@@ -48,7 +48,9 @@ _US_ORG = re.compile(
 _BARE_TYPE = re.compile(rf"\b(?:the[ \t]+)?({_ORG_TYPES})\b")
 # "Merton Council", "Suffolk Libraries": a name in the header, however plain.
 # "Souldern PC Spending v Budget 2021/22": a parish or town council by its initials, as printed.
-_HEADER_ORG = re.compile(rf"^((?:{_CAP}[ \t]+){{1,3}}(?:Council|Libraries|Trust|Authority|PC|TC))\b")
+# "Suffolk’s Libraries IPS": a body's legal form printed after its name is part of the name.
+_HEADER_ORG = re.compile(rf"^((?:{_CAP}[ \t]+){{1,3}}(?:Council|Libraries|Trust|Authority|PC|TC)"
+                         r"(?:[ \t]+(?:IPS|CIC|Ltd\.?|Limited|plc|PLC)(?![\w.]))?)(?!\w)")
 # "Audit and Governance Committee", "Parks Advisory Board", "BOARD OF EDUCATION" (a US
 # board named by what it governs), "Riverside Library Commission".
 _GOVERNS = (r"(?i:Education|Trustees|Directors|Supervisors|Commissioners|Governors|Selectmen|"
