@@ -9,6 +9,8 @@ from decimal import Decimal
 
 from rapidfuzz import fuzz
 
+from extractors.base import anchor_date
+from extractors.dates import find_date_spans
 from extractors.spans import Claims
 from extractors.vocabulary import (
     MONTHS,
@@ -151,14 +153,21 @@ def _row_dates(result: ExtractionResult, table: FinancialTable,
     days = sorted((d.provenance.char_start, (d.start, d.end)) for d in result.dates
                   if d.grain == "day")
     starts = [at for at, _ in days]
+    anchor = anchor_date(result.document)
     out = []
     for row in table.rows:
         lo, hi = _row_extent(row)
-        k = bisect.bisect_left(starts, lo)
-        found = set()
-        while k < len(days) and days[k][0] < hi:
-            found.add(days[k][1])
-            k += 1
+        if text is not None:
+            # read from the row's own text: a payment's date column is table text, not one of
+            # the paper's prose dates (extractors/dates.py leaves it out of result.dates)
+            found = {(s.first, s.last) for s in find_date_spans(text[lo:hi], anchor)
+                     if s.grain == "day"}
+        else:
+            k = bisect.bisect_left(starts, lo)
+            found = set()
+            while k < len(days) and days[k][0] < hi:
+                found.add(days[k][1])
+                k += 1
         out.append((frozenset(found), _purpose(row, text) if found else ""))
     return out
 
