@@ -578,6 +578,16 @@ OUTCOMES = {
     # "Roll call vote: Ayes: Smith, Jones, Lee, Park. Nays: Brown."
     "roll_call": re.compile(r"\b(?:Ayes|Yeas|Yes)[ \t]*[:\-][ \t]*(?P<ayes>[^.;\n]*)[.;]?[ \t\n]*"
                             r"(?:Nays|Noes|No)[ \t]*[:\-][ \t]*(?P<nays>[^.;\n]*)", re.I),
+    # "Agreed unanimously." on its own line after a motion (Kent minutes: "Mr Gough proposed, and
+    # Mr Brady seconded that Mr G Cooke be elected to Chair the meeting. ... / Agreed
+    # unanimously."): the motion was carried; "Not agreed." it was not
+    "agreed_line": re.compile(r"(?:^|(?<=[.\n]))[ \t]*(?P<not>Not[ \t]+)?(?:Agreed|Approved)\b"
+                              r"(?:[ \t]+(?:unanimously|by[ \t]+all(?:[ \t]+present)?|nem\.?[ \t]*con\.?))?"
+                              r"[ \t]*\.?[ \t]*(?=\n|$)", re.I),
+    # "the Chairman put the amendment set out at paragraph 15 to the vote and it was agreed",
+    # "the Chairman put the motion set out in paragraph 1 / and it was agreed unanimously."
+    "put_and_agreed": re.compile(r"\bput\b[^.]{0,80}?\band\s+it\s+was\s+(?P<not>not\s+)?(?:agreed|carried)\b",
+                                 re.I),
     # "Age UK Norfolk - requesting donation - not agreed", "... - Agreed"
     "dash_agreed": re.compile(r"[-–]\s*(?P<not>not\s+)?agreed\b\.?\s*$", re.I),
     # "Agreed unanimously.", "carried unanimously"
@@ -626,6 +636,11 @@ def find_outcome(text: str) -> Outcome | None:
                 sides[key] = (len(names), names)
         facts.update(votes_for=sides["for"][0], votes_against=sides["against"][0],
                      names_for=sides["for"][1], names_against=sides["against"][1])
+    for key in ("agreed_line", "put_and_agreed"):
+        m = OUTCOMES[key].search(text)
+        if m and "carried" not in facts:
+            found.append(_collapse(m.group(0)).rstrip(". "))
+            facts["carried"] = not m.group("not")
     m = OUTCOMES["dash_agreed"].search(text)
     if m:
         found.append(m.group(0).lstrip("-– ").rstrip(". "))
@@ -904,13 +919,24 @@ VOTE_TO_RESOLUTION = re.compile(r"\s*(?:[^\n]*\b(?:carried|lost|agreed)\b[^\n]*)
 carried." and the resolution's paragraph number ("26)")."""
 
 
+OUTCOME_LINE = re.compile(r"(?:^|(?<=\n))[ \t]*(?:(?:The[ \t]+)?(?:Substantive[ \t]+)?(?:Motion|Recommendations?)"
+                          r"[ \t]+(?:was[ \t]+)?)?(?:carried|lost|defeated|agreed|approved)"
+                          r"(?:[ \t]+(?:unanimously|by[ \t]+a[ \t]+majority))?[ \t]*\.?[ \t]*\n"
+                          r"\s*(?:\(?\d{1,2}[.)])?[ \t]*$", re.I)
+"""A line saying how the motion went, printed just before the RESOLVED it gave ("4) Following
+the debate, the Chairman put the motion set out in paragraph 2 to the vote. / Motion carried. /
+/ 5) RESOLVED that ...", Kent minutes); an amendment's outcome is the amendment's, not this."""
+
+
 def _vote_before(text: str, start: int, at: int) -> str:
     """The recorded vote printed just before a RESOLVED (Kent: the vote on the substantive
-    motion, then "RESOLVED that the County Council: ..."), or ""."""
+    motion, then "RESOLVED that the County Council: ..."), else a line saying the motion was
+    carried (`OUTCOME_LINE`), or ""."""
     votes = list(RECORDED_VOTE.finditer(text, start, at))
     if votes and VOTE_TO_RESOLUTION.fullmatch(text, votes[-1].end(), at):
         return text[votes[-1].start():at]
-    return ""
+    line = OUTCOME_LINE.search(text, max(start, at - 120), at)
+    return text[line.start():at] if line else ""
 
 
 PARAGRAPH_NUMBER = re.compile(r"\(?\d{1,2}\)[ \t]+(?=[A-Z])")
@@ -993,10 +1019,21 @@ def read_formal(text: str, minute: Minute, stops: list[int]) -> list[Found]:
     return found
 
 
+def _quoted(text: str, pos: int) -> bool:
+    """Whether `pos` stands inside a quotation: on a line opened by a quotation mark, or within
+    a “...” quotation over several paragraphs (a motion's wording: "Mr Richardson proposed ...
+    the motion that / “Members are asked to note ... / Members are requested to continue ...”",
+    Kent minutes of 13 March 2025)."""
+    if QUOTE_OPENS.search(text, text.rfind("\n", 0, pos) + 1, pos):
+        return True
+    opened = text.rfind("“", 0, pos)
+    return opened >= 0 and text.rfind("”", opened, pos) < 0 and text.find("”", pos) >= 0
+
+
 def read_recommendations(text: str, minute: Minute, stops: list[int]) -> list[Found]:
     found = []
     for m in RECOMMENDATIONS.finditer(text, minute.start, minute.end):
-        if QUOTE_OPENS.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+        if _quoted(text, m.start()):
             continue  # "“County Council is asked to: ...”": a motion's quoted wording
         limit = _resolution_limit(text, m.start(), minute, stops)
         listed = parse_list(text, m.end(), limit) or _verb_paragraphs(text, m.end(), limit)
@@ -1012,7 +1049,7 @@ def read_recommendations(text: str, minute: Minute, stops: list[int]) -> list[Fo
     for m in RECOMMENDATION_SENTENCE.finditer(text, minute.start, minute.end):
         end = _sentence_end(text, m.end(), minute.end)
         item = _item_text(text[m.end():end])
-        if item and ":" not in item and not RESTATES.search(item) and not any(
+        if item and ":" not in item and not RESTATES.search(item) and not _quoted(text, m.start()) and not any(
                 f.start <= m.start() < f.end for f in found):
             lead = m.group(0)
             found.append(Found("recommendation", m.group("section") or minute.ref,
