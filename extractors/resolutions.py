@@ -518,6 +518,9 @@ ABBREVIATIONS = {h.casefold() for h in HONORIFICS} | {"no", "st", "eg", "ie", "r
 SENTENCE_END = re.compile(r"[.!?][”\"’)]?[ \t\n]+(?=[A-Z“\"(•])")
 
 
+NUMBER_TAB = re.compile(r"^[ \t]*\(?\d{1,3}(?:[./]\d{1,3}){0,3}[.)]?\t")
+
+
 def unit_boundaries(reading: Reading, minutes: list[Minute]) -> list[int]:
     """Offsets where a sentence, paragraph, list item or minute begins."""
     text = reading.text
@@ -531,7 +534,9 @@ def unit_boundaries(reading: Reading, minutes: list[Minute]) -> list[int]:
         prev_start = reading.line_starts[i - 1]
         prev = text[prev_start:ls - 1].rstrip()
         nxt = text[ls:ls + 3]
-        if ("\t" in prev or prev.endswith(":") or _marker_at(text, ls) or BULLET.match(text, ls)
+        # a tab inside a line makes it a heading or a table row; the tab after a paragraph's
+        # number ("12.1<tab>It was noted that ...") does not
+        if ("\t" in NUMBER_TAB.sub("", prev) or prev.endswith(":") or _marker_at(text, ls) or BULLET.match(text, ls)
                 or (len(prev) < 0.6 * long_line and not prev.endswith((",", "-", "–", "&", "and"))
                     and nxt[:1].isupper())):
             cuts.add(ls)
@@ -581,7 +586,9 @@ OUTCOMES = {
     # "Agreed unanimously." on its own line after a motion (Kent minutes: "Mr Gough proposed, and
     # Mr Brady seconded that Mr G Cooke be elected to Chair the meeting. ... / Agreed
     # unanimously."): the motion was carried; "Not agreed." it was not
-    "agreed_line": re.compile(r"(?:^|(?<=[.\n]))[ \t]*(?P<not>Not[ \t]+)?(?:Agreed|Approved)\b"
+    # (a line of its own: after a sentence's end or a blank line, not a sentence wrapped before
+    # its last word, "... were signed and / approved.")
+    "agreed_line": re.compile(r"(?:^|(?<=[.!?:]\n)|(?<=\n\n)|(?<=^\n))[ \t]*(?P<not>Not[ \t]+)?(?:Agreed|Approved)\b"
                               r"(?:[ \t]+(?:unanimously|by[ \t]+all(?:[ \t]+present)?|nem\.?[ \t]*con\.?))?"
                               r"[ \t]*\.?[ \t]*(?=\n|$)", re.I),
     # "the Chairman put the amendment set out at paragraph 15 to the vote and it was agreed",
@@ -688,13 +695,28 @@ AGREEING = re.compile(
     r"\b(?P<who>it\s+(?:was|has\s+been)|" + COLLECTIVE + r"(?:\s+\w+ly)?)\s+"
     # "The Board were all in agreement with this proposal.", "were in full agreement"
     r"(?P<verb>agreed|decided|approved|(?:were|was)\s+(?:all\s+)?in\s+(?:full\s+)?agreement|voted)\b", re.I)
+ACTED_AND_AGREED = re.compile(
+    r"\b(?P<who>" + COLLECTIVE + r")\s+(?:\w+ed)\b(?:(?![.;:])[^\n]|\n(?![ \t]*\n)){0,200}?"
+    r"\band\s+(?:then\s+)?(?P<verb>agreed|approved|resolved|decided|adopted|accepted)\b", re.I)
+"""The body doing one thing and deciding in the same clause: "the Council reviewed its
+arrangement for Internal Control ... and agreed that these were adequate", "The Council received
+and approved the accounts ..." (Hertingfordbury minutes): the decision is the clause from its
+subject."""
 PASSIVE = re.compile(
     r"\b(?P<aux>was|were|has\s+been|have\s+been|had\s+been)\s+"
     # the words between are no verb's own ("There were no questions and the accounts were ...")
     r"(?P<mid>(?:(?!(?:was|were|has|have|had)\b)[\w,]+\s+){0,6}?)"
-    r"(?P<verb>approved|agreed|adopted|accepted|ratified|endorsed|authori[sz]ed"
+    # "The route for circulation of planning matters was confirmed.", "The work programme was
+    # discussed and the following budgets assigned:" (Hertingfordbury minutes)
+    r"(?P<verb>approved|agreed|adopted|accepted|ratified|endorsed|authori[sz]ed|confirmed|assigned|allocated"
     # "The following Directors were voted in by the society membership:"
     r"|voted\s+(?:in|onto)\b)\b", re.I)
+REPORTING_PARTICIPLES = ("confirmed",)
+"""Passive verbs that decide with a subject of their own ("The route ... was confirmed.") but
+report with "It ... that" ("It was confirmed that ...")."""
+REPORTED_SUBJECT_WORDS = 10
+"""A decision's subject is a noun phrase ("The route for circulation of planning matters", 7
+words); a longer run before "was confirmed" is a clause of a report."""
 CLAUSE_AND = re.compile(r"\band\s+(?=the\b)", re.I)
 """Where a passive decision's own clause starts after another clause: "There were no questions
 and the accounts were accepted and approved." (the clause before "and" has a verb of its own,
@@ -1222,11 +1244,25 @@ def decision_in(unit: str, opens_minute: bool, under_heading: bool = False) -> t
             hits.append((m.start(), "self", 0))
         else:
             hits.append((m.start(), "after", m.end()))
+    for m in ACTED_AND_AGREED.finditer(plain):
+        clause = plain[:m.start()]
+        clause = clause[max(clause.rfind(";"), clause.rfind(":")) + 1:]
+        if not REPORTED.search(clause) and not SUBORDINATE.search(clause):
+            hits.append((m.start(), "from", m.start()))
     for m in PASSIVE.finditer(plain):
-        if re.search(r"\bnot\b", m.group("mid"), re.I):
+        if re.search(r"\b(?:not|that)\b", m.group("mid"), re.I):
+            # "It was reported that the charity recently agreed to move ...": the participle is
+            # another clause's verb
             continue
         subject = plain[:m.start()]
         if SUBORDINATE.search(subject):
+            continue
+        if m.group("verb").casefold() in REPORTING_PARTICIPLES and (
+                re.match(r"\s*that\b", plain[m.end():], re.I) or not re.search(r"\w", subject)
+                or re.fullmatch(r"\s*(?:it|this|that)\s*", subject, re.I)
+                or "," in subject or len(subject.split()) > REPORTED_SUBJECT_WORDS):
+            # "It was confirmed that the grant had been paid", "..., however, they remained the
+            # responsibility of KCC until their status was confirmed": a report
             continue
         perfect = m.group("aux").casefold().endswith("been")
         if perfect and not COUNCIL_AGENT.search(plain[m.end():m.end() + 60]):
@@ -1247,6 +1283,8 @@ def decision_in(unit: str, opens_minute: bool, under_heading: bool = False) -> t
     if DASH_OUTCOME.search(plain.rstrip()):
         hits.append((len(plain), "self", 0))
     to_be = re.match(r"\s*(?!to\b)((?:[\w&,-]+\s+){1,5})to\s+be\b", plain, re.I)
+    if to_be and WANTING.search(to_be.group(1)):
+        to_be = None  # "Cllr Mrs Haysey would like to be kept informed ...": a wish, not a decision
     if opens_minute and (BODY_PASSIVE.search(plain)
                          or (to_be and not SUBORDINATE.search(to_be.group(1)))):
         hits.append((0, "self", 0))
@@ -1265,6 +1303,10 @@ def decision_in(unit: str, opens_minute: bool, under_heading: bool = False) -> t
     return kind, at
 
 
+WANTING = re.compile(r"\b(?:would|will|should|could|like|wish(?:es|ed)?|wants?|wanted|hopes?|hoped|needs?|"
+                     r"needed|asked)\b", re.I)
+"""A verb before "to be" makes it someone's wish or report ("would like to be kept informed"),
+not the minute saying what is to be done ("RL and KG to be signatories")."""
 TO_BE_DONE = re.compile(r"\s+\w+(?:ed|en)\b")
 """A past participle after "is to be": "is to be disbanded", "are to be written"."""
 
@@ -1278,6 +1320,14 @@ def _strip_label(unit: str) -> int:
 
 
 # ---------------------------------------------------------------------------------------------
+
+
+def _leads_into(text: str, end: int, formal: list[Found]) -> bool:
+    """Whether a sentence cut off at `end` runs on into one of the formal resolutions (no full
+    stop or colon between)."""
+    if text[:end].rstrip().endswith((".", "!", "?", ":", ";")):
+        return False
+    return any(0 <= f.start - end and not text[end:f.start].strip() for f in formal)
 
 
 def _is_minutes(reading: Reading, minutes: list[Minute], kind: str | None) -> bool:
@@ -1411,6 +1461,10 @@ def find_records(reading: Reading, kind: str | None = None) -> list[Found]:
                 r"\b(?:was|were|agreed|approved|resolved|decided|proposed|seconded)\b", head[label:], re.I) else head
             shift = len(head) - len(unit)
             decision = decision_in(unit, opens_minute, under_heading)
+            if decision and _leads_into(text, b, formal):
+                # "It was agreed to continue on this basis and therefore RESOLVED to: / Accept
+                # ...": the sentence runs on into the formal resolution, which is the record
+                decision = None
             if decision:
                 kind, at = decision
                 if kind == "after":

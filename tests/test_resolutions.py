@@ -837,3 +837,73 @@ def test_a_reports_boxed_recommendation_and_its_lettered_list_after_a_dash(ctx):
     assert found[1].items[0].text.startswith("the City of Birmingham Symphony Orchestra")
     # "Council is recommended to approve the recommendations set out in section 2" restates them
     assert not any("set out in section" in i.text for r in found for i in r.items)
+
+
+# --- issue 14, fifth pass: dev2/dev3 forms --------------------------------------------------
+
+def test_the_body_acting_and_deciding_in_one_clause_is_a_decision_from_its_subject(ctx):
+    # hertingfordbury-pc-minutes-2011-05-11 (dev3), minute 12: "12.1<tab>It was noted ...;
+    # however the Council reviewed its arrangement ... and agreed that these were adequate",
+    # "12.3<tab>The Council received and approved the accounts ..."
+    found = summary(records("hertingfordbury-pc-minutes-2011-05-11.pdf", ctx))
+    assert has(found, "12.1", "decision", "the Council reviewed its arrangement for Internal")
+    assert has(found, "12.2", "decision", "The Council reviewed the effectiveness of the")
+    assert has(found, "12.3", "decision", "The Council received and approved the accounts")
+    # "16.8 The route for circulation of planning matters was confirmed."
+    assert has(found, "16.8", "decision", "The route for circulation of planning matters")
+    # "It was agreed to continue on this basis and therefore RESOLVED to: / Accept the renewal
+    # quote ...": one record, the formal one
+    assert [(r, k) for r, k, _ in found if r == "10"] == [("10", "resolved")]
+    # "It was reported that the charity recently agreed ...", "Cllr Mrs Haysey would like to be
+    # kept informed ...": a report and a wish
+    assert not [r for r, _, _ in found if r in ("14.5", "16.4")]
+
+
+def test_confirmed_reports_where_it_has_no_subject_of_its_own():
+    for sentence in ("It was confirmed that the grant had been paid.",
+                     # kent-cc-county-council-2025-03-13-cpp-minutes-29-10-24 (dev)
+                     "The Home Office had shown positive moves to prioritise these care leavers, "
+                     "however, they remained the responsibility of KCC until their status was confirmed."):
+        assert resolutions.decision_in(sentence, False) is None, sentence
+    assert resolutions.decision_in("The route for circulation of planning matters was confirmed.",
+                                   False) == ("self", 0)
+
+
+def test_the_following_budgets_assigned_is_a_decision():
+    # hertingfordbury-pc-minutes-2014-05-14 (dev3), minute 14
+    (r,) = _read("14. WORK PROGRAMME\n\nThe work programme was discussed and the following budgets "
+                 "assigned:\n\n15. FINANCE\n", "minutes")
+    assert (r.ref, r.kind, r.items[0].text) == (
+        "14", "decision", "The work programme was discussed and the following budgets assigned:")
+
+
+def test_a_motion_agreed_or_carried_around_its_resolved_is_its_outcome():
+    # kent-cc-county-council-2025-02-13-9-january-2025-county-council-minutes (dev3)
+    o = find_outcome("Mr Gough proposed, and Mr Brady seconded that Mr G Cooke be elected\n"
+                     "to Chair the meeting. No other nominations were received.\nAgreed unanimously.\n")
+    assert (o.carried, o.unanimous) == (True, True)
+    # kent-cc-county-council-2025-03-13-printed-minutes-13th-mar-2025 (not a test paper)
+    o = find_outcome("2) Following the debate, the Chairman put the motion set out in paragraph 1\n"
+                     "and it was agreed unanimously.")
+    assert (o.carried, o.unanimous) == (True, True)
+    # a sentence wrapped before its last word states no outcome of its own
+    assert find_outcome("All agreed this was a true record and were signed and\napproved.") is None
+    text = ("300. Review of Decision 24/00093 - Commissioned Family Hubs\n(Item 9)\n\n"
+            "4) Following the debate, the Chairman put the motion set out in paragraph 2 to\nthe vote.\n"
+            "Motion carried.\n\n5) RESOLVED that the County Council makes comments but does not require\n"
+            "reconsideration of the decision.\n\n301. Armed Forces Covenant - Annual Report\n(Item 10)\n")
+    (r,) = _read(text, "minutes")
+    assert (r.ref, r.outcome.carried) == ("300", True)
+
+
+def test_a_recommendation_inside_a_quoted_motion_of_two_paragraphs_is_no_recommendation():
+    # kent-cc-county-council-2025-03-13-printed-minutes-13th-mar-2025 (not a test paper), 301
+    text = ("301. Armed Forces Covenant - Annual Report\n(Item 10)\n\n"
+            "3) Mr Richardson proposed, and Mr Crow-Brown seconded the motion that\n\n"
+            "“Members are asked to note all that is being done to deliver the Armed\n"
+            "Forces Covenant in Kent.\n\n"
+            "Members are requested to continue to support the Armed Forces Covenant\n"
+            "across the county.”\n\n"
+            "5) RESOLVED that:\n\nMembers note all that is being done.\n\n"
+            "302. Devolution\n(Item 11)\n")
+    assert [r.kind for r in _read(text, "minutes")] == ["resolved"]
