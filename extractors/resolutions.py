@@ -47,7 +47,8 @@ Kinds and forms read:
   roman ("(i)", "ii)") or bulleted list; items with a leading "That" dropped (the formula of a
   recommendation). A lead-in inside quotation marks is a motion's wording, not a recommendation.
   Recommendations printed again item for item (a Kent report's summary box and its closing
-  section) are one record, the first (`_once`).
+  section "4.1 County Council is asked to: (1) Note ...") are a record at each place, each with
+  its own ref, as a reader of the paper finds them.
 - decision (read in minutes only, not in reports; one per sentence; never inside quotation marks):
   * the body agreeing: "All agreed this was ...", "Councillors agreed ...", "it was agreed that
     ...", "It was decided to ...", "the Councillors were in agreement for ...", "The Board voted,
@@ -246,8 +247,13 @@ MINUTE_STYLES = {
     # (`_section_run`)
     "section": re.compile(r"(" + MINUTE_NUMBERS["section"] + r")\.[ \t]+"
                           r"(?=[A-Z][^\n]{0,60}[^.,;:\n][ \t]*\n[ \t]*\n)"),
+    # parish minutes numbered by their agenda's items, each a heading in sentence case over its
+    # body: "1. To elect a Chairman for the forthcoming year / HD nominated and NS seconded ..."
+    # (Souldern annual meeting, 2024); read as `section` is, as a run 1, 2, 3 ...
+    "agenda_item": re.compile(r"(" + MINUTE_NUMBERS["section"] + r")\.[ \t]+"
+                              r"(?=[A-Z][^\n]{0,80}[^.,;:\n][ \t]*\n)"),
 }
-FALLBACK_STYLES = ("sentence", "section")
+FALLBACK_STYLES = ("sentence", "section", "agenda_item")
 """Styles that never number a paper by themselves against another style."""
 MINIMUM_SECTIONS = 3
 """A report's section headings run 1, 2, 3 at least: two numbered lines before blank lines may be
@@ -358,7 +364,11 @@ def find_minutes(reading: Reading) -> list[Minute]:
     candidates = [(len(_nested(found, k)), k) for k, v in found.items()
                   if len(v) >= MINIMUM_MINUTES and k not in FALLBACK_STYLES]
     if not candidates:
-        return _section_run(reading, found.get("section", {}))
+        # an agenda item's heading never follows a lead-in ending with a colon: "Cabinet is
+        # asked to: / 1. Note the update ..." is a list
+        items = {s: ref for s, ref in found.get("agenda_item", {}).items()
+                 if not text[:s].rstrip().endswith(":")}
+        return _section_run(reading, found.get("section", {})) or _section_run(reading, items)
     # a heading's "(Item 4)" stamp is unmistakable; the minutes' own paragraphs ("1)<tab>Mr X
     # proposed") are numbered under it
     style = "item" if "item" in dict((k, n) for n, k in candidates) else max(candidates)[1]
@@ -881,8 +891,33 @@ def read_motions(text: str) -> list[Found]:
     return found
 
 
-MOVER = r"(?P<mover>(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.’'-]*)"
-SECONDER = r"(?P<seconder>(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.’'-]*)"
+PERSON = r"(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.’'-]*"
+"""A member as minutes name them: "HD", "Mr Gough", "Cllr Mrs Haysey", "Commissioner Smith"."""
+MOVER = r"(?P<mover>" + PERSON + r")"
+SECONDER = r"(?P<seconder>" + PERSON + r")"
+PROPOSAL_FORMS = {
+    # "HD nominated and NS seconded that Nick Oakhill be elected Chair" (Souldern), "Mr Gough
+    # proposed, and Mr Brady seconded that Mr G Cooke be elected to Chair the meeting" (Kent)
+    "x_proposed_y_seconded": MOVER + r"[ \t]+(?:proposed|nominated|moved),?[ \t]+and[ \t]+" + SECONDER
+                             + r",?[ \t]+seconded\b(?![\s,]+the\s+following\s+amendment)",
+    # "The following accounts were approved for payment proposed JH seconded HD:" (Souldern)
+    "proposed_x_seconded_y": r"\b[Pp]roposed(?:[ \t]+by)?[ \t]+" + MOVER + r",?[ \t]+(?:and[ \t]+)?seconded(?:[ \t]+by)?[ \t]+"
+                             + SECONDER + r"\b",
+}
+PROPOSALS = [re.compile(p) for p in PROPOSAL_FORMS.values()]
+"""Who moved and who seconded a parish or council motion (`PROPOSAL_FORMS`), read by
+`proposed_by`: attributes of the decision, which keeps its sentence."""
+
+
+def proposed_by(text: str) -> tuple[str, str] | None:
+    """(mover, seconder) of the first motion the text records (an amendment's are its own)."""
+    hits = [m for p in PROPOSALS for m in p.finditer(text)]
+    if not hits:
+        return None
+    m = min(hits, key=lambda h: h.start())
+    return _collapse(m.group("mover")), _collapse(m.group("seconder"))
+
+
 MOVED_FORMS = {
     # "Motion by Commissioner Smith, seconded by Commissioner Jones, to approve the minutes ..."
     # "A motion was made by X and seconded by Y to approve ...", "Moved by X, seconded by Y, that ..."
@@ -969,6 +1004,12 @@ PARAGRAPH_STOP = re.compile(r"[ \t]*(?:\(?\d{1,2}[.)]\s|[^\n]*\(Item[ \t]+\d)")
 CONNECTIVE = re.compile(r"^\s*(?:and|or)\s*[;:,]?\s*$", re.I)
 
 
+NARRATIVE_PARAGRAPH = re.compile(r"(?:[\w’'-]+\s+){0,6}?(?:was|were|had|did|made|signed|reported|discussed|"
+                                 r"explained|thanked)\b", re.I)
+"""A paragraph telling what happened (a past tense among its first words), not a clause of the
+resolution above it (Hertingfordbury minutes of 11 May 2011)."""
+
+
 def _paragraph_items(text: str, start: int, limit: int) -> list[tuple[str | None, int, int]]:
     """The items of a resolution whose lead-in ("RESOLVED that:") is followed by paragraphs, not
     by a numbered list (Kent County Council minutes): each paragraph is an item, a paragraph
@@ -988,6 +1029,9 @@ def _paragraph_items(text: str, start: int, limit: int) -> list[tuple[str | None
         if CONNECTIVE.match(paragraph):
             pos = end
             continue
+        if items and NARRATIVE_PARAGRAPH.match(paragraph):
+            break  # "It was RESOLVED that: / Cllr Paul Rochford be elected ... / / Cllr Rochford
+            # made and signed his Declaration ...": the minute goes on, the resolution has ended
         if paragraph.rstrip().endswith(":"):
             listed = parse_list(text, end, limit)
             if listed:
@@ -1370,30 +1414,6 @@ def _numbered_decisions(text: str, minute: Minute, cuts: list[int], skip) -> Fou
     return None
 
 
-RESTATED_WORDS = 5
-"""Opening words of each item that make a report's later recommendation the same as an earlier
-one."""
-
-
-def _opening(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.casefold())[:RESTATED_WORDS])
-
-
-def _once(records: list[Found]) -> list[Found]:
-    """A report's recommendations once: a Kent report prints them in its summary box and again in
-    its closing "Recommendations" section, item for item; the first is kept."""
-    seen: set[tuple[str, ...]] = set()
-    kept = []
-    for f in records:
-        if f.kind == "recommendation":
-            key = tuple(_opening(t) for _, t in f.items)
-            if key in seen:
-                continue
-            seen.add(key)
-        kept.append(f)
-    return kept
-
-
 def find_records(reading: Reading, kind: str | None = None) -> list[Found]:
     text = reading.text
     minutes = find_minutes(reading) or [Minute(None, 0, len(text), 0)]
@@ -1410,7 +1430,7 @@ def find_records(reading: Reading, kind: str | None = None) -> list[Found]:
                 records.append(f)
                 consumed.append((f.start, f.end))
     if not _is_minutes(reading, minutes, kind):
-        return _once(sorted(records, key=lambda f: f.start))
+        return sorted(records, key=lambda f: f.start)
     for minute in minutes:
         for f in read_moved(text, minute.start, minute.end):
             if not any(s <= f.start < e for s, e in consumed):
@@ -1509,14 +1529,13 @@ def find_records(reading: Reading, kind: str | None = None) -> list[Found]:
                     records.append(last_decision)
             previous = (a, b)
             previous_end = b
-    return _once(sorted(records, key=lambda f: f.start))
+    return sorted(records, key=lambda f: f.start)
 
 
 # ---------------------------------------------------------------------------------------------
 # Amendments: their own records (an amendment is a proposal; what the meeting resolved after it
 # is the resolution)
 
-PERSON = r"(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.’'-]*"
 AMENDMENT_FORMS = {
     # Kent minutes: "15) Mr Streatfeild proposed and Mr Sole seconded the following amendment to
     # the motion set out in paragraph 5: “...”"
@@ -1603,6 +1622,8 @@ def extract(doc: Document, ctx: Context) -> list[Resolution]:
     results = []
     for f in find_records(reading, ctx.document.kind if ctx.document else None):
         start, end = reading.doc_span(f.start, f.end)
+        if f.moved_by is None and f.kind != "recommendation":
+            f.moved_by, f.seconded_by = proposed_by(f.outcome_text) or (None, None)
         results.append(Resolution(
             ref=f.ref,
             kind=f.kind,  # type: ignore[arg-type]

@@ -620,17 +620,13 @@ def test_the_first_sentence_under_a_heading_says_what_is_to_be_done(ctx):
     assert has(found, "02.26.09", "decision", "The Bushcraft Group is to be disbanded")
 
 
-def test_a_report_restating_its_recommendations_gives_them_once():
-    # kent-cc-county-council-2025-01-09-devolution-white-paper-county-council-report-final
-    # (corpus): the summary box and paragraph 4.8 print the same four recommendations
-    box = resolutions.Found("recommendation", None, 10, 50, [
-        ("(1)", "Endorse the ongoing joint work between KCC, Medway Council"),
-        ("(2)", "Endorse the proposed decision by the Leader of the Council [Cabinet] to submit")])
-    again = resolutions.Found("recommendation", "4.8", 900, 950, [
-        ("(1)", "Endorse the ongoing joint work between KCC, Medway Council"),
-        ("(2)", "Endorse the proposed decision by the Leader of the Council to submit")])
-    other = resolutions.Found("recommendation", "5", 990, 999, [("1", "Note the update on devolution")])
-    assert resolutions._once([box, again, other]) == [box, other]
+def test_a_report_printing_its_recommendations_twice_gives_a_record_at_each_place(ctx):
+    # kent-cc-county-council-2025-03-13-devo-and-lgr-cc-report-march-2025 (dev3): the summary
+    # box "Recommendations: / County Council is asked to: / (1) Note the update ..." and "4.
+    # Recommendations / 4.1 County Council is asked to: / (1) Note the update ..."
+    found = summary(records("kent-cc-county-council-2025-03-13-devo-and-lgr-cc-report-march-2025.pdf", ctx))
+    assert [(ref, kind) for ref, kind, items in found if items[0].startswith("Note the update")] == [
+        (None, "recommendation"), ("4.1", "recommendation")]
 
 
 def test_resolved_by_the_council_for_someone_to_act():
@@ -907,3 +903,36 @@ def test_a_recommendation_inside_a_quoted_motion_of_two_paragraphs_is_no_recomme
             "5) RESOLVED that:\n\nMembers note all that is being done.\n\n"
             "302. Devolution\n(Item 11)\n")
     assert [r.kind for r in _read(text, "minutes")] == ["resolved"]
+
+
+def test_parish_minutes_numbered_by_their_agenda_items_take_those_numbers_as_refs(ctx):
+    # souldern-pc-annual-meeting-minutes-2024-05-23-draft (dev2): "1. To elect a Chairman for the
+    # forthcoming year / HD nominated and NS seconded that Nick Oakhill be elected Chair ..."
+    found = records("souldern-pc-annual-meeting-minutes-2024-05-23-draft.pdf", ctx)
+    assert [(r.ref, r.items[0].text[:30], r.moved_by, r.seconded_by) for r in found] == [
+        ("1", "HD nominated and NS seconded t", "HD", "NS"),
+        ("6", "NO proposed and JH seconded th", "NO", "JH"),
+        ("8", "NO proposed and HD seconded th", "NO", "HD")]
+    # a numbered list under a lead-in ending with a colon is no run of agenda items
+    text = "Cabinet is asked to:\n1. Note the update\non devolution\n2. Agree the plan\nfor 2025\n3. Delegate it\nto the Leader\n"
+    reading = resolutions.Reading(text, list(range(len(text) + 1)),
+                                  [0] + [i + 1 for i, c in enumerate(text) if c == "\n"])
+    assert resolutions.find_minutes(reading) == []
+
+
+def test_who_proposed_and_seconded_a_motion_are_its_attributes():
+    assert resolutions.proposed_by(
+        "Mr Gough proposed, and Mr Brady seconded that Mr G Cooke be elected") == ("Mr Gough", "Mr Brady")
+    # souldern-pc-annual-meeting-minutes-2025-05-20: "The following accounts were approved for
+    # payment proposed JH seconded HD:"
+    assert resolutions.proposed_by(
+        "The following accounts were approved for payment proposed JH seconded HD:") == ("JH", "HD")
+    # an amendment's mover is the amendment's (kent ... 9-january-2025-county-council-minutes)
+    assert resolutions.proposed_by("23) Mr Lehmann proposed and Mr Streatfeild seconded the following\n"
+                                   "amendment to the motion") is None
+
+
+@given(st.text(alphabet="ab .:\n1234", max_size=60))
+def test_proposed_by_never_fails(text):
+    found = resolutions.proposed_by(text)
+    assert found is None or all(found)
