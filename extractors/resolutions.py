@@ -462,6 +462,14 @@ def _may_open_item(text: str, pos: int, start: int) -> bool:
     return pos == start or not before or before.endswith(("\n", ".", ":", ";"))
 
 
+def _runs_on(text: str, marker: Marker, last: Marker, inline: bool) -> bool:
+    """In a list printed on one line ("RESOLVED: 1) That the Locum Clerk includes ... for further
+    discussion 2) That the Locum Clerk remind ...", West Dereham), the next number in bracket
+    style opens the next item after a word, where it opens a capitalised clause."""
+    return (inline and marker.style[1] in ("x)", "(x)") and marker.value == last.value + 1
+            and text[marker.end:marker.end + 3].lstrip()[:1].isupper())
+
+
 def parse_list(text: str, start: int, end: int) -> list[tuple[str | None, int, int]]:
     """Items (number, start, end) of a numbered or bulleted list opening at `start` (after spaces).
 
@@ -494,7 +502,8 @@ def parse_list(text: str, start: int, end: int) -> list[tuple[str | None, int, i
             marker = _marker_at(text, m.start(), roman)
             scan = m.end()
             if (marker and marker.style == last.style and marker.value in (last.value, last.value + 1)
-                    and _may_open_item(text, marker.start, start)):
+                    and (_may_open_item(text, marker.start, start)
+                         or _runs_on(text, marker, last, inline=first.start > 0 and text[first.start - 1] not in "\n"))):
                 opened.append((marker.number, marker.end))
                 last = marker
                 items_end = marker.start

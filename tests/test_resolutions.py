@@ -936,3 +936,17 @@ def test_who_proposed_and_seconded_a_motion_are_its_attributes():
 def test_proposed_by_never_fails(text):
     found = resolutions.proposed_by(text)
     assert found is None or all(found)
+
+
+def test_a_numbered_list_printed_on_one_line_splits_at_each_bracketed_number():
+    # west-dereham-pc-minutes-2017-03 (seen), minute 18/17
+    text = ("RESOLVED: 1) That the Locum Clerk includes the Cemetery Fees and Regulations Policy in the "
+            "Discussion Group agenda for further discussion 2) That the Locum Clerk remind the recent "
+            "funeral director that all memorials must be approved by the Parish Council in advance. 3) "
+            "That the Locum Clerk amend and update the remainder policies on file and the website.")
+    listed = parse_list(text, len("RESOLVED:"), len(text))
+    assert [(n, text[s:e].strip()[:30]) for n, s, e in listed] == [
+        ("1", "That the Locum Clerk includes "), ("2", "That the Locum Clerk remind th"),
+        ("3", "That the Locum Clerk amend and")]
+    # a number after a word that opens no clause is the item's text ("see minute 2) above")
+    assert len(parse_list("RESOLVED: 1) That we note minute 2) above", 9, 41)) == 1
