@@ -123,7 +123,7 @@ from pipeline.models import Amendment, Document, Outcome, Resolution, Resolution
 
 from .base import Context, extractor
 from .furniture import furniture_lines, raw_lines
-from .vocabulary import HONORIFICS
+from .vocabulary import BULLETS, HONORIFICS
 
 # ---------------------------------------------------------------------------------------------
 # The reading: the document's text without page furniture, with a map back to Document.text
@@ -231,7 +231,9 @@ MINUTE_STYLES = {
     # "60. APOLOGIES FOR ABSENCE": a number before a heading in capitals, alone on its line
     # "16. 2013/14 ACCOUNTS AND ANNUAL GOVERNANCE STATEMENT": the heading may open with a year
     "heading": re.compile(r"(" + MINUTE_NUMBERS["heading"] + r")\.?[ \t]+"
-                          r"(?=(?:\d{2,4}(?:[/-]\d{2,4})?[ \t]+)?[A-Z][A-Z0-9’'&,()/ -]{2,}[ \t]*(?:\n|$))"),
+                          # "24. MINUTES OF MEETING 9th MAY 2012": an ordinal's suffix is lower case
+                          r"(?=(?:\d{2,4}(?:[/-]\d{2,4})?[ \t]+)?[A-Z](?:[A-Z0-9’'&,()/ -]|(?<=\d)(?:st|nd|rd|th)\b){2,}"
+                          r"[ \t]*(?:\n|$))"),
     # "86. It was RESOLVED to exclude the press": a number before a sentence; a minute only
     # when it follows on from the heading numbers (see `_nested`)
     "sentence": re.compile(r"(" + MINUTE_NUMBERS["heading"] + r")\.[ \t]+(?=[A-Z][a-z]|It\b)"),
@@ -409,7 +411,7 @@ MARKER = re.compile(
     r"(?:\((?P<paren>\d{1,2}|[ivx]{1,5}|[IVX]{1,5}|[A-Za-z])\)"
     r"|(?P<bare>\d{1,2}|[ivx]{1,5}|[IVX]{1,5}|[A-Za-z])(?P<close>[.)]))(?=\s)"
 )
-BULLET = re.compile(r"[•●▪◦\-*o](?=[ \t])")
+BULLET = re.compile(r"[" + BULLETS + r"\-*o](?=[ \t])")
 ROMAN = {"i": 1, "v": 5, "x": 10}
 
 
@@ -534,7 +536,7 @@ def parse_list(text: str, start: int, end: int) -> list[tuple[str | None, int, i
 # A full stop after these does not end a sentence ("Cllr. Smith", "No. 5", "approx. £5k").
 ABBREVIATIONS = {h.casefold() for h in HONORIFICS} | {"no", "st", "eg", "ie", "rd", "approx",
                                                       "ref", "vs", "c", "s.o"}
-SENTENCE_END = re.compile(r"[.!?][”\"’)]?[ \t\n]+(?=[A-Z“\"(•])")
+SENTENCE_END = re.compile(r"[.!?][”\"’)]?[ \t\n]+(?=[A-Z“\"(" + BULLETS + r"])")
 
 
 NUMBER_TAB = re.compile(r"^[ \t]*\(?\d{1,3}(?:[./]\d{1,3}){0,3}[.)]?\t")
@@ -711,7 +713,8 @@ ADVERBIALS = (r"(?:unanimously|by\s+all(?:\s+present)?|following\s+(?:a\s+)?disc
 LEAD_THAT = re.compile(r"^[\s,]*(?:(?:" + ADVERBIALS + r")[\s,]*)*(?:and\s+)?that\b\s*", re.I)
 LEAD_FILLER = re.compile(r"^[\s,]*(?:and\s+)?", re.I)
 AGREEING = re.compile(
-    r"\b(?P<who>it\s+(?:was|has\s+been)|" + COLLECTIVE + r"(?:\s+\w+ly)?)\s+"
+    # "It was unanimously agreed that Cllr Rochford take the chair." (Hertingfordbury minutes)
+    r"\b(?P<who>(?:it\s+(?:was|has\s+been)|" + COLLECTIVE + r")(?:\s+\w+ly)?)\s+"
     # "The Board were all in agreement with this proposal.", "were in full agreement"
     r"(?P<verb>agreed|decided|approved|(?:were|was)\s+(?:all\s+)?in\s+(?:full\s+)?agreement|voted)\b", re.I)
 ACTED_AND_AGREED = re.compile(
@@ -795,7 +798,7 @@ RECOMMENDATION_LEADS = {
 RECOMMENDATIONS = re.compile(
     # "Council is recommended to approve: -" then "a) That ...": a dash after the colon
     r"(?:" + "|".join(RECOMMENDATION_LEADS.values()) + r")(?:[ \t]*[-–](?=[ \t]*\n))?[ \t]*"
-    r"(?=\n|\s*\(?(?:1|a|A)[.)]|\s*[•●])", re.I)
+    r"(?=\n|\s*\(?(?:1|a|A)[.)]|\s*[" + BULLETS + r"])", re.I)
 VERB_PARAGRAPH = re.compile(r"(?:To[ \t]+)?(?-i:[A-Z]{3,})\b(?![’'])")
 """An unmarked item of a recommendation list: a paragraph opening with its verb in capitals
 ("APPROVE the proposal to not re-commission ...", "DELEGATE authority to ...", "To NOTE ..."),

@@ -950,3 +950,17 @@ def test_a_numbered_list_printed_on_one_line_splits_at_each_bracketed_number():
         ("3", "That the Locum Clerk amend and")]
     # a number after a word that opens no clause is the item's text ("see minute 2) above")
     assert len(parse_list("RESOLVED: 1) That we note minute 2) above", 9, 41)) == 1
+
+
+def test_headings_with_ordinal_dates_symbol_bullets_and_it_was_unanimously_agreed():
+    # invented, in the forms of Hertingfordbury minutes: a capitals heading holding "9th", Word's
+    # Symbol-font bullet (U+F0B7) and "It was unanimously agreed that ..."
+    text = ("11. APOLOGIES FOR ABSENCE\nNone.\n"
+            "12. MINUTES OF MEETING 9th MAY 2012\nIt was RESOLVED that the minutes be signed.\n"
+            "13. FINANCE\n13.1 It was RESOLVED that the following payments be authorised:\n"
+            "\uf0b7 The clerk for expenses: £12.00\n\uf0b7 The grass cutting: £110.00\n"
+            "13.2 It was unanimously agreed that Cllr Green take the chair.\n")
+    found = summary(_read(text, "minutes"))
+    assert found == [("12", "resolved", ["that the minutes be signed."]),
+                     ("13.1", "resolved", ["The clerk for expenses: £12.00", "The grass cutting: £110.00"]),
+                     ("13.2", "decision", ["Cllr Green take the chair."])]
