@@ -559,7 +559,10 @@ def unit_boundaries(reading: Reading, minutes: list[Minute]) -> list[int]:
         # number ("12.1<tab>It was noted that ...") does not
         if ("\t" in NUMBER_TAB.sub("", prev) or prev.endswith(":") or _marker_at(text, ls) or BULLET.match(text, ls)
                 or (len(prev) < 0.6 * long_line and not prev.endswith((",", "-", "–", "&", "and"))
-                    and nxt[:1].isupper())):
+                    and nxt[:1].isupper())
+                # "... posted on the website. / 30 Letty Green. Cllrs ...": a line opening with a
+                # figure after a full stop begins a sentence of its own
+                or (prev.endswith(".") and nxt[:1].isdigit())):
             cuts.add(ls)
     for m in SENTENCE_END.finditer(text):
         word = re.search(r"([\w.]+)[.!?][”\"’)]?$", text[max(0, m.start() - 12):m.start() + 1])
@@ -706,6 +709,8 @@ def find_outcome(text: str) -> Outcome | None:
 
 COLLECTIVE = (r"(?:all|everyone|everybody|members|(?:the\s+)?(?:parish\s+|town\s+|county\s+)?"
               r"(?:council|councillors|board|committee|pc)"
+              # "The meeting resolved to adopt the policies" (Hertingfordbury minutes)
+              r"|the\s+meeting"
               # a parish or town council by its initials: "HPC resolved not to erect the sign"
               r"|(?-i:[A-Z]{1,3}(?:PC|TC)))")
 ADVERBIALS = (r"(?:unanimously|by\s+all(?:\s+present)?|following\s+(?:a\s+)?discussion|after\s+(?:much\s+)?discussion|"

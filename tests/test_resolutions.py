@@ -964,3 +964,11 @@ def test_headings_with_ordinal_dates_symbol_bullets_and_it_was_unanimously_agree
     assert found == [("12", "resolved", ["that the minutes be signed."]),
                      ("13.1", "resolved", ["The clerk for expenses: £12.00", "The grass cutting: £110.00"]),
                      ("13.2", "decision", ["Cllr Green take the chair."])]
+
+
+def test_the_meeting_resolved_and_a_figure_opening_the_next_sentence():
+    # invented, in the form the issue names ("a plain 'The meeting resolved that ...' is missed")
+    text = ("43. GREENS\nThe meeting resolved to adopt the policies and these will be posted.\n"
+            "30 Church Green. Cllrs met at the site on Tuesday.\n44. FINANCE\n")
+    assert summary(_read(text, "minutes")) == [
+        ("43", "resolved", ["to adopt the policies and these will be"])]
