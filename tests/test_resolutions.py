@@ -971,4 +971,4 @@ def test_the_meeting_resolved_and_a_figure_opening_the_next_sentence():
     text = ("43. GREENS\nThe meeting resolved to adopt the policies and these will be posted.\n"
             "30 Church Green. Cllrs met at the site on Tuesday.\n44. FINANCE\n")
     assert summary(_read(text, "minutes")) == [
-        ("43", "resolved", ["to adopt the policies and these will be"])]
+        ("43", "resolved", ["to adopt the policies and these will be "])]
