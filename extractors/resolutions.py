@@ -738,6 +738,12 @@ PASSIVE = re.compile(
     r"(?P<verb>approved|agreed|adopted|accepted|ratified|endorsed|authori[sz]ed|confirmed|assigned|allocated"
     # "The following Directors were voted in by the society membership:"
     r"|voted\s+(?:in|onto)\b)\b", re.I)
+ANOTHER_MEETING = re.compile(r"[^.;]{0,40}?\bat\s+(?:the|a|its|their)\s+(?:(?:[A-Z][\w&’'-]*|and)\s+)+"
+                             r"(?:meeting|committee)\b|[^.;]{0,40}?\b(?:at|by)\s+(?:the|a|its)\s+(?:previous|last|"
+                             r"earlier|recent)\s+meeting\b")
+"""Where a passive decision was taken at another meeting, which this paper reports: "The Finance
+Regulations were reviewed and agreed at the Finance and Audit meeting in February." (Suffolk
+Libraries board minutes, 2016)."""
 REPORTING_PARTICIPLES = ("confirmed",)
 """Passive verbs that decide with a subject of their own ("The route ... was confirmed.") but
 report with "It ... that" ("It was confirmed that ...")."""
@@ -1325,6 +1331,8 @@ def decision_in(unit: str, opens_minute: bool, under_heading: bool = False) -> t
             # "It was confirmed that the grant had been paid", "..., however, they remained the
             # responsibility of KCC until their status was confirmed": a report
             continue
+        if ANOTHER_MEETING.match(plain, m.end()):
+            continue  # "... were reviewed and agreed at the Finance and Audit meeting in February"
         perfect = m.group("aux").casefold().endswith("been")
         if perfect and not COUNCIL_AGENT.search(plain[m.end():m.end() + 60]):
             continue

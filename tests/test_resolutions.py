@@ -972,3 +972,11 @@ def test_the_meeting_resolved_and_a_figure_opening_the_next_sentence():
             "30 Church Green. Cllrs met at the site on Tuesday.\n44. FINANCE\n")
     assert summary(_read(text, "minutes")) == [
         ("43", "resolved", ["to adopt the policies and these will be "])]
+
+
+def test_a_decision_taken_at_another_meeting_is_reported_not_taken():
+    # invented, in the form of Suffolk Libraries board minutes: a committee's earlier agreement
+    for sentence in ("The Travel Policy was reviewed and agreed at the Finance and Audit meeting in May.",
+                     "A further grant of £500 was approved at the previous meeting."):
+        assert resolutions.decision_in(sentence, False) is None, sentence
+    assert resolutions.decision_in("The Travel Policy was reviewed and agreed.", False) == ("self", 0)
