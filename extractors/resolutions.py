@@ -247,8 +247,9 @@ MINUTE_STYLES = {
     # Recommendations" over "The County Council is asked to: 1. To NOTE ..." (Kent reports);
     # read only where no other style numbers the paper, and only as a run 1, 2, 3 ...
     # (`_section_run`)
+    # ("5. Recommendations:" may close with a colon)
     "section": re.compile(r"(" + MINUTE_NUMBERS["section"] + r")\.[ \t]+"
-                          r"(?=[A-Z][^\n]{0,60}[^.,;:\n][ \t]*\n[ \t]*\n)"),
+                          r"(?=[A-Z][^\n]{0,60}[^.,;:\n]:?[ \t]*\n[ \t]*\n)"),
     # parish minutes numbered by their agenda's items, each a heading in sentence case over its
     # body: "1. To elect a Chairman for the forthcoming year / HD nominated and NS seconded ..."
     # (Souldern annual meeting, 2024); read as `section` is, as a run 1, 2, 3 ...
@@ -339,16 +340,28 @@ def _nested(found: dict[str, dict[int, str]], style: str) -> dict[int, str]:
             if len(extra) >= MINIMUM_MINUTES:
                 starts.update(extra)
                 break
+        # a report's numbered sections over its dotted paragraphs ("4. Responding to the White
+        # Paper" over "4.1" ... "4.8", then "5. Recommendations:" with no paragraph of its own,
+        # Kent reports): the sections running 1, 2, 3 ... that head the paragraphs' numbers
+        run = _run(found.get("section", {}))
+        if len(run) >= MINIMUM_SECTIONS and tops <= {ref for _, ref in run}:
+            starts.update(run)
     return starts
 
 
-def _section_run(reading: Reading, starts: dict[int, str]) -> list[Minute]:
-    """A report's sections: the numbered headings in document order that run 1, 2, 3 ... (a
-    heading numbered out of the run is a list item's)."""
+def _run(starts: dict[int, str]) -> list[tuple[int, str]]:
+    """The numbered headings in document order that run 1, 2, 3 ... (a heading numbered out of
+    the run is a list item's)."""
     run: list[tuple[int, str]] = []
     for start, ref in sorted(starts.items()):
         if int(ref) == len(run) + 1:
             run.append((start, ref))
+    return run
+
+
+def _section_run(reading: Reading, starts: dict[int, str]) -> list[Minute]:
+    """A report's sections (`_run`) as its minutes."""
+    run = _run(starts)
     if len(run) < MINIMUM_SECTIONS:
         return []
     text = reading.text
