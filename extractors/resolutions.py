@@ -47,8 +47,8 @@ Kinds and forms read:
   roman ("(i)", "ii)") or bulleted list; items with a leading "That" dropped (the formula of a
   recommendation). A lead-in inside quotation marks is a motion's wording, not a recommendation.
   Recommendations printed again item for item (a Kent report's summary box and its closing
-  section "4.1 County Council is asked to: (1) Note ...") are a record at each place, each with
-  its own ref, as a reader of the paper finds them.
+  section "5. Recommendations: / County Council is asked to: (1) Endorse ...") are one record,
+  under the numbered printing (`_once`; the annotation convention of the fifth session).
 - decision (read in minutes only, not in reports; one per sentence; never inside quotation marks):
   * the body agreeing: "All agreed this was ...", "Councillors agreed ...", "it was agreed that
     ...", "It was decided to ...", "the Councillors were in agreement for ...", "The Board voted,
@@ -1452,6 +1452,27 @@ def _numbered_decisions(text: str, minute: Minute, cuts: list[int], skip) -> Fou
     return None
 
 
+RESTATED_WORDS = 5
+"""Opening words of each item that make a report's later recommendation the same as an earlier
+one."""
+
+
+def _opening(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold())[:RESTATED_WORDS])
+
+
+def _once(records: list[Found]) -> list[Found]:
+    """A report's recommendations once: a Kent report prints them in its summary box and again
+    in its numbered "Recommendations" section, item for item; the printing with a ref is kept
+    (the first, where neither or both have one)."""
+    printed: dict[tuple[str, ...], list[Found]] = {}
+    for f in records:
+        if f.kind == "recommendation":
+            printed.setdefault(tuple(_opening(t) for _, t in f.items), []).append(f)
+    kept = {id(next((f for f in same if f.ref is not None), same[0])) for same in printed.values()}
+    return [f for f in records if f.kind != "recommendation" or id(f) in kept]
+
+
 def find_records(reading: Reading, kind: str | None = None) -> list[Found]:
     text = reading.text
     minutes = find_minutes(reading) or [Minute(None, 0, len(text), 0)]
@@ -1468,7 +1489,7 @@ def find_records(reading: Reading, kind: str | None = None) -> list[Found]:
                 records.append(f)
                 consumed.append((f.start, f.end))
     if not _is_minutes(reading, minutes, kind):
-        return sorted(records, key=lambda f: f.start)
+        return _once(sorted(records, key=lambda f: f.start))
     for minute in minutes:
         for f in read_moved(text, minute.start, minute.end):
             if not any(s <= f.start < e for s, e in consumed):
@@ -1567,7 +1588,7 @@ def find_records(reading: Reading, kind: str | None = None) -> list[Found]:
                     records.append(last_decision)
             previous = (a, b)
             previous_end = b
-    return sorted(records, key=lambda f: f.start)
+    return _once(sorted(records, key=lambda f: f.start))
 
 
 # ---------------------------------------------------------------------------------------------

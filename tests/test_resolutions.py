@@ -620,13 +620,19 @@ def test_the_first_sentence_under_a_heading_says_what_is_to_be_done(ctx):
     assert has(found, "02.26.09", "decision", "The Bushcraft Group is to be disbanded")
 
 
-def test_a_report_printing_its_recommendations_twice_gives_a_record_at_each_place(ctx):
-    # kent-cc-county-council-2025-03-13-devo-and-lgr-cc-report-march-2025 (dev3): the summary
-    # box "Recommendations: / County Council is asked to: / (1) Note the update ..." and "4.
-    # Recommendations / 4.1 County Council is asked to: / (1) Note the update ..."
-    found = summary(records("kent-cc-county-council-2025-03-13-devo-and-lgr-cc-report-march-2025.pdf", ctx))
-    assert [(ref, kind) for ref, kind, items in found if items[0].startswith("Note the update")] == [
-        (None, "recommendation"), ("4.1", "recommendation")]
+def test_a_report_printing_its_recommendations_twice_gives_them_once_under_the_numbered_printing(ctx):
+    # kent-cc-county-council-2025-01-09-devolution-white-paper-county-council-report-final
+    # (dev4): the summary box "Recommendations: / County Council is asked to: / (1) Endorse ..."
+    # and "5. Recommendations: / County Council is asked to: / (1) Endorse ..." after paragraph
+    # 4.8 (the fifth session's convention: one record, under its numbered printing)
+    found = summary(records("kent-cc-county-council-2025-01-09-devolution-white-paper-county-council-report-final.pdf",
+                            ctx))
+    assert [(ref, kind, len(items)) for ref, kind, items in found if items[0].startswith("Endorse the")] == [
+        ("5", "recommendation", 4)]
+    box = resolutions.Found("recommendation", None, 10, 50, [("(1)", "Note the update on devolution")])
+    again = resolutions.Found("recommendation", "4.1", 900, 950, [("(1)", "Note the update on devolution")])
+    other = resolutions.Found("recommendation", None, 990, 999, [("1", "Agree the budget")])
+    assert resolutions._once([box, again, other]) == [again, other]
 
 
 def test_resolved_by_the_council_for_someone_to_act():
