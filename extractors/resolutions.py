@@ -748,9 +748,12 @@ PASSIVE = re.compile(
     r"(?P<mid>(?:(?!(?:was|were|has|have|had)\b)[\w,]+\s+){0,6}?)"
     # "The route for circulation of planning matters was confirmed.", "The work programme was
     # discussed and the following budgets assigned:" (Hertingfordbury minutes)
-    r"(?P<verb>approved|agreed|adopted|accepted|ratified|endorsed|authori[sz]ed|confirmed|assigned|allocated"
+    r"(?P<verb>approved|agreed|adopted|accepted|ratified|endorsed|authori[sz]ed|confirmed|assigned"
     # "The following Directors were voted in by the society membership:"
     r"|voted\s+(?:in|onto)\b)\b", re.I)
+REPORT_SUBJECT = re.compile(r"\breport\s*$", re.I)
+"""A report as what was accepted: receiving a report notes it (Hertingfordbury minutes, May 2013:
+"13.1. The planning report was presented and accepted."), where approving one decides."""
 ANOTHER_MEETING = re.compile(r"[^.;]{0,40}?\bat\s+(?:the|a|its|their)\s+(?:(?:[A-Z][\w&’'-]*|and)\s+)+"
                              r"(?:meeting|committee)\b|[^.;]{0,40}?\b(?:at|by)\s+(?:the|a|its)\s+(?:previous|last|"
                              r"earlier|recent)\s+meeting\b")
@@ -1079,6 +1082,10 @@ def _paragraph_items(text: str, start: int, limit: int) -> list[tuple[str | None
     return items
 
 
+WRAPPED_LEAD = re.compile(r"[ \t]*((?:[^\n:]|\n(?![ \t]*\n)){1,240}?:)[ \t]*(?=\n)")
+"""A lead-in wrapped over lines before the list it introduces: "Council RESOLVED to accept
+following / Employment committee recommendations, That: / i. Mrs ... be appointed as Clerk ..."
+(Hertingfordbury minutes, November 2014)."""
 PARAGRAPH_REF = re.compile(r"[ \t]*\(?(\d{1,2})[.)][ \t]*")
 """A paragraph number before a RESOLVED on its line: "2.<tab>RESOLVED that ..."."""
 
@@ -1096,6 +1103,13 @@ def read_formal(text: str, minute: Minute, stops: list[int]) -> list[Found]:
                 listed = parse_list(text, after + lead.end(), limit)
                 if listed:
                     body = _collapse(lead.group(1))
+            else:
+                wrapped = WRAPPED_LEAD.match(text, after, minute.end)
+                # (a recommendation's lead read inside this one's is not where it ends)
+                below = _resolution_limit(text, wrapped.end(), minute, stops) if wrapped else limit
+                listed = parse_list(text, wrapped.end(), below) if wrapped else []
+                if listed:
+                    body = _collapse(wrapped.group(1))
         paragraphs = [] if listed or not lead else _paragraph_items(text, after + lead.end(), limit)
         if listed:
             items = [(num, _item_text(text[s:e])) for num, s, e in listed]
@@ -1344,6 +1358,8 @@ def decision_in(unit: str, opens_minute: bool, under_heading: bool = False) -> t
             # "It was confirmed that the grant had been paid", "..., however, they remained the
             # responsibility of KCC until their status was confirmed": a report
             continue
+        if m.group("verb").casefold() == "accepted" and REPORT_SUBJECT.search(subject):
+            continue  # "The planning report was presented and accepted.": a report received, noted
         if ANOTHER_MEETING.match(plain, m.end()):
             continue  # "... were reviewed and agreed at the Finance and Audit meeting in February"
         perfect = m.group("aux").casefold().endswith("been")

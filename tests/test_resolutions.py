@@ -986,3 +986,20 @@ def test_a_decision_taken_at_another_meeting_is_reported_not_taken():
                      "A further grant of £500 was approved at the previous meeting."):
         assert resolutions.decision_in(sentence, False) is None, sentence
     assert resolutions.decision_in("The Travel Policy was reviewed and agreed.", False) == ("self", 0)
+
+
+def test_a_resolved_lead_in_wrapped_over_lines_before_its_list(ctx):
+    # hertingfordbury-pc-minutes-2014-11-12 (dev4), minute 80.1: "Council RESOLVED to accept
+    # following / Employment committee recommendations, That: / i. Mrs Nina Villa be appointed
+    # as Clerk ... v. the chairman write to the unsuccessful candidate ..."
+    found = summary(records("hertingfordbury-pc-minutes-2014-11-12.pdf", ctx))
+    (r,) = [f for f in found if f[0] == "80.1"]
+    assert r[1] == "resolved" and [t[:20] for t in r[2]] == [
+        "Mrs Nina Villa be ap", "the chairman, in con", "Mrs Villa commences ",
+        "the current clerk, T", "the chairman write t"]
+
+
+def test_a_report_accepted_is_noted_not_decided():
+    # hertingfordbury-pc-minutes-2013-05-08 (dev4), 13.1 and 10.2
+    assert resolutions.decision_in("The planning report was presented and accepted.", False) is None
+    assert resolutions.decision_in("Five payments were approved: see attached list.", False) == ("self", 0)
