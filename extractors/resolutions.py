@@ -1486,6 +1486,14 @@ def _once(records: list[Found]) -> list[Found]:
         if f.kind == "recommendation":
             printed.setdefault(tuple(_opening(t) for _, t in f.items), []).append(f)
     kept = {id(next((f for f in same if f.ref is not None), same[0])) for same in printed.values()}
+    # a report's one recommendation, a sentence, in its summary and under its numbered heading
+    # ("Recommendation: County Council is asked to note the report." / "12. Recommendation /
+    # County Council is asked to endorse this report.", Kent's mid-year treasury report): the
+    # numbered printing, whatever its verb
+    sentences = [f for f in records if f.kind == "recommendation" and len(f.items) == 1
+                 and f.body and not f.body.endswith(":")]
+    if any(f.ref is not None for f in sentences):
+        kept -= {id(f) for f in sentences if f.ref is None}
     return [f for f in records if f.kind != "recommendation" or id(f) in kept]
 
 

@@ -633,6 +633,12 @@ def test_a_report_printing_its_recommendations_twice_gives_them_once_under_the_n
     again = resolutions.Found("recommendation", "4.1", 900, 950, [("(1)", "Note the update on devolution")])
     other = resolutions.Found("recommendation", None, 990, 999, [("1", "Agree the budget")])
     assert resolutions._once([box, again, other]) == [again, other]
+    # kent-cc-county-council-2025-03-13-council-report-mid-year-24-25 (dev4): "Recommendation:
+    # County Council is asked to note the report." and "12. Recommendation / County Council is
+    # asked to endorse this report."
+    found = summary(records("kent-cc-county-council-2025-03-13-council-report-mid-year-24-25.pdf", ctx))
+    assert [(ref, kind, items) for ref, kind, items in found] == [
+        ("12", "recommendation", ["endorse this report."])]
 
 
 def test_resolved_by_the_council_for_someone_to_act():
