@@ -1634,6 +1634,8 @@ AMENDMENT_FORMS = {
 }
 AMENDMENTS = {name: re.compile(p) for name, p in AMENDMENT_FORMS.items()}
 """The amendment forms (`AMENDMENT_FORMS`), each read by `read_amendments`."""
+PARAGRAPH_NUMBER_LINE = re.compile(r"\n[ \t]*\d{1,2}\)[ \t]+")
+"""A minute's next numbered paragraph ("3) The proposer and seconder ..."; "(2)" numbers an item)."""
 AMENDMENT_CLOSE = re.compile(r"\bAmendment[ \t]+(?:was[ \t]+)?(?:carried|lost|defeated|agreed|withdrawn)\b\.?",
                              re.I)
 """Where a minuted amendment's record ends: "Amendment lost." (its vote is printed before)."""
@@ -1663,7 +1665,13 @@ def read_amendments(reading: Reading) -> list[tuple[int, int, dict]]:
         end = close.end() if close else (limit if name == "minuted" else _sentence_end(text, m.end(), limit))
         if name == "minuted":
             quoted = QUOTED.search(text, m.end(), end)
-            wording = quoted.group(0).strip("“”\"") if quoted else text[m.end():_sentence_end(text, m.end(), end)]
+            if quoted and text[m.end():quoted.start()].strip():
+                quoted = None  # a quotation further on is no part of the amendment's wording
+            # unquoted, the wording is the paragraphs after the colon, up to the minute's next
+            # numbered paragraph ("2) Mr Watkins proposed and Mr Brazier seconded the following
+            # amendment: / / This Council believes that: / a) ... / 3) The proposer ...", Kent)
+            stop = PARAGRAPH_NUMBER_LINE.search(text, m.end(), end)
+            wording = quoted.group(0).strip("“”\"") if quoted else text[m.end():stop.start() if stop else end]
         else:
             wording = text[m.end():_sentence_end(text, m.end(), end)]
         quoted_end = quoted.end() if name == "minuted" and quoted else m.end()

@@ -1009,3 +1009,14 @@ def test_a_report_accepted_is_noted_not_decided():
     # hertingfordbury-pc-minutes-2013-05-08 (dev4), 13.1 and 10.2
     assert resolutions.decision_in("The planning report was presented and accepted.", False) is None
     assert resolutions.decision_in("Five payments were approved: see attached list.", False) == ("self", 0)
+
+
+def test_an_unquoted_amendment_runs_to_the_next_numbered_paragraph():
+    # invented, in the form of Kent minutes' unquoted amendments
+    text = ("308. Motion for Time Limited Debate\n(Item 17)\n\n"
+            "2) Mr Green proposed and Mr Brown seconded the following amendment:\n\n"
+            "This Council believes that:\n\na) Action is needed.\nb) Any ban must be robust.\n\n"
+            "3) The proposer and seconder of the original motion agreed to the\namendment.\n")
+    (a,) = resolutions.extract_amendments(Document.from_text(text), None)
+    assert (a.moved_by, a.seconded_by, a.text) == (
+        "Mr Green", "Mr Brown", "This Council believes that: a) Action is needed. b) Any ban must be robust.")
