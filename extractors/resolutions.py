@@ -109,7 +109,24 @@ Items end where the next item, the next minute, the next resolution or the next 
 (heading) begins. Outcome where stated (`OUTCOMES`): Carried / Defeated / Lost, "Motion carried",
 "Amendment lost", "- Agreed" / "not agreed", unanimously, by a majority, vote counts ("5 for, 2
 against, 1 abstention"), and a recorded vote with names per side printed just before the RESOLVED
-it carried ("For (39) Mr Baker, ... Against (19) ... Abstain (1) ...").
+it carried ("For (39) Mr Baker, ... Against (19) ... Abstain (1) ..."), or the line saying so
+("Motion carried.", "Agreed unanimously.", "put the motion ... and it was agreed"). Who moved and
+seconded (`PROPOSAL_FORMS`: "HD nominated and NS seconded that ...", "proposed JH seconded HD")
+are the record's `moved_by` / `seconded_by`; its items keep their sentence.
+
+Also read as decisions: the body acting and deciding in one clause (`ACTED_AND_AGREED`: "the
+Council reviewed its arrangement ... and agreed that ...", "The Council received and approved the
+accounts"), "The meeting resolved ...", "... was confirmed", "the following budgets assigned:";
+not: a decision taken at another meeting ("agreed at the Finance and Audit meeting", `ANOTHER_MEETING`),
+a report received ("The planning report was presented and accepted."), a wish ("would like to be
+kept informed"), a sentence running on into a RESOLVED (its lead-in). Parish minutes numbered by
+their agenda items ("1. To elect a Chairman for the forthcoming year") take those numbers as refs.
+
+Overlap policy, one for every reader: the block readers run first, in this order - motions,
+formal RESOLVED, recommendation lists and sentences, DECISION blocks, US motions - and a record
+that starts inside the span of one found before it is dropped; sentence decisions are then read
+only outside those spans, one per sentence, the earliest reading in the sentence winning
+(`decision_in`); a report's recommendations printed twice are one record (`_once`).
 """
 
 from __future__ import annotations
