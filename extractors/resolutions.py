@@ -140,7 +140,7 @@ from pipeline.models import Amendment, Document, Outcome, Resolution, Resolution
 
 from .base import Context, extractor
 from .furniture import furniture_lines, raw_lines
-from .vocabulary import BULLETS, HONORIFICS
+from .vocabulary import BULLETS, FULL_MONTHS, HONORIFICS
 
 # ---------------------------------------------------------------------------------------------
 # The reading: the document's text without page furniture, with a map back to Document.text
@@ -768,6 +768,15 @@ PASSIVE = re.compile(
     r"(?P<verb>approved|agreed|adopted|accepted|ratified|endorsed|authori[sz]ed|confirmed|assigned"
     # "The following Directors were voted in by the society membership:"
     r"|voted\s+(?:in|onto)\b)\b", re.I)
+AGREED_VIEW = re.compile(r"[\s,]*(?:that\s+)?(?:the|this|these|it|they)\s+(?:[\w’'-]+\s+){0,6}?"
+                         r"(?:seem(?:s|ed)?|appear(?:s|ed)?|works|remains?)\b", re.I)
+"""What a body agreed is a view, not an act, when its verb says how things are ("agreed the
+present system in place works well", Milburn minutes 2017; "It was agreed that the request
+seemed pre-emptive", Hertingfordbury minutes 2016)."""
+DATED_EARLIER = re.compile(r"\s+(?:in|on)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:" + "|".join(FULL_MONTHS)
+                           + r")\b|\s+in\s+\d{4}\b")
+"""A passive decision dated to a month or year of its own was taken before this meeting, by
+whoever took it: "The HCC Waste Allocations Sites Document was adopted in July 2014 but ..."."""
 REPORT_SUBJECT = re.compile(r"\breport\s*$", re.I)
 """A report as what was accepted: receiving a report notes it (Hertingfordbury minutes, May 2013:
 "13.1. The planning report was presented and accepted."), where approving one decides."""
@@ -1348,6 +1357,8 @@ def decision_in(unit: str, opens_minute: bool, under_heading: bool = False) -> t
             that = re.match(r"[\s,]*(?:(?:" + ADVERBIALS + r")[\s,]*)*that\b", rest, re.I)
             if not that:
                 continue
+        if AGREED_VIEW.match(rest):
+            return None  # "The Councillors agreed the present system in place works well": a view
         agreement = "agreement" in m.group("verb").casefold()
         if NOTHING_AGREED.match(rest) or (agreement and not re.match(r"\s*(?:that|to|for)\b", rest, re.I)):
             # "The Board were in full agreement and accepted the terms.": a state of agreement
@@ -1377,7 +1388,7 @@ def decision_in(unit: str, opens_minute: bool, under_heading: bool = False) -> t
             continue
         if m.group("verb").casefold() == "accepted" and REPORT_SUBJECT.search(subject):
             continue  # "The planning report was presented and accepted.": a report received, noted
-        if ANOTHER_MEETING.match(plain, m.end()):
+        if ANOTHER_MEETING.match(plain, m.end()) or DATED_EARLIER.match(plain, m.end()):
             continue  # "... were reviewed and agreed at the Finance and Audit meeting in February"
         perfect = m.group("aux").casefold().endswith("been")
         if perfect and not COUNCIL_AGENT.search(plain[m.end():m.end() + 60]):

@@ -1020,3 +1020,18 @@ def test_an_unquoted_amendment_runs_to_the_next_numbered_paragraph():
     (a,) = resolutions.extract_amendments(Document.from_text(text), None)
     assert (a.moved_by, a.seconded_by, a.text) == (
         "Mr Green", "Mr Brown", "This Council believes that: a) Action is needed. b) Any ban must be robust.")
+
+
+def test_an_agreed_view_and_an_earlier_dated_adoption_are_no_decisions():
+    # milburn-pc-minutes-2017-01-10 (dev2), 17.01.6: an agreed view for a questionnaire (the
+    # annotator left it out)
+    assert resolutions.decision_in(
+        "The Councillors agreed the present system in place works well, plans are passed to each other.",
+        False) is None
+    # invented, in the forms of Hertingfordbury minutes
+    assert resolutions.decision_in("It was agreed that the request seemed premature.", False) is None
+    assert resolutions.decision_in("The County's Waste Plan was adopted in July 2014 but it is unclear "
+                                   "whether we were consulted.", False) is None
+    # what was agreed to be done stays a decision
+    assert resolutions.decision_in("The Councillors agreed to forward a note to residents.", False) == (
+        "after", len("The Councillors agreed"))
