@@ -109,6 +109,11 @@ one line and "Trinity" on the next, and means one ward."""
 
 # Currencies
 
+BULLETS = "•●▪◦■\uf0b7\uf0a7➢"
+"""List bullets as papers print them: the round and square ones, and the Symbol-font bullets
+(U+F0B7, U+F0A7) Word's lists leave in a PDF's text ("It was RESOLVED that following payments be
+authorised: / \uf0b7 The clerk for expenses incurred: £128.94", Hertingfordbury minutes)."""
+
 CURRENCY_SIGNS = {"£": "GBP", "€": "EUR", "US$": "USD", "C$": "CAD", "CA$": "CAD"}
 """Signs that name their currency; a bare "$" depends on the paper (`dollar_currency`)."""
 

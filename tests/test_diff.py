@@ -814,3 +814,32 @@ def test_a_date_for_something_named_by_a_pronoun_is_led_by_its_heading():
     spring = [c.subject for c in d.changes if c.kind == "date_added" and "Spring" in (c.new or "")]
     assert spring == ["Litter Pick Event: Cllr Nicholas-Letch suggested that the Cemetery/Open "
                       "Space Committee should organise this for a date to be decided in the Spring."]
+
+
+KENT_JAN = "kent-cc-county-council-2025-01-09-printed-minutes-09th-jan-2025-10-00-county-council.pdf"
+KENT_JAN_IN_FEB_PACK = "kent-cc-county-council-2025-02-13-9-january-2025-county-council-minutes.pdf"
+
+
+def test_amendments_and_outcomes_that_changed_are_changes():
+    # the minutes of 9 January 2025 as printed (dev) and as reprinted in the February agenda
+    # pack (dev3): the same five amendments and outcomes, so none of these kinds
+    printed, reprinted = extracted(KENT_JAN), extracted(KENT_JAN_IN_FEB_PACK)
+    kinds = {"amendment_added", "amendment_removed", "outcome_changed"}
+    assert [c for c in diff_results(printed, reprinted).changes if c.kind in kinds] == []
+    # a later version of the same minutes without Mr Hood's amendment and another vote on 285
+    later = printed.model_copy(deep=True)
+    hood = next(a for a in later.amendments if a.moved_by == "Mr Hood")
+    later.amendments.remove(hood)
+    (substantive,) = [r for r in later.resolutions if r.ref == "285"]
+    substantive.outcome = substantive.outcome.model_copy(update={"votes_for": 40})
+    changes = [c for c in diff_results(printed, later).changes if c.kind in kinds]
+    assert [(c.kind, c.old, c.new) for c in changes] == [
+        ("outcome_changed", "carried; For 39, Against 19, Abstain 1", "carried; For 40, Against 19, Abstain 1"),
+        ("amendment_removed", "285", None)]
+    assert "RESOLVED that the County Council: (1) Endorses" in changes[0].subject
+    assert changes[1].subject.startswith("Amendment (moved by Mr Hood, seconded by Mr Baldock): ")
+    # the next meeting's minutes: its amendments are new; January's are not expected again
+    march = extracted("kent-cc-county-council-2025-03-13-printed-minutes-13th-mar-2025-10-00-county-council.pdf")
+    moved = [(c.kind, c.subject[:44]) for c in diff_results(printed, march).changes if c.kind in kinds]
+    assert moved == [("amendment_added", "Amendment (moved by Mr Holden, seconded by M"),
+                     ("amendment_added", "Amendment (moved by Mr Watkins, seconded by ")]

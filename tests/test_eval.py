@@ -75,7 +75,7 @@ def test_every_annotated_sample_is_scored(report):
 
 # Floors: just under what was measured when each extractor landed; raise them, never lower them.
 FLOORS = {"document": 0.95, "appointments": 0.975, "dates": 0.97, "amounts": 0.99,
-          "resolutions": 0.98, "table_cells": 0.98}
+          "resolutions": 0.99, "table_cells": 0.98}
 
 
 @pytest.mark.parametrize("kind", sorted(FLOORS))
@@ -168,8 +168,9 @@ SPLIT_FLOORS = {
     # table rows): dev document 0.971, dates 0.981
     ("dev", "document"): 0.97, ("dev", "appointments"): 0.985, ("dev", "dates"): 0.98,
     # issue 14's fourth pass: dev resolutions 0.981, test 0.739, dev3 0.795 (first 0.587 on the
-    # branch before tuning on it)
-    ("dev", "amounts"): 0.99, ("dev", "resolutions"): 0.975, ("dev", "table_cells"): 0.98,
+    # branch before tuning on it); fifth pass: dev 0.987 (seen 0.991), dev3 0.900, dev4 0.723
+    # (first scored 0.588 at the merge of main into issue-14e, 0.625 on main's rules)
+    ("dev", "amounts"): 0.99, ("dev", "resolutions"): 0.985, ("dev", "table_cells"): 0.98,
     # test: totals only (never its per-record errors); measured 2026-12-01 at the end of the
     # session that built the split: document 0.659, appointments 0.584, dates 0.861,
     # amounts 1.000, resolutions 0.632, table_cells 0.127; after the second session's issues:
@@ -192,7 +193,8 @@ SPLIT_FLOORS = {
     # 0.866, appointments 0.908, dates 0.916, amounts 0.945, resolutions 0.595, table_cells 0.761;
     # table_cells 0.850 with issue 12f (a payments list printed in one ruled row, line by line)
     ("dev3", "document"): 0.98, ("dev3", "appointments"): 0.94, ("dev3", "dates"): 0.97,
-    ("dev3", "amounts"): 0.98, ("dev3", "resolutions"): 0.79, ("dev3", "table_cells"): 0.94,
+    # resolutions 0.900 with issue 14e (fifth session)
+    ("dev3", "amounts"): 0.98, ("dev3", "resolutions"): 0.89, ("dev3", "table_cells"): 0.94,
     # dev4: annotated blind in the fifth session, first scored at 7c5b0e9 (OCR off): document
     # 0.904, appointments 0.795, dates 0.763, amounts 0.962, resolutions 0.625, table_cells
     # 0.108; issue 11e: document 0.981, dates 0.834, amounts 0.967; table_cells 0.666 with issue
@@ -201,6 +203,8 @@ SPLIT_FLOORS = {
     # one short with OCR off)
     ("dev4", "document"): 0.98, ("dev4", "dates"): 0.83, ("dev4", "amounts"): 0.96,
     ("dev4", "table_cells"): 0.66,
+    # resolutions 0.723 with issue 14e
+    ("dev4", "resolutions"): 0.72,
 }
 
 
