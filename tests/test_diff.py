@@ -206,8 +206,10 @@ def test_precision_per_kind_on_annotated_sets():
     predicted = sum(s.predicted for s in totals.values())
     # 247/298 in session 5; 34 of the 51 others were the WSX pair's, mostly value changes of its
     # Latest Full Amount and 2021/22 columns that its first annotator did not list; with the WSX
-    # pair re-annotated blind, 274/297
-    assert correct / predicted >= 0.92  # 274/297 (0.66 at the start of session 4)
+    # pair re-annotated blind, 274/297; 274/298 with issue 14e's amendment kinds (Kent January ->
+    # March minutes: the two amendments moved in March, which the set, annotated before the kind
+    # existed, does not list)
+    assert correct / predicted >= 0.91  # 274/298 (0.66 at the start of session 4)
 
 
 def test_sutton_report_to_minutes_no_false_value_changes():
@@ -436,7 +438,11 @@ def test_every_boilerplate_and_standing_pattern_reads_its_example():
 # 269/465 = 0.58 (date_added 6/175: the payments lists' date cells read as milestones).
 GOLD2 = SAMPLES / "gold" / "diffs2"
 RECALL_FLOORS_2 = {
-    "hertingfordbury-pc-minutes-2015-12-09": 0.94,  # 19/20
+    # 19/20 on issue 15e's branch; 18/20 merged with issue 14e, whose agreed-view rule (dev2's
+    # Milburn gold: "agreed the present system ... works well" is no decision) reads February's
+    # "It was agreed that the request seemed pre-emptive" as a view, which this set lists as a
+    # resolution: the golds disagree, the floor follows the extraction gold
+    "hertingfordbury-pc-minutes-2015-12-09": 0.89,  # 18/20
     # 17/29: the dev and dev2 golds of Nipissing's minutes (blind) say a "Councillor X: Body" line
     # under "Committee Reports:" is who reported, not a membership, and issue 13 now reads them
     # so; this change set (blind too) counts Yemm and Foote reporting on nothing as "not
