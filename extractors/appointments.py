@@ -104,7 +104,8 @@ _NOT_NAME = {
     Present: Total Totals Subtotal Invoice Salary Expenses Wages Detail Comments Payee
     Department Directorate Ofsted Trust Government Commission Authority Police
     Forum Association Partnership Society Network Alliance Federation Programme Project Scheme
-    Strategy Enhancements Advert Advertisement Recruitment
+    Strategy Enhancements Advert Advertisement Recruitment Name Names Role Roles Position
+    Designation
     """.split()
 } | _HEADS
 
@@ -127,6 +128,9 @@ _STOP_AFTER_ROLE = re.compile(
     r"|and\s+(?:is|was|has|had|will|would|previously|formerly|then)\b|was\b|is\b|were\b|has\b"
     r"|had\b|will\b|would\b|to\s+(?!the\b)[a-z]|joined\b|introduced\b"
     r"|and\s+(?:assumes|takes|will|would|is|has|acts|remains|becomes|it|that|then)\b"
+    r"|and\s+(?:signed|accepted|took|made|thanked|declared|agreed|received|welcomed|completed)\b"
+    r"|by\s+(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b"
+    r"|over\s+the\b|during\b|since\b|in\s+(?:the\s+)?(?:past|last)\b"
     r")"
 )
 _SENTENCE_STARTERS = {"the", "this", "a", "an", "it", "he", "she", "they", "we", "all", "there",
@@ -467,7 +471,8 @@ def posts_before_names(text: str) -> Iterator[Candidate]:
             seg_start = piece_start + piece.find(segment)
             yield Candidate(person=" ".join(name), role=" ".join(role), start=seg_start,
                             end=seg_start + len(segment), honorific=hon)
-            break
+            if piece is part:
+                break  # the whole item read; else each of its lines is an item
 
 
 _LABEL = re.compile(
@@ -493,9 +498,23 @@ def labelled_posts(text: str) -> Iterator[Candidate]:
                 yield Candidate(person=person, role=tail.group(1).strip(), start=m.start(),
                                 end=name_end + tail.end(), honorific=hon)
             continue
+        tail = re.match(r",[ \t]*([A-Z][^,\n]{2,80})", text[name_end:])
+        if tail and is_post(tail.group(1).strip()) and _is_title(tail.group(1).split(), lead=True):
+            continue  # "Responsible Cabinet Member: Cllr X, Cabinet Member for Finance"
+        if re.match(r"[ \t]*\(", text[name_end:]):
+            continue  # "Officer: Jane Doe (Senior Planning Officer)": the bracket is the post
+        election = _ELECTION_LABEL.match(label)
+        event = None
+        if election:
+            label = label[election.end():]
+            event = "elected" if election.group(1).casefold() == "election" else "nominated"
         if is_post(label) and _is_head(label.split()[-1]) and not _is_head_honorific(label):
             yield Candidate(person=person, role=label, start=m.start(), end=name_end,
-                            honorific=hon)
+                            honorific=hon, event=event, at_meeting=event is not None)
+
+
+_ELECTION_LABEL = re.compile(r"(?i)^(nominations?|election)[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?")
+"""A label that names the election, not the post: "Nominations for Chairman: Cllr Smith"."""
 
 
 def _is_head_honorific(label: str) -> bool:
@@ -898,7 +917,7 @@ _PEOPLE = (rf"(?P<people>(?:{_HON})+{_NAME}(?:(?:\s*,\s*|\s+and\s+)(?!{_HON}){_N
 
 _EVENT = re.compile(
     rf"{_PERSON}\s+{_AUX}(?:duly\s+|unanimously\s+|formally\s+)?"
-    rf"(?P<event>{_EVENT_WORDS})\s+(?:(?:unanimously|unopposed|duly)\s+)?(?:as\s+)?"
+    rf"(?P<event>{_EVENT_WORDS}|proposed)\s+(?:(?:unanimously|unopposed|duly)\s+)?(?:as\s+)?"
     rf"(?:to\s+(?=[A-Z][a-z]+\s+the\s+meeting))?(?:the\s+|an?\s+)?",
 )
 _ACTIVE = re.compile(
@@ -946,7 +965,7 @@ _NAME_THE_POST = re.compile(rf"{_PERSON}[ \t]+the[ \t]+(?=[A-Z])")
 # "RESOLVED that Cllr Edgell be the parish council’s representative on Walter Wallinger’s
 # Charity."
 _REPRESENTATIVE = re.compile(
-    rf"{_PEOPLE}\s+(?P<aux>be|are|is|was|were)\s+(?:the\s+)?(?:(?:[A-Za-z]+\s+)?(?:council|authority)"
+    rf"{_PEOPLE}\s+(?P<aux>be|are|is|was|were)\s+(?:the\s+)?(?:(?:[A-Za-z]+\s+)?(?i:council|authority)"
     rf"[’']s\s+)?representatives?\s+(?:on|to)\s+(?P<body>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|&|the)\s+)?"
     rf"[\w’'\-]+){{0,8}}?)(?=\s*[.;(]|[ \t]*\n[ \t]*\n|\s*$)"
 )
@@ -1039,8 +1058,10 @@ _ELECTED_BARE = re.compile(
     rf"(?:\s+(?:unopposed|unanimously))?(?=\s*[.;,]|\s*$)"
 )
 _ELECTION_HEADING = re.compile(
-    r"(?im)^[ \t]*(?:\d+[.)]?[ \t]*)?(?:election|re-election)[ \t]+of[ \t]+(?:the[ \t]+)?"
-    r"(?P<role>(?:vice[ \-]?)?chair(?:man|woman|person)?)[ \t]*$"
+    r"(?im)^[ \t]*(?:\d+[.)]?[ \t]*)?(?:(?:election|re-election|nominations?)[ \t]+(?:of|for)"
+    r"|to[ \t]+elect)[ \t]+(?:the[ \t]+|a[ \t]+)?"
+    r"(?P<role>(?:vice[ \-]?)?chair(?:man|woman|person)?|(?:deputy[ \t]+|town[ \t]+)?mayor)"
+    r"(?:[ \t]+(?:of|for)[ \t]+[^\n]{0,60})?[ \t.:]*$"
 )
 _HEADING_LOOKBACK = 8
 """Lines looked back from "X was duly elected" for the "ELECTION OF CHAIRMAN" heading it answers
@@ -1070,6 +1091,7 @@ _EVENTS: dict[str, str] = {
     "elected": "elected", "elect": "elected", "re-elected": "re-elected",
     "appointed": "appointed", "appoint": "appointed", "re-appointed": "appointed",
     "co-opted": "co-opted", "co-opt": "co-opted", "nominated": "nominated", "nominate": "nominated",
+    "proposed": "proposed",
     "resigned": "resigned", "stood down": "resigned", "stepped down": "resigned", "left": "left",
 }
 _FUTURE_AUX = re.compile(r"^(?:will|would|should|shall|is\s+to|are\s+to|to)\b")
@@ -1114,9 +1136,30 @@ def _read_passive(m: re.Match[str], text: str) -> Iterator[Candidate]:
     if not is_post(role, bare_councillor=True) or not _is_head_early(role):
         return
     event = _EVENTS[m.group("event").lower()]
+    if event in _CANDIDACIES and _then_elected(text, end, who[0]):
+        event = "elected"
     yield Candidate(person=who[0], role=role, start=m.start(), end=end, status=status,
                     event=event, future=_future(m), at_meeting=_at_meeting(m, event), prose=True,
                     honorific=who[1])
+
+
+_CANDIDACIES = {"proposed", "nominated"}
+_THEN_ELECTED = re.compile(
+    r"(?:\b(?P<who>[A-Z][\w’'\-]+)\s+(?:was|were)\s+|\band\s+(?:was\s+)?|,\s*)"
+    r"(?:duly\s+|unanimously\s+)?(?P<event>re-elected|elected)\b")
+_ELECTION_WINDOW = 300
+"""Characters after a nomination searched for its outcome ("... and duly elected", "There being
+no other nominations Cllr Smith was elected"): the rest of its paragraph."""
+
+
+def _then_elected(text: str, end: int, person: str) -> bool:
+    """Whether the paragraph after "X was proposed as Chairman" says X was elected."""
+    window = text[end:end + _ELECTION_WINDOW].split("\n\n")[0]
+    for m in _THEN_ELECTED.finditer(window):
+        who = m.group("who")
+        if who is None or who.casefold() == person.split()[-1].casefold():
+            return True
+    return False
 
 
 def _read_active(m: re.Match[str], text: str) -> Iterator[Candidate]:
@@ -1238,6 +1281,51 @@ def _read_representative(m: re.Match[str], text: str) -> Iterator[Candidate]:
                         organisation=re.sub(r"^the\s+", "", body))
 
 
+# "Mrs Jane Doe has been the Clerk since 2010": the post after a copula and its article.
+_IS_THE_POST = re.compile(
+    rf"{_PERSON}\s+(?:is|was|has\s+been|had\s+been|remains|remained|became|becomes)\s+"
+    rf"(?:the|our|their)\s+(?:new\s+|current\s+|present\s+)?(?=[A-Za-z])")
+# "thanked Cllr Smith for his work as Chairman over the past year": a post held.
+_SERVICE_AS = re.compile(
+    rf"{_PERSON}\s+for\s+(?:all\s+)?(?:his|her|their)\s+(?:[a-z]+\s+)?(?:work|service|services"
+    rf"|time|efforts|contribution|years?)\s+as\s+(?:the\s+|a\s+|an\s+)?(?=[A-Za-z])")
+# "The Board approved the appointment of John Roe as Assistant Superintendent": the noun.
+_APPOINTMENT_OF = re.compile(
+    rf"(?:\b(?P<lead>approved|confirmed|ratified|agreed|supported|endorsed)\s+)?\bthe\s+"
+    rf"(?:re-?)?appointment\s+of\s+{_PERSON}\s+(?P<prep>as|to)\s+(?:the\s+|an?\s+)?(?=[A-Z])")
+
+
+def _read_post_held(m: re.Match[str], text: str) -> Iterator[Candidate]:
+    """The post after 'X is the', 'X for her work as': held, no event."""
+    who = _event_person(m)
+    if not who:
+        return
+    end = _role_end(text, m.end())
+    role, status = _role_between(text, m.end(), end)
+    words = role.split()
+    if not (words and is_post(role) and _is_head_early(role)
+            and (_is_head(words[0]) or words[0].casefold() in _ROLE_STARTS)
+            and not re.search(r"[’']s\b", role)):  # "the Chairman's guest"
+        return
+    yield Candidate(person=who[0], role=role, start=m.start(), end=end, status=status,
+                    prose=True, honorific=who[1])
+
+
+def _read_appointment_of(m: re.Match[str], text: str) -> Iterator[Candidate]:
+    """'approved the appointment of X as Y': appointed, at the meeting when the minutes approve
+    it, reported otherwise."""
+    who = _event_person(m)
+    if not who:
+        return
+    end = _role_end(text, m.end())
+    role, status = _role_between(text, m.end(), end)
+    if not is_post(role, bodies=m.group("prep") == "to") or not _is_head_early(role):
+        return
+    yield Candidate(person=who[0], role=role, start=m.start(), end=end, status=status,
+                    event="appointed", at_meeting=bool(m.group("lead")), prose=True,
+                    honorific=who[1])
+
+
 EVENT_PATTERNS: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str], str],
                                                            Iterator[Candidate]], str], ...] = (
     ("represent", _REPRESENT, _read_represent,
@@ -1277,6 +1365,13 @@ EVENT_PATTERNS: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str], str],
      "Cllr Russell took over the Chairman’s role on the Corporate Parenting Panel in 2019"),
     ("the_post_is", _THE_POST_IS, _read_the_post_is,
      "Mrs Daphne Clements - the PC representative on the committee is Cllr Lee McCarthy."),
+    ("is_the_post", _IS_THE_POST, _read_post_held,
+     "Mrs Jane Doe has been the Clerk since 2010."),
+    ("service_as", _SERVICE_AS, _read_post_held,
+     "Cllr Brown thanked Cllr Smith for his work as Chairman over the past year."),
+    ("appointment_of", _APPOINTMENT_OF, _read_appointment_of,
+     "The Board approved the appointment of John Roe as Assistant Superintendent, effective "
+     "July 1, 2016."),
     ("internal_audit", _AUDIT, _read_audit,
      "All Councillors agreed that Mrs Aelwen Evans be\nasked to complete the internal audit."),
 )
@@ -1827,12 +1922,19 @@ def present_lists(text: str) -> Iterator[Candidate]:
                             honorific=hon)
 
 
+_TITLE_VERBS = (r"called|opened|closed|moved|seconded|presided|welcomed|reported|gave|presented"
+                r"|thanked|asked|stated|noted|introduced|led|read|adjourned|chaired|said|advised"
+                r"|informed|explained|updated|confirmed|spoke|attended|responded|raised|agreed"
+                r"|proposed|requested|suggested|commented|announced|declared|made|provided")
+"""Verbs of a minute's sentence that follow its subject's name ("... John Smith gave his
+report"): the title before the name is then a post, not part of a heading."""
 _TITLED_NAME = re.compile(
     rf"\b(?P<role>(?:Vice[ \-])?(?:Chairperson|Chairman|Chairwoman|Chair|President)|Commissioner"
     rf"|Superintendent|Alderman|Alderperson|Trustee|Board[ \t]+Member|Secretary|Treasurer"
-    rf"|Mayor)[ \t]+(?P<name>{_WORD}(?:[ \t]+(?:{_INITIAL}|{_WORD})){{0,2}}[ \t]+{_WORD})"
-    r"(?=[ \t]+(?:called|opened|closed|moved|seconded|presided|welcomed|reported|gave|presented"
-    r"|thanked|asked|stated|noted|introduced|led|read|adjourned|chaired)\b)")
+    rf"|Mayor|(?:County|District|Borough|Town|City|Parish|Ward)[ \t]+(?:Councillor|Cllr)|PCSO"
+    rf"|Sergeant|Inspector|Police[ \t]+Constable)[ \t]+"
+    rf"(?P<name>(?:{_INITIAL}|{_WORD})(?:[ \t]+(?:{_INITIAL}|{_WORD})){{0,2}}[ \t]+{_WORD})"
+    rf"(?=[ \t]+(?:{_TITLE_VERBS})\b)")
 """A post before a full name in a minute's prose: "Chairperson John Smith called the meeting to
 order", "Commissioner Maria Lopez moved to approve" (a surname alone is not read)."""
 
@@ -1845,6 +1947,233 @@ def titled_names(text: str) -> Iterator[Candidate]:
             continue
         yield Candidate(person=person, role=" ".join(m.group("role").split()), start=m.start(),
                         end=m.end(), prose=True)
+
+
+# Attendance lines, posts before names, tables of roles -----------------------------------------
+
+_ATTENDANCE_HEAD = re.compile(
+    r"(?im)^[ \t]*(?:(?:councillors|members|officers|staff)[ \t]+)?(?:present|in[ \t]+attendance"
+    r"|also[ \t]+(?:present|in[ \t]+attendance)|attendees|attending|absent|apologies(?:[ \t]+for"
+    r"[ \t]+absence)?(?:[ \t]+(?:were[ \t]+)?received)?(?:[ \t]+from)?)[ \t]*:?[ \t]*$")
+"""An attendance heading on a line of its own ("PRESENT", "In attendance:"), its people one a
+line below it."""
+_ATTENDANCE_LINES = 40
+"""Most lines read under one attendance heading: a council's roll is a few dozen names."""
+_ATTENDANCE_ITEM_WORDS = 10
+"""Longest line of an attendance list (a name and a post); a longer line is prose."""
+
+
+def _name_then_post(line: str) -> tuple[str, bool, str, AppointmentStatus | None] | None:
+    """'Cllr J Smith Chairman' -> (person, honorific, post, status): a name (initials or words, one
+    surname only after an honorific) and then a post that opens with its head or a modifier."""
+    cells = [c.strip() for c in _CELL_SPLIT.split(line.strip()) if c.strip()]
+    splits = [(cells[0].split(), cells[1])] if len(cells) == 2 else []
+    words = line.split()
+    splits += [(words[:k], " ".join(words[k:])) for k in range(1, min(len(words), 6))]
+    for name_words, role in splits:
+        person, hon = clean_person(" ".join(name_words))
+        if not re.fullmatch(rf"(?:{_HON}*){_NAME}", " ".join(name_words)):
+            continue
+        if not (_valid_name(person, hon) and (hon or len(person.split()) >= 2)):
+            continue
+        role, status = _strip_status(role)
+        first = role.split()[0] if role else ""
+        if (role and is_post(role) and role[:1].isupper() and _is_head_early(role)
+                and (_is_head(first) or first.casefold() in _ROLE_STARTS)
+                and not re.search(r"[.;:]\s|\d", role) and not _split_role_name(role.split())):
+            return person, hon, role, status  # not "P Moran\tClerk J Connelly": two people
+    return None
+
+
+def attendance_lines(text: str) -> Iterator[Candidate]:
+    """An attendance list one person a line under its heading, the post after the name without
+    brackets ("PRESENT\\nCllr J Smith Chairman\\nCllr A Brown\\nMrs D Green Clerk"); a line
+    holding only a name, or a bracketed post another rule reads, is passed over."""
+    lines = list(_lines(text))
+    for i, (_start, line) in enumerate(lines):
+        if not _ATTENDANCE_HEAD.match(line):
+            continue
+        seen = False
+        for s, ln in lines[i + 1:i + 1 + _ATTENDANCE_LINES]:
+            item = ln.strip().lstrip("•-–·* \t").rstrip(" ,;.")
+            if not item:
+                if seen:
+                    break
+                continue
+            if (":" in item or len(item.split()) > _ATTENDANCE_ITEM_WORDS or re.match(r"\d", item)
+                    or not item[:1].isupper()):
+                break
+            seen = True
+            found = _name_then_post(item)
+            if found:
+                off = s + ln.find(item)
+                person, hon, role, status = found
+                yield Candidate(person=person, role=role, start=off, end=off + len(item),
+                                status=status, honorific=hon)
+
+
+_POST_DASH_NAME = re.compile(
+    rf"(?m)^[ \t]*(?:\d+[.)]?[ \t]+|[a-z]\)[ \t]+|[•][ \t]*)?(?P<role>[A-Z][A-Za-z’'\-]*(?:[ \t]+"
+    rf"(?:[A-Z][A-Za-z’'\-]*|of|for|and|&|the|to)){{0,5}})[ \t]+[–—-][ \t]+{_PERSON_LINE}[ \t]*"
+    r"(?=$|[,.(;]|[ \t]+(?:proposed|nominated|elected|re-elected|seconded|was|were|unopposed)\b)")
+"""A post, a dash, then its holder, one a line, as an annual meeting's officers are minuted:
+"Chairman – Cllr J Smith", "Vice-Chairman - Cllr K Jones proposed by Cllr Brown"."""
+
+
+def post_dash_names(text: str) -> Iterator[Candidate]:
+    """'Chairman – Cllr J Smith': the post before the dash, elected when the line or its
+    heading says so."""
+    for m in _POST_DASH_NAME.finditer(text):
+        role, status = _strip_status(m.group("role"))
+        person, hon = clean_person(m.group("hon") + m.group("name"))
+        if not (role and is_post(role) and _is_head(role.split()[0]) | _is_title(role.split())
+                and _valid_name(person, hon) and (hon or len(person.split()) >= 2)):
+            continue
+        line_end = text.find("\n", m.end())
+        rest = text[m.end():line_end if line_end != -1 else len(text)]
+        event = "elected" if re.search(r"\b(?:elected|proposed|nominated)\b", rest) else \
+            _heading_event(text, m.start())
+        yield Candidate(person=person, role=role, start=m.start("role"), end=m.end(),
+                        status=status, event=event, at_meeting=event is not None,
+                        honorific=hon)
+
+
+_ROLE_COLUMNS = {"role", "roles", "post", "posts", "position", "title", "job title", "office",
+                 "designation", "responsibility", "portfolio", "office held"}
+_NAME_COLUMNS = {"name", "names", "member", "members", "councillor", "councillors", "officer",
+                 "name of member", "name of councillor"}
+
+
+def role_tables(text: str) -> Iterator[Candidate]:
+    """A table with a name column and a role column under a header row ("Name | Role"), one
+    person a row, read by its cells."""
+    lines = list(_lines(text))
+    for i, (_start, line) in enumerate(lines):
+        heads = [c.strip().casefold() for c in _CELL_SPLIT.split(line.strip()) if c.strip()]
+        if not 2 <= len(heads) <= 5:
+            continue
+        name_col = next((k for k, h in enumerate(heads) if h in _NAME_COLUMNS), None)
+        role_col = next((k for k, h in enumerate(heads) if h in _ROLE_COLUMNS), None)
+        if name_col is None or role_col is None:
+            continue
+        for s, ln in lines[i + 1:]:
+            cells = [c.strip() for c in _CELL_SPLIT.split(ln.strip()) if c.strip()]
+            if not ln.strip():
+                continue
+            if len(cells) != len(heads):
+                break
+            person, hon = clean_person(cells[name_col])
+            role, status = _strip_status(cells[role_col])
+            if not (re.fullmatch(rf"(?:{_HON}*){_NAME}", cells[name_col]) and _valid_name(person, hon)
+                    and (hon or len(person.split()) >= 2)):
+                break
+            if role and is_post(role):
+                off = s + ln.find(cells[0])
+                yield Candidate(person=person, role=role, start=off,
+                                end=s + ln.rfind(cells[-1]) + len(cells[-1]), status=status,
+                                honorific=hon)
+
+
+_DETERMINED_POST = re.compile(
+    r"\b(?:[Tt]he|[Oo]ur|[Tt]heir|[Ii]ts)[ \t]+(?P<status>(?:new|current|former|outgoing|incoming"
+    r"|retiring|interim|acting|permanent|temporary)[ \t]+)?(?P<run>[A-Z][\w’'\-]*(?:[ \t]+"
+    r"(?:[A-Z][\w’'\-]*\.?|of|for|to|and|&|the)){1,9})(?=[ \t]*(?:[.,;:)]|\n|$|[ \t]+[a-z]))")
+"""A post with its article, then the holder without a comma: "The new Clerk Mrs Jane Doe was
+welcomed", "our Parish Clerk Jane Doe will retire" (the name ends the capitalised run)."""
+
+
+def determined_posts(text: str) -> Iterator[Candidate]:
+    """'the Clerk Mrs Jane Doe': the post ends at a head word, the rest of the run is a name
+    (one word only after an honorific)."""
+    for m in _DETERMINED_POST.finditer(text):
+        words = m.group("run").split()
+        for k in range(1, len(words)):
+            if not _is_head(words[k - 1]) or words[k - 1].casefold() in _BARE_COUNCILLOR:
+                continue
+            name = words[k:]
+            hon = False
+            while len(name) > 1 and is_honorific(name[0]):
+                name, hon = name[1:], True
+            person = " ".join(name)
+            if not (1 <= len(name) <= 4 and all(re.fullmatch(rf"{_WORD}|{_INITIAL}", w) for w in name)
+                    and _valid_name(person, hon) and (hon or len(name) >= 2)):
+                continue
+            role = " ".join(words[:k])
+            if not (is_post(role) and _is_title(role.split())):
+                break
+            status = (m.group("status") or "").strip().casefold()
+            yield Candidate(person=person, role=role, start=m.start("run"), end=m.end(),
+                            status=status if status in STATUSES else None,  # type: ignore[arg-type]
+                            prose=True, honorific=hon)
+            break
+
+
+_POST_BRACKET_NAME = re.compile(
+    rf"\b(?:[Tt]he|[Oo]ur)[ \t]+(?P<role>[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|for|to|and|&|the)){{0,5}})"
+    rf"[ \t]*\([ \t]*{_PERSON_LINE}[ \t]*\)")
+"""A post, then its holder in brackets: "The Clerk (Jane Doe) read the letter"."""
+
+
+def posts_bracket_names(text: str) -> Iterator[Candidate]:
+    for m in _POST_BRACKET_NAME.finditer(text):
+        role = m.group("role")
+        person, hon = clean_person(m.group("hon") + m.group("name"))
+        if is_post(role) and _is_title(role.split()) and _valid_name(person, hon) and (
+                hon or len(person.split()) >= 2):
+            yield Candidate(person=person, role=role, start=m.start("role"), end=m.end(),
+                            honorific=hon)
+
+
+_TITLE_SURNAME = re.compile(
+    rf"\b(?P<role>Mayor|Commissioner|Chair(?:man|person|woman)?|President|Trustee|Alderman"
+    rf"|Alderperson|Councilmember|Councilman|Councilwoman|Superintendent|Supervisor)[ \t]+"
+    rf"(?P<name>{_WORD})(?=[ \t]+(?:{_TITLE_VERBS})\b|,[ \t]+seconded\b|[ \t]*,?[ \t]+and[ \t]+"
+    rf"(?:Mayor|Commissioner|Chair|President|Trustee|Alderman|Councilmember|Supervisor)\b)")
+"""A post before a surname in a minute's prose, the way American minutes name their members:
+"Mayor Smith called the meeting to order", "Motion by Commissioner Smith, seconded by ..."."""
+_BY_TITLE_SURNAME = re.compile(
+    rf"\bby[ \t]+(?P<role>Mayor|Commissioner|Chair(?:man|person|woman)?|President|Trustee"
+    rf"|Alderman|Alderperson|Councilmember|Councilman|Councilwoman|Supervisor|Vice[ \t]+"
+    rf"(?:Chair|President|Mayor))[ \t]+(?P<name>(?:{_WORD}[ \t]+){{0,2}}{_WORD})(?=[ \t]*[.,;\n]|$)")
+
+
+def titled_surnames(text: str) -> Iterator[Candidate]:
+    """'Mayor Smith called ...', 'seconded by Commissioner Jones.': the title is the post."""
+    for pattern in (_TITLE_SURNAME, _BY_TITLE_SURNAME):
+        for m in pattern.finditer(text):
+            person = " ".join(m.group("name").split())
+            if not _valid_name(person, True):
+                continue
+            yield Candidate(person=person, role=" ".join(m.group("role").split()),
+                            start=m.start("role"), end=m.end("name"), honorific=True)
+
+
+_ROLL_POSTS = re.compile(
+    r"(?i)\b(?:present|absent|excused|roll[ \t]+call|attendance)\b[^\n]*?\b(?P<posts>"
+    r"Commissioners|Trustees|Aldermen|Alderpersons|Councilmembers|Council[ \t]+Members|Directors"
+    r"|Supervisors|Board[ \t]+Members)[ \t]+(?P<names>[A-Z][^\n.;:]{1,200})")
+"""A roll call by surnames after a plural post: "Present: Commissioners Smith, Jones and
+Brown"."""
+_ROLL_SINGULAR = {"commissioners": "Commissioner", "trustees": "Trustee", "aldermen": "Alderman",
+                  "alderpersons": "Alderperson", "councilmembers": "Councilmember",
+                  "council members": "Council Member", "directors": "Director",
+                  "supervisors": "Supervisor", "board members": "Board Member"}
+
+
+def roll_posts(text: str) -> Iterator[Candidate]:
+    for m in _ROLL_POSTS.finditer(text):
+        role = _ROLL_SINGULAR[" ".join(m.group("posts").casefold().split())]
+        pos = m.start("names")
+        for piece in re.split(r",|\band\b", m.group("names")):
+            start = text.find(piece, pos)
+            pos = start + len(piece)
+            item = piece.strip()
+            if not re.fullmatch(rf"{_WORD}", item) or not _valid_name(item, True):
+                break
+            off = start + piece.find(item)
+            yield Candidate(person=item, role=role, start=off, end=off + len(item),
+                            honorific=True)
+
 
 
 # Canonical posts -------------------------------------------------------------------------------
@@ -1897,6 +2226,13 @@ RULES: tuple[tuple[str, Callable[[str], Iterator[Candidate]]], ...] = (
     ("roster_lines", roster_lines),
     ("present_lists", present_lists),
     ("titled_names", titled_names),
+    ("attendance_lines", attendance_lines),
+    ("post_dash_names", post_dash_names),
+    ("role_tables", role_tables),
+    ("determined_posts", determined_posts),
+    ("posts_bracket_names", posts_bracket_names),
+    ("titled_surnames", titled_surnames),
+    ("roll_posts", roll_posts),
     ("appositives", appositives),
     ("events", events),
 )
@@ -2010,6 +2346,9 @@ def extract(doc: Document, ctx: Context) -> tuple[list[Appointment], list[Post]]
             # The same appointment found again (another rule, a running footer): keep the first,
             # but take facts the later evidence adds.
             i = kept.index(same)
+            if same.event in _CANDIDACIES and c.event in _ARRIVALS - _CANDIDACIES:
+                same = replace(same, event=c.event, start_date=c.start_date,
+                               at_meeting=c.at_meeting)  # nominated, then elected
             kept[i] = replace(same, status=same.status or c.status, event=same.event or c.event,
                               start_date=same.start_date or c.start_date,
                               end_date=same.end_date or c.end_date,

@@ -44,9 +44,15 @@ POST_HEADS = (
     "Caretaker", "Lengthsman", "Partner", "Principal", "Deputy", "Services", "Steward", "Editor",
     "Planner", "Librarian", "Attendant", "Supervisor", "Specialist", "Practitioner",
     "Minister", "Counsel", "Headteacher", "Champion", "Trustee", "MP",
+    "Vicar", "Rector", "PCSO", "Sergeant", "Alderman", "Alderperson", "Councilmember",
+    "Councilman", "Councilwoman", "Chancellor", "Lieutenant", "Convenor", "Convener",
+    "Registrar", "Bursar", "Examiner", "Ranger", "Ombudsman", "Sheriff", "Moderator",
+    "Curator", "Archivist",
 )
 """Head words of a post: a phrase naming a post contains one of them ("Head of Finance",
-"Operations Superintendent", "Cabinet Member for ..."). "Services" is here because attendance
+"Operations Superintendent", "Cabinet Member for ..."), clergy and police officers named in
+parish minutes ("Vicar", "PCSO", "Sergeant") and the posts of American councils and boards
+("Alderman", "Councilmember", "Chancellor"). "Services" is here because attendance
 lists give a department as the post ("Colin Millar (Democratic Services)")."""
 
 POST_MODIFIERS = (
