@@ -289,10 +289,14 @@ _AFFILIATION = r"[ \t]+[–—-][ \t]+[A-Z]{2,6}"
 ("Harry Rayner – MEM (Chair)")."""
 
 
+_BRACKET_HONOURS = r"(?:,?[ \t]+(?:OBE|MBE|CBE|KBE|DBE|JP|DL|KC|QC))+"
+"""Honours between a name and its bracketed post ("Mr R Love, OBE (Cabinet Member for ...)")."""
+
+
 def _name_before(text: str, end: int) -> tuple[re.Match[str], int] | None:
     """The person name (with honorifics) that ends at `end`, and the offset of its window."""
     start = max(0, end - 90)
-    m = re.search(rf"{_PERSON}(?:{_AFFILIATION})?[ \t]*$", text[start:end])
+    m = re.search(rf"{_PERSON}(?:{_AFFILIATION}|{_BRACKET_HONOURS})?[ \t]*$", text[start:end])
     return (m, start) if m else None
 
 
@@ -1497,16 +1501,28 @@ def _confirm_names(cands: list[Candidate], text: str, ctx: Context) -> list[Cand
     keys = list(spans)
     docs = ctx.nlp.pipe(_collapse(text[s:e]) for s, e in (spans[k] for k in keys))
     persons: dict[tuple[int, int], set[str]] = {}
+    others: dict[tuple[int, int], set[str]] = {}
     for key, sdoc in zip(keys, docs, strict=True):
         persons[key] = {e.text for e in sdoc.ents if e.label_ == "PERSON"}
+        others[key] = {e.text for e in sdoc.ents if e.label_ in _NOT_PERSON_ENTITIES}
     kept = []
     for c in cands:
         if c in unsure:
-            names = persons[(c.start, c.end)]
-            if not any(c.person in n or n in c.person for n in names):
+            key = (c.start, c.end)
+            named = any(c.person in n or n in c.person for n in persons[key])
+            unread = (len(c.person.split()) >= 2 and c.role[:1].isupper()
+                      and not any(n in c.person or c.person in n for n in others[key]))
+            if not (named or unread):
                 continue
         kept.append(c)
     return kept
+
+
+_NOT_PERSON_ENTITIES = {"ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
+                        "NORP", "DATE", "MONEY", "CARDINAL", "POST"}
+"""Entity labels that make a name-shaped run something else. A two-word name the model tags as
+nothing at all, before a capitalised post ("Rory Love, Cabinet Member for Education"), is
+kept: the small model misses names that are also words."""
 
 
 def _same_statement(a: Candidate, b: Candidate) -> bool:
@@ -1663,6 +1679,8 @@ def body_lists(text: str) -> Iterator[Candidate]:
             continue  # a sentence or a post ("Clerk - Cllr X"), not a body
         if _ATTENDANCE_LABEL.match(body):
             continue  # "Apologies - Councillor M Armstrong": who came or sent apologies
+        if re.search(r"(?i)\b(?:reports?|update)$", body):
+            continue  # "District Councillor Report – Cllr X": who reported (`tier_reports`)
         people = m.group("people")
         names = []
         for part in re.split(r"\s*,\s*|\s+and\s+", _collapse(people)):
@@ -1915,8 +1933,10 @@ def present_lists(text: str) -> Iterator[Candidate]:
             if not named:
                 break
             person, hon = clean_person(item)
-            if not (_valid_name(person, hon) and len(person.split()) >= 2):
+            # the plural post stands as each name's title: "Commissioners present: Smith, Jones"
+            if not _valid_name(person, True):
                 break
+            hon = hon or len(person.split()) == 1
             off = start + piece.find(item)
             yield Candidate(person=person, role=role, start=off, end=off + len(item),
                             honorific=hon)
@@ -1939,6 +1959,14 @@ _TITLED_NAME = re.compile(
 order", "Commissioner Maria Lopez moved to approve" (a surname alone is not read)."""
 
 
+_TITLED_RUN = re.compile(
+    rf"(?:(?<=\bby[ \t])|(?<=^)|(?<=\n)|(?<=[.;][ \t])|(?<=[.;][ \t]{{2}}))(?P<run>[A-Z][\w’'\-]*"
+    rf"(?:[ \t]+(?:[A-Z][\w’'\-]*|of|for|and|&)){{2,8}})(?=[ \t]+(?:{_TITLE_VERBS}|at|on)\b)")
+"""A capitalised run that opens a sentence (or follows "by") and is followed by its verb:
+"Executive Director Jane Doe presented the budget", "called to order by Chairman John Smith
+at 6:05"; split into a title ending in its head word and a full name."""
+
+
 def titled_names(text: str) -> Iterator[Candidate]:
     """'Chairperson John Smith called the meeting to order': the title is the post."""
     for m in _TITLED_NAME.finditer(text):
@@ -1947,6 +1975,15 @@ def titled_names(text: str) -> Iterator[Candidate]:
             continue
         yield Candidate(person=person, role=" ".join(m.group("role").split()), start=m.start(),
                         end=m.end(), prose=True)
+    for m in _TITLED_RUN.finditer(text):
+        split = _split_role_name(m.group("run").split())
+        if not split:
+            continue
+        role, name, hon = split
+        if (len(name) < 2 and not hon) or not _is_title(role) or is_honorific(role[-1]):
+            continue
+        yield Candidate(person=" ".join(name), role=" ".join(role), start=m.start(), end=m.end(),
+                        prose=not hon, honorific=hon)
 
 
 # Attendance lines, posts before names, tables of roles -----------------------------------------
@@ -1976,6 +2013,8 @@ def _name_then_post(line: str) -> tuple[str, bool, str, AppointmentStatus | None
             continue
         if not (_valid_name(person, hon) and (hon or len(person.split()) >= 2)):
             continue
+        if any(w.casefold() in _ROLE_STARTS for w in person.split()):
+            continue  # "Responsible Financial Officer": a post on its own, not a name and post
         role, status = _strip_status(role)
         first = role.split()[0] if role else ""
         if (role and is_post(role) and role[:1].isupper() and _is_head_early(role)
@@ -2010,6 +2049,52 @@ def attendance_lines(text: str) -> Iterator[Candidate]:
                 person, hon, role, status = found
                 yield Candidate(person=person, role=role, start=off, end=off + len(item),
                                 status=status, honorific=hon)
+
+
+_SIGN_OFF = re.compile(r"(?i)^[ \t]*(?:signed|dated|date|yours[ \t]+(?:sincerely|faithfully))\b|^[ \t]*[._…]{5,}[ \t]*$")
+"""The line a signature stands under: "Signed ...", "Dated: 3 April 2019", a line of dots."""
+
+
+def signed_lines(text: str) -> Iterator[Candidate]:
+    """A signature on one line under its sign-off, the post after the name ("Dated: Wednesday
+    3 April 2019\nMary Weastell Returning Officer")."""
+    lines = list(_lines(text))
+    for i, (_start, line) in enumerate(lines):
+        if not _SIGN_OFF.match(line):
+            continue
+        for s, ln in lines[i + 1:i + 3]:
+            item = ln.strip()
+            if not item:
+                continue
+            found = _name_then_post(item)
+            if found and _is_head(found[2].split()[-1]):
+                off = s + ln.find(item)
+                yield Candidate(person=found[0], role=found[2], start=off, end=off + len(item),
+                                status=found[3], honorific=found[1])
+            break
+
+
+_TIER_REPORT = re.compile(
+    rf"(?im)^[ \t]*(?:\d+(?:\.\d+)*[.)]?[ \t]+|[a-z]\)[ \t]+)?(?:to[ \t]+receive[ \t]+(?:the[ \t]+|a[ \t]+)?)?"
+    rf"(?:reports?[ \t]+(?:from|of|by)[ \t]+(?:the[ \t]+)?(?P<tier1>county|district|borough|city"
+    rf"|unitary|ward|division)[ \t]+(?:councillor|cllr)\.?[ \t]+(?:[–—-][ \t]+)?"
+    rf"|(?P<tier2>county|district|borough|city|unitary|ward|division)[ \t]+(?:councillor|cllr)"
+    rf"(?:[’']s)?[ \t]+reports?[ \t]*(?:[–—:-][ \t]*|\([ \t]*|from[ \t]+|by[ \t]+)?)"
+    rf"{_PERSON_LINE}[ \t]*\)?[ \t]*(?=$|[.,;:(]|[ \t]+[–—-])")
+"""A councillor of another tier named with the report they give, as parish minutes head it:
+"County Councillor's Report (Cllr Gareth Epps)", "District Councillor Report – Cllr David
+Rogers", "Report from County Councillor Gareth Epps"."""
+
+
+def tier_reports(text: str) -> Iterator[Candidate]:
+    """The tier is the post: 'County Councillor' for the county councillor's report."""
+    for m in _TIER_REPORT.finditer(text):
+        person, hon = clean_person(m.group("hon") + m.group("name"))
+        if not (_valid_name(person, hon) and (hon or len(person.split()) >= 2)):
+            continue
+        tier = (m.group("tier1") or m.group("tier2")).capitalize()
+        yield Candidate(person=person, role=f"{tier} Councillor", start=m.start(),
+                        end=m.end("name"), honorific=hon)
 
 
 _POST_DASH_NAME = re.compile(
@@ -2227,6 +2312,8 @@ RULES: tuple[tuple[str, Callable[[str], Iterator[Candidate]]], ...] = (
     ("present_lists", present_lists),
     ("titled_names", titled_names),
     ("attendance_lines", attendance_lines),
+    ("signed_lines", signed_lines),
+    ("tier_reports", tier_reports),  # before post_dash_names: "District Councillor Report – X"
     ("post_dash_names", post_dash_names),
     ("role_tables", role_tables),
     ("determined_posts", determined_posts),

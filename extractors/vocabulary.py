@@ -60,7 +60,9 @@ POST_MODIFIERS = (
     "Acting", "Associate", "Lead", "Strategic", "Service", "Programme", "Project", "Corporate",
     "Finance", "Legal", "Operations", "Team", "Group", "Cabinet", "Independent", "Parish", "Town",
     "District", "County", "Borough", "Locum", "Vice", "General", "Managing", "Democratic",
-    "Responsible", "Honorary", "Municipal", "Office", "Fire", "Social",
+    "Responsible", "Honorary", "Municipal", "Office", "Fire", "Social", "Returning",
+    "Monitoring", "Proper", "Electoral", "Policy", "Planning", "Administrative", "Technical",
+    "Area", "Community", "Regional",
 )
 """Words that open a post title before its head ("Assistant Director", "Cabinet Member")."""
 
