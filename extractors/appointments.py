@@ -105,7 +105,7 @@ _NOT_NAME = {
     Department Directorate Ofsted Trust Government Commission Authority Police
     Forum Association Partnership Society Network Alliance Federation Programme Project Scheme
     Strategy Enhancements Advert Advertisement Recruitment Name Names Role Roles Position
-    Designation
+    Designation None
     """.split()
 } | _HEADS
 
@@ -512,7 +512,10 @@ def labelled_posts(text: str) -> Iterator[Candidate]:
         if election:
             label = label[election.end():]
             event = "elected" if election.group(1).casefold() == "election" else "nominated"
-        if is_post(label) and _is_head(label.split()[-1]) and not _is_head_honorific(label):
+        of_body = (_is_head_early(label) and label.split()[-1].casefold() in _BODY_WORDS
+                   and re.search(r"\b(?:to|of|for)[ \t]+the[ \t]+[A-Z]", label))  # "Clerk to the Council"
+        if (is_post(label) and (_is_head(label.split()[-1]) or of_body)
+                and not _is_head_honorific(label)):
             yield Candidate(person=person, role=label, start=m.start(), end=name_end,
                             honorific=hon, event=event, at_meeting=event is not None)
 
@@ -964,7 +967,12 @@ _SERVED = re.compile(
 )
 # "to ask Georgia Gould the Minister of State for School Standards questions": a post after the
 # name without a comma, introduced by "the" and written as a title.
-_NAME_THE_POST = re.compile(rf"{_PERSON}[ \t]+the[ \t]+(?=[A-Z])")
+_NAME_THE_POST = re.compile(rf"{_PERSON}[ \t]+the[ \t]+(?:(?P<new>new|incoming)[ \t]+)?(?=[A-Z])")
+_RECOMMENDED = re.compile(
+    r"^[^.]{0,40}?\b(?:was|were|is|be)\s+(?:introduced\s+and\s+)?(?:recommended\s+for\s+"
+    r"appointment|duly\s+appointed|appointed|confirmed\s+in\s+(?:the\s+)?post)\b")
+"""What the sentence says of the new officer it names ("Amanda Glew the new Clerk to the Council
+was introduced and recommended for appointment"): appointed at this meeting."""
 
 # "RESOLVED that Cllr Edgell be the parish council’s representative on Walter Wallinger’s
 # Charity."
@@ -1269,8 +1277,10 @@ def _read_name_the_post(m: re.Match[str], text: str) -> Iterator[Candidate]:
     if k and is_post(role) and _is_title(role.split()) and _is_head(words[0]) | (
             words[0].casefold() in _ROLE_STARTS):
         role_end = m.end() + text[m.end():].find(words[k - 1]) + len(words[k - 1])
+        appointed = bool(m.group("new") and _RECOMMENDED.match(_collapse(text[role_end:role_end + 120])))
         yield Candidate(person=who[0], role=role, start=m.start(), end=role_end, prose=True,
-                        honorific=who[1])
+                        honorific=who[1], event="appointed" if appointed else None,
+                        at_meeting=appointed)
 
 
 def _read_representative(m: re.Match[str], text: str) -> Iterator[Candidate]:
@@ -2222,12 +2232,24 @@ _BY_TITLE_SURNAME = re.compile(
     rf"(?:Chair|President|Mayor))[ \t]+(?P<name>(?:{_WORD}[ \t]+){{0,2}}{_WORD})(?=[ \t]*[.,;\n]|$)")
 
 
+def _written_in_full(text: str, surname: str) -> bool:
+    """Whether the paper writes the surname after a forename or initials ("Maria Lopez"): the
+    holder is then read from there, and "Commissioner Lopez moved" names her again."""
+    for m in re.finditer(rf"\b(?P<first>{_WORD}|{_INITIAL})[ \t]+{re.escape(surname)}\b", text):
+        if not (_is_head(m.group("first")) or is_honorific(m.group("first"))):
+            return True
+    return False
+
+
 def titled_surnames(text: str) -> Iterator[Candidate]:
-    """'Mayor Smith called ...', 'seconded by Commissioner Jones.': the title is the post."""
+    """'Mayor Smith called ...', 'seconded by Commissioner Jones.': the title is the post, when
+    the paper never gives the full name."""
     for pattern in (_TITLE_SURNAME, _BY_TITLE_SURNAME):
         for m in pattern.finditer(text):
             person = " ".join(m.group("name").split())
             if not _valid_name(person, True):
+                continue
+            if len(person.split()) == 1 and _written_in_full(text, person):
                 continue
             yield Candidate(person=person, role=" ".join(m.group("role").split()),
                             start=m.start("role"), end=m.end("name"), honorific=True)

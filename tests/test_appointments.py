@@ -920,3 +920,100 @@ def test_roster_cells_side_by_side(found):
     assert found(text) == [("Maria Gonzalez", "President", None, None),
                            ("David Chen", "Vice President", None, None),
                            ("Karen Wright", "Clerk", None, None)]
+
+
+# Forms of papers the rules had not seen (fifth session): invented material in the layouts
+# councils use, restating no particular paper; each asserts the exact records. -----------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an attendance list one person a line, the post after the name without brackets
+    ("PRESENT\nCllr J Smith Chairman\nCllr M Jones Vice-Chairman\nCllr A Brown\nMrs D Green Clerk\n",
+     [("J Smith", "Chairman", None, None), ("M Jones", "Vice-Chairman", None, None),
+      ("D Green", "Clerk", None, None)]),
+    # officers after a dash, one a line, under an election heading
+    ("4. ELECTION OF OFFICERS\nChairman – Cllr J Smith\nVice-Chairman - Cllr K Jones proposed by "
+     "Cllr Brown\n",
+     [("J Smith", "Chairman", None, "elected"), ("K Jones", "Vice-Chairman", None, "elected")]),
+    # a table of names and roles under its header row
+    ("Name                 Role\nJohn Smith           Chair\nMary Jones           Treasurer\n",
+     [("John Smith", "Chair", None, None), ("Mary Jones", "Treasurer", None, None)]),
+    # posts first, one a line, in spaced columns
+    ("Chair    John Smith\nTreasurer    Mary Jones\nSecretary    Peter Brown\n",
+     [("John Smith", "Chair", None, None), ("Mary Jones", "Treasurer", None, None),
+      ("Peter Brown", "Secretary", None, None)]),
+    # the post with its article, the holder after it without a comma
+    ("The new Clerk Mrs Jane Doe was welcomed to her first meeting.\n",
+     [("Jane Doe", "Clerk", None, None)]),
+    ("The Clerk (Jane Doe) read the letter from the district council.\n",
+     [("Jane Doe", "Clerk", None, None)]),
+    # American minutes: a title before a surname, a roll call by surnames
+    ("Mayor Smith called the meeting to order at 7.00 pm.\n", [("Smith", "Mayor", None, None)]),
+    ("ROLL CALL: Present: Commissioners Smith, Jones and Brown.\n",
+     [("Smith", "Commissioner", None, None), ("Jones", "Commissioner", None, None),
+      ("Brown", "Commissioner", None, None)]),
+    ("Commissioners present: Smith, Jones\n",
+     [("Smith", "Commissioner", None, None), ("Jones", "Commissioner", None, None)]),
+    ("The meeting was called to order by Chair Maria Lopez.\n", [("Maria Lopez", "Chair", None, None)]),
+    ("Executive Director Jane Doe presented the budget.\n",
+     [("Jane Doe", "Executive Director", None, None)]),
+    # a councillor of another tier in prose and in a report heading
+    ("County Councillor John Smith gave his report on highways.\n",
+     [("John Smith", "County Councillor", None, None)]),
+    ("7. District Councillor Report – Cllr David Rogers\n",
+     [("David Rogers", "District Councillor", None, None)]),
+    ("County Councillor's Report (Cllr Gareth Epps)\n",
+     [("Gareth Epps", "County Councillor", None, None)]),
+    ("Also present: PCSO A Brown and 4 members of the public.\n", [("A Brown", "PCSO", None, None)]),
+    # a one-line signature under its sign-off
+    ("Dated: Wednesday 3 April 2019\nMary Weastell Returning Officer\n",
+     [("Mary Weastell", "Returning Officer", None, None)]),
+    ("Printed and published by the Returning Officer, Mary Weastell, at the Civic Offices.\n",
+     [("Mary Weastell", "Returning Officer", None, None)]),
+    # honours between a name and its bracketed post
+    ("ALSO PRESENT: Mr R Love, OBE (Cabinet Member for Education)\n",
+     [("R Love", "Cabinet Member for Education", None, None)]),
+    # a label is the field, the post is what follows the name
+    ("Responsible Cabinet Member: Cllr Jane Doe, Cabinet Member for Finance\n",
+     [("Jane Doe", "Cabinet Member for Finance", None, None)]),
+    ("Officer: Jane Doe (Senior Planning Officer)\n",
+     [("Jane Doe", "Senior Planning Officer", None, None)]),
+    ("Clerk to the Council: Mrs Jane Green\n", [("Jane Green", "Clerk to the Council", None, None)]),
+    # elections: proposed, then elected; a label naming the election; a post ended at "and signed"
+    ("Cllr Smith was proposed as Chairman by Cllr Jones and seconded by Cllr Brown. There being "
+     "no other nominations Cllr Smith was elected.\n", [("Smith", "Chairman", None, "elected")]),
+    ("Nominations for Chairman: Cllr Smith (proposed Cllr Jones, seconded Cllr Brown). Cllr Smith "
+     "was elected Chairman.\n", [("Smith", "Chairman", None, "elected")]),
+    ("Cllr Smith was re-elected as Chairman and signed the Declaration of Acceptance of Office.\n",
+     [("Smith", "Chairman", None, "re-elected")]),
+    # a post held: after a copula, thanks for service, the noun "appointment of"
+    ("Mrs Jane Doe has been the Clerk since 2010.\n", [("Jane Doe", "Clerk", None, None)]),
+    ("Cllr Brown thanked Cllr Smith for his work as Chairman over the past year.\n",
+     [("Smith", "Chairman", None, None)]),
+    ("The Board approved the appointment of John Roe as Assistant Superintendent, effective "
+     "July 1, 2016.\n", [("John Roe", "Assistant Superintendent", None, "appointed")]),
+    ("Cllr Smith is the Council's representative on the Village Hall Committee.\n",
+     [("Smith", "Representative on the Village Hall Committee", None, None)]),
+])
+def test_unseen_layouts(found, text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # two people on a line: the second post and name are not the first person's post
+    "Present\nCouncillors D Richardson (Chair) R Healey, S Linsley and\nP Moran\tClerk J Connelly\n",
+    # a post on its own under a sign-off line is not a name and a post
+    "Chairman\n\nDate\n\nResponsible Financial Officer\n",
+    # a header row is not a person
+    "Name                 Role\n",
+    # a post with a possessive is not the post held
+    "Mr Smith was the Chairman's guest at the dinner.\n",
+])
+def test_unseen_layouts_false_people(found, text):
+    assert not [p for p in found(text) if p[0] in {"P Moran", "Responsible Financial", "Name Role",
+                                                   "Smith"} and p[1] != "Clerk"]
+
+
+def test_new_officer_named_before_the_post_is_appointed_at_the_meeting(found):
+    text = ("Amanda Glew the new Clerk to the Council was introduced and recommended for "
+            "appointment. The appointment was unanimously supported.\n")
+    assert found(text) == [("Amanda Glew", "Clerk", None, "appointed")]
