@@ -312,7 +312,7 @@ _AFTER_INITIALS = re.compile(
     r"(?=[ \t]*(?:[,;\t\n.]|$))"
 )
 _DASH_ROLE = re.compile(
-    r"[ \t]+[–—][ \t]+(?P<role>[A-Z][A-Za-z \-]{1,60}?(?:\n(?:and|of|for|&)[ \t][A-Z][A-Za-z \-]{1,40}?)?)"
+    r"[ \t]+[–—][ \t]+(?P<role>[A-Z][A-Za-z &/\-]{1,60}?(?:\n(?:and|of|for|&)[ \t][A-Z][A-Za-z \-]{1,40}?)?)"
     r"[ \t]*(?=\n|$|[,;\t])", re.M
 )
 """A post after a dash, to the end of the item; a post wrapped at a connector runs on ("Dr.
@@ -514,7 +514,7 @@ def labelled_posts(text: str) -> Iterator[Candidate]:
             event = "elected" if election.group(1).casefold() == "election" else "nominated"
         of_body = (_is_head_early(label) and label.split()[-1].casefold() in _BODY_WORDS
                    and re.search(r"\b(?:to|of|for)[ \t]+the[ \t]+[A-Z]", label))  # "Clerk to the Council"
-        if (is_post(label) and (_is_head(label.split()[-1]) or of_body)
+        if (is_post(label) and (_is_head(label.split()[-1]) or of_body or _is_title(label.split()))
                 and not _is_head_honorific(label)):
             yield Candidate(person=person, role=label, start=m.start(), end=name_end,
                             honorific=hon, event=event, at_meeting=event is not None)
@@ -653,8 +653,11 @@ def posts_over_names(text: str) -> Iterator[Candidate]:
                         end=n_start + len(name_line.rstrip()), honorific=hon)
 
 
-_POST_NOMINALS = re.compile(r"(?:[ \t]+(?:OBE|MBE|CBE|KBE|DBE|MP|JP|DL|KC|QC|FCA|CPFA))+[ \t]*$")
-"""Letters after a name in a signature ("Jim McMahon OBE MP"): honours, not part of the name."""
+_POST_NOMINALS = re.compile(
+    r"(?:,?[ \t]+(?:OBE|MBE|CBE|KBE|DBE|MP|JP|DL|KC|QC|FCA|CPFA|ACA|FCCA|ACCA|CIPFA|BA|BSc|MA|MSc"
+    r"|MBA|PhD|LLB|LLM|BEng|MEng|CEng|MRTPI|FRICS|MRICS|MCIPD|FSLCC|PSLCC|CiLCA|\(Hons\)))+[ \t]*$")
+"""Letters after a name in a signature ("Jim McMahon OBE MP", "Jane Doe BA (Hons) MRTPI"):
+honours, degrees and professional letters, not part of the name."""
 
 
 def _columns(start: int, line: str) -> list[tuple[int, str]]:
@@ -727,7 +730,14 @@ def _post_before(text: str, end: int) -> tuple[int, str, AppointmentStatus | Non
     role_start = base + kept[0].start()
     role = _collapse(text[role_start:end])
     if not is_post(role) or not _is_title(role.split()):
-        return None
+        # "Report of the Director of Finance, Jane Doe": the title starts at a later head word
+        later = [t for i, t in enumerate(kept[1:], 1) if kept[i - 1].group(0).casefold() == "the"
+                 and (_is_head(t.group(0)) or t.group(0).casefold() in _ROLE_STARTS)]
+        later = [t for t in later if _is_title(_collapse(text[base + t.start():end]).split())]
+        if not later or not is_post(_collapse(text[base + later[0].start():end])):
+            return None
+        role_start = base + later[0].start()
+        role = _collapse(text[role_start:end])
     before = text[max(0, role_start - 40):role_start].split()
     status = None
     for w in reversed(before[-3:]):
@@ -739,7 +749,7 @@ def _post_before(text: str, end: int) -> tuple[int, str, AppointmentStatus | Non
 
 _HONOURS = r"(?:[ \t]+(?:OBE|MBE|CBE|KBE|DBE|MP|JP|DL|KC|QC))*"
 """Letters after a name in prose ("Jim McMahon OBE MP, Minister of State ..."): not the name."""
-_COMMA_PERSON = re.compile(rf",\s+{_PERSON}{_HONOURS}(?=\s*(?:,|\.(?:\s|$)|\s+(?:joined|introduced|was|is|has|had|who|said|reported|presented|confirmed|explained|welcomed|gave)\b))")
+_COMMA_PERSON = re.compile(rf",\s+{_PERSON}{_HONOURS}(?=[ \t]*\n|[ \t]*$|\s*(?:,|\.(?:\s|$)|\s+(?:joined|introduced|was|is|has|had|who|said|reported|presented|confirmed|explained|welcomed|gave)\b))")
 _PERSON_COMMA = re.compile(rf"{_PERSON}{_HONOURS},\s+(?=(?:the\s+)?[A-Za-z])")
 
 
@@ -754,6 +764,8 @@ def appositives(text: str) -> Iterator[Candidate]:
         person, hon = " ".join(words), bool(m.group("hon").strip())
         if not _valid_name(person, hon):
             continue
+        if not hon and re.match(r"[ \t]*(?:\n|$)", text[m.end():]):
+            continue  # "Programme Manager,\nFamily Hub Transformation": a wrapped post, not a name
         yield Candidate(person=person, role=role, start=role_start, end=m.end(), status=status,
                         prose=True, honorific=hon)
     for m in _PERSON_COMMA.finditer(text):
@@ -1309,6 +1321,34 @@ _APPOINTMENT_OF = re.compile(
     rf"(?:re-?)?appointment\s+of\s+{_PERSON}\s+(?P<prep>as|to)\s+(?:the\s+|an?\s+)?(?=[A-Z])")
 
 
+# "Cllr Smith has resigned from the council", "Mr John Roe be co-opted to the Council": a seat
+# on the council itself, whose post is Councillor.
+_COUNCIL_SEAT = re.compile(
+    rf"{_PERSON}\s+{_AUX}(?P<event>co-opted|resigned|stood\s+down|stepped\s+down)\s+(?:(?:on)?to|onto"
+    rf"|on|from|as\s+a\s+(?i:member|councillor)\s+of)\s+the\s+(?i:(?:parish|town|community|district"
+    rf"|borough|city|county)\s+)?(?i:council)\b(?!\s*(?:’s|'s|\s+(?:offices|meeting|website)))")
+_CO_OPT = re.compile(
+    rf"\b(?:resolved|agreed|voted|decided)\s+(?:unanimously\s+)?to\s+co-opt\s+{_PERSON}"
+    rf"(?=\s+(?:as\s+a\s+(?:parish\s+|town\s+)?councillor|to\s+(?:fill|the)|onto|on\s+to)\b|\s*[.,;])")
+
+
+def _read_council_seat(m: re.Match[str], text: str) -> Iterator[Candidate]:
+    who = _event_person(m)
+    if not who:
+        return
+    event = _EVENTS[" ".join(m.group("event").casefold().split())]
+    yield Candidate(person=who[0], role="Councillor", start=m.start(), end=m.end(), event=event,
+                    future=_future(m), at_meeting=event == "co-opted" and _at_meeting(m, event),
+                    prose=True, honorific=who[1])
+
+
+def _read_co_opt(m: re.Match[str], text: str) -> Iterator[Candidate]:
+    who = _event_person(m)
+    if who:
+        yield Candidate(person=who[0], role="Councillor", start=m.start(), end=m.end(),
+                        event="co-opted", at_meeting=True, prose=True, honorific=who[1])
+
+
 def _read_post_held(m: re.Match[str], text: str) -> Iterator[Candidate]:
     """The post after 'X is the', 'X for her work as': held, no event."""
     who = _event_person(m)
@@ -1379,6 +1419,10 @@ EVENT_PATTERNS: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str], str],
      "Cllr Russell took over the Chairman’s role on the Corporate Parenting Panel in 2019"),
     ("the_post_is", _THE_POST_IS, _read_the_post_is,
      "Mrs Daphne Clements - the PC representative on the committee is Cllr Lee McCarthy."),
+    ("council_seat", _COUNCIL_SEAT, _read_council_seat,
+     "Cllr Smith has resigned from the council and the Clerk will advertise the vacancy."),
+    ("co_opt", _CO_OPT, _read_co_opt,
+     "The Council resolved to co-opt Mr John Roe to fill the vacancy."),
     ("is_the_post", _IS_THE_POST, _read_post_held,
      "Mrs Jane Doe has been the Clerk since 2010."),
     ("service_as", _SERVICE_AS, _read_post_held,
@@ -1521,7 +1565,9 @@ def _confirm_names(cands: list[Candidate], text: str, ctx: Context) -> list[Cand
             key = (c.start, c.end)
             named = any(c.person in n or n in c.person for n in persons[key])
             unread = (len(c.person.split()) >= 2 and c.role[:1].isupper()
-                      and not any(n in c.person or c.person in n for n in others[key]))
+                      and not any(n in c.person or c.person in n for n in others[key])
+                      and not any(w.casefold() in _ROLE_STARTS | _BODY_WORDS
+                                  for w in c.person.split()))
             if not (named or unread):
                 continue
         kept.append(c)
@@ -2010,10 +2056,33 @@ _ATTENDANCE_ITEM_WORDS = 10
 """Longest line of an attendance list (a name and a post); a longer line is prose."""
 
 
+_ATTENDANCE_MARK = re.compile(r"(?i)present|absent|apologies(?:[ \t]+received)?|apols|yes|no|[pxayn✓✔✗]")
+"""A cell of an attendance table's last column: whether the member came."""
+
+
+def attendance_rows(text: str) -> Iterator[Candidate]:
+    """A row of an attendance table: name, post, and whether they came, in cells ("Cllr J Smith
+    \tChairman\tPresent")."""
+    for start, line in _lines(text):
+        cells = [c.strip() for c in _CELL_SPLIT.split(line.strip()) if c.strip()]
+        if len(cells) < 3 or not _ATTENDANCE_MARK.fullmatch(cells[-1]):
+            continue
+        found = _name_then_post(line.strip())
+        if found:
+            off = start + line.find(cells[0])
+            yield Candidate(person=found[0], role=found[2], start=off,
+                            end=start + line.rfind(cells[-1]) + len(cells[-1]), status=found[3],
+                            honorific=found[1])
+
+
 def _name_then_post(line: str) -> tuple[str, bool, str, AppointmentStatus | None] | None:
     """'Cllr J Smith Chairman' -> (person, honorific, post, status): a name (initials or words, one
     surname only after an honorific) and then a post that opens with its head or a modifier."""
     cells = [c.strip() for c in _CELL_SPLIT.split(line.strip()) if c.strip()]
+    while len(cells) > 2 and _ATTENDANCE_MARK.fullmatch(cells[-1]):
+        cells.pop()  # "Cllr J Smith | Chairman | Present": the attendance column
+    if len(cells) > 2:
+        return None
     splits = [(cells[0].split(), cells[1])] if len(cells) == 2 else []
     words = line.split()
     splits += [(words[:k], " ".join(words[k:])) for k in range(1, min(len(words), 6))]
@@ -2110,7 +2179,8 @@ def tier_reports(text: str) -> Iterator[Candidate]:
 _POST_DASH_NAME = re.compile(
     rf"(?m)^[ \t]*(?:\d+[.)]?[ \t]+|[a-z]\)[ \t]+|[•][ \t]*)?(?P<role>[A-Z][A-Za-z’'\-]*(?:[ \t]+"
     rf"(?:[A-Z][A-Za-z’'\-]*|of|for|and|&|the|to)){{0,5}})[ \t]+[–—-][ \t]+{_PERSON_LINE}[ \t]*"
-    r"(?=$|[,.(;]|[ \t]+(?:proposed|nominated|elected|re-elected|seconded|was|were|unopposed)\b)")
+    r"(?=$|[,.(;]|[ \t]+[–—-][ \t]|[ \t]+(?:proposed|nominated|elected|re-elected|seconded|was|were"
+    r"|unopposed)\b)")
 """A post, a dash, then its holder, one a line, as an annual meeting's officers are minuted:
 "Chairman – Cllr J Smith", "Vice-Chairman - Cllr K Jones proposed by Cllr Brown"."""
 
@@ -2334,6 +2404,7 @@ RULES: tuple[tuple[str, Callable[[str], Iterator[Candidate]]], ...] = (
     ("present_lists", present_lists),
     ("titled_names", titled_names),
     ("attendance_lines", attendance_lines),
+    ("attendance_rows", attendance_rows),
     ("signed_lines", signed_lines),
     ("tier_reports", tier_reports),  # before post_dash_names: "District Councillor Report – X"
     ("post_dash_names", post_dash_names),

@@ -43,7 +43,7 @@ POST_HEADS = (
     "Inspector", "Accountant", "Analyst", "Consultant", "President", "Governor", "Warden",
     "Caretaker", "Lengthsman", "Partner", "Principal", "Deputy", "Services", "Steward", "Editor",
     "Planner", "Librarian", "Attendant", "Supervisor", "Specialist", "Practitioner",
-    "Minister", "Counsel", "Headteacher", "Champion", "Trustee", "MP",
+    "Minister", "Counsel", "Headteacher", "Champion", "Trustee", "MP", "Holder",
     "Vicar", "Rector", "PCSO", "Sergeant", "Alderman", "Alderperson", "Councilmember",
     "Councilman", "Councilwoman", "Chancellor", "Lieutenant", "Convenor", "Convener",
     "Registrar", "Bursar", "Examiner", "Ranger", "Ombudsman", "Sheriff", "Moderator",
