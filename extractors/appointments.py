@@ -790,10 +790,11 @@ def appositives(text: str) -> Iterator[Candidate]:
             ok = is_post(role) and _is_head_early(role)
             if ok and article and _in_name_list(text, m.start(), role):
                 ok = False
+            directorate = bool(_DIRECTOR_OF_AREA.match(role))
             if ok and not article:
-                ok = _is_title(role.split(), lead=True)
+                ok = _is_title(role.split(), lead=True) or directorate
             if ok:
-                role_end = _post_tail(text, _portfolio_tail(text, role, role_end))
+                role_end = _post_tail(text, _portfolio_tail(text, role, role_end, directorate))
                 role, status = _strip_status(_collapse(text[role_start:role_end]))
             follow = text[role_end:role_end + 30]
             if ok and not re.match(r"\s*(?:[,.;)\n–—-]|$|\s*(?:and|was|is|were|who|has|had|will|would)\b"
@@ -830,10 +831,17 @@ _PORTFOLIO_TAIL = re.compile(
     r"[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*")
 
 
-def _portfolio_tail(text: str, role: str, end: int) -> int:
+_DIRECTOR_OF_AREA = re.compile(
+    r"^(?:(?:Interim|Acting|Corporate|Executive|Deputy|Assistant|Strategic)\s+)*Director\s+(?!of\b|for\b)[A-Z]")
+"""A director named with the area they direct, no "of" between ("Corporate Director Children,
+Young People and Education", "Interim Corporate Director Finance"), as county councils title
+their directors."""
+
+
+def _portfolio_tail(text: str, role: str, end: int, area: bool = False) -> int:
     """A portfolio listed after "for" ("Cabinet Member for Planning, Highways, Transport and
-    Waste"): the list runs to its "and" item."""
-    if not re.search(r"\b(?:for|of)\s+[A-Z]", role):
+    Waste"), or a director's area (`area`): the list runs to its "and" item."""
+    if not (area or re.search(r"\b(?:for|of)\s+[A-Z]", role)):
         return end
     m = _PORTFOLIO_TAIL.match(text, end)
     return m.end() if m else end
@@ -1332,6 +1340,20 @@ _CO_OPT = re.compile(
     rf"(?=\s+(?:as\s+a\s+(?:parish\s+|town\s+)?councillor|to\s+(?:fill|the)|onto|on\s+to)\b|\s*[.,;])")
 
 
+# "it was RESOLVED that: Cllr E Bradbury take the Chair for the election of the Chairman": the
+# resolution puts a member in the chair of this meeting (the subjunctive "take": appointed).
+_TAKE_THE_CHAIR = re.compile(rf"{_PERSON}\s+(?P<verb>take|took|takes)\s+the\s+(?P<role>[Cc]hair)\b")
+
+
+def _read_take_the_chair(m: re.Match[str], text: str) -> Iterator[Candidate]:
+    who = _event_person(m)
+    if who:
+        resolved = m.group("verb") == "take"
+        yield Candidate(person=who[0], role=m.group("role"), start=m.start(), end=m.end(),
+                        event="appointed" if resolved else None, at_meeting=resolved, prose=True,
+                        honorific=who[1])
+
+
 def _read_council_seat(m: re.Match[str], text: str) -> Iterator[Candidate]:
     who = _event_person(m)
     if not who:
@@ -1419,6 +1441,9 @@ EVENT_PATTERNS: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str], str],
      "Cllr Russell took over the Chairman’s role on the Corporate Parenting Panel in 2019"),
     ("the_post_is", _THE_POST_IS, _read_the_post_is,
      "Mrs Daphne Clements - the PC representative on the committee is Cllr Lee McCarthy."),
+    ("take_the_chair", _TAKE_THE_CHAIR, _read_take_the_chair,
+     "In the absence of both the Chairman and Vice Chairman, it was RESOLVED that:\nCllr E "
+     "Bradbury take the Chair for the election of the Chairman"),
     ("council_seat", _COUNCIL_SEAT, _read_council_seat,
      "Cllr Smith has resigned from the council and the Clerk will advertise the vacancy."),
     ("co_opt", _CO_OPT, _read_co_opt,
@@ -1592,6 +1617,16 @@ def _same_statement(a: Candidate, b: Candidate) -> bool:
     if "(" in a.role + b.role and not (a.start < b.end and b.start < a.end):
         return _norm_role(a.role) == _norm_role(b.role)
     return True
+
+
+def _event_apart(a: Candidate, b: Candidate) -> bool:
+    """An arrival the paper records (elected, appointed) and a plain mention of the same person
+    in the same post elsewhere ("Cllrs C Edwards (Chairman)" in the attendance list, "Cllr C
+    Edwards was elected unopposed as chairman"): two statements, as a careful reader records
+    them."""
+    arrived = [c for c in (a, b) if c.event in _ARRIVALS - _CANDIDACIES]
+    plain = [c for c in (a, b) if c.event is None]
+    return len(arrived) == 1 and len(plain) == 1 and not (a.start < b.end and b.start < a.end)
 
 
 def _norm_role(role: str) -> str:
@@ -2521,7 +2556,7 @@ def extract(doc: Document, ctx: Context) -> tuple[list[Appointment], list[Post]]
             continue
         c = _dated(replace(c, person=person, role=role, honorific=c.honorific or hon), text,
                    anchor, minutes, starts)
-        same = next((k for k in kept if _same_statement(k, c)), None)
+        same = next((k for k in kept if _same_statement(k, c) and not _event_apart(k, c)), None)
         if same is not None:
             # The same appointment found again (another rule, a running footer): keep the first,
             # but take facts the later evidence adds.

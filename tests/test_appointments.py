@@ -1040,3 +1040,30 @@ def test_new_officer_named_before_the_post_is_appointed_at_the_meeting(found):
     text = ("Amanda Glew the new Clerk to the Council was introduced and recommended for "
             "appointment. The appointment was unanimously supported.\n")
     assert found(text) == [("Amanda Glew", "Clerk", None, "appointed")]
+
+
+def test_an_attendance_mention_and_an_election_are_two_records(found):
+    # hertingfordbury-pc-minutes-2014-05-14.pdf (dev3): "PRESENT:\tCllrs C Edwards (Chairman),
+    # G O’Leary" ... "1. ELECTION OF CHAIRMAN\nCllr C Edwards was elected unopposed as chairman
+    # for the year 2014-15"
+    text = ("PRESENT:\tCllrs C Edwards (Chairman), G O’Leary, E Bradbury\n"
+            "1. ELECTION OF CHAIRMAN\nCllr C Edwards was elected unopposed as chairman for the "
+            "year 2014-15 and duly signed the chairman’s\nacceptance of office.\n")
+    assert found(text) == [("C Edwards", "Chairman", None, None),
+                           ("C Edwards", "chairman", None, "elected")]
+
+
+def test_a_member_resolved_to_take_the_chair(found):
+    # hertingfordbury-pc-minutes-2011-05-11.pdf (dev3)
+    text = ("In the absence of both the Chairman and Vice Chairman, it was RESOLVED that:\n"
+            "Cllr E Bradbury take the Chair for the election of the Chairman\n")
+    assert found(text) == [("E Bradbury", "Chair", None, "appointed")]
+
+
+def test_a_director_titled_with_the_area_they_direct(found):
+    # kent-cc-county-council-2025-03-13-cpp-minutes-29-10-24.pdf (dev)
+    text = ("2. Sarah Hammond, Corporate Director Children, Young People and Education\n"
+            "added the following points:\n")
+    assert found(text) == [("Sarah Hammond",
+                            "Corporate Director Children, Young People and Education", None, None)]
+
