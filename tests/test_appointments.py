@@ -177,6 +177,10 @@ def test_dash_separated_post(found):
 
 
 def test_initials_then_post_and_repeated_post_kept_once(found):
+    # souldern-pc-annual-meeting-minutes-2025-05-20.pdf: "Parish Clerk : Cathy Fleet" after
+    # "CLERK" is the same post, kept once; the attendance "CHAIR" and the election are two
+    # statements (as the December 2026 annotators record them: hertingfordbury-pc-minutes-
+    # 2009-05-13 "R Lester (Chairman)" and "Lester ... elected", 2014-05-14 both for C Edwards)
     text = (
         "Nick Oakhill (NO) CHAIR\tKatie Draper\nCathy Fleet (CF) CLERK\n\n"
         "05.25.04\tTo elect a Chairman for the forthcoming year\n"
@@ -190,8 +194,9 @@ def test_initials_then_post_and_repeated_post_kept_once(found):
         "Parish Clerk : Cathy Fleet\nGlendale, Duns Tew, Bicester, Oxfordshire\n"
     )
     assert found(text) == [
-        ("Nick Oakhill", "CHAIR", None, "elected"),
+        ("Nick Oakhill", "CHAIR", None, None),
         ("Cathy Fleet", "CLERK", None, None),
+        ("Nick Oakhill", "Chair", None, "elected"),
         ("Heidi Dennison", "Vice Chair", None, "elected"),
         ("Cathy Fleet", "Responsible Financial Officer", None, "appointed"),
     ]
