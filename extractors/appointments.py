@@ -1993,15 +1993,19 @@ def roster_lines(text: str) -> Iterator[Candidate]:
 
 _PRESENT_LIST = re.compile(
     r"(?im)^[ \t]*(?P<posts>(?:board[ \t]+)?(?:commissioners|trustees|directors|governors|"
-    r"aldermen|alderpersons|board[ \t]+members|council[ \t]+members|committee[ \t]+members))"
-    r"[ \t]+(?P<what>present|absent|in[ \t]+attendance)[ \t]*:?[ \t]*(?P<people>[^\n]*(?:\n"
+    r"aldermen|alderpersons|board[ \t]+members|council[ \t]+members|committee[ \t]+members"
+    r"|(?:district[ \t]+)?councilors|councilmembers))"
+    r"(?:[ \t]+(?P<what>present|absent|in[ \t]+attendance)[ \t]*:?|[ \t]*:)[ \t]*(?P<people>[^\n]*(?:\n"
     r"(?![ \t]*[A-Z][A-Za-z ]{1,30}:)[^\n]+){0,3})")
 """A roll of a board's members by their post: "Commissioners Present: John Smith, Maria Lopez",
-"Board Members Absent: David Brown" (present or absent, each holds the post)."""
+"Board Members Absent: David Brown" (present or absent, each holds the post), "District
+Councilors: ..." (the post as the list's label)."""
 _SINGULAR_POST = {"commissioners": "Commissioner", "trustees": "Trustee",
                   "directors": "Director", "governors": "Governor", "aldermen": "Alderman",
                   "alderpersons": "Alderperson", "board members": "Board Member",
-                  "council members": "Council Member", "committee members": "Committee Member"}
+                  "council members": "Council Member", "committee members": "Committee Member",
+                  "councilors": "Councilor", "district councilors": "District Councilor",
+                  "councilmembers": "Councilmember"}
 
 
 def present_lists(text: str) -> Iterator[Candidate]:
@@ -2013,6 +2017,8 @@ def present_lists(text: str) -> Iterator[Candidate]:
         if role is None:
             continue
         people = m.group("people")
+        if m.group("what") is None and any(is_post(p.strip()) for p in re.split(r"[,;(]", people)):
+            continue  # "Board Members: Jane Doe, President; ...": each item names its own post
         pos = m.start("people")
         for piece in re.split(r"[,;\n]|\band\b", people):
             start = text.find(piece, pos)
