@@ -157,6 +157,9 @@ class Candidate:
     prose: bool = False
     """found in running prose: the name is checked against the model's PERSON entities"""
     honorific: bool = False
+    post: str | None = None
+    """the canonical post when the role's words do not give it: the chair of one meeting
+    ("X take the Chair") is not the council's Chair"""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -911,7 +914,7 @@ def _is_title(words: list[str], *, lead: bool = False) -> bool:
         if w.casefold() in _CONNECTORS:
             after_connector = True
             continue
-        if not w[:1].isupper():
+        if not w[:1].isupper() and not (_is_head(w) and w.islower()):  # "Broadband adviser"
             return False
         if seen_head and not after_connector and not _is_head(w):
             body_named = True
@@ -987,7 +990,8 @@ _SERVED = re.compile(
 )
 # "to ask Georgia Gould the Minister of State for School Standards questions": a post after the
 # name without a comma, introduced by "the" and written as a title.
-_NAME_THE_POST = re.compile(rf"{_PERSON}[ \t]+the[ \t]+(?:(?P<new>new|incoming)[ \t]+)?(?=[A-Z])")
+_NAME_THE_POST = re.compile(
+    rf"{_PERSON}[ \t]+(?:the|an?)[ \t]+(?:(?P<new>new|incoming)[ \t]+)?(?=[A-Z])")
 _RECOMMENDED = re.compile(
     r"^[^.]{0,40}?\b(?:was|were|is|be)\s+(?:introduced\s+and\s+)?(?:recommended\s+for\s+"
     r"appointment|duly\s+appointed|appointed|confirmed\s+in\s+(?:the\s+)?post)\b")
@@ -1164,7 +1168,8 @@ def _read_passive(m: re.Match[str], text: str) -> Iterator[Candidate]:
         return
     end = _role_end(text, m.end())
     role, status = _role_between(text, m.end(), end)
-    role = _expand_acronym(re.sub(r"\s+(?:the|this)\s+meeting$", "", role), text)
+    meeting = re.search(r"\s+(?:the|this)\s+meeting$", role)
+    role = _expand_acronym(role[:meeting.start()] if meeting else role, text)
     if not is_post(role, bare_councillor=True) or not _is_head_early(role):
         return
     event = _EVENTS[m.group("event").lower()]
@@ -1172,7 +1177,7 @@ def _read_passive(m: re.Match[str], text: str) -> Iterator[Candidate]:
         event = "elected"
     yield Candidate(person=who[0], role=role, start=m.start(), end=end, status=status,
                     event=event, future=_future(m), at_meeting=_at_meeting(m, event), prose=True,
-                    honorific=who[1])
+                    honorific=who[1], post=MEETING_CHAIR if meeting else None)
 
 
 _CANDIDACIES = {"proposed", "nominated"}
@@ -1289,13 +1294,15 @@ def _read_name_the_post(m: re.Match[str], text: str) -> Iterator[Candidate]:
     words = _collapse(text[m.end():end]).split()
     # the title runs while its words are capitalised or connectors ("... Standards questions")
     k = 0
-    while k < len(words) and (words[k][:1].isupper() or words[k].casefold() in _CONNECTORS):
-        k += 1
+    while k < len(words) and (words[k][:1].isupper() or words[k].casefold() in _CONNECTORS
+                              or (k and words[k].islower() and _is_head(words[k]))):
+        k += 1  # a head in lower case ends a title in sentence case ("a Broadband adviser")
     while k and words[k - 1].casefold() in _CONNECTORS:
         k -= 1
     role = " ".join(words[:k])
-    if k and is_post(role) and _is_title(role.split()) and _is_head(words[0]) | (
-            words[0].casefold() in _ROLE_STARTS):
+    if k and is_post(role) and (_is_title(role.split()) and _is_head(words[0]) | (
+            words[0].casefold() in _ROLE_STARTS) or k <= _TITLE_LEAD_WORDS + 1
+            and _is_title(role.split(), lead=True)):
         role_end = m.end() + text[m.end():].find(words[k - 1]) + len(words[k - 1])
         appointed = bool(m.group("new") and _RECOMMENDED.match(_collapse(text[role_end:role_end + 120])))
         yield Candidate(person=who[0], role=role, start=m.start(), end=role_end, prose=True,
@@ -1345,13 +1352,18 @@ _CO_OPT = re.compile(
 _TAKE_THE_CHAIR = re.compile(rf"{_PERSON}\s+(?P<verb>take|took|takes)\s+the\s+(?P<role>[Cc]hair)\b")
 
 
+MEETING_CHAIR = "Chair of the meeting"
+"""The canonical post of a member chairing one meeting: held for that meeting only, apart from
+the council's Chair in `agendapack posts`."""
+
+
 def _read_take_the_chair(m: re.Match[str], text: str) -> Iterator[Candidate]:
     who = _event_person(m)
     if who:
         resolved = m.group("verb") == "take"
         yield Candidate(person=who[0], role=m.group("role"), start=m.start(), end=m.end(),
                         event="appointed" if resolved else None, at_meeting=resolved, prose=True,
-                        honorific=who[1])
+                        honorific=who[1], post=MEETING_CHAIR)
 
 
 def _read_council_seat(m: re.Match[str], text: str) -> Iterator[Candidate]:
@@ -2579,7 +2591,7 @@ def extract(doc: Document, ctx: Context) -> tuple[list[Appointment], list[Post]]
             continue
         kept.append(c)
     people = [
-        Appointment(person=c.person, role=c.role, post=canonical_post(c.role),
+        Appointment(person=c.person, role=c.role, post=c.post or canonical_post(c.role),
                     organisation=c.organisation, status=c.status, start_date=c.start_date,
                     end_date=c.end_date, event=c.event, future=c.future,  # type: ignore[arg-type]
                     provenance=doc.provenance(c.start, c.end))

@@ -1058,11 +1058,21 @@ def test_an_attendance_mention_and_an_election_are_two_records(found):
                            ("C Edwards", "chairman", None, "elected")]
 
 
-def test_a_member_resolved_to_take_the_chair(found):
-    # hertingfordbury-pc-minutes-2011-05-11.pdf (dev3)
+def test_a_member_resolved_to_take_the_chair(found, tmp_path, ctx):
+    # hertingfordbury-pc-minutes-2011-05-11.pdf (dev3): the chair of this meeting, not the
+    # council's Chair (its canonical post keeps it apart in `agendapack posts`)
     text = ("In the absence of both the Chairman and Vice Chairman, it was RESOLVED that:\n"
             "Cllr E Bradbury take the Chair for the election of the Chairman\n")
     assert found(text) == [("E Bradbury", "Chair", None, "appointed")]
+    people, _ = appointments.extract(pipeline.ingest(tmp_path / "paper.txt"), ctx)
+    assert [a.post for a in people] == [appointments.MEETING_CHAIR]
+
+
+def test_a_post_in_sentence_case_after_the_name(found):
+    # west-dereham-pc-minutes-2017-03.html (seen)
+    text = ("PW had discussed the issue for the parishioners with Karen O’Kane a Broadband adviser "
+            "at the Norfolk County Council and they had passed her some very useful information\n")
+    assert found(text) == [("Karen O’Kane", "Broadband adviser", None, None)]
 
 
 def test_a_director_titled_with_the_area_they_direct(found):
