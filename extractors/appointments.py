@@ -1352,7 +1352,7 @@ _CO_OPT = re.compile(
 _TAKE_THE_CHAIR = re.compile(rf"{_PERSON}\s+(?P<verb>take|took|takes)\s+the\s+(?P<role>[Cc]hair)\b")
 
 
-MEETING_CHAIR = "Chair of the meeting"
+MEETING_CHAIR = "Meeting Chair"
 """The canonical post of a member chairing one meeting: held for that meeting only, apart from
 the council's Chair in `agendapack posts`."""
 
