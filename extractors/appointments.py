@@ -1352,6 +1352,35 @@ _CO_OPT = re.compile(
 _TAKE_THE_CHAIR = re.compile(rf"{_PERSON}\s+(?P<verb>take|took|takes)\s+the\s+(?P<role>[Cc]hair)\b")
 
 
+# "Cllr Mrs Clements proposed that Cllr Ryves be replaced by Cllr Nicholas-Letch on the Cemetery
+# Committee" (stoke-ferry-pc-minutes-2012-11.html), "Mr X to replace Mr Y on the Z Committee":
+# a change of a body's members, one in and one out.
+_BODY_NAME = r"(?P<body>(?:the[ \t]+)?[A-Z][\w’'&\-]*(?:[ \t]+(?:[A-Z][\w’'&\-]*|of|and|for|&)){0,6})"
+_REPLACED_BY = re.compile(
+    rf"(?P<out>{_HON}+{_NAME})\s+(?P<aux>be|is|was|to\s+be|will\s+be|has\s+been)\s+replaced\s+by\s+"
+    rf"(?P<in>{_HON}+{_NAME})\s+(?:on|as\s+(?:a\s+)?member\s+of)\s+{_BODY_NAME}")
+_TO_REPLACE = re.compile(
+    rf"(?P<in>{_HON}+{_NAME})\s+(?P<aux>to|will|would|should|shall)\s+replace\s+(?P<out>{_HON}+{_NAME})"
+    rf"\s+(?:on|as\s+(?:a\s+)?member\s+of)\s+{_BODY_NAME}")
+
+
+def _read_replaced(m: re.Match[str], text: str) -> Iterator[Candidate]:
+    """The new member appointed to the body, the one replaced leaving it; done when resolved
+    ("be replaced", "to replace" in a resolution), as the minutes record it."""
+    body = _collapse(m.group("body"))
+    if not _BODY_WORD.search(body):
+        return
+    body = re.sub(r"^the\s+", "", body)
+    aux = " ".join(m.group("aux").split())
+    done = aux in {"be", "is", "was", "has been", "to"}
+    for group, event in (("in", "appointed"), ("out", "left")):
+        person, hon = clean_person(m.group(group))
+        if _valid_name(person, hon):
+            yield Candidate(person=person, role=body, start=m.start(), end=m.end(), event=event,
+                            at_meeting=done and event == "appointed", honorific=hon,
+                            organisation=body)
+
+
 MEETING_CHAIR = "Meeting Chair"
 """The canonical post of a member chairing one meeting: held for that meeting only, apart from
 the council's Chair in `agendapack posts`."""
@@ -1453,6 +1482,11 @@ EVENT_PATTERNS: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str], str],
      "Cllr Russell took over the Chairman’s role on the Corporate Parenting Panel in 2019"),
     ("the_post_is", _THE_POST_IS, _read_the_post_is,
      "Mrs Daphne Clements - the PC representative on the committee is Cllr Lee McCarthy."),
+    ("replaced_by", _REPLACED_BY, _read_replaced,
+     "Cllr Mrs Clements proposed that Cllr Ryves be replaced by Cllr Nicholas-Letch on the "
+     "Cemetery Committee, seconded by Cllr Mrs Leamon."),
+    ("to_replace", _TO_REPLACE, _read_replaced,
+     "RESOLVED that Mr Smith to replace Mrs Jones on the Planning Committee."),
     ("take_the_chair", _TAKE_THE_CHAIR, _read_take_the_chair,
      "In the absence of both the Chairman and Vice Chairman, it was RESOLVED that:\nCllr E "
      "Bradbury take the Chair for the election of the Chairman"),
@@ -2379,7 +2413,7 @@ def titled_surnames(text: str) -> Iterator[Candidate]:
 
 
 _ROLL_POSTS = re.compile(
-    r"(?i)\b(?:present|absent|excused|roll[ \t]+call|attendance)\b[^\n]*?\b(?P<posts>"
+    r"(?i)\b(?:present|absent|excused|roll[ \t]+call|attendance|ayes|nays|yeas|noes)\b[^\n]*?\b(?P<posts>"
     r"Commissioners|Trustees|Aldermen|Alderpersons|Councilmembers|Council[ \t]+Members|Directors"
     r"|Supervisors|Board[ \t]+Members)[ \t]+(?P<names>[A-Z][^\n.;:]{1,200})")
 """A roll call by surnames after a plural post: "Present: Commissioners Smith, Jones and

@@ -1017,6 +1017,16 @@ def test_roster_cells_side_by_side(found):
      [("John Roe", "Councillor", None, "co-opted")]),
     ("The Council resolved to co-opt Mr John Roe to fill the vacancy.\n",
      [("John Roe", "Councillor", None, "co-opted")]),
+    # a body's members changed, one in and one out (stoke-ferry-pc-minutes-2012-11.html)
+    ("Cllr Mrs Clements proposed that Cllr Ryves be replaced by Cllr Nicholas-Letch on the "
+     "Cemetery Committee, seconded by Cllr Mrs Leamon.\n",
+     [("Nicholas-Letch", "Cemetery Committee", None, "appointed"),
+      ("Ryves", "Cemetery Committee", None, "left")]),
+    ("Ayes: Commissioners Smith and Jones\n",
+     [("Smith", "Commissioner", None, None), ("Jones", "Commissioner", None, None)]),
+    ("District Councilors: Jane Doe, John Roe and Mary Poe\n",
+     [("Jane Doe", "District Councilor", None, None), ("John Roe", "District Councilor", None, None),
+      ("Mary Poe", "District Councilor", None, None)]),
 ])
 def test_unseen_layouts(found, text, expected):
     assert found(text) == expected
