@@ -1208,9 +1208,11 @@ def _read_active(m: re.Match[str], text: str) -> Iterator[Candidate]:
     role, status = _role_between(text, m.end(), end)
     if not is_post(role, bare_councillor=True, bodies=m.group("prep") == "to"):
         return
+    reported = bool(re.search(r"\b(?:had|has|have)\s+$", text[max(0, m.start() - 6):m.start()]))
     yield Candidate(person=who[0], role=role, start=m.start(), end=end, status=status,
-                    event=_EVENTS[m.group("event").lower()], at_meeting=True, prose=True,
-                    honorific=who[1])
+                    event=_EVENTS[m.group("event").lower()], at_meeting=not reported, prose=True,
+                    honorific=who[1])  # "The meeting had elected Cllr Rochford as chairman of
+    # the working party": another meeting's election, reported
 
 
 def _read_vacated(m: re.Match[str], text: str) -> Iterator[Candidate]:
@@ -1825,11 +1827,50 @@ def body_lists(text: str) -> Iterator[Candidate]:
             if not _valid_name(name, True):
                 break  # "... Simkins and other local residents": the names end here
             names.append(name)
-        event = _heading_event(text, m.start())
+        event = _heading_event(text, m.start()) or _table_header_event(text, m.start())
         for name in names:
             yield Candidate(person=name, role=body, start=m.start("body"), end=m.end(),
                             event=event, at_meeting=event is not None, honorific=True,
                             organisation=body)
+        if m.re is _BODY_LINE and len(names) == len(re.split(r"\s*,\s*|\s+and\s+",
+                                                               _collapse(people))):
+            # a table's second column carried on, one member a line under the body's cell
+            # ("Planning Committee\tCllr C Edwards\nCllr R Morris\nCllr E Bradbury")
+            pos = text.find("\n", m.end())
+            while pos != -1:
+                more = _MEMBER_LINE.match(text, pos + 1)
+                if not more:
+                    break
+                person, hon = clean_person(more.group("people"))
+                if not _valid_name(person, hon):
+                    break
+                yield Candidate(person=person, role=body, start=more.start("people"),
+                                end=more.end("people"), event=event,
+                                at_meeting=event is not None, honorific=True, organisation=body)
+                pos = text.find("\n", more.end())
+
+
+_MEMBER_LINE = re.compile(rf"[ \t]*(?P<people>(?:{_HON_L})+{_NAME_L})[ \t]*(?=\n|$)")
+"""A line holding one member, with an honorific: the next row of a body's list of members."""
+_APPOINTED_HEADER = re.compile(
+    r"(?im)^[ \t]*(?:body|bodies|committee|organisation|outside[ \t]+body|group)[ \t]*\t[^\n]*"
+    r"\b(?P<word>appoint|nominat|elect)\w*")
+"""The header row of a table of bodies whose column says what happened: "Body\tAppointed to
+serve"."""
+_TABLE_HEADER_WINDOW = 40
+"""Lines looked back from a body's row for its table's header row: a council's list of bodies
+and special responsibilities runs a few dozen rows."""
+
+
+def _table_header_event(text: str, pos: int) -> str | None:
+    """The event the header row of the table holding `pos` names, read back to a blank line."""
+    start = text.rfind("\n\n", 0, pos)
+    block = text[start + 1 if start != -1 else 0:pos].split("\n")[-_TABLE_HEADER_WINDOW:]
+    for line in reversed(block):
+        h = _APPOINTED_HEADER.match(line)
+        if h:
+            return dict(_HEADING_EVENTS)[h.group("word").casefold()]
+    return None
 
 
 _REPORTS_LEAD_IN = re.compile(r"(?i)\breports?\b[^\n]*:[ \t]*$")
@@ -2378,8 +2419,9 @@ def posts_bracket_names(text: str) -> Iterator[Candidate]:
 
 _TITLE_SURNAME = re.compile(
     rf"\b(?P<role>Mayor|Commissioner|Chair(?:man|person|woman)?|President|Trustee|Alderman"
-    rf"|Alderperson|Councilmember|Councilman|Councilwoman|Superintendent|Supervisor)[ \t]+"
-    rf"(?P<name>{_WORD})(?=[ \t]+(?:{_TITLE_VERBS})\b|,[ \t]+seconded\b|[ \t]*,?[ \t]+and[ \t]+"
+    rf"|Alderperson|Councilmember|Councilman|Councilwoman|Superintendent|Supervisor"
+    rf"|(?:County|District|Borough|City|Town)[ \t]+(?:Councillor|Cllr))[ \t]+"
+    rf"(?P<name>{_WORD})(?=[ \t]+(?:{_TITLE_VERBS}|is|was|has|had|will|would)\b|,[ \t]+seconded\b|[ \t]*,?[ \t]+and[ \t]+"
     rf"(?:Mayor|Commissioner|Chair|President|Trustee|Alderman|Councilmember|Supervisor)\b)")
 """A post before a surname in a minute's prose, the way American minutes name their members:
 "Mayor Smith called the meeting to order", "Motion by Commissioner Smith, seconded by ..."."""
@@ -2559,7 +2601,9 @@ def _dated(c: Candidate, text: str, anchor: dt.date | None, minutes: bool,
             date = anchor
         return replace(c, start_date=date)
     if c.event in _DEPARTURES:
-        return replace(c, end_date=_effect_date(text, c.end, anchor))
+        # the day the departure takes effect is the event's date, and the membership's end
+        day = _effect_date(text, c.end, anchor)
+        return replace(c, end_date=day, start_date=day)
     return c
 
 

@@ -126,7 +126,8 @@ def observations(source: str, result: ExtractionResult) -> list[Observation]:
         found.append(Observation(
             organisation=organisation, post=a.post or a.role, person=a.person, date=date,
             status=a.status, event=a.event, source=source, page=a.provenance.page,
-            snippet=a.provenance.snippet, started=a.start_date is not None,
+            snippet=a.provenance.snippet,
+            started=a.start_date is not None and a.event not in ("resigned", "left"),
             ended=a.event in ("resigned", "left")))
     return found
 

@@ -459,11 +459,14 @@ def test_signatures_side_by_side_and_letters_after_a_name():
 
 
 def test_resignation_with_effect_from_gives_the_end_date(tmp_path, ctx):
+    # the effective day is also the event's date (start_date), as the dev4 annotators give it
+    # for "ceases to be RFO and PO from 31st October" (hertingfordbury-pc-minutes-2014-11-12)
     path = tmp_path / "paper.txt"
     path.write_text("Mrs C Hardy resigned as Clerk with effect from 31 March 2024.\n",
                     encoding="utf-8")
     (a,), _ = appointments.extract(pipeline.ingest(path), ctx)
-    assert (a.event, a.end_date, a.start_date) == ("resigned", dt.date(2024, 3, 31), None)
+    assert (a.event, a.end_date, a.start_date) == ("resigned", dt.date(2024, 3, 31),
+                                                    dt.date(2024, 3, 31))
 
 
 def test_a_reported_appointment_is_not_dated_at_the_meeting():
@@ -1092,3 +1095,52 @@ def test_a_director_titled_with_the_area_they_direct(found):
     assert found(text) == [("Sarah Hammond",
                             "Corporate Director Children, Young People and Education", None, None)]
 
+
+
+def test_a_table_of_bodies_one_member_a_line_under_its_header(found):
+    # hertingfordbury-pc-minutes-2013-05-08.pdf (dev4): the attached "Appointments" table, its
+    # second column carried on one member a line; the header row names the event
+    text = ("Appointments\n\nBody\tAppointed to serve\nPlanning Committee\tCllr C Edwards\n"
+            "Cllr R Morris\nEmployment Committee\tCllr C Edwards\nCllr P Rochford\n"
+            "Special responsibilities\nPlay Area\tCllr B Jones\nWebsite\tThe Clerk\n")
+    assert found(text) == [
+        ("C Edwards", "Planning Committee", None, "appointed"),
+        ("R Morris", "Planning Committee", None, "appointed"),
+        ("C Edwards", "Employment Committee", None, "appointed"),
+        ("P Rochford", "Employment Committee", None, "appointed"),
+        ("B Jones", "Play Area", None, "appointed"),
+    ]
+
+
+def test_another_meetings_election_is_reported_not_dated(tmp_path, ctx):
+    # hertingfordbury-pc-minutes-2013-05-08.pdf (dev4): "15.2. The meeting had elected Cllr
+    # Rochford as chairman of the working party." (the working party's meeting, not this one)
+    path = tmp_path / "minutes.txt"
+    path.write_text("Minutes of the meeting of Hertingfordbury Parish Council held on Wednesday "
+                    "8th May 2013\n\n15.2. The meeting had elected Cllr Rochford as chairman of the "
+                    "working party.\n", encoding="utf-8")
+    people, _ = appointments.extract(pipeline.ingest(path), ctx)
+    assert [(a.person, a.role, a.event, a.start_date) for a in people] == [
+        ("Rochford", "chairman of the working party", "elected", None)]
+
+
+def test_a_departure_is_dated_by_its_effective_day():
+    # hertingfordbury-pc-minutes-2014-11-12.pdf (dev4): the day the departure takes effect is
+    # the event's date (start_date, as the annotators give it) and the membership's end
+    # "iv.\tthe current clerk, Tom Brindley, ceases to be RFO and PO from 31st October"
+    people = extracted("hertingfordbury-pc-minutes-2014-11-12.pdf").appointments
+    left = [(a.person, a.event, a.start_date, a.end_date) for a in people if a.event == "left"]
+    assert left == [("Tom Brindley", "left", dt.date(2014, 10, 31), dt.date(2014, 10, 31))] * 2
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # hertingfordbury-pc-minutes-2014-11-12.pdf (dev4)
+    ("78.1. (33.2.a) Footway between Cole Green and Birch Green. District Cllr Haysey is pursuing.\n",
+     [("Haysey", "District Cllr", None, None)]),
+    # hertingfordbury-pc-minutes-2008-12-10.pdf (dev4)
+    ("The clerk reported that Graham Scarborough had resigned as the parish Poppy Appeal "
+     "organiser; he\nhas found a replacement in the person of Eric Vince.\n",
+     [("Graham Scarborough", "parish Poppy Appeal organiser", None, "resigned")]),
+])
+def test_dev4_forms(found, text, expected):
+    assert found(text) == expected
