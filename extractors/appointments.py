@@ -2281,6 +2281,28 @@ def signed_lines(text: str) -> Iterator[Candidate]:
             break
 
 
+_LOWER_HEADS = "|".join(sorted({re.escape(h.casefold()) for h in POST_HEADS if h != "MP"},
+                                key=len, reverse=True))
+_LOWER_APPOSITIVE = re.compile(
+    rf"\b(?P<det>the|our|their|its|(?P<newly>newly[ \t]+elected)|new)[ \t]+(?P<role>(?:(?!(?:and|or|the"
+    rf"|of|meeting|for)\b)[a-z][\w’'\-]*[ \t]+){{0,3}}(?:{_LOWER_HEADS}))[ \t]*,[ \t]*{_PERSON}(?=[ \t]*[,.;)]|[ \t]*$|[ \t]+(?:who|was"
+    rf"|is|has|had|and|said|reported|gave|advised|explained)\b)", re.M)
+"""A post in lower case before its holder, as parish minutes write it in prose: "the parish
+clerk, Jane Doe, reported", "with newly elected county member, Ken Crofton." (elected)."""
+
+
+def lower_appositives(text: str) -> Iterator[Candidate]:
+    for m in _LOWER_APPOSITIVE.finditer(text):
+        role = _collapse(m.group("role"))
+        person, hon = clean_person(m.group("hon") + m.group("name"))
+        if not (is_post(role, bare_councillor=False) and _valid_name(person, hon)
+                and (hon or len(person.split()) >= 2)):
+            continue
+        yield Candidate(person=person, role=role, start=m.start("role"), end=m.end(),
+                        event="elected" if m.group("newly") else None, prose=True,
+                        honorific=hon)
+
+
 _TIER_REPORT = re.compile(
     rf"(?im)^[ \t]*(?:\d+(?:\.\d+)*[.)]?[ \t]+|[a-z]\)[ \t]+)?(?:to[ \t]+receive[ \t]+(?:the[ \t]+|a[ \t]+)?)?"
     rf"(?:reports?[ \t]+(?:from|of|by)[ \t]+(?:the[ \t]+)?(?P<tier1>county|district|borough|city"
@@ -2535,6 +2557,7 @@ RULES: tuple[tuple[str, Callable[[str], Iterator[Candidate]]], ...] = (
     ("attendance_lines", attendance_lines),
     ("attendance_rows", attendance_rows),
     ("signed_lines", signed_lines),
+    ("lower_appositives", lower_appositives),
     ("tier_reports", tier_reports),  # before post_dash_names: "District Councillor Report – X"
     ("post_dash_names", post_dash_names),
     ("role_tables", role_tables),

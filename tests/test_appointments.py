@@ -1138,6 +1138,12 @@ def test_a_departure_is_dated_by_its_effective_day():
     ("78.1. (33.2.a) Footway between Cole Green and Birch Green. District Cllr Haysey is pursuing.\n",
      [("Haysey", "District Cllr", None, None)]),
     # hertingfordbury-pc-minutes-2008-12-10.pdf (dev4)
+    # hertingfordbury-pc-minutes-2013-05-08.pdf (dev4): a post in lower case before its holder
+    ("a. Cllr O’Leary was seeking an early meeting with newly elected county member, Ken "
+     "Crofton.\n", [("Ken Crofton", "county member", None, "elected")]),
+    # hertingfordbury-pc-minutes-2010-07-14.pdf: the list's connector is not part of the post
+    ("In attendance: one elector for part of the meeting and the clerk, Mr G Irwin.\n",
+     [("G Irwin", "clerk", None, None)]),
     ("The clerk reported that Graham Scarborough had resigned as the parish Poppy Appeal "
      "organiser; he\nhas found a replacement in the person of Eric Vince.\n",
      [("Graham Scarborough", "parish Poppy Appeal organiser", None, "resigned")]),
