@@ -2284,7 +2284,8 @@ def signed_lines(text: str) -> Iterator[Candidate]:
 _LOWER_HEADS = "|".join(sorted({re.escape(h.casefold()) for h in POST_HEADS if h != "MP"},
                                 key=len, reverse=True))
 _LOWER_APPOSITIVE = re.compile(
-    rf"\b(?P<det>the|our|their|its|(?P<newly>newly[ \t]+elected)|new)[ \t]+(?P<role>(?:(?!(?:and|or|the"
+    rf"\b(?P<det>the|our|their|its|(?P<newly>newly[ \t]+elected)|new)[ \t]+(?:(?:current|former|present"
+    rf"|outgoing|retiring|incoming|new)[ \t]+)?(?P<status>(?:acting|interim)[ \t]+)?(?P<role>(?:(?!(?:and|or|the"
     rf"|of|meeting|for)\b)[a-z][\w’'\-]*[ \t]+){{0,3}}(?:{_LOWER_HEADS}))[ \t]*,[ \t]*{_PERSON}(?=[ \t]*[,.;)]|[ \t]*$|[ \t]+(?:who|was"
     rf"|is|has|had|and|said|reported|gave|advised|explained)\b)", re.M)
 """A post in lower case before its holder, as parish minutes write it in prose: "the parish
@@ -2298,9 +2299,10 @@ def lower_appositives(text: str) -> Iterator[Candidate]:
         if not (is_post(role, bare_councillor=False) and _valid_name(person, hon)
                 and (hon or len(person.split()) >= 2)):
             continue
+        status = (m.group("status") or "").strip() or None
         yield Candidate(person=person, role=role, start=m.start("role"), end=m.end(),
-                        event="elected" if m.group("newly") else None, prose=True,
-                        honorific=hon)
+                        status=status, event="elected" if m.group("newly") else None,  # type: ignore[arg-type]
+                        prose=True, honorific=hon)
 
 
 _TIER_REPORT = re.compile(

@@ -655,6 +655,7 @@ def test_clerk_appointed_with_further_roles_and_the_old_clerk_ceasing(found):
         ("Nina Villa", "Clerk", None, "appointed"),
         ("Nina Villa", "Proper Officer", None, "appointed"),
         ("Nina Villa", "Responsible Financial Officer", None, "appointed"),
+        ("Tom Brindley", "clerk", None, None),  # "the current clerk, Tom Brindley,"
         ("Tom Brindley", "Responsible Financial Officer", None, "left"),
         ("Tom Brindley", "Proper Officer", None, "left"),
     ]
