@@ -41,7 +41,22 @@ samples/ in tests/test_appointments.py):
   Smith, Maria Lopez": each the post in the singular); a title before a full name in a minute's
   sentence ("Chairperson John Smith called the meeting to order");
 - a report's contact details, "Report Author: Name" / "Director: Name" over "Job title: Post";
-- "X commences employment on DATE" dates X's appointment in the same paper.
+- "X commences employment on DATE" dates X's appointment in the same paper;
+- layouts of papers the rules had not seen (fifth session): an attendance list one person a line
+  under its heading with the post after the name ("PRESENT\nCllr J Smith Chairman"), an
+  attendance table's rows ("Cllr J Smith\tChairman\tPresent"), "Chairman – Cllr J Smith" lines,
+  a "Name | Role" table, a table of bodies one member a line ("Body\tAppointed to serve"), a
+  one-line signature under "Signed" / "Dated", county and district councillors' reports
+  ("County Councillor's Report (Cllr Gareth Epps)"), rolls by a plural post ("Present:
+  Commissioners Smith, Jones and Brown", "District Councilors: ...");
+- prose: "the new Clerk Mrs Jane Doe", "the Clerk (Jane Doe)", "the parish clerk, Jane Doe", a
+  title opening a sentence ("Executive Director Jane Doe presented"), a title before a surname
+  in American minutes ("Mayor Smith called", "seconded by Commissioner Jones", read only when the
+  paper never writes the full name), "X is / has been the Clerk", "thanked X for her work as
+  Chair", "the appointment of X as Y", "X was proposed as Chairman ... and duly elected",
+  council seats ("resigned from the council", "be co-opted to the Council": Councillor), a
+  body's members changed ("X be replaced by Y on the Z Committee"), "X take the Chair" (the
+  meeting's chair, canonical post "Meeting Chair").
 
 Conventions:
 - `person` is the name as written with honorifics (Cllr, Councillor, Mr, Mrs, Ms, Miss, Dr)
@@ -57,7 +72,8 @@ Conventions:
   are not statuses.
 - One record per person and post in a paper: a repeated pair is kept once, and a later post of
   the same person whose words contain an earlier one ("Parish Clerk" after "CLERK") is the same
-  post.
+  post; but an election or appointment and a plain mention elsewhere (the attendance list) are
+  two statements, as the December 2026 annotators record them.
 - Names are checked by shape (capitalised words or initials, not common heading words); when the
   language model is loaded, a name without an honorific found in running prose must also be a
   PERSON entity of the sentence (only those few sentences are sent to the model), unless the
