@@ -1159,6 +1159,18 @@ def _event_person(m: re.Match[str]) -> tuple[str, bool] | None:
     return person, hon
 
 
+def _person_and_role(m: re.Match[str], text: str) -> tuple[tuple[str, bool], int, str,
+                                                          AppointmentStatus | None] | None:
+    """An event pattern's person (name, honorific) and the post phrase after the match, with the
+    end of the phrase and its status word; None when the person is not a name."""
+    who = _event_person(m)
+    if not who:
+        return None
+    end = _role_end(text, m.end())
+    role, status = _role_between(text, m.end(), end)
+    return who, end, role, status
+
+
 def _future(m: re.Match[str]) -> bool:
     aux = m.groupdict().get("aux") or ""
     return bool(_FUTURE_AUX.match(aux.strip()))
@@ -1179,11 +1191,10 @@ def _at_meeting(m: re.Match[str], event: str) -> bool:
 
 def _read_passive(m: re.Match[str], text: str) -> Iterator[Candidate]:
     """'Cllr Lester be elected chairman for the year', 'X will be co-opted as councillor'."""
-    who = _event_person(m)
-    if not who:
+    found = _person_and_role(m, text)
+    if not found:
         return
-    end = _role_end(text, m.end())
-    role, status = _role_between(text, m.end(), end)
+    who, end, role, status = found
     meeting = re.search(r"\s+(?:the|this)\s+meeting$", role)
     role = _expand_acronym(role[:meeting.start()] if meeting else role, text)
     if not is_post(role, bare_councillor=True) or not _is_head_early(role):
@@ -1217,11 +1228,10 @@ def _then_elected(text: str, end: int, person: str) -> bool:
 
 def _read_active(m: re.Match[str], text: str) -> Iterator[Candidate]:
     """'we appoint X to the Recreation Committee', 'appointed Y as Clerk'."""
-    who = _event_person(m)
-    if not who:
+    found = _person_and_role(m, text)
+    if not found:
         return
-    end = _role_end(text, m.end())
-    role, status = _role_between(text, m.end(), end)
+    who, end, role, status = found
     if not is_post(role, bare_councillor=True, bodies=m.group("prep") == "to"):
         return
     reported = bool(re.search(r"\b(?:had|has|have)\s+$", text[max(0, m.start() - 6):m.start()]))
@@ -1292,11 +1302,10 @@ def _read_represent(m: re.Match[str], text: str) -> Iterator[Candidate]:
 
 def _read_served(m: re.Match[str], text: str) -> Iterator[Candidate]:
     """'X served as Chair of the Finance & Review Group': a post held, no event."""
-    who = _event_person(m)
-    if not who:
+    found = _person_and_role(m, text)
+    if not found:
         return
-    end = _role_end(text, m.end())
-    role, status = _role_between(text, m.end(), end)
+    who, end, role, status = found
     if is_post(role) and _is_title(role.split(), lead=True):
         end = _portfolio_tail(text, role, end)
         role, status = _role_between(text, m.end(), end)
@@ -1432,11 +1441,10 @@ def _read_co_opt(m: re.Match[str], text: str) -> Iterator[Candidate]:
 
 def _read_post_held(m: re.Match[str], text: str) -> Iterator[Candidate]:
     """The post after 'X is the', 'X for her work as': held, no event."""
-    who = _event_person(m)
-    if not who:
+    found = _person_and_role(m, text)
+    if not found:
         return
-    end = _role_end(text, m.end())
-    role, status = _role_between(text, m.end(), end)
+    who, end, role, status = found
     words = role.split()
     if not (words and is_post(role) and _is_head_early(role)
             and (_is_head(words[0]) or words[0].casefold() in _ROLE_STARTS)
@@ -1449,11 +1457,10 @@ def _read_post_held(m: re.Match[str], text: str) -> Iterator[Candidate]:
 def _read_appointment_of(m: re.Match[str], text: str) -> Iterator[Candidate]:
     """'approved the appointment of X as Y': appointed, at the meeting when the minutes approve
     it, reported otherwise."""
-    who = _event_person(m)
-    if not who:
+    found = _person_and_role(m, text)
+    if not found:
         return
-    end = _role_end(text, m.end())
-    role, status = _role_between(text, m.end(), end)
+    who, end, role, status = found
     if not is_post(role, bodies=m.group("prep") == "to") or not _is_head_early(role):
         return
     yield Candidate(person=who[0], role=role, start=m.start(), end=end, status=status,
