@@ -1978,15 +1978,29 @@ _LIST_EVENTS = {"voted in": "elected", "voted on": "elected", "reelected": "re-e
 _PLURAL = re.compile(r"(?i)(?<=[a-z])s$")
 
 
+_NOMINATED_LIST = re.compile(
+    r"(?im)^[ \t]*the[ \t]+following(?:[ \t]+(?P<posts1>[A-Za-z][A-Za-z \t\-]{2,40}?))?[ \t]+"
+    r"(?:have[ \t]+been|has[ \t]+been|were|are|is)[ \t]+(?:nominated|proposed|standing)"
+    r"(?:[ \t]+for[ \t]+(?:re-?)?election)?(?:[ \t]+as[ \t]+(?P<posts2>[A-Za-z][A-Za-z \t\-]{2,40}?))?"
+    r"[ \t]*:[ \t]*\n")
+"""Candidates one a line after a lead-in, as an AGM's agenda names them: "The following have
+been nominated for election as Directors:", "The following Directors are standing for
+re-election:" (nominated; the election is still to come)."""
+
+
 def elected_lists(text: str) -> Iterator[Candidate]:
     """'The following Directors were voted in ...:' over 'Tony Brown (Beccles)' lines: each
-    person elected to the post the lead-in names (singular), at this meeting."""
-    for m in _ELECTED_LIST.finditer(text):
-        posts = _collapse(m.group("posts"))
+    person elected to the post the lead-in names (singular), at this meeting; 'The following
+    have been nominated for election as Directors:' over names: each nominated."""
+    leads = [(m, m.group("posts"), None) for m in _ELECTED_LIST.finditer(text)]
+    leads += [(m, m.group("posts1") or m.group("posts2"), "nominated")
+              for m in _NOMINATED_LIST.finditer(text) if m.group("posts1") or m.group("posts2")]
+    for m, posts, nominated in leads:
+        posts = _collapse(posts)
         role = _PLURAL.sub("", posts)
         if role == posts or not is_post(role, bare_councillor=True):
             continue  # "The following were elected:" names no post; one post is not a list
-        event = re.sub(r"\s+", " ", m.group("event").casefold()).removeprefix("duly ")
+        event = nominated or re.sub(r"\s+", " ", m.group("event").casefold()).removeprefix("duly ")
         event = _LIST_EVENTS.get(event, event)
         pos = m.end()
         for line in text[m.end():].split("\n"):
@@ -2001,7 +2015,7 @@ def elected_lists(text: str) -> Iterator[Candidate]:
                 break
             offset = line_start + line.find(item)
             yield Candidate(person=named[0], role=role, start=offset, end=offset + len(item),
-                            event=event, at_meeting=True, honorific=named[1])
+                            event=event, at_meeting=nominated is None, honorific=named[1])
 
 
 _MEMBERS_OF = re.compile(
@@ -2414,6 +2428,47 @@ def role_tables(text: str) -> Iterator[Candidate]:
                                 honorific=hon)
 
 
+_POST_COLUMN_WORDS = 4
+"""Longest column header read as a post ("Responsible Officer", "Contract Manager"): a longer
+header is a description."""
+
+
+def post_columns(text: str) -> Iterator[Candidate]:
+    """A table column whose header is a post ("Contract | Supplier | Contract Manager"): each
+    full name in it holds that post."""
+    lines = list(_lines(text))
+    for i, (_start, line) in enumerate(lines):
+        heads = [c.strip() for c in _CELL_SPLIT.split(line.strip()) if c.strip()]
+        if not 2 <= len(heads) <= 8:
+            continue
+        cols = [k for k, h in enumerate(heads) if len(h.split()) <= _POST_COLUMN_WORDS
+                and h[:1].isupper() and _is_head(h.split()[-1]) and is_post(h)
+                and h.split()[-1].casefold() != "services"  # a department, not a post
+                and h.casefold() not in _NAME_COLUMNS and not is_honorific(h.split()[0])]
+        if not cols:
+            continue
+        rows = []
+        for s, ln in lines[i + 1:]:
+            if not ln.strip():
+                continue
+            cells = [c.strip() for c in _CELL_SPLIT.split(ln.strip()) if c.strip()]
+            if len(cells) != len(heads):
+                break
+            rows.append((s, ln, cells))
+        for k in cols:
+            found = []
+            for s, ln, cells in rows:
+                person, hon = clean_person(cells[k])
+                if not (re.fullmatch(rf"(?:{_HON}*){_NAME}", cells[k]) and _valid_name(person, hon)
+                        and (hon or len(person.split()) >= 2)):
+                    break  # a column of names only: anything else, and it is not a post column
+                off = s + ln.find(cells[k])
+                found.append(Candidate(person=person, role=heads[k], start=off,
+                                       end=off + len(cells[k]), honorific=hon))
+            else:
+                yield from found
+
+
 _DETERMINED_POST = re.compile(
     r"\b(?:[Tt]he|[Oo]ur|[Tt]heir|[Ii]ts)[ \t]+(?P<status>(?:new|current|former|outgoing|incoming"
     r"|retiring|interim|acting|permanent|temporary)[ \t]+)?(?P<run>[A-Z][\w’'\-]*(?:[ \t]+"
@@ -2586,6 +2641,7 @@ RULES: tuple[tuple[str, Callable[[str], Iterator[Candidate]]], ...] = (
     ("tier_reports", tier_reports),  # before post_dash_names: "District Councillor Report – X"
     ("post_dash_names", post_dash_names),
     ("role_tables", role_tables),
+    ("post_columns", post_columns),
     ("determined_posts", determined_posts),
     ("posts_bracket_names", posts_bracket_names),
     ("titled_surnames", titled_surnames),

@@ -1031,6 +1031,13 @@ def test_roster_cells_side_by_side(found):
     ("District Councilors: Jane Doe, John Roe and Mary Poe\n",
      [("Jane Doe", "District Councilor", None, None), ("John Roe", "District Councilor", None, None),
       ("Mary Poe", "District Councilor", None, None)]),
+    # candidates one a line after an agenda's lead-in: nominated, the election still to come
+    ("The following have been nominated for election as Directors:\nJane Doe\nJohn Roe\n",
+     [("Jane Doe", "Director", None, "nominated"), ("John Roe", "Director", None, "nominated")]),
+    # a table column headed by a post, its cells names
+    ("Contract\tSupplier\tContract Manager\nGrounds maintenance\tGreen Ltd\tJane Doe\n"
+     "Cleaning\tBright Ltd\tJohn Roe\n",
+     [("Jane Doe", "Contract Manager", None, None), ("John Roe", "Contract Manager", None, None)]),
 ])
 def test_unseen_layouts(found, text, expected):
     assert found(text) == expected
@@ -1043,6 +1050,9 @@ def test_unseen_layouts(found, text, expected):
     "Chairman\n\nDate\n\nResponsible Financial Officer\n",
     # a header row is not a person
     "Name                 Role\n",
+    # a column headed by a department holds cost centres, not its staff (sutton-coldfield-tc-
+    # payments-over-250-2017-18-q1.pdf)
+    "Date\tPayee\tProfessional Services\n01/04/2017\tACME Ltd\tCitizen Awards\n",
     # a post with a possessive is not the post held
     "Mr Smith was the Chairman's guest at the dinner.\n",
     # a post's field after a comma at the end of a line is not its holder (wsx-children-first-
@@ -1051,7 +1061,7 @@ def test_unseen_layouts(found, text, expected):
 ])
 def test_unseen_layouts_false_people(found, text):
     assert not [p for p in found(text) if p[0] in {"P Moran", "Responsible Financial", "Name Role",
-                                                   "Smith", "Corporate Parenting"}
+                                                   "Smith", "Corporate Parenting", "Citizen Awards"}
                 and p[1] != "Clerk"]
 
 
