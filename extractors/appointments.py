@@ -200,6 +200,8 @@ def is_post(role: str, *, bare_councillor: bool = False, bodies: bool = False) -
     words = role.split()
     if not words or len(words) > 14 or any(ch.isdigit() for ch in role):
         return False
+    if re.match(r"(?i)members?\s+of\s+(?:the\s+)?public\b", role):
+        return False  # "Mr A Wood Member of the Public": who came, not a post
     if {w.casefold().strip(".,") for w in words} <= _BARE_COUNCILLOR:
         return bare_councillor
     if bare_councillor and words[0].casefold() in _BARE_COUNCILLOR and len(words) > 2 \
@@ -2182,7 +2184,8 @@ order", "Commissioner Maria Lopez moved to approve" (a surname alone is not read
 
 _TITLED_RUN = re.compile(
     rf"(?:(?<=\bby[ \t])|(?<=^)|(?<=\n)|(?<=[.;][ \t])|(?<=[.;][ \t]{{2}}))(?P<run>[A-Z][\w’'\-]*"
-    rf"(?:[ \t]+(?:[A-Z][\w’'\-]*|of|for|and|&)){{2,8}})(?=[ \t]+(?:{_TITLE_VERBS}|at|on)\b)")
+    rf"(?:[ \t]+(?:[A-Z][\w’'\-]*|of|for|and|&)){{2,8}})(?=[ \t]+(?:{_TITLE_VERBS}|at|on|had|has|was"
+    rf"|is|will|would)\b)")
 """A capitalised run that opens a sentence (or follows "by") and is followed by its verb:
 "Executive Director Jane Doe presented the budget", "called to order by Chairman John Smith
 at 6:05"; split into a title ending in its head word and a full name."""
@@ -2201,7 +2204,7 @@ def titled_names(text: str) -> Iterator[Candidate]:
         if not split:
             continue
         role, name, hon = split
-        if (len(name) < 2 and not hon) or not _is_title(role) or is_honorific(role[-1]):
+        if (len(name) < 2 and not hon) or not _is_title(role, lead=True) or is_honorific(role[-1]):
             continue
         yield Candidate(person=" ".join(name), role=" ".join(role), start=m.start(), end=m.end(),
                         prose=not hon, honorific=hon)

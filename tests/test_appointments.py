@@ -1050,6 +1050,8 @@ def test_unseen_layouts(found, text, expected):
     "Chairman\n\nDate\n\nResponsible Financial Officer\n",
     # a header row is not a person
     "Name                 Role\n",
+    # a member of the public is not a post
+    "PRESENT\nCllr J Smith\nMr A Wood Member of the Public\n",
     # a column headed by a department holds cost centres, not its staff (sutton-coldfield-tc-
     # payments-over-250-2017-18-q1.pdf)
     "Date\tPayee\tProfessional Services\n01/04/2017\tACME Ltd\tCitizen Awards\n",
@@ -1061,7 +1063,8 @@ def test_unseen_layouts(found, text, expected):
 ])
 def test_unseen_layouts_false_people(found, text):
     assert not [p for p in found(text) if p[0] in {"P Moran", "Responsible Financial", "Name Role",
-                                                   "Smith", "Corporate Parenting", "Citizen Awards"}
+                                                   "Smith", "Corporate Parenting", "Citizen Awards",
+                                                   "A Wood"}
                 and p[1] != "Clerk"]
 
 
