@@ -533,9 +533,7 @@ def labelled_posts(text: str) -> Iterator[Candidate]:
         if election:
             label = label[election.end():]
             event = "elected" if election.group(1).casefold() == "election" else "nominated"
-        of_body = (_is_head_early(label) and label.split()[-1].casefold() in _BODY_WORDS
-                   and re.search(r"\b(?:to|of|for)[ \t]+the[ \t]+[A-Z]", label))  # "Clerk to the Council"
-        if (is_post(label) and (_is_head(label.split()[-1]) or of_body or _is_title(label.split()))
+        if (is_post(label) and (_ends_in_post(label) or _is_title(label.split()))
                 and not _is_head_honorific(label)):
             yield Candidate(person=person, role=label, start=m.start(), end=name_end,
                             honorific=hon, event=event, at_meeting=event is not None)
@@ -543,6 +541,14 @@ def labelled_posts(text: str) -> Iterator[Candidate]:
 
 _ELECTION_LABEL = re.compile(r"(?i)^(nominations?|election)[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?")
 """A label that names the election, not the post: "Nominations for Chairman: Cllr Smith"."""
+
+
+def _ends_in_post(role: str) -> bool:
+    """The post's last word is its head ("Town Clerk"), or it names the body it serves ("Clerk
+    to the Council")."""
+    words = role.split()
+    return _is_head(words[-1]) or (_is_head_early(role) and words[-1].casefold() in _BODY_WORDS
+                                   and bool(re.search(r"\b(?:to|of|for)[ \t]+the[ \t]+[A-Z]", role)))
 
 
 def _is_head_honorific(label: str) -> bool:
@@ -2099,8 +2105,10 @@ def contact_details(text: str) -> Iterator[Candidate]:
 
 _ROSTER_LINE = re.compile(
     rf"(?m)(?:^|(?<=\t))[ \t]*{_PERSON_LINE},[ \t]+(?P<role>[A-Z][A-Za-z’'\-]*(?:[ \t]+(?:[A-Z][A-Za-z’'\-]*"
-    r"|of|for|and|&|the|to)){0,5})[ \t]*,?(?=\t|[ \t]*$)", re.M)
+    r"|of|for|and|&|the|to)){0,5})[ \t]*,?(?=\t|[ \t]*$|[ \t]*(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?"
+    r"[A-Z][a-z]+[ \t]+\d{4}[ \t]*$)", re.M)
 """A roster line, one member a line or a tab-separated cell: "Maria Gonzalez, President",
+an agenda's signature with its date ("Amanda Glew, Clerk to the Council, 3 June 2015"),
 "Robert Lee, Superintendent" (a board's masthead, a list of officers, printed in columns)."""
 
 
@@ -2111,7 +2119,7 @@ def roster_lines(text: str) -> Iterator[Candidate]:
         person, hon = clean_person(m.group("hon") + m.group("name"))
         role, status = _strip_status(m.group("role"))
         if not (role and _valid_name(person, hon) and len(person.split()) >= 2
-                and is_post(role) and _is_head(role.split()[-1])):
+                and is_post(role) and _ends_in_post(role)):
             continue
         yield Candidate(person=person, role=role, start=m.start("hon") if hon else
                         m.start("name"), end=m.end("role"), status=status, honorific=hon)

@@ -1038,6 +1038,9 @@ def test_roster_cells_side_by_side(found):
     ("Contract\tSupplier\tContract Manager\nGrounds maintenance\tGreen Ltd\tJane Doe\n"
      "Cleaning\tBright Ltd\tJohn Roe\n",
      [("Jane Doe", "Contract Manager", None, None), ("John Roe", "Contract Manager", None, None)]),
+    # an agenda's signature with its date
+    ("Amanda Glew, Clerk to the Council, 3rd June 2015\n",
+     [("Amanda Glew", "Clerk to the Council", None, None)]),
 ])
 def test_unseen_layouts(found, text, expected):
     assert found(text) == expected
