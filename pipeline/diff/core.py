@@ -539,9 +539,12 @@ def _appointment_changes(old: ExtractionResult, new: ExtractionResult, changes: 
             olds.append(a)
     for b in new.appointments:
         if b.event in ("resigned", "left"):
-            before = next((a for a in olds if same_person(a.person, b.person)), None)
+            # the post left is the one NEW names ("stood down from the Council": Councillor),
+            # as OLD wrote it when OLD names the person in it
+            before = next((a for a in olds if same_person(a.person, b.person)
+                           and _same_role(a, b)), None)
             changes.append(Change(
-                kind="appointment_ended", subject=b.person, old=before.role if before else None,
+                kind="appointment_ended", subject=b.person, old=before.role if before else b.role,
                 new=f"{b.event}: {b.role}", old_provenance=before.provenance if before else None,
                 new_provenance=b.provenance))
     seen_new: set[int] = set()
