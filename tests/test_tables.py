@@ -544,3 +544,21 @@ def test_a_border_only_page_reads_by_its_lines_and_continues_the_plan():
     assert values(rows[(funding, council_tax)])[names.index("2027-28 Total")] == 926654000
     assert (funding, "Business Rates Compensation Grant") in rows
     assert not any(r.label and r.label.startswith("(") for r in table.rows)
+
+
+def test_rows_below_a_figures_first_grid_keep_their_labels_and_sections():
+    # The Labour group's appendix D, page 2: under NET CHANGE, the rows the grid left out print
+    # their figures before a label in the middle ("-2,596.4 0.0 -2,596.4 2,819.9 ..." after
+    # "UNRESOLVED BALANCE / SURPLUS"); one prints its label on the line under its four figures;
+    # "MEMORANDUM:" heads rows led in by "The net impact on our reserves balances is:".
+    (table,) = [t for t in extracted(LABOUR_D).tables if 2 in t.pages]
+    names = [c.label for c in table.columns]
+    rows = rows_by_label(table)
+    unresolved = values(rows[("RESERVES", "UNRESOLVED BALANCE / SURPLUS")])
+    assert unresolved[names.index("2026-27 Core")] == -2596400
+    assert unresolved[names.index("2024-25 Core")] is None
+    adult = values(rows[("RESERVES", "ADULT SOCIAL CARE FUNDING UNRESOLVED BALANCE")])
+    assert [adult[names.index(n)] for n in ("2026-27 Core", "2026-27 External", "2027-28 Total")] == [
+        -17000000, None, -18400000]
+    assert values(rows[("RESERVES", "NET BUDGET")])[names.index("2027-28 Total")] == 1680820300
+    assert values(rows[("MEMORANDUM", "Net movement in Reserves")])[:3] == [12604100, -1350500, 11253600]

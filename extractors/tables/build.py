@@ -19,6 +19,9 @@ _TOTAL = re.compile(r"^(grand\s+)?totals?\b|\btotals?$|\bfunding\s+requirement\b
 _ROW_TOTAL = re.compile(r"^(gross|totals?)\b|\b(inc|incl|including)\.?\s+vat\b", re.I)
 _CONTINUES = re.compile(r"(&|\(|,|/|-|\band|\bof|\bfor|\bthe)$", re.I)
 _MAX_PLACEMENTS = 60
+# A label-only line that ends a sentence leading into the rows ("The net impact on our reserves
+# balances is:" under "MEMORANDUM:") introduces them; the heading above it stays their section.
+_LEAD_IN = re.compile(r"\b(?:is|are|was|were|as\s+follows|follows|includes?|comprises?|below)\s*:$", re.I)
 
 
 def _whole_numbers(table: RawTable) -> bool:
@@ -95,7 +98,8 @@ def build_table(raw: RawTable, doc: Document, dollar: str = "USD") -> FinancialT
         if not row.numbers:
             if not label or sum(ch.isalnum() for ch in label) < 2:
                 continue  # an empty or junk line
-            section = label
+            if not (_LEAD_IN.search(row.label.text.strip()) and work and work[-1].kind == "heading"):
+                section = label
             work.append(WorkRow(label=label, kind="heading", section=None, numbers=[], placements=[]))
             sources.append(row)
             continue

@@ -1135,6 +1135,7 @@ def _rows_below(raw: RawTable, grid: SourceTable, doc: Document, words: _Words) 
     text = doc.text
     lines = [(s, e) for s, e in raw_lines(text) if s >= grid.char_end and e <= stop]
     edge = boxes[0][0]
+    band = _label_band(raw, boxes, words)
     pending: list[RawRow] = []
     found: list[RawRow] = []
     skipped = 0
@@ -1146,7 +1147,8 @@ def _rows_below(raw: RawTable, grid: SourceTable, doc: Document, words: _Words) 
         ws = words.words[i:bisect.bisect_left(words.starts, e)]
         if not ws:
             continue
-        label = [w for w in ws if w.bbox[2] <= edge and not looks_numeric(text[w.char_start:w.char_end])]
+        label = [w for w in ws if (w.bbox[2] <= edge or _within(w, band))
+                 and not looks_numeric(text[w.char_start:w.char_end])]
         rest = [w for w in ws if w not in label]
         cells: list[RawCell | None] = [None] * len(boxes)
         fits = True
@@ -1161,7 +1163,9 @@ def _rows_below(raw: RawTable, grid: SourceTable, doc: Document, words: _Words) 
         name = RawCell(" ".join(text[w.char_start:w.char_end] for w in label), label[0].char_start,
                        label[-1].char_end) if label else None
         filled = sum(1 for c in cells if c is not None)
-        if fits and filled >= max(2, _MIN_ROW_SHARE * len(boxes)):
+        # A line of figures alone, each under a column, is a row however few it prints (its
+        # label may follow on the next line); a line with words needs the share.
+        if fits and filled >= (2 if name is None else max(2, _MIN_ROW_SHARE * len(boxes))):
             found += pending
             pending = []
             found.append(RawRow(label=name, cells=cells, numbers=[c for c in cells if c is not None],
@@ -1169,6 +1173,11 @@ def _rows_below(raw: RawTable, grid: SourceTable, doc: Document, words: _Words) 
                                 columns=raw.rows[-1].columns))  # under the last block's header
             continue
         if fits and filled == 0 and name is not None and len(name.text) <= 60:
+            if found and found[-1].label is None and found[-1].numbers and not pending:
+                # A label printed on the line under its figures, centred in a two-line cell
+                # ("-17,000.0 ... -18,400.0" / "ADULT SOCIAL CARE FUNDING UNRESOLVED BALANCE").
+                found[-1].label, found[-1].end = name, max(found[-1].end, name.end)
+                continue
             pending.append(RawRow(label=name, cells=[None] * len(boxes), numbers=[], start=name.start,
                                   end=name.end, page=grid.page))
             continue
@@ -1182,6 +1191,24 @@ def _rows_below(raw: RawTable, grid: SourceTable, doc: Document, words: _Words) 
         return
     raw.rows.extend(found)
     raw.end = max(raw.end, found[-1].end)
+
+
+def _label_band(raw: RawTable, boxes: list[tuple[float, float]], words: _Words) -> tuple[float, float] | None:
+    """Where the table prints its row labels between two number columns (a budget summary that
+    prints each row's figures before its label): the gap between those columns' extents, when
+    the rows' labels stand in it; None when they stand left of the first column."""
+    xs = [w for r in raw.rows if r.label is not None
+          for w in words.words[bisect.bisect_left(words.starts, r.label.start):
+                               bisect.bisect_left(words.starts, r.label.end)]]
+    if not xs:
+        return None
+    x0 = min(w.bbox[0] for w in xs)
+    return next(((a[1], b[0]) for a, b in zip(boxes, boxes[1:], strict=False) if a[1] <= x0 < b[0]),
+                None)
+
+
+def _within(w: Word, band: tuple[float, float] | None) -> bool:
+    return band is not None and band[0] <= (w.bbox[0] + w.bbox[2]) / 2 <= band[1]
 
 
 def _ruled_runs(tables: list[SourceTable], between: _Between | None) -> list[list[SourceTable]]:
