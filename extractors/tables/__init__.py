@@ -10,6 +10,8 @@
   Document's own words (`pipeline/ingest/pdf.py`). `ruled.py` reads the ruled ones, where a cell
   may hold many lines ("Four Oaks - £2,500" / "Total: £10,000"); `grids.py` the whitespace ones
   and HTML tables, and joins a table's parts across pages.
+- any format: a costs list, one amount a line, closed by a total that adds it up (`lists.py`),
+  where no other table covers it;
 `build.py` turns each detected grid into a FinancialTable; `checks.py` holds the arithmetic.
 """
 
@@ -25,6 +27,7 @@ from .build import build_table
 from .flat import flat_tables
 from .grid import RawTable
 from .grids import source_tables
+from .lists import cost_lists
 from .text import space_tables, tab_tables
 from .whitespace import complete_stream_tables
 
@@ -38,6 +41,7 @@ def extract(doc: Document, ctx: Context, money_only: bool = True) -> list[Financ
     else:
         raws = tab_tables(doc) + space_tables(doc)
         raws += [t for t in flat_tables(doc) if not _overlaps(t, raws)]
+    raws += [t for t in cost_lists(doc) if not _overlaps(t, raws)]
     dollar = dollar_currency(doc.text)  # "$" in a Canadian paper is CAD, as in its prose
     tables = [t for t in (build_table(raw, doc, dollar) for raw in sorted(raws, key=lambda r: r.start))
               if t]
