@@ -1136,6 +1136,7 @@ def _rows_below(raw: RawTable, grid: SourceTable, doc: Document, words: _Words) 
     lines = [(s, e) for s, e in raw_lines(text) if s >= grid.char_end and e <= stop]
     edge = boxes[0][0]
     band = _label_band(raw, boxes, words)
+    last_bottom = float("-inf")  # of the last row found
     pending: list[RawRow] = []
     found: list[RawRow] = []
     skipped = 0
@@ -1168,14 +1169,17 @@ def _rows_below(raw: RawTable, grid: SourceTable, doc: Document, words: _Words) 
         if fits and filled >= (2 if name is None else max(2, _MIN_ROW_SHARE * len(boxes))):
             found += pending
             pending = []
+            last_bottom = max(w.bbox[3] for w in ws)
             found.append(RawRow(label=name, cells=cells, numbers=[c for c in cells if c is not None],
                                 start=ws[0].char_start, end=ws[-1].char_end, page=grid.page,
                                 columns=raw.rows[-1].columns))  # under the last block's header
             continue
         if fits and filled == 0 and name is not None and len(name.text) <= 60:
-            if found and found[-1].label is None and found[-1].numbers and not pending:
-                # A label printed on the line under its figures, centred in a two-line cell
-                # ("-17,000.0 ... -18,400.0" / "ADULT SOCIAL CARE FUNDING UNRESOLVED BALANCE").
+            if (found and found[-1].label is None and found[-1].numbers and not pending
+                    and min(w.bbox[1] for w in ws) < last_bottom):
+                # A label printed lower than its figures, overlapping their line, as in a
+                # two-line cell ("-17,000.0 ... -18,400.0" / "ADULT SOCIAL CARE FUNDING
+                # UNRESOLVED BALANCE", its top 6 points under theirs).
                 found[-1].label, found[-1].end = name, max(found[-1].end, name.end)
                 continue
             pending.append(RawRow(label=name, cells=[None] * len(boxes), numbers=[], start=name.start,
