@@ -10,7 +10,8 @@ then give the same cells (label, column, value) as the text reader: tests/test_t
 
 Layouts (`LAYOUTS`): ruled (a grid around every cell) or unruled (whitespace only), portrait or
 landscape A4, the header block at the foot of one page and the body on the next (no repeated
-header), and a label column narrow enough to wrap long row labels over two lines.
+header), a label column narrow enough to wrap long row labels over two lines, and the unit in the
+title ("... (£000)") instead of a units row.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ class Layout:
     landscape: bool = False
     header_alone: bool = False  # header block ends page 1, body starts page 2, header not repeated
     label_width: float = 190.0  # points; narrow enough and long labels wrap over two lines
+    units_in_title: bool = False  # no units row: the title says "(£000)"
 
 
 LAYOUTS = {
@@ -42,6 +44,8 @@ LAYOUTS = {
     "unruled-header-alone": Layout(ruled=False, header_alone=True),
     "ruled-wrapped-label": Layout(ruled=True, label_width=120.0),
     "unruled-wrapped-label": Layout(ruled=False, label_width=120.0),
+    "ruled-units-in-title": Layout(ruled=True, units_in_title=True),
+    "unruled-units-in-title": Layout(ruled=False, units_in_title=True),
 }
 
 FONT_SIZE = 7.5  # points: what a council prints a 9-column budget table in, so A4 portrait holds it
@@ -103,7 +107,7 @@ def render(tables: list[SeedTable], layout: Layout, out: Path) -> Path:
         value_width = (size[0] - 2 * margin - layout.label_width) / ncols
         widths = [layout.label_width] + [value_width] * ncols
         header = [["", *[para(c, head) for c in t.columns]]]
-        if t.scale in _UNITS:
+        if t.scale in _UNITS and not layout.units_in_title:
             header.append(["", *[_UNITS[t.scale]] * ncols])
         body = [[para(label), *[v or "" for v in values]] for label, values in t.rows]
         style = [("FONT", (0, 0), (-1, -1), "Helvetica", FONT_SIZE),
@@ -117,19 +121,22 @@ def render(tables: list[SeedTable], layout: Layout, out: Path) -> Path:
                 style.append(("FONT", (0, i), (0, i), "Helvetica-Bold", FONT_SIZE))
         intro = (f"The table below sets out {t.title.lower()}." if t.title and len(t.title) < 60
                  else "The table below sets out the figures for the year.")
+        heading = t.title
+        if layout.units_in_title and t.scale in _UNITS:
+            heading = f"{heading or 'Figures for the year'} ({_UNITS[t.scale]})"
         if layout.header_alone:
             head_table = Table(header, colWidths=widths, style=TableStyle(style))
             _, h = head_table.wrap(size[0], size[1])
             # Push the header block to the foot of page 1; the body starts page 2.
             room = size[1] - 2 * margin - h - 14 * 2 - 40
             story += [Paragraph(intro, prose), Spacer(1, max(0.0, room - 13 * 2))]
-            if t.title:
-                story.append(para(t.title, title))
+            if heading:
+                story.append(para(heading, title))
             story += [head_table, PageBreak(), Table(body, colWidths=widths, style=TableStyle(style))]
         else:
             story.append(Paragraph(intro, prose))
-            if t.title:
-                story.append(para(t.title, title))
+            if heading:
+                story.append(para(heading, title))
             story.append(Table(header + body, colWidths=widths, repeatRows=len(header),
                                style=TableStyle(_shift(style, len(header)))))
     SimpleDocTemplate(str(out), pagesize=size, leftMargin=margin, rightMargin=margin,

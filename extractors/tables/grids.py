@@ -1039,6 +1039,7 @@ def _header_above(raw: RawTable, grid: SourceTable, doc: Document, words: _Words
     when short, is the title."""
     if not _headerless(raw):
         _caption_unit(raw, grid, doc)  # a grid with a header of its own: the lines above are its caption
+        _name_starts_above(raw, grid, doc, words)
         return
     if any(r.cells is None for r in raw.rows) or not raw.rows:
         return
@@ -1079,6 +1080,55 @@ def _header_above(raw: RawTable, grid: SourceTable, doc: Document, words: _Words
         raw.title = title
 
 
+def _name_starts_above(raw: RawTable, grid: SourceTable, doc: Document, words: _Words) -> None:
+    """The grid may leave out the first line of a column's name ("Variation to" over "planned
+    spend 2020/21"): a name that opens in lower case goes on from the line above, when every word
+    of that line stands over a column whose name so opens."""
+    if not any(c[:1].islower() for c in raw.columns) or any(r.cells is None for r in raw.rows):
+        return
+    boxes = _column_boxes(raw, words)
+    page = next((p for p in doc.pages if p.number == grid.page), None)
+    if boxes is None or page is None:
+        return
+    floor = max([t.char_end for t in doc.tables if t.page == grid.page and t.char_end <= grid.char_start]
+                + [page.char_start])
+    from .whitespace import _placer
+    place = _placer(_raw_extents(raw, words))
+    # A word left of the first column's figures by more than the gap between two columns is
+    # over the labels.
+    left = boxes[0][0] - (boxes[1][0] - boxes[0][1] if len(boxes) > 1 else 0)
+    text = doc.text
+    for s, e in reversed(_page_lines(doc, grid.page, floor, grid.char_start)[-_MAX_HEADER_LINES_ABOVE:]):
+        i = bisect.bisect_left(words.starts, s)
+        ws = words.words[i:bisect.bisect_left(words.starts, e)]
+        at = [(place((w.bbox[0] + w.bbox[2]) / 2), text[w.char_start:w.char_end]) for w in ws]
+        if not at or any(w.bbox[0] < left or w.bbox[2] > boxes[-1][1] + _OVERHANG_RIGHT for w in ws) or any(
+                not raw.columns[k][:1].islower() or looks_numeric(t) for k, t in at):
+            return
+        names = [""] * len(boxes)
+        for k, t in at:
+            names[k] = f"{names[k]} {t}".strip()
+        raw.columns = [f"{n} {c}" if n else c for n, c in zip(names, raw.columns, strict=True)]
+        raw.unit_text = f"{raw.unit_text} {' '.join(n for n in names if n)}"
+
+
+# Points: a header word may end this far right of the last column's figures.
+_OVERHANG_RIGHT = 12.0
+
+
+def _raw_extents(raw: RawTable, words: _Words) -> list[tuple[float, float, float, float]]:
+    """Each column's figures: (left, right, spread of left edges, spread of right edges), as
+    `whitespace._placer` takes them."""
+    out = []
+    for k in range(len(raw.columns)):
+        bs = [w.bbox for r in raw.rows if r.cells and k < len(r.cells) and r.cells[k] is not None
+              for w in words.words[bisect.bisect_left(words.starts, r.cells[k].start):
+                                   bisect.bisect_left(words.starts, r.cells[k].end)]]
+        out.append((min(b[0] for b in bs), max(b[2] for b in bs),
+                    max(b[0] for b in bs) - min(b[0] for b in bs), max(b[2] for b in bs) - min(b[2] for b in bs)))
+    return out
+
+
 def _caption_unit(raw: RawTable, grid: SourceTable, doc: Document) -> None:
     """The unit a table's caption, printed just above its grid, gives ("Savings (£000s)"), when
     its own header gives none."""
@@ -1090,13 +1140,19 @@ def _caption_unit(raw: RawTable, grid: SourceTable, doc: Document) -> None:
     floor = max([t.char_end for t in doc.tables if t.page == grid.page and t.char_end <= grid.char_start]
                 + [page.char_start])
     lines = _page_lines(doc, grid.page, floor, grid.char_start)
-    if lines:
-        caption = " ".join(doc.text[slice(*lines[-1])].split())
-        if len(caption) <= _MAX_CAPTION and scale_of(caption) > 1:
+    for s, e in reversed(lines[-_MAX_CAPTION_LINES_UP:]):
+        caption = " ".join(doc.text[s:e].split())
+        if len(caption) > _MAX_CAPTION:
+            return  # a paragraph: the caption, if any, was below it
+        if scale_of(caption) > 1:
             raw.unit_text = f"{raw.unit_text} {caption}"
+            return
 
 
 _MAX_CAPTION = 120  # characters: a caption line, not a paragraph that mentions "£m"
+# The caption may stand over header lines the grid left out ("Resource Plan (£000)" over
+# "Variation to", the first line of a column's name): this many lines up at most.
+_MAX_CAPTION_LINES_UP = 1 + _MAX_HEADER_LINES_ABOVE
 
 
 def _join_split_rows(raw: RawTable) -> None:
