@@ -11,7 +11,7 @@ then give the same cells (label, column, value) as the text reader: tests/test_t
 Layouts (`LAYOUTS`): ruled (a grid around every cell) or unruled (whitespace only), portrait or
 landscape A4, the header block at the foot of one page and the body on the next (no repeated
 header), a label column narrow enough to wrap long row labels over two lines, and the unit in the
-title ("... (£000)") instead of a units row.
+title ("... (£000)") instead of a units row, and figures left-aligned or centred in their cells.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ class Layout:
     header_alone: bool = False  # header block ends page 1, body starts page 2, header not repeated
     label_width: float = 190.0  # points; narrow enough and long labels wrap over two lines
     units_in_title: bool = False  # no units row: the title says "(£000)"
+    align: str = "RIGHT"  # how figures and column names sit in their cells: RIGHT, LEFT, CENTER
 
 
 LAYOUTS = {
@@ -46,6 +47,8 @@ LAYOUTS = {
     "unruled-wrapped-label": Layout(ruled=False, label_width=120.0),
     "ruled-units-in-title": Layout(ruled=True, units_in_title=True),
     "unruled-units-in-title": Layout(ruled=False, units_in_title=True),
+    "unruled-left-aligned": Layout(ruled=False, align="LEFT"),
+    "unruled-centred": Layout(ruled=False, align="CENTER"),
 }
 
 FONT_SIZE = 7.5  # points: what a council prints a 9-column budget table in, so A4 portrait holds it
@@ -111,7 +114,7 @@ def render(tables: list[SeedTable], layout: Layout, out: Path) -> Path:
             header.append(["", *[_UNITS[t.scale]] * ncols])
         body = [[para(label), *[v or "" for v in values]] for label, values in t.rows]
         style = [("FONT", (0, 0), (-1, -1), "Helvetica", FONT_SIZE),
-                 ("ALIGN", (1, 0), (-1, -1), "RIGHT"), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                 ("ALIGN", (1, 0), (-1, -1), layout.align), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                  ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
                  ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2)]
         if layout.ruled:
