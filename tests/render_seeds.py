@@ -11,7 +11,8 @@ then give the same cells (label, column, value) as the text reader: tests/test_t
 Layouts (`LAYOUTS`): ruled (a grid around every cell) or unruled (whitespace only), portrait or
 landscape A4, the header block at the foot of one page and the body on the next (no repeated
 header), a label column narrow enough to wrap long row labels over two lines, and the unit in the
-title ("... (£000)") instead of a units row, and figures left-aligned or centred in their cells.
+title ("... (£000)") instead of a units row, figures left-aligned or centred in their cells, and figures printed before the row label (a
+county budget summary's prior-year columns).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ class Layout:
     label_width: float = 190.0  # points; narrow enough and long labels wrap over two lines
     units_in_title: bool = False  # no units row: the title says "(£000)"
     align: str = "RIGHT"  # how figures and column names sit in their cells: RIGHT, LEFT, CENTER
+    figures_first: int = 0  # this many columns of figures printed before the label column
 
 
 LAYOUTS = {
@@ -49,6 +51,9 @@ LAYOUTS = {
     "unruled-units-in-title": Layout(ruled=False, units_in_title=True),
     "unruled-left-aligned": Layout(ruled=False, align="LEFT"),
     "unruled-centred": Layout(ruled=False, align="CENTER"),
+    "unruled-figures-first": Layout(ruled=False, figures_first=1),
+    "ruled-figures-first": Layout(ruled=True, figures_first=1),
+    "unruled-landscape-figures-first": Layout(ruled=False, landscape=True, label_width=230.0, figures_first=3),
 }
 
 FONT_SIZE = 7.5  # points: what a council prints a 9-column budget table in, so A4 portrait holds it
@@ -108,20 +113,25 @@ def render(tables: list[SeedTable], layout: Layout, out: Path) -> Path:
             story.append(PageBreak())
         ncols = len(t.columns)
         value_width = (size[0] - 2 * margin - layout.label_width) / ncols
-        widths = [layout.label_width] + [value_width] * ncols
-        header = [["", *[para(c, head) for c in t.columns]]]
+        k = layout.figures_first
+
+        def arrange(label, cells: list, k: int = k) -> list:
+            return [*cells[:k], label, *cells[k:]]
+
+        widths = arrange(layout.label_width, [value_width] * ncols)
+        header = [arrange("", [para(c, head) for c in t.columns])]
         if t.scale in _UNITS and not layout.units_in_title:
-            header.append(["", *[_UNITS[t.scale]] * ncols])
-        body = [[para(label), *[v or "" for v in values]] for label, values in t.rows]
+            header.append(arrange("", [_UNITS[t.scale]] * ncols))
+        body = [arrange(para(label), [v or "" for v in values]) for label, values in t.rows]
         style = [("FONT", (0, 0), (-1, -1), "Helvetica", FONT_SIZE),
-                 ("ALIGN", (1, 0), (-1, -1), layout.align), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                 ("ALIGN", (0, 0), (-1, -1), layout.align), ("ALIGN", (k, 0), (k, -1), "LEFT"), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                  ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
                  ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2)]
         if layout.ruled:
             style.append(("GRID", (0, 0), (-1, -1), 0.5, colors.black))
         for i, (label, values) in enumerate(t.rows):
             if label and not any(values):  # a section heading: bold, as printed
-                style.append(("FONT", (0, i), (0, i), "Helvetica-Bold", FONT_SIZE))
+                style.append(("FONT", (k, i), (k, i), "Helvetica-Bold", FONT_SIZE))
         intro = (f"The table below sets out {t.title.lower()}." if t.title and len(t.title) < 60
                  else "The table below sets out the figures for the year.")
         heading = t.title

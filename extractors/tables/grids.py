@@ -114,6 +114,8 @@ def _is_header_row(row, numeric: list[int]) -> bool:
     """Column headings: words over a number column, in a short row (not a sentence of prose)."""
     if _year_header(row, numeric):
         return True
+    if _caption_left(row, numeric):
+        return False
     filled = [c.text.strip() for c in row if c.text.strip()]
     text = " ".join(filled)
     short = len(text) <= _MAX_HEADER_ROW or (
@@ -127,7 +129,15 @@ def _caption_left(row, numeric: list[int]) -> bool:
     Due" over "Cheques Issued | ... | Chq No"): the table's caption, not a wrapped column name;
     the header block stops below it (a letterhead above it names no column)."""
     filled = [j for j, c in enumerate(row) if c.text.strip()]
+    if filled == [0] and 0 in numeric and len(_text_at(row, 0).split()) >= _MIN_TITLE_WORDS:
+        # A table printing figures before its labels has a number column first: a line of
+        # several words there alone, over the column names, is the caption all the same.
+        return True
     return bool(filled) and bool(numeric) and max(filled) < min(numeric)
+
+
+# A column name's first line holds a word or three ("Variation to"); a caption more.
+_MIN_TITLE_WORDS = 4
 
 
 def _is_fragment(row) -> bool:

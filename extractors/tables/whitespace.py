@@ -67,6 +67,9 @@ def anchor_headers(table: SourceTable, doc: Document, words: _Words | None = Non
     if extents is None:
         return table
     place = _placer(extents)
+    # A table that prints figures before its labels has a number column first: its header
+    # words are placed like the others'.
+    first_column = 0 if 0 in numeric else 1
     rows = [list(r) + [SourceTableCell(text="", char_start=r[-1].char_end, char_end=r[-1].char_end)]
             * (width - len(r)) for r in table.rows]
     changed = False
@@ -89,7 +92,7 @@ def anchor_headers(table: SourceTable, doc: Document, words: _Words | None = Non
         if any(_text_at(row, j) for j in range(1, width) if j not in movable):
             continue  # names a text column too: leave the row as camelot cut it
         moved: dict[int, list[Word]] = {j: [] for j in movable}
-        for j in range(1, width):
+        for j in range(first_column, width):
             for w in words.within(row[j]) if j in movable else []:
                 # A word over no figures stays in its column (a column left blank, its heading
                 # "Income" printed alone) unless it runs on from a neighbour ("Full Amount").
@@ -97,7 +100,7 @@ def anchor_headers(table: SourceTable, doc: Document, words: _Words | None = Non
                 moved[target if target is not None else numeric[place((w.bbox[0] + w.bbox[2]) / 2)]].append(w)
         anchor = row[0].char_end
         new = {j: _cell_of(doc.text, sorted(moved.get(j, []), key=lambda w: w.char_start), anchor)
-               for j in range(1, width) if j in movable}
+               for j in range(first_column, width) if j in movable}
         if any(new[j].text != row[j].text for j in new):
             changed = True
             for j, cell in new.items():
