@@ -11,8 +11,9 @@ then give the same cells (label, column, value) as the text reader: tests/test_t
 Layouts (`LAYOUTS`): ruled (a grid around every cell) or unruled (whitespace only), portrait or
 landscape A4, the header block at the foot of one page and the body on the next (no repeated
 header), a label column narrow enough to wrap long row labels over two lines, and the unit in the
-title ("... (£000)") instead of a units row, figures left-aligned or centred in their cells, and figures printed before the row label (a
-county budget summary's prior-year columns).
+title ("... (£000)") instead of a units row, figures left-aligned or centred in their cells, figures printed before the row label (a
+county budget summary's prior-year columns), and a table starting low on a page, a few rows
+there under its header and the rest on the next page under the header repeated.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ class Layout:
     units_in_title: bool = False  # no units row: the title says "(£000)"
     align: str = "RIGHT"  # how figures and column names sit in their cells: RIGHT, LEFT, CENTER
     figures_first: int = 0  # this many columns of figures printed before the label column
+    push: float = 0.0  # points of space above the table: it starts low on page 1, a few rows there
 
 
 LAYOUTS = {
@@ -54,6 +56,8 @@ LAYOUTS = {
     "unruled-figures-first": Layout(ruled=False, figures_first=1),
     "ruled-figures-first": Layout(ruled=True, figures_first=1),
     "unruled-landscape-figures-first": Layout(ruled=False, landscape=True, label_width=230.0, figures_first=3),
+    "unruled-few-rows-first-page": Layout(ruled=False, push=500.0),
+    "ruled-few-rows-first-page": Layout(ruled=True, push=500.0),
 }
 
 FONT_SIZE = 7.5  # points: what a council prints a 9-column budget table in, so A4 portrait holds it
@@ -150,6 +154,8 @@ def render(tables: list[SeedTable], layout: Layout, out: Path) -> Path:
             story.append(Paragraph(intro, prose))
             if heading:
                 story.append(para(heading, title))
+            if layout.push:
+                story.append(Spacer(1, layout.push))
             story.append(Table(header + body, colWidths=widths, repeatRows=len(header),
                                style=TableStyle(_shift(style, len(header)))))
     SimpleDocTemplate(str(out), pagesize=size, leftMargin=margin, rightMargin=margin,

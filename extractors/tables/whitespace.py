@@ -96,7 +96,9 @@ def anchor_headers(table: SourceTable, doc: Document, words: _Words | None = Non
             for w in words.within(row[j]) if j in movable else []:
                 # A word over no figures stays in its column (a column left blank, its heading
                 # "Income" printed alone) unless it runs on from a neighbour ("Full Amount").
-                target = j if j not in numeric and not _runs_on(w, header_words) else None
+                # A unit ("£000") is set like the figures under it: placed by them.
+                target = j if j not in numeric and not _runs_on(w, header_words) and not is_unit_line(
+                    doc.text[w.char_start:w.char_end]) else None
                 moved[target if target is not None else numeric[place((w.bbox[0] + w.bbox[2]) / 2)]].append(w)
         anchor = row[0].char_end
         new = {j: _cell_of(doc.text, sorted(moved.get(j, []), key=lambda w: w.char_start), anchor)
