@@ -562,3 +562,13 @@ def test_rows_below_a_figures_first_grid_keep_their_labels_and_sections():
         -17000000, None, -18400000]
     assert values(rows[("RESERVES", "NET BUDGET")])[names.index("2027-28 Total")] == 1680820300
     assert values(rows[("MEMORANDUM", "Net movement in Reserves")])[:3] == [12604100, -1350500, 11253600]
+
+
+def test_a_heading_over_a_row_of_periods_spans_them_all():
+    # Kent's assessment of financial resilience (appendix I), page 6: "ACTUALS" printed once over
+    # "2015-16 | 2016-17 | ... | 2023-24"; each year is a whole column name, so the heading is
+    # every column's, not the first line of the name under it.
+    (table,) = extracted("kent-cc-county-council-2025-02-13-appendix-i-assessment-of-financial-resilience.pdf").tables
+    assert [c.label for c in table.columns] == [f"ACTUALS {y}-{y - 1999:02d}" for y in range(2015, 2024)]
+    rows = rows_by_label(table)
+    assert values(rows[(None, "General")])[:2] == [-36404000, -36671000]

@@ -445,12 +445,16 @@ def _spanning_layers(block, heads: list[int], numeric: list[int]) -> list[list[i
         return []
     counts = {i: len(_filled_columns(block[i], numeric)) for i in heads}
     leaf = max(heads, key=lambda i: (counts[i], i))
+    # Column names that are each a period, all of them ("2015-16 | 2016-17 | ... | 2023-24"),
+    # are whole names: a heading over them ("ACTUALS") spans them, as over names that repeat.
+    leaf_periods = counts[leaf] >= SPANNED_COLUMNS and all(
+        _PERIOD.fullmatch(_text_at(block[leaf], j)) for j in _filled_columns(block[leaf], numeric))
     layers: list[list[int]] = []
     for i in (h for h in heads if h < leaf and 0 < counts[h] < counts[leaf]):
         cols = _filled_columns(block[i], numeric)
         periods = all(_PERIOD.fullmatch(_text_at(block[i], j)) for j in cols)
-        if not periods and (counts[i] * SPANNED_COLUMNS > counts[leaf] or not _names_repeat(
-                block, [h for h in heads if i < h <= leaf], numeric)):
+        if not periods and (counts[i] * SPANNED_COLUMNS > counts[leaf] or not (leaf_periods or _names_repeat(
+                block, [h for h in heads if i < h <= leaf], numeric))):
             continue
         last = layers[-1] if layers else None
         if last is not None and not periods and last[-1] == i - 1 and not _all_periods(block, last, numeric):

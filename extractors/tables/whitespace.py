@@ -143,6 +143,9 @@ def _stack_fragments(rows: list[list[SourceTableCell]], first_body: int, numeric
         j = filled[0]
         if j not in numeric:
             continue  # a heading over the labels ("INCOME" over "Details"), not a figure's name
+        below = [_text_at(rows[i + 1], k) for k in numeric if _text_at(rows[i + 1], k)]
+        if len(below) >= 2 and all(_PERIOD.fullmatch(t) for t in below):
+            continue  # over a row of periods, each a whole name: a heading over them ("ACTUALS")
         over, under = rows[i][j], rows[i + 1][j]
         a, b = words.within(over), words.within(under)
         if not a or not b or len(a) > 1 or is_unit_line(over.text):
