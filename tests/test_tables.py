@@ -572,3 +572,39 @@ def test_a_heading_over_a_row_of_periods_spans_them_all():
     assert [c.label for c in table.columns] == [f"ACTUALS {y}-{y - 1999:02d}" for y in range(2015, 2024)]
     rows = rows_by_label(table)
     assert values(rows[(None, "General")])[:2] == [-36404000, -36671000]
+
+
+MID_YEAR = "kent-cc-county-council-2025-03-13-council-report-mid-year-24-25.pdf"
+
+
+def test_paragraph_numbers_with_two_digits_are_no_table_and_rates_are_not_pounds():
+    # Kent's treasury management mid-year update: paragraphs 2.11, 2.12, 2.13 of the quoted
+    # economic commentary are numbered in the margin (no table of pounds); the treasury position
+    # table under it (£m) is the paper's first, and its "30-Sep-24 Average Rate %" holds rates.
+    first = extracted(MID_YEAR).tables[0]
+    rows = rows_by_label(first)
+    assert values(rows[(None, "Long-term borrowing")])[:3] == [771900000, -25100000, 746800000]
+    rate = [c.label for c in first.columns].index("30-Sep-24 Average Rate %")
+    row = rows[(None, "Long-term borrowing")]
+    assert row.values[rate] == Decimal("4.35") and (rate, "percent") in flags(row)
+    borrowing = extracted(MID_YEAR).tables[1]
+    life = [c.label for c in borrowing.columns].index("30/09/2024 Value Weighted Average Life yrs")
+    loan = rows_by_label(borrowing)[(None, "PWLB Loan")]
+    assert loan.values[life] is None and loan.raw[life] == "15.11" and (life, "not_money") in flags(loan)
+
+
+@given(section=st.integers(1, 30), first=st.integers(1, 80), n=st.integers(3, 9))
+def test_consecutive_two_digit_paragraph_numbers_are_paragraphs(section, first, n):
+    from extractors.tables.grids import _paragraph_numbers
+    texts = [f"{section}.{k}" for k in range(first, first + n) if k >= 10]
+    if len(texts) >= 3:
+        assert _paragraph_numbers(texts)
+
+
+@given(pence=st.lists(st.integers(100, 99_999), min_size=3, max_size=9, unique=True))
+def test_amounts_in_pence_are_not_paragraph_numbers(pence):
+    from extractors.tables.grids import _paragraph_numbers
+    texts = [f"{p // 100}.{p % 100:02d}" for p in pence]
+    steps = [(b - a) for a, b in zip(pence, pence[1:], strict=False)]
+    if not all(s == 1 and b % 100 != 0 for s, b in zip(steps, pence[1:], strict=True)):
+        assert not _paragraph_numbers(texts)

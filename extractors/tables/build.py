@@ -19,6 +19,11 @@ _TOTAL = re.compile(r"^(grand\s+)?totals?\b|\btotals?$|\bfunding\s+requirement\b
 _ROW_TOTAL = re.compile(r"^(gross|totals?)\b|\b(inc|incl|including)\.?\s+vat\b", re.I)
 _CONTINUES = re.compile(r"(&|\(|,|/|-|\band|\bof|\bfor|\bthe)$", re.I)
 _MAX_PLACEMENTS = 60
+# A column whose name ends in a unit of its own holds no pounds: a rate ("Average Rate %": its
+# "4.35" is a percentage however the table is scaled) or a duration ("Value Weighted Average
+# Life yrs").
+_PERCENT_COLUMN = re.compile(r"(?:%|\bper\s*cent)\s*\)?$", re.I)
+_DURATION_COLUMN = re.compile(r"\b(?:yrs?|years|months|days)\.?\s*\)?$", re.I)
 # A label-only line that ends a sentence leading into the rows ("The net impact on our reserves
 # balances is:" under "MEMORANDUM:") introduces them; the heading above it stays their section.
 _LEAD_IN = re.compile(r"\b(?:is|are|was|were|as\s+follows|follows|includes?|comprises?|below)\s*:$", re.I)
@@ -115,6 +120,11 @@ def build_table(raw: RawTable, doc: Document, dollar: str = "USD") -> FinancialT
                                                         Reading(Decimal(0), "ocr_copied_from_row_above")),
                                       cells[pos].percent)
             above = {col: row.numbers[pos].text for pos, col in enumerate(placements[0])}
+            for pos, col in enumerate(placements[0]):
+                if _PERCENT_COLUMN.search(raw.columns[col]):
+                    cells[pos] = Cell(cells[pos].raw, cells[pos].readings, True)
+                elif _DURATION_COLUMN.search(raw.columns[col]):
+                    cells[pos] = Cell(cells[pos].raw, (Reading(None, "not_money"),), False)
         else:
             options = list(itertools.combinations(range(ncols), len(cells)))
             placements = options[:_MAX_PLACEMENTS] if options else [tuple(range(min(ncols, len(cells))))]

@@ -69,9 +69,13 @@ def _paragraph_numbers(texts: list[str]) -> bool:
     numbers = [t for t in texts if _numberish(t)]
     if len(numbers) < 2 or not all(_PARAGRAPH_NUMBER.match(t) for t in numbers):
         return False
-    if not any(re.search(r"\.\d?$", t) for t in numbers):
-        return False  # every one with two decimals: amounts in pence ("1.50", "2.00")
     keys = [tuple(int(p) for p in t.split(".") if p) for t in numbers]
+    if not any(re.search(r"\.\d?$", t) for t in numbers):
+        # Every one with two decimals: amounts in pence ("1.50", "2.00"), unless each is the
+        # next paragraph of the one before ("2.11", "2.12", "2.13": no column of amounts goes
+        # up a penny a row).
+        return len(keys) >= 3 and all(len(a) == len(b) == 2 and b == (a[0], a[1] + 1)
+                                      for a, b in zip(keys, keys[1:], strict=False))
     return all(b > a and b[0] - a[0] <= _MAX_SECTION_STEP for a, b in zip(keys, keys[1:], strict=False))
 
 
