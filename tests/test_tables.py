@@ -608,3 +608,25 @@ def test_amounts_in_pence_are_not_paragraph_numbers(pence):
     steps = [(b - a) for a, b in zip(pence, pence[1:], strict=False)]
     if not all(s == 1 and b % 100 != 0 for s, b in zip(steps, pence[1:], strict=True)):
         assert not _paragraph_numbers(texts)
+
+
+def test_sums_with_their_own_multiplier_are_pounds_and_a_row_of_them_is_a_table():
+    # The mid-year update's prudential indicators, page 10: "Total cash available within 3
+    # months | £215.8m | £100m" (one row, a table of its own) and "-£3.1m | -£10m"; page 12's
+    # prose lines ending in "£200m" are no table.
+    tables = extracted(MID_YEAR).tables
+    liquidity = next(t for t in tables if any(r.label == "Total cash available within 3 months" for r in t.rows))
+    (row,) = [r for r in liquidity.rows if r.kind != "heading"]
+    assert row.values == [Decimal("215800000"), Decimal("100000000")] and liquidity.scale == 1
+    fall = next(r for t in tables for r in t.rows if r.label == "One-year revenue impact of a 1% fall in interest rates")
+    assert fall.values == [Decimal("-3100000"), Decimal("-10000000")]
+    assert len(tables) == 7 and not any(12 in t.pages for t in tables)
+
+
+@given(whole=st.integers(0, 9999), tenths=st.integers(0, 9), mult=st.sampled_from(["k", "m", "bn"]),
+       negative=st.booleans())
+def test_a_multiplied_sum_reads_in_pounds(whole, tenths, mult, negative):
+    text = f"{'-' if negative else ''}£{whole:,}.{tenths}{mult}"
+    cell = parse_cell(text)
+    scale = {"k": 1000, "m": 1_000_000, "bn": 1_000_000_000}[mult]
+    assert cell.in_pounds and cell.value == (-1 if negative else 1) * (Decimal(whole) + Decimal(tenths) / 10) * scale

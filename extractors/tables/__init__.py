@@ -47,8 +47,8 @@ def extract(doc: Document, ctx: Context, money_only: bool = True) -> list[Financ
               if t]
     if any(w.confidence is not None for w in doc.words):
         _flag_low_confidence(tables, doc)
-    rows_with_numbers = [t for t in tables if _number_rows(t) >= 2 or (
-        _number_rows(t) == 1 and _money_header(t, doc))]
+    rows_with_numbers = [t for t in tables if not _prose(t) and (_number_rows(t) >= 2 or (
+        _number_rows(t) == 1 and (_money_header(t, doc) or _money_cells(t))))]
     if not money_only:
         return rows_with_numbers
     financial: list[FinancialTable] = []
@@ -93,6 +93,28 @@ def _number_rows(table: FinancialTable) -> int:
     return sum(1 for r in table.rows if any(v is not None for v in r.values))
 
 
+def _money_cells(table: FinancialTable) -> bool:
+    """A named row of two or more sums, each printing its currency ("Total cash available within
+    3 months | £215.8m | £100m"): a one-row table of sums. One sum alone in a box is a form's
+    field ("£550k" on a budget amendment form)."""
+    rows = [r for r in table.rows if any(v is not None for v in r.values)]
+    raws = [c for r in rows for c, v in zip(r.raw, r.values, strict=False) if v is not None and c]
+    return (bool(rows) and all(r.label and sum(v is not None for v in r.values) >= 2 for r in rows)
+            and all(any(ch in c for ch in "£$€") for c in raws))
+
+
+# Row labels of this many words or more are lines of prose (a paragraph whose lines end in
+# "£200m"), not a table's; a long label or two in a table are a description's.
+_PROSE_LABEL_WORDS = 15
+_MAX_PROSE_SHARE = 0.5
+
+
+def _prose(table: FinancialTable) -> bool:
+    labels = [r.label for r in table.rows if r.label and any(v is not None for v in r.values)]
+    long = sum(1 for lb in labels if len(lb.split()) >= _PROSE_LABEL_WORDS)
+    return bool(labels) and long / len(labels) > _MAX_PROSE_SHARE
+
+
 def _money_header(table: FinancialTable, doc: Document) -> bool:
     """The header gives the figures' unit ("£'000", "£"): a one-row table under it is still money
     (a collection fund's one-off change)."""
@@ -128,7 +150,7 @@ def _is_financial(table: FinancialTable, doc: Document) -> bool:
     sign, money words in the title or headers (with their unit lines: a "£" under "Adjusted
     Principal"), or amounts printed with pence. An agenda's page numbers or a form's box numbers
     are not."""
-    if _number_rows(table) < 2 and not _money_header(table, doc):
+    if _number_rows(table) < 2 and not (_money_header(table, doc) or _money_cells(table)):
         return False
     raws = [c for r in table.rows for c in r.raw if c]
     header = " ".join([table.title or "", *[c.label for c in table.columns],

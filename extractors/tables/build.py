@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from decimal import Decimal
@@ -116,15 +117,14 @@ def build_table(raw: RawTable, doc: Document, dollar: str = "USD") -> FinancialT
             for pos, col in enumerate(placements[0]):
                 value = cells[pos].value
                 if value and _near_copy(above.get(col), row.numbers[pos].text):
-                    cells[pos] = Cell(cells[pos].raw, (*cells[pos].readings,
-                                                        Reading(Decimal(0), "ocr_copied_from_row_above")),
-                                      cells[pos].percent)
+                    cells[pos] = dataclasses.replace(cells[pos], readings=(
+                        *cells[pos].readings, Reading(Decimal(0), "ocr_copied_from_row_above")))
             above = {col: row.numbers[pos].text for pos, col in enumerate(placements[0])}
             for pos, col in enumerate(placements[0]):
                 if _PERCENT_COLUMN.search(raw.columns[col]):
-                    cells[pos] = Cell(cells[pos].raw, cells[pos].readings, True)
+                    cells[pos] = dataclasses.replace(cells[pos], percent=True)
                 elif _DURATION_COLUMN.search(raw.columns[col]):
-                    cells[pos] = Cell(cells[pos].raw, (Reading(None, "not_money"),), False)
+                    cells[pos] = Cell(cells[pos].raw, (Reading(None, "not_money"),))
         else:
             options = list(itertools.combinations(range(ncols), len(cells)))
             placements = options[:_MAX_PLACEMENTS] if options else [tuple(range(min(ncols, len(cells))))]
@@ -186,7 +186,7 @@ def build_table(raw: RawTable, doc: Document, dollar: str = "USD") -> FinancialT
             if printed is not None:
                 spans[col] = (printed.start, printed.end)
             if reading.value is not None:
-                values[col] = reading.value if cell.percent else reading.value * scale
+                values[col] = reading.value if cell.percent or cell.in_pounds else reading.value * scale
             if cell.percent:
                 flags.append(CellFlag(column=col, code="percent", raw=cell.raw))
             if reading.flag:

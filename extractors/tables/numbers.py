@@ -38,11 +38,21 @@ class Reading:
     split_first, split_second, split_joined, not_applicable, unreadable"""
 
 
+# A sum with its own multiplier ("£215.8m", "-£3.1m", "£10m", "£1.2bn", "£500k"), as tables of
+# a few headline figures print them: its value is in pounds already, whatever the table's unit.
+_SUFFIXED = re.compile(
+    r"^(?P<neg>[-–−])?\s*(?P<open>\()?\s*[£$€]\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"\s?(?P<mult>bn|m|k)\s*(?P<close>\))?$", re.I)
+_MULTIPLIERS = {"k": 1000, "m": 1_000_000, "bn": 1_000_000_000}
+
+
 @dataclass(frozen=True)
 class Cell:
     raw: str
     readings: tuple[Reading, ...] = field(default_factory=tuple)
     percent: bool = False
+    in_pounds: bool = False
+    """the value carries its own multiplier ("£3.1m"): not scaled by the table's unit"""
 
     @property
     def blank(self) -> bool:
@@ -95,6 +105,9 @@ def parse_cell(raw: str | None, whole_numbers: bool = False) -> Cell:
         return Cell(raw, (Reading(plain[0]),), percent=plain[1])
     if text in _OCR_DASH:
         return Cell(raw, (Reading(Decimal(0), "ocr_dash"),))
+    suffixed = _suffixed(text)
+    if suffixed is not None:
+        return Cell(raw, (Reading(suffixed),), in_pounds=True)
     readings: list[Reading] = []
     # 0 read as a letter: "Ö", "o 0", "1O0"
     if any(c in _OCR_ZERO for c in text) and not re.search(r"[A-Za-z]{2}", text):
@@ -136,7 +149,16 @@ def parse_cell(raw: str | None, whole_numbers: bool = False) -> Cell:
     return Cell(raw, tuple(unique))
 
 
+def _suffixed(text: str) -> Decimal | None:
+    m = _SUFFIXED.match(text.strip())
+    if not m or bool(m.group("open")) != bool(m.group("close")) or (m.group("neg") and m.group("open")):
+        return None
+    value = Decimal(m.group("num").replace(",", "")) * _MULTIPLIERS[m.group("mult").lower()]
+    return -value if m.group("neg") or m.group("open") else value
+
+
 def looks_numeric(text: str) -> bool:
     """Whether a printed token is a table number (used to find tables and split label from cells)."""
     t = text.strip()
-    return bool(t) and (parse_plain(t) is not None or t in _OCR_DASH or bool(_COMMA_PENCE.fullmatch(t)))
+    return bool(t) and (parse_plain(t) is not None or t in _OCR_DASH or bool(_COMMA_PENCE.fullmatch(t))
+                        or _suffixed(t) is not None)
