@@ -103,16 +103,23 @@ def _money_cells(table: FinancialTable) -> bool:
             and all(any(ch in c for ch in "£$€") for c in raws))
 
 
-# Row labels of this many words or more are lines of prose (a paragraph whose lines end in
-# "£200m"), not a table's; a long label or two in a table are a description's.
+# A row label of this many words or more, most of them in lower case, is a line of prose (a
+# paragraph whose lines end in "£200m": "on the liquidity allowance. However, this is based on
+# ..."), not a table's; names run together in title case ("Dock/Boat Launch Reserve Community
+# Centre Building Reserve ...") are still labels. Over half the rows so: no table.
 _PROSE_LABEL_WORDS = 15
+_PROSE_LOWER_SHARE = 0.6
 _MAX_PROSE_SHARE = 0.5
+
+
+def _sentence(label: str) -> bool:
+    words = label.split()
+    return len(words) >= _PROSE_LABEL_WORDS and sum(w.islower() for w in words) >= _PROSE_LOWER_SHARE * len(words)
 
 
 def _prose(table: FinancialTable) -> bool:
     labels = [r.label for r in table.rows if r.label and any(v is not None for v in r.values)]
-    long = sum(1 for lb in labels if len(lb.split()) >= _PROSE_LABEL_WORDS)
-    return bool(labels) and long / len(labels) > _MAX_PROSE_SHARE
+    return bool(labels) and sum(map(_sentence, labels)) / len(labels) > _MAX_PROSE_SHARE
 
 
 def _money_header(table: FinancialTable, doc: Document) -> bool:
