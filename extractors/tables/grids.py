@@ -1046,6 +1046,16 @@ def _page_lines(doc: Document, page: int, start: int, end: int) -> list[tuple[in
     return [(s, e) for s, e in raw_lines(text) if s >= start and e <= end and text[s:e].strip()]
 
 
+def _lines_above(grid: SourceTable, doc: Document) -> list[tuple[int, int]] | None:
+    """The printed lines of the grid's page above it, below any grid above it there."""
+    page = next((p for p in doc.pages if p.number == grid.page), None)
+    if page is None:
+        return None
+    floor = max([t.char_end for t in doc.tables if t.page == grid.page and t.char_end <= grid.char_start]
+                + [page.char_start])
+    return _page_lines(doc, grid.page, floor, grid.char_start)
+
+
 def _over_column(x: float, boxes: list[tuple[float, float]]) -> int | None:
     """The column whose printed extent, widened by half its width each side, holds x."""
     return next((k for k, (x0, x1) in enumerate(boxes) if x0 - (x1 - x0) / 2 <= x <= x1 + (x1 - x0) / 2), None)
@@ -1062,13 +1072,10 @@ def _header_above(raw: RawTable, grid: SourceTable, doc: Document, words: _Words
     if any(r.cells is None for r in raw.rows) or not raw.rows:
         return
     boxes = _column_boxes(raw, words)
-    page = next((p for p in doc.pages if p.number == grid.page), None)
-    if boxes is None or page is None:
+    lines = _lines_above(grid, doc)
+    if boxes is None or lines is None:
         return
-    floor = max([t.char_end for t in doc.tables if t.page == grid.page and t.char_end <= grid.char_start]
-                + [page.char_start])
     text = doc.text
-    lines = _page_lines(doc, grid.page, floor, grid.char_start)
     taken: list[list[str]] = []
     title = None
     for s, e in reversed(lines):
@@ -1105,18 +1112,16 @@ def _name_starts_above(raw: RawTable, grid: SourceTable, doc: Document, words: _
     if not any(c[:1].islower() for c in raw.columns) or any(r.cells is None for r in raw.rows):
         return
     boxes = _column_boxes(raw, words)
-    page = next((p for p in doc.pages if p.number == grid.page), None)
-    if boxes is None or page is None:
+    lines = _lines_above(grid, doc)
+    if boxes is None or lines is None:
         return
-    floor = max([t.char_end for t in doc.tables if t.page == grid.page and t.char_end <= grid.char_start]
-                + [page.char_start])
     from .whitespace import _placer
     place = _placer(_raw_extents(raw, words))
     # A word left of the first column's figures by more than the gap between two columns is
     # over the labels.
     left = boxes[0][0] - (boxes[1][0] - boxes[0][1] if len(boxes) > 1 else 0)
     text = doc.text
-    for s, e in reversed(_page_lines(doc, grid.page, floor, grid.char_start)[-_MAX_HEADER_LINES_ABOVE:]):
+    for s, e in reversed(lines[-_MAX_HEADER_LINES_ABOVE:]):
         i = bisect.bisect_left(words.starts, s)
         ws = words.words[i:bisect.bisect_left(words.starts, e)]
         at = [(place((w.bbox[0] + w.bbox[2]) / 2), text[w.char_start:w.char_end]) for w in ws]
@@ -1152,13 +1157,8 @@ def _caption_unit(raw: RawTable, grid: SourceTable, doc: Document) -> None:
     its own header gives none."""
     if scale_of(raw.unit_text) > 1:
         return
-    page = next((p for p in doc.pages if p.number == grid.page), None)
-    if page is None:
-        return
-    floor = max([t.char_end for t in doc.tables if t.page == grid.page and t.char_end <= grid.char_start]
-                + [page.char_start])
-    lines = _page_lines(doc, grid.page, floor, grid.char_start)
-    for s, e in reversed(lines[-_MAX_CAPTION_LINES_UP:]):
+    lines = _lines_above(grid, doc)
+    for s, e in reversed((lines or [])[-_MAX_CAPTION_LINES_UP:]):
         caption = " ".join(doc.text[s:e].split())
         if len(caption) > _MAX_CAPTION:
             return  # a paragraph: the caption, if any, was below it
