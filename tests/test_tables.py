@@ -630,3 +630,12 @@ def test_a_multiplied_sum_reads_in_pounds(whole, tenths, mult, negative):
     cell = parse_cell(text)
     scale = {"k": 1000, "m": 1_000_000, "bn": 1_000_000_000}[mult]
     assert cell.in_pounds and cell.value == (-1 if negative else 1) * (Decimal(whole) + Decimal(tenths) / 10) * scale
+
+
+def test_a_label_wrapped_round_its_figures_is_one_row():
+    # The mid-year update's treasury position (3.1): "Cash and cash" over the row's figures,
+    # "equivalents" under them, the cell centred on two lines.
+    rows = rows_by_label(extracted(MID_YEAR).tables[0])
+    assert values(rows[(None, "Cash and cash equivalents")])[:3] == [128900000, 4100000, 133000000]
+    assert values(rows[(None, "Net borrowing")])[:3] == [318500000, -74400000, 244100000]
+    assert not any(r.kind == "heading" for r in extracted(MID_YEAR).tables[0].rows)

@@ -394,7 +394,8 @@ def _without_blank_items(rows: list[RawRow]) -> list[RawRow]:
 def _notes_and_run_ons(rows: list[RawRow]) -> list[RawRow]:
     """Lines of words below a row of figures that are not headings: a note in brackets on that
     row ("(previously Improved Better Care Fund and Hospital Discharge" / "grant)") is left out;
-    a line opening in lower case ("but excluding social care levy)") runs its label on."""
+    a line opening in lower case ("but excluding social care levy)") runs its label on, and the
+    label over an unlabelled row of figures when the label wraps round them."""
     out: list[RawRow] = []
     in_note = False
     for row in rows:
@@ -409,6 +410,15 @@ def _notes_and_run_ons(rows: list[RawRow]) -> list[RawRow]:
             prev = out[-1]
             prev.label = RawCell(f"{prev.label.text} {text}", prev.label.start, row.label.end)
             prev.end = max(prev.end, row.end)
+            continue
+        if (words_only and text[:1].islower() and len(out) >= 2 and out[-1].numbers
+                and out[-1].label is None and not out[-2].numbers and out[-2].label is not None):
+            # A label wrapped round its figures, centred in a two-line cell ("Cash and cash" /
+            # figures / "equivalents"): one row, its label both lines.
+            head, figures = out[-2], out.pop()
+            figures.label = RawCell(f"{' '.join(head.label.text.split())} {text}", head.label.start, row.label.end)
+            figures.start, figures.end = min(head.start, figures.start), max(figures.end, row.end)
+            out[-1] = figures
             continue
         out.append(row)
     return out
