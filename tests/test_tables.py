@@ -639,3 +639,13 @@ def test_a_label_wrapped_round_its_figures_is_one_row():
     assert values(rows[(None, "Cash and cash equivalents")])[:3] == [128900000, 4100000, 133000000]
     assert values(rows[(None, "Net borrowing")])[:3] == [318500000, -74400000, 244100000]
     assert not any(r.kind == "heading" for r in extracted(MID_YEAR).tables[0].rows)
+
+
+def test_a_title_cut_into_number_columns_is_the_title():
+    # Souldern's spending v budget 2021/22, a spreadsheet printed to PDF: the title, centred
+    # over the months, is cut by the grid into five cells; it names no column.
+    (table,) = extracted("souldern-pc-accounts-monthly-2021-22.pdf").tables
+    assert table.title == "Souldern PC Spending v Budget 2021/22"
+    names = [c.label for c in table.columns]
+    assert names[1:5] == ["April", "May", "June", "July"]
+    assert not any("Souldern" in n or "Budget" in n for n in names)

@@ -42,6 +42,9 @@ _MAX_SPILL_SHARE = 0.1
 # A label row or title printed across the number columns is not a header row when it has text
 # in the label column and in no more than this many other columns.
 _MAX_TITLE_CELLS = 1
+# Column names set apart are no run of words; a title cut by the grid into this many cells or
+# more, its words a space apart, is one.
+_MIN_TITLE_RUN_CELLS = 3
 
 
 def anchor_headers(table: SourceTable, doc: Document, words: _Words | None = None) -> SourceTable:
@@ -79,6 +82,14 @@ def anchor_headers(table: SourceTable, doc: Document, words: _Words | None = Non
         filled = [j for j in range(1, width) if _text_at(row, j)]
         if _text_at(row, 0) and len(filled) <= _MAX_TITLE_CELLS:
             continue  # a title or a label printed across the columns
+        if i == 0 and not _text_at(row, 0) and len(filled) >= _MIN_TITLE_RUN_CELLS and _run_on(row, words):
+            # The grid's top line, one run of words cut into several number columns ("Souldern
+            # | PC | Spending v | Budget | 2021/22" over the months): its title, one cell.
+            ws = sorted((w for c in row for w in words.within(c)), key=lambda w: w.char_start)
+            row[:] = [_cell_of(doc.text, ws, ws[0].char_start)] + [
+                _cell_of(doc.text, [], ws[-1].char_end)] * (width - 1)
+            changed = True
+            continue
         if _text_at(row, 0) and _run_on(row, words):
             below = [k for k in range(i + 1, first_body) if any(_text_at(rows[k], j) for j in movable)]
             if below and below[-1] - i <= _MAX_HEADER_LINES:
