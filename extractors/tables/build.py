@@ -24,7 +24,8 @@ _MAX_PLACEMENTS = 60
 # "4.35" is a percentage however the table is scaled) or a duration ("Value Weighted Average
 # Life yrs").
 _PERCENT_COLUMN = re.compile(r"(?:%|\bper\s*cent)\s*\)?$", re.I)
-_DURATION_COLUMN = re.compile(r"\b(?:yrs?|years|months|days)\.?\s*\)?$", re.I)
+# Only the unit written as one ("yrs", "(years)"): "Total over 3 years" names pounds.
+_DURATION_COLUMN = re.compile(r"(?:\byrs?\.?|\((?:years|yrs|months|days)\))\s*$", re.I)
 # A label-only line that ends a sentence leading into the rows ("The net impact on our reserves
 # balances is:" under "MEMORANDUM:") introduces them; the heading above it stays their section.
 _LEAD_IN = re.compile(r"\b(?:is|are|was|were|as\s+follows|follows|includes?|comprises?|below)\s*:$", re.I)
