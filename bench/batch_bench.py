@@ -37,9 +37,12 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--no-corpus", action="store_true")
+    parser.add_argument("--no-samples", action="store_true",
+                        help="the corpus only (samples/ holds the test papers: batch them only "
+                             "where the test splits may be read)")
     parser.add_argument("--no-packs", action="store_true", help="skip each agenda pack alone")
     args = parser.parse_args()
-    sets = [("samples", args.samples)]
+    sets = [] if args.no_samples else [("samples", args.samples)]
     if args.no_corpus:
         pass
     elif args.corpus.is_dir():

@@ -304,11 +304,12 @@ _AFTER_INITIALS = re.compile(
     r"(?=[ \t]*(?:[,;\t\n.]|$))"
 )
 _DASH_ROLE = re.compile(
-    r"[ \t]+[–—][ \t]+(?P<role>[A-Z][A-Za-z \-]{1,60}?(?:\n(?:and|of|for|&)[ \t][A-Z][A-Za-z \-]{1,40}?)?)"
-    r"[ \t]*(?=\n|$|[,;\t])", re.M
+    r"[ \t]+[–—-][ \t]+(?P<role>[A-Z][A-Za-z \-]{1,60}?(?:\n(?:and|of|for|&)[ \t][A-Z][A-Za-z \-]{1,40}?)?)"
+    r"[ \t]*\.?(?=\n|$|[,;\t])", re.M
 )
-"""A post after a dash, to the end of the item; a post wrapped at a connector runs on ("Dr.
-Daniel Poultor – MP for Central Suffolk\nand North Ipswich")."""
+"""A post after a dash (or a hyphen set as one), to the end of the item or of the list; a post
+wrapped at a connector runs on ("Dr. Daniel Poultor – MP for Central Suffolk\nand North
+Ipswich"; "Olive O’Sullivan – Town Clerk, Becki Leonard - Assistant Town Clerk.")."""
 _DASH_ROLE_WORDS = 6
 """Most words of a dash post on its line: a longer run after a dash is a sentence."""
 
@@ -905,10 +906,21 @@ _ACTIVE = re.compile(
     rf"\b(?P<event>appoint|appointed|elect|elected|co-opt|co-opted|nominate|nominated)\s+{_PERSON}"
     rf"\s+(?P<prep>as|to)\s+(?:the\s+)?"
 )
+# "That we appoint Lauren Stillar and Marg Hughes to the Township of Nipissing Recreation
+# Committee": each named person appointed
+_ACTIVE_PEOPLE = re.compile(
+    rf"\b(?P<event>appoint|appointed|elect|elected|co-opt|co-opted|nominate|nominated)\s+"
+    rf"(?P<people>{_NAME}(?:\s*,\s*{_NAME}){{0,4}}\s+and\s+{_NAME})\s+(?P<prep>as|to)\s+(?:the\s+)?"
+)
 _RESIGNED = re.compile(
     rf"{_PERSON}\s+(?:has\s+|had\s+)?(?P<event>resigned|stood down|stepped down|left)\s+"
     rf"(?:as|from\s+(?:the\s+|(?:his|her|their)\s+)?(?:post|role|position)\s+(?:of|as)"
     rf"|(?:the|his|her|their)\s+(?:post|role|position)\s+(?:of|as))\s+(?:the\s+)?"
+)
+# "Mr Matt Hay had stood down from the Council due to work commitments": a councillor no more
+_LEFT_THE_COUNCIL = re.compile(
+    rf"{_PERSON}\s+(?:has\s+|had\s+)?(?P<event>resigned|stood down|stepped down)\s+(?:from|as\s+a\s+"
+    rf"member\s+of)\s+the\s+(?:(?:Parish|Town|Community|District|Borough|County|City)\s+)?Council\b"
 )
 # "a vacancy for the position of Clerk as Helen Carrier had resigned"
 _VACATED = re.compile(
@@ -1133,6 +1145,28 @@ def _read_active(m: re.Match[str], text: str) -> Iterator[Candidate]:
                     honorific=who[1])
 
 
+def _read_left_the_council(m: re.Match[str], text: str) -> Iterator[Candidate]:
+    who = _event_person(m)
+    if who:
+        yield Candidate(person=who[0], role="Councillor", start=m.start(), end=m.end(),
+                        event=_EVENTS[m.group("event").lower()], prose=True, honorific=who[1])
+
+
+def _read_active_people(m: re.Match[str], text: str) -> Iterator[Candidate]:
+    end = _role_end(text, m.end())
+    role, status = _role_between(text, m.end(), end)
+    if not is_post(role, bare_councillor=True, bodies=m.group("prep") == "to"):
+        return
+    # (each from where its name is printed: one candidate a span)
+    names = [(m.start("people") + n.start(), clean_person(_collapse(n.group()))[0])
+             for n in re.finditer(_NAME, m.group("people"))]
+    if len(names) < 2 or not all(_valid_name(n, False) for _, n in names):
+        return
+    for at, person in names:
+        yield Candidate(person=person, role=role, start=at, end=end, status=status,
+                        event=_EVENTS[m.group("event").lower()], at_meeting=True, prose=True)
+
+
 def _read_vacated(m: re.Match[str], text: str) -> Iterator[Candidate]:
     who = _event_person(m)
     role = _collapse(m.group("role"))
@@ -1269,6 +1303,12 @@ EVENT_PATTERNS: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str], str],
      "employed until 10th\nDecember, to facilitate an orderly handover,"),
     ("resigned", _RESIGNED, _read_passive,
      "Mrs C Hardy resigned as Clerk with effect from 31 March."),
+    ("left_the_council", _LEFT_THE_COUNCIL, _read_left_the_council,
+     "The Chairman informed the meeting that Mr Matt Hay had stood down from the Council due to "
+     "work\ncommitments."),
+    ("active_people", _ACTIVE_PEOPLE, _read_active_people,
+     "That we appoint Lauren Stillar and Marg Hughes to the Township of Nipissing Recreation "
+     "Committee for the remainder of this Council term."),
     ("active", _ACTIVE, _read_active,
      "THAT we appoint Julie Mahoney to the Township of Nipissing Recreation Committee."),
     ("vacated", _VACATED, _read_vacated,
@@ -1386,7 +1426,7 @@ def _listed_names(text: str) -> set[str]:
 
 def _confirm_names(cands: list[Candidate], text: str, ctx: Context) -> list[Candidate]:
     """Prose names without an honorific must be PERSON entities of their sentence (model only),
-    unless the paper lists the name one a line."""
+    unless the paper lists the name one a line, or another named with it for the same post is."""
     listed = _listed_names(text)
     unsure = [c for c in cands if c.prose and not c.honorific and c.person not in listed]
     if not unsure or not has_ner(ctx.nlp):
@@ -1404,14 +1444,13 @@ def _confirm_names(cands: list[Candidate], text: str, ctx: Context) -> list[Cand
     persons: dict[tuple[int, int], set[str]] = {}
     for key, sdoc in zip(keys, docs, strict=True):
         persons[key] = {e.text for e in sdoc.ents if e.label_ == "PERSON"}
-    kept = []
-    for c in cands:
-        if c in unsure:
-            names = persons[(c.start, c.end)]
-            if not any(c.person in n or n in c.person for n in names):
-                continue
-        kept.append(c)
-    return kept
+    def confirmed(c: Candidate) -> bool:
+        return any(c.person in n or n in c.person for n in persons[(c.start, c.end)])
+
+    # People named together for one post ("we appoint Lauren Stillar and Marg Hughes to the
+    # ... Committee") stand or fall together: the model may tag one of them only.
+    together = {(c.end, c.role) for c in unsure if confirmed(c)}
+    return [c for c in cands if c not in unsure or confirmed(c) or (c.end, c.role) in together]
 
 
 def _same_statement(a: Candidate, b: Candidate) -> bool:

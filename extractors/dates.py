@@ -254,6 +254,9 @@ def _read_week(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None
     return [(first, last, "week", year[1])]
 
 
+_BETWEEN = re.compile(r"\b(?i:between)\s+\Z")
+
+
 def _read_range_of_days(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
     """D1 [M1 [Y1]] to D2 M2 [Y2] and the US order M1 D1 [Y1] to [M2] D2 [Y2]."""
     groups = m.groupdict()
@@ -279,7 +282,10 @@ def _read_range_of_days(m: re.Match[str], anchor: dt.date | None) -> list[Readin
         # "2 March and 19 April", "Saturday 1 July and Sunday 2 July 2017": two dates written
         # in full, each read on its own (only "23rd & 24th June" shares its month as one span)
         return None
-    if joiner in ("and", "&") and (end - start).days != 1:
+    # "between 21st and 30th October 2016" (Suffolk Libraries board minutes, March 2016): the
+    # days from one to the other
+    between = _BETWEEN.search(m.string, max(0, m.start() - 12), m.start())
+    if joiner in ("and", "&") and (end - start).days != 1 and not between:
         return [(start, start, "day", year[1]), (end, end, "day", year[1])]
     return [(start, end, "range", year[1])]
 

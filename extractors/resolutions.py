@@ -267,6 +267,11 @@ MOTION = re.compile(r"^(R\d{4}-\d{2,4})\b[^\n:]*:?", re.M)
 MOTION_CLAUSE = re.compile(r"(?:^|(?<=[\s;.]))(?:AND\s+)?THAT\b.*?(?=[\s;.]AND\s+THAT\b|\Z)",
                            re.I | re.S)
 """A motion's THAT clause, up to the next AND THAT."""
+WHEREAS = re.compile(r"\s*WHEREAS\b")
+OPERATIVE = re.compile(r"\bNOW\s+THEREFORE\b[\s,]*(?:BE\s+IT\s+RESOLVED\s+)?(?:THAT\s+)?", re.I)
+"""A motion of recitals and operative words, with no THAT clause (Nipissing minutes, 21 March
+2023: "R2023-076 D. Yemm, S. Foote: / WHEREAS the Bear Creek Landfill has reached within 4 years
+remaining fill capacity; / NOW THEREFORE we authorize Pinchin to proceed ... Carried.")."""
 
 
 @dataclass
@@ -662,7 +667,8 @@ def find_outcome(text: str) -> Outcome | None:
 # Decision wording
 
 COLLECTIVE = (r"(?:all|everyone|everybody|members|(?:the\s+)?(?:parish\s+|town\s+|county\s+)?"
-              r"(?:council|councillors|board|committee|pc)"
+              # "The meeting resolved to adopt the policies" (Hertingfordbury, December 2015)
+              r"(?:council|councillors|board|committee|pc|meeting)"
               # a parish or town council by its initials: "HPC resolved not to erect the sign"
               r"|(?-i:[A-Z]{1,3}(?:PC|TC)))")
 ADVERBIALS = (r"(?:unanimously|by\s+all(?:\s+present)?|following\s+(?:a\s+)?discussion|after\s+(?:much\s+)?discussion|"
@@ -678,6 +684,8 @@ PASSIVE = re.compile(
     # the words between are no verb's own ("There were no questions and the accounts were ...")
     r"(?P<mid>(?:(?!(?:was|were|has|have|had)\b)[\w,]+\s+){0,6}?)"
     r"(?P<verb>approved|agreed|adopted|accepted|ratified|endorsed|authori[sz]ed"
+    # "Item #10 on the Agenda was deferred to the April 4, 2023 Council meeting." (Nipissing)
+    r"|deferred|postponed"
     # "The following Directors were voted in by the society membership:"
     r"|voted\s+(?:in|onto)\b)\b", re.I)
 CLAUSE_AND = re.compile(r"\band\s+(?=the\b)", re.I)
@@ -712,7 +720,11 @@ OUTCOME_ONLY = re.compile(r"^(?:(?:" + ADVERBIALS + r")[\s,.]*)+$", re.I)
 PUT_TO_THE_VOTE = re.compile(r"\bput\b.{0,80}\bto\s+the\s+vote\b", re.I | re.S)
 """"the Chairman put the amendment set out at paragraph 15 to the vote and it was agreed": the
 outcome of a motion or amendment, recorded with it, not a decision of its own."""
-NARRATIVE_RESOLVED = re.compile(r"\bresolved\b", re.I)
+NARRATIVE_RESOLVED = re.compile(r"\bresolve[ds]\b", re.I)
+"""The body resolving, in the past or, in the statutory form, the present ("The Committee resolves
+in accordance with its powers under sections 137 of the LGA 1972, to incur the expenditure set
+out above": Sutton Coldfield amenities minutes, 13 March 2018)."""
+STATUTORY_POWERS = re.compile(r"\s*,?\s*in\s+accordance\s+with\b", re.I)
 RESOLVED_BY = re.compile(r"\s+by\s+(?:the\s+)?" + COLLECTIVE + r"(?=\s+(?:for|to|that|not)\b)", re.I)
 """The body named after "resolved": "resolved by HPC for the clerk to join ..."."""
 RESOLVED_FOR = re.compile(r"\s*for\s+(?:[\w’'-]+\s+){1,6}?to\s+\w", re.I)
@@ -838,8 +850,15 @@ def read_motions(text: str) -> list[Found]:
                 items.extend((num, _item_text(body[s:e])) for num, s, e in listed)
             else:
                 items.append((None, _item_text(_strip_formula(clause))))
+        preamble = None
+        operative = OPERATIVE.search(body) if not items else None
+        if operative and WHEREAS.match(body):
+            # "WHEREAS the Bear Creek Landfill has reached ...; NOW THEREFORE we authorize ...":
+            # the recitals lead in, the operative words are what was resolved
+            preamble = _item_text(body[:operative.start()])
+            items.append((None, _item_text(body[operative.end():])))
         if items:
-            found.append(Found("resolved", m.group(1), m.start(), end, items,
+            found.append(Found("resolved", m.group(1), m.start(), end, items, body=preamble,
                                outcome_text=text[m.end():end]))
     return found
 
@@ -1147,6 +1166,7 @@ def narrative_resolutions(unit: str) -> list[tuple[int, str]]:
         # "the Parish Council resolved for the work to go ahead": "for" with its own "to"
         # "The council RESOLVED a vote of thanks to Mrs K Murphy": the body resolving a thing
         if not (agent or re.match(r"\s*,|\s*(?:to\b|not\b|that\b|this\b|[A-Z])", after)
+                or STATUTORY_POWERS.match(after)
                 or RESOLVED_FOR.match(after) or (by_body and re.match(r"\s*an?\s+\w", after))):
             continue
         hits.append(m.end() + (agent.end() if agent else 0))
@@ -1504,14 +1524,104 @@ def extract_amendments(doc: Document, ctx: Context) -> list[Amendment]:
     return out
 
 
+# ---------------------------------------------------------------------------------------------
+# Applications: a report's table of applications (grants, licences) and the minutes' table of
+# what the committee decided on each, one row per applicant (read here for the decisions, and by
+# pipeline.decisions to link each application to its decision)
+
+APPLICANT_HEADER = re.compile(r"^\s*(?:organi[sz]ations?|applicants?|applications?|name\s+of\s+"
+                              r"(?:organi[sz]ation|applicant|group))\s*$", re.I)
+"""The column naming who applied: "Organisation" (Sutton Coldfield's community grant reports
+and the minutes deciding them)."""
+SUMMARY_HEADER = re.compile(r"\b(?:project\s+summary|summary|purpose|description|project)\b", re.I)
+"""The column saying what the application is for: its opening words are the link's title."""
+REQUESTED_HEADER = re.compile(r"\b(?:amount|requested|sum)\b", re.I)
+"""The column of the amount asked for."""
+DECIDED_HEADER = re.compile(r"\b(?:recommendations?|decisions?|outcomes?|resolved|agreed)\b", re.I)
+"""The minutes' column saying what became of each application ("Recommendation": "Approved.",
+"Rejected.", "£2500 approved.")."""
+
+
+def applications(doc: Document) -> list[dict]:
+    """The rows of the paper's tables headed by an applicant column, as dicts: name, summary,
+    requested, decided (cell texts, "" when the table has no such column), start and end (the
+    row's span of doc.text), decided_spans (where the decided cell is printed). A row with no name continues the row before it (a page break)."""
+    rows: list[dict] = []
+    last: tuple[list[str], int, dict[str, int | None]] | None = None
+    for table in doc.tables:
+        if not table.rows:
+            continue
+        header = [c.text for c in table.rows[0]]
+        named = [i for i, h in enumerate(header) if APPLICANT_HEADER.match(" ".join(h.split()))]
+        if named:
+            def column(pattern: re.Pattern[str], header=header, named=named) -> int | None:
+                return next((i for i, h in enumerate(header) if i not in named and pattern.search(h)),
+                            None)
+
+            last = (header, named[0], {"summary": column(SUMMARY_HEADER),
+                                       "requested": column(REQUESTED_HEADER),
+                                       "decided": column(DECIDED_HEADER)})
+            body = table.rows[1:]
+        elif last is not None and len(header) == len(last[0]):
+            body = table.rows  # the table goes on on the next page without its header
+        else:
+            last = None
+            continue
+        header, name_at, columns = last
+        for cells in body:
+            if len(cells) != len(header):
+                continue
+            texts = {k: (cells[i].text if i is not None else "") for k, i in columns.items()}
+            at = columns["decided"]
+            decided = [(cells[at].char_start, cells[at].char_end)] if at is not None and cells[at].text else []
+            name = " ".join(cells[name_at].text.split())
+            spans = [c.char_start for c in cells if c.text] + [c.char_end for c in cells if c.text]
+            if not spans:
+                continue
+            if not name:
+                if rows:  # the row goes on over a page break
+                    for k, v in texts.items():
+                        rows[-1][k] = (rows[-1][k] + "\n" + v).strip()
+                    rows[-1]["end"] = max(rows[-1]["end"], max(spans))
+                    rows[-1]["decided_spans"] += decided
+                continue
+            rows.append({"name": name, **texts, "start": min(spans), "end": max(spans),
+                         "decided_spans": decided})
+    for row in rows:
+        row["provenance"] = doc.provenance(row["start"], row["end"])
+    return rows
+
+
+def table_decisions(doc: Document) -> list[Resolution]:
+    """One decision for each row of an applications table whose decided column says what became
+    of it (the Sutton Coldfield amenities minutes of 13 March 2018: "Friends of Mossy Bank" /
+    "£2500 approved."), about the applicant the row names: the cell alone ("Approved.") does
+    not say what was approved."""
+    out = []
+    for row in applications(doc):
+        said = " ".join(row["decided"].split())
+        if not said or not row["decided_spans"]:
+            continue
+        start = min(s for s, _ in row["decided_spans"])
+        end = max(e for _, e in row["decided_spans"])
+        out.append(Resolution(ref=None, kind="decision", about=row["name"],
+                              items=[ResolutionItem(number=None, text=said)], outcome=find_outcome(said),
+                              provenance=doc.provenance(start, end)))
+    return out
+
+
 @extractor("resolutions", requires=("document.kind",), assigns=("resolutions",))
 def extract(doc: Document, ctx: Context) -> list[Resolution]:
     if not doc.text.strip():
         return []
     reading = read(doc)
+    tabled = table_decisions(doc)
+    cells = [(r.provenance.char_start, r.provenance.char_end) for r in tabled]
     results = []
     for f in find_records(reading, ctx.document.kind if ctx.document else None):
         start, end = reading.doc_span(f.start, f.end)
+        if any(s <= start < e for s, e in cells):
+            continue  # words of a decided cell, read whole with its applicant (table_decisions)
         results.append(Resolution(
             ref=f.ref,
             kind=f.kind,  # type: ignore[arg-type]
@@ -1522,4 +1632,4 @@ def extract(doc: Document, ctx: Context) -> list[Resolution]:
             seconded_by=f.seconded_by and _collapse(f.seconded_by),
             provenance=doc.provenance(start, end),
         ))
-    return results
+    return sorted(results + tabled, key=lambda r: r.provenance.char_start)

@@ -123,11 +123,14 @@ def pipeline_version() -> str:
 
 
 def store_version(ocr: OcrSettings) -> str:
-    """The version a batch keeps its results under: the code's (`pipeline_version`) and what of
-    the OCR settings changes a result (`--ocr off` then `--ocr auto` reads a scan again)."""
+    """The version a batch keeps its results under: the code's (`pipeline_version`), what of
+    the OCR settings changes a result (`--ocr off` then `--ocr auto` reads a scan again) and the
+    text layer the workers read words with (`AGENDAPACK_TEXT_LAYER`: a result read with pdfium's
+    words is not pdfplumber's)."""
+    from .ingest import pdf as pdf_ingest
     from .ingest.ocr import result_tag
 
-    return f"{pipeline_version()}+{result_tag(ocr)}"
+    return f"{pipeline_version()}+{pdf_ingest.text_layer_in_use()}+{result_tag(ocr)}"
 
 
 # ---------------------------------------------------------------------------------------------

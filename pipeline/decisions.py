@@ -19,7 +19,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from extractors.amounts import parse_amounts
-from extractors.resolutions import MOTION, find_minutes, read
+from extractors.resolutions import MOTION, applications, find_minutes, read
 
 from .extract import extract
 from .ingest import ingest
@@ -444,17 +444,6 @@ def _link_recommendations(earlier: ExtractionResult, recommendations: list[Resol
 # Applications: a report's table of applications (grants, licences) and the minutes' table of
 # what the committee decided on each, one row per applicant
 
-APPLICANT_HEADER = re.compile(r"^\s*(?:organi[sz]ations?|applicants?|applications?|name\s+of\s+"
-                              r"(?:organi[sz]ation|applicant|group))\s*$", re.I)
-"""The column naming who applied: "Organisation" (Sutton Coldfield's community grant reports
-and the minutes deciding them)."""
-SUMMARY_HEADER = re.compile(r"\b(?:project\s+summary|summary|purpose|description|project)\b", re.I)
-"""The column saying what the application is for: its opening words are the link's title."""
-REQUESTED_HEADER = re.compile(r"\b(?:amount|requested|sum)\b", re.I)
-"""The column of the amount asked for."""
-DECIDED_HEADER = re.compile(r"\b(?:recommendations?|decisions?|outcomes?|resolved|agreed)\b", re.I)
-"""The minutes' column saying what became of each application ("Recommendation": "Approved.",
-"Rejected.", "£2500 approved.")."""
 APPLICATION_OUTCOMES: list[tuple[LinkOutcome, re.Pattern[str]]] = [
     # first match wins, read at the start of the decided cell
     ("rejected", re.compile(r"\s*(?:rejected|refused|declined|not\s+(?:approved|agreed|supported))\b", re.I)),
@@ -477,52 +466,6 @@ summaries' opening partial_ratio; "Home – Start Birmingham North West" / "Home
 passes, two different charities do not."""
 def _money(text: str) -> set[Decimal]:
     return {a.value for a in parse_amounts(text)}
-
-
-def applications(doc: Document) -> list[dict]:
-    """The rows of the paper's tables headed by an applicant column, as dicts: name, summary,
-    requested, decided (cell texts, "" when the table has no such column), start and end (the
-    row's span of doc.text). A row with no name continues the row before it (a page break)."""
-    rows: list[dict] = []
-    last: tuple[list[str], int, dict[str, int | None]] | None = None
-    for table in doc.tables:
-        if not table.rows:
-            continue
-        header = [c.text for c in table.rows[0]]
-        named = [i for i, h in enumerate(header) if APPLICANT_HEADER.match(" ".join(h.split()))]
-        if named:
-            def column(pattern: re.Pattern[str], header=header, named=named) -> int | None:
-                return next((i for i, h in enumerate(header) if i not in named and pattern.search(h)),
-                            None)
-
-            last = (header, named[0], {"summary": column(SUMMARY_HEADER),
-                                       "requested": column(REQUESTED_HEADER),
-                                       "decided": column(DECIDED_HEADER)})
-            body = table.rows[1:]
-        elif last is not None and len(header) == len(last[0]):
-            body = table.rows  # the table goes on on the next page without its header
-        else:
-            last = None
-            continue
-        header, name_at, columns = last
-        for cells in body:
-            if len(cells) != len(header):
-                continue
-            texts = {k: (cells[i].text if i is not None else "") for k, i in columns.items()}
-            name = " ".join(cells[name_at].text.split())
-            spans = [c.char_start for c in cells if c.text] + [c.char_end for c in cells if c.text]
-            if not spans:
-                continue
-            if not name:
-                if rows:  # the row goes on over a page break
-                    for k, v in texts.items():
-                        rows[-1][k] = (rows[-1][k] + "\n" + v).strip()
-                    rows[-1]["end"] = max(rows[-1]["end"], max(spans))
-                continue
-            rows.append({"name": name, **texts, "start": min(spans), "end": max(spans)})
-    for row in rows:
-        row["provenance"] = doc.provenance(row["start"], row["end"])
-    return rows
 
 
 def _application_outcome(row: dict) -> LinkOutcome:

@@ -94,7 +94,7 @@ def _person(name: str) -> str:
 
 
 def predicted_cells(result: ExtractionResult) -> list[dict[str, Any]]:
-    """Every cell in pounds (a percentage is not). A subtotal row also answers to "Subtotal: <section>", the gold name of
+    """Every cell in pounds (a percentage or a count of years is not). A subtotal row also answers to "Subtotal: <section>", the gold name of
     an unlabelled subtotal, since its printed label may be OCR noise."""
     cells = []
     for t, table in enumerate(result.tables, start=1):
@@ -102,7 +102,7 @@ def predicted_cells(result: ExtractionResult) -> list[dict[str, Any]]:
             names = [row.label] if row.label else []
             if row.kind == "subtotal":
                 names.append(f"Subtotal: {row.section}" if row.section else "Subtotal")
-            percent = {f.column for f in row.flags if f.code == "percent"}  # not pounds
+            percent = {f.column for f in row.flags if f.code in ("percent", "not_money")}  # not pounds
             for j, (col, value) in enumerate(zip(table.columns, row.values, strict=False)):
                 if value is not None and j not in percent:
                     name = row.columns[j] if row.columns is not None and j < len(row.columns) else col.label

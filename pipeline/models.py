@@ -470,6 +470,9 @@ class Resolution(_Model):
     ref: str | None = Field(description='minute or paragraph number, e.g. "27.21"')
     kind: Literal["resolved", "recommendation", "decision"]
     body: str | None = Field(default=None, description='the lead-in, e.g. "That the Committee:"')
+    about: str | None = Field(default=None, description="what it decides on, where the paper prints "
+                              'that apart from the decision: the applicant of a table row whose '
+                              'decided cell reads "Approved."')
     items: list[ResolutionItem]
     outcome: Outcome | None = None
     moved_by: str | None = Field(default=None, description='who moved or proposed it, as printed')

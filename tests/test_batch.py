@@ -130,6 +130,22 @@ def test_good_and_broken_papers_then_cached_rerun(tmp_path):
     assert snapshot(db) == before
 
 
+def test_the_store_version_names_the_text_layer(monkeypatch):
+    """A result read with pdfium's words is kept apart from pdfplumber's: a batch run with the
+    other AGENDAPACK_TEXT_LAYER reads every paper again instead of taking the other's results."""
+    from pipeline.ingest import pdf as pdf_ingest
+    from pipeline.ingest.ocr import OcrSettings
+
+    settings = OcrSettings.from_env("off")
+    versions = {}
+    for layer in ("pdfium", "pdfplumber", "anything else"):
+        monkeypatch.setattr(pdf_ingest, "TEXT_LAYER", layer)
+        versions[layer] = batch.store_version(settings)
+    assert versions["pdfium"].endswith("+pdfium+ocr-off")
+    assert versions["pdfplumber"].endswith("+pdfplumber+ocr-off")
+    assert versions["anything else"] == versions["pdfplumber"]  # read_pdf reads it as pdfplumber
+
+
 def test_usage_errors_exit_2(tmp_path):
     proc = run_cli("batch", str(tmp_path / "missing"), "--out", str(tmp_path / "out"))
     assert proc.returncode == 2 and "no such file, folder or matching glob" in proc.stderr

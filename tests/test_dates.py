@@ -198,6 +198,11 @@ def test_day_ranges_and_lists_in_us_order():
         ("June 23rd & 24th\n2018", "2018-06-23", "2018-06-24", "range", False)]
     assert spans("close from 11th April 2016\nto 20th April 2016 (inclusive)") == [
         ("11th April 2016\nto 20th April 2016", "2016-04-11", "2016-04-20", "range", False)]
+    # suffolk-libraries-board-minutes-2016-03-31.pdf: "between" makes two days the ends of one
+    # stretch; without it they are two days
+    assert spans("the festival which will take place between 21st and 30th October 2016.") == [
+        ("21st and 30th October 2016", "2016-10-21", "2016-10-30", "range", False)]
+    assert [s[1] for s in spans("on 2nd and 9th May 2018")] == ["2018-05-02", "2018-05-09"]
 
 
 def test_month_ranges_and_month_lists():

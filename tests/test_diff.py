@@ -15,8 +15,8 @@ from pipeline.cli import app
 from pipeline.diff import diff_results, load_result, render_markdown, summary_line, timeline
 from pipeline.diff.context import heading_before
 from pipeline.diff.core import _stated, post_key, same_person, same_post
-from pipeline.diff.gold import KindScore, _value, load_gold, recall, score
-from pipeline.models import Amount, Diff
+from pipeline.diff.gold import KindScore, _value, found_by, load_gold, recall, score
+from pipeline.models import Amount, Change, Diff
 
 from .conftest import ROOT, SAMPLES, extracted
 
@@ -134,15 +134,17 @@ def _diff_and_recall(path):
 # find, people the appointments extractor does not name, and subjects the annotators paraphrased.
 RECALL_FLOORS = {
     "wsx-children-first-update-2020-06": 0.99,  # 45/45
-    "stoke-ferry-pc-minutes-2012-11": 0.9,  # 20/22 (both misses are extractor gaps)
-    "hertingfordbury-pc-minutes-2016-05-11": 0.69,  # 32/46
-    "kent-cc-county-council-2025-01-09": 0.84,  # 21/25
-    "milburn-pc-minutes-2018-01-16": 0.89,  # 18/20
+    "stoke-ferry-pc-minutes-2012-11": 0.95,  # 21/22 (the CGM quotation is an extractor gap)
+    "hertingfordbury-pc-minutes-2016-05-11": 0.73,  # 34/46 (32/46 before session 5)
+    "kent-cc-county-council-2025-01-09": 0.91,  # 23/25 (subjects in the annotator's words)
+    "milburn-pc-minutes-2018-01-16": 0.94,  # 19/20
     "nipissing-minutes-2024-03-05": 0.7,  # 15/21
     "souldern-pc-minutes-2026-01-29": 0.81,  # 9/11 (the schedule's next meeting and May meeting)
-    "suffolk-libraries-board-minutes-2015-11-26": 0.62,  # 20/32
-    "sutton-coldfield-tc-community-grant-applications-report-2018-03-13": 0.54,  # 27/50 (a table
-    # printed in parts: 9 renamed applications, 2 new; 0.34 before)
+    "suffolk-libraries-board-minutes-2015-11-26": 0.96,  # 31/32 (a numbered list of decisions
+    # item by item, subjects in the annotator's words; 20/32 before session 5)
+    "sutton-coldfield-tc-community-grant-applications-report-2018-03-13": 0.95,  # 48/50 (the
+    # minutes' decided column, one decision an application; ward figures told per application;
+    # 27/50 before session 5, 0.34 before the table printed in parts)
 }
 
 
@@ -179,17 +181,18 @@ def test_precision_per_kind_on_annotated_sets():
     assert totals["appointment_added"].precision >= 0.99
     assert totals["appointment_changed"].precision == 1.0  # 3/3
     assert totals["appointment_ended"].precision == 1.0  # 3/3
-    assert totals["date_moved"].precision >= 0.87  # 8/9 (Kent's elections "May 2025" -> "1 May"
-    # is found, but named "Council elections" where the annotator wrote "County Council")
+    assert totals["date_moved"].precision == 1.0  # 9/9 (Kent's elections "May 2025" -> "1 May",
+    # named "Council elections" where the annotator wrote "County Council": PARAPHRASE_SHARE)
     assert totals["amount_changed"].precision == 1.0  # 7/7
     # 67/79 with issue 14's "is to be" rule: Souldern February's "The Bushcraft Group is to be
     # disbanded" is a decision in that paper's own gold, while the change set names the motion
     # sentence above it instead (was 0.78 on main before this session)
     # 0.88 (67/76) on issue 15's branch with standing decisions; 68/78 once merged with issue 14's
     # fourth pass, whose new decision forms read two more decisions no change set lists
-    assert totals["resolution_added"].precision >= 0.87  # 68/78
+    # 90/93 in session 5 (a grants table's decided column, a numbered list of decisions)
+    assert totals["resolution_added"].precision >= 0.96  # 90/93
     assert totals["resolution_removed"].precision >= 0.91  # 32/35
-    assert totals["appointment_not_mentioned"].precision >= 0.66  # 8/12, one change a person
+    assert totals["appointment_not_mentioned"].precision >= 0.81  # 9/11, one change a person
     # Prose money added or removed between minutes is not reported (the sets list none);
     # what is left is the WSX report pair's.
     # (a sum the other paper states in a table, or rounds, is not gone: see _stated)
@@ -198,7 +201,9 @@ def test_precision_per_kind_on_annotated_sets():
     assert totals["table_row_renamed"].precision >= 0.9  # 9/10
     correct = sum(s.correct for s in totals.values())
     predicted = sum(s.predicted for s in totals.values())
-    assert correct / predicted >= 0.75  # 210/278 (0.66 at the start of session 4)
+    # 247/298 in session 5; 34 of the 51 others are the WSX pair's, mostly value changes of its
+    # Latest Full Amount and 2021/22 columns that the annotator did not list
+    assert correct / predicted >= 0.82  # 247/298 (0.66 at the start of session 4)
 
 
 def test_sutton_report_to_minutes_no_false_value_changes():
@@ -207,8 +212,13 @@ def test_sutton_report_to_minutes_no_false_value_changes():
     # of every application, so "Vesey" of one application is never paired with another's.
     d = diff_results(extracted("sutton-coldfield-tc-community-grant-applications-report-2018-03-13.pdf"),
                      extracted("sutton-coldfield-tc-amenities-committee-minutes-2018-03-13.pdf"))
-    cells = sorted((c.section, c.subject, c.old, c.new) for c in d.changes if c.kind == "table_cell")
-    assert cells == [("Special Olympics Sutton Coldfield", ward, Decimal(2355), Decimal("2355.5"))
+    # Each is told as the application's figure for that ward, under the heading the report
+    # prints it under ("All wards": its title, read above the table though the summary table's
+    # last cell is printed after it).
+    cells = sorted((c.section, c.subject, c.column, c.old, c.new) for c in d.changes
+                   if c.kind == "table_cell")
+    assert cells == [("All wards", "Special Olympics Sutton Coldfield", f"Amount Requested {ward}",
+                      Decimal(2355), Decimal("2355.5"))
                      for ward in ("Four Oaks", "New Hall", "Trinity", "Vesey")]
     assert not [c for c in d.changes if c.kind in ("amount_changed", "table_row_moved")]
 
@@ -387,7 +397,7 @@ def test_scoring_command_per_kind(tmp_path, capsys):
         (tmp_path / paper).write_bytes((SAMPLES / paper).read_bytes())
     assert main([str(tmp_path)]) == 0
     out = capsys.readouterr().out
-    assert "recall 20/22" in out
+    assert "recall 21/22" in out  # (20/22 before the litter pick was led by its heading)
     assert "amount_changed                 7/7     1.00     7/7     1.00" in out
 
 
@@ -422,15 +432,18 @@ def test_every_boilerplate_and_standing_pattern_reads_its_example():
 # 269/465 = 0.58 (date_added 6/175: the payments lists' date cells read as milestones).
 GOLD2 = SAMPLES / "gold" / "diffs2"
 RECALL_FLOORS_2 = {
-    "hertingfordbury-pc-minutes-2015-12-09": 0.85,  # 17/20
+    "hertingfordbury-pc-minutes-2015-12-09": 0.94,  # 19/20
     # 17/29: the dev and dev2 golds of Nipissing's minutes (blind) say a "Councillor X: Body" line
     # under "Committee Reports:" is who reported, not a membership, and issue 13 now reads them
     # so; this change set (blind too) counts Yemm and Foote reporting on nothing as "not
     # mentioned". The two golds disagree; the floor follows the extraction golds (was 0.62, 18/29).
-    "nipissing-minutes-2023-03-07": 0.58,
+    # 23/29 with the motions of recitals (WHEREAS ... NOW THEREFORE), a passive deferral and
+    # two people appointed in one motion.
+    "nipissing-minutes-2023-03-07": 0.79,
     "souldern-pc-expenditure-over-100-2015-16": 0.99,  # 28/28
-    "suffolk-libraries-board-minutes-2016-01-28": 0.48,  # 15/31
-    "sutton-coldfield-tc-payments-over-250-2017-18-q1": 0.97,  # 112/115
+    "suffolk-libraries-board-minutes-2016-01-28": 0.74,  # 23/31 (15/31 before session 5)
+    "sutton-coldfield-tc-payments-over-250-2017-18-q1": 0.99,  # 114/115 (a payment by its
+    # details column)
     "sutton-coldfield-tc-payments-over-250-2017-18-q2": 0.99,  # 102/102 (text columns)
 }
 
@@ -452,9 +465,9 @@ def test_precision_on_the_second_batch():
     totals = _kind_totals(GOLD2)
     correct = sum(s.correct for s in totals.values())
     predicted = sum(s.predicted for s in totals.values())
-    assert correct / predicted >= 0.95  # 299/312
+    assert correct / predicted >= 0.98  # 312/316 (299/312 before session 5)
     assert totals["table_row_added"].precision >= 0.99  # 106/106
-    assert totals["table_row_removed"].precision >= 0.97  # 121/124
+    assert totals["table_row_removed"].precision >= 0.99  # 123/124
     assert totals["table_row_renamed"].precision == 1.0  # 5/5
     assert totals["date_moved"].precision == 1.0  # 2/2
 
@@ -478,7 +491,13 @@ def test_decisions_are_told_apart_by_the_heading_they_were_made_under():
     assert "Environmental Policy: The Board were in agreement and the policy was adopted." in added
     assert "Board Code of Conduct: The Board were in agreement and the policy was adopted." in added
     removed = [c.subject for c in d.changes if c.kind == "resolution_removed"]
-    assert "The Board were in agreement with these changes." in removed
+    # (named by the labelled point it closes: "o Change to the management structure – ...")
+    assert "Change to the management structure: The Board were in agreement with these changes." \
+        in removed
+    # January's "4. Decisions" lists five, each a decision of its own, none minuted in March
+    for heading in ("Governance Committee Terms of Reference", "Driving at Work Policy",
+                    "Salary Sacrifice Scheme", "Proposed Glemsford Library closure for redecoration"):
+        assert sum(s.startswith(f"Decisions: {heading} ") for s in removed) == 1, heading
     # "10. Date of next meeting:" heads its date: the meeting moved, it is not a new date.
     assert [(c.old, c.new) for c in d.changes if c.kind == "date_moved"] == [
         ("31st March 2016 (2016-03-31)", "26th May 2016 (2016-05-26)")]
@@ -551,6 +570,28 @@ def test_a_date_value_in_the_annotators_wider_words_is_found():
     assert _value("before the end of March", "the end of March (2016-03-21/2016-03-31)")
     assert not _value("31st March 2016", "30th March 2016 (2016-03-30)")
     assert not _value("March 2016", "a note")
+
+
+def test_a_subject_in_the_annotators_own_words_is_found_by_its_value_and_words():
+    # samples/gold/diffs2/suffolk-libraries-board-minutes-2016-01-28__...-2016-03-31.json names
+    # "Bookfest 2016 festival" what the paper's sentence about "the festival" dates
+    said = ("Work is now underway with local library managers and staff to put together an "
+            "exciting, attractive programme of events for the festival which will take place "
+            "between 21st and 30th October 2016.")
+    dated = Change(kind="date_added", subject=said,
+                   new="21st and 30th October 2016 (2016-10-21/2016-10-30)")
+    gold = {"kind": "date_added", "subject": "Bookfest 2016 festival",
+            "new": "between 21st and 30th October 2016"}
+    assert found_by(gold, dated)
+    # the value must agree, and without one the subject must be a phrase of the predicted one
+    assert not found_by({**gold, "new": "May"}, dated)
+    assert not found_by({"kind": "date_added", "subject": "Bookfest 2016 festival"}, dated)
+    # a third of the words is another change ("LBaRT relocation to Lowestoft" against "the
+    # relocation will take place in May" is not enough)
+    relocation = Change(kind="date_added", subject="This is on schedule and the relocation will "
+                        "take place in May.", new="May (2016-05-01/2016-05-31)")
+    assert not found_by({"kind": "date_added", "subject": "LBaRT relocation to Lowestoft",
+                         "new": "May"}, relocation)
 
 
 def test_a_sum_the_other_paper_tabulates_or_rounds_is_not_gone(wsx):
@@ -757,3 +798,15 @@ def test_a_word_processors_o_bullets_end_sentences():
     at = text.index("April 2016")
     sentence, _ = sentence_around(text, at, at + 10)
     assert sentence == "There is planning underway for a literacy conference in April 2016."
+
+
+def test_a_date_for_something_named_by_a_pronoun_is_led_by_its_heading():
+    # stoke-ferry-pc-minutes-2012-12.html: "Litter Pick Event: / Cllr Bivon asked if the PC
+    # wished to organise a litter pick event - everyone was in agreement. Cllr Nicholas-Letch
+    # suggested that the Cemetery/Open Space Committee should organise this for a date to be
+    # decided in the Spring."
+    d = diff_results(extracted("stoke-ferry-pc-minutes-2012-11.html"),
+                     extracted("stoke-ferry-pc-minutes-2012-12.html"))
+    spring = [c.subject for c in d.changes if c.kind == "date_added" and "Spring" in (c.new or "")]
+    assert spring == ["Litter Pick Event: Cllr Nicholas-Letch suggested that the Cemetery/Open "
+                      "Space Committee should organise this for a date to be decided in the Spring."]

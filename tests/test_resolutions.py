@@ -837,3 +837,37 @@ def test_a_reports_boxed_recommendation_and_its_lettered_list_after_a_dash(ctx):
     assert found[1].items[0].text.startswith("the City of Birmingham Symphony Orchestra")
     # "Council is recommended to approve the recommendations set out in section 2" restates them
     assert not any("set out in section" in i.text for r in found for i in r.items)
+
+
+def test_an_applications_tables_decided_column_is_one_decision_a_row(ctx):
+    # sutton-coldfield-tc-amenities-committee-minutes-2018-03-13.pdf: "Organisation | Project
+    # Summary | Amount Requested | Recommendation", a row per application; the cell alone
+    # ("Approved.") does not say what was approved, its row's applicant does.
+    found = records("sutton-coldfield-tc-amenities-committee-minutes-2018-03-13.pdf", ctx)
+    tabled = [(r.about, r.items[0].text[:45]) for r in found if r.about]
+    assert len(tabled) == 15
+    assert tabled[0] == ("Friends of Mossy Bank", "£2500 approved. Meets the criteria of protect")
+    assert ("Sutton Coldfield Arts Trail", "Approved. Four Oaks - £400 New Hall - £200 Tr") in tabled
+    assert ("YMCA (Falcon Lodge)", "Rejected. Committee noted that this applicati") in tabled
+    # the words of the cells are not read again as decisions of their own ("Approved.", "to fund")
+    assert not [r for r in found if not r.about and r.items[0].text in ("Approved.", "to fund", "they")]
+    # and the statutory form after the table is the committee resolving
+    assert ("in accordance with its powers under sections 137 of the LGA 1972, to incur the "
+            "expenditure set out above.") in [r.items[0].text for r in found]
+
+
+def test_a_motion_of_recitals_resolves_its_operative_words(ctx):
+    # nipissing-minutes-2023-03-21.pdf: "R2023-076 D. Yemm, S. Foote: / WHEREAS the Bear Creek
+    # Landfill has reached within 4 years remaining fill capacity; / NOW THEREFORE we authorize
+    # Pinchin to proceed with a request for expansion of the fill site at the / Bear Creek
+    # Landfill. Carried."
+    found = {r.ref: r for r in records("nipissing-minutes-2023-03-21.pdf", ctx)}
+    r = found["R2023-076"]
+    assert r.body == "WHEREAS the Bear Creek Landfill has reached within 4 years remaining fill capacity"
+    assert [i.text for i in r.items] == [
+        "we authorize Pinchin to proceed with a request for expansion of the fill site at the Bear "
+        "Creek Landfill."]
+    assert r.outcome is not None and r.outcome.carried
+    assert found["R2023-077"].body.endswith("AND WHEREAS the purchase of a new compactor unit is "
+                                            "cost prohibitive")
+    assert not [r for r in found.values() if r.items[0].text == "Carried."]

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.models import CellFlag, Document, FinancialTable
+from pipeline.models import CellFlag, Document, FinancialTable, TableRow
 
 from ..base import Context, extractor
 from ..vocabulary import dollar_currency
@@ -48,14 +48,36 @@ def extract(doc: Document, ctx: Context, money_only: bool = True) -> list[Financ
     if any(w.confidence is not None for w in doc.words):
         _flag_low_confidence(tables, doc)
     rows_with_numbers = [t for t in tables if not _prose(t) and (_number_rows(t) >= 2 or (
-        _number_rows(t) == 1 and (_money_header(t, doc) or _money_cells(t))))]
+        _number_rows(t) == 1 and (_money_header(t, doc) or _money_printed(t))))]
     if not money_only:
         return rows_with_numbers
     financial: list[FinancialTable] = []
     for t in rows_with_numbers:
         if _is_financial(t, doc) or (financial and _continues(t, financial[-1])):
             financial.append(t)
-    return financial
+    return _left_before_right(financial)
+
+
+def _left_before_right(tables: list[FinancialTable]) -> list[FinancialTable]:
+    """Two tables printed side by side on one page are read left one first, as a reader reads
+    the page (a capital forecast at left, its reserves plan at right, whichever starts higher)."""
+    out = list(tables)
+    for i in range(len(out) - 1):
+        a, b = _rows_box(out[i]), _rows_box(out[i + 1])
+        if a is None or b is None or out[i].provenance.page != out[i + 1].provenance.page:
+            continue
+        side_by_side = a[1] < b[3] and b[1] < a[3] and b[2] <= a[0]
+        if side_by_side and len(out[i].pages) <= 1 and len(out[i + 1].pages) <= 1:
+            out[i], out[i + 1] = out[i + 1], out[i]
+    return out
+
+
+def _rows_box(table: FinancialTable) -> tuple[float, float, float, float] | None:
+    """Where the table's rows are printed (the table's own span may run through text beside it)."""
+    boxes = [r.provenance.bbox for r in table.rows if r.provenance and r.provenance.bbox]
+    if not boxes:
+        return None
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
 
 
 def _continues(table: FinancialTable, before: FinancialTable) -> bool:
@@ -93,16 +115,6 @@ def _number_rows(table: FinancialTable) -> int:
     return sum(1 for r in table.rows if any(v is not None for v in r.values))
 
 
-def _money_cells(table: FinancialTable) -> bool:
-    """A named row of two or more sums, each printing its currency ("Total cash available within
-    3 months | £215.8m | £100m"): a one-row table of sums. One sum alone in a box is a form's
-    field ("£550k" on a budget amendment form)."""
-    rows = [r for r in table.rows if any(v is not None for v in r.values)]
-    raws = [c for r in rows for c, v in zip(r.raw, r.values, strict=False) if v is not None and c]
-    return (bool(rows) and all(r.label and sum(v is not None for v in r.values) >= 2 for r in rows)
-            and all(any(ch in c for ch in "£$€") for c in raws))
-
-
 # A row label of this many words or more, most of them in lower case, is a line of prose (a
 # paragraph whose lines end in "£200m": "on the liquidity allowance. However, this is based on
 # ..."), not a table's; names run together in title case ("Dock/Boat Launch Reserve Community
@@ -128,6 +140,24 @@ def _money_header(table: FinancialTable, doc: Document) -> bool:
     return any(ch in doc.text[s:e] for s, e in table.header_spans for ch in "£$€")
 
 
+def _money_printed(table: FinancialTable) -> bool:
+    """Every figure of the table is printed as money, under named columns ("Actual 30/09/2024 |
+    Minimum" over "£215.8m | £100m") or in named rows of two or more sums each ("Total cash
+    available within 3 months | £215.8m | £100m"): a one-row indicator table is money though its
+    header gives no unit."""
+    rows = [r for r in table.rows if any(v is not None for v in r.values)]
+    figures = [c for r in rows for c, v in zip(r.raw, r.values, strict=False) if c and v is not None]
+    named = all(c.label for c in table.columns) or all(
+        r.label and sum(v is not None for v in r.values) >= _MIN_MONEY_PRINTED for r in rows)
+    return len(figures) >= _MIN_MONEY_PRINTED and named and all(
+        any(sign in c for sign in "£$€") for c in figures)
+
+
+_MIN_MONEY_PRINTED = 2
+"""one figure in pounds under a heading is a form's box (a budget amendment's "£550k"), not a
+table; two side by side under two column names ("Actual | Minimum") are"""
+
+
 @extractor("table_spans", requires=("tables",), assigns=("table_spans",))
 def table_spans(doc: Document, ctx: Context) -> list[tuple[int, int]]:
     """Each table's title and headers, its row labels ("Salary & Expenses Feb 17": the date is
@@ -138,7 +168,40 @@ def table_spans(doc: Document, ctx: Context) -> list[tuple[int, int]]:
         spans += t.header_spans
         spans += [r.label_span for r in t.rows if r.label_span is not None]
         spans += [span for r in t.rows for span in r.spans if span is not None]
-    return spans
+        spans += [span for r in t.rows for span in _years_printed_in_row(r, doc)]
+    return spans + _year_lines_of_grids(doc)
+
+
+_YEAR_LINE = re.compile(r"^\s*((?:19|20)\d\d)(?:\s*$|\s+\S.*[£$€]\s?\d)")
+
+
+def _year_lines_of_grids(doc: Document) -> list[tuple[int, int]]:
+    """The years a ruled grid prints as a column of its own, line by line: a line that is only
+    a year, or opens with one and prints money ("2024 Building reserve $3500.00", "2026" with
+    nothing planned, in a slide's capital forecast): table text, whichever reader reads the grid."""
+    out = []
+    for grid in doc.tables:
+        if not grid.ruled:
+            continue
+        for row in grid.rows:
+            for cell in row:
+                for s, e in cell.lines or ([(cell.char_start, cell.char_end)] if cell.text else []):
+                    m = _YEAR_LINE.match(doc.text[s:e])
+                    if m:
+                        out.append((s + m.start(1), s + m.end(1)))
+    return out
+
+
+_BARE_YEAR = re.compile(r"(?<![\w/.,£$-])(?:19|20)\d\d(?![\w/.,%-])")
+
+
+def _years_printed_in_row(row: TableRow, doc: Document) -> list[tuple[int, int]]:
+    """The bare years a row prints ("2025" in a capital forecast's year column, "2026" under
+    "FOR USE"): table text, not dates of the prose, though not figures of the table either."""
+    if row.provenance is None:
+        return []
+    start, end = row.provenance.char_start, row.provenance.char_end
+    return [(start + m.start(), start + m.end()) for m in _BARE_YEAR.finditer(doc.text[start:end])]
 
 
 def _overlaps(table: RawTable, others: list[RawTable]) -> bool:
@@ -157,7 +220,7 @@ def _is_financial(table: FinancialTable, doc: Document) -> bool:
     sign, money words in the title or headers (with their unit lines: a "£" under "Adjusted
     Principal"), or amounts printed with pence. An agenda's page numbers or a form's box numbers
     are not."""
-    if _number_rows(table) < 2 and not (_money_header(table, doc) or _money_cells(table)):
+    if _number_rows(table) < 2 and not (_money_header(table, doc) or _money_printed(table)):
         return False
     raws = [c for r in table.rows for c in r.raw if c]
     header = " ".join([table.title or "", *[c.label for c in table.columns],

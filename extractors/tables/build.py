@@ -12,7 +12,7 @@ from pipeline.models import CellFlag, Document, FinancialTable, TableCheck, Tabl
 from ..vocabulary import currency_in
 from .checks import TableArithmetic, WorkRow
 from .grid import RawRow, RawTable
-from .headers import column, scale_of
+from .headers import column, is_year_column, scale_of, unit_not_money
 from .numbers import Cell, Reading, parse_cell
 
 _TOTAL = re.compile(r"^(grand\s+)?totals?\b|\btotals?$|\bfunding\s+requirement\b|^net\s+total|"
@@ -20,12 +20,6 @@ _TOTAL = re.compile(r"^(grand\s+)?totals?\b|\btotals?$|\bfunding\s+requirement\b
 _ROW_TOTAL = re.compile(r"^(gross|totals?)\b|\b(inc|incl|including)\.?\s+vat\b", re.I)
 _CONTINUES = re.compile(r"(&|\(|,|/|-|\band|\bof|\bfor|\bthe)$", re.I)
 _MAX_PLACEMENTS = 60
-# A column whose name ends in a unit of its own holds no pounds: a rate ("Average Rate %": its
-# "4.35" is a percentage however the table is scaled) or a duration ("Value Weighted Average
-# Life yrs").
-_PERCENT_COLUMN = re.compile(r"(?:%|\bper\s*cent)\s*\)?$", re.I)
-# Only the unit written as one ("yrs", "(years)"): "Total over 3 years" names pounds.
-_DURATION_COLUMN = re.compile(r"(?:\byrs?\.?|\((?:years|yrs|months|days)\))\s*$", re.I)
 # A label-only line that ends a sentence leading into the rows ("The net impact on our reserves
 # balances is:" under "MEMORANDUM:") introduces them; the heading above it stays their section.
 _LEAD_IN = re.compile(r"\b(?:is|are|was|were|as\s+follows|follows|includes?|comprises?|below)\s*:$", re.I)
@@ -89,17 +83,61 @@ def _merge_headings(rows: list[RawRow]) -> list[tuple[RawRow, str | None]]:
     return out
 
 
+def _in_column_units(cells: list[Cell], columns: tuple[int, ...], not_money: dict[int, str]) -> list[Cell]:
+    """The cells under a percent column read as percentages, though printed without a "%"."""
+    return [dataclasses.replace(c, percent=True) if not_money.get(col) == "percent" else c
+            for c, col in zip(cells, columns, strict=False)] + cells[len(columns):]
+
+
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+_CURRENCY = re.compile(r"[£$€]")
+_MIN_SIGNED = 2  # money figures printed with their sign before a column is known to print them so
+
+
+def _years_among_money(raw: RawTable) -> set[int]:
+    """Columns of years (`headers.is_year_column`), and columns whose money is printed with a
+    currency sign ("$45,000", "$7,500") but which also hold bare years ("2025"): a year column
+    camelot ran into the figures (a slide's capital forecast). Those years are not amounts."""
+    out = set()
+    for j in range(len(raw.columns)):
+        texts = [r.cells[j].text.strip() for r in raw.rows if r.cells is not None and j < len(r.cells)
+                 and r.cells[j] is not None]
+        years = [t for t in texts if _BARE_YEAR.fullmatch(t)]
+        others = [t for t in texts if not _BARE_YEAR.fullmatch(t)]
+        if years and len(others) >= _MIN_SIGNED and all(_CURRENCY.search(t) for t in others):
+            out.add(j)
+        elif is_year_column(raw.columns[j], texts):
+            out.add(j)  # only years: a year column whatever reader let it through as figures
+    return out
+
+
+def _without_years(row: RawRow, columns: set[int]) -> RawRow:
+    """The row without the bare years printed in `columns` (`_years_among_money`)."""
+    if row.cells is None or not any(j in columns and c is not None and _BARE_YEAR.fullmatch(c.text.strip())
+                                    for j, c in enumerate(row.cells)):
+        return row
+    cells = [None if j in columns and c is not None and _BARE_YEAR.fullmatch(c.text.strip()) else c
+             for j, c in enumerate(row.cells)]
+    return dataclasses.replace(row, cells=cells, numbers=[c for c in cells if c is not None])
+
+
 def build_table(raw: RawTable, doc: Document, dollar: str = "USD") -> FinancialTable | None:
     ncols = len(raw.columns)
     if ncols == 0:
         return None
     whole = _whole_numbers(raw)
     columns = [column(label) for label in raw.columns]
+    not_money = {j: unit for j, label in enumerate(raw.columns) if (unit := unit_not_money(label))}
     work: list[WorkRow] = []
     sources: list[RawRow] = []
     section: str | None = None
     above: dict[int, str] = {}  # column -> text printed in the row above
+    year_columns = _years_among_money(raw)
     for row, label in _merge_headings(raw.rows):
+        if year_columns and row.numbers:
+            row = _without_years(row, year_columns)
+            if not row.numbers:
+                continue  # a line printing only a year beside the money: table text, no row
         if raw.grouped:
             section = row.section
         if not row.numbers:
@@ -121,11 +159,7 @@ def build_table(raw: RawTable, doc: Document, dollar: str = "USD") -> FinancialT
                     cells[pos] = dataclasses.replace(cells[pos], readings=(
                         *cells[pos].readings, Reading(Decimal(0), "ocr_copied_from_row_above")))
             above = {col: row.numbers[pos].text for pos, col in enumerate(placements[0])}
-            for pos, col in enumerate(placements[0]):
-                if _PERCENT_COLUMN.search(raw.columns[col]):
-                    cells[pos] = dataclasses.replace(cells[pos], percent=True)
-                elif _DURATION_COLUMN.search(raw.columns[col]):
-                    cells[pos] = Cell(cells[pos].raw, (Reading(None, "not_money"),))
+            cells = _in_column_units(cells, placements[0], not_money)
         else:
             options = list(itertools.combinations(range(ncols), len(cells)))
             placements = options[:_MAX_PLACEMENTS] if options else [tuple(range(min(ncols, len(cells))))]
@@ -143,7 +177,7 @@ def build_table(raw: RawTable, doc: Document, dollar: str = "USD") -> FinancialT
     if not any(r.kind != "heading" for r in work):
         return None
 
-    arithmetic = TableArithmetic(work, ncols, grouped=raw.grouped)
+    arithmetic = TableArithmetic(work, ncols, grouped=raw.grouped, unsummed=frozenset(not_money))
     variance_cols = [j for j, c in enumerate(columns) if c.measure == "variance"]
     arithmetic.discover_identities(variance_cols)
     total_cols = [j for j, c in enumerate(columns) if _ROW_TOTAL.search(c.label) and j not in variance_cols]
@@ -190,6 +224,10 @@ def build_table(raw: RawTable, doc: Document, dollar: str = "USD") -> FinancialT
                 values[col] = reading.value if cell.percent or cell.in_pounds else reading.value * scale
             if cell.percent:
                 flags.append(CellFlag(column=col, code="percent", raw=cell.raw))
+            elif not_money.get(col):
+                values[col] = reading.value  # a count of years, not pounds: not scaled
+                flags.append(CellFlag(column=col, code="not_money", raw=cell.raw,
+                                      message=f"the column's header gives its unit as {not_money[col]}"))
             if reading.flag:
                 chosen = "" if row.choice.get(pos, 0) == 0 else " (chosen by the table's arithmetic)"
                 flags.append(CellFlag(column=col, code=reading.flag, raw=cell.raw,

@@ -102,11 +102,15 @@ def _judge(lhs: Decimal | None, rhs_terms: list[Decimal | None]) -> tuple[bool, 
 
 
 class TableArithmetic:
-    def __init__(self, rows: list[WorkRow], ncols: int, grouped: bool = False):
+    def __init__(self, rows: list[WorkRow], ncols: int, grouped: bool = False,
+                 unsummed: frozenset[int] = frozenset()):
         self.rows = rows
         self.ncols = ncols
         self.grouped = grouped
         """each group (an application, a payee) adds up on its own"""
+        self.summed = [j for j in range(ncols) if j not in unsummed]
+        """the columns whose figures add up down the table: not a rate or a life in years
+        (a total's "4.82 %" is an average of the rates above it, not their sum)"""
         self.identities: list[RowIdentity] = []
         self.sums: list[SumRelation] = []
 
@@ -215,7 +219,7 @@ class TableArithmetic:
             score = 0.0
             target = self.rows[rel.target].values(self.ncols)
             parts = [self.rows[p].values(self.ncols) for p in rel.parts]
-            for j in range(self.ncols):
+            for j in self.summed:
                 ok_app, ok, _, _ = _judge(target[j], [p[j] for p in parts])
                 if ok_app:
                     score += 1 if ok else -1
@@ -230,7 +234,7 @@ class TableArithmetic:
         target = self.rows[i].values(self.ncols)
         parts = [self.rows[p].values(self.ncols) for p in items]
         hits = tried = 0
-        for j in range(self.ncols):
+        for j in self.summed:
             applicable, ok, _, _ = _judge(target[j], [p[j] for p in parts])
             if applicable:
                 tried += 1
@@ -255,7 +259,7 @@ class TableArithmetic:
                         f"{columns[ident.first]} {'+' if ident.sign > 0 else '-'} {columns[ident.second]}",
                         i, ident.target, expected, v[ident.target], ok, rounding))
         for rel in self.sums:
-            for j in range(self.ncols):
+            for j in self.summed:
                 applicable, ok, rounding, expected = _judge(vals[rel.target][j],
                                                             [vals[p][j] for p in rel.parts])
                 if applicable:

@@ -18,7 +18,7 @@ from pipeline.models import Document, SourceTable, SourceTableCell, Word
 from ..furniture import furniture_lines, raw_lines
 from ..vocabulary import is_account_block
 from .grid import RawCell, RawRow, RawTable
-from .headers import is_identifier, is_stub_header, is_unit_line, scale_of
+from .headers import is_identifier, is_stub_header, is_unit_line, is_year_column, scale_of
 from .numbers import looks_numeric
 from .ruled import MAX_HEADER_CELL as _MAX_RULED_HEADER_CELL
 from .ruled import entries, ruled_to_raw, year_of_a_date
@@ -71,12 +71,22 @@ def _paragraph_numbers(texts: list[str]) -> bool:
         return False
     keys = [tuple(int(p) for p in t.split(".") if p) for t in numbers]
     if not any(re.search(r"\.\d?$", t) for t in numbers):
-        # Every one with two decimals: amounts in pence ("1.50", "2.00"), unless each is the
-        # next paragraph of the one before ("2.11", "2.12", "2.13": no column of amounts goes
-        # up a penny a row).
-        return len(keys) >= 3 and all(len(a) == len(b) == 2 and b == (a[0], a[1] + 1)
-                                      for a, b in zip(keys, keys[1:], strict=False))
+        # every one with two decimals: amounts in pence ("1.50", "2.00"), unless each is the next
+        # paragraph of one section ("2.11", "2.12", "2.13" down a treasury report's margin)
+        return _next_paragraphs(keys)
     return all(b > a and b[0] - a[0] <= _MAX_SECTION_STEP for a, b in zip(keys, keys[1:], strict=False))
+
+
+# Two-decimal paragraph numbers are told from pence by running on one by one; two in a row may be
+# two prices a penny apart, this many are a numbered run.
+_MIN_NEXT_PARAGRAPHS = 3
+
+
+def _next_paragraphs(keys: list[tuple[int, ...]]) -> bool:
+    """Each number is the one after the number before it in the same section (2.11, 2.12, 2.13)."""
+    return len(keys) >= _MIN_NEXT_PARAGRAPHS and all(
+        len(a) == len(b) == 2 and b[0] == a[0] and b[1] == a[1] + 1
+        for a, b in zip(keys, keys[1:], strict=False))
 
 
 def _numeric_columns(table: SourceTable) -> list[int]:
@@ -394,8 +404,7 @@ def _without_blank_items(rows: list[RawRow]) -> list[RawRow]:
 def _notes_and_run_ons(rows: list[RawRow]) -> list[RawRow]:
     """Lines of words below a row of figures that are not headings: a note in brackets on that
     row ("(previously Improved Better Care Fund and Hospital Discharge" / "grant)") is left out;
-    a line opening in lower case ("but excluding social care levy)") runs its label on, and the
-    label over an unlabelled row of figures when the label wraps round them."""
+    a line opening in lower case ("but excluding social care levy)") runs its label on."""
     out: list[RawRow] = []
     in_note = False
     for row in rows:
@@ -410,15 +419,6 @@ def _notes_and_run_ons(rows: list[RawRow]) -> list[RawRow]:
             prev = out[-1]
             prev.label = RawCell(f"{prev.label.text} {text}", prev.label.start, row.label.end)
             prev.end = max(prev.end, row.end)
-            continue
-        if (words_only and text[:1].islower() and len(out) >= 2 and out[-1].numbers
-                and out[-1].label is None and not out[-2].numbers and out[-2].label is not None):
-            # A label wrapped round its figures, centred in a two-line cell ("Cash and cash" /
-            # figures / "equivalents"): one row, its label both lines.
-            head, figures = out[-2], out.pop()
-            figures.label = RawCell(f"{' '.join(head.label.text.split())} {text}", head.label.start, row.label.end)
-            figures.start, figures.end = min(head.start, figures.start), max(figures.end, row.end)
-            out[-1] = figures
             continue
         out.append(row)
     return out
@@ -620,7 +620,9 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
                         break
             if text:
                 labels[k] = f"{labels[k]} {text}".strip()
-    kept = [k for k, lb in enumerate(labels) if not is_identifier(lb)]
+    year_columns = [j for j, lb in zip(numeric, labels, strict=True) if is_year_column(
+        lb, [_text_at(r, j) for r in table.rows[first_data:end]])]
+    kept = [k for k, lb in enumerate(labels) if not is_identifier(lb) and numeric[k] not in year_columns]
     if len(kept) < len(numeric):  # a "CQ" or "Ref" column prints numbers that are not amounts
         numeric, labels = [numeric[k] for k in kept], [labels[k] for k in kept]
         if not numeric:
@@ -633,6 +635,10 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
     text_columns = [j for j in range(width) if j not in numeric]
     named_by = next((j for j in text_columns if _names(body, j)), None)
     header_row = table.rows[first_data - 1] if first_data > header_start else []
+    # A column of years left of the names groups the rows under each year (`ruled.py` reads a
+    # ruled capital forecast the same way): the year is their section.
+    by_year = next((j for j in year_columns if named_by is not None and j < named_by), None)
+    year: str | None = None
     named_here = _labels_in_body(body, numeric)
     if named_here:
         # A spreadsheet statement names its columns beside its sections ("Payments:" ...
@@ -662,6 +668,10 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
             second_block = True
             again += [(c.char_start, c.char_end) for c in row if c.text.strip()]
             continue
+        if by_year is not None and _text_at(row, by_year):
+            year = _text_at(row, by_year)
+        if by_year is not None and not any(_numberish(_text_at(row, j)) for j in place):
+            continue  # a year with nothing costed, or a line of a wrapped name beside none
         # Text in a column the header moved away from ("Totals" under the cheque numbers) names the row.
         label_cells = [c for j, c in enumerate(row) if j not in place and c.text.strip()
                        and (j not in numeric or not _numberish(c.text))]
@@ -707,8 +717,8 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
         if grouped and label is not None and label_cells and label.start == label_cells[0].char_start:
             label = None  # the group's own text is its section, not this line's label
         rows.append(RawRow(label=label, cells=cells, numbers=numbers, start=min(spans),
-                           end=max(spans), page=table.page, section=group, details=details,
-                           columns=block_columns))
+                           end=max(spans), page=table.page, section=group if by_year is None else year,
+                           details=details, columns=block_columns))
     if not rows:
         return None
     titled = any(any(c.text.strip() for c in r) for r in table.rows[start:header_start])
@@ -728,7 +738,7 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
     return RawTable(title=title, columns=labels,
                     rows=rows, unit_text=" ".join([title or "", *labels, *unit_bits]),
                     start=first, end=max(c.char_end for c in used),
-                    pages=[table.page] if table.page else [], grouped=grouped,
+                    pages=[table.page] if table.page else [], grouped=grouped or by_year is not None,
                     header_spans=[(first, min(r.start for r in rows)), *again] if again else None)
 
 
@@ -806,6 +816,13 @@ class _Words:
         i = bisect.bisect_left(self.starts, cell.char_start)
         j = bisect.bisect_left(self.starts, cell.char_end)
         return self.words[i:j]
+
+    def middle(self, offset: int) -> float | None:
+        """The vertical middle of the word printed from `offset`, if one starts there."""
+        i = bisect.bisect_left(self.starts, offset)
+        if i < len(self.words) and self.starts[i] == offset:
+            return (self.words[i].bbox[1] + self.words[i].bbox[3]) / 2
+        return None
 
 
 def _figure_first(text_of, words: list[Word]) -> bool:
@@ -961,6 +978,39 @@ def _line_grid(table: SourceTable, doc: Document, words: _Words) -> SourceTable 
                        rows=rows, ruled=False)
 
 
+def _title_floor(out: list[RawTable], previous_end: int, start: int) -> int:
+    """Where the lines that may title a table starting at `start` begin: after the table before.
+    When that table's print runs on past this one's start (a cell set beside its row and read
+    last: the Sutton Coldfield grants report's "£9,506 (incl £100 deferred grant)" after its
+    "All wards" heading and the table under it), after the last of its cells printed before."""
+    if not out or previous_end <= start:
+        return previous_end
+    ends = [c.end for r in out[-1].rows for c in (r.label, *(r.cells or ()), *r.numbers)
+            if c is not None and c.end <= start]
+    return max(ends, default=previous_end)
+
+
+# A box drawn round ruled tables (a slide's frame) whose figures are at least this share theirs
+# is no table of its own: read, it gives their figures a second time.
+_FRAMED_SHARE = 0.5
+
+
+def _frames_ruled_tables(table: SourceTable, doc: Document) -> bool:
+    """`table` is a box drawn round other ruled tables on its page, holding their figures."""
+    if not table.ruled:
+        return False
+    inner = [t for t in doc.tables if t is not table and t.ruled and t.page == table.page
+             and table.char_start <= t.char_start and t.char_end <= table.char_end]
+    if not inner:
+        return False
+    text = doc.text
+    figures = [(w.char_start, w.char_end) for w in doc.words if w.page == table.page
+               and table.char_start <= w.char_start < table.char_end
+               and looks_numeric(text[w.char_start:w.char_end]) and any(ch.isdigit() for ch in text[w.char_start:w.char_end])]
+    held = [s for s, _ in figures if any(c.char_start <= s < c.char_end for t in inner for r in t.rows for c in r if c.text)]
+    return bool(figures) and len(held) >= _FRAMED_SHARE * len(figures)
+
+
 def source_tables(doc: Document) -> list[RawTable]:
     """Each grid of the ingest as tables.
 
@@ -971,20 +1021,27 @@ def source_tables(doc: Document) -> list[RawTable]:
     Whitespace grids continue the table before them by shape and header (`_continues`), after
     whitespace.py has regrouped their header words, joined wrapped labels and found a header
     printed at the foot of the page before."""
-    from .whitespace import anchor_headers, header_from_page_before, join_wrapped_labels
+    from .whitespace import (
+        anchor_headers,
+        header_from_page_before,
+        join_labels_round_figures,
+        join_wrapped_labels,
+    )
     out: list[RawTable] = []
     between = _Between(doc) if any(t.ruled for t in doc.tables) else None
     words = _Words(doc) if doc.words else None
     previous_end = 0
     for unit in _ruled_runs(doc.tables, between):
+        if len(unit) == 1 and _frames_ruled_tables(unit[0], doc):
+            continue
         lined = _line_grid(unit[0], doc, words) if len(unit) == 1 and words is not None else None
         if lined is not None:
             unit = [lined]  # a border-only box: read as the whitespace table it is inside
         if unit[0].ruled and between is not None:
-            raw = ruled_to_raw(unit)
+            raw = ruled_to_raw(unit, words.middle if words is not None else None)
             if raw is None:
                 continue
-            printed = between.lines_between(previous_end, raw.start)
+            printed = between.lines_between(_title_floor(out, previous_end, raw.start), raw.start)
             title = doc.text[slice(*printed[-1])].strip() if printed else ""
             if title and len(title) <= 80:
                 raw.title = title
@@ -1002,6 +1059,7 @@ def source_tables(doc: Document) -> list[RawTable]:
             continue
         grid = split_figures_before_labels(unit[0], doc, words)
         grid = join_wrapped_labels(anchor_headers(grid, doc, words), doc, words)
+        grid = join_labels_round_figures(grid, doc, words)
         grid = header_from_page_before(grid, doc, words)
         raws = grid_to_raw(grid, words)
         if raws and words is not None and unit[0].page:

@@ -24,6 +24,23 @@ _IDENTIFIER = re.compile(
     r"inv(?: no\.?)?|voucher(?: no\.?)?|receipt\s+no\.?|id|item|minute|#|cq|chq|cheque number)$", re.I)
 
 
+_YEAR_CELL = re.compile(r"^(?:19|20)\d\d$")
+_YEAR_HEADER = re.compile(r"^(?:years?|for\s+use|year\s+(?:due|of\s+use|required))$", re.I)
+# Years that do not fall down the column are a column of years even without a header saying so
+# (2024, 2025 ... 2034 down a capital forecast) once there are this many; two may be amounts.
+_MIN_UNNAMED_YEARS = 3
+
+
+def is_year_column(label: str, texts: list[str]) -> bool:
+    """A column of years ("YEAR" 2024 ... 2034, "FOR USE" 2026, 2030 in a reserves plan): numbers,
+    but when, not how much (gold README: a year printed in a column of its own is not a cell)."""
+    filled = [" ".join(t.split()) for t in texts if t.strip()]
+    if not filled or not all(_YEAR_CELL.match(t) for t in filled):
+        return False
+    rising = all(int(b) >= int(a) for a, b in zip(filled, filled[1:], strict=False))
+    return bool(_YEAR_HEADER.match(" ".join(label.split()))) or (rising and len(filled) >= _MIN_UNNAMED_YEARS)
+
+
 def is_identifier(label: str) -> bool:
     """A column of reference numbers ("Ref", "Cheque No"): numbers, but not amounts."""
     return bool(_IDENTIFIER.match(" ".join(label.split())))
@@ -91,6 +108,27 @@ def period_of(label: str) -> Period | None:
 
         y = int(years[-1].group(1))
         return Period(label=years[-1].group(0), start=dt.date(y, 1, 1), end=dt.date(y, 12, 31))
+    return None
+
+
+# A column whose header gives a unit that is not money: its figures are not pounds whatever the
+# table's scale ("30-Sep-24 Average Rate %" and "Value Weighted Average Life yrs" beside £m
+# balances in a treasury report). A "%" standing as a word is the unit; one after a figure
+# ("4.99% increase") names a rate inside a money column's name; so does a name ending "Rate%".
+# Only a unit written as one ("yrs", "(years)", "(months)"): "Total over 3 years" names pounds.
+_NOT_MONEY_UNITS: list[tuple[str, re.Pattern[str]]] = [
+    ("percent", re.compile(r"(?:^|[\s(])%(?:$|[\s)])|(?<!\d)%\s*\)?$|\bper\s?cent(?:age)?\s*\)?$", re.I)),
+    ("years", re.compile(r"\byrs?\.?\s*\)?$|\(\s*(?:years|yrs)\s*\)$", re.I)),
+    ("months", re.compile(r"\(\s*months\s*\)$", re.I)),
+    ("days", re.compile(r"\(\s*days\s*\)$", re.I)),
+]
+
+
+def unit_not_money(label: str) -> str | None:
+    """The unit a column's header gives when it is not money ("percent", "years"), else None."""
+    for unit, pattern in _NOT_MONEY_UNITS:
+        if pattern.search(" ".join(label.split())):
+            return unit
     return None
 
 

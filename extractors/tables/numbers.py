@@ -35,15 +35,7 @@ class Reading:
     value: Decimal | None
     flag: str | None = None
     """why this reading is not simply the printed number: ocr_zero, ocr_dash, ocr_point,
-    split_first, split_second, split_joined, not_applicable, unreadable"""
-
-
-# A sum with its own multiplier ("£215.8m", "-£3.1m", "£10m", "£1.2bn", "£500k"), as tables of
-# a few headline figures print them: its value is in pounds already, whatever the table's unit.
-_SUFFIXED = re.compile(
-    r"^(?P<neg>[-–−])?\s*(?P<open>\()?\s*[£$€]\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"\s?(?P<mult>bn|m|k)\s*(?P<close>\))?$", re.I)
-_MULTIPLIERS = {"k": 1000, "m": 1_000_000, "bn": 1_000_000_000}
+    split_first, split_second, split_joined, not_applicable, unreadable, overflowed"""
 
 
 @dataclass(frozen=True)
@@ -52,7 +44,8 @@ class Cell:
     readings: tuple[Reading, ...] = field(default_factory=tuple)
     percent: bool = False
     in_pounds: bool = False
-    """the value carries its own multiplier ("£3.1m"): not scaled by the table's unit"""
+    """the cell printed its own unit ("£3.1m"): its readings are pounds already, whatever the
+    table's scale"""
 
     @property
     def blank(self) -> bool:
@@ -89,6 +82,33 @@ def parse_plain(text: str) -> tuple[Decimal, bool] | None:
     return (-value if negatives else value), bool(m.group("pct"))
 
 
+_OVERFLOWED = re.compile(r"#{3,}")
+"""a spreadsheet's "#####": the figure was too wide for its column and is not on the page (no
+value, and not the damaged print an unreadable cell is)"""
+
+# Money printed with its own unit in the cell ("£215.8m", "-£3.1m", "£250k"), as a treasury
+# report's indicator tables print it: a currency sign is required ("3.1m" may be metres).
+_SCALED_MONEY = re.compile(
+    r"""^(?P<neg>[-–−])?\s*(?P<open>\()?\s*[£$€]\s?
+        (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?P<unit>k|m|bn|million|billion)
+        \s*(?P<close>\))?$""", re.VERBOSE | re.I)
+_CELL_UNITS = {"k": 1000, "m": 1_000_000, "million": 1_000_000, "bn": 1_000_000_000, "billion": 1_000_000_000}
+
+
+def is_overflowed(text: str) -> bool:
+    return bool(_OVERFLOWED.fullmatch(text.strip()))
+
+
+def parse_scaled_money(text: str) -> Decimal | None:
+    """A money figure with its unit in the cell ("£215.8m") -> pounds, else None."""
+    m = _SCALED_MONEY.match(" ".join(text.split()))
+    # unmatched brackets, or a minus and brackets both ("-(£3m)"), are no sign we can read
+    if not m or bool(m.group("open")) != bool(m.group("close")) or (m.group("neg") and m.group("open")):
+        return None
+    value = Decimal(m.group("num").replace(",", "")) * _CELL_UNITS[m.group("unit").lower()]
+    return -value if (m.group("neg") or m.group("open")) else value
+
+
 def parse_cell(raw: str | None, whole_numbers: bool = False) -> Cell:
     """All plausible readings of a printed cell, the most plausible first.
 
@@ -105,9 +125,11 @@ def parse_cell(raw: str | None, whole_numbers: bool = False) -> Cell:
         return Cell(raw, (Reading(plain[0]),), percent=plain[1])
     if text in _OCR_DASH:
         return Cell(raw, (Reading(Decimal(0), "ocr_dash"),))
-    suffixed = _suffixed(text)
-    if suffixed is not None:
-        return Cell(raw, (Reading(suffixed),), in_pounds=True)
+    if _OVERFLOWED.fullmatch(text):
+        return Cell(raw, (Reading(None, "overflowed"),))
+    pounds = parse_scaled_money(text)
+    if pounds is not None:
+        return Cell(raw, (Reading(pounds),), in_pounds=True)
     readings: list[Reading] = []
     # 0 read as a letter: "Ö", "o 0", "1O0"
     if any(c in _OCR_ZERO for c in text) and not re.search(r"[A-Za-z]{2}", text):
@@ -149,16 +171,8 @@ def parse_cell(raw: str | None, whole_numbers: bool = False) -> Cell:
     return Cell(raw, tuple(unique))
 
 
-def _suffixed(text: str) -> Decimal | None:
-    m = _SUFFIXED.match(text.strip())
-    if not m or bool(m.group("open")) != bool(m.group("close")) or (m.group("neg") and m.group("open")):
-        return None
-    value = Decimal(m.group("num").replace(",", "")) * _MULTIPLIERS[m.group("mult").lower()]
-    return -value if m.group("neg") or m.group("open") else value
-
-
 def looks_numeric(text: str) -> bool:
     """Whether a printed token is a table number (used to find tables and split label from cells)."""
     t = text.strip()
     return bool(t) and (parse_plain(t) is not None or t in _OCR_DASH or bool(_COMMA_PENCE.fullmatch(t))
-                        or _suffixed(t) is not None)
+                        or parse_scaled_money(t) is not None)

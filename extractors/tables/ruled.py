@@ -19,14 +19,15 @@ label. Otherwise each ruled row is one row named by its first text column.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from pipeline.models import SourceTable, SourceTableCell
 
 from ..vocabulary import MONTHS, is_account_block
 from .grid import RawCell, RawRow, RawTable
-from .headers import is_identifier, join_header
-from .numbers import looks_numeric
+from .headers import is_identifier, is_year_column, join_header
+from .numbers import is_overflowed, looks_numeric, parse_scaled_money
 
 _AMOUNT = r"[£$€]\s?\d[\d,]*(?:\.\d\d)?|\d[\d,]*\.\d\d"
 _LABELLED = re.compile(rf"^(?P<label>.*?)\s*(?:[-–:=]\s*|\s)(?P<amount>{_AMOUNT})$")
@@ -98,7 +99,9 @@ def entries(cell: SourceTableCell) -> list[_Entry]:
             out.append(_Entry(_amount_at_end(line, separated.group("amount")), _label_of(pending)))
             pending = None
             continue
-        if looks_numeric(text):
+        # a ruled cell's borders say it is one figure: "£215.8m" with its own unit is one too,
+        # and so is a spreadsheet's "#####" (a figure too wide for its column: unreadable)
+        if looks_numeric(text) or parse_scaled_money(text) is not None or is_overflowed(text):
             label = _label_of(pending) if pending is not None else None
             out.append(_Entry(RawCell(text, line.start, line.end), label))
             pending = None
@@ -127,7 +130,14 @@ def _header_text(row: list[SourceTableCell], j: int) -> str:
     k = j
     while k > 0 and row[k].spanned and not row[k].text:
         k -= 1
-    return row[k].text if k == j or k > 0 else ""
+    return row[k].text if k == j or k > 0 or _heads_second_column(row, j) else ""
+
+
+def _heads_second_column(row: list[SourceTableCell], j: int) -> bool:
+    """A header cell drawn from the first column over the second only ("Precept figures" over
+    a budget sheet's item names and its precept column): it names the second column's figures
+    (the first holds the rows' names), not the table."""
+    return j == 1 and (len(row) == 2 or not row[2].spanned or bool(row[2].text))
 
 
 def _text(cell: SourceTableCell | None) -> str:
@@ -225,9 +235,76 @@ def _line_labels(cell: SourceTableCell, found: list[list[_Entry]], numeric: list
     return out
 
 
-def ruled_to_raw(parts: list[SourceTable]) -> RawTable | None:
-    """One table from its ruled parts: the grid on each page it runs over, in order."""
-    rows = [r for part in parts for r in part.rows]
+def _merged_groups(rows: list[list[SourceTableCell]]) -> list[tuple[int, int]]:
+    """Runs of columns (first, last) that most rows draw as one cell (text in the first, the
+    others spanned) and that no row fills in two places: one column cut up by a few rows'
+    borders (a capital forecast's first year split into three lines of its own)."""
+    width = max(len(r) for r in rows)
+    filled = [r for r in rows if any(c.text for c in r)]
+    groups = []
+    j = 0
+    while j < width:
+        k = j
+        while k + 1 < width and 2 * sum(1 for r in filled if k + 1 < len(r) and r[k + 1].spanned) > len(filled):
+            k += 1
+        if k > j and not any(sum(1 for c in r[j:k + 1] if c.text) > 1 for r in filled):
+            groups.append((j, k))
+        j = k + 1
+    return groups
+
+
+def _merge_columns(rows: list[list[SourceTableCell]]) -> list[list[SourceTableCell]]:
+    """`rows` with each `_merged_groups` run of columns read as one column."""
+    groups = _merged_groups(rows)
+    if not groups:
+        return rows
+    starts = {j: k for j, k in groups}
+    inside = {c for j, k in groups for c in range(j + 1, k + 1)}
+    out = []
+    for r in rows:
+        new = []
+        for j, c in enumerate(r):
+            if j in inside:
+                continue
+            if j in starts:
+                c = next((x for x in r[j:starts[j] + 1] if x.text), c)
+                c = c.model_copy(update={"spanned": False})
+            new.append(c)
+        out.append(new)
+    return out
+
+
+def _level_labels(cell: SourceTableCell, found: list[list[_Entry]], numeric: list[int], depth: int,
+                  height_at: Callable[[int], float | None]) -> list[tuple[RawCell, str | None]] | None:
+    """A year's cell of a capital forecast listing more projects than it costs ("Pick Up Truck
+    Final payments" ... "Underground Tank at Ski Hill Road" beside one "$50,000"): each figure
+    is named by the line of the name cell printed level with it. None where the heights are not
+    known or two figures are level with one line."""
+    lines = [ln for ln in _lines(cell) if ln.text.strip()]
+    if len(lines) <= depth:
+        return None
+    tops = [height_at(ln.start + len(ln.text) - len(ln.text.lstrip())) for ln in lines]
+    out, used = [], set()
+    for k in range(depth):
+        amount = next((found[j][k].amount for j in numeric if k < len(found[j])), None)
+        y = height_at(amount.start) if amount is not None else None
+        if y is None or any(t is None for t in tops):
+            return None
+        best = min(range(len(lines)), key=lambda i: abs(tops[i] - y))  # type: ignore[operator]
+        if best in used:
+            return None
+        used.add(best)
+        line = lines[best]
+        lead = len(line.text) - len(line.text.lstrip())
+        text = line.text.strip()
+        out.append((RawCell(text, line.start + lead, line.start + lead + len(text)), None))
+    return out
+
+
+def ruled_to_raw(parts: list[SourceTable], height_at: Callable[[int], float | None] | None = None) -> RawTable | None:
+    """One table from its ruled parts: the grid on each page it runs over, in order.
+    `height_at`: the vertical middle of the word printed at a text offset, where known."""
+    rows = _merge_columns([r for part in parts for r in part.rows])
     pages = [part.page for part in parts for _ in part.rows]
     width = max(len(r) for r in rows)
     found = [[entries(r[j]) if j < len(r) else [] for j in range(width)] for r in rows]
@@ -254,8 +331,9 @@ def ruled_to_raw(parts: list[SourceTable]) -> RawTable | None:
                           for line in _header_text(r, j).split("\n")])
              for j in range(width)]
     unit_text = " ".join(_text(c) for r in rows[:header_end] for c in r if c.text)
+    years = [j for j in range(width) if is_year_column(heads[j], [_text(r[j]) for r in rows[header_end:] if j < len(r)])]
     numeric = [j for j in range(width)
-               if not is_identifier(heads[j]) and _is_number_column(
+               if not is_identifier(heads[j]) and j not in years and _is_number_column(
                    rows, found, j, money_header=any(
                        ch in r[j].text for r in rows[:header_end] if j < len(r) for ch in "£$€"))]
     if not numeric:
@@ -270,6 +348,10 @@ def ruled_to_raw(parts: list[SourceTable]) -> RawTable | None:
                     wordy[0] if wordy else text_columns[0] if text_columns else None)
     repeated = {tuple(_text(c) for c in r) for r in rows[:header_end]}
     grouped = any(e.label is not None for f in found[first_data:] for j in numeric for e in f[j])
+    # A column of years left of the names groups the rows under each year (a capital forecast's
+    # "2025" printed once beside that year's projects): the year is their section.
+    by_year = next((j for j in years if named_by is not None and j < named_by), None)
+    year: str | None = None
     header = [c for r in rows[:header_end] for c in r if c.text]
     raw_rows: list[RawRow] = []
     caption = _heading(rows[top - 1]) if top else None
@@ -288,6 +370,13 @@ def ruled_to_raw(parts: list[SourceTable]) -> RawTable | None:
                    if j != named_by and j < len(row) and row[j].text}
         depth = max(len(f[j]) for j in numeric)
         heading = _heading(row)
+        if by_year is not None and by_year < len(row) and _text(row[by_year]):
+            year = _text(row[by_year])
+        if depth == 0 and by_year is not None:
+            # a year with nothing planned in it, or projects with no estimate that year ("Pump 2
+            # Year 3 of 5"): kept as table text (its years are no dates of the prose)
+            header += [c for c in row if c.text]
+            continue
         if depth == 0 and heading is not None and not grouped:
             # A row printing only words in its first cell ("Potential Forthcoming Projects"):
             # the heading of the rows below it, which the normaliser makes their section.
@@ -301,6 +390,8 @@ def ruled_to_raw(parts: list[SourceTable]) -> RawTable | None:
         printed = [c for c in row if c.text]
         start, end = min(c.char_start for c in printed), max(c.char_end for c in printed)
         by_line = _line_labels(name_cell, f, numeric, depth) if name_cell is not None and not grouped else None
+        if by_line is None and by_year is not None and name_cell is not None and height_at is not None:
+            by_line = _level_labels(name_cell, f, numeric, depth, height_at)
         for k in range(depth):
             cells = [f[j][k].amount if k < len(f[j]) else None for j in numeric]
             own = next((f[j][k].label for j in numeric if k < len(f[j]) and f[j][k].label), None)
@@ -311,7 +402,7 @@ def ruled_to_raw(parts: list[SourceTable]) -> RawTable | None:
                 raw_rows.append(RawRow(label=label, cells=cells, numbers=printed_here,
                                        start=min(label.start, *(c.start for c in printed_here)),
                                        end=max(label.end, *(c.end for c in printed_here)), page=page,
-                                       details={"Date": line_date} if line_date else {}))
+                                       details={"Date": line_date} if line_date else {}, section=year))
                 continue
             if grouped:
                 label = own
@@ -330,7 +421,7 @@ def ruled_to_raw(parts: list[SourceTable]) -> RawTable | None:
                 row_details = {**details, "Date": by_line[k][1]}
             raw_rows.append(RawRow(label=label, cells=cells, numbers=[c for c in cells if c is not None],
                                    start=row_start, end=row_end, page=page,
-                                   section=(name.text if name else group) if grouped else None,
+                                   section=(name.text if name else group) if grouped else year,
                                    details=row_details))
     if not raw_rows:
         return None
@@ -339,5 +430,5 @@ def ruled_to_raw(parts: list[SourceTable]) -> RawTable | None:
     return RawTable(title=_text(rows[title_at][0]) if top and title_at >= 0 else None, columns=labels,
                     rows=raw_rows, unit_text=unit_text,
                     start=min(c.char_start for c in used), end=max(c.char_end for c in used),
-                    pages=sorted({p for p in pages if p}), grouped=grouped,
+                    pages=sorted({p for p in pages if p}), grouped=grouped or by_year is not None,
                     header_spans=[span for c in header for span in (c.lines or [(c.char_start, c.char_end)])])

@@ -42,9 +42,6 @@ _MAX_SPILL_SHARE = 0.1
 # A label row or title printed across the number columns is not a header row when it has text
 # in the label column and in no more than this many other columns.
 _MAX_TITLE_CELLS = 1
-# Column names set apart are no run of words; a title cut by the grid into this many cells or
-# more, its words a space apart, is one.
-_MIN_TITLE_RUN_CELLS = 3
 
 
 def anchor_headers(table: SourceTable, doc: Document, words: _Words | None = None) -> SourceTable:
@@ -82,14 +79,6 @@ def anchor_headers(table: SourceTable, doc: Document, words: _Words | None = Non
         filled = [j for j in range(1, width) if _text_at(row, j)]
         if _text_at(row, 0) and len(filled) <= _MAX_TITLE_CELLS:
             continue  # a title or a label printed across the columns
-        if i == 0 and not _text_at(row, 0) and len(filled) >= _MIN_TITLE_RUN_CELLS and _run_on(row, words):
-            # The grid's top line, one run of words cut into several number columns ("Souldern
-            # | PC | Spending v | Budget | 2021/22" over the months): its title, one cell.
-            ws = sorted((w for c in row for w in words.within(c)), key=lambda w: w.char_start)
-            row[:] = [_cell_of(doc.text, ws, ws[0].char_start)] + [
-                _cell_of(doc.text, [], ws[-1].char_end)] * (width - 1)
-            changed = True
-            continue
         if _text_at(row, 0) and _run_on(row, words):
             below = [k for k in range(i + 1, first_body) if any(_text_at(rows[k], j) for j in movable)]
             if below and below[-1] - i <= _MAX_HEADER_LINES:
@@ -99,6 +88,13 @@ def anchor_headers(table: SourceTable, doc: Document, words: _Words | None = Non
                 row[:] = [_cell_of(doc.text, ws, row[0].char_start)] + [
                     _cell_of(doc.text, [], ws[-1].char_end)] * (width - 1)
                 changed = True
+            continue
+        if _title_cut_up(rows, i, first_body, filled, words):
+            ws = sorted((w for c in row for w in words.within(c)), key=lambda w: w.char_start)
+            at = filled[0]
+            row[:] = [_cell_of(doc.text, [], ws[0].char_start)] * at + [
+                _cell_of(doc.text, ws, ws[0].char_start)] + [_cell_of(doc.text, [], ws[-1].char_end)] * (width - at - 1)
+            changed = True
             continue
         if any(_text_at(row, j) for j in range(1, width) if j not in movable):
             continue  # names a text column too: leave the row as camelot cut it
@@ -134,6 +130,26 @@ def _figured(row, numeric: list[int]) -> bool:
     return bool(figures) and not all(_PERIOD.fullmatch(t) for t in figures)
 
 
+def _title_cut_up(rows: list[list[SourceTableCell]], i: int, first_body: int, filled: list[int],
+                  words: _Words) -> bool:
+    """Row i, the top line of a header two or more lines deep, is one run of words that camelot
+    cut into cells ("GENERAL GOVERNMENT | RESERVES PLAN" over a reserves plan's columns): the
+    table's title, not the first line of two column names."""
+    if not (len(filled) >= 2 and not _text_at(rows[i], 0) and first_body - i >= 2
+            and not any(_text_at(r, j) for r in rows[:i] for j in range(len(r)))
+            and _run_on(rows[i], words)):
+        return False
+    # over two or more of the names below it, not the first line of one ("Variation to")
+    run = [w for c in rows[i] for w in words.within(c)]
+    left, right = min(w.bbox[0] for w in run), max(w.bbox[2] for w in run)
+    centres = [_centre_x(words.within(c)) for c in rows[i + 1] if words.within(c)]
+    return sum(1 for x in centres if left <= x <= right) >= 2
+
+
+def _centre_x(ws: list[Word]) -> float:
+    return (min(w.bbox[0] for w in ws) + max(w.bbox[2] for w in ws)) / 2
+
+
 def _stack_fragments(rows: list[list[SourceTableCell]], first_body: int, numeric: list[int],
                      words: _Words) -> bool:
     """One column's name wrapped over more lines than the others' ("Variation" / "to" /
@@ -154,9 +170,8 @@ def _stack_fragments(rows: list[list[SourceTableCell]], first_body: int, numeric
         j = filled[0]
         if j not in numeric:
             continue  # a heading over the labels ("INCOME" over "Details"), not a figure's name
-        below = [_text_at(rows[i + 1], k) for k in numeric if _text_at(rows[i + 1], k)]
-        if len(below) >= 2 and all(_PERIOD.fullmatch(t) for t in below):
-            continue  # over a row of periods, each a whole name: a heading over them ("ACTUALS")
+        if _heads_periods(rows, i, numeric):
+            continue
         over, under = rows[i][j], rows[i + 1][j]
         a, b = words.within(over), words.within(under)
         if not a or not b or len(a) > 1 or is_unit_line(over.text):
@@ -172,6 +187,20 @@ def _stack_fragments(rows: list[list[SourceTableCell]], first_body: int, numeric
         del rows[i]
         changed = True
     return changed
+
+
+# A row of periods this wide under one word is a row of whole column names, not the foot of one
+# wrapped name.
+_MIN_PERIOD_COLUMNS = 3
+
+
+def _heads_periods(rows: list[list[SourceTableCell]], i: int, numeric: list[int]) -> bool:
+    """Row i, the top of the header, is one word over a row naming a period in every number
+    column ("ACTUALS" boxed over "2015-16 | ... | 2023-24" in a reserves history): a heading
+    over them all (`grids._spanning_layers`), not the first line of the column under it."""
+    below = [_text_at(rows[i + 1], j) for j in numeric]
+    return (len(numeric) >= _MIN_PERIOD_COLUMNS and all(_PERIOD.fullmatch(t) for t in below)
+            and not any(_text_at(r, j) for r in rows[:i] for j in numeric))
 
 
 # A line whose words follow each other with no gap wider than this many times their font size is
@@ -265,24 +294,33 @@ _WRAP_INDENT = 12.0
 _MIN_PITCHES = 3  # rows of figures needed to know the table's usual row pitch
 
 
-def join_wrapped_labels(table: SourceTable, doc: Document, words: _Words | None = None) -> SourceTable:
-    """`table` with each row label printed over two or more lines joined into one row: a line
-    holding only a label ("Practice Improvement/Behaviour") closer to the line below it than
-    rows are to each other, starting where that line's label starts ("Change Programme  1,251")."""
+def _laid_out_rows(table: SourceTable, doc: Document, words: _Words | None):
+    """(words, rows, row boxes, rows with figures, the usual pitch of rows) of a whitespace table
+    whose first column names its rows; None where its row pitch cannot be known."""
     if table.ruled or len(table.rows) < 3 or not doc.words:
-        return table
+        return None
     words = words or _Words(doc)
     numeric = _numeric_columns(table)
     if not numeric or 0 in numeric:
-        return table
+        return None
     rows = [list(r) for r in table.rows]
     boxes = [_row_box(r, words) for r in rows]
     figures = [i for i, r in enumerate(rows) if any(_numberish(_text_at(r, j)) for j in numeric)]
     pitches = sorted(boxes[b][1] - boxes[a][1] for a, b in zip(figures, figures[1:], strict=False)
                      if b == a + 1 and boxes[a] and boxes[b])
     if len(pitches) < _MIN_PITCHES:
+        return None
+    return words, rows, boxes, figures, pitches[len(pitches) // 2]
+
+
+def join_wrapped_labels(table: SourceTable, doc: Document, words: _Words | None = None) -> SourceTable:
+    """`table` with each row label printed over two or more lines joined into one row: a line
+    holding only a label ("Practice Improvement/Behaviour") closer to the line below it than
+    rows are to each other, starting where that line's label starts ("Change Programme  1,251")."""
+    laid = _laid_out_rows(table, doc, words)
+    if laid is None:
         return table
-    usual = pitches[len(pitches) // 2]
+    words, rows, boxes, figures, usual = laid
     changed = False
     for i in range(len(rows) - 2, -1, -1):
         row, below = rows[i], rows[i + 1]
@@ -298,6 +336,36 @@ def join_wrapped_labels(table: SourceTable, doc: Document, words: _Words | None 
         below[0] = _cell_of(doc.text, a + b, row[0].char_start)
         del rows[i]
         boxes[i:i + 2] = [(boxes[i][0], boxes[i][1], boxes[i + 1][2], boxes[i + 1][3])]
+        changed = True
+    return table.model_copy(update={"rows": rows}) if changed else table
+
+
+def join_labels_round_figures(table: SourceTable, doc: Document, words: _Words | None = None) -> SourceTable:
+    """`table` with a two-line label set vertically centred on its figures joined into their row:
+    an unlabelled line of figures between a label-only line just above and one just below, both
+    starting at one left edge and nearer to it than rows are to each other ("Cash and cash" /
+    "128.9 4.1 133.0" / "equivalents" in a treasury report's balances)."""
+    laid = _laid_out_rows(table, doc, words)
+    if laid is None:
+        return table
+    words, rows, boxes, figures, usual = laid
+    changed = False
+    for i in range(len(rows) - 2, 0, -1):
+        above, row, below = rows[i - 1], rows[i], rows[i + 1]
+        if _text_at(row, 0) or i not in figures or not _label_only(above) or not _label_only(below):
+            continue
+        a, b = words.within(above[0]), words.within(below[0])
+        box_a, box, box_b = boxes[i - 1], boxes[i], boxes[i + 1]
+        if not a or not b or box_a is None or box is None or box_b is None:
+            continue
+        if not (box_a[1] < box[1] < box_b[1]) or box_b[1] - box_a[1] >= _WRAP_PITCH * usual:
+            continue
+        if abs(a[0].bbox[0] - b[0].bbox[0]) > _WRAP_INDENT:
+            continue
+        row[0] = _cell_of(doc.text, a + b, above[0].char_start)
+        del rows[i + 1]
+        del rows[i - 1]
+        boxes[i - 1:i + 2] = [(box_a[0], box_a[1], box_b[2], box_b[3])]
         changed = True
     return table.model_copy(update={"rows": rows}) if changed else table
 

@@ -141,14 +141,21 @@ _NOT_HEADING = re.compile(r"[.,;]$|^(?:page\b|registered\b|resolved\b|it was\b|t
                           r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b", re.I)
 
 
-def heading_before(text: str, start: int, colon: bool = False) -> str | None:
+# A labelled point of a list: "o Change to the management structure – This discussion reflected
+# ..." (Suffolk Libraries board minutes, January 2016): its label names what the paragraphs under
+# it, and a decision they end with, are about.
+_LABELLED_POINT = re.compile(r"(?:^|\n)[ \t]*[o•●▪*\-][ \t]+([A-Z][^\n.;:–—]{2,60}?)[ \t]+[–—-][ \t]+(?=[A-Za-z])")
+
+
+def heading_before(text: str, start: int, colon: bool = False, points: bool = False) -> str | None:
     """The heading of the item a span sits in: the last heading line before it within
     HEADING_WINDOW characters, without its number ("Driving at Work Policy" for the "The Board
     were in agreement and the policy was adopted." printed under it), or None. With `colon`, a
     line ending in a colon heads what follows too ("Date of next meeting:"); without, it is a
-    lead-in ("Apologies:Borough Councillor C Sampson:"), not the item's name."""
+    lead-in ("Apologies:Borough Councillor C Sampson:"), not the item's name. With `points`, a
+    labelled point of a list after the heading (`_LABELLED_POINT`) heads what follows it."""
     lo = max(0, start - HEADING_WINDOW)
-    found = None
+    found, at = None, lo
     for m in _HEADING.finditer(text, lo, start + 1):
         group = 2 if m.group(2) else 3
         if m.end(group) > start:
@@ -158,5 +165,9 @@ def heading_before(text: str, start: int, colon: bool = False) -> str | None:
             continue
         title = title.rstrip(":").rstrip()
         if not _NOT_HEADING.search(title) and len(title.split()) <= 14:
-            found = title
+            found, at = title, m.end(group)
+    if points:
+        for m in _LABELLED_POINT.finditer(text, at, start + 1):
+            if m.end(1) <= start:
+                found = " ".join(m.group(1).split())
     return found

@@ -109,9 +109,20 @@ def _row_extent(row) -> tuple[int, int]:
     return min(a for a, _ in spans), max(b for _, b in spans)
 
 
+# The header of a payment line's column saying what it was for.
+_PURPOSE_HEADER = re.compile(r"^\s*(?:details?|description|purpose|narrative|item|for)\b", re.I)
+
+
 def _purpose(row, text: str | None) -> str:
-    """What a dated line (a payment) says it was for: the words the paper prints between its
-    label and its first value ("Past Mayor Pendants"), or ""."""
+    """What a dated line (a payment) says it was for: its details column, to the end of the
+    first clause that states no sum ("Prepayment - CBSO License" of "Prepayment - CBSO License
+    £1,100 removed from list 09/11/17. Duplicate entry, ...", whose last printed line alone sits
+    between the label and the value), or else the words the paper prints between its label and
+    its first value ("Past Mayor Pendants"), or ""."""
+    said = next((v for k, v in row.details.items() if _PURPOSE_HEADER.match(k) and v.strip()), "")
+    said = " ".join(re.split(r"£|\.\s", said)[0].split())
+    if re.search(r"[A-Za-z]{2}", said) and len(said) <= DESCRIPTION_MAX:
+        return said
     cells = [a for a, _ in filter(None, row.spans)]
     if text is None or row.label_span is None or not cells:
         return ""
@@ -263,6 +274,16 @@ def _whole_sections(table: FinancialTable, other: FinancialTable, free: list[int
     return whole
 
 
+def _breakdown_heading(tables: list[FinancialTable], row) -> str | None:
+    """The title ("" when untitled) of the table, as printed, in which `row`'s section is a line
+    broken down (`breakdown_section`); None when it is not one."""
+    for t in tables:
+        if any(r is row or (r.provenance == row.provenance and r.label == row.label)
+               for r in t.rows) and breakdown_section(t, row.section):
+            return t.title or ""
+    return None
+
+
 def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> None:
     pairs = match_tables(old.tables, new.tables)
     otabs, absorbed_old = _join_parts(old.tables, new.tables, pairs, 0)
@@ -338,21 +359,40 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
                     new=nrow.section, match=p.match, table=title, section=section,
                     old_provenance=orow.provenance, new_provenance=nrow.provenance))
             row_cells: list[tuple[ColumnPair, Change]] = []
+            # A part of a line broken down (a ward of a grant application, `breakdown_section`)
+            # is told as the line's value in that part: the line is what a reader looks for.
+            # (judged in each paper's tables as printed: a table joined from its parts mixes
+            # the lines broken down with the single ones)
+            heading = _breakdown_heading(old.tables, orow) if nrow.kind == "item" else None
+            if heading is None and nrow.kind == "item":
+                heading = _breakdown_heading(new.tables, nrow)
+            broken_down = heading is not None and bool(nrow.section)
             for c in cols:
                 a = orow.values[c.old] if c.old < len(orow.values) else None
                 b = nrow.values[c.new] if c.new < len(nrow.values) else None
-                if a == b or (a is None and b == 0) or (b is None and a == 0):
+                if a is None or b is None:
+                    # a figure printed on one side only, in a line both print: a blank is no
+                    # value to compare (WSX September's garbled "Senior Improvement Leads" line
+                    # prints no Latest Full Amount), so no value changed that anyone can show
+                    continue
+                if a == b:
                     continue
                 match = "exact" if p.match == "exact" and c.match == "exact" else (
                     "renamed" if "renamed" in (p.match, c.match) else "fuzzy")
                 note = None
                 if c.match != "exact":
                     note = f'column was "{ot.columns[c.old].label}"'
+                subject, column, where = (_described(nrow, new_dates[j][p.new]),
+                                          nt.columns[c.new].label, section)
+                if broken_down:
+                    # "Special Olympics Sutton Coldfield", "Amount Requested Vesey", under the
+                    # heading the line was printed under ("All wards")
+                    subject, column, where = (nrow.section, f"{column} {row_name(nrow)}",
+                                              heading or None)
                 row_cells.append((c, Change(
-                    kind="table_cell", subject=_described(nrow, new_dates[j][p.new]),
-                    column=nt.columns[c.new].label,
+                    kind="table_cell", subject=subject, column=column,
                     old=a, new=b, delta=(b - a) if a is not None and b is not None else None,
-                    match=match, table=title, section=section, note=note,
+                    match=match, table=title, section=where, note=note,
                     old_provenance=orow.provenance, new_provenance=nrow.provenance)))
             pair_cells.append((nrow, _without_consequences(row_cells, nt)))
         changes.extend(_without_subtotals(pair_cells))
@@ -539,9 +579,12 @@ def _appointment_changes(old: ExtractionResult, new: ExtractionResult, changes: 
             olds.append(a)
     for b in new.appointments:
         if b.event in ("resigned", "left"):
-            before = next((a for a in olds if same_person(a.person, b.person)), None)
+            # (the post the paper says was left; any other of theirs when it names none held)
+            mine = [a for a in olds if same_person(a.person, b.person)]
+            before = next((a for a in mine if _same_role(a, b)), None) or next(iter(mine), None)
             changes.append(Change(
-                kind="appointment_ended", subject=b.person, old=before.role if before else None,
+                kind="appointment_ended", subject=b.person,
+                old=before.role if before and _same_role(before, b) else b.role,
                 new=f"{b.event}: {b.role}", old_provenance=before.provenance if before else None,
                 new_provenance=b.provenance))
     seen_new: set[int] = set()
@@ -665,9 +708,17 @@ def _date_subject(result: ExtractionResult, text: str | None, d: DateMention) ->
     if len(display) > 240:  # a long sentence: the words around the date
         display = "…" + " ".join(sentence[max(0, rel - 150):rel + 90].split()) + "…"
     heading = heading_before(text, at, colon=True)
-    if heading and norm(heading) not in norm(display) and _standing(heading):
+    # (a standing heading says what the date is; so does any heading when the sentence names
+    # its subject only by a pronoun: "Litter Pick Event: ... should organise this for a date to
+    # be decided in the Spring", Stoke Ferry, December 2012)
+    if heading and norm(heading) not in norm(display) and (
+            _standing(heading) or _REFERS_BACK.search(rest)):
         display = f"{heading}: {display}"
     return display, " ".join(content_words(rest))
+
+
+_REFERS_BACK = re.compile(r"\b(?:organi[sz]e|arrange|hold|do|discuss|consider|review)\s+(?:this|it|these|them)\b",
+                          re.I)
 
 
 def _interval(d: DateMention) -> str:
@@ -1003,18 +1054,27 @@ def _resolution_text(r: Resolution) -> str:
 DECISION_SUBJECT_MAX = 240
 
 
-def _resolution_subject(r: Resolution, heading: str | None = None) -> str:
+def _resolution_subject(r: Resolution, heading: str | None = None, own_words: bool = False) -> str:
     """The decision as printed ("It was resolved to award the contract to ..."), which is how a
     reader finds it in the minutes; the extracted items alone drop the words that say who
     decided what ("It was resolved", "HPC resolved", "was refused"). Led by the heading of the
     item it was made under, when the paper prints one ("Driving at Work Policy: The Board were
-    in agreement and the policy was adopted."): many decisions are printed in the same words."""
+    in agreement and the policy was adopted."): many decisions are printed in the same words.
+    With `own_words` (one item of a grouped list, `_decisions`), the item's text: the print is
+    the whole list's."""
     printed = " ".join(r.provenance.snippet.split())
     text = _resolution_text(r)
-    # (the printed words may carry a margin's initials: "an exploratory conversation SS should")
-    if printed and (not text or norm(text[:60]) in norm(printed)
+    # (the printed words may carry a margin's initials: "an exploratory conversation SS should";
+    # a decision with its own subject is a table's cell, whose print interleaves the row's others)
+    if printed and not r.about and not own_words and (not text or norm(text[:60]) in norm(printed)
                     or fuzz.partial_ratio(norm(text[:60]), norm(printed)) >= 90):
         said = printed[:DECISION_SUBJECT_MAX]
+        at = printed.rfind(text[:40]) if text else -1
+        if at > 0 and at + min(len(text), 40) > DECISION_SUBJECT_MAX:
+            # the decision's words come after a long account ("Zurich Insurance due £702.35
+            # ..., Councillors resolved to accept the three year fixed price"): from their clause
+            cut = max(printed.rfind(", ", 0, at), printed.rfind(". ", 0, at))
+            said = "… " + printed[cut + 2 if cut >= 0 else 0:][:DECISION_SUBJECT_MAX]
     else:
         said = text[:DECISION_SUBJECT_MAX]
     if heading and norm(heading) not in norm(said):
@@ -1056,18 +1116,43 @@ def _standing_decision(subject: str) -> str | None:
     return next((name for name, pattern, _ in _STANDING_DECISIONS if pattern.search(subject)), None)
 
 
+def _grouped(r: Resolution) -> bool:
+    """Whether a decision is a minute's numbered list of decisions, each item a decision of its
+    own under its own heading (Suffolk Libraries board minutes, January 2016: "4. Decisions /
+    1. Finance and Audit Committee Terms of Reference ... 2. Governance Committee Terms of
+    Reference ..."), not one decision's parts (those have a lead-in: "The response was agreed
+    with the following additions:")."""
+    return (r.kind == "decision" and r.body is None and len(r.items) >= 2
+            and all(i.number for i in r.items))
+
+
+def _decisions(resolutions: list[Resolution]) -> tuple[list[Resolution], set[int]]:
+    """The decisions to match across two papers: each item of a grouped list (`_grouped`) apart,
+    every other resolution whole; and the indexes of those items."""
+    out: list[Resolution] = []
+    items: set[int] = set()
+    for r in resolutions:
+        if _grouped(r):
+            items.update(range(len(out), len(out) + len(r.items)))
+            out += [r.model_copy(update={"items": [item]}) for item in r.items]
+        else:
+            out.append(r)
+    return out, items
+
+
 def _resolution_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Change]) -> None:
     old_text, new_text = paper_text(old), paper_text(new)
+    (olds, old_items), (news, new_items) = _decisions(old.resolutions), _decisions(new.resolutions)
 
     def headings(result, text):
-        if text is None:
-            return [None] * len(result.resolutions)
-        return [heading_before(text, r.provenance.char_start) for r in result.resolutions]
+        # (what a decision is about, where the paper prints it apart: a grant table's applicant)
+        return [r.about or (heading_before(text, r.provenance.char_start, points=True) if text else None)
+                for r in result]
 
-    old_heads, new_heads = headings(old, old_text), headings(new, new_text)
+    old_heads, new_heads = headings(olds, old_text), headings(news, new_text)
 
     def same(i: int, k: int) -> float:
-        a, b = old.resolutions[i], new.resolutions[k]
+        a, b = olds[i], news[k]
         ta, tb = norm(_resolution_text(a)), norm(_resolution_text(b))
         score = fuzz.token_sort_ratio(ta, tb)
         if a.ref and b.ref and norm(a.ref) == norm(b.ref):
@@ -1079,8 +1164,8 @@ def _resolution_changes(old: ExtractionResult, new: ExtractionResult, changes: l
 
     used_new: set[int] = set()
     gone: list[int] = []
-    for i in range(len(old.resolutions)):
-        cands = [(same(i, k), k) for k in range(len(new.resolutions)) if k not in used_new]
+    for i in range(len(olds)):
+        cands = [(same(i, k), k) for k in range(len(news)) if k not in used_new]
         best = max(cands, default=(0.0, -1))
         if best[0] >= 85:
             used_new.add(best[1])
@@ -1091,22 +1176,22 @@ def _resolution_changes(old: ExtractionResult, new: ExtractionResult, changes: l
     # and under whatever heading (a payment's line heads its approval).
     for i in list(gone):
         # (by the decision's own words: a heading read from the line before may be another's)
-        kind = _standing_decision(_resolution_subject(old.resolutions[i]))
-        k = next((k for k in range(len(new.resolutions)) if k not in used_new and kind
-                  and _standing_decision(_resolution_subject(new.resolutions[k])) == kind), None)
+        kind = _standing_decision(_resolution_subject(olds[i]))
+        k = next((k for k in range(len(news)) if k not in used_new and kind
+                  and _standing_decision(_resolution_subject(news[k])) == kind), None)
         if k is not None:
             used_new.add(k)
             gone.remove(i)
     for i in gone:
-        a = old.resolutions[i]
+        a = olds[i]
         changes.append(Change(kind="resolution_removed",
-                              subject=_resolution_subject(a, old_heads[i]),
+                              subject=_resolution_subject(a, old_heads[i], i in old_items),
                               old=a.ref, note="in OLD only: done, dropped, or not minuted again",
                               old_provenance=a.provenance))
-    for k, b in enumerate(new.resolutions):
+    for k, b in enumerate(news):
         if k not in used_new:
             changes.append(Change(kind="resolution_added",
-                                  subject=_resolution_subject(b, new_heads[k]),
+                                  subject=_resolution_subject(b, new_heads[k], k in new_items),
                                   new=b.ref, new_provenance=b.provenance))
 
 

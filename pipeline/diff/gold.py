@@ -1,7 +1,8 @@
 """Recall of hand-annotated changes (`samples/gold/diffs/OLD__NEW.json`) by a Diff.
 
 A gold change is found when a predicted change of the same kind names the same subject (the
-gold subject is a phrase of the predicted one), and agrees on section, column, old and new
+gold subject is a phrase of the predicted one, or, where the annotator gave the change's value,
+shares at least half its content words with it: `PARAPHRASE_SHARE`), and agrees on section, column, old and new
 wherever the annotator gave them (money exactly, text as a phrase).
 """
 
@@ -57,8 +58,33 @@ def _value(gold, predicted) -> bool:
     return bool(printed) and bool(norm(printed.group(1))) and norm(printed.group(1)) in norm(gold)
 
 
+# Annotators name a change in their own words: "Bookfest 2016 festival" for the paper's "the
+# festival which will take place between 21st and 30th October 2016", "Making Space for Nature
+# final strategy would be published" for "The Making Space for Nature consultation had received
+# a strong level of responses and the final strategy would be published in the summer". Where
+# the annotator gave the change's value (which must then agree), the subject is the same one
+# when at least this share of its content words (by their first five letters) is in the
+# predicted subject; without a value, the subject must be a phrase of the predicted one.
+PARAPHRASE_SHARE = 0.5
+
+
+def _stems(text: str | None) -> set[str]:
+    from .core import content_words
+
+    return {w[:5] for w in content_words(text or "")}
+
+
+def _same_subject(gold: dict, c: Change) -> bool:
+    if _phrase(gold["subject"], c.subject):
+        return True
+    if not any(side in gold for side in ("old", "new")):
+        return False
+    words = _stems(gold["subject"])
+    return bool(words) and len(words & _stems(c.subject)) >= PARAPHRASE_SHARE * len(words)
+
+
 def found_by(gold: dict, c: Change) -> bool:
-    if c.kind != gold["kind"] or not _phrase(gold["subject"], c.subject):
+    if c.kind != gold["kind"] or not _same_subject(gold, c):
         return False
     if gold.get("section") and fuzz.ratio(norm(gold["section"]), norm(c.section)) < 85:
         return False

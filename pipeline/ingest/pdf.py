@@ -279,6 +279,32 @@ class _PageWords:
     plumber: bool = True
     """the words are pdfplumber's (camelot, which reads the file, sees them too)"""
     rules: list[BBox] = field(default_factory=list)
+    usable: bool | None = None
+    """whether the text layer read is text (`_usable`; None: not asked yet)"""
+
+
+TOUCHING_GAP = 0.5
+"""points: two runs of digits this close on one line are one figure. A spreadsheet printed to PDF
+pads a right-aligned cell with spaces drawn over its own digits ("1" space "21.80" where the
+page shows 121.80, the Souldern 2021-22 monthly accounts); a space that is printed leaves a gap
+of a space's width (2 points and more at 8-point type)."""
+
+_FIGURE_PART = re.compile(r"^[£$€(\-–]?[\d,.]*\d[\d,.]*\)?$")
+
+
+def join_touching_figures(words: list[_Word]) -> list[_Word]:
+    """The page's words with figures cut apart by an overprinted padding space joined again."""
+    out: list[_Word] = []
+    for w in words:
+        prev = out[-1] if out else None
+        if (prev is not None and 0 <= w.x0 - prev.x1 <= TOUCHING_GAP and abs(w.top - prev.top) <= 1.0
+                and _FIGURE_PART.match(prev.text) and _FIGURE_PART.match(w.text)
+                and _NUMBER_WORD.match(prev.text + w.text)):
+            out[-1] = _Word(prev.text + w.text, prev.x0, min(prev.top, w.top), w.x1,
+                            max(prev.bottom, w.bottom), prev.size, prev.confidence)
+            continue
+        out.append(w)
+    return out
 
 
 TEXT_LAYERS = ("pdfplumber", "pdfium")
@@ -286,6 +312,12 @@ TEXT_LAYER = os.environ.get("AGENDAPACK_TEXT_LAYER", "pdfium")
 """Which library reads the words of a page: pdfium's characters put into words as pdfplumber
 puts pdfminer's (`pdfium_text.py`, several times faster; the default: every eval figure of dev,
 dev2, dev3 and test is the same as pdfplumber's), or pdfplumber (pdfminer) itself."""
+
+
+def text_layer_in_use(name: str | None = None) -> str:
+    """The text layer `read_pdf` uses given `name` (None: `TEXT_LAYER`): pdfium, or pdfplumber
+    for any other name."""
+    return "pdfium" if (name or TEXT_LAYER) == "pdfium" else "pdfplumber"
 
 
 PDFIUM_PAGES_PER_OPEN = 25
@@ -300,7 +332,10 @@ def read_pdf(path: Path, source: Source, ocr_settings: ocr.OcrSettings | None = 
     warnings: list[ResultWarning] = []
     ruled: dict[int, list[list[list[BBox | None]]]] = {}
     pages: list[_PageWords] = []
-    fast = pdfium.PdfDocument(str(path), password="") if (text_layer or TEXT_LAYER) == "pdfium" else None
+    b = DocumentBuilder()
+    sizes_per_line: list[tuple[int, float]] = []
+    built = 0  # pages[:built] are in the Document already
+    fast = pdfium.PdfDocument(str(path), password="") if text_layer_in_use(text_layer) == "pdfium" else None
     with pdfplumber.open(str(path), password="") as pdf:
         for number, page in enumerate(pdf.pages, start=1):
             if fast is not None and number % PDFIUM_PAGES_PER_OPEN == 0:
@@ -322,8 +357,11 @@ def read_pdf(path: Path, source: Source, ocr_settings: ocr.OcrSettings | None = 
                                          use_text_flow=False, extra_attrs=["size"])
                 words = [_Word(w["text"], w["x0"], w["top"], w["x1"], w["bottom"], w.get("size"))
                          for w in raw if w["text"].strip()]
-            pages.append(_PageWords(float(page.width), float(page.height), words))
+            pages.append(_PageWords(float(page.width), float(page.height), join_touching_figures(words)))
             page.close()
+            if len(pages) == built + 1 and _final_words(pages[-1], settings):
+                _build_page(b, built + 1, pages[-1], sizes_per_line)
+                built += 1
     if fast is not None:
         fast.close()
     if not pages and source.pages:
@@ -334,15 +372,8 @@ def read_pdf(path: Path, source: Source, ocr_settings: ocr.OcrSettings | None = 
                     f"{len(pages)} (a damaged page tree or cross-reference table?): their text "
                     "is pdfium's, or OCR's where they have none"))
     _ocr_where_needed(path, pages, settings, warnings)
-    b = DocumentBuilder()
-    sizes_per_line: list[tuple[int, float]] = []
-    for number, pw in enumerate(pages, start=1):
-        b.start_page(number)
-        _add_page_words(b, pw, sizes_per_line)
-        b.end_page(number, pw.width, pw.height, has_text=bool(pw.words),
-                   text_source=pw.text_source, ocr_confidence=pw.confidence)
-        if pw.plumber:
-            pw.words = []  # in the Document now; only redrawn pages' words are read again
+    for number, pw in enumerate(pages[built:], start=built + 1):
+        _build_page(b, number, pw, sizes_per_line)
     _mark_headings(b, sizes_per_line)
     doc = Document(
         source=source.model_copy(update={"pages": len(b.pages)}),
@@ -356,6 +387,32 @@ def read_pdf(path: Path, source: Source, ocr_settings: ocr.OcrSettings | None = 
     )
     doc.tables.extend(find_tables(path, doc, ruled, pages))
     return doc
+
+
+def _final_words(pw: _PageWords, settings: ocr.OcrSettings) -> bool:
+    """Whether the page's words are the ones its Document will hold: a text layer OCR will not
+    replace. Such a page, when all before it are in, goes into the Document as soon as it is read
+    (its words are not held for the whole file: a 1,000-page pack held 270,000 of them)."""
+    usable = _usable(pw)  # asked while the words are here: --ocr off warns of a scanned page after
+    return settings.mode == "off" or (settings.mode == "auto" and usable)
+
+
+def _usable(pw: _PageWords) -> bool:
+    """Whether the page's text layer is text (`ocr.usable_text`), as read (kept: the words of
+    a page in the Document are let go)."""
+    if pw.usable is None:
+        pw.usable = ocr.usable_text(w.text for w in pw.words)
+    return pw.usable
+
+
+def _build_page(b: DocumentBuilder, number: int, pw: _PageWords,
+                sizes_per_line: list[tuple[int, float]]) -> None:
+    b.start_page(number)
+    _add_page_words(b, pw, sizes_per_line)
+    b.end_page(number, pw.width, pw.height, has_text=bool(pw.words),
+               text_source=pw.text_source, ocr_confidence=pw.confidence)
+    if pw.plumber:
+        pw.words = []  # in the Document now; only redrawn pages' words are read again
 
 
 def _add_page_words(b: DocumentBuilder, pw: _PageWords, sizes_per_line: list[tuple[int, float]]) -> None:
@@ -411,8 +468,7 @@ def _ocr_where_needed(path: Path, pages: list[_PageWords], settings: ocr.OcrSett
                       warnings: list[ResultWarning]) -> None:
     """The per-page hook: pages without a usable text layer (all pages with --ocr force) get
     Tesseract's words instead; without Tesseract, or with --ocr off, each scanned page warns."""
-    scanned = [n for n, pw in enumerate(pages, start=1)
-               if not ocr.usable_text(w.text for w in pw.words)]
+    scanned = [n for n, pw in enumerate(pages, start=1) if not _usable(pw)]
     wanted = (list(range(1, len(pages) + 1)) if settings.mode == "force"
               else scanned if settings.mode == "auto" else [])
     if settings.mode == "off":
@@ -645,6 +701,9 @@ def _tables_of(doc: Document, ruled_tables: list[SourceTable], found: list[tuple
         words = _word_starts(grid, words_by_page.get(page, []))
         if not words or len(words & taken) > 0.5 * len(words):
             continue
+        if words & taken and _beside(words & taken, words - taken, words_by_page.get(page, [])):
+            grid = _without_words(doc.text, words_by_page.get(page, []), taken, table, heights[page])
+            words = _word_starts(grid, words_by_page.get(page, []))
         taken |= words
         if grid:
             start = min(c.char_start for row in grid for c in row if c.text)
@@ -652,6 +711,34 @@ def _tables_of(doc: Document, ruled_tables: list[SourceTable], found: list[tuple
             tables.append(SourceTable(page=page, char_start=start, char_end=end, rows=grid))
     tables.sort(key=lambda t: t.char_start)
     return tables
+
+
+BESIDE_SHARE = 0.9
+"""share of a whitespace grid's other words that must lie clear of a ruled table's words, on one
+side, for the two to be tables side by side (a title over the ruled one may stand above it)"""
+
+
+def _beside(these: set[int], those: set[int], words: list[Word]) -> bool:
+    """The words (by start offset) of `those` lie, nearly all, right of `these` or left of them."""
+    boxes = {w.char_start: w.bbox for w in words}
+    a = [boxes[s] for s in these if s in boxes]
+    b = [boxes[s] for s in those if s in boxes]
+    if not a or not b:
+        return False
+    left, right = min(x[0] for x in a), max(x[2] for x in a)
+    return max(sum(1 for x in b if x[0] > right), sum(1 for x in b if x[2] < left)) >= BESIDE_SHARE * len(b)
+
+
+def _without_words(text: str, words: list[Word], taken: set[int], table: _StreamTable,
+                   height: float) -> list[list[SourceTableCell]]:
+    """A whitespace grid read again without the words a ruled table holds (two tables side by
+    side, the left one ruled: camelot's columns run over both, the ruled one is read already),
+    its columns left empty dropped."""
+    grid = _words_into_grid(text, [w for w in words if w.char_start not in taken], table.rows,
+                            table.cols, height)
+    width = max((len(r) for r in grid), default=0)
+    keep = [j for j in range(width) if any(j < len(r) and r[j].text for r in grid)]
+    return [[r[j] for j in keep if j < len(r)] for r in grid]
 
 
 def _word_starts(rows: list[list[SourceTableCell]], words: list[Word]) -> set[int]:
@@ -694,8 +781,15 @@ def _words_into_ruled_grid(text: str, words: list[Word], boxes: list[list[BBox |
     """A ruled table as rows of cells, each cell the words whose centre lies inside its borders,
     line by line (None when no word lies inside it)."""
     placed: dict[tuple[int, int], list[Word]] = {}
+    drawn = [box for row in boxes for box in row if box]
+    if not drawn:
+        return None
+    left, top = min(b[0] for b in drawn), min(b[1] for b in drawn)
+    right, bottom = max(b[2] for b in drawn), max(b[3] for b in drawn)
     for w in words:
         cx, cy = (w.bbox[0] + w.bbox[2]) / 2, (w.bbox[1] + w.bbox[3]) / 2
+        if not (left <= cx <= right and top <= cy <= bottom):
+            continue  # outside every cell (most of a page's words, for a small grid)
         for r, row in enumerate(boxes):
             hit = next((c for c, box in enumerate(row)
                         if box and box[0] <= cx <= box[2] and box[1] <= cy <= box[3]), None)

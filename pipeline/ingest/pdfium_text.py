@@ -95,6 +95,9 @@ same character printed twice, as a word processor draws bold or shadowed text (o
 on the page twice); pdfplumber's `dedupe_chars` uses the same tolerance."""
 
 
+_NEIGHBOUR_CELLS = tuple((dx, dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1))
+
+
 def drop_overprints(chars: list[Char]) -> list[Char]:
     """The characters without repeats: a character with the same text and size as one before it,
     within OVERPRINT_TOLERANCE of it, is dropped (bold drawn by printing a line twice would
@@ -102,18 +105,25 @@ def drop_overprints(chars: list[Char]) -> list[Char]:
     content stream are repeats too: one letter landing on a like letter of another string (a
     footer printed over another, "VILLA" on "DAGLEW") is not a repeat."""
     seen: dict[tuple, list[Char]] = {}
+    near = seen.get
     twin: list[bool] = []
     for ch in chars:
         if ch.text.isspace():
             twin.append(False)
             continue
-        cell = (ch.text, round(ch.size, 1), int(ch.x0 // OVERPRINT_TOLERANCE), int(ch.top // OVERPRINT_TOLERANCE))
-        twin.append(any(
-            abs(other.x0 - ch.x0) <= OVERPRINT_TOLERANCE and abs(other.top - ch.top) <= OVERPRINT_TOLERANCE
-            and other.upright == ch.upright
-            for dx in (-1, 0, 1) for dy in (-1, 0, 1)
-            for other in seen.get((cell[0], cell[1], cell[2] + dx, cell[3] + dy), ())))
-        seen.setdefault(cell, []).append(ch)
+        text, size = ch.text, round(ch.size, 1)
+        cx, cy = int(ch.x0 // OVERPRINT_TOLERANCE), int(ch.top // OVERPRINT_TOLERANCE)
+        hit = False
+        for dx, dy in _NEIGHBOUR_CELLS:
+            others = near((text, size, cx + dx, cy + dy))
+            if others is not None and any(
+                    abs(other.x0 - ch.x0) <= OVERPRINT_TOLERANCE
+                    and abs(other.top - ch.top) <= OVERPRINT_TOLERANCE and other.upright == ch.upright
+                    for other in others):
+                hit = True
+                break
+        twin.append(hit)
+        seen.setdefault((text, size, cx, cy), []).append(ch)
     if not any(twin):
         return chars
     letters = [i for i, ch in enumerate(chars) if not ch.text.isspace()]
@@ -137,41 +147,46 @@ def _chars(handle, page: pdfium.PdfPage, simple_fonts: frozenset[str] | None = N
     get_unicode, is_generated = raw.FPDFText_GetUnicode, raw.FPDFText_IsGenerated
     get_loose, get_tight = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetCharBox
     get_matrix, get_size = raw.FPDFText_GetMatrix, raw.FPDFText_GetFontSize
-    get_origin, get_object = raw.FPDFText_GetCharOrigin, raw.FPDFText_GetTextObject
+    get_origin, object_address = raw.FPDFText_GetCharOrigin, _text_object_address()
     descents: dict[int | None, float] = {}  # text object -> its font's descent per unit of size
     order, spaces = _space_objects(handle, page, top_edge, left, descents, simple_fonts)
     pending = sorted(spaces)  # object indices of the spaces pdfium dropped, in stream order
     chars: list[Char] = []
+    # A character's matrix and font size are its text object's: read once per object
+    last_key: int | None = None
+    a = b = c = d = fs = 0.0
     for i in range(n):
         code = get_unicode(handle, i)
         text = chr(code) if code else ""
         if text in ("", "\r", "\n") or text.isspace() and is_generated(handle, i):
             continue
         text = _PDFIUM_CODES.get(text, text)
+        key = object_address(handle, i)
+        if key is None or key != last_key:
+            get_matrix(handle, i, matrix_ref)
+            fs = get_size(handle, i)
+            a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
+            last_key = key
         get_loose(handle, i, loose_ref)
-        get_matrix(handle, i, matrix_ref)
-        get_origin(handle, i, ox_ref, oy_ref)
-        fs = get_size(handle, i)
-        a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
         upright = a * d > 0 and b * c <= 0
         if not upright:  # rotated text: pdfium's loose box, the em box turned
             size = round(fs * (abs(a) + abs(c)), SIZE_DIGITS)
             chars.append(Char(text, loose.left - left, top_edge - loose.top,
                               loose.right - left, top_edge - loose.bottom, size, False))
             continue
+        get_origin(handle, i, ox_ref, oy_ref)
         size = round(fs * (abs(d) + abs(b)), SIZE_DIGITS)
         x1 = loose.right
         get_tight(handle, i, *tight_refs)
         if tr.value >= x1 - 1e-3 and tr.value > tl.value:
             # The glyph reaches past its advance (an italic "r"): the loose box is the glyph's.
             x1 = _advance_right(handle, i, ox.value, fs * a, out_f)
-        obj = get_object(handle, i)
-        key = ctypes.cast(obj, ctypes.c_void_p).value if obj else None
         at = order.get(key)
         while pending and at is not None and pending[0] < at:
             chars.extend(spaces[pending.pop(0)])
         ratio = descents.get(key)
         if ratio is None:
+            obj = raw.FPDFText_GetTextObject(handle, i) if key is not None else None
             ratio = _descent_ratio(obj, out_f, simple_fonts) if obj else 0.0
             descents[key] = ratio
         bottom = top_edge - (oy.value + ratio * size)
@@ -179,6 +194,19 @@ def _chars(handle, page: pdfium.PdfPage, simple_fonts: frozenset[str] | None = N
     for k in pending:
         chars.extend(spaces[k])
     return chars
+
+
+@functools.cache
+def _text_object_address():
+    """`FPDFText_GetTextObject` returning the object's address (an int, None for none) rather
+    than a pointer: the address is what the objects are keyed by, and a cast per character cost a
+    fifth of the time of reading them. (Its own function object: pypdfium2's is left as it is.)"""
+    import pypdfium2_raw.bindings as bindings
+
+    function = bindings._libs["pdfium"]["FPDFText_GetTextObject"]
+    function.argtypes = raw.FPDFText_GetTextObject.argtypes
+    function.restype = ctypes.c_void_p
+    return function
 
 
 def _space_objects(handle, page: pdfium.PdfPage, top_edge: float, left: float,
