@@ -139,6 +139,8 @@ def _spans(text: str, offset: int, end: int, dollar: str) -> Iterator[AmountSpan
         return bool(_LEAD_OK.search(before))
 
     for m in _SIGNED.finditer(segment):
+        if re.match(r"\.\d", segment[m.end("number"):m.end("number") + 2]):
+            continue  # "£0.0.10bn": a misprinted figure no reader can value for sure
         s = m.start("sign")
         e = (m.end("trail") if m.group("trail") else
              m.end("scale") if m.group("scale") else m.end("inner") if m.group("inner") else

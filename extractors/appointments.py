@@ -41,7 +41,22 @@ samples/ in tests/test_appointments.py):
   Smith, Maria Lopez": each the post in the singular); a title before a full name in a minute's
   sentence ("Chairperson John Smith called the meeting to order");
 - a report's contact details, "Report Author: Name" / "Director: Name" over "Job title: Post";
-- "X commences employment on DATE" dates X's appointment in the same paper.
+- "X commences employment on DATE" dates X's appointment in the same paper;
+- layouts of papers the rules had not seen (fifth session): an attendance list one person a line
+  under its heading with the post after the name ("PRESENT\nCllr J Smith Chairman"), an
+  attendance table's rows ("Cllr J Smith\tChairman\tPresent"), "Chairman – Cllr J Smith" lines,
+  a "Name | Role" table, a table of bodies one member a line ("Body\tAppointed to serve"), a
+  one-line signature under "Signed" / "Dated", county and district councillors' reports
+  ("County Councillor's Report (Cllr Gareth Epps)"), rolls by a plural post ("Present:
+  Commissioners Smith, Jones and Brown", "District Councilors: ...");
+- prose: "the new Clerk Mrs Jane Doe", "the Clerk (Jane Doe)", "the parish clerk, Jane Doe", a
+  title opening a sentence ("Executive Director Jane Doe presented"), a title before a surname
+  in American minutes ("Mayor Smith called", "seconded by Commissioner Jones", read only when the
+  paper never writes the full name), "X is / has been the Clerk", "thanked X for her work as
+  Chair", "the appointment of X as Y", "X was proposed as Chairman ... and duly elected",
+  council seats ("resigned from the council", "be co-opted to the Council": Councillor), a
+  body's members changed ("X be replaced by Y on the Z Committee"), "X take the Chair" (the
+  meeting's chair, canonical post "Meeting Chair").
 
 Conventions:
 - `person` is the name as written with honorifics (Cllr, Councillor, Mr, Mrs, Ms, Miss, Dr)
@@ -57,7 +72,8 @@ Conventions:
   are not statuses.
 - One record per person and post in a paper: a repeated pair is kept once, and a later post of
   the same person whose words contain an earlier one ("Parish Clerk" after "CLERK") is the same
-  post.
+  post; but an election or appointment and a plain mention elsewhere (the attendance list) are
+  two statements, as the December 2026 annotators record them.
 - Names are checked by shape (capitalised words or initials, not common heading words); when the
   language model is loaded, a name without an honorific found in running prose must also be a
   PERSON entity of the sentence (only those few sentences are sent to the model), unless the
@@ -104,7 +120,8 @@ _NOT_NAME = {
     Present: Total Totals Subtotal Invoice Salary Expenses Wages Detail Comments Payee
     Department Directorate Ofsted Trust Government Commission Authority Police
     Forum Association Partnership Society Network Alliance Federation Programme Project Scheme
-    Strategy Enhancements Advert Advertisement Recruitment
+    Strategy Enhancements Advert Advertisement Recruitment Name Names Role Roles Position
+    Designation None
     """.split()
 } | _HEADS
 
@@ -127,6 +144,9 @@ _STOP_AFTER_ROLE = re.compile(
     r"|and\s+(?:is|was|has|had|will|would|previously|formerly|then)\b|was\b|is\b|were\b|has\b"
     r"|had\b|will\b|would\b|to\s+(?!the\b)[a-z]|joined\b|introduced\b"
     r"|and\s+(?:assumes|takes|will|would|is|has|acts|remains|becomes|it|that|then)\b"
+    r"|and\s+(?:signed|accepted|took|made|thanked|declared|agreed|received|welcomed|completed)\b"
+    r"|by\s+(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b"
+    r"|over\s+the\b|during\b|since\b|in\s+(?:the\s+)?(?:past|last)\b"
     r")"
 )
 _SENTENCE_STARTERS = {"the", "this", "a", "an", "it", "he", "she", "they", "we", "all", "there",
@@ -153,6 +173,9 @@ class Candidate:
     prose: bool = False
     """found in running prose: the name is checked against the model's PERSON entities"""
     honorific: bool = False
+    post: str | None = None
+    """the canonical post when the role's words do not give it: the chair of one meeting
+    ("X take the Chair") is not the council's Chair"""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -177,6 +200,8 @@ def is_post(role: str, *, bare_councillor: bool = False, bodies: bool = False) -
     words = role.split()
     if not words or len(words) > 14 or any(ch.isdigit() for ch in role):
         return False
+    if re.match(r"(?i)members?\s+of\s+(?:the\s+)?public\b", role):
+        return False  # "Mr A Wood Member of the Public": who came, not a post
     if {w.casefold().strip(".,") for w in words} <= _BARE_COUNCILLOR:
         return bare_councillor
     if bare_councillor and words[0].casefold() in _BARE_COUNCILLOR and len(words) > 2 \
@@ -285,10 +310,14 @@ _AFFILIATION = r"[ \t]+[–—-][ \t]+[A-Z]{2,6}"
 ("Harry Rayner – MEM (Chair)")."""
 
 
+_BRACKET_HONOURS = r"(?:,?[ \t]+(?:OBE|MBE|CBE|KBE|DBE|JP|DL|KC|QC))+"
+"""Honours between a name and its bracketed post ("Mr R Love, OBE (Cabinet Member for ...)")."""
+
+
 def _name_before(text: str, end: int) -> tuple[re.Match[str], int] | None:
     """The person name (with honorifics) that ends at `end`, and the offset of its window."""
     start = max(0, end - 90)
-    m = re.search(rf"{_PERSON}(?:{_AFFILIATION})?[ \t]*$", text[start:end])
+    m = re.search(rf"{_PERSON}(?:{_AFFILIATION}|{_BRACKET_HONOURS})?[ \t]*$", text[start:end])
     return (m, start) if m else None
 
 
@@ -304,7 +333,7 @@ _AFTER_INITIALS = re.compile(
     r"(?=[ \t]*(?:[,;\t\n.]|$))"
 )
 _DASH_ROLE = re.compile(
-    r"[ \t]+[–—-][ \t]+(?P<role>[A-Z][A-Za-z \-]{1,60}?(?:\n(?:and|of|for|&)[ \t][A-Z][A-Za-z \-]{1,40}?)?)"
+    r"[ \t]+[–—-][ \t]+(?P<role>[A-Z][A-Za-z &/\-]{1,60}?(?:\n(?:and|of|for|&)[ \t][A-Z][A-Za-z \-]{1,40}?)?)"
     r"[ \t]*\.?(?=\n|$|[,;\t])", re.M
 )
 """A post after a dash (or a hyphen set as one), to the end of the item or of the list; a post
@@ -468,7 +497,8 @@ def posts_before_names(text: str) -> Iterator[Candidate]:
             seg_start = piece_start + piece.find(segment)
             yield Candidate(person=" ".join(name), role=" ".join(role), start=seg_start,
                             end=seg_start + len(segment), honorific=hon)
-            break
+            if piece is part:
+                break  # the whole item read; else each of its lines is an item
 
 
 _LABEL = re.compile(
@@ -494,9 +524,32 @@ def labelled_posts(text: str) -> Iterator[Candidate]:
                 yield Candidate(person=person, role=tail.group(1).strip(), start=m.start(),
                                 end=name_end + tail.end(), honorific=hon)
             continue
-        if is_post(label) and _is_head(label.split()[-1]) and not _is_head_honorific(label):
+        tail = re.match(r",[ \t]*([A-Z][^,\n]{2,80})", text[name_end:])
+        if tail and is_post(tail.group(1).strip()) and _is_title(tail.group(1).split(), lead=True):
+            continue  # "Responsible Cabinet Member: Cllr X, Cabinet Member for Finance"
+        if re.match(r"[ \t]*\(", text[name_end:]):
+            continue  # "Officer: Jane Doe (Senior Planning Officer)": the bracket is the post
+        election = _ELECTION_LABEL.match(label)
+        event = None
+        if election:
+            label = label[election.end():]
+            event = "elected" if election.group(1).casefold() == "election" else "nominated"
+        if (is_post(label) and (_ends_in_post(label) or _is_title(label.split()))
+                and not _is_head_honorific(label)):
             yield Candidate(person=person, role=label, start=m.start(), end=name_end,
-                            honorific=hon)
+                            honorific=hon, event=event, at_meeting=event is not None)
+
+
+_ELECTION_LABEL = re.compile(r"(?i)^(nominations?|election)[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?")
+"""A label that names the election, not the post: "Nominations for Chairman: Cllr Smith"."""
+
+
+def _ends_in_post(role: str) -> bool:
+    """The post's last word is its head ("Town Clerk"), or it names the body it serves ("Clerk
+    to the Council")."""
+    words = role.split()
+    return _is_head(words[-1]) or (_is_head_early(role) and words[-1].casefold() in _BODY_WORDS
+                                   and bool(re.search(r"\b(?:to|of|for)[ \t]+the[ \t]+[A-Z]", role)))
 
 
 def _is_head_honorific(label: str) -> bool:
@@ -628,8 +681,11 @@ def posts_over_names(text: str) -> Iterator[Candidate]:
                         end=n_start + len(name_line.rstrip()), honorific=hon)
 
 
-_POST_NOMINALS = re.compile(r"(?:[ \t]+(?:OBE|MBE|CBE|KBE|DBE|MP|JP|DL|KC|QC|FCA|CPFA))+[ \t]*$")
-"""Letters after a name in a signature ("Jim McMahon OBE MP"): honours, not part of the name."""
+_POST_NOMINALS = re.compile(
+    r"(?:,?[ \t]+(?:OBE|MBE|CBE|KBE|DBE|MP|JP|DL|KC|QC|FCA|CPFA|ACA|FCCA|ACCA|CIPFA|BA|BSc|MA|MSc"
+    r"|MBA|PhD|LLB|LLM|BEng|MEng|CEng|MRTPI|FRICS|MRICS|MCIPD|FSLCC|PSLCC|CiLCA|\(Hons\)))+[ \t]*$")
+"""Letters after a name in a signature ("Jim McMahon OBE MP", "Jane Doe BA (Hons) MRTPI"):
+honours, degrees and professional letters, not part of the name."""
 
 
 def _columns(start: int, line: str) -> list[tuple[int, str]]:
@@ -702,7 +758,14 @@ def _post_before(text: str, end: int) -> tuple[int, str, AppointmentStatus | Non
     role_start = base + kept[0].start()
     role = _collapse(text[role_start:end])
     if not is_post(role) or not _is_title(role.split()):
-        return None
+        # "Report of the Director of Finance, Jane Doe": the title starts at a later head word
+        later = [t for i, t in enumerate(kept[1:], 1) if kept[i - 1].group(0).casefold() == "the"
+                 and (_is_head(t.group(0)) or t.group(0).casefold() in _ROLE_STARTS)]
+        later = [t for t in later if _is_title(_collapse(text[base + t.start():end]).split())]
+        if not later or not is_post(_collapse(text[base + later[0].start():end])):
+            return None
+        role_start = base + later[0].start()
+        role = _collapse(text[role_start:end])
     before = text[max(0, role_start - 40):role_start].split()
     status = None
     for w in reversed(before[-3:]):
@@ -714,7 +777,7 @@ def _post_before(text: str, end: int) -> tuple[int, str, AppointmentStatus | Non
 
 _HONOURS = r"(?:[ \t]+(?:OBE|MBE|CBE|KBE|DBE|MP|JP|DL|KC|QC))*"
 """Letters after a name in prose ("Jim McMahon OBE MP, Minister of State ..."): not the name."""
-_COMMA_PERSON = re.compile(rf",\s+{_PERSON}{_HONOURS}(?=\s*(?:,|\.(?:\s|$)|\s+(?:joined|introduced|was|is|has|had|who|said|reported|presented|confirmed|explained|welcomed|gave)\b))")
+_COMMA_PERSON = re.compile(rf",\s+{_PERSON}{_HONOURS}(?=[ \t]*\n|[ \t]*$|\s*(?:,|\.(?:\s|$)|\s+(?:joined|introduced|was|is|has|had|who|said|reported|presented|confirmed|explained|welcomed|gave)\b))")
 _PERSON_COMMA = re.compile(rf"{_PERSON}{_HONOURS},\s+(?=(?:the\s+)?[A-Za-z])")
 
 
@@ -729,6 +792,8 @@ def appositives(text: str) -> Iterator[Candidate]:
         person, hon = " ".join(words), bool(m.group("hon").strip())
         if not _valid_name(person, hon):
             continue
+        if not hon and re.match(r"[ \t]*(?:\n|$)", text[m.end():]):
+            continue  # "Programme Manager,\nFamily Hub Transformation": a wrapped post, not a name
         yield Candidate(person=person, role=role, start=role_start, end=m.end(), status=status,
                         prose=True, honorific=hon)
     for m in _PERSON_COMMA.finditer(text):
@@ -753,10 +818,11 @@ def appositives(text: str) -> Iterator[Candidate]:
             ok = is_post(role) and _is_head_early(role)
             if ok and article and _in_name_list(text, m.start(), role):
                 ok = False
+            directorate = bool(_DIRECTOR_OF_AREA.match(role))
             if ok and not article:
-                ok = _is_title(role.split(), lead=True)
+                ok = _is_title(role.split(), lead=True) or directorate
             if ok:
-                role_end = _post_tail(text, _portfolio_tail(text, role, role_end))
+                role_end = _post_tail(text, _portfolio_tail(text, role, role_end, directorate))
                 role, status = _strip_status(_collapse(text[role_start:role_end]))
             follow = text[role_end:role_end + 30]
             if ok and not re.match(r"\s*(?:[,.;)\n–—-]|$|\s*(?:and|was|is|were|who|has|had|will|would)\b"
@@ -793,10 +859,17 @@ _PORTFOLIO_TAIL = re.compile(
     r"[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*")
 
 
-def _portfolio_tail(text: str, role: str, end: int) -> int:
+_DIRECTOR_OF_AREA = re.compile(
+    r"^(?:(?:Interim|Acting|Corporate|Executive|Deputy|Assistant|Strategic)\s+)*Director\s+(?!of\b|for\b)[A-Z]")
+"""A director named with the area they direct, no "of" between ("Corporate Director Children,
+Young People and Education", "Interim Corporate Director Finance"), as county councils title
+their directors."""
+
+
+def _portfolio_tail(text: str, role: str, end: int, area: bool = False) -> int:
     """A portfolio listed after "for" ("Cabinet Member for Planning, Highways, Transport and
-    Waste"): the list runs to its "and" item."""
-    if not re.search(r"\b(?:for|of)\s+[A-Z]", role):
+    Waste"), or a director's area (`area`): the list runs to its "and" item."""
+    if not (area or re.search(r"\b(?:for|of)\s+[A-Z]", role)):
         return end
     m = _PORTFOLIO_TAIL.match(text, end)
     return m.end() if m else end
@@ -866,7 +939,7 @@ def _is_title(words: list[str], *, lead: bool = False) -> bool:
         if w.casefold() in _CONNECTORS:
             after_connector = True
             continue
-        if not w[:1].isupper():
+        if not w[:1].isupper() and not (_is_head(w) and w.islower()):  # "Broadband adviser"
             return False
         if seen_head and not after_connector and not _is_head(w):
             body_named = True
@@ -899,7 +972,7 @@ _PEOPLE = (rf"(?P<people>(?:{_HON})+{_NAME}(?:(?:\s*,\s*|\s+and\s+)(?!{_HON}){_N
 
 _EVENT = re.compile(
     rf"{_PERSON}\s+{_AUX}(?:duly\s+|unanimously\s+|formally\s+)?"
-    rf"(?P<event>{_EVENT_WORDS})\s+(?:(?:unanimously|unopposed|duly)\s+)?(?:as\s+)?"
+    rf"(?P<event>{_EVENT_WORDS}|proposed)\s+(?:(?:unanimously|unopposed|duly)\s+)?(?:as\s+)?"
     rf"(?:to\s+(?=[A-Z][a-z]+\s+the\s+meeting))?(?:the\s+|an?\s+)?",
 )
 _ACTIVE = re.compile(
@@ -953,12 +1026,18 @@ _SERVED = re.compile(
 )
 # "to ask Georgia Gould the Minister of State for School Standards questions": a post after the
 # name without a comma, introduced by "the" and written as a title.
-_NAME_THE_POST = re.compile(rf"{_PERSON}[ \t]+the[ \t]+(?=[A-Z])")
+_NAME_THE_POST = re.compile(
+    rf"{_PERSON}[ \t]+(?:the|an?)[ \t]+(?:(?P<new>new|incoming)[ \t]+)?(?=[A-Z])")
+_RECOMMENDED = re.compile(
+    r"^[^.]{0,40}?\b(?:was|were|is|be)\s+(?:introduced\s+and\s+)?(?:recommended\s+for\s+"
+    r"appointment|duly\s+appointed|appointed|confirmed\s+in\s+(?:the\s+)?post)\b")
+"""What the sentence says of the new officer it names ("Amanda Glew the new Clerk to the Council
+was introduced and recommended for appointment"): appointed at this meeting."""
 
 # "RESOLVED that Cllr Edgell be the parish council’s representative on Walter Wallinger’s
 # Charity."
 _REPRESENTATIVE = re.compile(
-    rf"{_PEOPLE}\s+(?P<aux>be|are|is|was|were)\s+(?:the\s+)?(?:(?:[A-Za-z]+\s+)?(?:council|authority)"
+    rf"{_PEOPLE}\s+(?P<aux>be|are|is|was|were)\s+(?:the\s+)?(?:(?:[A-Za-z]+\s+)?(?i:council|authority)"
     rf"[’']s\s+)?representatives?\s+(?:on|to)\s+(?P<body>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|&|the)\s+)?"
     rf"[\w’'\-]+){{0,8}}?)(?=\s*[.;(]|[ \t]*\n[ \t]*\n|\s*$)"
 )
@@ -1051,8 +1130,10 @@ _ELECTED_BARE = re.compile(
     rf"(?:\s+(?:unopposed|unanimously))?(?=\s*[.;,]|\s*$)"
 )
 _ELECTION_HEADING = re.compile(
-    r"(?im)^[ \t]*(?:\d+[.)]?[ \t]*)?(?:election|re-election)[ \t]+of[ \t]+(?:the[ \t]+)?"
-    r"(?P<role>(?:vice[ \-]?)?chair(?:man|woman|person)?)[ \t]*$"
+    r"(?im)^[ \t]*(?:\d+[.)]?[ \t]*)?(?:(?:election|re-election|nominations?)[ \t]+(?:of|for)"
+    r"|to[ \t]+elect)[ \t]+(?:the[ \t]+|a[ \t]+)?"
+    r"(?P<role>(?:vice[ \-]?)?chair(?:man|woman|person)?|(?:deputy[ \t]+|town[ \t]+)?mayor)"
+    r"(?:[ \t]+(?:of|for)[ \t]+[^\n]{0,60})?[ \t.:]*$"
 )
 _HEADING_LOOKBACK = 8
 """Lines looked back from "X was duly elected" for the "ELECTION OF CHAIRMAN" heading it answers
@@ -1082,6 +1163,7 @@ _EVENTS: dict[str, str] = {
     "elected": "elected", "elect": "elected", "re-elected": "re-elected",
     "appointed": "appointed", "appoint": "appointed", "re-appointed": "appointed",
     "co-opted": "co-opted", "co-opt": "co-opted", "nominated": "nominated", "nominate": "nominated",
+    "proposed": "proposed",
     "resigned": "resigned", "stood down": "resigned", "stepped down": "resigned", "left": "left",
 }
 _FUTURE_AUX = re.compile(r"^(?:will|would|should|shall|is\s+to|are\s+to|to)\b")
@@ -1095,6 +1177,18 @@ def _event_person(m: re.Match[str]) -> tuple[str, bool] | None:
     if not _valid_name(person, hon):
         return None
     return person, hon
+
+
+def _person_and_role(m: re.Match[str], text: str) -> tuple[tuple[str, bool], int, str,
+                                                          AppointmentStatus | None] | None:
+    """An event pattern's person (name, honorific) and the post phrase after the match, with the
+    end of the phrase and its status word; None when the person is not a name."""
+    who = _event_person(m)
+    if not who:
+        return None
+    end = _role_end(text, m.end())
+    role, status = _role_between(text, m.end(), end)
+    return who, end, role, status
 
 
 def _future(m: re.Match[str]) -> bool:
@@ -1117,32 +1211,54 @@ def _at_meeting(m: re.Match[str], event: str) -> bool:
 
 def _read_passive(m: re.Match[str], text: str) -> Iterator[Candidate]:
     """'Cllr Lester be elected chairman for the year', 'X will be co-opted as councillor'."""
-    who = _event_person(m)
-    if not who:
+    found = _person_and_role(m, text)
+    if not found:
         return
-    end = _role_end(text, m.end())
-    role, status = _role_between(text, m.end(), end)
-    role = _expand_acronym(re.sub(r"\s+(?:the|this)\s+meeting$", "", role), text)
+    who, end, role, status = found
+    meeting = re.search(r"\s+(?:the|this)\s+meeting$", role)
+    role = _expand_acronym(role[:meeting.start()] if meeting else role, text)
     if not is_post(role, bare_councillor=True) or not _is_head_early(role):
         return
     event = _EVENTS[m.group("event").lower()]
+    if event in _CANDIDACIES and _then_elected(text, end, who[0]):
+        event = "elected"
     yield Candidate(person=who[0], role=role, start=m.start(), end=end, status=status,
                     event=event, future=_future(m), at_meeting=_at_meeting(m, event), prose=True,
-                    honorific=who[1])
+                    honorific=who[1], post=MEETING_CHAIR if meeting else None)
+
+
+_CANDIDACIES = {"proposed", "nominated"}
+_THEN_ELECTED = re.compile(
+    r"(?:\b(?P<who>[A-Z][\w’'\-]+)\s+(?:was|were)\s+|\band\s+(?:was\s+)?|,\s*)"
+    r"(?:duly\s+|unanimously\s+)?(?P<event>re-elected|elected)\b")
+_ELECTION_WINDOW = 300
+"""Characters after a nomination searched for its outcome ("... and duly elected", "There being
+no other nominations Cllr Smith was elected"): the rest of its paragraph."""
+
+
+def _then_elected(text: str, end: int, person: str) -> bool:
+    """Whether the paragraph after "X was proposed as Chairman" says X was elected."""
+    window = text[end:end + _ELECTION_WINDOW].split("\n\n")[0]
+    for m in _THEN_ELECTED.finditer(window):
+        who = m.group("who")
+        if who is None or who.casefold() == person.split()[-1].casefold():
+            return True
+    return False
 
 
 def _read_active(m: re.Match[str], text: str) -> Iterator[Candidate]:
     """'we appoint X to the Recreation Committee', 'appointed Y as Clerk'."""
-    who = _event_person(m)
-    if not who:
+    found = _person_and_role(m, text)
+    if not found:
         return
-    end = _role_end(text, m.end())
-    role, status = _role_between(text, m.end(), end)
+    who, end, role, status = found
     if not is_post(role, bare_councillor=True, bodies=m.group("prep") == "to"):
         return
+    reported = bool(re.search(r"\b(?:had|has|have)\s+$", text[max(0, m.start() - 6):m.start()]))
     yield Candidate(person=who[0], role=role, start=m.start(), end=end, status=status,
-                    event=_EVENTS[m.group("event").lower()], at_meeting=True, prose=True,
-                    honorific=who[1])
+                    event=_EVENTS[m.group("event").lower()], at_meeting=not reported, prose=True,
+                    honorific=who[1])  # "The meeting had elected Cllr Rochford as chairman of
+    # the working party": another meeting's election, reported
 
 
 def _read_left_the_council(m: re.Match[str], text: str) -> Iterator[Candidate]:
@@ -1228,11 +1344,10 @@ def _read_represent(m: re.Match[str], text: str) -> Iterator[Candidate]:
 
 def _read_served(m: re.Match[str], text: str) -> Iterator[Candidate]:
     """'X served as Chair of the Finance & Review Group': a post held, no event."""
-    who = _event_person(m)
-    if not who:
+    found = _person_and_role(m, text)
+    if not found:
         return
-    end = _role_end(text, m.end())
-    role, status = _role_between(text, m.end(), end)
+    who, end, role, status = found
     if is_post(role) and _is_title(role.split(), lead=True):
         end = _portfolio_tail(text, role, end)
         role, status = _role_between(text, m.end(), end)
@@ -1248,16 +1363,20 @@ def _read_name_the_post(m: re.Match[str], text: str) -> Iterator[Candidate]:
     words = _collapse(text[m.end():end]).split()
     # the title runs while its words are capitalised or connectors ("... Standards questions")
     k = 0
-    while k < len(words) and (words[k][:1].isupper() or words[k].casefold() in _CONNECTORS):
-        k += 1
+    while k < len(words) and (words[k][:1].isupper() or words[k].casefold() in _CONNECTORS
+                              or (k and words[k].islower() and _is_head(words[k]))):
+        k += 1  # a head in lower case ends a title in sentence case ("a Broadband adviser")
     while k and words[k - 1].casefold() in _CONNECTORS:
         k -= 1
     role = " ".join(words[:k])
-    if k and is_post(role) and _is_title(role.split()) and _is_head(words[0]) | (
-            words[0].casefold() in _ROLE_STARTS):
+    if k and is_post(role) and (_is_title(role.split()) and _is_head(words[0]) | (
+            words[0].casefold() in _ROLE_STARTS) or k <= _TITLE_LEAD_WORDS + 1
+            and _is_title(role.split(), lead=True)):
         role_end = m.end() + text[m.end():].find(words[k - 1]) + len(words[k - 1])
+        appointed = bool(m.group("new") and _RECOMMENDED.match(_collapse(text[role_end:role_end + 120])))
         yield Candidate(person=who[0], role=role, start=m.start(), end=role_end, prose=True,
-                        honorific=who[1])
+                        honorific=who[1], event="appointed" if appointed else None,
+                        at_meeting=appointed)
 
 
 def _read_representative(m: re.Match[str], text: str) -> Iterator[Candidate]:
@@ -1270,6 +1389,125 @@ def _read_representative(m: re.Match[str], text: str) -> Iterator[Candidate]:
                         end=m.end(), event="appointed" if resolved else None,
                         at_meeting=resolved, honorific=True,
                         organisation=re.sub(r"^the\s+", "", body))
+
+
+# "Mrs Jane Doe has been the Clerk since 2010": the post after a copula and its article.
+_IS_THE_POST = re.compile(
+    rf"{_PERSON}\s+(?:is|was|has\s+been|had\s+been|remains|remained|became|becomes)\s+"
+    rf"(?:the|our|their)\s+(?:new\s+|current\s+|present\s+)?(?=[A-Za-z])")
+# "thanked Cllr Smith for his work as Chairman over the past year": a post held.
+_SERVICE_AS = re.compile(
+    rf"{_PERSON}\s+for\s+(?:all\s+)?(?:his|her|their)\s+(?:[a-z]+\s+)?(?:work|service|services"
+    rf"|time|efforts|contribution|years?)\s+as\s+(?:the\s+|a\s+|an\s+)?(?=[A-Za-z])")
+# "The Board approved the appointment of John Roe as Assistant Superintendent": the noun.
+_APPOINTMENT_OF = re.compile(
+    rf"(?:\b(?P<lead>approved|confirmed|ratified|agreed|supported|endorsed)\s+)?\bthe\s+"
+    rf"(?:re-?)?appointment\s+of\s+{_PERSON}\s+(?P<prep>as|to)\s+(?:the\s+|an?\s+)?(?=[A-Z])")
+
+
+# "Cllr Smith has resigned from the council", "Mr John Roe be co-opted to the Council": a seat
+# on the council itself, whose post is Councillor.
+_COUNCIL_SEAT = re.compile(
+    rf"{_PERSON}\s+{_AUX}(?P<event>co-opted|resigned|stood\s+down|stepped\s+down)\s+(?:(?:on)?to|onto"
+    rf"|on|from|as\s+a\s+(?i:member|councillor)\s+of)\s+the\s+(?i:(?:parish|town|community|district"
+    rf"|borough|city|county)\s+)?(?i:council)\b(?!\s*(?:’s|'s|\s+(?:offices|meeting|website)))")
+_CO_OPT = re.compile(
+    rf"\b(?:resolved|agreed|voted|decided)\s+(?:unanimously\s+)?to\s+co-opt\s+{_PERSON}"
+    rf"(?=\s+(?:as\s+a\s+(?:parish\s+|town\s+)?councillor|to\s+(?:fill|the)|onto|on\s+to)\b|\s*[.,;])")
+
+
+# "it was RESOLVED that: Cllr E Bradbury take the Chair for the election of the Chairman": the
+# resolution puts a member in the chair of this meeting (the subjunctive "take": appointed).
+_TAKE_THE_CHAIR = re.compile(rf"{_PERSON}\s+(?P<verb>take|took|takes)\s+the\s+(?P<role>[Cc]hair)\b")
+
+
+# "Cllr Mrs Clements proposed that Cllr Ryves be replaced by Cllr Nicholas-Letch on the Cemetery
+# Committee" (stoke-ferry-pc-minutes-2012-11.html), "Mr X to replace Mr Y on the Z Committee":
+# a change of a body's members, one in and one out.
+_BODY_NAME = r"(?P<body>(?:the[ \t]+)?[A-Z][\w’'&\-]*(?:[ \t]+(?:[A-Z][\w’'&\-]*|of|and|for|&)){0,6})"
+_REPLACED_BY = re.compile(
+    rf"(?P<out>{_HON}+{_NAME})\s+(?P<aux>be|is|was|to\s+be|will\s+be|has\s+been)\s+replaced\s+by\s+"
+    rf"(?P<in>{_HON}+{_NAME})\s+(?:on|as\s+(?:a\s+)?member\s+of)\s+{_BODY_NAME}")
+_TO_REPLACE = re.compile(
+    rf"(?P<in>{_HON}+{_NAME})\s+(?P<aux>to|will|would|should|shall)\s+replace\s+(?P<out>{_HON}+{_NAME})"
+    rf"\s+(?:on|as\s+(?:a\s+)?member\s+of)\s+{_BODY_NAME}")
+
+
+def _read_replaced(m: re.Match[str], text: str) -> Iterator[Candidate]:
+    """The new member appointed to the body, the one replaced leaving it; done when resolved
+    ("be replaced", "to replace" in a resolution), as the minutes record it."""
+    body = _collapse(m.group("body"))
+    if not _BODY_WORD.search(body):
+        return
+    body = re.sub(r"^the\s+", "", body)
+    aux = " ".join(m.group("aux").split())
+    done = aux in {"be", "is", "was", "has been", "to"}
+    for group, event in (("in", "appointed"), ("out", "left")):
+        person, hon = clean_person(m.group(group))
+        if _valid_name(person, hon):
+            yield Candidate(person=person, role=body, start=m.start(), end=m.end(), event=event,
+                            at_meeting=done and event == "appointed", honorific=hon,
+                            organisation=body)
+
+
+MEETING_CHAIR = "Meeting Chair"
+"""The canonical post of a member chairing one meeting: held for that meeting only, apart from
+the council's Chair in `agendapack posts`."""
+
+
+def _read_take_the_chair(m: re.Match[str], text: str) -> Iterator[Candidate]:
+    who = _event_person(m)
+    if who:
+        resolved = m.group("verb") == "take"
+        yield Candidate(person=who[0], role=m.group("role"), start=m.start(), end=m.end(),
+                        event="appointed" if resolved else None, at_meeting=resolved, prose=True,
+                        honorific=who[1], post=MEETING_CHAIR)
+
+
+def _read_council_seat(m: re.Match[str], text: str) -> Iterator[Candidate]:
+    who = _event_person(m)
+    if not who:
+        return
+    event = _EVENTS[" ".join(m.group("event").casefold().split())]
+    yield Candidate(person=who[0], role="Councillor", start=m.start(), end=m.end(), event=event,
+                    future=_future(m), at_meeting=event == "co-opted" and _at_meeting(m, event),
+                    prose=True, honorific=who[1])
+
+
+def _read_co_opt(m: re.Match[str], text: str) -> Iterator[Candidate]:
+    who = _event_person(m)
+    if who:
+        yield Candidate(person=who[0], role="Councillor", start=m.start(), end=m.end(),
+                        event="co-opted", at_meeting=True, prose=True, honorific=who[1])
+
+
+def _read_post_held(m: re.Match[str], text: str) -> Iterator[Candidate]:
+    """The post after 'X is the', 'X for her work as': held, no event."""
+    found = _person_and_role(m, text)
+    if not found:
+        return
+    who, end, role, status = found
+    words = role.split()
+    if not (words and is_post(role) and _is_head_early(role)
+            and (_is_head(words[0]) or words[0].casefold() in _ROLE_STARTS)
+            and not re.search(r"[’']s\b", role)):  # "the Chairman's guest"
+        return
+    yield Candidate(person=who[0], role=role, start=m.start(), end=end, status=status,
+                    prose=True, honorific=who[1])
+
+
+def _read_appointment_of(m: re.Match[str], text: str) -> Iterator[Candidate]:
+    """'approved the appointment of X as Y': appointed, at the meeting when the minutes approve
+    it, reported otherwise."""
+    found = _person_and_role(m, text)
+    if not found:
+        return
+    who, end, role, status = found
+    if not is_post(role, bodies=m.group("prep") == "to") or not _is_head_early(role):
+        return
+    yield Candidate(person=who[0], role=role, start=m.start(), end=end, status=status,
+                    event="appointed", at_meeting=bool(m.group("lead")), prose=True,
+                    honorific=who[1])
 
 
 EVENT_PATTERNS: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str], str],
@@ -1317,6 +1555,25 @@ EVENT_PATTERNS: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str], str],
      "Cllr Russell took over the Chairman’s role on the Corporate Parenting Panel in 2019"),
     ("the_post_is", _THE_POST_IS, _read_the_post_is,
      "Mrs Daphne Clements - the PC representative on the committee is Cllr Lee McCarthy."),
+    ("replaced_by", _REPLACED_BY, _read_replaced,
+     "Cllr Mrs Clements proposed that Cllr Ryves be replaced by Cllr Nicholas-Letch on the "
+     "Cemetery Committee, seconded by Cllr Mrs Leamon."),
+    ("to_replace", _TO_REPLACE, _read_replaced,
+     "RESOLVED that Mr Smith to replace Mrs Jones on the Planning Committee."),
+    ("take_the_chair", _TAKE_THE_CHAIR, _read_take_the_chair,
+     "In the absence of both the Chairman and Vice Chairman, it was RESOLVED that:\nCllr E "
+     "Bradbury take the Chair for the election of the Chairman"),
+    ("council_seat", _COUNCIL_SEAT, _read_council_seat,
+     "Cllr Smith has resigned from the council and the Clerk will advertise the vacancy."),
+    ("co_opt", _CO_OPT, _read_co_opt,
+     "The Council resolved to co-opt Mr John Roe to fill the vacancy."),
+    ("is_the_post", _IS_THE_POST, _read_post_held,
+     "Mrs Jane Doe has been the Clerk since 2010."),
+    ("service_as", _SERVICE_AS, _read_post_held,
+     "Cllr Brown thanked Cllr Smith for his work as Chairman over the past year."),
+    ("appointment_of", _APPOINTMENT_OF, _read_appointment_of,
+     "The Board approved the appointment of John Roe as Assistant Superintendent, effective "
+     "July 1, 2016."),
     ("internal_audit", _AUDIT, _read_audit,
      "All Councillors agreed that Mrs Aelwen Evans be\nasked to complete the internal audit."),
 )
@@ -1442,15 +1699,31 @@ def _confirm_names(cands: list[Candidate], text: str, ctx: Context) -> list[Cand
     keys = list(spans)
     docs = ctx.nlp.pipe(_collapse(text[s:e]) for s, e in (spans[k] for k in keys))
     persons: dict[tuple[int, int], set[str]] = {}
+    others: dict[tuple[int, int], set[str]] = {}
     for key, sdoc in zip(keys, docs, strict=True):
         persons[key] = {e.text for e in sdoc.ents if e.label_ == "PERSON"}
-    def confirmed(c: Candidate) -> bool:
+        others[key] = {e.text for e in sdoc.ents if e.label_ in _NOT_PERSON_ENTITIES}
+
+    def named(c: Candidate) -> bool:
         return any(c.person in n or n in c.person for n in persons[(c.start, c.end)])
+
+    def unread(c: Candidate) -> bool:
+        key = (c.start, c.end)
+        return (len(c.person.split()) >= 2 and c.role[:1].isupper()
+                and not any(n in c.person or c.person in n for n in others[key])
+                and not any(w.casefold() in _ROLE_STARTS | _BODY_WORDS for w in c.person.split()))
 
     # People named together for one post ("we appoint Lauren Stillar and Marg Hughes to the
     # ... Committee") stand or fall together: the model may tag one of them only.
-    together = {(c.end, c.role) for c in unsure if confirmed(c)}
-    return [c for c in cands if c not in unsure or confirmed(c) or (c.end, c.role) in together]
+    together = {(c.end, c.role) for c in unsure if named(c)}
+    return [c for c in cands if c not in unsure or named(c) or unread(c) or (c.end, c.role) in together]
+
+
+_NOT_PERSON_ENTITIES = {"ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
+                        "NORP", "DATE", "MONEY", "CARDINAL", "POST"}
+"""Entity labels that make a name-shaped run something else. A two-word name the model tags as
+nothing at all, before a capitalised post ("Rory Love, Cabinet Member for Education"), is
+kept: the small model misses names that are also words."""
 
 
 def _same_statement(a: Candidate, b: Candidate) -> bool:
@@ -1464,6 +1737,16 @@ def _same_statement(a: Candidate, b: Candidate) -> bool:
     if "(" in a.role + b.role and not (a.start < b.end and b.start < a.end):
         return _norm_role(a.role) == _norm_role(b.role)
     return True
+
+
+def _event_apart(a: Candidate, b: Candidate) -> bool:
+    """An arrival the paper records (elected, appointed) and a plain mention of the same person
+    in the same post elsewhere ("Cllrs C Edwards (Chairman)" in the attendance list, "Cllr C
+    Edwards was elected unopposed as chairman"): two statements, as a careful reader records
+    them."""
+    arrived = [c for c in (a, b) if c.event in _ARRIVALS - _CANDIDACIES]
+    plain = [c for c in (a, b) if c.event is None]
+    return len(arrived) == 1 and len(plain) == 1 and not (a.start < b.end and b.start < a.end)
 
 
 def _norm_role(role: str) -> str:
@@ -1607,6 +1890,8 @@ def body_lists(text: str) -> Iterator[Candidate]:
             continue  # a sentence or a post ("Clerk - Cllr X"), not a body
         if _ATTENDANCE_LABEL.match(body):
             continue  # "Apologies - Councillor M Armstrong": who came or sent apologies
+        if re.search(r"(?i)\b(?:reports?|update)$", body):
+            continue  # "District Councillor Report – Cllr X": who reported (`tier_reports`)
         people = m.group("people")
         names = []
         for part in re.split(r"\s*,\s*|\s+and\s+", _collapse(people)):
@@ -1614,11 +1899,50 @@ def body_lists(text: str) -> Iterator[Candidate]:
             if not _valid_name(name, True):
                 break  # "... Simkins and other local residents": the names end here
             names.append(name)
-        event = _heading_event(text, m.start())
+        event = _heading_event(text, m.start()) or _table_header_event(text, m.start())
         for name in names:
             yield Candidate(person=name, role=body, start=m.start("body"), end=m.end(),
                             event=event, at_meeting=event is not None, honorific=True,
                             organisation=body)
+        if m.re is _BODY_LINE and len(names) == len(re.split(r"\s*,\s*|\s+and\s+",
+                                                               _collapse(people))):
+            # a table's second column carried on, one member a line under the body's cell
+            # ("Planning Committee\tCllr C Edwards\nCllr R Morris\nCllr E Bradbury")
+            pos = text.find("\n", m.end())
+            while pos != -1:
+                more = _MEMBER_LINE.match(text, pos + 1)
+                if not more:
+                    break
+                person, hon = clean_person(more.group("people"))
+                if not _valid_name(person, hon):
+                    break
+                yield Candidate(person=person, role=body, start=more.start("people"),
+                                end=more.end("people"), event=event,
+                                at_meeting=event is not None, honorific=True, organisation=body)
+                pos = text.find("\n", more.end())
+
+
+_MEMBER_LINE = re.compile(rf"[ \t]*(?P<people>(?:{_HON_L})+{_NAME_L})[ \t]*(?=\n|$)")
+"""A line holding one member, with an honorific: the next row of a body's list of members."""
+_APPOINTED_HEADER = re.compile(
+    r"(?im)^[ \t]*(?:body|bodies|committee|organisation|outside[ \t]+body|group)[ \t]*\t[^\n]*"
+    r"\b(?P<word>appoint|nominat|elect)\w*")
+"""The header row of a table of bodies whose column says what happened: "Body\tAppointed to
+serve"."""
+_TABLE_HEADER_WINDOW = 40
+"""Lines looked back from a body's row for its table's header row: a council's list of bodies
+and special responsibilities runs a few dozen rows."""
+
+
+def _table_header_event(text: str, pos: int) -> str | None:
+    """The event the header row of the table holding `pos` names, read back to a blank line."""
+    start = text.rfind("\n\n", 0, pos)
+    block = text[start + 1 if start != -1 else 0:pos].split("\n")[-_TABLE_HEADER_WINDOW:]
+    for line in reversed(block):
+        h = _APPOINTED_HEADER.match(line)
+        if h:
+            return dict(_HEADING_EVENTS)[h.group("word").casefold()]
+    return None
 
 
 _REPORTS_LEAD_IN = re.compile(r"(?i)\breports?\b[^\n]*:[ \t]*$")
@@ -1703,15 +2027,29 @@ _LIST_EVENTS = {"voted in": "elected", "voted on": "elected", "reelected": "re-e
 _PLURAL = re.compile(r"(?i)(?<=[a-z])s$")
 
 
+_NOMINATED_LIST = re.compile(
+    r"(?im)^[ \t]*the[ \t]+following(?:[ \t]+(?P<posts1>[A-Za-z][A-Za-z \t\-]{2,40}?))?[ \t]+"
+    r"(?:have[ \t]+been|has[ \t]+been|were|are|is)[ \t]+(?:nominated|proposed|standing)"
+    r"(?:[ \t]+for[ \t]+(?:re-?)?election)?(?:[ \t]+as[ \t]+(?P<posts2>[A-Za-z][A-Za-z \t\-]{2,40}?))?"
+    r"[ \t]*:[ \t]*\n")
+"""Candidates one a line after a lead-in, as an AGM's agenda names them: "The following have
+been nominated for election as Directors:", "The following Directors are standing for
+re-election:" (nominated; the election is still to come)."""
+
+
 def elected_lists(text: str) -> Iterator[Candidate]:
     """'The following Directors were voted in ...:' over 'Tony Brown (Beccles)' lines: each
-    person elected to the post the lead-in names (singular), at this meeting."""
-    for m in _ELECTED_LIST.finditer(text):
-        posts = _collapse(m.group("posts"))
+    person elected to the post the lead-in names (singular), at this meeting; 'The following
+    have been nominated for election as Directors:' over names: each nominated."""
+    leads = [(m, m.group("posts"), None) for m in _ELECTED_LIST.finditer(text)]
+    leads += [(m, m.group("posts1") or m.group("posts2"), "nominated")
+              for m in _NOMINATED_LIST.finditer(text) if m.group("posts1") or m.group("posts2")]
+    for m, posts, nominated in leads:
+        posts = _collapse(posts)
         role = _PLURAL.sub("", posts)
         if role == posts or not is_post(role, bare_councillor=True):
             continue  # "The following were elected:" names no post; one post is not a list
-        event = re.sub(r"\s+", " ", m.group("event").casefold()).removeprefix("duly ")
+        event = nominated or re.sub(r"\s+", " ", m.group("event").casefold()).removeprefix("duly ")
         event = _LIST_EVENTS.get(event, event)
         pos = m.end()
         for line in text[m.end():].split("\n"):
@@ -1726,7 +2064,7 @@ def elected_lists(text: str) -> Iterator[Candidate]:
                 break
             offset = line_start + line.find(item)
             yield Candidate(person=named[0], role=role, start=offset, end=offset + len(item),
-                            event=event, at_meeting=True, honorific=named[1])
+                            event=event, at_meeting=nominated is None, honorific=named[1])
 
 
 _MEMBERS_OF = re.compile(
@@ -1808,8 +2146,10 @@ def contact_details(text: str) -> Iterator[Candidate]:
 
 _ROSTER_LINE = re.compile(
     rf"(?m)(?:^|(?<=\t))[ \t]*{_PERSON_LINE},[ \t]+(?P<role>[A-Z][A-Za-z’'\-]*(?:[ \t]+(?:[A-Z][A-Za-z’'\-]*"
-    r"|of|for|and|&|the|to)){0,5})[ \t]*,?(?=\t|[ \t]*$)", re.M)
+    r"|of|for|and|&|the|to)){0,5})[ \t]*,?(?=\t|[ \t]*$|[ \t]*(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?"
+    r"[A-Z][a-z]+[ \t]+\d{4}[ \t]*$)", re.M)
 """A roster line, one member a line or a tab-separated cell: "Maria Gonzalez, President",
+an agenda's signature with its date ("Amanda Glew, Clerk to the Council, 3 June 2015"),
 "Robert Lee, Superintendent" (a board's masthead, a list of officers, printed in columns)."""
 
 
@@ -1820,7 +2160,7 @@ def roster_lines(text: str) -> Iterator[Candidate]:
         person, hon = clean_person(m.group("hon") + m.group("name"))
         role, status = _strip_status(m.group("role"))
         if not (role and _valid_name(person, hon) and len(person.split()) >= 2
-                and is_post(role) and _is_head(role.split()[-1])):
+                and is_post(role) and _ends_in_post(role)):
             continue
         yield Candidate(person=person, role=role, start=m.start("hon") if hon else
                         m.start("name"), end=m.end("role"), status=status, honorific=hon)
@@ -1828,15 +2168,19 @@ def roster_lines(text: str) -> Iterator[Candidate]:
 
 _PRESENT_LIST = re.compile(
     r"(?im)^[ \t]*(?P<posts>(?:board[ \t]+)?(?:commissioners|trustees|directors|governors|"
-    r"aldermen|alderpersons|board[ \t]+members|council[ \t]+members|committee[ \t]+members))"
-    r"[ \t]+(?P<what>present|absent|in[ \t]+attendance)[ \t]*:?[ \t]*(?P<people>[^\n]*(?:\n"
+    r"aldermen|alderpersons|board[ \t]+members|council[ \t]+members|committee[ \t]+members"
+    r"|(?:district[ \t]+)?councilors|councilmembers))"
+    r"(?:[ \t]+(?P<what>present|absent|in[ \t]+attendance)[ \t]*:?|[ \t]*:)[ \t]*(?P<people>[^\n]*(?:\n"
     r"(?![ \t]*[A-Z][A-Za-z ]{1,30}:)[^\n]+){0,3})")
 """A roll of a board's members by their post: "Commissioners Present: John Smith, Maria Lopez",
-"Board Members Absent: David Brown" (present or absent, each holds the post)."""
+"Board Members Absent: David Brown" (present or absent, each holds the post), "District
+Councilors: ..." (the post as the list's label)."""
 _SINGULAR_POST = {"commissioners": "Commissioner", "trustees": "Trustee",
                   "directors": "Director", "governors": "Governor", "aldermen": "Alderman",
                   "alderpersons": "Alderperson", "board members": "Board Member",
-                  "council members": "Council Member", "committee members": "Committee Member"}
+                  "council members": "Council Member", "committee members": "Committee Member",
+                  "councilors": "Councilor", "district councilors": "District Councilor",
+                  "councilmembers": "Councilmember"}
 
 
 def present_lists(text: str) -> Iterator[Candidate]:
@@ -1848,6 +2192,8 @@ def present_lists(text: str) -> Iterator[Candidate]:
         if role is None:
             continue
         people = m.group("people")
+        if m.group("what") is None and any(is_post(p.strip()) for p in re.split(r"[,;(]", people)):
+            continue  # "Board Members: Jane Doe, President; ...": each item names its own post
         pos = m.start("people")
         for piece in re.split(r"[,;\n]|\band\b", people):
             start = text.find(piece, pos)
@@ -1859,21 +2205,39 @@ def present_lists(text: str) -> Iterator[Candidate]:
             if not named:
                 break
             person, hon = clean_person(item)
-            if not (_valid_name(person, hon) and len(person.split()) >= 2):
+            # the plural post stands as each name's title: "Commissioners present: Smith, Jones"
+            if not _valid_name(person, True):
                 break
+            hon = hon or len(person.split()) == 1
             off = start + piece.find(item)
             yield Candidate(person=person, role=role, start=off, end=off + len(item),
                             honorific=hon)
 
 
+_TITLE_VERBS = (r"called|opened|closed|moved|seconded|presided|welcomed|reported|gave|presented"
+                r"|thanked|asked|stated|noted|introduced|led|read|adjourned|chaired|said|advised"
+                r"|informed|explained|updated|confirmed|spoke|attended|responded|raised|agreed"
+                r"|proposed|requested|suggested|commented|announced|declared|made|provided")
+"""Verbs of a minute's sentence that follow its subject's name ("... John Smith gave his
+report"): the title before the name is then a post, not part of a heading."""
 _TITLED_NAME = re.compile(
     rf"\b(?P<role>(?:Vice[ \-])?(?:Chairperson|Chairman|Chairwoman|Chair|President)|Commissioner"
     rf"|Superintendent|Alderman|Alderperson|Trustee|Board[ \t]+Member|Secretary|Treasurer"
-    rf"|Mayor)[ \t]+(?P<name>{_WORD}(?:[ \t]+(?:{_INITIAL}|{_WORD})){{0,2}}[ \t]+{_WORD})"
-    r"(?=[ \t]+(?:called|opened|closed|moved|seconded|presided|welcomed|reported|gave|presented"
-    r"|thanked|asked|stated|noted|introduced|led|read|adjourned|chaired)\b)")
+    rf"|Mayor|(?:County|District|Borough|Town|City|Parish|Ward)[ \t]+(?:Councillor|Cllr)|PCSO"
+    rf"|Sergeant|Inspector|Police[ \t]+Constable)[ \t]+"
+    rf"(?P<name>(?:{_INITIAL}|{_WORD})(?:[ \t]+(?:{_INITIAL}|{_WORD})){{0,2}}[ \t]+{_WORD})"
+    rf"(?=[ \t]+(?:{_TITLE_VERBS})\b)")
 """A post before a full name in a minute's prose: "Chairperson John Smith called the meeting to
 order", "Commissioner Maria Lopez moved to approve" (a surname alone is not read)."""
+
+
+_TITLED_RUN = re.compile(
+    rf"(?:(?<=\bby[ \t])|(?<=^)|(?<=\n)|(?<=[.;][ \t])|(?<=[.;][ \t]{{2}}))(?P<run>[A-Z][\w’'\-]*"
+    rf"(?:[ \t]+(?:[A-Z][\w’'\-]*|of|for|and|&)){{2,8}})(?=[ \t]+(?:{_TITLE_VERBS}|at|on|had|has|was"
+    rf"|is|will|would)\b)")
+"""A capitalised run that opens a sentence (or follows "by") and is followed by its verb:
+"Executive Director Jane Doe presented the budget", "called to order by Chairman John Smith
+at 6:05"; split into a title ending in its head word and a full name."""
 
 
 def titled_names(text: str) -> Iterator[Candidate]:
@@ -1884,6 +2248,392 @@ def titled_names(text: str) -> Iterator[Candidate]:
             continue
         yield Candidate(person=person, role=" ".join(m.group("role").split()), start=m.start(),
                         end=m.end(), prose=True)
+    for m in _TITLED_RUN.finditer(text):
+        split = _split_role_name(m.group("run").split())
+        if not split:
+            continue
+        role, name, hon = split
+        if (len(name) < 2 and not hon) or not _is_title(role, lead=True) or is_honorific(role[-1]):
+            continue
+        yield Candidate(person=" ".join(name), role=" ".join(role), start=m.start(), end=m.end(),
+                        prose=not hon, honorific=hon)
+
+
+# Attendance lines, posts before names, tables of roles -----------------------------------------
+
+_ATTENDANCE_HEAD = re.compile(
+    r"(?im)^[ \t]*(?:(?:councillors|members|officers|staff)[ \t]+)?(?:present|in[ \t]+attendance"
+    r"|also[ \t]+(?:present|in[ \t]+attendance)|attendees|attending|absent|apologies(?:[ \t]+for"
+    r"[ \t]+absence)?(?:[ \t]+(?:were[ \t]+)?received)?(?:[ \t]+from)?)[ \t]*:?[ \t]*$")
+"""An attendance heading on a line of its own ("PRESENT", "In attendance:"), its people one a
+line below it."""
+_ATTENDANCE_LINES = 40
+"""Most lines read under one attendance heading: a council's roll is a few dozen names."""
+_ATTENDANCE_ITEM_WORDS = 10
+"""Longest line of an attendance list (a name and a post); a longer line is prose."""
+
+
+_ATTENDANCE_MARK = re.compile(r"(?i)present|absent|apologies(?:[ \t]+received)?|apols|yes|no|[pxayn✓✔✗]")
+"""A cell of an attendance table's last column: whether the member came."""
+
+
+def attendance_rows(text: str) -> Iterator[Candidate]:
+    """A row of an attendance table: name, post, and whether they came, in cells ("Cllr J Smith
+    \tChairman\tPresent")."""
+    for start, line in _lines(text):
+        cells = [c.strip() for c in _CELL_SPLIT.split(line.strip()) if c.strip()]
+        if len(cells) < 3 or not _ATTENDANCE_MARK.fullmatch(cells[-1]):
+            continue
+        found = _name_then_post(line.strip())
+        if found:
+            off = start + line.find(cells[0])
+            yield Candidate(person=found[0], role=found[2], start=off,
+                            end=start + line.rfind(cells[-1]) + len(cells[-1]), status=found[3],
+                            honorific=found[1])
+
+
+def _name_then_post(line: str) -> tuple[str, bool, str, AppointmentStatus | None] | None:
+    """'Cllr J Smith Chairman' -> (person, honorific, post, status): a name (initials or words, one
+    surname only after an honorific) and then a post that opens with its head or a modifier."""
+    cells = [c.strip() for c in _CELL_SPLIT.split(line.strip()) if c.strip()]
+    while len(cells) > 2 and _ATTENDANCE_MARK.fullmatch(cells[-1]):
+        cells.pop()  # "Cllr J Smith | Chairman | Present": the attendance column
+    if len(cells) > 2:
+        return None
+    splits = [(cells[0].split(), cells[1])] if len(cells) == 2 else []
+    words = line.split()
+    splits += [(words[:k], " ".join(words[k:])) for k in range(1, min(len(words), 6))]
+    for name_words, role in splits:
+        person, hon = clean_person(" ".join(name_words))
+        if not re.fullmatch(rf"(?:{_HON}*){_NAME}", " ".join(name_words)):
+            continue
+        if not (_valid_name(person, hon) and (hon or len(person.split()) >= 2)):
+            continue
+        if any(w.casefold() in _ROLE_STARTS for w in person.split()):
+            continue  # "Responsible Financial Officer": a post on its own, not a name and post
+        role, status = _strip_status(role)
+        first = role.split()[0] if role else ""
+        if (role and is_post(role) and role[:1].isupper() and _is_head_early(role)
+                and (_is_head(first) or first.casefold() in _ROLE_STARTS)
+                and not re.search(r"[.;:]\s|\d", role) and not _split_role_name(role.split())):
+            return person, hon, role, status  # not "P Moran\tClerk J Connelly": two people
+    return None
+
+
+def attendance_lines(text: str) -> Iterator[Candidate]:
+    """An attendance list one person a line under its heading, the post after the name without
+    brackets ("PRESENT\\nCllr J Smith Chairman\\nCllr A Brown\\nMrs D Green Clerk"); a line
+    holding only a name, or a bracketed post another rule reads, is passed over."""
+    lines = list(_lines(text))
+    for i, (_start, line) in enumerate(lines):
+        if not _ATTENDANCE_HEAD.match(line):
+            continue
+        seen = False
+        for s, ln in lines[i + 1:i + 1 + _ATTENDANCE_LINES]:
+            item = ln.strip().lstrip("•-–·* \t").rstrip(" ,;.")
+            if not item:
+                if seen:
+                    break
+                continue
+            if (":" in item or len(item.split()) > _ATTENDANCE_ITEM_WORDS or re.match(r"\d", item)
+                    or not item[:1].isupper()):
+                break
+            seen = True
+            found = _name_then_post(item)
+            if found:
+                off = s + ln.find(item)
+                person, hon, role, status = found
+                yield Candidate(person=person, role=role, start=off, end=off + len(item),
+                                status=status, honorific=hon)
+
+
+_SIGN_OFF = re.compile(r"(?i)^[ \t]*(?:signed|dated|date|yours[ \t]+(?:sincerely|faithfully))\b|^[ \t]*[._…]{5,}[ \t]*$")
+"""The line a signature stands under: "Signed ...", "Dated: 3 April 2019", a line of dots."""
+
+
+def signed_lines(text: str) -> Iterator[Candidate]:
+    """A signature on one line under its sign-off, the post after the name ("Dated: Wednesday
+    3 April 2019\nMary Weastell Returning Officer")."""
+    lines = list(_lines(text))
+    for i, (_start, line) in enumerate(lines):
+        if not _SIGN_OFF.match(line):
+            continue
+        for s, ln in lines[i + 1:i + 3]:
+            item = ln.strip()
+            if not item:
+                continue
+            found = _name_then_post(item)
+            if found and _is_head(found[2].split()[-1]):
+                off = s + ln.find(item)
+                yield Candidate(person=found[0], role=found[2], start=off, end=off + len(item),
+                                status=found[3], honorific=found[1])
+            break
+
+
+_LOWER_HEADS = "|".join(sorted({re.escape(h.casefold()) for h in POST_HEADS if h != "MP"},
+                                key=len, reverse=True))
+_LOWER_APPOSITIVE = re.compile(
+    rf"\b(?P<det>the|our|their|its|(?P<newly>newly[ \t]+elected)|new)[ \t]+(?:(?:current|former|present"
+    rf"|outgoing|retiring|incoming|new)[ \t]+)?(?P<status>(?:acting|interim)[ \t]+)?(?P<role>(?:(?!(?:and|or|the"
+    rf"|of|meeting|for)\b)[a-z][\w’'\-]*[ \t]+){{0,3}}(?:{_LOWER_HEADS}))[ \t]*,[ \t]*{_PERSON}(?=[ \t]*[,.;)]|[ \t]*$|[ \t]+(?:who|was"
+    rf"|is|has|had|and|said|reported|gave|advised|explained)\b)", re.M)
+"""A post in lower case before its holder, as parish minutes write it in prose: "the parish
+clerk, Jane Doe, reported", "with newly elected county member, Ken Crofton." (elected)."""
+
+
+def lower_appositives(text: str) -> Iterator[Candidate]:
+    for m in _LOWER_APPOSITIVE.finditer(text):
+        role = _collapse(m.group("role"))
+        person, hon = clean_person(m.group("hon") + m.group("name"))
+        if not (is_post(role, bare_councillor=False) and _valid_name(person, hon)
+                and (hon or len(person.split()) >= 2)):
+            continue
+        status = (m.group("status") or "").strip() or None
+        yield Candidate(person=person, role=role, start=m.start("role"), end=m.end(),
+                        status=status, event="elected" if m.group("newly") else None,  # type: ignore[arg-type]
+                        prose=True, honorific=hon)
+
+
+_TIER_REPORT = re.compile(
+    rf"(?im)^[ \t]*(?:\d+(?:\.\d+)*[.)]?[ \t]+|[a-z]\)[ \t]+)?(?:to[ \t]+receive[ \t]+(?:the[ \t]+|a[ \t]+)?)?"
+    rf"(?:reports?[ \t]+(?:from|of|by)[ \t]+(?:the[ \t]+)?(?P<tier1>county|district|borough|city"
+    rf"|unitary|ward|division)[ \t]+(?:councillor|cllr)\.?[ \t]+(?:[–—-][ \t]+)?"
+    rf"|(?P<tier2>county|district|borough|city|unitary|ward|division)[ \t]+(?:councillor|cllr)"
+    rf"(?:[’']s)?[ \t]+reports?[ \t]*(?:[–—:-][ \t]*|\([ \t]*|from[ \t]+|by[ \t]+)?)"
+    rf"{_PERSON_LINE}[ \t]*\)?[ \t]*(?=$|[.,;:(]|[ \t]+[–—-])")
+"""A councillor of another tier named with the report they give, as parish minutes head it:
+"County Councillor's Report (Cllr Gareth Epps)", "District Councillor Report – Cllr David
+Rogers", "Report from County Councillor Gareth Epps"."""
+
+
+def tier_reports(text: str) -> Iterator[Candidate]:
+    """The tier is the post: 'County Councillor' for the county councillor's report."""
+    for m in _TIER_REPORT.finditer(text):
+        person, hon = clean_person(m.group("hon") + m.group("name"))
+        if not (_valid_name(person, hon) and (hon or len(person.split()) >= 2)):
+            continue
+        tier = (m.group("tier1") or m.group("tier2")).capitalize()
+        yield Candidate(person=person, role=f"{tier} Councillor", start=m.start(),
+                        end=m.end("name"), honorific=hon)
+
+
+_POST_DASH_NAME = re.compile(
+    rf"(?m)^[ \t]*(?:\d+[.)]?[ \t]+|[a-z]\)[ \t]+|[•][ \t]*)?(?P<role>[A-Z][A-Za-z’'\-]*(?:[ \t]+"
+    rf"(?:[A-Z][A-Za-z’'\-]*|of|for|and|&|the|to)){{0,5}})[ \t]+[–—-][ \t]+{_PERSON_LINE}[ \t]*"
+    r"(?=$|[,.(;]|[ \t]+[–—-][ \t]|[ \t]+(?:proposed|nominated|elected|re-elected|seconded|was|were"
+    r"|unopposed)\b)")
+"""A post, a dash, then its holder, one a line, as an annual meeting's officers are minuted:
+"Chairman – Cllr J Smith", "Vice-Chairman - Cllr K Jones proposed by Cllr Brown"."""
+
+
+def post_dash_names(text: str) -> Iterator[Candidate]:
+    """'Chairman – Cllr J Smith': the post before the dash, elected when the line or its
+    heading says so."""
+    for m in _POST_DASH_NAME.finditer(text):
+        role, status = _strip_status(m.group("role"))
+        person, hon = clean_person(m.group("hon") + m.group("name"))
+        if not (role and is_post(role) and _is_head(role.split()[0]) | _is_title(role.split())
+                and _valid_name(person, hon) and (hon or len(person.split()) >= 2)):
+            continue
+        line_end = text.find("\n", m.end())
+        rest = text[m.end():line_end if line_end != -1 else len(text)]
+        event = "elected" if re.search(r"\b(?:elected|proposed|nominated)\b", rest) else \
+            _heading_event(text, m.start())
+        yield Candidate(person=person, role=role, start=m.start("role"), end=m.end(),
+                        status=status, event=event, at_meeting=event is not None,
+                        honorific=hon)
+
+
+_ROLE_COLUMNS = {"role", "roles", "post", "posts", "position", "title", "job title", "office",
+                 "designation", "responsibility", "portfolio", "office held"}
+_NAME_COLUMNS = {"name", "names", "member", "members", "councillor", "councillors", "officer",
+                 "name of member", "name of councillor"}
+
+
+def role_tables(text: str) -> Iterator[Candidate]:
+    """A table with a name column and a role column under a header row ("Name | Role"), one
+    person a row, read by its cells."""
+    lines = list(_lines(text))
+    for i, (_start, line) in enumerate(lines):
+        heads = [c.strip().casefold() for c in _CELL_SPLIT.split(line.strip()) if c.strip()]
+        if not 2 <= len(heads) <= 5:
+            continue
+        name_col = next((k for k, h in enumerate(heads) if h in _NAME_COLUMNS), None)
+        role_col = next((k for k, h in enumerate(heads) if h in _ROLE_COLUMNS), None)
+        if name_col is None or role_col is None:
+            continue
+        for s, ln in lines[i + 1:]:
+            cells = [c.strip() for c in _CELL_SPLIT.split(ln.strip()) if c.strip()]
+            if not ln.strip():
+                continue
+            if len(cells) != len(heads):
+                break
+            person, hon = clean_person(cells[name_col])
+            role, status = _strip_status(cells[role_col])
+            if not (re.fullmatch(rf"(?:{_HON}*){_NAME}", cells[name_col]) and _valid_name(person, hon)
+                    and (hon or len(person.split()) >= 2)):
+                break
+            if role and is_post(role):
+                off = s + ln.find(cells[0])
+                yield Candidate(person=person, role=role, start=off,
+                                end=s + ln.rfind(cells[-1]) + len(cells[-1]), status=status,
+                                honorific=hon)
+
+
+_POST_COLUMN_WORDS = 4
+"""Longest column header read as a post ("Responsible Officer", "Contract Manager"): a longer
+header is a description."""
+
+
+def post_columns(text: str) -> Iterator[Candidate]:
+    """A table column whose header is a post ("Contract | Supplier | Contract Manager"): each
+    full name in it holds that post."""
+    lines = list(_lines(text))
+    for i, (_start, line) in enumerate(lines):
+        heads = [c.strip() for c in _CELL_SPLIT.split(line.strip()) if c.strip()]
+        if not 2 <= len(heads) <= 8:
+            continue
+        cols = [k for k, h in enumerate(heads) if len(h.split()) <= _POST_COLUMN_WORDS
+                and h[:1].isupper() and _is_head(h.split()[-1]) and is_post(h)
+                and h.split()[-1].casefold() != "services"  # a department, not a post
+                and h.casefold() not in _NAME_COLUMNS and not is_honorific(h.split()[0])]
+        if not cols:
+            continue
+        rows = []
+        for s, ln in lines[i + 1:]:
+            if not ln.strip():
+                continue
+            cells = [c.strip() for c in _CELL_SPLIT.split(ln.strip()) if c.strip()]
+            if len(cells) != len(heads):
+                break
+            rows.append((s, ln, cells))
+        for k in cols:
+            found = []
+            for s, ln, cells in rows:
+                person, hon = clean_person(cells[k])
+                if not (re.fullmatch(rf"(?:{_HON}*){_NAME}", cells[k]) and _valid_name(person, hon)
+                        and (hon or len(person.split()) >= 2)):
+                    break  # a column of names only: anything else, and it is not a post column
+                off = s + ln.find(cells[k])
+                found.append(Candidate(person=person, role=heads[k], start=off,
+                                       end=off + len(cells[k]), honorific=hon))
+            else:
+                yield from found
+
+
+_DETERMINED_POST = re.compile(
+    r"\b(?:[Tt]he|[Oo]ur|[Tt]heir|[Ii]ts)[ \t]+(?P<status>(?:new|current|former|outgoing|incoming"
+    r"|retiring|interim|acting|permanent|temporary)[ \t]+)?(?P<run>[A-Z][\w’'\-]*(?:[ \t]+"
+    r"(?:[A-Z][\w’'\-]*\.?|of|for|to|and|&|the)){1,9})(?=[ \t]*(?:[.,;:)]|\n|$|[ \t]+[a-z]))")
+"""A post with its article, then the holder without a comma: "The new Clerk Mrs Jane Doe was
+welcomed", "our Parish Clerk Jane Doe will retire" (the name ends the capitalised run)."""
+
+
+def determined_posts(text: str) -> Iterator[Candidate]:
+    """'the Clerk Mrs Jane Doe': the post ends at a head word, the rest of the run is a name
+    (one word only after an honorific)."""
+    for m in _DETERMINED_POST.finditer(text):
+        words = m.group("run").split()
+        for k in range(1, len(words)):
+            if not _is_head(words[k - 1]) or words[k - 1].casefold() in _BARE_COUNCILLOR:
+                continue
+            name = words[k:]
+            hon = False
+            while len(name) > 1 and is_honorific(name[0]):
+                name, hon = name[1:], True
+            person = " ".join(name)
+            if not (1 <= len(name) <= 4 and all(re.fullmatch(rf"{_WORD}|{_INITIAL}", w) for w in name)
+                    and _valid_name(person, hon) and (hon or len(name) >= 2)):
+                continue
+            role = " ".join(words[:k])
+            if not (is_post(role) and _is_title(role.split())):
+                break
+            status = (m.group("status") or "").strip().casefold()
+            yield Candidate(person=person, role=role, start=m.start("run"), end=m.end(),
+                            status=status if status in STATUSES else None,  # type: ignore[arg-type]
+                            prose=True, honorific=hon)
+            break
+
+
+_POST_BRACKET_NAME = re.compile(
+    rf"\b(?:[Tt]he|[Oo]ur)[ \t]+(?P<role>[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|for|to|and|&|the)){{0,5}})"
+    rf"[ \t]*\([ \t]*{_PERSON_LINE}[ \t]*\)")
+"""A post, then its holder in brackets: "The Clerk (Jane Doe) read the letter"."""
+
+
+def posts_bracket_names(text: str) -> Iterator[Candidate]:
+    for m in _POST_BRACKET_NAME.finditer(text):
+        role = m.group("role")
+        person, hon = clean_person(m.group("hon") + m.group("name"))
+        if is_post(role) and _is_title(role.split()) and _valid_name(person, hon) and (
+                hon or len(person.split()) >= 2):
+            yield Candidate(person=person, role=role, start=m.start("role"), end=m.end(),
+                            honorific=hon)
+
+
+_TITLE_SURNAME = re.compile(
+    rf"\b(?P<role>Mayor|Commissioner|Chair(?:man|person|woman)?|President|Trustee|Alderman"
+    rf"|Alderperson|Councilmember|Councilman|Councilwoman|Superintendent|Supervisor"
+    rf"|(?:County|District|Borough|City|Town)[ \t]+(?:Councillor|Cllr))[ \t]+"
+    rf"(?P<name>{_WORD})(?=[ \t]+(?:{_TITLE_VERBS}|is|was|has|had|will|would)\b|,[ \t]+seconded\b|[ \t]*,?[ \t]+and[ \t]+"
+    rf"(?:Mayor|Commissioner|Chair|President|Trustee|Alderman|Councilmember|Supervisor)\b)")
+"""A post before a surname in a minute's prose, the way American minutes name their members:
+"Mayor Smith called the meeting to order", "Motion by Commissioner Smith, seconded by ..."."""
+_BY_TITLE_SURNAME = re.compile(
+    rf"\bby[ \t]+(?P<role>Mayor|Commissioner|Chair(?:man|person|woman)?|President|Trustee"
+    rf"|Alderman|Alderperson|Councilmember|Councilman|Councilwoman|Supervisor|Vice[ \t]+"
+    rf"(?:Chair|President|Mayor))[ \t]+(?P<name>(?:{_WORD}[ \t]+){{0,2}}{_WORD})(?=[ \t]*[.,;\n]|$)")
+
+
+def _written_in_full(text: str, surname: str) -> bool:
+    """Whether the paper writes the surname after a forename or initials ("Maria Lopez"): the
+    holder is then read from there, and "Commissioner Lopez moved" names her again."""
+    for m in re.finditer(rf"\b(?P<first>{_WORD}|{_INITIAL})[ \t]+{re.escape(surname)}\b", text):
+        if not (_is_head(m.group("first")) or is_honorific(m.group("first"))):
+            return True
+    return False
+
+
+def titled_surnames(text: str) -> Iterator[Candidate]:
+    """'Mayor Smith called ...', 'seconded by Commissioner Jones.': the title is the post, when
+    the paper never gives the full name."""
+    for pattern in (_TITLE_SURNAME, _BY_TITLE_SURNAME):
+        for m in pattern.finditer(text):
+            person = " ".join(m.group("name").split())
+            if not _valid_name(person, True):
+                continue
+            if len(person.split()) == 1 and _written_in_full(text, person):
+                continue
+            yield Candidate(person=person, role=" ".join(m.group("role").split()),
+                            start=m.start("role"), end=m.end("name"), honorific=True)
+
+
+_ROLL_POSTS = re.compile(
+    r"(?i)\b(?:present|absent|excused|roll[ \t]+call|attendance|ayes|nays|yeas|noes)\b[^\n]*?\b(?P<posts>"
+    r"Commissioners|Trustees|Aldermen|Alderpersons|Councilmembers|Council[ \t]+Members|Directors"
+    r"|Supervisors|Board[ \t]+Members)[ \t]+(?P<names>[A-Z][^\n.;:]{1,200})")
+"""A roll call by surnames after a plural post: "Present: Commissioners Smith, Jones and
+Brown"."""
+_ROLL_SINGULAR = {"commissioners": "Commissioner", "trustees": "Trustee", "aldermen": "Alderman",
+                  "alderpersons": "Alderperson", "councilmembers": "Councilmember",
+                  "council members": "Council Member", "directors": "Director",
+                  "supervisors": "Supervisor", "board members": "Board Member"}
+
+
+def roll_posts(text: str) -> Iterator[Candidate]:
+    for m in _ROLL_POSTS.finditer(text):
+        role = _ROLL_SINGULAR[" ".join(m.group("posts").casefold().split())]
+        pos = m.start("names")
+        for piece in re.split(r",|\band\b", m.group("names")):
+            start = text.find(piece, pos)
+            pos = start + len(piece)
+            item = piece.strip()
+            if not re.fullmatch(rf"{_WORD}", item) or not _valid_name(item, True):
+                break
+            off = start + piece.find(item)
+            yield Candidate(person=item, role=role, start=off, end=off + len(item),
+                            honorific=True)
+
 
 
 # Canonical posts -------------------------------------------------------------------------------
@@ -1936,6 +2686,18 @@ RULES: tuple[tuple[str, Callable[[str], Iterator[Candidate]]], ...] = (
     ("roster_lines", roster_lines),
     ("present_lists", present_lists),
     ("titled_names", titled_names),
+    ("attendance_lines", attendance_lines),
+    ("attendance_rows", attendance_rows),
+    ("signed_lines", signed_lines),
+    ("lower_appositives", lower_appositives),
+    ("tier_reports", tier_reports),  # before post_dash_names: "District Councillor Report – X"
+    ("post_dash_names", post_dash_names),
+    ("role_tables", role_tables),
+    ("post_columns", post_columns),
+    ("determined_posts", determined_posts),
+    ("posts_bracket_names", posts_bracket_names),
+    ("titled_surnames", titled_surnames),
+    ("roll_posts", roll_posts),
     ("appositives", appositives),
     ("events", events),
 )
@@ -1995,7 +2757,9 @@ def _dated(c: Candidate, text: str, anchor: dt.date | None, minutes: bool,
             date = anchor
         return replace(c, start_date=date)
     if c.event in _DEPARTURES:
-        return replace(c, end_date=_effect_date(text, c.end, anchor))
+        # the day the departure takes effect is the event's date, and the membership's end
+        day = _effect_date(text, c.end, anchor)
+        return replace(c, end_date=day, start_date=day)
     return c
 
 
@@ -2044,11 +2808,14 @@ def extract(doc: Document, ctx: Context) -> tuple[list[Appointment], list[Post]]
             continue
         c = _dated(replace(c, person=person, role=role, honorific=c.honorific or hon), text,
                    anchor, minutes, starts)
-        same = next((k for k in kept if _same_statement(k, c)), None)
+        same = next((k for k in kept if _same_statement(k, c) and not _event_apart(k, c)), None)
         if same is not None:
             # The same appointment found again (another rule, a running footer): keep the first,
             # but take facts the later evidence adds.
             i = kept.index(same)
+            if same.event in _CANDIDACIES and c.event in _ARRIVALS - _CANDIDACIES:
+                same = replace(same, event=c.event, start_date=c.start_date,
+                               at_meeting=c.at_meeting)  # nominated, then elected
             kept[i] = replace(same, status=same.status or c.status, event=same.event or c.event,
                               start_date=same.start_date or c.start_date,
                               end_date=same.end_date or c.end_date,
@@ -2058,7 +2825,7 @@ def extract(doc: Document, ctx: Context) -> tuple[list[Appointment], list[Post]]
             continue
         kept.append(c)
     people = [
-        Appointment(person=c.person, role=c.role, post=canonical_post(c.role),
+        Appointment(person=c.person, role=c.role, post=c.post or canonical_post(c.role),
                     organisation=c.organisation, status=c.status, start_date=c.start_date,
                     end_date=c.end_date, event=c.event, future=c.future,  # type: ignore[arg-type]
                     provenance=doc.provenance(c.start, c.end))

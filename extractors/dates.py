@@ -17,7 +17,10 @@ composite forms such as ranges before the single dates they are made of):
   (grain range). Two months joined by and/& are one range only when they are adjacent and not
   used attributively after "the" ("the June and July issues" is two month records);
 - parts of a month: early / mid / end (or late) of a month = days 1-10 / 11-20 / 21-last
-  ("early December", "mid- June", "the end of August 2017", "by the end of March 2021"; grain range);
+  ("early December", "mid- June", "the end of August 2017", "by the end of March 2021", "the
+  latter stages of September"; grain range);
+- halves: "the first half of 2024/25" = April-September, "the second half of 2025" =
+  July-December (grain range);
 - parts of a year: "the early part of 2024", "early 2024" = January-April; "mid-2024", "the middle
   of 2024" = May-August; "late 2024", "the latter part of 2024" = September-December (grain range);
   "the end of 2024" / "the end of 2020/21" / "the end of the financial year" = the year's last day;
@@ -63,18 +66,23 @@ Conventions:
   financial year or a loose "recently" as for a calendar interval. So are the cells of a table's
   header row the table finder missed ("...<tab>2025-26<tab>2026-27") and the government's
   fiscal events ("Autumn Budget 2022", "the Autumn 2024 Budget Statement"). Statute years ("Municipal Act,
-  2001", "Regulations 2015"), by-law and resolution numbers ("R2024-057") and counts ("over 2000
-  people") are not years. Christmas is a date where it stands as a time ("by Christmas 2015",
+  2001", "Regulations 2015", "R.S.O., 1990"), by-law and resolution numbers ("R2024-057",
+  "By-Law No. 2023-24") and counts ("over 2000 people") are not years. A date that is a cell of
+  its own on a table row's line (a payment's date column) is table text; one in a table's
+  caption ("Financial Statement as at 31 Oct 2011") is prose. Christmas is a date where it stands as a time ("by Christmas 2015",
   "over Christmas": 25 December) and an event where it names one ("Christmas Carols"); Easter
   is always an event here.
 - A yearless date takes the year of a heading it is listed under ("Dates for 2026: 26 March,
   ..."), else the tense of its sentence (past: the last such date by the paper's date; future:
-  the next one), else the nearest such date to the paper's date (`place_yearless`);
+  the next one), else a month or quarter written with another year just before it ("The third
+  quarter of 2024 (July to September) saw: ... in July"), else the nearest such date to the
+  paper's date (`place_yearless`);
   `DateMention.inferred_by` says which.
 """
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import functools
@@ -358,6 +366,22 @@ def _read_part_of_year(m: re.Match[str], anchor: dt.date | None) -> list[Reading
     return [(first, last, "range", None)]
 
 
+def _read_half_year(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
+    """First half = January-June (of a financial year, April-September); second = the rest."""
+    second = m.group("half").lower() in ("second", "2nd", "latter")
+    if m.group("fy"):
+        fy = financial_year_start(m.group("fy"), m.group("fy2"))
+        if fy is None:
+            return None
+        first_month, year = (10, fy) if second else (4, fy)
+    else:
+        first_month, year = (7 if second else 1), int(m.group("y"))
+    last_index = year * 12 + first_month - 1 + 5
+    start = dt.date(year, first_month, 1)
+    end = month_span(last_index // 12, last_index % 12 + 1)[1]
+    return [(start, end, "range", None)]
+
+
 def _read_end_of_financial_year(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
     if anchor is None:
         return None
@@ -558,7 +582,15 @@ def _read_relative_quarter(m: re.Match[str], anchor: dt.date | None) -> list[Rea
     return [(first, last, "quarter", RELATIVE)]
 
 
+# "By-Law No. 2023-24", "Resolution #2024-25", "Ref: 2024/25": a number filed under a year, not
+# the year itself.
+_REFERENCE_BEFORE = re.compile(r"(?:#|\b(?i:no\.?|number|ref\.?|resolution|by-?law|minute|item)s?)"
+                               r"[ \t]*:?[ \t]*$")
+
+
 def _read_financial_year(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
+    if _REFERENCE_BEFORE.search(m.string, max(0, m.start() - 25), m.start()):
+        return None
     fy = financial_year_start(m.group("fy"), m.group("fy2"))
     if fy is None:
         return None
@@ -587,7 +619,7 @@ def _read_span_of_years(m: re.Match[str], anchor: dt.date | None) -> list[Readin
     2027-28); two consecutive years are a financial year, read by its own pattern."""
     y1, tail = int(m.group("y1")), m.group("y2")
     before = m.string[max(0, m.start() - 25):m.start()]
-    if _COUNT_BEFORE.search(before) or re.search(r"(?:#|\b(?i:resolution|by-?law|minute|item)s?)\s*$", before):
+    if _COUNT_BEFORE.search(before) or _REFERENCE_BEFORE.search(before):
         return None  # "By-Law Number 2023-47", "Resolution #2024-52"
     if len(tail) == 2:
         y2 = y1 // 100 * 100 + int(tail)
@@ -695,7 +727,7 @@ _COUNT_BEFORE = re.compile(
     r"(?i:\b(?:more|fewer|less|greater)\s+than|\bover|\bunder|\babout|\baround|\bapproximately|"
     r"\bapprox\.?|\bsome|\bup\s+to|\bat\s+least|\bnearly|\balmost|\bcirca|\bc\.|\bno\.?|\bnumber|"
     r"\bbox|\bact,?|\b[A-Z]*A|\bregulations|\border|\bs\.o\.|\bby-?law|\bpage|\bref\.?|\broom|\btel\.?|"
-    r"\bcode|\bat)\s*$")
+    r"\bcode|\bat|\bR\.S\.[A-Z]\.,?)\s*$")  # "Planning Act, R.S.O., 1990": a statute's revision
 _COUNT_AFTER = re.compile(
     r"\s*(?i:people|persons|residents|households|homes|houses|dwellings|miles|km|metres|meters|"
     r"hours|visitors|members|pupils|children|properties|signatures|copies|words|tonnes|sq|"
@@ -767,6 +799,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str], Reader]] = [
     ("day", re.compile(
         rf"(?i:\b(?:the\s+)?end\s+of\s+(?:the\s+)?(?:{_REL}\s+)?financial\s+year)(?!\s+\d)"),
      _read_end_of_financial_year),
+    # the first half of 2024/25 (April-September), the second half of 2025 (July-December)
+    ("range", re.compile(
+        r"(?i:\b(?:the\s+)?(?P<half>first|second|1st|2nd|latter)\s+half\s+of(?:\s+the)?"
+        r"(?:\s+(?:financial\s+)?year)?\s+)"
+        rf"(?:{_FY}|{_year('y')})"), _read_half_year),
     # the early part of 2024, mid-2024, late 2024, the end of 2024, the end of 2020/21
     ("range", re.compile(
         r"(?i:\b(?:the\s+)?(?P<part>early|earlier|beginning|start|first|mid|middle|late|latter|"
@@ -774,7 +811,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str], Reader]] = [
         rf"(?:{_FY}|{_year('y')})"), _read_part_of_year),
     # early December, mid-February, the end of August 2017, late September
     ("range", re.compile(
-        r"(?i:\b(?:the\s+)?(?P<part>early|beginning\s+of|start\s+of|mid|middle\s+of|late|end\s+of)"
+        r"(?i:\b(?:the\s+)?(?P<part>(?:early|late|latter|later|final)\s+(?:stages?|part|days)\s+of|"
+        r"early|beginning\s+of|start\s+of|mid|middle\s+of|late|end\s+of)"
         r"(?:\s+the\s+month\s+of)?[\s-]*(?:the\s+)?)"
         rf"{_month('m')}(?:,?\s+{_year('y')})?"), _read_part_of_month),
     # Sept-Nov, Feb/March 2018, April to June 2021, October and November 2020
@@ -829,7 +867,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str], Reader]] = [
     # 2020/21, 2021-22, 2013/2014, FY 2020/21, 2022- 23, 2024-(new line)25
     ("financial_year", re.compile(rf"(?<![\w/.\-–]){_FY}"), _read_financial_year),
     # 2022-2027, 2025-28 (a plan's years)
-    ("range", re.compile(r"(?<![\w/.\-–£$€])(?P<y1>(?:19|20)\d\d)[ \t]?[\-–][ \t]?"
+    # (and "CAPITAL BUDGET 2024-" / "2034 FORECAST", a title broken after the dash)
+    ("range", re.compile(r"(?<![\w/.\-–£$€])(?P<y1>(?:19|20)\d\d)[ \t]?[\-–](?:[ \t]?|[ \t]*\n[ \t]*)"
                          r"(?P<y2>(?:19|20)\d\d|\d\d)(?![\d/%]|[.\-–]\d)"), _read_span_of_years),
     # for 16/17, FY20/21
     ("financial_year", re.compile(
@@ -875,8 +914,9 @@ def find_date_spans(text: str, anchor: dt.date | None = None,
             if anchor is not None and any(r[3] == YEARLESS for r in readings):
                 tense = tense_at(text, start, end)
                 written = None if tense and tense.isdigit() else context_month(text, start)
-                if (written is not None and tense != "future"
-                        and abs(written.year - anchor.year) >= CONTEXT_YEARS):
+                if written is not None and tense != "future" and (
+                        abs(written.year - anchor.year) >= CONTEXT_YEARS
+                        or (tense is None and written.year != anchor.year)):
                     # "In January 2019 the Clerk circulated an email ... On 25th February Nick
                     # Oakhill asked": the account's own year, nearest its written month.
                     years = written.year - anchor.year
@@ -906,7 +946,11 @@ _TENSE_CUES = [
         r"made|gave|said|told|took|considered|recall(?:ed)?|"
         # irregular past tenses of committee prose ("Councillor Evans drew particular attention")
         r"drew|saw|found|led|spoke|brought|thought|became|chose|did|felt|heard|kept|left|lost|"
-        r"paid|rose|sat|stood|understood|won|ran|raised)\b")),
+        r"paid|rose|sat|stood|understood|won|ran|raised|"
+        # what figures did, in a report's account of a past period ("earnings fell from 4.6%
+        # in June to 4.0% in July", "inflation remained above target in August")
+        r"fell|dropped|grew|increased|decreased|declined|remained|showed|reached|eased|slowed|"
+        r"jumped|surged|lowered|initiated|revised)\b")),
     ("future", re.compile(
         # ("a request to be included": a wish, not the time of the date)
         r"(?i)\b(?:(?:will|shall|(?<!request\s)(?<!requests\s)(?<!asked\s)to|would|may|must|"
@@ -936,10 +980,15 @@ _YEAR_HEADING = re.compile(r"\b(?P<y>(?:19|20)\d\d)\s*:")
 # "In January 2019", "on 3rd March 2018": a month written with its year, which dates the account
 # around it.
 _WRITTEN_MONTH = re.compile(
-    rf"\b{_month('m')},?\s+(?:[0-3]?\d(?i:st|nd|rd|th)?,?\s+)?(?P<y>(?:19|20)\d\d)(?![\d/\-])")
+    rf"\b{_month('m')},?\s+(?:[0-3]?\d(?i:st|nd|rd|th)?,?\s+)?(?P<y>(?:19|20)\d\d)(?![\d/\-])"
+    # "the third quarter of 2024", "Q3 2024": a calendar quarter, dated by its middle month
+    rf"|(?:\bQ(?P<q>[1-4])|(?i:\b(?P<qw>first|second|third|fourth)\s+quarter\s+of))\s+"
+    rf"(?P<qy>(?:19|20)\d\d)(?![\d/\-])")
 CONTEXT_YEARS = 2
 """A written year this far from the paper's own sets the account's year: a nearer one is within
-reach of the tense and nearest-year rules, which know the paper's date better."""
+reach of the tense rule, which knows the paper's date better. Where no tense cue speaks, a
+nearer written year sets it too ("The third quarter of 2024 (July to September) saw: - GDP
+growth stagnating in July" in a March 2025 report: July 2024, not the nearer July 2025)."""
 CONTEXT_WINDOW = 250
 """Characters back, within the paragraph, in which a written month and year dates the yearless
 dates after it (the sentence before and the date's own)."""
@@ -953,6 +1002,9 @@ def context_month(text: str, start: int) -> dt.date | None:
     if not found:
         return None
     m = found[-1]
+    if m.group("qy"):
+        quarter = int(m.group("q")) if m.group("q") else ORDINAL_WORDS[m.group("qw").lower()]
+        return dt.date(int(m.group("qy")), 3 * quarter - 1, 15)
     return dt.date(int(m.group("y")), _month_number(m.group("m")), 15)
 
 
@@ -1037,6 +1089,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 @extractor("dates", requires=("document.date", "table_spans"), assigns=("dates",))
 def extract(doc: Document, ctx: Context) -> list[DateMention]:
+    cells = _cell_starts(ctx)
     return [
         DateMention(
             text=doc.text[s.start:s.end],
@@ -1048,8 +1101,56 @@ def extract(doc: Document, ctx: Context) -> list[DateMention]:
             provenance=doc.provenance(s.start, s.end),
         )
         for s in find_date_spans(doc.text, ctx.anchor, _last_day_of(ctx))
-        if not ctx.in_table(s.start, s.end) and not _in_header_row(doc.text, s.start, s.end)
+        if (not ctx.in_table(s.start, s.end) or _in_caption(doc.text, s.start, s.end, ctx))
+        and not _in_header_row(doc.text, s.start, s.end)
+        and not _a_cell_of_a_table_row(doc.text, s.start, s.end, cells)
     ]
+
+
+def _a_cell_of_a_table_row(text: str, start: int, end: int, cells: list[int]) -> bool:
+    """Whether the span is a cell of its own on a line that holds a table row's cells: the row's
+    date column ("12/11/2014 Coopers<tab>Grass<tab>400090<tab>885.00", a payment's) or a period
+    column ("13-Dec-16<tab>2016/17<tab>Voluntary"), which are table text (samples/gold/README.md).
+    A date inside a text cell's words ("... held on 28th April") stays prose."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    hi = hi if hi >= 0 else len(text)
+    i = bisect.bisect_left(cells, lo)
+    if i == len(cells) or cells[i] > hi:
+        return False
+    cell_lo = max(lo, text.rfind("\t", lo, start) + 1)
+    cell_hi = text.find("\t", end, hi)
+    cell_hi = cell_hi if cell_hi >= 0 else hi
+    if text[cell_lo:start].strip():
+        return False
+    return cell_lo == lo or not text[end:cell_hi].strip()
+
+
+def _cell_starts(ctx: Context) -> list[int]:
+    """Where each cell of every table row starts, in order."""
+    return sorted({span[0] for t in ctx.tables for r in t.rows
+                   for span in (*r.spans, r.label_span) if span is not None})
+
+
+CAPTION_WORDS = 2
+"""Words of letters (three or more) besides its dates that make a line over a table its caption ("Financial
+Statement as at 31 Oct 2011", "APPENDIX D: ALTERNATIVE BUDGET HIGH LEVEL 2025-28 REVENUE PLAN"),
+not a column head ("Actual 2024-25")."""
+_CAPTION_WORD = re.compile(r"\b[A-Za-z]{3,}\b")
+
+
+def _in_caption(text: str, start: int, end: int, ctx: Context) -> bool:
+    """Whether the span is in the caption over a table, which a reader reads as prose: a line of
+    the table's header block with no column breaks (tabs) and words of its own."""
+    if not any(a <= start and end <= b for t in ctx.tables for a, b in t.header_spans):
+        return False
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    line = text[lo:hi if hi >= 0 else len(text)]
+    if "\t" in line:
+        return False
+    rest = line[:start - lo] + " " + line[end - lo:]
+    return len([w for w in _CAPTION_WORD.findall(rest) if w.lower() not in MONTHS]) >= CAPTION_WORDS
 
 
 HEADER_ROW_CELLS = 2

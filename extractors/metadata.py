@@ -13,6 +13,7 @@ from pipeline.models import Document, DocumentInfo
 
 from .base import Context, extractor
 from .dates import find_date_spans
+from .furniture import furniture_lines, raw_lines
 
 _ORG_TYPES = (r"(?i:County|District|Borough|Parish|Town|City|Metropolitan[ ]+Borough|Community|"
               r"Unitary|Village)[ ]+(?i:Council)\b(?!s)")
@@ -46,14 +47,18 @@ _US_ORG = re.compile(
     rf"|(?i:City|Town|Village|County)[ ]+(?i:of)[ ]+{_CAP}(?:[ ]+{_CAP}){{0,2}}(?![ ]+(?i:Council)\b))")
 _BARE_TYPE = re.compile(rf"\b(?:the[ \t]+)?({_ORG_TYPES})\b")
 # "Merton Council", "Suffolk Libraries": a name in the header, however plain.
-_HEADER_ORG = re.compile(rf"^((?:{_CAP}[ \t]+){{1,3}}(?:Council|Libraries|Trust|Authority))\b")
+# "Souldern PC Spending v Budget 2021/22": a parish or town council by its initials, as printed.
+# "Suffolk’s Libraries IPS": a body's legal form printed after its name is part of the name.
+_HEADER_ORG = re.compile(rf"^((?:{_CAP}[ \t]+){{1,3}}(?:Council|Libraries|Trust|Authority|PC|TC)"
+                         r"(?:[ \t]+(?:IPS|CIC|Ltd\.?|Limited|plc|PLC)(?![\w.]))?)(?!\w)")
 # "Audit and Governance Committee", "Parks Advisory Board", "BOARD OF EDUCATION" (a US
 # board named by what it governs), "Riverside Library Commission".
+_GOVERNS = (r"(?i:Education|Trustees|Directors|Supervisors|Commissioners|Governors|Selectmen|"
+            r"Aldermen)")
 _COMMITTEE = re.compile(
     r"((?:[A-Z][\w'’\-]+(?:,|[ \t]+and|[ \t]+&|[ \t]+of|[ \t]+for)*[ \t]+){0,8}"
     r"(?i:Committee|Sub-Committee|Panel|Cabinet|Board|Forum|Commission)"
-    r"(?:[ \t]+(?i:of)[ \t]+(?i:Education|Trustees|Directors|Supervisors|Commissioners|Governors|"
-    r"Selectmen|Aldermen))?)\b"
+    rf"(?:[ \t]+(?i:of)[ \t]+{_GOVERNS})?)\b"
 )
 # "OPEN BOARD MEETING MINUTES", "Commission Meeting Minutes", "Regular Board Meeting": the kind
 # of session (open, public, regular) is no part of the body's name, and the body may be one word.
@@ -192,7 +197,7 @@ _ITEM_LINE = re.compile(r"^\d{1,3}(?:(?:\.\d{1,3})+\.?[ \t]+|[.)][ \t]+|\t)(?!(?
 # 5"), a protective marking ("OFFICIAL", "OFFICIAL - SENSITIVE"), a draft stamp ("DRAFT
 # VERSION"), a letter's salutation ("Dear Member").
 _NOT_TITLE = re.compile(
-    r"(?i)^(?:(?:paper|item|agenda\s+item|annex|enclosure)\s+[\w.]{1,4}"
+    r"(?i)^(?:(?:paper|item|agenda\s+item|annex|appendix|enclosure)\s+[\w.]{1,4}"
     r"|official(?:\s*[-–]\s*sensitive)?|not\s+protectively\s+marked|draft(?:\s+version)?"
     r"|dear\s+(?:member|councillor|sir|madam|all)s?\b.*)[ .:,]*$")
 
@@ -232,7 +237,7 @@ def _only_a_date(text: str) -> bool:
 
 
 def _tidy_name(name: str) -> str:
-    name = " ".join(name.split())
+    name = _DROP_CAP.sub("", " ".join(name.split()))
     name = re.sub(r"^(?:The|the|Dear|From|To)\s+", "", name)
     if name.isupper():  # "BOARD OF EDUCATION" -> "Board of Education"
         name = re.sub(r"(?<=\s)(?:Of|And|For|The|On|In)\b", lambda w: w.group(0).lower(), name.title())
@@ -277,6 +282,12 @@ Council held on Wednesday 9th / November 2011 at 7.30pm in ... School, Birch Gre
 _TIME_OPENS = re.compile(r"^\d{1,2}[.:]\d\d\s*(?i:am|pm|hrs)\b")
 
 
+# "... held on Wednesday 13th June" / "2012 at 7.30pm in ...": a date broken before its year.
+_YEAR_OPENS = re.compile(r"^(?:19|20)\d\d\b(?![.\d/])")
+_MONTH_ENDS = re.compile(r"(?i)\b(?:january|february|march|april|may|june|july|august|september|"
+                         r"october|november|december),?$")
+
+
 def _heading_run(doc: Document, first: str) -> str | None:
     """`first` with the lines that go on in its type size after it, up to the next line that
     starts a section (PRESENT:, a number, a label)."""
@@ -304,8 +315,12 @@ def _heading_run(doc: Document, first: str) -> str | None:
             if (not more or nxt.size is None or ln.size is None or abs(nxt.size - ln.size) > 0.3
                     or gap is None or gap > WRAP_GAP * ln.size
                     or _ANY_LABEL.match(more) or re.match(r"^(?:PRESENT|Present)", more)
-                    or (more[:1].isdigit() and not _TIME_OPENS.match(more))
-                    or run[-1].endswith((".", ":"))):
+                    or (more[:1].isdigit() and not _TIME_OPENS.match(more)
+                        and not (_YEAR_OPENS.match(more) and _MONTH_ENDS.search(run[-1])))
+                    or run[-1].endswith((".", ":"))
+                    # "*** AGENDA ***" / "Tuesday, March 5, 2024": the date line under a heading
+                    # (not "Minutes of the meeting held on" / "13th March 2018")
+                    or (_only_a_date(more) and not _DATE_BELONGS.search(run[-1]))):
                 break
             run.append(more)
             prev = nxt
@@ -328,7 +343,7 @@ _DATE_OPENS = re.compile(r"(?i)^(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|
 # (not "Minutes of the meeting held on 13th March 2018", nor "Milburn Parish Council - 6th March").
 _TRAILING_DATE = re.compile(
     r"^(?P<title>.*[a-z].*?)\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+(?:19|20)\d\d$")
-_DATE_BELONGS = re.compile(r"(?i)\b(?:on|of|at|dated|held|from|to|until|by)$|[-–:,]$")
+_DATE_BELONGS = re.compile(r"(?i)\b(?:on|of|at|dated|held|from|to|until|by|ended|ending)$|[-–:,]$")
 
 
 def _without_trailing_date(title: str) -> str:
@@ -340,6 +355,8 @@ def _without_trailing_date(title: str) -> str:
 
 def find_title(doc: Document) -> str | None:
     found = _find_title(doc)
+    # "*** AGENDA ***": the stars are the heading's decoration, not its words
+    found = found.strip("*").strip() if found else None
     return _without_trailing_date(found) if found else None
 
 
@@ -467,21 +484,30 @@ def find_organisation(doc: Document, ctx: Context) -> str | None:
         if m:
             votes[_tidy_name(m.group(1))] += weight
     for m in (*_ORG.finditer(text), *_OF_PLACE_COUNCIL.finditer(text)):
-        votes[_tidy_name(m.group(0))] += 1
+        # "MILBURN PARISH COUNCIL" alone on a line over a later page's statement is a letterhead
+        # (an annual return's own pages name only the form's publisher); in a sentence, a mention.
+        votes[_tidy_name(m.group(0))] += LETTERHEAD_WEIGHT if _alone_on_line(text, m) else 1
     if max(votes.values(), default=0) < 3:
         # "the County Council" + the place the paper keeps naming ("West Sussex") is the author.
         bare = Counter(_tidy_name(m.group(1)) for m in _BARE_TYPE.finditer(text))
         places: Counter[str] = Counter()
         if bare and "ner" in ctx.nlp.pipe_names:
-            places.update(
-                e.text for e in ctx.nlp(text[:20000]).ents
-                if e.label_ == "GPE" and e.text[:1].isupper() and e.text not in _NOT_PLACES
-                and not e.text.endswith(" Ward") and _is_a_place(e.text, text))
-        # The council's own web or mail domain ("georgina.little@kent.gov.uk") names its place.
-        # (weighted as the initials are: the paper's own contact, where a name the model takes
-        # for a place may be a person's, "Swati Dhingra").
-        for m in _GOV_DOMAIN.finditer(text):
-            places[(m.group(1) or m.group(2)).title()] += INITIALS_WEIGHT
+            # Each place the model finds counts as often as the paper writes it (the model tags
+            # one name now as a place, now as a facility), less a place the paper calls a ward:
+            # "the Four Oaks ward community grant fund" is a ward of the town council, not it.
+            found = {e.text for e in ctx.nlp(text[:20000]).ents
+                     if e.label_ == "GPE" and e.text[:1].isupper() and e.text not in _NOT_PLACES
+                     and not e.text.endswith(" Ward") and _is_a_place(e.text, text)
+                     and not _is_a_ward(e.text, text)}
+            places.update(_written_counts(found, text))
+        # The council's own mail domain ("georgina.little@kent.gov.uk"), or its web address in
+        # the letterhead, names its place (weighted as the initials are: the paper's own
+        # contact, where a name the model takes for a place may be a person's, "Swati
+        # Dhingra"). A web address in the body is anyone's ("www.nalc.gov.uk", the national
+        # association's, on a parish council's annual return).
+        header_text = "\n".join(header)
+        for m in (*_GOV_MAIL.finditer(text), *_GOV_WEB.finditer(header_text)):
+            places[m.group(1).title()] += INITIALS_WEIGHT
         # A county council's address names its county before the postcode ("County Hall,
         # Maidstone, Kent, ME14 1XQ"); a district's names the county it lies in, not itself.
         if bare and bare.most_common(1)[0][0] == "County Council":
@@ -499,9 +525,16 @@ def find_organisation(doc: Document, ctx: Context) -> str | None:
     # "City of Bradford Metropolitan District Council" is also read as "Bradford Metropolitan
     # District Council" (the place's type before it): one body, named in full by the longer.
     for short in list(votes):
-        if long := next((lg for lg in votes if _is_of_place_form(lg, short)), None):
+        if long := next((lg for lg in votes if _is_of_place_form(lg, short)
+                         or _is_initials_form(lg, short)), None):
             votes[long] += votes.pop(short)
     return votes.most_common(1)[0][0]
+
+
+def _is_initials_form(long: str, short: str) -> bool:
+    """"Stoke Ferry PC" is "Stoke Ferry Parish Council" where the paper also names it in full."""
+    full = {"PC": "Parish Council", "TC": "Town Council"}.get(short.rsplit(" ", 1)[-1])
+    return full is not None and long == f"{short.rsplit(' ', 1)[0]} {full}"
 
 
 def _is_of_place_form(long: str, short: str) -> bool:
@@ -511,7 +544,9 @@ def _is_of_place_form(long: str, short: str) -> bool:
 _MEETING_OF = re.compile(
     rf"\b(?i:meeting|minutes)\s+(?i:of)\s+(?:(?i:the|a)\s+)?(?P<body>(?:{_CAP}\s+){{0,4}}"
     r"(?:(?i:County|District|Borough|Parish|Town|City|Community)\s+)?"
-    r"(?i:Council|Committee|Sub-Committee|Panel|Cabinet|Board|Forum))\b")
+    r"(?i:Council|Committee|Sub-Committee|Panel|Cabinet|Board|Forum)"
+    # "REGULAR MEETING OF THE BOARD OF EDUCATION": a US board named by what it governs
+    rf"(?:\s+(?i:of)\s+{_GOVERNS})?)\b")
 # "A regular meeting of the Township of Nipissing Council was held": a township's council meets
 # as "Council" (the name its minutes and agendas give the meeting).
 _TOWNSHIP_MEETING = re.compile(
@@ -563,7 +598,33 @@ def _from_initials(text: str) -> Counter[str]:
 
 _ADDRESS_COUNTY = re.compile(r",[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?),?[ \t]+"
                              r"[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b")
-_GOV_DOMAIN = re.compile(r"[\w.\-]+@([a-z]+)\s*\.gov\.uk\b|\bwww\.([a-z]+)\s*\.gov\.uk\b")
+_GOV_MAIL = re.compile(r"[\w.\-]+@([a-z]+)\s*\.gov\.uk\b")
+_GOV_WEB = re.compile(r"\bwww\.([a-z]+)\s*\.gov\.uk\b")
+LETTERHEAD_WEIGHT = 3
+"""A council named alone on a line of a later page counts as a letterhead of the header's third
+line and below does: enough to stand without the guess from a bare "the Town Council"."""
+
+
+def _alone_on_line(text: str, m: re.Match[str]) -> bool:
+    lo = text.rfind("\n", 0, m.start()) + 1
+    hi = text.find("\n", m.end())
+    return not (text[lo:m.start()] + text[m.end():hi if hi >= 0 else len(text)]).strip(" \t:.-–")
+
+
+def _written_counts(names: set[str], text: str) -> Counter[str]:
+    """How often the paper writes each name, not counting where it is part of a longer one
+    ("Sutton" in "Sutton Coldfield")."""
+    counts = Counter({n: len(re.findall(rf"\b{re.escape(n)}\b", text)) for n in names})
+    for short in names:
+        for long in names:
+            if long != short and re.search(rf"\b{re.escape(short)}\b", long):
+                counts[short] -= counts[long]
+    return +counts
+
+
+def _is_a_ward(name: str, text: str) -> bool:
+    """"the Four Oaks ward community grant fund", "Vesey Ward": a ward of a council's area."""
+    return bool(re.search(rf"\b{re.escape(name)}[ \t]+(?i:ward)\b", text))
 
 
 def _is_a_place(name: str, text: str) -> bool:
@@ -633,7 +694,26 @@ def find_committee(doc: Document) -> str | None:
     for text, heading in lines:
         if heading is not None and (m := _COMMITTEE_ONLY.match(text)):
             return _tidy_name(m.group(1) or m.group(2))
+    # "TM half-year report 2024-25 to County Council" as every page's running footer: the
+    # meeting the paper goes to, where its header names none.
+    lines_at = raw_lines(doc.text)
+    for i in sorted(furniture_lines(doc, lines_at)):
+        if m := _FOOTER_TO.search(" ".join(doc.text[slice(*lines_at[i])].split())):
+            return _tidy_name(m.group("body"))
+    # "County Council is asked to agree the following:": the meeting the paper puts its
+    # proposals to, where its header names none.
+    page1 = doc.text[:doc.pages[0].char_end if doc.pages else 3000][:3000]
+    if m := _ASKED_TO.search(page1):
+        return _tidy_name(m.group("body"))
     return None
+
+
+_FOOTER_TO = re.compile(
+    r"(?i:\b(?:report|update|paper|appendix)\b).*\bto\s+(?:the\s+)?(?P<body>(?:[A-Z][\w&’']*\s+){0,4}"
+    r"(?:Council|Cabinet|Committee|Sub-Committee|Panel|Board))$")
+_ASKED_TO = re.compile(
+    r"(?m)^[ \t]*(?:The[ \t]+)?(?P<body>(?:[A-Z][\w&’']*[ \t]+){0,4}(?:Council|Cabinet|Committee|"
+    r"Sub-Committee|Panel|Board))[ \t]+(?:is|are)[ \t]+(?:asked|recommended|requested|invited)[ \t]+to\b")
 
 
 # Papers that are neither minutes, agenda nor report, whatever words their body holds: forms,
@@ -669,9 +749,16 @@ _AGENDA_HEADING = re.compile(r"(?m)^[\s*\-–—:.]*(?:(?:(?:regular|special|boa
                              r"meeting\s+|notice\s+(?:and|&)\s+)?agenda[\s*\-–—:.]*$")
 
 
+# "Amendment to the Revenue Budget 2025-26 ..." / "Proposed by Mr Alister Brady" / "Seconded by
+# ...": an amendment (or motion) moved at a meeting, whatever report-like text it carries.
+_MOVED = re.compile(r"(?im)^[ \t]*(?:amendment|motion)\b.*\n(?:.*\n){0,4}?[ \t]*(?:proposed|moved)"
+                    r"\s+by\b.*\n[ \t]*seconded\s+by\b")
+
+
 def find_kind(doc: Document, title: str | None) -> str:
     head = doc.text[:600].lower()
-    if _OTHER_KINDS.search(doc.text[:300]) or (title and _OTHER_KINDS.search(title)):
+    if (_OTHER_KINDS.search(doc.text[:300]) or (title and _OTHER_KINDS.search(title))
+            or _MOVED.search(doc.text[:800])):
         return "other"
     body = doc.text.lower()
     named = next((kind for kind, pattern in _TITLE_KINDS if title and pattern.search(title)), None)
@@ -825,8 +912,24 @@ _WHOLE_COUNCIL = re.compile(r"\bParish\s+Council$")
 _COUNCIL_MEETS = re.compile(r"\b(?:Parish|Town|Community|Village)\s+Council$")
 
 
-def council_meeting(kind: str, organisation: str | None) -> str | None:
-    """The committee of a paper that names none: the council itself, where it meets whole."""
+# "Committee resolved to note the apologies", "the Town Clerk advised Committee": minutes
+# whose meeting acts as "Committee" are a committee's, named by their heading ("Amenities,
+# Leisure and Community Services"), not the whole council's.
+_ACTS_AS_COMMITTEE = re.compile(r"(?:^|[.\n]\s*|\b(?:advised|informed|asked|told)\s+)Committee"
+                                r"(?:\s+(?:resolved|agreed|noted|approved|considered|received)\b|[ \t]*[.,])")
+COMMITTEE_ACTS = 2
+"""Times the minutes write "Committee resolved ..." for their meeting before it is taken for a
+committee (once may quote another body)."""
+
+
+def council_meeting(kind: str, organisation: str | None, doc: Document | None = None,
+                    title: str | None = None) -> str | None:
+    """The committee of a paper that names none: the council itself, where it meets whole; or
+    the committee its heading names, when its minutes act as "Committee"."""
+    if (doc is not None and title and kind == "minutes" and len(title) <= 100
+            and not _ORG.search(title) and not _OWN_HEADING.match(title)
+            and len(_ACTS_AS_COMMITTEE.findall(doc.text)) >= COMMITTEE_ACTS):
+        return title
     if organisation is None:
         return None
     if _WHOLE_COUNCIL.search(organisation):
@@ -854,6 +957,6 @@ def extract(doc: Document, ctx: Context) -> DocumentInfo:
         kind=kind,  # type: ignore[arg-type]
         title=title,
         organisation=organisation,
-        committee=_own_council(find_committee(doc), organisation) or council_meeting(kind, organisation),
+        committee=_own_council(find_committee(doc), organisation) or council_meeting(kind, organisation, doc, title),
         date=None if is_ledger(doc) else find_date(doc, title),
     )

@@ -47,7 +47,8 @@ Kinds and forms read:
   roman ("(i)", "ii)") or bulleted list; items with a leading "That" dropped (the formula of a
   recommendation). A lead-in inside quotation marks is a motion's wording, not a recommendation.
   Recommendations printed again item for item (a Kent report's summary box and its closing
-  section) are one record, the first (`_once`).
+  section "5. Recommendations: / County Council is asked to: (1) Endorse ...") are one record,
+  under the numbered printing (`_once`; the annotation convention of the fifth session).
 - decision (read in minutes only, not in reports; one per sentence; never inside quotation marks):
   * the body agreeing: "All agreed this was ...", "Councillors agreed ...", "it was agreed that
     ...", "It was decided to ...", "the Councillors were in agreement for ...", "The Board voted,
@@ -108,7 +109,24 @@ Items end where the next item, the next minute, the next resolution or the next 
 (heading) begins. Outcome where stated (`OUTCOMES`): Carried / Defeated / Lost, "Motion carried",
 "Amendment lost", "- Agreed" / "not agreed", unanimously, by a majority, vote counts ("5 for, 2
 against, 1 abstention"), and a recorded vote with names per side printed just before the RESOLVED
-it carried ("For (39) Mr Baker, ... Against (19) ... Abstain (1) ...").
+it carried ("For (39) Mr Baker, ... Against (19) ... Abstain (1) ..."), or the line saying so
+("Motion carried.", "Agreed unanimously.", "put the motion ... and it was agreed"). Who moved and
+seconded (`PROPOSAL_FORMS`: "HD nominated and NS seconded that ...", "proposed JH seconded HD")
+are the record's `moved_by` / `seconded_by`; its items keep their sentence.
+
+Also read as decisions: the body acting and deciding in one clause (`ACTED_AND_AGREED`: "the
+Council reviewed its arrangement ... and agreed that ...", "The Council received and approved the
+accounts"), "The meeting resolved ...", "... was confirmed", "the following budgets assigned:";
+not: a decision taken at another meeting ("agreed at the Finance and Audit meeting", `ANOTHER_MEETING`),
+a report received ("The planning report was presented and accepted."), a wish ("would like to be
+kept informed"), a sentence running on into a RESOLVED (its lead-in). Parish minutes numbered by
+their agenda items ("1. To elect a Chairman for the forthcoming year") take those numbers as refs.
+
+Overlap policy, one for every reader: the block readers run first, in this order - motions,
+formal RESOLVED, recommendation lists and sentences, DECISION blocks, US motions - and a record
+that starts inside the span of one found before it is dropped; sentence decisions are then read
+only outside those spans, one per sentence, the earliest reading in the sentence winning
+(`decision_in`); a report's recommendations printed twice are one record (`_once`).
 """
 
 from __future__ import annotations
@@ -122,7 +140,7 @@ from pipeline.models import Amendment, Document, Outcome, Resolution, Resolution
 
 from .base import Context, extractor
 from .furniture import furniture_lines, raw_lines
-from .vocabulary import HONORIFICS
+from .vocabulary import BULLETS, FULL_MONTHS, HONORIFICS
 
 # ---------------------------------------------------------------------------------------------
 # The reading: the document's text without page furniture, with a map back to Document.text
@@ -230,7 +248,9 @@ MINUTE_STYLES = {
     # "60. APOLOGIES FOR ABSENCE": a number before a heading in capitals, alone on its line
     # "16. 2013/14 ACCOUNTS AND ANNUAL GOVERNANCE STATEMENT": the heading may open with a year
     "heading": re.compile(r"(" + MINUTE_NUMBERS["heading"] + r")\.?[ \t]+"
-                          r"(?=(?:\d{2,4}(?:[/-]\d{2,4})?[ \t]+)?[A-Z][A-Z0-9’'&,()/ -]{2,}[ \t]*(?:\n|$))"),
+                          # "24. MINUTES OF MEETING 9th MAY 2012": an ordinal's suffix is lower case
+                          r"(?=(?:\d{2,4}(?:[/-]\d{2,4})?[ \t]+)?[A-Z](?:[A-Z0-9’'&,()/ -]|(?<=\d)(?:st|nd|rd|th)\b){2,}"
+                          r"[ \t]*(?:\n|$))"),
     # "86. It was RESOLVED to exclude the press": a number before a sentence; a minute only
     # when it follows on from the heading numbers (see `_nested`)
     "sentence": re.compile(r"(" + MINUTE_NUMBERS["heading"] + r")\.[ \t]+(?=[A-Z][a-z]|It\b)"),
@@ -244,10 +264,16 @@ MINUTE_STYLES = {
     # Recommendations" over "The County Council is asked to: 1. To NOTE ..." (Kent reports);
     # read only where no other style numbers the paper, and only as a run 1, 2, 3 ...
     # (`_section_run`)
+    # ("5. Recommendations:" may close with a colon)
     "section": re.compile(r"(" + MINUTE_NUMBERS["section"] + r")\.[ \t]+"
-                          r"(?=[A-Z][^\n]{0,60}[^.,;:\n][ \t]*\n[ \t]*\n)"),
+                          r"(?=[A-Z][^\n]{0,60}[^.,;:\n]:?[ \t]*\n[ \t]*\n)"),
+    # parish minutes numbered by their agenda's items, each a heading in sentence case over its
+    # body: "1. To elect a Chairman for the forthcoming year / HD nominated and NS seconded ..."
+    # (Souldern annual meeting, 2024); read as `section` is, as a run 1, 2, 3 ...
+    "agenda_item": re.compile(r"(" + MINUTE_NUMBERS["section"] + r")\.[ \t]+"
+                              r"(?=[A-Z][^\n]{0,80}[^.,;:\n][ \t]*\n)"),
 }
-FALLBACK_STYLES = ("sentence", "section")
+FALLBACK_STYLES = ("sentence", "section", "agenda_item")
 """Styles that never number a paper by themselves against another style."""
 MINIMUM_SECTIONS = 3
 """A report's section headings run 1, 2, 3 at least: two numbered lines before blank lines may be
@@ -336,16 +362,28 @@ def _nested(found: dict[str, dict[int, str]], style: str) -> dict[int, str]:
             if len(extra) >= MINIMUM_MINUTES:
                 starts.update(extra)
                 break
+        # a report's numbered sections over its dotted paragraphs ("4. Responding to the White
+        # Paper" over "4.1" ... "4.8", then "5. Recommendations:" with no paragraph of its own,
+        # Kent reports): the sections running 1, 2, 3 ... that head the paragraphs' numbers
+        run = _run(found.get("section", {}))
+        if len(run) >= MINIMUM_SECTIONS and tops <= {ref for _, ref in run}:
+            starts.update(run)
     return starts
 
 
-def _section_run(reading: Reading, starts: dict[int, str]) -> list[Minute]:
-    """A report's sections: the numbered headings in document order that run 1, 2, 3 ... (a
-    heading numbered out of the run is a list item's)."""
+def _run(starts: dict[int, str]) -> list[tuple[int, str]]:
+    """The numbered headings in document order that run 1, 2, 3 ... (a heading numbered out of
+    the run is a list item's)."""
     run: list[tuple[int, str]] = []
     for start, ref in sorted(starts.items()):
         if int(ref) == len(run) + 1:
             run.append((start, ref))
+    return run
+
+
+def _section_run(reading: Reading, starts: dict[int, str]) -> list[Minute]:
+    """A report's sections (`_run`) as its minutes."""
+    run = _run(starts)
     if len(run) < MINIMUM_SECTIONS:
         return []
     text = reading.text
@@ -363,7 +401,11 @@ def find_minutes(reading: Reading) -> list[Minute]:
     candidates = [(len(_nested(found, k)), k) for k, v in found.items()
                   if len(v) >= MINIMUM_MINUTES and k not in FALLBACK_STYLES]
     if not candidates:
-        return _section_run(reading, found.get("section", {}))
+        # an agenda item's heading never follows a lead-in ending with a colon: "Cabinet is
+        # asked to: / 1. Note the update ..." is a list
+        items = {s: ref for s, ref in found.get("agenda_item", {}).items()
+                 if not text[:s].rstrip().endswith(":")}
+        return _section_run(reading, found.get("section", {})) or _section_run(reading, items)
     # a heading's "(Item 4)" stamp is unmistakable; the minutes' own paragraphs ("1)<tab>Mr X
     # proposed") are numbered under it
     style = "item" if "item" in dict((k, n) for n, k in candidates) else max(candidates)[1]
@@ -404,7 +446,7 @@ MARKER = re.compile(
     r"(?:\((?P<paren>\d{1,2}|[ivx]{1,5}|[IVX]{1,5}|[A-Za-z])\)"
     r"|(?P<bare>\d{1,2}|[ivx]{1,5}|[IVX]{1,5}|[A-Za-z])(?P<close>[.)]))(?=\s)"
 )
-BULLET = re.compile(r"[•●▪◦\-*o](?=[ \t])")
+BULLET = re.compile(r"[" + BULLETS + r"\-*o](?=[ \t])")
 ROMAN = {"i": 1, "v": 5, "x": 10}
 
 
@@ -457,6 +499,14 @@ def _may_open_item(text: str, pos: int, start: int) -> bool:
     return pos == start or not before or before.endswith(("\n", ".", ":", ";"))
 
 
+def _runs_on(text: str, marker: Marker, last: Marker, inline: bool) -> bool:
+    """In a list printed on one line ("RESOLVED: 1) That the Locum Clerk includes ... for further
+    discussion 2) That the Locum Clerk remind ...", West Dereham), the next number in bracket
+    style opens the next item after a word, where it opens a capitalised clause."""
+    return (inline and marker.style[1] in ("x)", "(x)") and marker.value == last.value + 1
+            and text[marker.end:marker.end + 3].lstrip()[:1].isupper())
+
+
 def parse_list(text: str, start: int, end: int) -> list[tuple[str | None, int, int]]:
     """Items (number, start, end) of a numbered or bulleted list opening at `start` (after spaces).
 
@@ -489,7 +539,8 @@ def parse_list(text: str, start: int, end: int) -> list[tuple[str | None, int, i
             marker = _marker_at(text, m.start(), roman)
             scan = m.end()
             if (marker and marker.style == last.style and marker.value in (last.value, last.value + 1)
-                    and _may_open_item(text, marker.start, start)):
+                    and (_may_open_item(text, marker.start, start)
+                         or _runs_on(text, marker, last, inline=first.start > 0 and text[first.start - 1] not in "\n"))):
                 opened.append((marker.number, marker.end))
                 last = marker
                 items_end = marker.start
@@ -520,7 +571,10 @@ def parse_list(text: str, start: int, end: int) -> list[tuple[str | None, int, i
 # A full stop after these does not end a sentence ("Cllr. Smith", "No. 5", "approx. £5k").
 ABBREVIATIONS = {h.casefold() for h in HONORIFICS} | {"no", "st", "eg", "ie", "rd", "approx",
                                                       "ref", "vs", "c", "s.o"}
-SENTENCE_END = re.compile(r"[.!?][”\"’)]?[ \t\n]+(?=[A-Z“\"(•])")
+SENTENCE_END = re.compile(r"[.!?][”\"’)]?[ \t\n]+(?=[A-Z“\"(" + BULLETS + r"])")
+
+
+NUMBER_TAB = re.compile(r"^[ \t]*\(?\d{1,3}(?:[./]\d{1,3}){0,3}[.)]?\t")
 
 
 def unit_boundaries(reading: Reading, minutes: list[Minute]) -> list[int]:
@@ -536,9 +590,14 @@ def unit_boundaries(reading: Reading, minutes: list[Minute]) -> list[int]:
         prev_start = reading.line_starts[i - 1]
         prev = text[prev_start:ls - 1].rstrip()
         nxt = text[ls:ls + 3]
-        if ("\t" in prev or prev.endswith(":") or _marker_at(text, ls) or BULLET.match(text, ls)
+        # a tab inside a line makes it a heading or a table row; the tab after a paragraph's
+        # number ("12.1<tab>It was noted that ...") does not
+        if ("\t" in NUMBER_TAB.sub("", prev) or prev.endswith(":") or _marker_at(text, ls) or BULLET.match(text, ls)
                 or (len(prev) < 0.6 * long_line and not prev.endswith((",", "-", "–", "&", "and"))
-                    and nxt[:1].isupper())):
+                    and nxt[:1].isupper())
+                # "... posted on the website. / 30 Letty Green. Cllrs ...": a line opening with a
+                # figure after a full stop begins a sentence of its own
+                or (prev.endswith(".") and nxt[:1].isdigit())):
             cuts.add(ls)
     for m in SENTENCE_END.finditer(text):
         word = re.search(r"([\w.]+)[.!?][”\"’)]?$", text[max(0, m.start() - 12):m.start() + 1])
@@ -583,6 +642,18 @@ OUTCOMES = {
     # "Roll call vote: Ayes: Smith, Jones, Lee, Park. Nays: Brown."
     "roll_call": re.compile(r"\b(?:Ayes|Yeas|Yes)[ \t]*[:\-][ \t]*(?P<ayes>[^.;\n]*)[.;]?[ \t\n]*"
                             r"(?:Nays|Noes|No)[ \t]*[:\-][ \t]*(?P<nays>[^.;\n]*)", re.I),
+    # "Agreed unanimously." on its own line after a motion (Kent minutes: "Mr Gough proposed, and
+    # Mr Brady seconded that Mr G Cooke be elected to Chair the meeting. ... / Agreed
+    # unanimously."): the motion was carried; "Not agreed." it was not
+    # (a line of its own: after a sentence's end or a blank line, not a sentence wrapped before
+    # its last word, "... were signed and / approved.")
+    "agreed_line": re.compile(r"(?:^|(?<=[.!?:]\n)|(?<=\n\n)|(?<=^\n))[ \t]*(?P<not>Not[ \t]+)?(?:Agreed|Approved)\b"
+                              r"(?:[ \t]+(?:unanimously|by[ \t]+all(?:[ \t]+present)?|nem\.?[ \t]*con\.?))?"
+                              r"[ \t]*\.?[ \t]*(?=\n|$)", re.I),
+    # "the Chairman put the amendment set out at paragraph 15 to the vote and it was agreed",
+    # "the Chairman put the motion set out in paragraph 1 / and it was agreed unanimously."
+    "put_and_agreed": re.compile(r"\bput\b[^.]{0,80}?\band\s+it\s+was\s+(?P<not>not\s+)?(?:agreed|carried)\b",
+                                 re.I),
     # "Age UK Norfolk - requesting donation - not agreed", "... - Agreed"
     "dash_agreed": re.compile(r"[-–]\s*(?P<not>not\s+)?agreed\b\.?\s*$", re.I),
     # "Agreed unanimously.", "carried unanimously"
@@ -631,6 +702,11 @@ def find_outcome(text: str) -> Outcome | None:
                 sides[key] = (len(names), names)
         facts.update(votes_for=sides["for"][0], votes_against=sides["against"][0],
                      names_for=sides["for"][1], names_against=sides["against"][1])
+    for key in ("agreed_line", "put_and_agreed"):
+        m = OUTCOMES[key].search(text)
+        if m and "carried" not in facts:
+            found.append(_collapse(m.group(0)).rstrip(". "))
+            facts["carried"] = not m.group("not")
     m = OUTCOMES["dash_agreed"].search(text)
     if m:
         found.append(m.group(0).lstrip("-– ").rstrip(". "))
@@ -676,18 +752,52 @@ ADVERBIALS = (r"(?:unanimously|by\s+all(?:\s+present)?|following\s+(?:a\s+)?disc
 LEAD_THAT = re.compile(r"^[\s,]*(?:(?:" + ADVERBIALS + r")[\s,]*)*(?:and\s+)?that\b\s*", re.I)
 LEAD_FILLER = re.compile(r"^[\s,]*(?:and\s+)?", re.I)
 AGREEING = re.compile(
-    r"\b(?P<who>it\s+(?:was|has\s+been)|" + COLLECTIVE + r"(?:\s+\w+ly)?)\s+"
+    # "It was unanimously agreed that Cllr Rochford take the chair." (Hertingfordbury minutes)
+    r"\b(?P<who>(?:it\s+(?:was|has\s+been)|" + COLLECTIVE + r")(?:\s+\w+ly)?)\s+"
     # "The Board were all in agreement with this proposal.", "were in full agreement"
     r"(?P<verb>agreed|decided|approved|(?:were|was)\s+(?:all\s+)?in\s+(?:full\s+)?agreement|voted)\b", re.I)
+ACTED_AND_AGREED = re.compile(
+    r"\b(?P<who>" + COLLECTIVE + r")\s+(?:\w+ed)\b(?:(?![.;:])[^\n]|\n(?![ \t]*\n)){0,200}?"
+    r"\band\s+(?:then\s+)?(?P<verb>agreed|approved|resolved|decided|adopted|accepted)\b", re.I)
+"""The body doing one thing and deciding in the same clause: "the Council reviewed its
+arrangement for Internal Control ... and agreed that these were adequate", "The Council received
+and approved the accounts ..." (Hertingfordbury minutes): the decision is the clause from its
+subject."""
 PASSIVE = re.compile(
     r"\b(?P<aux>was|were|has\s+been|have\s+been|had\s+been)\s+"
     # the words between are no verb's own ("There were no questions and the accounts were ...")
     r"(?P<mid>(?:(?!(?:was|were|has|have|had)\b)[\w,]+\s+){0,6}?)"
-    r"(?P<verb>approved|agreed|adopted|accepted|ratified|endorsed|authori[sz]ed"
+    # "The route for circulation of planning matters was confirmed.", "The work programme was
+    # discussed and the following budgets assigned:" (Hertingfordbury minutes)
+    r"(?P<verb>approved|agreed|adopted|accepted|ratified|endorsed|authori[sz]ed|confirmed|assigned"
     # "Item #10 on the Agenda was deferred to the April 4, 2023 Council meeting." (Nipissing)
     r"|deferred|postponed"
     # "The following Directors were voted in by the society membership:"
     r"|voted\s+(?:in|onto)\b)\b", re.I)
+AGREED_VIEW = re.compile(r"[\s,]*(?:that\s+)?(?:the|this|these|it|they)\s+(?:[\w’'-]+\s+){0,6}?"
+                         r"(?:seem(?:s|ed)?|appear(?:s|ed)?|works|remains?)\b", re.I)
+"""What a body agreed is a view, not an act, when its verb says how things are ("agreed the
+present system in place works well", Milburn minutes 2017; "It was agreed that the request
+seemed pre-emptive", Hertingfordbury minutes 2016)."""
+DATED_EARLIER = re.compile(r"\s+(?:in|on)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:" + "|".join(FULL_MONTHS)
+                           + r")\b|\s+in\s+\d{4}\b")
+"""A passive decision dated to a month or year of its own was taken before this meeting, by
+whoever took it: "The HCC Waste Allocations Sites Document was adopted in July 2014 but ..."."""
+REPORT_SUBJECT = re.compile(r"\breport\s*$", re.I)
+"""A report as what was accepted: receiving a report notes it (Hertingfordbury minutes, May 2013:
+"13.1. The planning report was presented and accepted."), where approving one decides."""
+ANOTHER_MEETING = re.compile(r"[^.;]{0,40}?\bat\s+(?:the|a|its|their)\s+(?:(?:[A-Z][\w&’'-]*|and)\s+)+"
+                             r"(?:meeting|committee)\b|[^.;]{0,40}?\b(?:at|by)\s+(?:the|a|its)\s+(?:previous|last|"
+                             r"earlier|recent)\s+meeting\b")
+"""Where a passive decision was taken at another meeting, which this paper reports: "The Finance
+Regulations were reviewed and agreed at the Finance and Audit meeting in February." (Suffolk
+Libraries board minutes, 2016)."""
+REPORTING_PARTICIPLES = ("confirmed",)
+"""Passive verbs that decide with a subject of their own ("The route ... was confirmed.") but
+report with "It ... that" ("It was confirmed that ...")."""
+REPORTED_SUBJECT_WORDS = 10
+"""A decision's subject is a noun phrase ("The route for circulation of planning matters", 7
+words); a longer run before "was confirmed" is a clause of a report."""
 CLAUSE_AND = re.compile(r"\band\s+(?=the\b)", re.I)
 """Where a passive decision's own clause starts after another clause: "There were no questions
 and the accounts were accepted and approved." (the clause before "and" has a verb of its own,
@@ -751,7 +861,7 @@ RECOMMENDATION_LEADS = {
 RECOMMENDATIONS = re.compile(
     # "Council is recommended to approve: -" then "a) That ...": a dash after the colon
     r"(?:" + "|".join(RECOMMENDATION_LEADS.values()) + r")(?:[ \t]*[-–](?=[ \t]*\n))?[ \t]*"
-    r"(?=\n|\s*\(?(?:1|a|A)[.)]|\s*[•●])", re.I)
+    r"(?=\n|\s*\(?(?:1|a|A)[.)]|\s*[" + BULLETS + r"])", re.I)
 VERB_PARAGRAPH = re.compile(r"(?:To[ \t]+)?(?-i:[A-Z]{3,})\b(?![’'])")
 """An unmarked item of a recommendation list: a paragraph opening with its verb in capitals
 ("APPROVE the proposal to not re-commission ...", "DELEGATE authority to ...", "To NOTE ..."),
@@ -863,8 +973,33 @@ def read_motions(text: str) -> list[Found]:
     return found
 
 
-MOVER = r"(?P<mover>(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.’'-]*)"
-SECONDER = r"(?P<seconder>(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.’'-]*)"
+PERSON = r"(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.’'-]*"
+"""A member as minutes name them: "HD", "Mr Gough", "Cllr Mrs Haysey", "Commissioner Smith"."""
+MOVER = r"(?P<mover>" + PERSON + r")"
+SECONDER = r"(?P<seconder>" + PERSON + r")"
+PROPOSAL_FORMS = {
+    # "HD nominated and NS seconded that Nick Oakhill be elected Chair" (Souldern), "Mr Gough
+    # proposed, and Mr Brady seconded that Mr G Cooke be elected to Chair the meeting" (Kent)
+    "x_proposed_y_seconded": MOVER + r"[ \t]+(?:proposed|nominated|moved),?[ \t]+and[ \t]+" + SECONDER
+                             + r",?[ \t]+seconded\b(?![\s,]+the\s+following\s+amendment)",
+    # "The following accounts were approved for payment proposed JH seconded HD:" (Souldern)
+    "proposed_x_seconded_y": r"\b[Pp]roposed(?:[ \t]+by)?[ \t]+" + MOVER + r",?[ \t]+(?:and[ \t]+)?seconded(?:[ \t]+by)?[ \t]+"
+                             + SECONDER + r"\b",
+}
+PROPOSALS = [re.compile(p) for p in PROPOSAL_FORMS.values()]
+"""Who moved and who seconded a parish or council motion (`PROPOSAL_FORMS`), read by
+`proposed_by`: attributes of the decision, which keeps its sentence."""
+
+
+def proposed_by(text: str) -> tuple[str, str] | None:
+    """(mover, seconder) of the first motion the text records (an amendment's are its own)."""
+    hits = [m for p in PROPOSALS for m in p.finditer(text)]
+    if not hits:
+        return None
+    m = min(hits, key=lambda h: h.start())
+    return _collapse(m.group("mover")), _collapse(m.group("seconder"))
+
+
 MOVED_FORMS = {
     # "Motion by Commissioner Smith, seconded by Commissioner Jones, to approve the minutes ..."
     # "A motion was made by X and seconded by Y to approve ...", "Moved by X, seconded by Y, that ..."
@@ -923,13 +1058,24 @@ VOTE_TO_RESOLUTION = re.compile(r"\s*(?:[^\n]*\b(?:carried|lost|agreed)\b[^\n]*)
 carried." and the resolution's paragraph number ("26)")."""
 
 
+OUTCOME_LINE = re.compile(r"(?:^|(?<=\n))[ \t]*(?:(?:The[ \t]+)?(?:Substantive[ \t]+)?(?:Motion|Recommendations?)"
+                          r"[ \t]+(?:was[ \t]+)?)?(?:carried|lost|defeated|agreed|approved)"
+                          r"(?:[ \t]+(?:unanimously|by[ \t]+a[ \t]+majority))?[ \t]*\.?[ \t]*\n"
+                          r"\s*(?:\(?\d{1,2}[.)])?[ \t]*$", re.I)
+"""A line saying how the motion went, printed just before the RESOLVED it gave ("4) Following
+the debate, the Chairman put the motion set out in paragraph 2 to the vote. / Motion carried. /
+/ 5) RESOLVED that ...", Kent minutes); an amendment's outcome is the amendment's, not this."""
+
+
 def _vote_before(text: str, start: int, at: int) -> str:
     """The recorded vote printed just before a RESOLVED (Kent: the vote on the substantive
-    motion, then "RESOLVED that the County Council: ..."), or ""."""
+    motion, then "RESOLVED that the County Council: ..."), else a line saying the motion was
+    carried (`OUTCOME_LINE`), or ""."""
     votes = list(RECORDED_VOTE.finditer(text, start, at))
     if votes and VOTE_TO_RESOLUTION.fullmatch(text, votes[-1].end(), at):
         return text[votes[-1].start():at]
-    return ""
+    line = OUTCOME_LINE.search(text, max(start, at - 120), at)
+    return text[line.start():at] if line else ""
 
 
 PARAGRAPH_NUMBER = re.compile(r"\(?\d{1,2}\)[ \t]+(?=[A-Z])")
@@ -938,6 +1084,12 @@ PARAGRAPH_STOP = re.compile(r"[ \t]*(?:\(?\d{1,2}[.)]\s|[^\n]*\(Item[ \t]+\d)")
 """A paragraph that is no part of the resolution above it: the minute's next numbered paragraph
 ("26) Finally, the Leader ...") or the next minute's heading."""
 CONNECTIVE = re.compile(r"^\s*(?:and|or)\s*[;:,]?\s*$", re.I)
+
+
+NARRATIVE_PARAGRAPH = re.compile(r"(?:[\w’'-]+\s+){0,6}?(?:was|were|had|did|made|signed|reported|discussed|"
+                                 r"explained|thanked)\b", re.I)
+"""A paragraph telling what happened (a past tense among its first words), not a clause of the
+resolution above it (Hertingfordbury minutes of 11 May 2011)."""
 
 
 def _paragraph_items(text: str, start: int, limit: int) -> list[tuple[str | None, int, int]]:
@@ -959,6 +1111,9 @@ def _paragraph_items(text: str, start: int, limit: int) -> list[tuple[str | None
         if CONNECTIVE.match(paragraph):
             pos = end
             continue
+        if items and NARRATIVE_PARAGRAPH.match(paragraph):
+            break  # "It was RESOLVED that: / Cllr Paul Rochford be elected ... / / Cllr Rochford
+            # made and signed his Declaration ...": the minute goes on, the resolution has ended
         if paragraph.rstrip().endswith(":"):
             listed = parse_list(text, end, limit)
             if listed:
@@ -970,6 +1125,10 @@ def _paragraph_items(text: str, start: int, limit: int) -> list[tuple[str | None
     return items
 
 
+WRAPPED_LEAD = re.compile(r"[ \t]*((?:[^\n:]|\n(?![ \t]*\n)){1,240}?:)[ \t]*(?=\n)")
+"""A lead-in wrapped over lines before the list it introduces: "Council RESOLVED to accept
+following / Employment committee recommendations, That: / i. Mrs ... be appointed as Clerk ..."
+(Hertingfordbury minutes, November 2014)."""
 PARAGRAPH_REF = re.compile(r"[ \t]*\(?(\d{1,2})[.)][ \t]*")
 """A paragraph number before a RESOLVED on its line: "2.<tab>RESOLVED that ..."."""
 
@@ -987,6 +1146,13 @@ def read_formal(text: str, minute: Minute, stops: list[int]) -> list[Found]:
                 listed = parse_list(text, after + lead.end(), limit)
                 if listed:
                     body = _collapse(lead.group(1))
+            else:
+                wrapped = WRAPPED_LEAD.match(text, after, minute.end)
+                # (a recommendation's lead read inside this one's is not where it ends)
+                below = _resolution_limit(text, wrapped.end(), minute, stops) if wrapped else limit
+                listed = parse_list(text, wrapped.end(), below) if wrapped else []
+                if listed:
+                    body = _collapse(wrapped.group(1))
         paragraphs = [] if listed or not lead else _paragraph_items(text, after + lead.end(), limit)
         if listed:
             items = [(num, _item_text(text[s:e])) for num, s, e in listed]
@@ -1012,10 +1178,21 @@ def read_formal(text: str, minute: Minute, stops: list[int]) -> list[Found]:
     return found
 
 
+def _quoted(text: str, pos: int) -> bool:
+    """Whether `pos` stands inside a quotation: on a line opened by a quotation mark, or within
+    a “...” quotation over several paragraphs (a motion's wording: "Mr Richardson proposed ...
+    the motion that / “Members are asked to note ... / Members are requested to continue ...”",
+    Kent minutes of 13 March 2025)."""
+    if QUOTE_OPENS.search(text, text.rfind("\n", 0, pos) + 1, pos):
+        return True
+    opened = text.rfind("“", 0, pos)
+    return opened >= 0 and text.rfind("”", opened, pos) < 0 and text.find("”", pos) >= 0
+
+
 def read_recommendations(text: str, minute: Minute, stops: list[int]) -> list[Found]:
     found = []
     for m in RECOMMENDATIONS.finditer(text, minute.start, minute.end):
-        if QUOTE_OPENS.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+        if _quoted(text, m.start()):
             continue  # "“County Council is asked to: ...”": a motion's quoted wording
         limit = _resolution_limit(text, m.start(), minute, stops)
         listed = parse_list(text, m.end(), limit) or _verb_paragraphs(text, m.end(), limit)
@@ -1031,7 +1208,7 @@ def read_recommendations(text: str, minute: Minute, stops: list[int]) -> list[Fo
     for m in RECOMMENDATION_SENTENCE.finditer(text, minute.start, minute.end):
         end = _sentence_end(text, m.end(), minute.end)
         item = _item_text(text[m.end():end])
-        if item and ":" not in item and not RESTATES.search(item) and not any(
+        if item and ":" not in item and not RESTATES.search(item) and not _quoted(text, m.start()) and not any(
                 f.start <= m.start() < f.end for f in found):
             lead = m.group(0)
             found.append(Found("recommendation", m.group("section") or minute.ref,
@@ -1198,6 +1375,8 @@ def decision_in(unit: str, opens_minute: bool, under_heading: bool = False) -> t
             that = re.match(r"[\s,]*(?:(?:" + ADVERBIALS + r")[\s,]*)*that\b", rest, re.I)
             if not that:
                 continue
+        if AGREED_VIEW.match(rest):
+            return None  # "The Councillors agreed the present system in place works well": a view
         agreement = "agreement" in m.group("verb").casefold()
         if NOTHING_AGREED.match(rest) or (agreement and not re.match(r"\s*(?:that|to|for)\b", rest, re.I)):
             # "The Board were in full agreement and accepted the terms.": a state of agreement
@@ -1205,12 +1384,30 @@ def decision_in(unit: str, opens_minute: bool, under_heading: bool = False) -> t
             hits.append((m.start(), "self", 0))
         else:
             hits.append((m.start(), "after", m.end()))
+    for m in ACTED_AND_AGREED.finditer(plain):
+        clause = plain[:m.start()]
+        clause = clause[max(clause.rfind(";"), clause.rfind(":")) + 1:]
+        if not REPORTED.search(clause) and not SUBORDINATE.search(clause):
+            hits.append((m.start(), "from", m.start()))
     for m in PASSIVE.finditer(plain):
-        if re.search(r"\bnot\b", m.group("mid"), re.I):
+        if re.search(r"\b(?:not|that)\b", m.group("mid"), re.I):
+            # "It was reported that the charity recently agreed to move ...": the participle is
+            # another clause's verb
             continue
         subject = plain[:m.start()]
         if SUBORDINATE.search(subject):
             continue
+        if m.group("verb").casefold() in REPORTING_PARTICIPLES and (
+                re.match(r"\s*that\b", plain[m.end():], re.I) or not re.search(r"\w", subject)
+                or re.fullmatch(r"\s*(?:it|this|that)\s*", subject, re.I)
+                or "," in subject or len(subject.split()) > REPORTED_SUBJECT_WORDS):
+            # "It was confirmed that the grant had been paid", "..., however, they remained the
+            # responsibility of KCC until their status was confirmed": a report
+            continue
+        if m.group("verb").casefold() == "accepted" and REPORT_SUBJECT.search(subject):
+            continue  # "The planning report was presented and accepted.": a report received, noted
+        if ANOTHER_MEETING.match(plain, m.end()) or DATED_EARLIER.match(plain, m.end()):
+            continue  # "... were reviewed and agreed at the Finance and Audit meeting in February"
         perfect = m.group("aux").casefold().endswith("been")
         if perfect and not COUNCIL_AGENT.search(plain[m.end():m.end() + 60]):
             continue
@@ -1230,6 +1427,8 @@ def decision_in(unit: str, opens_minute: bool, under_heading: bool = False) -> t
     if DASH_OUTCOME.search(plain.rstrip()):
         hits.append((len(plain), "self", 0))
     to_be = re.match(r"\s*(?!to\b)((?:[\w&,-]+\s+){1,5})to\s+be\b", plain, re.I)
+    if to_be and WANTING.search(to_be.group(1)):
+        to_be = None  # "Cllr Mrs Haysey would like to be kept informed ...": a wish, not a decision
     if opens_minute and (BODY_PASSIVE.search(plain)
                          or (to_be and not SUBORDINATE.search(to_be.group(1)))):
         hits.append((0, "self", 0))
@@ -1248,6 +1447,10 @@ def decision_in(unit: str, opens_minute: bool, under_heading: bool = False) -> t
     return kind, at
 
 
+WANTING = re.compile(r"\b(?:would|will|should|could|like|wish(?:es|ed)?|wants?|wanted|hopes?|hoped|needs?|"
+                     r"needed|asked)\b", re.I)
+"""A verb before "to be" makes it someone's wish or report ("would like to be kept informed"),
+not the minute saying what is to be done ("RL and KG to be signatories")."""
 TO_BE_DONE = re.compile(r"\s+\w+(?:ed|en)\b")
 """A past participle after "is to be": "is to be disbanded", "are to be written"."""
 
@@ -1261,6 +1464,14 @@ def _strip_label(unit: str) -> int:
 
 
 # ---------------------------------------------------------------------------------------------
+
+
+def _leads_into(text: str, end: int, formal: list[Found]) -> bool:
+    """Whether a sentence cut off at `end` runs on into one of the formal resolutions (no full
+    stop or colon between)."""
+    if text[:end].rstrip().endswith((".", "!", "?", ":", ";")):
+        return False
+    return any(0 <= f.start - end and not text[end:f.start].strip() for f in formal)
 
 
 def _is_minutes(reading: Reading, minutes: list[Minute], kind: str | None) -> bool:
@@ -1313,18 +1524,23 @@ def _opening(text: str) -> str:
 
 
 def _once(records: list[Found]) -> list[Found]:
-    """A report's recommendations once: a Kent report prints them in its summary box and again in
-    its closing "Recommendations" section, item for item; the first is kept."""
-    seen: set[tuple[str, ...]] = set()
-    kept = []
+    """A report's recommendations once: a Kent report prints them in its summary box and again
+    in its numbered "Recommendations" section, item for item; the printing with a ref is kept
+    (the first, where neither or both have one)."""
+    printed: dict[tuple[str, ...], list[Found]] = {}
     for f in records:
         if f.kind == "recommendation":
-            key = tuple(_opening(t) for _, t in f.items)
-            if key in seen:
-                continue
-            seen.add(key)
-        kept.append(f)
-    return kept
+            printed.setdefault(tuple(_opening(t) for _, t in f.items), []).append(f)
+    kept = {id(next((f for f in same if f.ref is not None), same[0])) for same in printed.values()}
+    # a report's one recommendation, a sentence, in its summary and under its numbered heading
+    # ("Recommendation: County Council is asked to note the report." / "12. Recommendation /
+    # County Council is asked to endorse this report.", Kent's mid-year treasury report): the
+    # numbered printing, whatever its verb
+    sentences = [f for f in records if f.kind == "recommendation" and len(f.items) == 1
+                 and f.body and not f.body.endswith(":")]
+    if any(f.ref is not None for f in sentences):
+        kept -= {id(f) for f in sentences if f.ref is None}
+    return [f for f in records if f.kind != "recommendation" or id(f) in kept]
 
 
 def find_records(reading: Reading, kind: str | None = None) -> list[Found]:
@@ -1394,6 +1610,10 @@ def find_records(reading: Reading, kind: str | None = None) -> list[Found]:
                 r"\b(?:was|were|agreed|approved|resolved|decided|proposed|seconded)\b", head[label:], re.I) else head
             shift = len(head) - len(unit)
             decision = decision_in(unit, opens_minute, under_heading)
+            if decision and _leads_into(text, b, formal):
+                # "It was agreed to continue on this basis and therefore RESOLVED to: / Accept
+                # ...": the sentence runs on into the formal resolution, which is the record
+                decision = None
             if decision:
                 kind, at = decision
                 if kind == "after":
@@ -1445,7 +1665,6 @@ def find_records(reading: Reading, kind: str | None = None) -> list[Found]:
 # Amendments: their own records (an amendment is a proposal; what the meeting resolved after it
 # is the resolution)
 
-PERSON = r"(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.’'-]*"
 AMENDMENT_FORMS = {
     # Kent minutes: "15) Mr Streatfeild proposed and Mr Sole seconded the following amendment to
     # the motion set out in paragraph 5: “...”"
@@ -1461,6 +1680,8 @@ AMENDMENT_FORMS = {
 }
 AMENDMENTS = {name: re.compile(p) for name, p in AMENDMENT_FORMS.items()}
 """The amendment forms (`AMENDMENT_FORMS`), each read by `read_amendments`."""
+PARAGRAPH_NUMBER_LINE = re.compile(r"\n[ \t]*\d{1,2}\)[ \t]+")
+"""A minute's next numbered paragraph ("3) The proposer and seconder ..."; "(2)" numbers an item)."""
 AMENDMENT_CLOSE = re.compile(r"\bAmendment[ \t]+(?:was[ \t]+)?(?:carried|lost|defeated|agreed|withdrawn)\b\.?",
                              re.I)
 """Where a minuted amendment's record ends: "Amendment lost." (its vote is printed before)."""
@@ -1490,7 +1711,13 @@ def read_amendments(reading: Reading) -> list[tuple[int, int, dict]]:
         end = close.end() if close else (limit if name == "minuted" else _sentence_end(text, m.end(), limit))
         if name == "minuted":
             quoted = QUOTED.search(text, m.end(), end)
-            wording = quoted.group(0).strip("“”\"") if quoted else text[m.end():_sentence_end(text, m.end(), end)]
+            if quoted and text[m.end():quoted.start()].strip():
+                quoted = None  # a quotation further on is no part of the amendment's wording
+            # unquoted, the wording is the paragraphs after the colon, up to the minute's next
+            # numbered paragraph ("2) Mr Watkins proposed and Mr Brazier seconded the following
+            # amendment: / / This Council believes that: / a) ... / 3) The proposer ...", Kent)
+            stop = PARAGRAPH_NUMBER_LINE.search(text, m.end(), end)
+            wording = quoted.group(0).strip("“”\"") if quoted else text[m.end():stop.start() if stop else end]
         else:
             wording = text[m.end():_sentence_end(text, m.end(), end)]
         quoted_end = quoted.end() if name == "minuted" and quoted else m.end()
@@ -1622,6 +1849,8 @@ def extract(doc: Document, ctx: Context) -> list[Resolution]:
         start, end = reading.doc_span(f.start, f.end)
         if any(s <= start < e for s, e in cells):
             continue  # words of a decided cell, read whole with its applicant (table_decisions)
+        if f.moved_by is None and f.kind != "recommendation":
+            f.moved_by, f.seconded_by = proposed_by(f.outcome_text) or (None, None)
         results.append(Resolution(
             ref=f.ref,
             kind=f.kind,  # type: ignore[arg-type]

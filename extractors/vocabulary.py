@@ -43,10 +43,17 @@ POST_HEADS = (
     "Inspector", "Accountant", "Analyst", "Consultant", "President", "Governor", "Warden",
     "Caretaker", "Lengthsman", "Partner", "Principal", "Deputy", "Services", "Steward", "Editor",
     "Planner", "Librarian", "Attendant", "Supervisor", "Specialist", "Practitioner",
-    "Minister", "Counsel", "Headteacher", "Champion", "Trustee", "MP",
+    "Minister", "Counsel", "Headteacher", "Champion", "Trustee", "MP", "Holder", "Organiser",
+    "Organizer",
+    "Vicar", "Rector", "PCSO", "Sergeant", "Alderman", "Alderperson", "Councilmember",
+    "Councilman", "Councilwoman", "Chancellor", "Lieutenant", "Convenor", "Convener",
+    "Registrar", "Bursar", "Examiner", "Ranger", "Ombudsman", "Sheriff", "Moderator",
+    "Curator", "Archivist",
 )
 """Head words of a post: a phrase naming a post contains one of them ("Head of Finance",
-"Operations Superintendent", "Cabinet Member for ..."). "Services" is here because attendance
+"Operations Superintendent", "Cabinet Member for ..."), clergy and police officers named in
+parish minutes ("Vicar", "PCSO", "Sergeant") and the posts of American councils and boards
+("Alderman", "Councilmember", "Chancellor"). "Services" is here because attendance
 lists give a department as the post ("Colin Millar (Democratic Services)")."""
 
 POST_MODIFIERS = (
@@ -54,7 +61,9 @@ POST_MODIFIERS = (
     "Acting", "Associate", "Lead", "Strategic", "Service", "Programme", "Project", "Corporate",
     "Finance", "Legal", "Operations", "Team", "Group", "Cabinet", "Independent", "Parish", "Town",
     "District", "County", "Borough", "Locum", "Vice", "General", "Managing", "Democratic",
-    "Responsible", "Honorary", "Municipal", "Office", "Fire", "Social",
+    "Responsible", "Honorary", "Municipal", "Office", "Fire", "Social", "Returning",
+    "Monitoring", "Proper", "Electoral", "Policy", "Planning", "Administrative", "Technical",
+    "Area", "Community", "Regional",
 )
 """Words that open a post title before its head ("Assistant Director", "Cabinet Member")."""
 
@@ -108,6 +117,11 @@ one line and "Trinity" on the next, and means one ward."""
 
 
 # Currencies
+
+BULLETS = "•●▪◦■\uf0b7\uf0a7➢"
+"""List bullets as papers print them: the round and square ones, and the Symbol-font bullets
+(U+F0B7, U+F0A7) Word's lists leave in a PDF's text ("It was RESOLVED that following payments be
+authorised: / \uf0b7 The clerk for expenses incurred: £128.94", Hertingfordbury minutes)."""
 
 CURRENCY_SIGNS = {"£": "GBP", "€": "EUR", "US$": "USD", "C$": "CAD", "CA$": "CAD"}
 """Signs that name their currency; a bare "$" depends on the paper (`dollar_currency`)."""

@@ -26,14 +26,15 @@ if TYPE_CHECKING:
     from .models import ExtractionResult, Provenance
 
 RECORD_KINDS = ("tables", "cells", "appointments", "posts", "dates", "amounts", "resolutions",
-                "warnings")
+                "amendments", "warnings")
 """the DataFrames of a result (`ExtractionResult.to_frames()`)"""
 
 # The store's DataFrames: kind -> the table or view they are read from (views add the paper).
 STORE_FRAMES = {"documents": "documents", "tables": "tables", "cells": "cells_v",
                 "appointments": "appointments_v", "memberships": "memberships",
                 "posts": "posts", "dates": "dates_v", "amounts": "amounts_v",
-                "resolutions": "resolutions_v", "warnings": "warnings", "errors": "errors"}
+                "resolutions": "resolutions_v", "amendments": "amendments", "warnings": "warnings",
+                "errors": "errors"}
 
 REPR_TITLE_CHARS = 60
 """a title longer than this is cut in repr(result): one line in a notebook"""
@@ -95,7 +96,14 @@ def result_frames(result: ExtractionResult) -> dict[str, pd.DataFrame]:
             rows["resolutions"].append({
                 **base, "kind": res.kind, "ref": res.ref, "body": res.body,
                 "items": " | ".join(i.text for i in res.items), "outcome": o.text if o else None,
-                "carried": o.carried if o else None, **_prov(res.provenance)})
+                "carried": o.carried if o else None, "moved_by": res.moved_by,
+                "seconded_by": res.seconded_by, **_prov(res.provenance)})
+        for a in r.amendments:
+            o = a.outcome
+            rows["amendments"].append({
+                **base, "ref": a.ref, "moved_by": a.moved_by, "seconded_by": a.seconded_by,
+                "amends": a.amends, "text": a.text, "outcome": o.text if o else None,
+                "carried": o.carried if o else None, **_prov(a.provenance)})
         for w in r.warnings:
             rows["warnings"].append({**base, "code": w.code, "message": w.message,
                                      "page": w.page})
@@ -109,7 +117,10 @@ def result_frames(result: ExtractionResult) -> dict[str, pd.DataFrame]:
         "posts": ["item", "role", "status", *PROV],
         "dates": ["item", "text", "start", "end", "grain", "inferred", *PROV],
         "amounts": ["item", "text", "value", "currency", *PROV],
-        "resolutions": ["item", "kind", "ref", "body", "items", "outcome", "carried", *PROV],
+        "resolutions": ["item", "kind", "ref", "body", "items", "outcome", "carried", "moved_by",
+                        "seconded_by", *PROV],
+        "amendments": ["item", "ref", "moved_by", "seconded_by", "amends", "text", "outcome",
+                       "carried", *PROV],
         "warnings": ["item", "code", "message", "page"],
     }
     return {k: _frame(rows[k], columns[k]) for k in RECORD_KINDS}

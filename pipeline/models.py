@@ -725,13 +725,17 @@ ChangeKind = Literal[
     "appointment_ended", "date_moved", "date_added", "resolution_added", "resolution_removed",
     "amount_changed", "appointment_mentioned", "appointment_not_mentioned",
     "amount_added", "amount_removed", "column_added", "column_removed", "post_holder_changed",
+    "outcome_changed", "amendment_added", "amendment_removed",
 ]
 """`appointment_mentioned` (named now, not before, and the paper does not say they were appointed)
 and `appointment_not_mentioned` (named before, absent now) are kept apart from real arrivals and
 departures: being named is not being appointed, and absence is not departure. `amount_added` /
 `amount_removed`: a sum in the prose of one paper only (its value nowhere in the other);
 `column_added` / `column_removed`: a column of a matched table with no counterpart;
-`post_holder_changed`: the same post (by its canonical words) held by another person."""
+`post_holder_changed`: the same post (by its canonical words) held by another person.
+`outcome_changed`: the same resolution or amendment in both papers with another stated outcome
+(carried or lost, unanimous, the votes); `amendment_added` / `amendment_removed`: an amendment
+moved in one paper only."""
 
 
 class DiffSide(_Model):

@@ -19,7 +19,11 @@ Vice-Chair term ends that day (`EXCLUSIVE_POSTS`). A future appointment that giv
 ("should be appointed the new Clerk from 1 August 2011") is an observation of that day. Flags:
 - `conflict`: another person is named in the same post on a date inside this span (two Chairs
   at once), or between two spans of one holder that no election or appointment separates;
-- `gap_before`: no paper names any holder of the post for more than `GAP_DAYS` before this span.
+- `gap_before`: no paper names any holder of the post for more than `GAP_DAYS` before this span;
+- `named_after_successor`: the holder is named in the post again after the successor's recorded
+  election or appointment (a handover), which neither starts a span nor ends the successor's.
+Posts a person took in one appointment ("appointed as Clerk and assumes the roles of ... RFO")
+end together.
 """
 
 from __future__ import annotations
@@ -122,7 +126,8 @@ def observations(source: str, result: ExtractionResult) -> list[Observation]:
         found.append(Observation(
             organisation=organisation, post=a.post or a.role, person=a.person, date=date,
             status=a.status, event=a.event, source=source, page=a.provenance.page,
-            snippet=a.provenance.snippet, started=a.start_date is not None,
+            snippet=a.provenance.snippet,
+            started=a.start_date is not None and a.event not in ("resigned", "left"),
             ended=a.event in ("resigned", "left")))
     return found
 
@@ -239,6 +244,7 @@ def spans(found: Iterable[Observation]) -> list[Span]:
                 if o.ended:
                     current.flags.append("ended")
                     current.ended = o.date
+            group = _fold_handovers(group)
             _civic_years(group, annual.get(_org, []))
             for before, after in zip(group, group[1:], strict=False):
                 if before.ended is None:
@@ -246,7 +252,51 @@ def spans(found: Iterable[Observation]) -> list[Span]:
             _flag(group)
             out.extend(group)
     _exclusive(out)
+    _taken_together(out)
     return out
+
+
+def _fold_handovers(group: list[Span]) -> list[Span]:
+    """A holder named again in the post after a successor's recorded election or appointment,
+    with none of their own ("Amanda Glew (Clerk), Nina Villa (Clerk)" the month after Glew was
+    appointed: a handover), is a late mention of their old term: it neither starts a new span
+    nor cuts the successor's in two."""
+    out: list[Span] = []
+    for span in group:
+        if (len(out) >= 2 and span.began is None and _key(span.person) == _key(out[-2].person)
+                and out[-1].began is not None and _key(out[-1].person) != _key(span.person)):
+            out[-2].evidence.extend(span.evidence)
+            out[-2].end = max(filter(None, (out[-2].end, span.end)))
+            out[-2].flags.append("named_after_successor")
+            continue
+        if (out and span.began is None and _key(out[-1].person) == _key(span.person)
+                and "ended" not in out[-1].flags):
+            out[-1].end = span.end  # the successor's term, no longer interrupted
+            out[-1].evidence.extend(span.evidence)
+            out[-1].flags.extend(f for f in span.flags if f not in out[-1].flags)
+            continue
+        out.append(span)
+    return out
+
+
+def _taken_together(out: list[Span]) -> None:
+    """Posts a person took in one appointment ("be appointed as Clerk and assumes the roles of
+    ... Responsible Financial Officer"): a span begun by the same evidence as another post's
+    span of that person, and given no end of its own, ends when that one does."""
+    by_start: dict[tuple[str, str, str, int | None], list[Span]] = defaultdict(list)
+    for span in out:
+        if span.began and span.evidence:
+            first = span.evidence[0]
+            by_start[(span.organisation, _key(span.person), first.source, first.page)].append(span)
+    for spans_ in by_start.values():
+        ends = {s.ended for s in spans_ if s.ended}
+        for span in spans_:
+            if span.ended is None and len(ends) == 1 and any(
+                    span.evidence[0].snippet != other.evidence[0].snippet
+                    and (span.evidence[0].snippet.startswith(other.evidence[0].snippet)
+                         or other.evidence[0].snippet.startswith(span.evidence[0].snippet))
+                    for other in spans_ if other.ended):
+                span.ended = next(iter(ends))
 
 
 ELECTED_EACH_YEAR = {"chair", "vice-chair", "mayor", "deputy mayor", "leader"}

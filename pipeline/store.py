@@ -23,6 +23,9 @@ Search and views (store version 2)
   title, paper, page): `resolutions_v`, `cells_v`, `appointments_v`, `amounts_v`, `dates_v`,
   `search_v`.
 
+Decisions (store version 4): `resolutions.moved_by` / `seconded_by`, and `amendments` (mover,
+seconder, what it amends, its wording and outcome), each with its paper and provenance.
+
 Schema versions: `PRAGMA user_version` is the number of the last migration applied (`MIGRATIONS`,
 in order, each in one transaction). A store written by release 0.1.0 has user_version 0 and is
 upgraded when opened; a store from a newer release than this one is refused, never rewritten.
@@ -444,9 +447,59 @@ def _migrate_inputs(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+DECISIONS_SCHEMA = """
+-- Amendments moved to a motion, their own records (an amendment is a proposal; what the meeting
+-- resolved after it is in resolutions), with who moved and seconded them and how they went.
+CREATE TABLE IF NOT EXISTS amendments (
+    id            INTEGER PRIMARY KEY,
+    document_id   INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    ref           TEXT,               -- the minute it was moved under, or the form's number
+    moved_by      TEXT,               -- as printed ("Mr Streatfeild")
+    seconded_by   TEXT,
+    amends        TEXT,               -- what it amends, as printed ("the motion set out in paragraph 5")
+    text          TEXT NOT NULL,      -- its wording (a form's Proposed Purpose)
+    outcome       TEXT,               -- the outcome as printed ("Amendment lost; For (14), ...")
+    carried       INTEGER,
+    votes_for     INTEGER,
+    votes_against INTEGER,
+    abstentions   INTEGER,
+    page INTEGER, char_start INTEGER, char_end INTEGER, bbox TEXT, snippet TEXT
+);
+CREATE INDEX IF NOT EXISTS amendments_document ON amendments (document_id);
+
+-- Resolutions, recommendations and decisions with their items (joined by " | "), who moved and
+-- seconded them, and their paper.
+CREATE VIEW IF NOT EXISTS resolutions_v AS
+SELECT r.id, r.kind, r.ref, r.body,
+       (SELECT group_concat(i.text, ' | ') FROM
+            (SELECT text FROM resolution_items WHERE resolution_id = r.id ORDER BY item_index) i)
+           AS items,
+       r.outcome, r.carried, r.unanimous, r.votes_for, r.votes_against, r.abstentions,
+       r.moved_by, r.seconded_by,
+       d.organisation, d.committee, d.date, substr(d.date, 1, 4) AS year, d.kind AS document_kind,
+       d.title AS document_title, d.source_path, r.page, r.snippet, r.document_id
+FROM resolutions r JOIN documents d ON d.id = r.document_id;
+"""
+DECISION_COLUMNS = {"moved_by": "who moved the motion, as printed (\"Mr Gough\", \"HD\")",
+                    "seconded_by": "who seconded it"}
+"""The columns migration 4 adds to resolutions, with their descriptions."""
+
+
+def _migrate_decisions(conn: sqlite3.Connection) -> None:
+    """4: who moved and seconded each resolution, amendments in a table of their own, and the
+    resolutions view with the movers (a store from before holds none until re-extracted)."""
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(resolutions)")}
+    for column in DECISION_COLUMNS:
+        if column not in columns:
+            conn.execute(f"ALTER TABLE resolutions ADD COLUMN {column} TEXT")
+    conn.execute("DROP VIEW IF EXISTS resolutions_v")
+    for statement in _statements(DECISIONS_SCHEMA):
+        conn.execute(statement)
+
+
 # Numbered migrations, applied in order; a store's PRAGMA user_version is the last one applied.
 # Add a new one at the end (never edit one that has shipped).
-MIGRATIONS: tuple = (_migrate_0_1, _migrate_search, _migrate_inputs)
+MIGRATIONS: tuple = (_migrate_0_1, _migrate_search, _migrate_inputs, _migrate_decisions)
 STORE_VERSION = len(MIGRATIONS)
 
 
@@ -481,7 +534,7 @@ def migrate(conn: sqlite3.Connection, path: Path | str = DB_NAME) -> int:
 # Tables in dependency order (what `export` writes).
 TABLES = ("files", "documents", "appearances", "document_pages", "tables", "table_rows", "table_cells",
           "appointments", "posts", "dates", "amounts", "resolutions", "resolution_items",
-          "warnings", "errors", "memberships", "page_texts", "inputs")
+          "amendments", "warnings", "errors", "memberships", "page_texts", "inputs")
 VIEWS = ("search_v", "resolutions_v", "cells_v", "appointments_v", "amounts_v", "dates_v")
 
 # Warning codes that make a paper `partial`: part of it was not read or not extracted.
@@ -766,7 +819,7 @@ class Store:
             # holds (it knows the pack's organisation and committee), whichever came first.
             doc_id = existing[0]
             for table in ("tables", "appointments", "posts", "dates", "amounts", "resolutions",
-                          "warnings", "memberships", "page_texts", "search_entries"):
+                          "amendments", "warnings", "memberships", "page_texts", "search_entries"):
                 c.execute(f"DELETE FROM {table} WHERE document_id = ?", (doc_id,))
             c.execute(f"UPDATE documents SET ({columns}) = ({', '.join('?' * 18)}) WHERE id = ?",
                       (*values, doc_id))
@@ -884,15 +937,25 @@ class Store:
             o = res.outcome
             res_id = c.execute(
                 "INSERT INTO resolutions (document_id, ref, kind, body, outcome, carried, unanimous,"
-                " votes_for, votes_against, abstentions, page, char_start, char_end, bbox, snippet)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " votes_for, votes_against, abstentions, moved_by, seconded_by, page, char_start,"
+                " char_end, bbox, snippet) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (doc_id, res.ref, res.kind, res.body, o.text if o else None,
                  o.carried if o else None, o.unanimous if o else None,
                  o.votes_for if o else None, o.votes_against if o else None,
-                 o.abstentions if o else None, *_prov(res.provenance))).lastrowid
+                 o.abstentions if o else None, res.moved_by, res.seconded_by,
+                 *_prov(res.provenance))).lastrowid
             c.executemany("INSERT INTO resolution_items (resolution_id, item_index, number, text)"
                           " VALUES (?, ?, ?, ?)",
                           [(res_id, i, it.number, it.text) for i, it in enumerate(res.items)])
+        c.executemany(
+            "INSERT INTO amendments (document_id, ref, moved_by, seconded_by, amends, text, outcome,"
+            " carried, votes_for, votes_against, abstentions, page, char_start, char_end, bbox,"
+            " snippet) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(doc_id, a.ref, a.moved_by, a.seconded_by, a.amends, a.text,
+              a.outcome.text if a.outcome else None, a.outcome.carried if a.outcome else None,
+              a.outcome.votes_for if a.outcome else None, a.outcome.votes_against if a.outcome else None,
+              a.outcome.abstentions if a.outcome else None, *_prov(a.provenance))
+             for a in r.amendments if _in_pages(a.provenance, pages)])
         c.executemany("INSERT INTO warnings (document_id, code, message, page) VALUES (?, ?, ?, ?)",
                       [(doc_id, w.code, w.message, w.page) for w in r.warnings
                        if pages is None or w.page is None or w.page in pages])
@@ -957,7 +1020,8 @@ def schema_descriptions() -> dict[str, dict]:
     found: dict[str, dict] = {}
     comment: list[str] = []
     current: str | None = None
-    for line in (SCHEMA + SEARCH_SCHEMA).splitlines():
+    # (the last definition of a view is the one a store has: DECISIONS_SCHEMA's resolutions_v)
+    for line in (SCHEMA + SEARCH_SCHEMA + DECISIONS_SCHEMA).splitlines():
         stripped = line.strip()
         create = re.match(r"CREATE (?:VIRTUAL )?(?:TABLE|VIEW) IF NOT EXISTS (\w+)", stripped)
         if create:
@@ -973,6 +1037,7 @@ def schema_descriptions() -> dict[str, dict]:
                 found[current]["columns"][column.group(1)] = stripped.split("--", 1)[1].strip()
         elif not stripped or stripped.startswith(")"):
             comment = [] if not stripped else comment
+    found["resolutions"]["columns"].update(DECISION_COLUMNS)
     return found
 
 

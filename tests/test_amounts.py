@@ -249,3 +249,17 @@ def test_costings_rows_the_table_finder_missed_are_not_prose():
     form = "Proposed Amount\tProposed Funding Source:\n\n£550k\tChildren's Social Care Prevention Grant"
     assert [a.value for a in parse_amounts(form) if not _in_table_rows(form, a.start, a.end)] == [
         Decimal(550_000)]
+
+
+def test_a_misprinted_figure_is_no_amount():
+    # dev4 kent-cc-county-council-2025-02-13-appendix-i-assessment-of-financial-resilience:
+    # "(£0.043bn general, £0.268bn earmarked, £0.0.10bn Covid-19 and £0.036bn ...)": a figure
+    # with two decimal points has no value a reader can be sure of (a wrong value is worse than
+    # none); its neighbours are read
+    assert values("£0.268bn earmarked, £0.0.10bn Covid-19 and £0.036bn Safety Valve") == [
+        ("£0.268bn", Decimal(268000000)), ("£0.036bn", Decimal(36000000))]
+
+
+@given(scaled, scaled)
+def test_any_figure_with_two_decimal_points_is_no_amount(first, second):
+    assert values(f"a balance of £{first}.{str(second).replace('.', '')}m") == []

@@ -104,7 +104,7 @@ def test_result_to_frames_is_one_frame_per_kind_with_exact_money():
     result = extracted("wsx-children-first-progress-2020-09.txt")
     frames = result.to_frames()
     assert list(frames) == ["tables", "cells", "appointments", "posts", "dates", "amounts",
-                            "resolutions", "warnings"]
+                            "resolutions", "amendments", "warnings"]
     assert len(frames["cells"]) == sum(len(t.rows) * len(t.columns) for t in result.tables)
     assert frames["amounts"]["value"].sum() == sum(a.value for a in result.amounts)
     assert all(isinstance(v, Decimal) for v in frames["amounts"]["value"])
@@ -122,7 +122,8 @@ def test_store_to_frames(sample_store):
         frames = store.to_frames()
     conn = sqlite3.connect(sample_store / DB_NAME)
     for kind, table in [("documents", "documents"), ("cells", "table_cells"),
-                        ("resolutions", "resolutions"), ("appointments", "appointments")]:
+                        ("resolutions", "resolutions"), ("appointments", "appointments"),
+                        ("amendments", "amendments")]:
         assert len(frames[kind]) == conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
     exact = sum(Decimal(str(v)) for (v,) in conn.execute(
         "SELECT value FROM table_cells WHERE value IS NOT NULL"))

@@ -597,3 +597,95 @@ def test_a_request_to_be_is_no_future_tense():
             "Minister of State for Local Government and English\nDevolution on 5 February, in "
             "response to Kent and Medway’s request to be\nincluded in the Devolution Priority")
     assert spans(text, dt.date(2025, 3, 13))[0][:3] == ("5 February", "2025-02-05", "2025-02-05")
+
+
+def test_numbers_filed_under_a_year_and_statute_revisions_are_not_dates():
+    anchor = dt.date(2023, 3, 21)
+    # nipissing-minutes-2023-03-21
+    assert placed("That we pass By-Law No. 2023-24, being a by-law to confirm the proceedings",
+                  anchor) == []
+    assert placed("pursuant to the provisions of Section 34 (12) of the Planning Act, R.S.O., 1990, "
+                  "to discuss", anchor) == []
+    assert placed("Resolution #2024-25 and Ref: 2024/25", anchor) == []
+    # ... while a year after other words is one
+    assert placed("the precept for 2023-24 was agreed", anchor) == [
+        ("2023-24", "2023-04-01", "2024-03-31", None)]
+
+
+@given(st.integers(1990, 2098), st.sampled_from(["By-Law No.", "Resolution #", "Ref:", "number"]))
+def test_any_financial_year_written_as_a_reference_number_is_not_a_date(year, lead):
+    assert placed(f"{lead} {year}-{(year + 1) % 100:02d}", dt.date(2023, 3, 21)) == []
+
+
+def test_dates_in_a_tables_caption_are_prose():
+    # hertingfordbury-pc-minutes-2011-11-09: the heading over the financial statement's table
+    # (the table's header block) is read as a reader reads it; its column heads are not.
+    found = {(d.text, d.start.isoformat()) for d in
+             extracted("hertingfordbury-pc-minutes-2011-11-09.pdf").dates}
+    assert ("31 Oct 2011", "2011-10-31") in found
+    # kent ... annex-2 ... appendix-d: "APPENDIX D: ALTERNATIVE BUDGET HIGH LEVEL 2025-28
+    # REVENUE PLAN AND FINANCING" over the table whose columns are 2024-25 ... 2027-28
+    name = ("kent-cc-county-council-2025-02-13-1-annex-2-labour-group-alternative-budget-"
+            "2025-28-appendix-d.pdf")
+    texts = [d.text for d in extracted(name).dates]
+    assert "2025-28" in texts and "2027-28" not in texts
+
+
+def test_a_quoted_account_of_an_earlier_year_dates_its_yearless_months():
+    # kent-cc-county-council-2025-03-13-council-report-mid-year-24-25 (a report to the March
+    # 2025 Council quoting its treasury advisor's commentary of the autumn before)
+    anchor = dt.date(2025, 3, 13)
+    text = ("2.2 “The third quarter of 2024 (July to September) saw: - GDP growth stagnating "
+            "in July following downwardly revised Q2 figures")
+    assert ("July", "2024-07-01", "2024-07-31", "past") in placed(text, anchor)
+    # (invented) no tense cue: the quarter written just before dates the month
+    assert placed("Q3 2024 in brief; inflation at 2.2% in August", anchor)[-1] == (
+        "August", "2024-08-01", "2024-08-31", "context")
+    # the figures' past tense: "fell from 4.6% in June" is the June before the paper
+    assert placed("The 3myy growth rate of average earnings fell from 4.6% in June to 4.0% in "
+                  "July.", anchor) == [("June", "2024-06-01", "2024-06-30", "past"),
+                                       ("July", "2024-07-01", "2024-07-31", "past")]
+    # with no year written near it and no tense, the nearest June is still the answer
+    assert placed("a review in June", anchor) == [("June", "2025-06-01", "2025-06-30", "nearest")]
+
+
+@given(st.integers(1990, 2060), st.integers(2, 40))
+def test_a_span_of_years_broken_after_its_dash_is_one_range(first, length):
+    # nipissing-capital-budget-forecast-2024-2034: "CAPITAL BUDGET 2024-" / "2034 FORECAST"
+    text = f"CAPITAL BUDGET {first}-\n{first + length} FORECAST"
+    assert placed(text, dt.date(2024, 3, 1)) == [
+        (f"{first}-\n{first + length}", f"{first}-01-01", f"{first + length}-12-31", None)]
+
+
+def test_a_date_that_is_a_cell_of_a_table_row_is_table_text():
+    # dev4 hertingfordbury-pc-minutes-2014-11-12: "Payments Approved" / "12/11/2014
+    # Coopers<tab>Grass<tab>400090<tab>885.00 ..." (each payment's date column)
+    texts = [d.text for d in extracted("hertingfordbury-pc-minutes-2014-11-12.pdf").dates]
+    assert "12/11/2014" not in texts
+    # dev4 sutton-coldfield-tc-community-grants-paid-2016-17: "13-Dec-16<tab>2016/17<tab>..."
+    # (the Time Period column); only the heading's "Community Grants Awarded in 2016/17" is prose
+    found = [d.text for d in extracted("sutton-coldfield-tc-community-grants-paid-2016-17.pdf").dates]
+    assert found.count("2016/17") == 1
+    # sutton-coldfield-tc-community-grant-applications-report-2018-03-13: a date among a text
+    # cell's words ("... held on 28th April") stays prose
+    dates = extracted("sutton-coldfield-tc-community-grant-applications-report-2018-03-13.pdf").dates
+    assert ("28th April", "2018-04-28") in {(d.text, d.start.isoformat()) for d in dates}
+
+
+def test_halves_of_years_and_late_stages_of_months():
+    # dev4 kent-cc-county-council-2025-03-13-council-report-mid-year-24-25
+    anchor = dt.date(2025, 3, 13)
+    assert placed("In the second half of 2025, though, we think", anchor) == [
+        ("the second half of 2025", "2025-07-01", "2025-12-31", None)]
+    assert placed("gilt movements in the first half of 2024/25, and", anchor) == [
+        ("the first half of 2024/25", "2024-04-01", "2024-09-30", None)]
+    assert placed("yields rose in the latter stages of September", anchor) == [
+        ("the latter stages of September", "2024-09-21", "2024-09-30", "past")]
+
+
+@given(st.integers(1990, 2098), st.booleans())
+def test_any_half_of_a_financial_year_is_six_months_from_april_or_october(year, second):
+    text = f"the {'second' if second else 'first'} half of {year}/{(year + 1) % 100:02d}"
+    start, end = ((f"{year}-10-01", f"{year + 1}-03-31") if second
+                  else (f"{year}-04-01", f"{year}-09-30"))
+    assert placed(text, dt.date(2025, 3, 13)) == [(text, start, end, None)]

@@ -133,7 +133,10 @@ def _diff_and_recall(path):
 # annotated blind in the second round miss mostly decisions the resolutions extractor does not
 # find, people the appointments extractor does not name, and subjects the annotators paraphrased.
 RECALL_FLOORS = {
-    "wsx-children-first-update-2020-06": 0.99,  # 45/45
+    # re-annotated blind in session 5 (89 changes; the first set listed 45, leaving out value
+    # changes of its Latest Full Amount and 2021/22 columns, the new columns and seasonal dates):
+    # 71/89, where the first set gave 45/45 at precision 45/78
+    "wsx-children-first-update-2020-06": 0.79,  # 71/89
     "stoke-ferry-pc-minutes-2012-11": 0.95,  # 21/22 (the CGM quotation is an extractor gap)
     "hertingfordbury-pc-minutes-2016-05-11": 0.73,  # 34/46 (32/46 before session 5)
     "kent-cc-county-council-2025-01-09": 0.91,  # 23/25 (subjects in the annotator's words)
@@ -180,7 +183,8 @@ def test_precision_per_kind_on_annotated_sets():
     # 8/8 since chairing one meeting is temporary whatever post was read (Sweetland mentioned)
     assert totals["appointment_added"].precision >= 0.99
     assert totals["appointment_changed"].precision == 1.0  # 3/3
-    assert totals["appointment_ended"].precision == 1.0  # 3/3
+    assert totals["appointment_ended"].precision == 1.0  # 4/4 (Matt Hay "had stood down from the
+    # Council", 2016-07: the post left is the one the new paper names)
     assert totals["date_moved"].precision == 1.0  # 9/9 (Kent's elections "May 2025" -> "1 May",
     # named "Council elections" where the annotator wrote "County Council": PARAPHRASE_SHARE)
     assert totals["amount_changed"].precision == 1.0  # 7/7
@@ -201,9 +205,12 @@ def test_precision_per_kind_on_annotated_sets():
     assert totals["table_row_renamed"].precision >= 0.9  # 9/10
     correct = sum(s.correct for s in totals.values())
     predicted = sum(s.predicted for s in totals.values())
-    # 247/298 in session 5; 34 of the 51 others are the WSX pair's, mostly value changes of its
-    # Latest Full Amount and 2021/22 columns that the annotator did not list
-    assert correct / predicted >= 0.82  # 247/298 (0.66 at the start of session 4)
+    # 247/298 in session 5; 34 of the 51 others were the WSX pair's, mostly value changes of its
+    # Latest Full Amount and 2021/22 columns that its first annotator did not list; with the WSX
+    # pair re-annotated blind, 274/297; 274/298 with issue 14e's amendment kinds (Kent January ->
+    # March minutes: the two amendments moved in March, which the set, annotated before the kind
+    # existed, does not list)
+    assert correct / predicted >= 0.91  # 274/298 (0.66 at the start of session 4)
 
 
 def test_sutton_report_to_minutes_no_false_value_changes():
@@ -432,7 +439,11 @@ def test_every_boilerplate_and_standing_pattern_reads_its_example():
 # 269/465 = 0.58 (date_added 6/175: the payments lists' date cells read as milestones).
 GOLD2 = SAMPLES / "gold" / "diffs2"
 RECALL_FLOORS_2 = {
-    "hertingfordbury-pc-minutes-2015-12-09": 0.94,  # 19/20
+    # 19/20 on issue 15e's branch; 18/20 merged with issue 14e, whose agreed-view rule (dev2's
+    # Milburn gold: "agreed the present system ... works well" is no decision) reads February's
+    # "It was agreed that the request seemed pre-emptive" as a view, which this set lists as a
+    # resolution: the golds disagree, the floor follows the extraction gold
+    "hertingfordbury-pc-minutes-2015-12-09": 0.89,  # 18/20
     # 17/29: the dev and dev2 golds of Nipissing's minutes (blind) say a "Councillor X: Body" line
     # under "Committee Reports:" is who reported, not a membership, and issue 13 now reads them
     # so; this change set (blind too) counts Yemm and Foote reporting on nothing as "not
@@ -810,3 +821,32 @@ def test_a_date_for_something_named_by_a_pronoun_is_led_by_its_heading():
     spring = [c.subject for c in d.changes if c.kind == "date_added" and "Spring" in (c.new or "")]
     assert spring == ["Litter Pick Event: Cllr Nicholas-Letch suggested that the Cemetery/Open "
                       "Space Committee should organise this for a date to be decided in the Spring."]
+
+
+KENT_JAN = "kent-cc-county-council-2025-01-09-printed-minutes-09th-jan-2025-10-00-county-council.pdf"
+KENT_JAN_IN_FEB_PACK = "kent-cc-county-council-2025-02-13-9-january-2025-county-council-minutes.pdf"
+
+
+def test_amendments_and_outcomes_that_changed_are_changes():
+    # the minutes of 9 January 2025 as printed (dev) and as reprinted in the February agenda
+    # pack (dev3): the same five amendments and outcomes, so none of these kinds
+    printed, reprinted = extracted(KENT_JAN), extracted(KENT_JAN_IN_FEB_PACK)
+    kinds = {"amendment_added", "amendment_removed", "outcome_changed"}
+    assert [c for c in diff_results(printed, reprinted).changes if c.kind in kinds] == []
+    # a later version of the same minutes without Mr Hood's amendment and another vote on 285
+    later = printed.model_copy(deep=True)
+    hood = next(a for a in later.amendments if a.moved_by == "Mr Hood")
+    later.amendments.remove(hood)
+    (substantive,) = [r for r in later.resolutions if r.ref == "285"]
+    substantive.outcome = substantive.outcome.model_copy(update={"votes_for": 40})
+    changes = [c for c in diff_results(printed, later).changes if c.kind in kinds]
+    assert [(c.kind, c.old, c.new) for c in changes] == [
+        ("outcome_changed", "carried; For 39, Against 19, Abstain 1", "carried; For 40, Against 19, Abstain 1"),
+        ("amendment_removed", "285", None)]
+    assert "RESOLVED that the County Council: (1) Endorses" in changes[0].subject
+    assert changes[1].subject.startswith("Amendment (moved by Mr Hood, seconded by Mr Baldock): ")
+    # the next meeting's minutes: its amendments are new; January's are not expected again
+    march = extracted("kent-cc-county-council-2025-03-13-printed-minutes-13th-mar-2025-10-00-county-council.pdf")
+    moved = [(c.kind, c.subject[:44]) for c in diff_results(printed, march).changes if c.kind in kinds]
+    assert moved == [("amendment_added", "Amendment (moved by Mr Holden, seconded by M"),
+                     ("amendment_added", "Amendment (moved by Mr Watkins, seconded by ")]

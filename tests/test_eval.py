@@ -75,7 +75,7 @@ def test_every_annotated_sample_is_scored(report):
 
 # Floors: just under what was measured when each extractor landed; raise them, never lower them.
 FLOORS = {"document": 0.95, "appointments": 0.975, "dates": 0.97, "amounts": 0.99,
-          "resolutions": 0.98, "table_cells": 0.98}
+          "resolutions": 0.99, "table_cells": 0.98}
 
 
 @pytest.mark.parametrize("kind", sorted(FLOORS))
@@ -164,10 +164,13 @@ SPLIT_FLOORS = {
     # resolutions 0.739, table_cells 0.801
     # dev after the third session's merge (OCR off): document 0.953, dates 0.979; table_cells
     # 0.982 in the fourth (issue 12f: blocks the whitespace finder cut off, notes columns)
-    ("dev", "document"): 0.965, ("dev", "appointments"): 0.985, ("dev", "dates"): 0.975,
+    # fifth session, issue 11e (metadata from the paper's structure, dates in captions and
+    # table rows): dev document 0.971, dates 0.981
+    ("dev", "document"): 0.97, ("dev", "appointments"): 0.985, ("dev", "dates"): 0.98,
     # issue 14's fourth pass: dev resolutions 0.981, test 0.739, dev3 0.795 (first 0.587 on the
-    # branch before tuning on it)
-    ("dev", "amounts"): 0.99, ("dev", "resolutions"): 0.975, ("dev", "table_cells"): 0.98,
+    # branch before tuning on it); fifth pass: dev 0.987 (seen 0.991), dev3 0.900, dev4 0.723
+    # (first scored 0.588 at the merge of main into issue-14e, 0.625 on main's rules)
+    ("dev", "amounts"): 0.99, ("dev", "resolutions"): 0.985, ("dev", "table_cells"): 0.98,
     # test: totals only (never its per-record errors); measured 2026-12-01 at the end of the
     # session that built the split: document 0.659, appointments 0.584, dates 0.861,
     # amounts 1.000, resolutions 0.632, table_cells 0.127; after the second session's issues:
@@ -189,14 +192,23 @@ SPLIT_FLOORS = {
     # dev3: annotated blind in the fourth session, first scored at 52ed094 (OCR off): document
     # 0.866, appointments 0.908, dates 0.916, amounts 0.945, resolutions 0.595, table_cells 0.761;
     # table_cells 0.850 with issue 12f (a payments list printed in one ruled row, line by line);
-    # 0.999 with issue 12e of the fifth session (rows below a figures-first grid, costs lists)
-    ("dev3", "document"): 0.98, ("dev3", "appointments"): 0.94, ("dev3", "dates"): 0.97,
-    ("dev3", "amounts"): 0.98, ("dev3", "resolutions"): 0.79, ("dev3", "table_cells"): 0.99,
-    # dev4: annotated blind in the fifth session, first scored at 7c5b0e9 (OCR off): table_cells
-    # 0.108; 0.666 with issue 12f (treasury report indicators, a reserves history under one
-    # heading, a spreadsheet grid, a capital forecast grouped by year; Nipissing's tables after
-    # its image page are numbered one short with OCR off)
+    # 0.999 with issue 12e of the fifth session (rows below a figures-first grid, costs lists);
+    # appointments 0.959 (issue 13, fifth session: mention + election two records, take the
+    # chair); resolutions 0.900 with issue 14e (fifth session)
+    ("dev3", "document"): 0.98, ("dev3", "appointments"): 0.955, ("dev3", "dates"): 0.97,
+    ("dev3", "amounts"): 0.98, ("dev3", "resolutions"): 0.89, ("dev3", "table_cells"): 0.99,
+    # dev4: annotated blind in the fifth session, first scored at 7c5b0e9 (OCR off): document
+    # 0.904, appointments 0.795, dates 0.763, amounts 0.962, resolutions 0.625, table_cells
+    # 0.108; issue 11e: document 0.981, dates 0.834, amounts 0.967; table_cells 0.666 with issue
+    # 12f (treasury report indicators, a reserves history under one heading, a spreadsheet grid,
+    # a capital forecast grouped by year; Nipissing's tables after its image page are numbered
+    # one short with OCR off)
+    ("dev4", "document"): 0.98, ("dev4", "dates"): 0.83, ("dev4", "amounts"): 0.96,
     ("dev4", "table_cells"): 0.66,
+    # resolutions 0.723 with issue 14e
+    ("dev4", "resolutions"): 0.72,
+    # appointments 0.980 with issue 13's fifth pass (a table of bodies under its header row, ...)
+    ("dev4", "appointments"): 0.97,
 }
 
 

@@ -101,9 +101,10 @@ def test_titles_from_header_fields_never_from_a_from_line():
     assert (info.title, info.committee) == ("OPEN BOARD MEETING MINUTES", "Board")
     info = extracted("suffolk-libraries-agm-minutes-2015.pdf").document
     # "The Industrial & Provident Society Limited ... supported by Suffolk County Council": a
-    # body named in a sentence under the letterhead is not the author
+    # body named in a sentence under the letterhead is not the author; the letterhead's legal
+    # form ("IPS") is part of its name, as dev2's annotation gives it
     assert (info.title, info.committee, info.organisation) == (
-        "ANNUAL GENERAL MEETING MINUTES", "Annual General Meeting", "Suffolk’s Libraries")
+        "ANNUAL GENERAL MEETING MINUTES", "Annual General Meeting", "Suffolk’s Libraries IPS")
 
 
 def test_title_broken_over_lines_is_joined():
@@ -340,6 +341,10 @@ NOTICE_OF_POLL = ("STATEMENT OF PERSONS NOMINATED AND NOTICE OF POLL\nWarrington
     # a school district's letterhead; the board named by what it governs
     (US_SCHOOL_AGENDA, ("agenda", "Maple Valley Unified School District", "Board of Education",
                         "2017-03-14")),
+    # (invented) "REGULAR MEETING OF THE BOARD OF EDUCATION": the board by what it governs
+    ("MAPLE VALLEY UNIFIED SCHOOL DISTRICT\nREGULAR MEETING OF THE BOARD OF EDUCATION\nAGENDA\n"
+     "Wednesday, April 6, 2016\n1. Call to Order\n2. Approval of Minutes of March 16, 2016\n",
+     ("agenda", "Maple Valley Unified School District", "Board of Education", "2016-04-06")),
     # a state department's advisory board; "Approval of minutes from ..." is an agenda's item
     (US_ADVISORY_AGENDA, ("agenda", "Ohio Department of Natural Resources", "Parks Advisory Board",
                           "2021-09-09")),
@@ -388,3 +393,73 @@ def test_a_report_under_an_agenda_item_is_titled_by_the_heading_under_its_label(
     info = extracted("sutton-coldfield-tc-council-report-item-166-summer-in-sutton-2017-02-21.pdf").document
     assert info.title == "Summer in Sutton Coldfield"
     assert extracted("souldern-pc-expenditure-2023-24.pdf").document.title is None
+
+
+def test_a_town_council_is_not_named_after_one_of_its_wards():
+    # sutton-coldfield-tc-amenities-committee-minutes-2018-03-13: "the Town Council" bare, "the
+    # Four Oaks ward community grant fund" (a ward) as often tagged a place as "Sutton
+    # Coldfield" (the town); "Committee resolved to note the apologies": a committee's minutes,
+    # named by their heading.
+    info = extracted("sutton-coldfield-tc-amenities-committee-minutes-2018-03-13.pdf").document
+    assert (info.kind, info.organisation, info.committee, info.title, info.date) == (
+        "minutes", "Sutton Coldfield Town Council", "Amenities, Leisure and Community Services",
+        "Amenities, Leisure and Community Services", "2018-03-13")
+
+
+def test_a_letterhead_on_a_later_page_outweighs_a_web_address_in_the_body():
+    # milburn-pc-annual-return-2016-17: the national form names "www.nalc.gov.uk" and "a Town
+    # Council"; the council's own statement on page 7 is headed "MILBURN PARISH COUNCIL".
+    info = extracted("milburn-pc-annual-return-2016-17.pdf").document
+    assert (info.kind, info.organisation, info.date) == ("other", "Milburn Parish Council", None)
+    # the heading's "... for the year ended 31 March 2017": a date the title needs
+    assert info.title == ("Local Councils, Internal Drainage Boards and other Smaller Authorities "
+                          "in England Annual return for the year ended 31 March 2017")
+
+
+def test_a_heading_goes_on_over_a_date_broken_before_its_year():
+    # hertingfordbury-pc-minutes-2012-06-13: "... held on Wednesday 13th June" / "2012 at 7.30pm
+    # in Hertingfordbury Cowper JMI School, Birch Green"
+    assert extracted("hertingfordbury-pc-minutes-2012-06-13.pdf").document.title == (
+        "Minutes of the meeting of Hertingfordbury Parish Council held on Wednesday 13th June "
+        "2012 at 7.30pm in Hertingfordbury Cowper JMI School, Birch Green")
+
+
+def test_a_date_line_under_a_heading_is_not_part_of_the_title():
+    # nipissing-agenda-2024-03-05: "*** AGENDA ***" / "Tuesday, March 5, 2024" (both in the
+    # heading's type); the stars are decoration
+    info = extracted("nipissing-agenda-2024-03-05.pdf").document
+    assert (info.kind, info.title, info.date) == ("agenda", "AGENDA", "2024-03-05")
+
+
+def test_an_appendix_label_at_the_top_of_the_page_is_not_the_title():
+    # dev4 kent-cc-county-council-2025-02-13-appendix-i-assessment-of-financial-resilience:
+    # "Appendix I" set top right, the heading under it
+    name = "kent-cc-county-council-2025-02-13-appendix-i-assessment-of-financial-resilience.pdf"
+    assert extracted(name).document.title == "Assessment of Financial Resilience"
+    name = "kent-cc-county-council-2025-02-13-appendix-q-flexible-use-of-capital-receipts-strategy.pdf"
+    assert extracted(name).document.title == "Flexible use of Capital Receipts Strategy 2025-26"
+
+
+def test_a_council_by_its_initials_in_the_header_and_in_full_elsewhere():
+    # dev4 souldern-pc-accounts-monthly-2021-22: "Souldern PC Spending v Budget 2021/22"
+    assert extracted("souldern-pc-accounts-monthly-2021-22.pdf").document.organisation == "Souldern PC"
+    # stoke-ferry-pc-minutes-2012-12 writes both: one body, named in full
+    assert extracted("stoke-ferry-pc-minutes-2012-12.html").document.organisation == (
+        "Stoke Ferry Parish Council")
+
+
+def test_an_amendment_moved_at_a_meeting_is_other_and_names_the_meeting_it_asks():
+    # dev4 kent-cc-county-council-2025-02-13-1-annex-1-labour-group-budget-covering-report-2025:
+    # "Amendment to the Revenue Budget ..." / "Proposed by Mr Alister Brady" / "Seconded by ..."
+    # / "County Council is asked to agree the following:"
+    info = extracted("kent-cc-county-council-2025-02-13-1-annex-1-labour-group-budget-covering-"
+                     "report-2025.pdf").document
+    assert (info.kind, info.committee, info.organisation) == (
+        "other", "County Council", "Kent County Council")
+
+
+def test_a_running_footer_names_the_meeting_the_paper_goes_to():
+    # kent-cc-county-council-2025-03-13-appendix-1-half-year-report-2024-25: every page's
+    # footer "TM half-year report 2024-25 to County Council"
+    info = extracted("kent-cc-county-council-2025-03-13-appendix-1-half-year-report-2024-25.pdf").document
+    assert info.committee == "County Council"

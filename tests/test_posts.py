@@ -203,3 +203,39 @@ def test_a_scheduled_start_is_an_observation(tmp_path):
     found = posts.observations(path.name, pipeline.extract(path))
     assert [(o.person, o.post, o.date, o.started) for o in found] == [
         ("Tom Brindley", "Clerk", dt.date(2011, 8, 1), True)]
+
+
+def test_a_holder_named_after_the_successors_appointment_is_a_handover():
+    # the Hertingfordbury posts key (samples/gold/posts): "Amanda Glew the new Clerk to the
+    # Council was introduced and recommended for appointment" (2015-09-09), then "In attendance:
+    # Amanda Glew (Clerk), Nina Villa (Clerk)" (2015-10-14) and "Amanda Glew (Clerk)" later:
+    # Villa's late mention neither starts a span nor cuts Glew's in two
+    obs = [
+        _obs("Clerk", "Nina Villa", dt.date(2014, 12, 1), "appointed", started=True),
+        _obs("Clerk", "Nina Villa", dt.date(2015, 6, 10)),
+        _obs("Clerk", "Amanda Glew", dt.date(2015, 9, 9), "appointed", started=True),
+        _obs("Clerk", "Nina Villa", dt.date(2015, 10, 14)),
+        _obs("Clerk", "Amanda Glew", dt.date(2015, 10, 14)),
+        _obs("Clerk", "Amanda Glew", dt.date(2016, 12, 14)),
+    ]
+    clerk = [(s.person, s.as_dict()["from"], s.as_dict()["to"], s.as_dict()["last_seen"])
+             for s in posts.select(posts.spans(obs), post="Clerk")]
+    assert clerk == [("Nina Villa", "2014-12-01", "2015-09-09", "2015-10-14"),
+                     ("Amanda Glew", "2015-09-09", None, "2016-12-14")]
+
+
+def test_posts_taken_in_one_appointment_end_together():
+    # the Hertingfordbury posts key: "Mrs Nina Villa be appointed as Clerk and assumes the roles
+    # of Proper Officer (PO) and Responsible Financial Officer (RFO)" (from 1 December 2014); her
+    # clerkship ends when Amanda Glew is appointed (2015-09-09), and the RFO post with it
+    joint = "Mrs Nina Villa be appointed as Clerk and assumes the roles of Proper Officer (PO) " \
+            "and Responsible Financial Officer (RFO)"
+    obs = [
+        _obs("Clerk", "Nina Villa", dt.date(2014, 12, 1), "appointed",
+             "Mrs Nina Villa be appointed as Clerk", started=True),
+        _obs("Responsible Financial Officer", "Nina Villa", dt.date(2014, 12, 1), "appointed",
+             joint, started=True),
+        _obs("Clerk", "Amanda Glew", dt.date(2015, 9, 9), "appointed", started=True),
+    ]
+    ends = {s.post: s.as_dict()["to"] for s in posts.spans(obs) if s.person == "Nina Villa"}
+    assert ends == {"Clerk": "2015-09-09", "Responsible Financial Officer": "2015-09-09"}

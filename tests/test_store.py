@@ -323,3 +323,32 @@ def test_table_row_details_are_stored_and_an_old_store_is_migrated(tmp_path):
     conn = sqlite3.connect(out / DB_NAME)
     rows = conn.execute("SELECT label, details FROM table_rows WHERE label = 'Cathy Fleet'").fetchall()
     assert [(label, json.loads(d)) for label, d in rows] == [("Cathy Fleet", {"Detail": "Clerk Salary"})]
+
+
+def test_amendments_and_movers_are_stored_and_a_version_3_store_gains_them(tmp_path):
+    # kent-cc-county-council-2025-01-09-printed-minutes (dev): five amendments to minute 285
+    # (Mr Streatfeild's carried, four lost on recorded votes), the substantive motion moved by
+    # Mr Gough and seconded by Mr Oakford
+    from pipeline.store import MIGRATIONS, Store
+    out = tmp_path / "out"
+    out.mkdir()
+    old = sqlite3.connect(out / DB_NAME)
+    for migration in MIGRATIONS[:3]:
+        migration(old)
+    old.execute("PRAGMA user_version = 3")
+    old.commit()
+    old.close()
+    Store(out).close()
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    shutil.copy(SAMPLES / "kent-cc-county-council-2025-01-09-printed-minutes-09th-jan-2025-10-00-county-council.pdf",
+                folder)
+    assert run_batch([str(folder)], out, workers=1).exit_code == 0
+    conn = sqlite3.connect(out / DB_NAME)
+    amendments = conn.execute("SELECT ref, moved_by, seconded_by, carried, votes_for, votes_against,"
+                              " abstentions FROM amendments ORDER BY char_start").fetchall()
+    assert amendments[:2] == [("285", "Mr Streatfeild", "Mr Sole", 1, None, None, None),
+                              ("285", "Mr Hood", "Mr Baldock", 0, 14, 45, 4)]
+    assert len(amendments) == 5
+    assert conn.execute("SELECT moved_by, seconded_by, votes_for FROM resolutions_v WHERE ref = '285'"
+                        ).fetchall() == [("Mr Gough", "Mr Oakford", 39)]

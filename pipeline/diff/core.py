@@ -9,6 +9,8 @@ from decimal import Decimal
 
 from rapidfuzz import fuzz
 
+from extractors.base import anchor_date
+from extractors.dates import find_date_spans
 from extractors.spans import Claims
 from extractors.vocabulary import (
     MONTHS,
@@ -21,6 +23,7 @@ from extractors.vocabulary import (
 )
 
 from ..models import (
+    Amendment,
     Amount,
     Appointment,
     Change,
@@ -30,6 +33,8 @@ from ..models import (
     DiffSide,
     ExtractionResult,
     FinancialTable,
+    Outcome,
+    Provenance,
     Resolution,
 )
 from .context import clause_around, heading_before, paper_text, sentence_around
@@ -56,7 +61,7 @@ KIND_ORDER: list[ChangeKind] = [
     "table_added", "table_removed", "column_added", "column_removed", "appointment_added",
     "post_holder_changed", "appointment_changed",
     "appointment_ended", "date_moved", "date_added", "resolution_added", "resolution_removed",
-    "amount_changed", "amount_added", "amount_removed", "appointment_mentioned",
+    "outcome_changed", "amendment_added", "amendment_removed", "amount_changed", "amount_added", "amount_removed", "appointment_mentioned",
     "appointment_not_mentioned",
 ]
 
@@ -151,14 +156,21 @@ def _row_dates(result: ExtractionResult, table: FinancialTable,
     days = sorted((d.provenance.char_start, (d.start, d.end)) for d in result.dates
                   if d.grain == "day")
     starts = [at for at, _ in days]
+    anchor = anchor_date(result.document)
     out = []
     for row in table.rows:
         lo, hi = _row_extent(row)
-        k = bisect.bisect_left(starts, lo)
-        found = set()
-        while k < len(days) and days[k][0] < hi:
-            found.add(days[k][1])
-            k += 1
+        if text is not None:
+            # read from the row's own text: a payment's date column is table text, not one of
+            # the paper's prose dates (extractors/dates.py leaves it out of result.dates)
+            found = {(s.first, s.last) for s in find_date_spans(text[lo:hi], anchor)
+                     if s.grain == "day"}
+        else:
+            k = bisect.bisect_left(starts, lo)
+            found = set()
+            while k < len(days) and days[k][0] < hi:
+                found.add(days[k][1])
+                k += 1
         out.append((frozenset(found), _purpose(row, text) if found else ""))
     return out
 
@@ -1169,6 +1181,9 @@ def _resolution_changes(old: ExtractionResult, new: ExtractionResult, changes: l
         best = max(cands, default=(0.0, -1))
         if best[0] >= 85:
             used_new.add(best[1])
+            a, b = old.resolutions[i], new.resolutions[best[1]]
+            _outcome_change(a.outcome, b.outcome, _resolution_subject(b, new_heads[best[1]]),
+                            a.provenance, b.provenance, changes)
             continue
         gone.append(i)
     # A standing decision of every meeting (the last minutes approved, the month's payments
@@ -1193,6 +1208,77 @@ def _resolution_changes(old: ExtractionResult, new: ExtractionResult, changes: l
             changes.append(Change(kind="resolution_added",
                                   subject=_resolution_subject(b, new_heads[k], k in new_items),
                                   new=b.ref, new_provenance=b.provenance))
+
+
+def _outcome_words(o: Outcome | None) -> str | None:
+    """What a record's outcome states, in the words a report shows ("lost; For 14, Against 45,
+    Abstain 4"), or None where it states nothing of carried, unanimous or votes."""
+    if o is None:
+        return None
+    said = []
+    if o.carried is not None:
+        said.append("carried" if o.carried else "lost")
+    if o.unanimous:
+        said.append("unanimously")
+    votes = [f"{side} {n}" for side, n in (("For", o.votes_for), ("Against", o.votes_against),
+                                           ("Abstain", o.abstentions)) if n is not None]
+    if votes:
+        said.append(", ".join(votes))
+    return "; ".join(said) or None
+
+
+def _outcome_change(old: Outcome | None, new: Outcome | None, subject: str,
+                    old_provenance: Provenance, new_provenance: Provenance,
+                    changes: list[Change]) -> None:
+    """An `outcome_changed` when the same record states another outcome in the new paper."""
+    before, after = _outcome_words(old), _outcome_words(new)
+    if before != after:
+        changes.append(Change(kind="outcome_changed", subject=subject,
+                              old=before or "no outcome stated", new=after or "no outcome stated",
+                              old_provenance=old_provenance, new_provenance=new_provenance))
+
+
+# An amendment is the same in both papers when it is moved by the same member (where both print
+# one: amendments to one motion share most of its words) and its wording is this alike (token
+# sort ratio, of 100); its wording is printed whole, so a reprint differs only where the text
+# layer does.
+SAME_AMENDMENT = 85
+
+
+def _amendment_subject(a: Amendment) -> str:
+    who = ", ".join(x for x in (a.moved_by and f"moved by {a.moved_by}",
+                                a.seconded_by and f"seconded by {a.seconded_by}") if x)
+    return f"Amendment{f' ({who})' if who else ''}: {a.text[:DECISION_SUBJECT_MAX]}"
+
+
+def _amendment_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Change]) -> None:
+    """Amendments moved in the new paper only, and the outcome of one in both that changed. One
+    in the old paper only is news between versions of the minutes of one meeting (same date); an
+    earlier meeting's amendments are not expected again (Kent's January amendments to the
+    devolution motion are not 'removed' by the March minutes)."""
+    same_meeting = old.document.date == new.document.date
+    def likeness(a: Amendment, b: Amendment) -> float:
+        if a.moved_by and b.moved_by and norm(a.moved_by) != norm(b.moved_by):
+            return 0.0
+        return fuzz.token_sort_ratio(norm(a.text), norm(b.text))
+
+    used: set[int] = set()
+    for a in old.amendments:
+        cands = [(likeness(a, b), k) for k, b in enumerate(new.amendments) if k not in used]
+        best = max(cands, default=(0.0, -1))
+        if best[0] >= SAME_AMENDMENT:
+            used.add(best[1])
+            b = new.amendments[best[1]]
+            _outcome_change(a.outcome, b.outcome, _amendment_subject(b), a.provenance, b.provenance,
+                            changes)
+            continue
+        if same_meeting:
+            changes.append(Change(kind="amendment_removed", subject=_amendment_subject(a), old=a.ref,
+                                  note="in OLD only", old_provenance=a.provenance))
+    for k, b in enumerate(new.amendments):
+        if k not in used:
+            changes.append(Change(kind="amendment_added", subject=_amendment_subject(b), new=b.ref,
+                                  new_provenance=b.provenance))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1327,6 +1413,7 @@ def diff_results(old: ExtractionResult, new: ExtractionResult) -> Diff:
     _appointment_changes(old, new, diff.changes)
     _date_changes(old, new, diff.changes)
     _resolution_changes(old, new, diff.changes)
+    _amendment_changes(old, new, diff.changes)
     _amount_changes(old, new, diff.changes)
     diff.changes.sort(key=_sort_key)
     counts = Counter(c.kind for c in diff.changes)

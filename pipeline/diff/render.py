@@ -34,6 +34,11 @@ PHRASES: dict[str, tuple[str, str, str]] = {
     "resolution_removed": ("decision not carried forward", "decisions not carried forward",
                            "Decisions and actions in the old paper only "
                            "(done, dropped, or not minuted again)"),
+    "outcome_changed": ("decision with another outcome", "decisions with another outcome",
+                        "Outcomes changed (carried or lost, votes)"),
+    "amendment_added": ("new amendment", "new amendments", "Amendments in the new paper only"),
+    "amendment_removed": ("amendment no longer moved", "amendments no longer moved",
+                          "Amendments in the old paper only"),
     "amount_changed": ("amount changed", "amounts changed", "Amounts in the text changed"),
     "amount_added": ("new sum in the text", "new sums in the text", "Sums in the new paper only"),
     "amount_removed": ("sum no longer in the text", "sums no longer in the text",
@@ -153,7 +158,8 @@ HEADLINE_GROUPS: list[tuple[str, tuple[str, ...]]] = [
     ("Money", MONEY_KINDS),
     ("People", ("appointment_added", "appointment_ended", "appointment_changed",
                 "post_holder_changed")),
-    ("Decisions", ("resolution_added", "resolution_removed")),
+    ("Decisions", ("resolution_added", "resolution_removed", "outcome_changed", "amendment_added",
+                   "amendment_removed")),
     ("Dates", ("date_moved", "date_added")),
 ]
 # Changes per headline group: five is what a reader takes in at a glance.
