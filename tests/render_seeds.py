@@ -10,7 +10,10 @@ then give the same cells (label, column, value) as the text reader: tests/test_t
 
 Layouts (`LAYOUTS`): ruled (a grid around every cell) or unruled (whitespace only), portrait or
 landscape A4, the header block at the foot of one page and the body on the next (no repeated
-header), and a label column narrow enough to wrap long row labels over two lines.
+header), a label column narrow enough to wrap long row labels over two lines, and the unit in the
+title ("... (£000)") instead of a units row, figures left-aligned or centred in their cells, figures printed before the row label (a
+county budget summary's prior-year columns), and a table starting low on a page, a few rows
+there under its header and the rest on the next page under the header repeated.
 """
 
 from __future__ import annotations
@@ -31,6 +34,10 @@ class Layout:
     landscape: bool = False
     header_alone: bool = False  # header block ends page 1, body starts page 2, header not repeated
     label_width: float = 190.0  # points; narrow enough and long labels wrap over two lines
+    units_in_title: bool = False  # no units row: the title says "(£000)"
+    align: str = "RIGHT"  # how figures and column names sit in their cells: RIGHT, LEFT, CENTER
+    figures_first: int = 0  # this many columns of figures printed before the label column
+    push: float = 0.0  # points of space above the table: it starts low on page 1, a few rows there
 
 
 LAYOUTS = {
@@ -42,6 +49,15 @@ LAYOUTS = {
     "unruled-header-alone": Layout(ruled=False, header_alone=True),
     "ruled-wrapped-label": Layout(ruled=True, label_width=120.0),
     "unruled-wrapped-label": Layout(ruled=False, label_width=120.0),
+    "ruled-units-in-title": Layout(ruled=True, units_in_title=True),
+    "unruled-units-in-title": Layout(ruled=False, units_in_title=True),
+    "unruled-left-aligned": Layout(ruled=False, align="LEFT"),
+    "unruled-centred": Layout(ruled=False, align="CENTER"),
+    "unruled-figures-first": Layout(ruled=False, figures_first=1),
+    "ruled-figures-first": Layout(ruled=True, figures_first=1),
+    "unruled-landscape-figures-first": Layout(ruled=False, landscape=True, label_width=230.0, figures_first=3),
+    "unruled-few-rows-first-page": Layout(ruled=False, push=500.0),
+    "ruled-few-rows-first-page": Layout(ruled=True, push=500.0),
 }
 
 FONT_SIZE = 7.5  # points: what a council prints a 9-column budget table in, so A4 portrait holds it
@@ -101,35 +117,45 @@ def render(tables: list[SeedTable], layout: Layout, out: Path) -> Path:
             story.append(PageBreak())
         ncols = len(t.columns)
         value_width = (size[0] - 2 * margin - layout.label_width) / ncols
-        widths = [layout.label_width] + [value_width] * ncols
-        header = [["", *[para(c, head) for c in t.columns]]]
-        if t.scale in _UNITS:
-            header.append(["", *[_UNITS[t.scale]] * ncols])
-        body = [[para(label), *[v or "" for v in values]] for label, values in t.rows]
+        k = layout.figures_first
+
+        def arrange(label, cells: list, k: int = k) -> list:
+            return [*cells[:k], label, *cells[k:]]
+
+        widths = arrange(layout.label_width, [value_width] * ncols)
+        header = [arrange("", [para(c, head) for c in t.columns])]
+        if t.scale in _UNITS and not layout.units_in_title:
+            header.append(arrange("", [_UNITS[t.scale]] * ncols))
+        body = [arrange(para(label), [v or "" for v in values]) for label, values in t.rows]
         style = [("FONT", (0, 0), (-1, -1), "Helvetica", FONT_SIZE),
-                 ("ALIGN", (1, 0), (-1, -1), "RIGHT"), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                 ("ALIGN", (0, 0), (-1, -1), layout.align), ("ALIGN", (k, 0), (k, -1), "LEFT"), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                  ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
                  ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2)]
         if layout.ruled:
             style.append(("GRID", (0, 0), (-1, -1), 0.5, colors.black))
         for i, (label, values) in enumerate(t.rows):
             if label and not any(values):  # a section heading: bold, as printed
-                style.append(("FONT", (0, i), (0, i), "Helvetica-Bold", FONT_SIZE))
+                style.append(("FONT", (k, i), (k, i), "Helvetica-Bold", FONT_SIZE))
         intro = (f"The table below sets out {t.title.lower()}." if t.title and len(t.title) < 60
                  else "The table below sets out the figures for the year.")
+        heading = t.title
+        if layout.units_in_title and t.scale in _UNITS:
+            heading = f"{heading or 'Figures for the year'} ({_UNITS[t.scale]})"
         if layout.header_alone:
             head_table = Table(header, colWidths=widths, style=TableStyle(style))
             _, h = head_table.wrap(size[0], size[1])
             # Push the header block to the foot of page 1; the body starts page 2.
             room = size[1] - 2 * margin - h - 14 * 2 - 40
             story += [Paragraph(intro, prose), Spacer(1, max(0.0, room - 13 * 2))]
-            if t.title:
-                story.append(para(t.title, title))
+            if heading:
+                story.append(para(heading, title))
             story += [head_table, PageBreak(), Table(body, colWidths=widths, style=TableStyle(style))]
         else:
             story.append(Paragraph(intro, prose))
-            if t.title:
-                story.append(para(t.title, title))
+            if heading:
+                story.append(para(heading, title))
+            if layout.push:
+                story.append(Spacer(1, layout.push))
             story.append(Table(header + body, colWidths=widths, repeatRows=len(header),
                                style=TableStyle(_shift(style, len(header)))))
     SimpleDocTemplate(str(out), pagesize=size, leftMargin=margin, rightMargin=margin,

@@ -546,3 +546,108 @@ def test_a_border_only_page_reads_by_its_lines_and_continues_the_plan():
     assert values(rows[(funding, council_tax)])[names.index("2027-28 Total")] == 926654000
     assert (funding, "Business Rates Compensation Grant") in rows
     assert not any(r.label and r.label.startswith("(") for r in table.rows)
+
+
+def test_rows_below_a_figures_first_grid_keep_their_labels_and_sections():
+    # The Labour group's appendix D, page 2: under NET CHANGE, the rows the grid left out print
+    # their figures before a label in the middle ("-2,596.4 0.0 -2,596.4 2,819.9 ..." after
+    # "UNRESOLVED BALANCE / SURPLUS"); one prints its label on the line under its four figures;
+    # "MEMORANDUM:" heads rows led in by "The net impact on our reserves balances is:".
+    (table,) = [t for t in extracted(LABOUR_D).tables if 2 in t.pages]
+    names = [c.label for c in table.columns]
+    rows = rows_by_label(table)
+    unresolved = values(rows[("RESERVES", "UNRESOLVED BALANCE / SURPLUS")])
+    assert unresolved[names.index("2026-27 Core")] == -2596400
+    assert unresolved[names.index("2024-25 Core")] is None
+    adult = values(rows[("RESERVES", "ADULT SOCIAL CARE FUNDING UNRESOLVED BALANCE")])
+    assert [adult[names.index(n)] for n in ("2026-27 Core", "2026-27 External", "2027-28 Total")] == [
+        -17000000, None, -18400000]
+    assert values(rows[("RESERVES", "NET BUDGET")])[names.index("2027-28 Total")] == 1680820300
+    assert values(rows[("MEMORANDUM", "Net movement in Reserves")])[:3] == [12604100, -1350500, 11253600]
+
+
+def test_a_heading_over_a_row_of_periods_spans_them_all():
+    # Kent's assessment of financial resilience (appendix I), page 6: "ACTUALS" printed once over
+    # "2015-16 | 2016-17 | ... | 2023-24"; each year is a whole column name, so the heading is
+    # every column's, not the first line of the name under it.
+    (table,) = extracted("kent-cc-county-council-2025-02-13-appendix-i-assessment-of-financial-resilience.pdf").tables
+    assert [c.label for c in table.columns] == [f"ACTUALS {y}-{y - 1999:02d}" for y in range(2015, 2024)]
+    rows = rows_by_label(table)
+    assert values(rows[(None, "General")])[:2] == [-36404000, -36671000]
+
+
+MID_YEAR = "kent-cc-county-council-2025-03-13-council-report-mid-year-24-25.pdf"
+
+
+def test_paragraph_numbers_with_two_digits_are_no_table_and_rates_are_not_pounds():
+    # Kent's treasury management mid-year update: paragraphs 2.11, 2.12, 2.13 of the quoted
+    # economic commentary are numbered in the margin (no table of pounds); the treasury position
+    # table under it (£m) is the paper's first, and its "30-Sep-24 Average Rate %" holds rates.
+    first = extracted(MID_YEAR).tables[0]
+    rows = rows_by_label(first)
+    assert values(rows[(None, "Long-term borrowing")])[:3] == [771900000, -25100000, 746800000]
+    rate = [c.label for c in first.columns].index("30-Sep-24 Average Rate %")
+    row = rows[(None, "Long-term borrowing")]
+    assert row.values[rate] == Decimal("4.35") and (rate, "percent") in flags(row)
+    borrowing = extracted(MID_YEAR).tables[1]
+    life = [c.label for c in borrowing.columns].index("30/09/2024 Value Weighted Average Life yrs")
+    loan = rows_by_label(borrowing)[(None, "PWLB Loan")]
+    assert loan.values[life] == Decimal("15.11") and (life, "not_money") in flags(loan)  # years, unscaled
+
+
+@given(section=st.integers(1, 30), first=st.integers(1, 80), n=st.integers(3, 9))
+def test_consecutive_two_digit_paragraph_numbers_are_paragraphs(section, first, n):
+    from extractors.tables.grids import _paragraph_numbers
+    texts = [f"{section}.{k}" for k in range(first, first + n) if k >= 10]
+    if len(texts) >= 3:
+        assert _paragraph_numbers(texts)
+
+
+@given(pence=st.lists(st.integers(100, 99_999), min_size=3, max_size=9, unique=True))
+def test_amounts_in_pence_are_not_paragraph_numbers(pence):
+    from extractors.tables.grids import _paragraph_numbers
+    texts = [f"{p // 100}.{p % 100:02d}" for p in pence]
+    steps = [(b - a) for a, b in zip(pence, pence[1:], strict=False)]
+    if not all(s == 1 and b % 100 != 0 for s, b in zip(steps, pence[1:], strict=True)):
+        assert not _paragraph_numbers(texts)
+
+
+def test_sums_with_their_own_multiplier_are_pounds_and_a_row_of_them_is_a_table():
+    # The mid-year update's prudential indicators, page 10: "Total cash available within 3
+    # months | £215.8m | £100m" (one row, a table of its own) and "-£3.1m | -£10m"; page 12's
+    # prose lines ending in "£200m" are no table.
+    tables = extracted(MID_YEAR).tables
+    liquidity = next(t for t in tables if any(r.label == "Total cash available within 3 months" for r in t.rows))
+    (row,) = [r for r in liquidity.rows if r.kind != "heading"]
+    assert row.values == [Decimal("215800000"), Decimal("100000000")] and liquidity.scale == 1
+    fall = next(r for t in tables for r in t.rows if r.label == "One-year revenue impact of a 1% fall in interest rates")
+    assert fall.values == [Decimal("-3100000"), Decimal("-10000000")]
+    assert len(tables) == 7 and not any(12 in t.pages for t in tables)
+
+
+@given(whole=st.integers(0, 9999), tenths=st.integers(0, 9), mult=st.sampled_from(["k", "m", "bn"]),
+       negative=st.booleans())
+def test_a_multiplied_sum_reads_in_pounds(whole, tenths, mult, negative):
+    text = f"{'-' if negative else ''}£{whole:,}.{tenths}{mult}"
+    cell = parse_cell(text)
+    scale = {"k": 1000, "m": 1_000_000, "bn": 1_000_000_000}[mult]
+    assert cell.in_pounds and cell.value == (-1 if negative else 1) * (Decimal(whole) + Decimal(tenths) / 10) * scale
+
+
+def test_a_label_wrapped_round_its_figures_is_one_row():
+    # The mid-year update's treasury position (3.1): "Cash and cash" over the row's figures,
+    # "equivalents" under them, the cell centred on two lines.
+    rows = rows_by_label(extracted(MID_YEAR).tables[0])
+    assert values(rows[(None, "Cash and cash equivalents")])[:3] == [128900000, 4100000, 133000000]
+    assert values(rows[(None, "Net borrowing")])[:3] == [318500000, -74400000, 244100000]
+    assert not any(r.kind == "heading" for r in extracted(MID_YEAR).tables[0].rows)
+
+
+def test_a_title_cut_into_number_columns_is_the_title():
+    # Souldern's spending v budget 2021/22, a spreadsheet printed to PDF: the title, centred
+    # over the months, is cut by the grid into five cells; it names no column.
+    (table,) = extracted("souldern-pc-accounts-monthly-2021-22.pdf").tables
+    assert table.title == "Souldern PC Spending v Budget 2021/22"
+    names = [c.label for c in table.columns]
+    assert names[1:3] == ["Spend (inc VAT) April", "Spend (inc VAT) May"]  # its spanning heading
+    assert not any("Souldern" in n or "Budget" in n for n in names)

@@ -40,7 +40,8 @@ def test_two_decimal_paragraph_numbers_running_on_are_not_pence():
 def test_rate_and_life_columns_are_not_pounds_nor_summed():
     assert [unit_not_money(t) for t in [
         "30-Sep-24 Average Rate %", "30/09/2024 Value Weighted Average Life yrs", "Income (%)",
-        "Council Tax 4.99% increase", "30-Sep-24 Balance"]] == ["percent", "years", "percent", None, None]
+        "Council Tax 4.99% increase", "30-Sep-24 Balance", "Total over 3 years", "Term (months)",
+        "Average Rate%"]] == ["percent", "years", "percent", None, None, None, "months", "percent"]
     tables = extracted(MID_YEAR).tables
     borrowing = row(tables[1], "PWLB Loan")
     assert borrowing.values == [Decimal("456300000.0"), Decimal("-23900000.0"), Decimal("432400000.0"),

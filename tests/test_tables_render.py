@@ -25,7 +25,13 @@ TARGET = 0.98  # the issue's bar: the rendered PDF reads as its text export
 # one column name wrapped over five lines ("Variation / to / planned / spend / 2020/21", A4
 # portrait) is stacked into the header line below (whitespace._stack_fragments): both unruled
 # layouts read 1.0, the ruled ones as before.
-SHORT_OF_TARGET: dict[str, float] = {}
+SHORT_OF_TARGET: dict[str, float] = {
+    # Three columns of figures before the label (as the Kent budget summaries print them): the
+    # first column's name, left-aligned over right-aligned figures, falls outside camelot's grid
+    # ("Full Amount Estimated" lost), and the June table's body on page 2 is not joined to its
+    # header. Was 0.753 before the header words of a first number column were placed.
+    "unruled-landscape-figures-first": 0.88,
+}
 
 
 def _words(text: str | None) -> str:

@@ -10,6 +10,8 @@
   Document's own words (`pipeline/ingest/pdf.py`). `ruled.py` reads the ruled ones, where a cell
   may hold many lines ("Four Oaks - £2,500" / "Total: £10,000"); `grids.py` the whitespace ones
   and HTML tables, and joins a table's parts across pages.
+- any format: a costs list, one amount a line, closed by a total that adds it up (`lists.py`),
+  where no other table covers it;
 `build.py` turns each detected grid into a FinancialTable; `checks.py` holds the arithmetic.
 """
 
@@ -25,6 +27,7 @@ from .build import build_table
 from .flat import flat_tables
 from .grid import RawTable
 from .grids import source_tables
+from .lists import cost_lists
 from .text import space_tables, tab_tables
 from .whitespace import complete_stream_tables
 
@@ -38,13 +41,14 @@ def extract(doc: Document, ctx: Context, money_only: bool = True) -> list[Financ
     else:
         raws = tab_tables(doc) + space_tables(doc)
         raws += [t for t in flat_tables(doc) if not _overlaps(t, raws)]
+    raws += [t for t in cost_lists(doc) if not _overlaps(t, raws)]
     dollar = dollar_currency(doc.text)  # "$" in a Canadian paper is CAD, as in its prose
     tables = [t for t in (build_table(raw, doc, dollar) for raw in sorted(raws, key=lambda r: r.start))
               if t]
     if any(w.confidence is not None for w in doc.words):
         _flag_low_confidence(tables, doc)
-    rows_with_numbers = [t for t in tables if _number_rows(t) >= 2 or (
-        _number_rows(t) == 1 and (_money_header(t, doc) or _money_printed(t)))]
+    rows_with_numbers = [t for t in tables if not _prose(t) and (_number_rows(t) >= 2 or (
+        _number_rows(t) == 1 and (_money_header(t, doc) or _money_printed(t))))]
     if not money_only:
         return rows_with_numbers
     financial: list[FinancialTable] = []
@@ -111,6 +115,25 @@ def _number_rows(table: FinancialTable) -> int:
     return sum(1 for r in table.rows if any(v is not None for v in r.values))
 
 
+# A row label of this many words or more, most of them in lower case, is a line of prose (a
+# paragraph whose lines end in "£200m": "on the liquidity allowance. However, this is based on
+# ..."), not a table's; names run together in title case ("Dock/Boat Launch Reserve Community
+# Centre Building Reserve ...") are still labels. Over half the rows so: no table.
+_PROSE_LABEL_WORDS = 15
+_PROSE_LOWER_SHARE = 0.6
+_MAX_PROSE_SHARE = 0.5
+
+
+def _sentence(label: str) -> bool:
+    words = label.split()
+    return len(words) >= _PROSE_LABEL_WORDS and sum(w.islower() for w in words) >= _PROSE_LOWER_SHARE * len(words)
+
+
+def _prose(table: FinancialTable) -> bool:
+    labels = [r.label for r in table.rows if r.label and any(v is not None for v in r.values)]
+    return bool(labels) and sum(map(_sentence, labels)) / len(labels) > _MAX_PROSE_SHARE
+
+
 def _money_header(table: FinancialTable, doc: Document) -> bool:
     """The header gives the figures' unit ("£'000", "£"): a one-row table under it is still money
     (a collection fund's one-off change)."""
@@ -119,10 +142,14 @@ def _money_header(table: FinancialTable, doc: Document) -> bool:
 
 def _money_printed(table: FinancialTable) -> bool:
     """Every figure of the table is printed as money, under named columns ("Actual 30/09/2024 |
-    Minimum" over "£215.8m | £100m"): a one-row indicator table is money though its header
-    gives no unit."""
-    figures = [c for r in table.rows for c, v in zip(r.raw, r.values, strict=False) if c and v is not None]
-    return len(figures) >= _MIN_MONEY_PRINTED and all(c.label for c in table.columns) and all(
+    Minimum" over "£215.8m | £100m") or in named rows of two or more sums each ("Total cash
+    available within 3 months | £215.8m | £100m"): a one-row indicator table is money though its
+    header gives no unit."""
+    rows = [r for r in table.rows if any(v is not None for v in r.values)]
+    figures = [c for r in rows for c, v in zip(r.raw, r.values, strict=False) if c and v is not None]
+    named = all(c.label for c in table.columns) or all(
+        r.label and sum(v is not None for v in r.values) >= _MIN_MONEY_PRINTED for r in rows)
+    return len(figures) >= _MIN_MONEY_PRINTED and named and all(
         any(sign in c for sign in "£$€") for c in figures)
 
 

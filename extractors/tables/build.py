@@ -20,6 +20,9 @@ _TOTAL = re.compile(r"^(grand\s+)?totals?\b|\btotals?$|\bfunding\s+requirement\b
 _ROW_TOTAL = re.compile(r"^(gross|totals?)\b|\b(inc|incl|including)\.?\s+vat\b", re.I)
 _CONTINUES = re.compile(r"(&|\(|,|/|-|\band|\bof|\bfor|\bthe)$", re.I)
 _MAX_PLACEMENTS = 60
+# A label-only line that ends a sentence leading into the rows ("The net impact on our reserves
+# balances is:" under "MEMORANDUM:") introduces them; the heading above it stays their section.
+_LEAD_IN = re.compile(r"\b(?:is|are|was|were|as\s+follows|follows|includes?|comprises?|below)\s*:$", re.I)
 
 
 def _whole_numbers(table: RawTable) -> bool:
@@ -82,7 +85,7 @@ def _merge_headings(rows: list[RawRow]) -> list[tuple[RawRow, str | None]]:
 
 def _in_column_units(cells: list[Cell], columns: tuple[int, ...], not_money: dict[int, str]) -> list[Cell]:
     """The cells under a percent column read as percentages, though printed without a "%"."""
-    return [Cell(c.raw, c.readings, True, c.in_pounds) if not_money.get(col) == "percent" else c
+    return [dataclasses.replace(c, percent=True) if not_money.get(col) == "percent" else c
             for c, col in zip(cells, columns, strict=False)] + cells[len(columns):]
 
 
@@ -140,7 +143,8 @@ def build_table(raw: RawTable, doc: Document, dollar: str = "USD") -> FinancialT
         if not row.numbers:
             if not label or sum(ch.isalnum() for ch in label) < 2:
                 continue  # an empty or junk line
-            section = label
+            if not (_LEAD_IN.search(row.label.text.strip()) and work and work[-1].kind == "heading"):
+                section = label
             work.append(WorkRow(label=label, kind="heading", section=None, numbers=[], placements=[]))
             sources.append(row)
             continue
@@ -152,9 +156,8 @@ def build_table(raw: RawTable, doc: Document, dollar: str = "USD") -> FinancialT
             for pos, col in enumerate(placements[0]):
                 value = cells[pos].value
                 if value and _near_copy(above.get(col), row.numbers[pos].text):
-                    cells[pos] = Cell(cells[pos].raw, (*cells[pos].readings,
-                                                        Reading(Decimal(0), "ocr_copied_from_row_above")),
-                                      cells[pos].percent)
+                    cells[pos] = dataclasses.replace(cells[pos], readings=(
+                        *cells[pos].readings, Reading(Decimal(0), "ocr_copied_from_row_above")))
             above = {col: row.numbers[pos].text for pos, col in enumerate(placements[0])}
             cells = _in_column_units(cells, placements[0], not_money)
         else:

@@ -16,6 +16,7 @@ strictly more checks (coordinate ascent); every cell whose reading moved is flag
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -289,7 +290,7 @@ class TableArithmetic:
                         else sign * (t - f)
                     pos, cell = found
                     readings = list(cell.readings) + [Reading(value, "derived_from_arithmetic")]
-                    row.numbers[pos] = Cell(cell.raw, tuple(readings), cell.percent, cell.in_pounds)
+                    row.numbers[pos] = dataclasses.replace(cell, readings=tuple(readings))
                     row.choice[pos] = len(readings) - 1
                     derived.append((i, col, value))
         return derived

@@ -128,6 +128,8 @@ def _is_header_row(row, numeric: list[int]) -> bool:
     """Column headings: words over a number column, in a short row (not a sentence of prose)."""
     if _year_header(row, numeric):
         return True
+    if _caption_left(row, numeric):
+        return False
     filled = [c.text.strip() for c in row if c.text.strip()]
     text = " ".join(filled)
     short = len(text) <= _MAX_HEADER_ROW or (
@@ -141,7 +143,15 @@ def _caption_left(row, numeric: list[int]) -> bool:
     Due" over "Cheques Issued | ... | Chq No"): the table's caption, not a wrapped column name;
     the header block stops below it (a letterhead above it names no column)."""
     filled = [j for j, c in enumerate(row) if c.text.strip()]
+    if filled == [0] and 0 in numeric and len(_text_at(row, 0).split()) >= _MIN_TITLE_WORDS:
+        # A table printing figures before its labels has a number column first: a line of
+        # several words there alone, over the column names, is the caption all the same.
+        return True
     return bool(filled) and bool(numeric) and max(filled) < min(numeric)
+
+
+# A column name's first line holds a word or three ("Variation to"); a caption more.
+_MIN_TITLE_WORDS = 4
 
 
 def _is_fragment(row) -> bool:
@@ -449,13 +459,16 @@ def _spanning_layers(block, heads: list[int], numeric: list[int]) -> list[list[i
         return []
     counts = {i: len(_filled_columns(block[i], numeric)) for i in heads}
     leaf = max(heads, key=lambda i: (counts[i], i))
+    # Column names that are each a period, all of them ("2015-16 | 2016-17 | ... | 2023-24"),
+    # are whole names: a heading over them ("ACTUALS") spans them, as over names that repeat.
+    leaf_periods = counts[leaf] >= SPANNED_COLUMNS and all(
+        _PERIOD.fullmatch(_text_at(block[leaf], j)) for j in _filled_columns(block[leaf], numeric))
     layers: list[list[int]] = []
     for i in (h for h in heads if h < leaf and 0 < counts[h] < counts[leaf]):
         cols = _filled_columns(block[i], numeric)
         periods = all(_PERIOD.fullmatch(_text_at(block[i], j)) for j in cols)
-        if not periods and not _over_periods(counts[i], counts[leaf], block, leaf, numeric) and (
-                counts[i] * SPANNED_COLUMNS > counts[leaf] or not _names_repeat(
-                block, [h for h in heads if i < h <= leaf], numeric)):
+        if not periods and (counts[i] * SPANNED_COLUMNS > counts[leaf] or not (leaf_periods or _names_repeat(
+                block, [h for h in heads if i < h <= leaf], numeric))):
             continue
         last = layers[-1] if layers else None
         if last is not None and not periods and last[-1] == i - 1 and not _all_periods(block, last, numeric):
@@ -465,13 +478,6 @@ def _spanning_layers(block, heads: list[int], numeric: list[int]) -> list[list[i
                 continue
         layers.append([i])
     return layers
-
-
-def _over_periods(count: int, leaf_count: int, block, leaf: int, numeric: list[int]) -> bool:
-    """One heading over a row naming only periods ("ACTUALS" boxed over "2015-16 | ... |
-    2023-24" in a reserves history): the periods are whole names, not the last lines of wrapped
-    ones, so the heading spans the columns it is centred over."""
-    return count == 1 and leaf_count >= SPANNED_COLUMNS and _all_periods(block, [leaf], numeric)
 
 
 def _names_repeat(block, below: list[int], numeric: list[int]) -> bool:
@@ -1108,6 +1114,16 @@ def _page_lines(doc: Document, page: int, start: int, end: int) -> list[tuple[in
     return [(s, e) for s, e in raw_lines(text) if s >= start and e <= end and text[s:e].strip()]
 
 
+def _lines_above(grid: SourceTable, doc: Document) -> list[tuple[int, int]] | None:
+    """The printed lines of the grid's page above it, below any grid above it there."""
+    page = next((p for p in doc.pages if p.number == grid.page), None)
+    if page is None:
+        return None
+    floor = max([t.char_end for t in doc.tables if t.page == grid.page and t.char_end <= grid.char_start]
+                + [page.char_start])
+    return _page_lines(doc, grid.page, floor, grid.char_start)
+
+
 def _over_column(x: float, boxes: list[tuple[float, float]]) -> int | None:
     """The column whose printed extent, widened by half its width each side, holds x."""
     return next((k for k, (x0, x1) in enumerate(boxes) if x0 - (x1 - x0) / 2 <= x <= x1 + (x1 - x0) / 2), None)
@@ -1119,17 +1135,15 @@ def _header_above(raw: RawTable, grid: SourceTable, doc: Document, words: _Words
     when short, is the title."""
     if not _headerless(raw):
         _caption_unit(raw, grid, doc)  # a grid with a header of its own: the lines above are its caption
+        _name_starts_above(raw, grid, doc, words)
         return
     if any(r.cells is None for r in raw.rows) or not raw.rows:
         return
     boxes = _column_boxes(raw, words)
-    page = next((p for p in doc.pages if p.number == grid.page), None)
-    if boxes is None or page is None:
+    lines = _lines_above(grid, doc)
+    if boxes is None or lines is None:
         return
-    floor = max([t.char_end for t in doc.tables if t.page == grid.page and t.char_end <= grid.char_start]
-                + [page.char_start])
     text = doc.text
-    lines = _page_lines(doc, grid.page, floor, grid.char_start)
     taken: list[list[str]] = []
     title = None
     for s, e in reversed(lines):
@@ -1159,24 +1173,72 @@ def _header_above(raw: RawTable, grid: SourceTable, doc: Document, words: _Words
         raw.title = title
 
 
+def _name_starts_above(raw: RawTable, grid: SourceTable, doc: Document, words: _Words) -> None:
+    """The grid may leave out the first line of a column's name ("Variation to" over "planned
+    spend 2020/21"): a name that opens in lower case goes on from the line above, when every word
+    of that line stands over a column whose name so opens."""
+    if not any(c[:1].islower() for c in raw.columns) or any(r.cells is None for r in raw.rows):
+        return
+    boxes = _column_boxes(raw, words)
+    lines = _lines_above(grid, doc)
+    if boxes is None or lines is None:
+        return
+    from .whitespace import _placer
+    place = _placer(_raw_extents(raw, words))
+    # A word left of the first column's figures by more than the gap between two columns is
+    # over the labels.
+    left = boxes[0][0] - (boxes[1][0] - boxes[0][1] if len(boxes) > 1 else 0)
+    text = doc.text
+    for s, e in reversed(lines[-_MAX_HEADER_LINES_ABOVE:]):
+        i = bisect.bisect_left(words.starts, s)
+        ws = words.words[i:bisect.bisect_left(words.starts, e)]
+        at = [(place((w.bbox[0] + w.bbox[2]) / 2), text[w.char_start:w.char_end]) for w in ws]
+        if not at or any(w.bbox[0] < left or w.bbox[2] > boxes[-1][1] + _OVERHANG_RIGHT for w in ws) or any(
+                not raw.columns[k][:1].islower() or looks_numeric(t) for k, t in at):
+            return
+        names = [""] * len(boxes)
+        for k, t in at:
+            names[k] = f"{names[k]} {t}".strip()
+        raw.columns = [f"{n} {c}" if n else c for n, c in zip(names, raw.columns, strict=True)]
+        raw.unit_text = f"{raw.unit_text} {' '.join(n for n in names if n)}"
+
+
+# Points: a header word may end this far right of the last column's figures.
+_OVERHANG_RIGHT = 12.0
+
+
+def _raw_extents(raw: RawTable, words: _Words) -> list[tuple[float, float, float, float]]:
+    """Each column's figures: (left, right, spread of left edges, spread of right edges), as
+    `whitespace._placer` takes them."""
+    out = []
+    for k in range(len(raw.columns)):
+        bs = [w.bbox for r in raw.rows if r.cells and k < len(r.cells) and r.cells[k] is not None
+              for w in words.words[bisect.bisect_left(words.starts, r.cells[k].start):
+                                   bisect.bisect_left(words.starts, r.cells[k].end)]]
+        out.append((min(b[0] for b in bs), max(b[2] for b in bs),
+                    max(b[0] for b in bs) - min(b[0] for b in bs), max(b[2] for b in bs) - min(b[2] for b in bs)))
+    return out
+
+
 def _caption_unit(raw: RawTable, grid: SourceTable, doc: Document) -> None:
     """The unit a table's caption, printed just above its grid, gives ("Savings (£000s)"), when
     its own header gives none."""
     if scale_of(raw.unit_text) > 1:
         return
-    page = next((p for p in doc.pages if p.number == grid.page), None)
-    if page is None:
-        return
-    floor = max([t.char_end for t in doc.tables if t.page == grid.page and t.char_end <= grid.char_start]
-                + [page.char_start])
-    lines = _page_lines(doc, grid.page, floor, grid.char_start)
-    if lines:
-        caption = " ".join(doc.text[slice(*lines[-1])].split())
-        if len(caption) <= _MAX_CAPTION and scale_of(caption) > 1:
+    lines = _lines_above(grid, doc)
+    for s, e in reversed((lines or [])[-_MAX_CAPTION_LINES_UP:]):
+        caption = " ".join(doc.text[s:e].split())
+        if len(caption) > _MAX_CAPTION:
+            return  # a paragraph: the caption, if any, was below it
+        if scale_of(caption) > 1:
             raw.unit_text = f"{raw.unit_text} {caption}"
+            return
 
 
 _MAX_CAPTION = 120  # characters: a caption line, not a paragraph that mentions "£m"
+# The caption may stand over header lines the grid left out ("Resource Plan (£000)" over
+# "Variation to", the first line of a column's name): this many lines up at most.
+_MAX_CAPTION_LINES_UP = 1 + _MAX_HEADER_LINES_ABOVE
 
 
 def _join_split_rows(raw: RawTable) -> None:
@@ -1215,6 +1277,8 @@ def _rows_below(raw: RawTable, grid: SourceTable, doc: Document, words: _Words) 
     text = doc.text
     lines = [(s, e) for s, e in raw_lines(text) if s >= grid.char_end and e <= stop]
     edge = boxes[0][0]
+    band = _label_band(raw, boxes, words)
+    last_bottom = float("-inf")  # of the last row found
     pending: list[RawRow] = []
     found: list[RawRow] = []
     skipped = 0
@@ -1226,7 +1290,8 @@ def _rows_below(raw: RawTable, grid: SourceTable, doc: Document, words: _Words) 
         ws = words.words[i:bisect.bisect_left(words.starts, e)]
         if not ws:
             continue
-        label = [w for w in ws if w.bbox[2] <= edge and not looks_numeric(text[w.char_start:w.char_end])]
+        label = [w for w in ws if (w.bbox[2] <= edge or _within(w, band))
+                 and not looks_numeric(text[w.char_start:w.char_end])]
         rest = [w for w in ws if w not in label]
         cells: list[RawCell | None] = [None] * len(boxes)
         fits = True
@@ -1241,14 +1306,24 @@ def _rows_below(raw: RawTable, grid: SourceTable, doc: Document, words: _Words) 
         name = RawCell(" ".join(text[w.char_start:w.char_end] for w in label), label[0].char_start,
                        label[-1].char_end) if label else None
         filled = sum(1 for c in cells if c is not None)
-        if fits and filled >= max(2, _MIN_ROW_SHARE * len(boxes)):
+        # A line of figures alone, each under a column, is a row however few it prints (its
+        # label may follow on the next line); a line with words needs the share.
+        if fits and filled >= (2 if name is None else max(2, _MIN_ROW_SHARE * len(boxes))):
             found += pending
             pending = []
+            last_bottom = max(w.bbox[3] for w in ws)
             found.append(RawRow(label=name, cells=cells, numbers=[c for c in cells if c is not None],
                                 start=ws[0].char_start, end=ws[-1].char_end, page=grid.page,
                                 columns=raw.rows[-1].columns))  # under the last block's header
             continue
         if fits and filled == 0 and name is not None and len(name.text) <= 60:
+            if (found and found[-1].label is None and found[-1].numbers and not pending
+                    and min(w.bbox[1] for w in ws) < last_bottom):
+                # A label printed lower than its figures, overlapping their line, as in a
+                # two-line cell ("-17,000.0 ... -18,400.0" / "ADULT SOCIAL CARE FUNDING
+                # UNRESOLVED BALANCE", its top 6 points under theirs).
+                found[-1].label, found[-1].end = name, max(found[-1].end, name.end)
+                continue
             pending.append(RawRow(label=name, cells=[None] * len(boxes), numbers=[], start=name.start,
                                   end=name.end, page=grid.page))
             continue
@@ -1262,6 +1337,24 @@ def _rows_below(raw: RawTable, grid: SourceTable, doc: Document, words: _Words) 
         return
     raw.rows.extend(found)
     raw.end = max(raw.end, found[-1].end)
+
+
+def _label_band(raw: RawTable, boxes: list[tuple[float, float]], words: _Words) -> tuple[float, float] | None:
+    """Where the table prints its row labels between two number columns (a budget summary that
+    prints each row's figures before its label): the gap between those columns' extents, when
+    the rows' labels stand in it; None when they stand left of the first column."""
+    xs = [w for r in raw.rows if r.label is not None
+          for w in words.words[bisect.bisect_left(words.starts, r.label.start):
+                               bisect.bisect_left(words.starts, r.label.end)]]
+    if not xs:
+        return None
+    x0 = min(w.bbox[0] for w in xs)
+    return next(((a[1], b[0]) for a, b in zip(boxes, boxes[1:], strict=False) if a[1] <= x0 < b[0]),
+                None)
+
+
+def _within(w: Word, band: tuple[float, float] | None) -> bool:
+    return band is not None and band[0] <= (w.bbox[0] + w.bbox[2]) / 2 <= band[1]
 
 
 def _ruled_runs(tables: list[SourceTable], between: _Between | None) -> list[list[SourceTable]]:

@@ -114,10 +114,13 @@ def period_of(label: str) -> Period | None:
 # A column whose header gives a unit that is not money: its figures are not pounds whatever the
 # table's scale ("30-Sep-24 Average Rate %" and "Value Weighted Average Life yrs" beside £m
 # balances in a treasury report). A "%" standing as a word is the unit; one after a figure
-# ("4.99% increase") names a rate inside a money column's name.
+# ("4.99% increase") names a rate inside a money column's name; so does a name ending "Rate%".
+# Only a unit written as one ("yrs", "(years)", "(months)"): "Total over 3 years" names pounds.
 _NOT_MONEY_UNITS: list[tuple[str, re.Pattern[str]]] = [
-    ("percent", re.compile(r"(?:^|[\s(])%(?:$|[\s)])|\bper\s?cent(?:age)?\s*\)?$", re.I)),
-    ("years", re.compile(r"\byrs\.?\s*\)?$|\(\s*years\s*\)$", re.I)),
+    ("percent", re.compile(r"(?:^|[\s(])%(?:$|[\s)])|(?<!\d)%\s*\)?$|\bper\s?cent(?:age)?\s*\)?$", re.I)),
+    ("years", re.compile(r"\byrs?\.?\s*\)?$|\(\s*(?:years|yrs)\s*\)$", re.I)),
+    ("months", re.compile(r"\(\s*months\s*\)$", re.I)),
+    ("days", re.compile(r"\(\s*days\s*\)$", re.I)),
 ]
 
 

@@ -102,7 +102,8 @@ def is_overflowed(text: str) -> bool:
 def parse_scaled_money(text: str) -> Decimal | None:
     """A money figure with its unit in the cell ("£215.8m") -> pounds, else None."""
     m = _SCALED_MONEY.match(" ".join(text.split()))
-    if not m or bool(m.group("open")) != bool(m.group("close")):
+    # unmatched brackets, or a minus and brackets both ("-(£3m)"), are no sign we can read
+    if not m or bool(m.group("open")) != bool(m.group("close")) or (m.group("neg") and m.group("open")):
         return None
     value = Decimal(m.group("num").replace(",", "")) * _CELL_UNITS[m.group("unit").lower()]
     return -value if (m.group("neg") or m.group("open")) else value
@@ -173,4 +174,5 @@ def parse_cell(raw: str | None, whole_numbers: bool = False) -> Cell:
 def looks_numeric(text: str) -> bool:
     """Whether a printed token is a table number (used to find tables and split label from cells)."""
     t = text.strip()
-    return bool(t) and (parse_plain(t) is not None or t in _OCR_DASH or bool(_COMMA_PENCE.fullmatch(t)))
+    return bool(t) and (parse_plain(t) is not None or t in _OCR_DASH or bool(_COMMA_PENCE.fullmatch(t))
+                        or parse_scaled_money(t) is not None)

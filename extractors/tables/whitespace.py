@@ -52,8 +52,7 @@ def anchor_headers(table: SourceTable, doc: Document, words: _Words | None = Non
     numeric = _numeric_columns(table)
     if len(numeric) < 2:
         return table
-    first_body = next((i for i, r in enumerate(table.rows)
-                       if any(_numberish(_text_at(r, j)) for j in numeric)), None)
+    first_body = next((i for i, r in enumerate(table.rows) if _figured(r, numeric)), None)
     if not first_body:
         return table
     width = max(len(r) for r in table.rows)
@@ -68,6 +67,9 @@ def anchor_headers(table: SourceTable, doc: Document, words: _Words | None = Non
     if extents is None:
         return table
     place = _placer(extents)
+    # A table that prints figures before its labels has a number column first: its header
+    # words are placed like the others'.
+    first_column = 0 if 0 in numeric else 1
     rows = [list(r) + [SourceTableCell(text="", char_start=r[-1].char_end, char_end=r[-1].char_end)]
             * (width - len(r)) for r in table.rows]
     changed = False
@@ -97,15 +99,17 @@ def anchor_headers(table: SourceTable, doc: Document, words: _Words | None = Non
         if any(_text_at(row, j) for j in range(1, width) if j not in movable):
             continue  # names a text column too: leave the row as camelot cut it
         moved: dict[int, list[Word]] = {j: [] for j in movable}
-        for j in range(1, width):
+        for j in range(first_column, width):
             for w in words.within(row[j]) if j in movable else []:
                 # A word over no figures stays in its column (a column left blank, its heading
                 # "Income" printed alone) unless it runs on from a neighbour ("Full Amount").
-                target = j if j not in numeric and not _runs_on(w, header_words) else None
+                # A unit ("£000") is set like the figures under it: placed by them.
+                target = j if j not in numeric and not _runs_on(w, header_words) and not is_unit_line(
+                    doc.text[w.char_start:w.char_end]) else None
                 moved[target if target is not None else numeric[place((w.bbox[0] + w.bbox[2]) / 2)]].append(w)
         anchor = row[0].char_end
         new = {j: _cell_of(doc.text, sorted(moved.get(j, []), key=lambda w: w.char_start), anchor)
-               for j in range(1, width) if j in movable}
+               for j in range(first_column, width) if j in movable}
         if any(new[j].text != row[j].text for j in new):
             changed = True
             for j, cell in new.items():
@@ -116,6 +120,14 @@ def anchor_headers(table: SourceTable, doc: Document, words: _Words | None = Non
         return table
     keep = [j for j in range(width) if j not in empty or any(_text_at(r, j) for r in rows)]
     return table.model_copy(update={"rows": [[r[j] for j in keep] for r in rows]})
+
+
+def _figured(row, numeric: list[int]) -> bool:
+    """The row prints a figure: a year alone does not count (a title's "- June 2020", cut into a
+    number column, is not the first row of the body)."""
+    cells = [_text_at(row, j).strip() for j in numeric]
+    figures = [t for t in cells if _numberish(t)]
+    return bool(figures) and not all(_PERIOD.fullmatch(t) for t in figures)
 
 
 def _title_cut_up(rows: list[list[SourceTableCell]], i: int, first_body: int, filled: list[int],
@@ -240,10 +252,23 @@ def _spread(boxes, k: int) -> float:
     return max(xs) - min(xs)
 
 
+# Points: figures whose edges differ by no more than this share that edge (the rounding of the
+# boxes of one font's digits).
+_ALIGNED = 1.0
+# The shared edge's spread is at most this share of the other's: a bracket or trailing minus
+# ("(265)", "357-") sets a right-aligned figure's edge off by a character; centred figures
+# spread about equally on both sides.
+_ALIGNED_SHARE = 0.5
+
+
 def _placer(extents):
     """x -> index of the number column that owns it."""
-    right_aligned = sum(rs <= ls for _, _, ls, rs in extents) >= len(extents) / 2
-    left_aligned = not right_aligned and sum(ls < rs for _, _, ls, rs in extents) >= len(extents) / 2
+    # Each column whose figures differ in width votes for the edge they share; a column of
+    # figures all one width ("0", "£000") shows none.
+    votes = [("right" if rs <= _ALIGNED_SHARE * ls else "left" if ls <= _ALIGNED_SHARE * rs else "centre")
+             for _, _, ls, rs in extents if max(ls, rs) > _ALIGNED]
+    right_aligned = not votes or votes.count("right") >= len(votes) / 2
+    left_aligned = not right_aligned and votes.count("left") >= len(votes) / 2
     if right_aligned:
         bounds = [right + _OVERHANG for _, right, _, _ in extents[:-1]]
     elif left_aligned:
