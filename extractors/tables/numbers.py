@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
+from ..amounts import SCALES
+
 _ZERO_WORDS = {"-", "–", "—", "nil", "none", "0", "--"}
 _NA_WORDS = {"n/a", "na", "n.a.", "not applicable"}
 _OCR_ZERO = {"Ö", "ő", "O", "o", "Ø", "ø", "ö", "Õ"}
@@ -92,7 +94,6 @@ _SCALED_MONEY = re.compile(
     r"""^(?P<neg>[-–−])?\s*(?P<open>\()?\s*[£$€]\s?
         (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?P<unit>k|m|bn|million|billion)
         \s*(?P<close>\))?$""", re.VERBOSE | re.I)
-_CELL_UNITS = {"k": 1000, "m": 1_000_000, "million": 1_000_000, "bn": 1_000_000_000, "billion": 1_000_000_000}
 
 
 def is_overflowed(text: str) -> bool:
@@ -105,7 +106,7 @@ def parse_scaled_money(text: str) -> Decimal | None:
     # unmatched brackets, or a minus and brackets both ("-(£3m)"), are no sign we can read
     if not m or bool(m.group("open")) != bool(m.group("close")) or (m.group("neg") and m.group("open")):
         return None
-    value = Decimal(m.group("num").replace(",", "")) * _CELL_UNITS[m.group("unit").lower()]
+    value = Decimal(m.group("num").replace(",", "")) * SCALES[m.group("unit").lower()]
     return -value if (m.group("neg") or m.group("open")) else value
 
 
