@@ -84,23 +84,6 @@ def _without_consequences(row_cells: list[tuple[ColumnPair, Change]],
     return [ch for c, ch in row_cells if not derived(c)]
 
 
-def _without_subtotals(pair_cells: list[tuple]) -> list[Change]:
-    """The value changes of a table's rows, without those of an unlabelled subtotal in a column
-    where a line of its section changed too: the subtotal's change is their sum, and says
-    nothing more (WSX June -> September 2020: each section's unnamed subtotal line moves with
-    its lines). A subtotal that changed alone is kept: then it is the news. A named total
-    ("Temporary funding requirement", "Totals") is the paper's headline figure and is kept."""
-    moved = {(row.section, c.column) for row, cells in pair_cells if row.kind != "subtotal"
-             for c in cells}
-    out = []
-    for row, cells in pair_cells:
-        for c in cells:
-            if row.kind == "subtotal" and not row.label and (row.section, c.column) in moved:
-                continue
-            out.append(c)
-    return out
-
-
 def _renaming(orow, nrow) -> str:
     """A renamed row by both its names ("CDC Dog Bins → Dog Bin emptying CDC"): a reader looks
     for the old name in the old paper and the new one in the new."""
@@ -296,6 +279,36 @@ def _breakdown_heading(tables: list[FinancialTable], row) -> str | None:
     return None
 
 
+MOVED_ROW_COLUMNS = ("exact", "renamed")
+"""How sure a column pairing between two different tables must be before a moved line's values
+are compared across them: the same header, or the same measure and period."""
+
+
+def _moved_row_values(ot: FinancialTable, orow, nt: FinancialTable, nrow,
+                      title: str) -> list[Change]:
+    """The value changes of a line that moved to another table, in the columns the two tables
+    share by header or by measure and period (WSX June -> September 2020: "Estimate for IT
+    Systems improvements", nil in June's resource plan, is 750 in September's MTFS pressures
+    table under "Planned spend for 2021/22", June's "Spending Plan for 2021/22"). A figure
+    printed on one side only is no value to compare, as for a line that stayed."""
+    cols, _ = match_columns(ot, nt, [(ot.rows.index(orow), nt.rows.index(nrow))], title)
+    out = []
+    for c in cols:
+        if c.match not in MOVED_ROW_COLUMNS:
+            continue
+        a = orow.values[c.old] if c.old < len(orow.values) else None
+        b = nrow.values[c.new] if c.new < len(nrow.values) else None
+        if a is None or b is None or a == b:
+            continue
+        out.append((c, Change(
+            kind="table_cell", subject=row_name(nrow), column=nt.columns[c.new].label,
+            old=a, new=b, delta=b - a, match="renamed" if c.match == "renamed" else "fuzzy",
+            table=title, section=nrow.section,
+            note=f'moved from "{_table_title(ot, 0)}"; column was "{ot.columns[c.old].label}"',
+            old_provenance=orow.provenance, new_provenance=nrow.provenance)))
+    return _without_consequences(out, nt)
+
+
 def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> None:
     pairs = match_tables(old.tables, new.tables)
     otabs, absorbed_old = _join_parts(old.tables, new.tables, pairs, 0)
@@ -345,7 +358,6 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
                 table=title, note="section heading reworded: its words or its rows carried over",
                 old_provenance=ot.provenance, new_provenance=nt.provenance))
         renamed_sections = {norm(was) for was, _ in rows.sections}
-        pair_cells: list[tuple] = []  # (new row, its value changes)
         for p in rows.rows:
             orow, nrow = ot.rows[p.old], nt.rows[p.new]
             section = nrow.section or orow.section
@@ -406,8 +418,10 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
                     old=a, new=b, delta=(b - a) if a is not None and b is not None else None,
                     match=match, table=title, section=where, note=note,
                     old_provenance=orow.provenance, new_provenance=nrow.provenance)))
-            pair_cells.append((nrow, _without_consequences(row_cells, nt)))
-        changes.extend(_without_subtotals(pair_cells))
+            # A subtotal's change is told as any line's: it is a figure the paper prints, and
+            # the blind re-annotation of WSX June -> September 2020 lists each section's
+            # unnamed subtotal with its lines (the first set, which left them out, is gone).
+            changes.extend(_without_consequences(row_cells, nt))
         gone = _whole_sections(ot, nt, rows.removed, rows.sections, 0)
         come = _whole_sections(nt, ot, rows.added, rows.sections, 1)
         for kind, table, sections, side in (("table_row_removed", ot, gone, "old"),
@@ -452,6 +466,8 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
             new=f"{_table_title(nt, target[0] + 1)} / {nrow.section or '-'}",
             table=_table_title(nt, target[0] + 1), section=nrow.section,
             old_provenance=orow.provenance, new_provenance=nrow.provenance))
+        changes.extend(_moved_row_values(otabs[ti], orow, nt, nrow,
+                                         _table_title(nt, target[0] + 1)))
     for tj, rj in leftovers_new:
         if (tj, rj) in moved_new or tj not in paired_new:
             continue
