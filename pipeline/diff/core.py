@@ -595,6 +595,35 @@ def _former(a: Appointment) -> bool:
     return any(p.search(said) for _, p, _ in _FORMER_POSTS)
 
 
+# A body the later paper says has ended: its members' seats on it ended with it (a seat on an
+# outside body is named at an annual meeting and not again; what the next minutes say of the
+# body is the news). "{body}" stands for the body's name as the earlier paper printed the seat.
+_BODY_ENDED: list[tuple[str, str, str]] = [
+    ("demise of", r"\b(?:demise|dissolution|disbanding|abolition|winding[- ]up|closure)\s+of\s+"
+                  r"(?:the\s+)?{body}",
+     # Hertingfordbury PC minutes, July 2016
+     "There is now no formal interaction between Tarmac and the Parish since the demise of the "
+     "Panshanger Liaison Group."),
+    ("has been disbanded", r"{body}\s+(?:has|have|had)?\s*(?:now\s+)?(?:been\s+)?"
+                           r"(?:disbanded|dissolved|abolished|wound\s+up|ceased|closed)\b",
+     "The Panshanger Liaison Group has been disbanded."),
+    ("no longer meets", r"{body}\s+(?:no\s+longer\s+(?:meets|exists)|ceased\s+to\s+(?:meet|exist))",
+     "The Panshanger Liaison Group no longer meets."),
+]
+
+
+def _body_ended(role: str | None, text: str | None) -> str | None:
+    """The sentence of the later paper that says the body `role` names has ended, if any."""
+    if not role or not text or len(content_words(role)) < 2:
+        return None
+    body = r"\s+".join(re.escape(w) for w in role.split())
+    for _, pattern, _ in _BODY_ENDED:
+        m = re.search(pattern.replace("{body}", body), text, re.I)
+        if m:
+            return " ".join(sentence_around(text, m.start(), m.end())[0].split())
+    return None
+
+
 def _appointment_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Change]) -> None:
     def who(a: Appointment) -> str:
         return f"{a.person} ({a.role})"
@@ -646,7 +675,27 @@ def _appointment_changes(old: ExtractionResult, new: ExtractionResult, changes: 
     # One change a person, whatever the number of posts and seats they held in OLD: what NEW
     # leaves out is that person's holding any of them (an annual meeting's list of committee
     # seats is not repeated in the next month's minutes seat by seat).
+    new_text = paper_text(new)
     for person, held in absent.items():
+        # A seat the earlier paper itself says was given up ("Cllr Ryves be replaced by Cllr
+        # Nicholas-Letch on the Cemetery Committee", Stoke Ferry November 2012) was told there:
+        # the later paper not naming it again says nothing more.
+        held = [a for a in held if a.event not in ("resigned", "left")]
+        if not held:
+            continue
+        ended = [(a, why) for a in held if (why := _body_ended(a.role, new_text))]
+        if ended:
+            # A body the later paper says has ended takes its members' seats on it with it
+            # (Hertingfordbury, May -> July 2016: "the demise of the Panshanger Liaison
+            # Group", to which O'Leary and Morris were nominated in May); that is the person's
+            # change, their other seats being named once a year.
+            for a, why in ended:
+                changes.append(Change(
+                    kind="appointment_ended", subject=person, old=a.role,
+                    new=f"ended: {why.strip()}", match="fuzzy",
+                    note="the body this seat was on has ended, as NEW says",
+                    old_provenance=a.provenance))
+            continue
         changes.append(Change(
             kind="appointment_not_mentioned", subject=person,
             old="; ".join(dict.fromkeys(a.role for a in held)),
