@@ -984,6 +984,18 @@ def _told_in_the_past(text: str, d: DateMention) -> bool:
     return bool(_PAST_AFTER.match(text, d.provenance.char_end))
 
 
+# A time already begun but still running when the paper was written is a milestone when the
+# clause before it says a thing will happen in it (Hertingfordbury PC, February 2016: "the
+# installation of high speed broadband will happen sometime this in 2016").
+_FUTURE_BEFORE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|expected|planned|scheduled)\s+to)"
+                            r"\b[^.;:]*$", re.I)
+
+
+def _told_ahead(text: str, d: DateMention) -> bool:
+    before = text[max(0, d.provenance.char_start - PAST_TENSE_WINDOW):d.provenance.char_start]
+    return bool(_FUTURE_BEFORE.search(before))
+
+
 # A date that is the subject of a verb in the past or perfect tense ("The Cabinet decision on
 # 20th October has confirmed that ..."): the verb just after it. Not a passive that sets the
 # date ("the meeting on 5th May has been arranged", "was agreed"): that is still to come.
@@ -1105,8 +1117,10 @@ def _date_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Ch
                     old_provenance=od.provenance, new_provenance=d.provenance))
             continue
         anchor = new.document.date
-        if anchor and d.start.isoformat()[:len(anchor)] < anchor:
+        if anchor and d.start.isoformat()[:len(anchor)] < anchor and not (
+                new_text is not None and not _before(d, anchor) and _told_ahead(new_text, d)):
             continue  # a date begun before NEW was written is history, not a new milestone
+            # (unless a time still running is what a thing "will" happen in: below)
         if anchor and d.start == d.end and d.start.isoformat() == anchor:
             continue  # the day of NEW's own meeting: the paper, not a milestone in it
         if d.inferred and new_text is not None and _told_in_the_past(new_text, d):
