@@ -135,8 +135,10 @@ def _diff_and_recall(path):
 RECALL_FLOORS = {
     # re-annotated blind in session 5 (89 changes; the first set listed 45, leaving out value
     # changes of its Latest Full Amount and 2021/22 columns, the new columns and seasonal dates):
-    # 71/89, where the first set gave 45/45 at precision 45/78
-    "wsx-children-first-update-2020-06": 0.79,  # 71/89
+    # 71/89, where the first set gave 45/45 at precision 45/78; 84/89 since subtotals are told
+    # like lines, a line moved to another table keeps its values compared, and prose sums are
+    # read as the set reads them (a short sum is not its rounding between papers)
+    "wsx-children-first-update-2020-06": 0.94,  # 84/89
     "stoke-ferry-pc-minutes-2012-11": 0.95,  # 21/22 (the CGM quotation is an extractor gap)
     "hertingfordbury-pc-minutes-2016-05-11": 0.73,  # 34/46 (32/46 before session 5)
     "kent-cc-county-council-2025-01-09": 0.91,  # 23/25 (subjects in the annotator's words)
@@ -203,10 +205,13 @@ def test_precision_per_kind_on_annotated_sets():
     # in the earlier paper is not missed in the later (Stoke Ferry's Ryves). Left: Stoke Ferry
     # November's Nicholas-Letch, appointed to the Cemetery Committee, whom December names in no post.
     assert totals["appointment_not_mentioned"].precision >= 0.89  # 9/10, one change a person
-    # Prose money added or removed between minutes is not reported (the sets list none);
-    # what is left is the WSX report pair's.
-    # (a sum the other paper states in a table, or rounds, is not gone: see _stated)
-    assert totals["amount_added"].predicted + totals["amount_removed"].predicted <= 2
+    # Prose money added or removed between minutes is not reported (the sets list none); what
+    # is left is the WSX report pair's, whose blind re-annotation lists 7 sums (3 added, 4
+    # gone: a short sum is not its rounding between papers, a sum restating its own table is
+    # still the prose's; the cap of 2 predicted followed the first set, which listed none)
+    assert totals["amount_added"].precision == 1.0  # 3/3
+    assert totals["amount_removed"].precision == 1.0  # 4/4
+    assert totals["amount_added"].predicted + totals["amount_removed"].predicted <= 7
     assert totals["table_row_added"].precision == 1.0  # 4/4 (2/11 before the parts of a table)
     assert totals["table_row_renamed"].precision >= 0.9  # 9/10
     correct = sum(s.correct for s in totals.values())
@@ -215,8 +220,9 @@ def test_precision_per_kind_on_annotated_sets():
     # Latest Full Amount and 2021/22 columns that its first annotator did not list; with the WSX
     # pair re-annotated blind, 274/297; 274/298 with issue 14e's amendment kinds (Kent January ->
     # March minutes: the two amendments moved in March, which the set, annotated before the kind
-    # existed, does not list)
-    assert correct / predicted >= 0.91  # 274/298 (0.66 at the start of session 4)
+    # existed, does not list); 289/310 in session 6 (the WSX set's subtotals, moved line and
+    # prose sums; bodies that ended)
+    assert correct / predicted >= 0.93  # 289/310 (0.66 at the start of session 4)
 
 
 def test_sutton_report_to_minutes_no_false_value_changes():
@@ -615,12 +621,16 @@ def test_a_subject_in_the_annotators_own_words_is_found_by_its_value_and_words()
                          "new": "May"}, relocation)
 
 
-def test_a_sum_the_other_paper_tabulates_or_rounds_is_not_gone(wsx):
-    # June's prose "County Council agreed £12.011m of funding", "£6.9m temporary funding",
-    # "£5.1m base funding" are September's table figures (12,011; 6,873; 5,138 thousand).
-    removed = {c.old for c in wsx.changes if c.kind == "amount_removed"}
-    assert not removed & {Decimal(12011000), Decimal(6900000), Decimal(5100000),
-                          Decimal(6790000), Decimal(6873000), Decimal(12000000)}
+def test_a_sum_the_other_paper_tabulates_is_not_gone_but_its_rounding_is(wsx):
+    # June's prose "County Council agreed £12.011m of funding" and "£6.790m" are September's
+    # table figures (12,011; 6,790 thousand): not gone. June's "The 2020/21 budget provided £12m
+    # of funding; £5.1m base funding and £6.9m temporary funding" is said nowhere in September,
+    # whose table holds 12,011, 5,138 and 6,873: gone, as the blind re-annotation lists them.
+    removed = {c.old: c.subject for c in wsx.changes if c.kind == "amount_removed"}
+    assert not set(removed) & {Decimal(12011000), Decimal(6790000), Decimal(6873000)}
+    assert set(removed) == {Decimal(12000000), Decimal(5100000), Decimal(6900000),
+                            Decimal(595000)}
+    assert removed[Decimal(5100000)] == "base funding"
 
 
 def _amount(text: str, value: Decimal) -> Amount:
@@ -628,9 +638,12 @@ def _amount(text: str, value: Decimal) -> Amount:
 
 
 def test_stated():
-    assert _stated(_amount("£6.9m", Decimal(6900000)), {Decimal(6873000)})
-    assert _stated(_amount("£12m", Decimal(12000000)), {Decimal(12011000)})
-    assert not _stated(_amount("£6.9m", Decimal(6900000)), {Decimal(6800000)})
+    # between two papers a short sum is not its rounding (the WSX set's blind re-annotation)
+    assert not _stated(_amount("£6.9m", Decimal(6900000)), {Decimal(6873000)})
+    assert _stated(_amount("£6.9m", Decimal(6900000)), {Decimal(6873000)}, rounded=True)
+    assert _stated(_amount("£12m", Decimal(12000000)), {Decimal(12011000)}, rounded=True)
+    assert not _stated(_amount("£6.9m", Decimal(6900000)), {Decimal(6800000)}, rounded=True)
+    assert _stated(_amount("£23,166", Decimal(23166)), {Decimal("23165.63")})
     assert not _stated(_amount("£595,000", Decimal(595000)), {Decimal(594000)})
     assert _stated(_amount("£595,000", Decimal(595000)), {Decimal(595000)})
 
@@ -639,7 +652,7 @@ def test_stated():
 def test_a_short_sum_is_stated_by_any_value_it_rounds(value, places):
     shown = round(Decimal(value) / Decimal(10**6), places)
     text = f"£{shown}m"
-    assert _stated(_amount(text, shown * 10**6), {Decimal(value)})
+    assert _stated(_amount(text, shown * 10**6), {Decimal(value)}, rounded=True)
 
 
 def test_a_table_printed_in_parts_is_one_table():
@@ -687,14 +700,20 @@ def test_columns_of_words_or_dates():
         ("column_added", "Doc Date"), ("column_added", "Paid Date"), ("column_removed", "Inv Date")]
 
 
-def test_prose_money_that_restates_a_table_or_a_line():
+def test_prose_money_that_restates_its_own_table_or_a_line():
     # WSX September: "The original Children First Improvement Plan detailed £12.567m of
     # temporary funding" is its own table's 12,567 and "£0.360m of additional permanent funding"
-    # its 360: the table says it. June's "£0.595m" twice is one sum gone, told once.
+    # its 360, but June states neither: the prose's news (the blind re-annotation lists both
+    # added). June's "£0.595m" twice is one sum gone, told once with what each naming says.
     d = diff_results(extracted(JUNE), extracted(SEPT))
-    added = sorted(c.new for c in d.changes if c.kind == "amount_added")
-    assert Decimal(12567000) not in added and Decimal(360000) not in added
-    assert [c.old for c in d.changes if c.kind == "amount_removed"] == [Decimal(595000)]
+    added = {c.new: c.subject for c in d.changes if c.kind == "amount_added"}
+    assert set(added) == {Decimal(12567000), Decimal(3497000), Decimal(360000)}
+    # the words between two sums are the first's when the second has words of its own
+    assert added[Decimal(3497000)] == ("The latest Improvement Plan shows a further – "
+                                       "of additional temporary")
+    gone = [c for c in d.changes if c.kind == "amount_removed" and c.old == Decimal(595000)]
+    assert [c.subject for c in gone] == [
+        "less than orignally allcoated; was returned to the 2019/20 contingency budget"]
     # Sutton Coldfield payments Q1: "£23,166 removed from list 09/11/17" is a note inside a
     # payment's line (the line is compared as a row), and the rounding of Q2's £23,165.63.
     d = diff_results(extracted("sutton-coldfield-tc-payments-over-250-2017-18-q1.pdf"),

@@ -1385,17 +1385,22 @@ so there a sum that appears or goes is news (the Cherwell councillor's reports).
 _SHORT_SUM = re.compile(r"(\d[\d,]*(?:\.(\d+))?)\s*(m|bn|k|million|billion)\b", re.I)
 
 
-def _stated(a: Amount, values: set[Decimal]) -> bool:
-    """Whether the other paper states the sum `a`: the same value, or, for a sum printed short,
-    a value it is the rounding of ("£6.9m of temporary funding" is the table's 6,873,000)."""
+def _stated(a: Amount, values: set[Decimal], rounded: bool = False) -> bool:
+    """Whether the other paper states the sum `a`: the same value, or, for a sum printed in
+    whole pounds, the value in pence it is ("£23,166 removed from list" of a payment of
+    £23,165.63). With `rounded`, also a value a sum printed short is the rounding of ("£6.9m" of
+    6,873,000). Between two papers a short sum is not its rounding: the blind re-annotation of
+    WSX June -> September 2020 lists June's "£12m of funding; £5.1m base funding and £6.9m
+    temporary funding" as gone although September's table holds 12,011, 5,138 and 6,873
+    (thousand) - the budget as June put it is no longer said."""
     if a.value in values:
         return True
     m = _SHORT_SUM.search(a.text or "")
     if m is None:
-        # A sum printed in whole pounds is the rounding of a value in pence ("£23,166 removed
-        # from list" of a payment of £23,165.63).
         whole = a.value == a.value.to_integral_value() and "." not in (a.text or "")
         return whole and any(abs(v - a.value) * 2 <= 1 for v in values if v)
+    if not rounded:
+        return False
     scale = {"m": 6, "million": 6, "bn": 9, "billion": 9, "k": 3}[m.group(3).lower()]
     unit = Decimal(10) ** (scale - len(m.group(2) or ""))
     return any(abs(v - a.value) * 2 <= unit for v in values if v)
@@ -1444,33 +1449,39 @@ def _amount_changes(old: ExtractionResult, new: ExtractionResult, changes: list[
     # £12.011m of funding" in June is September's 12,011 total of planned spend)
     old_values = {a.value for a in old.amounts} | _cell_values(old)
     new_values = {b.value for b in new.amounts} | _cell_values(new)
-    own_old, own_new = _cell_values(old), _cell_values(new)
     rows_old, rows_new = _table_rows(old), _table_rows(new)
-    told: set[tuple[str, Decimal]] = set()
-    for b, subject, _ in news:
-        if id(b) in used_new or _stated(b, old_values) or not _prose_money(b, own_new, rows_new) \
-                or ("new", b.value) in told:
-            continue
-        told.add(("new", b.value))
-        changes.append(Change(kind="amount_added", subject=subject, new=b.value,
-                              delta=b.value, new_provenance=b.provenance))
-    for k, (a, subject, _) in enumerate(olds):
-        if k in used_old or _stated(a, new_values) or not _prose_money(a, own_old, rows_old) \
-                or ("old", a.value) in told:
-            continue
-        told.add(("old", a.value))
-        changes.append(Change(kind="amount_removed", subject=subject, old=a.value,
-                              delta=-a.value, old_provenance=a.provenance))
+    for side, items, used, others in (("new", news, used_new, old_values),
+                                      ("old", olds, {id(olds[k][0]) for k in used_old},
+                                       new_values)):
+        told: dict[Decimal, Change] = {}
+        for a, subject, _ in items:
+            if id(a) in used or _stated(a, others) or \
+                    not _prose_money(a, rows_new if side == "new" else rows_old):
+                continue
+            if a.value in told:
+                # the same sum named again: what this naming says of it joins the subject
+                # (June's "£0.595m less than orignally allcoated. The unspent £0.595m was
+                # returned to the 2019/20 contingency budget")
+                c = told[a.value]
+                if subject not in c.subject:
+                    c.subject = f"{c.subject}; {subject}"
+                continue
+            told[a.value] = c = Change(
+                kind="amount_added" if side == "new" else "amount_removed", subject=subject,
+                delta=a.value if side == "new" else -a.value,
+                **{side: a.value, f"{side}_provenance": a.provenance})
+            changes.append(c)
 
 
-def _prose_money(a: Amount, own_cells: set[Decimal], rows: Claims) -> bool:
+def _prose_money(a: Amount, rows: Claims) -> bool:
     """Whether a sum is the prose's own news, to be reported added or removed: not one printed
     inside a line of the paper's own table (a payment's "£23,166 removed from list 09/11/17"
-    note in its Details cell: that line is compared as a row), nor one that restates a figure
-    of its own paper's table ("The original Children First Improvement Plan detailed £12.567m
-    of temporary funding" is the table's 12,567 Full Amount Estimated: the table's change says
-    it). One sum named twice in a paper is told once (the caller's `told`)."""
-    return not rows.holds(a.provenance.char_start) and not _stated(a, own_cells)
+    note in its Details cell: that line is compared as a row). A sum the prose states that its
+    own table holds too is still the prose's (WSX September 2020: "The original Children First
+    Improvement Plan detailed £12.567m of temporary funding", its table's 12,567; the blind
+    re-annotation lists it added, June never stating that sum). One sum named twice in a paper
+    is told once (the caller's `told`), with what each naming says of it."""
+    return not rows.holds(a.provenance.char_start)
 
 
 # ---------------------------------------------------------------------------------------------
