@@ -930,3 +930,14 @@ def test_a_time_still_running_that_a_thing_will_happen_in_is_a_milestone():
     from pipeline.diff.core import _FUTURE_BEFORE
 
     assert not _FUTURE_BEFORE.search("the report was received and noted in")
+
+
+def test_two_lines_run_together_in_print_are_neither_renamed_nor_gone(wsx):
+    # WSX September 2020's OCR'd table prints June's "Complaints Officer" and "Neglect Strategy
+    # work" as one line "Complaints Officer Neglect Strategy work"; its values carry Neglect
+    # Strategy work's (actual 78). No renaming and no line gone; Neglect's changes are its own.
+    assert not [c for c in wsx.changes if c.kind in ("table_row_renamed", "table_row_removed")
+                and "Complaints Officer" in c.subject]
+    latest = cell(wsx, "Neglect Strategy work", "Latest Full Amount Estimated")
+    assert (latest.old, latest.new) == (Decimal(112000), Decimal(155000))
+    assert any("run together" in n for n in wsx.notes)

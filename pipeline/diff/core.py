@@ -309,6 +309,24 @@ def _moved_row_values(ot: FinancialTable, orow, nt: FinancialTable, nrow,
     return _without_consequences(out, nt)
 
 
+def _run_together(ot: FinancialTable, nt: FinancialTable) -> dict[int, tuple[int, int]]:
+    """New lines whose label is two consecutive old lines' labels printed as one (an OCR'd
+    table that ran two lines together: WSX September 2020's "Complaints Officer Neglect
+    Strategy work", June's "Complaints Officer" and "Neglect Strategy work"): new row -> the
+    two old rows. Such a line is the two lines misprinted, not one renamed and one gone."""
+    out: dict[int, tuple[int, int]] = {}
+    olds = [(k, row) for k, row in enumerate(ot.rows) if row.kind != "heading" and row.label]
+    for j, row in enumerate(nt.rows):
+        if not row.label or row.kind == "heading":
+            continue
+        for (a, ra), (b, rb) in zip(olds, olds[1:]):
+            if ra.section == rb.section and norm(f"{ra.label} {rb.label}") == norm(row.label) \
+                    and norm(ra.label) != norm(row.label) and norm(rb.label) != norm(row.label):
+                out[j] = (a, b)
+                break
+    return out
+
+
 def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> None:
     pairs = match_tables(old.tables, new.tables)
     otabs, absorbed_old = _join_parts(old.tables, new.tables, pairs, 0)
@@ -358,6 +376,18 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
                 table=title, note="section heading reworded: its words or its rows carried over",
                 old_provenance=ot.provenance, new_provenance=nt.provenance))
         renamed_sections = {norm(was) for was, _ in rows.sections}
+        merged = _run_together(ot, nt)
+        run_together_old = {o for p in rows.rows if p.new in merged and p.old in merged[p.new]
+                            for o in merged[p.new]}
+        for p in rows.rows:
+            if p.old in run_together_old:
+                other = next(o for o in merged[p.new] if o != p.old)
+                diff.notes.append(
+                    f'{title}: "{row_name(nt.rows[p.new])}" prints the lines '
+                    f'"{row_name(ot.rows[p.old])}" and "{row_name(ot.rows[other])}" run '
+                    f'together; compared with "{row_name(ot.rows[p.old])}", whose values carry '
+                    f'over, "{row_name(ot.rows[other])}" is not reported gone')
+        rows.removed = [r for r in rows.removed if r not in run_together_old]
         for p in rows.rows:
             orow, nrow = ot.rows[p.old], nt.rows[p.new]
             section = nrow.section or orow.section
@@ -369,7 +399,9 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
                          "its values are not compared",
                     old_provenance=orow.provenance, new_provenance=nrow.provenance))
                 continue
-            if p.match == "renamed" or (p.match == "fuzzy" and orow.label != nrow.label):
+            if p.old in run_together_old:
+                pass  # two lines run together in print, not a renaming (noted above)
+            elif p.match == "renamed" or (p.match == "fuzzy" and orow.label != nrow.label):
                 changes.append(Change(
                     kind="table_row_renamed", subject=_renaming(orow, nrow), old=row_name(orow),
                     new=row_name(nrow), match=p.match, table=title, section=section,
@@ -408,6 +440,8 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
                     note = f'column was "{ot.columns[c.old].label}"'
                 subject, column, where = (_described(nrow, new_dates[j][p.new]),
                                           nt.columns[c.new].label, section)
+                if p.old in run_together_old:
+                    subject = row_name(orow)  # the line itself, not the two run together
                 if broken_down:
                     # "Special Olympics Sutton Coldfield", "Amount Requested Vesey", under the
                     # heading the line was printed under ("All wards")
