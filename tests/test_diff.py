@@ -941,3 +941,15 @@ def test_two_lines_run_together_in_print_are_neither_renamed_nor_gone(wsx):
     latest = cell(wsx, "Neglect Strategy work", "Latest Full Amount Estimated")
     assert (latest.old, latest.new) == (Decimal(112000), Decimal(155000))
     assert any("run together" in n for n in wsx.notes)
+
+
+def test_a_ghost_of_the_line_above_where_the_subtotal_fails_is_no_change(wsx):
+    # WSX September 2020: "Casework Audits" prints 155 (Latest) and 78 (Actual), the figures
+    # of the line above, where June had nil, and the section's subtotals of those columns do
+    # not add up: a misprint by the paper's own sums (the blind re-annotation: "ghosts of the
+    # Neglect row"), noted, not a change. Improvement Leads' 397 -> 610 in the same failing
+    # column, no copy of the line above, stays.
+    assert not [c for c in wsx.changes if c.kind == "table_cell" and c.subject == "Casework Audits"]
+    assert any("Casework Audits" in n and "line above" in n for n in wsx.notes)
+    leads = cell(wsx, "Improvement Leads", "Latest Full Amount Estimated")
+    assert (leads.old, leads.new) == (Decimal(397000), Decimal(610000))

@@ -327,6 +327,31 @@ def _run_together(ot: FinancialTable, nt: FinancialTable) -> dict[int, tuple[int
     return out
 
 
+def _ghosts(table: FinancialTable) -> set[tuple[int, int]]:
+    """(row, column) cells that may be a ghost of the line printed above: the same non-nil value
+    as that line, in a column whose subtotal of that section the table's own arithmetic fails
+    (WSX September 2020, an OCR'd print: "Casework Audits" shows 155 and 78, the figures of the
+    line above it, where June had nil, and the section's Latest and Actual subtotals do not add
+    up; the blind re-annotation reads them as ghosts, the subtotals requiring 0). A value
+    change the paper's own sums contradict is not one a reader can be shown as fact."""
+    failed = {(table.rows[ch.row].section, ch.column) for ch in table.checks
+              if not ch.passed and ch.row is not None and ch.row < len(table.rows)
+              and ch.column is not None}
+    out: set[tuple[int, int]] = set()
+    above = None
+    for r, row in enumerate(table.rows):
+        if row.kind == "heading":
+            above = None
+            continue
+        if above is not None and row.kind == "item":
+            for c, v in enumerate(row.values):
+                if v and c < len(above.values) and above.values[c] == v \
+                        and (row.section, c) in failed:
+                    out.add((r, c))
+        above = row
+    return out
+
+
 def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> None:
     pairs = match_tables(old.tables, new.tables)
     otabs, absorbed_old = _join_parts(old.tables, new.tables, pairs, 0)
@@ -388,6 +413,7 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
                     f'together; compared with "{row_name(ot.rows[p.old])}", whose values carry '
                     f'over, "{row_name(ot.rows[other])}" is not reported gone')
         rows.removed = [r for r in rows.removed if r not in run_together_old]
+        ghosts, ghosts_old = _ghosts(nt), _ghosts(ot)
         for p in rows.rows:
             orow, nrow = ot.rows[p.old], nt.rows[p.new]
             section = nrow.section or orow.section
@@ -432,6 +458,13 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
                     # prints no Latest Full Amount), so no value changed that anyone can show
                     continue
                 if a == b:
+                    continue
+                if (p.new, c.new) in ghosts or (p.old, c.old) in ghosts_old:
+                    side, v = ("NEW", b) if (p.new, c.new) in ghosts else ("OLD", a)
+                    diff.notes.append(
+                        f'{title}: "{row_name(nrow)}" {nt.columns[c.new].label} {v} ({side}) is '
+                        f"the figure of the line above it, in a column whose subtotal does not "
+                        f"add up: read as a misprint, no change reported ({a} -> {b})")
                     continue
                 match = "exact" if p.match == "exact" and c.match == "exact" else (
                     "renamed" if "renamed" in (p.match, c.match) else "fuzzy")
