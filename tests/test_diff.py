@@ -953,3 +953,13 @@ def test_a_ghost_of_the_line_above_where_the_subtotal_fails_is_no_change(wsx):
     assert any("Casework Audits" in n and "line above" in n for n in wsx.notes)
     leads = cell(wsx, "Improvement Leads", "Latest Full Amount Estimated")
     assert (leads.old, leads.new) == (Decimal(397000), Decimal(610000))
+
+
+def test_an_empty_column_is_not_a_column_gone():
+    # Souldern PC, January -> February 2026: January's "Paid by standing order" prints a
+    # "Comments" header over its two lines, neither with a comment; February's drops the header.
+    # The table is the same (the change set: "identical"). Sutton payments Q2 -> Q3's date
+    # columns, filled on every line, are still told (test_columns_of_words_or_dates).
+    d = diff_results(extracted("souldern-pc-minutes-2026-01-29.pdf"),
+                     extracted("souldern-pc-minutes-2026-02-26.pdf"))
+    assert not [c for c in d.changes if c.kind.startswith("column_")]

@@ -243,8 +243,16 @@ def _text_columns(ot: FinancialTable, old_text: str | None, nt: FinancialTable,
             return w not in known and not any(
                 len(k) >= 4 and (w.startswith(k) or k.startswith(w)) for k in known)
 
+        # A column whose header is printed over no line's text is an empty column, nothing a
+        # reader loses or gains (Souldern January 2026's "Paid by standing order" prints a
+        # "Comments" header over two lines without comments; February's drops it). Known only
+        # where the table reads its lines' text columns (`TableRow.details`).
+        filled = {norm(k) for row in table.rows for k, v in row.details.items() if v.strip()}
+        reads_text = any(row.details for row in table.rows)
         for cell in dict.fromkeys(mine):
             fresh = [w for w in norm(cell).split() if w.isalpha() and len(w) >= 3 and unknown(w)]
+            if reads_text and norm(cell) not in filled:
+                continue
             if fresh and not money(cell, table):
                 out.append((kind, side, cell, table))
     return out
