@@ -802,6 +802,13 @@ def test_a_date_told_in_the_past_by_the_verb_after_it():
     assert not _PAST_AFTER.match(" to finalise the service redesign")
 
 
+def test_a_passive_still_to_come_is_not_the_past(wsx):
+    # WSX September 2020: "further dialogue will be held with staff, partners and other
+    # stakeholders during the Autumn" - "held" is a passive after "will be", not a past tense.
+    assert [c.new for c in wsx.changes if c.kind == "date_added"
+            and "further dialogue" in c.subject] == ["Autumn (2020-09-01/2020-11-30)"]
+
+
 def test_an_event_named_before_both_dates_is_one_milestone():
     # Suffolk Libraries, November 2015 -> January 2016: "planning underway for a literacy
     # conference in April 2016" -> "there will be a Literacy Conference taking place in May

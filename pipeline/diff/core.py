@@ -1050,11 +1050,18 @@ _AHEAD_AFTER = re.compile(r"\b(?:invited|asked|agreed|planned|scheduled|due|will
                           re.I)
 
 
+# ... nor when they are a passive still to come ("further dialogue will be held with staff,
+# partners and other stakeholders during the Autumn", WSX September 2020).
+_FUTURE_PASSIVE = re.compile(r"\b(?:will|would|shall|to|must|may|can|could|should)\s+be\s+$", re.I)
+
+
 def _told_in_the_past(text: str, d: DateMention) -> bool:
     """Whether a date whose year the paper does not print is told in the past tense."""
-    before = text[max(0, d.provenance.char_start - PAST_TENSE_WINDOW):d.provenance.char_start]
+    lo = max(0, d.provenance.char_start - PAST_TENSE_WINDOW)
+    before = text[lo:d.provenance.char_start]
     past = _PAST_BEFORE.search(before)
-    if past and not _AHEAD_AFTER.search(past.group()):
+    if past and not _AHEAD_AFTER.search(past.group()) and \
+            not _FUTURE_PASSIVE.search(text, max(0, lo + past.start() - 20), lo + past.start()):
         return True
     return bool(_PAST_AFTER.match(text, d.provenance.char_end))
 
