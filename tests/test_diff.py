@@ -970,3 +970,15 @@ def test_an_empty_column_is_not_a_column_gone():
     d = diff_results(extracted("souldern-pc-minutes-2026-01-29.pdf"),
                      extracted("souldern-pc-minutes-2026-02-26.pdf"))
     assert not [c for c in d.changes if c.kind.startswith("column_")]
+
+
+def test_a_clipped_sentence_is_led_by_its_paragraphs_first():
+    # Nipissing, March 5 -> 19, 2024: "B. A Community Outreach Survey be circulated via
+    # electronic and paper methods, ... To be circulated after approval on March 19, 2024 until
+    # June 14, 2024." The dated sentence names no subject; its paragraph's first one does.
+    d = diff_results(extracted("nipissing-minutes-2024-03-05.pdf"),
+                     extracted("nipissing-minutes-2024-03-19.pdf"))
+    survey = [c.subject for c in d.changes if c.kind == "date_added" and "circulated" in c.subject]
+    assert survey == ["A Community Outreach Survey be circulated via electronic and paper methods, "
+                      "made available from the Township Office or… To be circulated after approval "
+                      "on March 19, 2024 until June 14, 2024."]

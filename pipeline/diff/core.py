@@ -866,7 +866,28 @@ def _date_subject(result: ExtractionResult, text: str | None, d: DateMention) ->
     if heading and norm(heading) not in norm(display) and (
             _standing(heading) or _REFERS_BACK.search(rest)):
         display = f"{heading}: {display}"
+    elif _SUBJECTLESS.match(sentence):
+        # A clipped sentence that names no subject continues its paragraph's first one: that
+        # says what is dated (Nipissing, March 2024: "B. A Community Outreach Survey be
+        # circulated via electronic and paper methods, ... To be circulated after approval on
+        # March 19, 2024 until June 14, 2024.")
+        para = text.rfind("\n\n", 0, at) + 2 if text.rfind("\n\n", 0, at) >= 0 else 0
+        label = _ITEM_LABEL.match(text, para)  # (its list label, "B. ", is no sentence)
+        para = label.end() if label else para
+        lead, _ = sentence_around(text, para, para + 1)
+        lead = " ".join(lead.split())
+        lead = lead[_ITEM_LABEL.match(lead).end():] if _ITEM_LABEL.match(lead) else lead
+        if lead and para < at and norm(lead) not in norm(display):
+            if len(lead) > 120:
+                lead = lead[:120].rsplit(" ", 1)[0] + "…"
+            display = f"{lead} {display}"
     return display, " ".join(content_words(rest))
+
+
+# A sentence that opens without a subject: an infinitive or a bare future ("To be circulated
+# after approval on ...", "Will be held on ...").
+_ITEM_LABEL = re.compile(r"[ \t]*[-•]?[ \t]*(?:[A-Za-z]|\d{1,3}|[ivx]{1,4})[.)][ \t]+")
+_SUBJECTLESS = re.compile(r"^\W*(?:to\s+be|will\s+be|due\s+to\s+be)\b", re.I)
 
 
 _REFERS_BACK = re.compile(r"\b(?:organi[sz]e|arrange|hold|do|discuss|consider|review)\s+(?:this|it|these|them)\b",
