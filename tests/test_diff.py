@@ -982,3 +982,18 @@ def test_a_clipped_sentence_is_led_by_its_paragraphs_first():
     assert survey == ["A Community Outreach Survey be circulated via electronic and paper methods, "
                       "made available from the Township Office or… To be circulated after approval "
                       "on March 19, 2024 until June 14, 2024."]
+
+
+def test_a_payees_invoices_are_told_apart_by_what_they_were_for():
+    # Sutton Coldfield payments Q1 -> Q2 2017-18: JA Productions has three lines in each quarter;
+    # "25% delivery of CBSO Concert" is one line of £23,166 in Q1 and two alike lines of
+    # £23,165.63 in Q2. The purpose tells it from the payee's other invoices, and the two alike
+    # Q2 lines leave no doubt which is which: one is Q1's (the change set lists its printed
+    # value changing from whole pounds to pence), the other is added. No other value changes.
+    d = diff_results(extracted("sutton-coldfield-tc-payments-over-250-2017-18-q1.pdf"),
+                     extracted("sutton-coldfield-tc-payments-over-250-2017-18-q2.pdf"))
+    assert [(c.subject, c.old, c.new) for c in d.changes if c.kind == "table_cell"] == [
+        ("JA Productions: 25% delivery of CBSO Concert", Decimal(23166), Decimal("23165.63"))]
+    assert [c.subject for c in d.changes if c.kind == "table_row_added"
+            and c.subject.startswith("JA Productions: 25%")] == [
+        "JA Productions: 25% delivery of CBSO Concert"]
