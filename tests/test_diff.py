@@ -1000,3 +1000,18 @@ def test_a_payees_invoices_are_told_apart_by_what_they_were_for():
     assert [c.subject for c in d.changes if c.kind == "table_row_added"
             and c.subject.startswith("JA Productions: 25%")] == [
         "JA Productions: 25% delivery of CBSO Concert"]
+
+
+def test_a_time_named_again_in_one_paragraph_is_one_milestone():
+    # Milburn PC, January -> March 2018: "... repair the various corners of the green in the
+    # spring, the cones will hopefully protect the corners ... so that again in Spring, the
+    # potholes will be filled." Spring had begun by 6th March but the work is still to come
+    # ("will" in the clause the time opens); named twice in one paragraph, it is told once.
+    d = diff_results(extracted("milburn-pc-minutes-2018-01-16.pdf"),
+                     extracted("milburn-pc-minutes-2018-03-06.pdf"))
+    spring = [c for c in d.changes if c.kind == "date_added" and "2018-03-01/2018-05-31" in c.new]
+    assert len(spring) == 1 and "the potholes will be filled" in spring[0].subject
+    from pipeline.diff.core import _paragraph_start
+
+    text = "11. The next stage:\n- Ongoing focus in the Autumn.\n- Dialogue during the Autumn."
+    assert _paragraph_start(text, text.index("during")) == text.index("\n- Dialogue")

@@ -1094,9 +1094,15 @@ _FUTURE_BEFORE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|expected|plann
                             r"\b[^.;:]*$", re.I)
 
 
+# ... or the clause the time opens says so ("so that again in Spring, the potholes will be
+# filled", Milburn PC, March 2018).
+_FUTURE_AFTER = re.compile(r"^[^.;:]*?\b(?:will|shall)\b")
+
+
 def _told_ahead(text: str, d: DateMention) -> bool:
     before = text[max(0, d.provenance.char_start - PAST_TENSE_WINDOW):d.provenance.char_start]
-    return bool(_FUTURE_BEFORE.search(before))
+    after = text[d.provenance.char_end:d.provenance.char_end + PAST_TENSE_WINDOW]
+    return bool(_FUTURE_BEFORE.search(before) or _FUTURE_AFTER.search(after))
 
 
 # A date that is the subject of a verb in the past or perfect tense ("The Cabinet decision on
@@ -1142,6 +1148,18 @@ def _event(text: str, d: DateMention) -> tuple[str, ...] | None:
     return tuple(words[-2:])
 
 
+# Where a paragraph or a point of a list begins: a blank line, or a line opening with a bullet
+# or a list number ("- The details of ...", "• LBaRT property decision", "11. The proposed ...").
+_PARAGRAPH = re.compile(r"\n[ \t]*\n|\n[ \t]*(?:[-•●▪o*]|\(?\d{1,3}[.)]|\(?[a-z][.)])[ \t]")
+
+
+def _paragraph_start(text: str, at: int) -> int:
+    start = -1
+    for m in _PARAGRAPH.finditer(text, max(0, at - 3000), at):
+        start = m.start()
+    return start
+
+
 def _date_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Change]) -> None:
     old_text, new_text = paper_text(old), paper_text(new)
 
@@ -1181,6 +1199,7 @@ def _date_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Ch
             and not _own_heading(new, m[0], m[2])]
     used_old: set[int] = set()
     added_days: set[tuple] = set()
+    added_here: dict[tuple, Change] = {}
     for d, subject, key in news:
         best, best_score = None, 0.0
         standing = _standing(subject)
@@ -1231,9 +1250,20 @@ def _date_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Ch
         if d.grain == "day" and (d.start, d.end) in added_days:
             continue  # one day named again ("the meeting with SCC on 11th April 2016", three
             # times in the Suffolk Libraries minutes of March 2016): one milestone, told once
+        para = _paragraph_start(new_text, d.provenance.char_start) if new_text else -1
+        again = added_here.get((d.start, d.end, para))
+        if again is not None:
+            # One time named again within one paragraph is one milestone, told once with what
+            # each naming says (Milburn PC, March 2018: "repair the various corners of the green
+            # in the spring ... so that again in Spring, the potholes will be filled").
+            if norm(subject) not in norm(again.subject):
+                again.subject = f"{again.subject}; {subject}"
+            continue
         added_days.add((d.start, d.end))
-        changes.append(Change(kind="date_added", subject=subject, new=f"{d.text} ({_interval(d)})",
-                              new_provenance=d.provenance))
+        added_here[(d.start, d.end, para)] = c = Change(
+            kind="date_added", subject=subject, new=f"{d.text} ({_interval(d)})",
+            new_provenance=d.provenance)
+        changes.append(c)
 
 
 # ---------------------------------------------------------------------------------------------
