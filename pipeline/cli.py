@@ -352,10 +352,10 @@ def _fmt(x: float | None) -> str:
 def eval_(
     samples: Annotated[Path, typer.Argument(help="Folder with papers and gold/NAME.json.")] = Path("samples"),
     split: Annotated[str | None, typer.Option(
-        "--split", help="dev (tune on these), dev2, dev3 and dev4 (later blind batches, tune on "
-                        "them), test and test2 (annotated blind, never tuned on), all, or seen (the "
-                        "papers the rules were first written on). Default: dev, dev2, dev3, dev4, "
-                        "test and test2.")] = None,
+        "--split", help="dev (tune on these), dev2 to dev5 (later blind batches, tune on "
+                        "them), test, test2 and test3 (annotated blind, never tuned on), all, or "
+                        "seen (the papers the rules were first written on). Default: dev, dev2 to "
+                        "dev5, then test, test2 and test3.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     by_sample: Annotated[bool, typer.Option("--by-sample", help="Also show each sample.")] = False,
     table_breakdown: Annotated[bool, typer.Option(
@@ -371,7 +371,7 @@ def eval_(
     if split is not None and split not in SPLITS:
         raise fail(f"--split must be one of {', '.join(SPLITS)} (got {split!r})")
     reports = {}
-    for name in [split] if split else ["dev", "dev2", "dev3", "dev4", "test", "test2"]:
+    for name in [split] if split else ["dev", "dev2", "dev3", "dev4", "dev5", "test", "test2", "test3"]:
         try:
             reports[name] = evaluate(samples, name)
         except Exception as e:
