@@ -677,6 +677,9 @@ def posts(
     workers: Annotated[int | None, typer.Option("--workers", help="Processes for papers.")] = None,
     key: Annotated[Path | None, typer.Option("--key", help="Score against a hand-built answer "
                    "key (samples/gold/posts/NAME.json): how many of its spans are exact.")] = None,
+    follow_symlinks: Annotated[bool, typer.Option(
+        "--follow-symlinks", help="Read symbolic links to regular files inside the folder given "
+        "(as batch does; off by default).")] = False,
 ) -> None:
     """Who held which post when: memberships merged across papers into spans with evidence."""
     from . import posts as holders
@@ -686,7 +689,8 @@ def posts(
     if not source.exists():
         raise fail(f"{source}: no such file or folder")
     found = holders.load(source, workers, on_error=lambda path, message: err.print(
-        f"[yellow]skipped:[/] {message or path}", highlight=False))
+        f"[yellow]skipped:[/] {message or path}", highlight=False),
+        follow_symlinks=follow_symlinks)
     spans = holders.select(holders.spans(found), organisation, post)
     if key is not None:
         scored = holders.score(json.loads(key.read_text(encoding="utf-8")), spans)
