@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
 from rapidfuzz import fuzz
 
 from extractors.vocabulary import is_honorific
@@ -380,13 +381,25 @@ def gold_files(samples_dir: Path, split: str = "dev") -> list[Path]:
     return sorted(p for folder in folders for p in folder.glob("*.json"))
 
 
+class BadAnnotation(ValueError):
+    """A gold file that is not JSON or not of the gold format; the message names the file."""
+
+
+def load_gold(path: Path) -> Gold:
+    try:
+        return Gold.model_validate(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, ValidationError) as e:
+        raise BadAnnotation(f"{path}: not an annotation of the gold format "
+                            f"(samples/gold/README.md): {e}") from e
+
+
 def evaluate(samples_dir: str | Path, split: str = "dev") -> EvalReport:
     """Extract every annotated sample of `split` under `samples_dir` and score it against its
     gold file."""
     samples_dir = Path(samples_dir)
     results = []
     for gold_path in gold_files(samples_dir, split):
-        gold = Gold.model_validate(json.loads(gold_path.read_text(encoding="utf-8")))
+        gold = load_gold(gold_path)
         try:
             result = extract(samples_dir / gold.sample)
         except AgendapackError as e:
