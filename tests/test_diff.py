@@ -1015,3 +1015,38 @@ def test_a_time_named_again_in_one_paragraph_is_one_milestone():
 
     text = "11. The next stage:\n- Ongoing focus in the Autumn.\n- Dialogue during the Autumn."
     assert _paragraph_start(text, text.index("during")) == text.index("\n- Dialogue")
+
+
+def test_a_post_still_named_or_held_for_one_meeting_is_not_missed():
+    from pipeline.diff.core import _FORMER_POSTS, _still_named
+    from pipeline.models import Appointment
+
+    def held(person, role):
+        return Appointment.model_construct(person=person, role=role, status=None, event=None,
+                                           provenance=type("P", (), {"snippet": ""})())
+
+    # Hertingfordbury June 2013: "The clerk was asked to invite County Cllr K\nCrofton" names
+    # May's "newly elected county member" in his post; Souldern March 2026's "Apologies had
+    # been received from Cllr Gareth Epps" its county councillor.
+    assert _still_named(held("Ken Crofton", "county member"),
+                        "The clerk was asked to invite County Cllr K\nCrofton to the July meeting.")
+    assert _still_named(held("Gareth Epps", "County Councillor"),
+                        "Apologies had been received from Cllr Gareth Epps, Cllr David Rogers")
+    # a councillor in the attendance list holds no vice-chairmanship by it (Hertingfordbury
+    # July 2016's Simkins), and another Armstrong is not this one
+    assert not _still_named(held("Simkins", "Vice-Chairman of the Parish Council"),
+                            "PRESENT: Cllrs Haidy Blake, Gary O’Leary, Barry Simkins.")
+    assert not _still_named(held("M Armstrong", "Councillor"), "Councillor A Armstrong (EDC)")
+    # the chair named without its holder; not a working party's chairman
+    assert _still_named(held("Edwards", "Chairman"), "The Chairman reported that")
+    assert not _still_named(held("P Rochford", "chairman of the working party"),
+                            "The Chairman reported that")
+    assert any(p.search("Mr R Lester (ex councillor)") for _, p, _ in _FORMER_POSTS)
+    # Hertingfordbury June -> July 2012: Cllr Rochford took the chair in June (the chairman and
+    # vice-chairman absent); July is chaired by the unnamed chairman: his chairing ended. Mr R
+    # Lester "(ex councillor)" held a post before, nobody's now: not missed.
+    d = diff_results(extracted("hertingfordbury-pc-minutes-2012-06-13.pdf"),
+                     extracted("hertingfordbury-pc-minutes-2012-07-11.pdf"))
+    people = {c.subject: c.kind for c in d.changes if c.kind.startswith("appointment")}
+    assert people["Rochford"] == "appointment_ended"
+    assert "R Lester" not in people

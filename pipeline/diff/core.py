@@ -643,7 +643,10 @@ def _same_role(a: Appointment, b: Appointment) -> bool:
 
 # Words that make a post one meeting's only, whatever post the extractor read ("Mr G Cooke be
 # elected to Chair the meeting" is read as the post "Chair").
-_ONE_MEETING = re.compile(r"\b(?:chair|preside\s+over)\s+(?:the|this)\s+meeting\b", re.I)
+_ONE_MEETING = re.compile(r"\b(?:chair|preside\s+over)\s+(?:the|this)\s+meeting\b"
+                          r"|\b(?:take|takes|took|taking)\s+the\s+chair\b", re.I)
+# ("Cllr Rochford take the chair", Hertingfordbury PC, June 2012: the chairman and vice-chairman
+# being absent)
 
 
 def _temporary(a: Appointment) -> bool:
@@ -658,6 +661,8 @@ def _temporary(a: Appointment) -> bool:
 _FORMER_POSTS: list[tuple[str, re.Pattern, str]] = [
     ("former", re.compile(r"\b(?:previous|former|formerly|ex-|past)\b", re.I),
      "Tom Brindley (a previous clerk)"),
+    # (Hertingfordbury PC, June 2012)
+    ("ex", re.compile(r"\bex\s+(?=[a-z])"), "Mr R Lester (ex councillor)"),
     ("served as", re.compile(r"\b(?:served|was|had been)\s+(?:as\s+)?(?:the\s+)?"
                              r"(?:[A-Z][\w&,]*\s+)*?(?:Cabinet\s+Member|Chair|Chairman|Leader|"
                              r"Mayor|Member|Clerk|Director|Officer)\b"),
@@ -699,6 +704,64 @@ def _body_ended(role: str | None, text: str | None) -> str | None:
     return None
 
 
+# Words of a post as printed before a name ("Cllr", "C/Cllr") and what they stand for.
+_POST_ABBREVIATIONS = {"cllr": "councillor", "cllrs": "councillor", "clr": "councillor",
+                       "councillors": "councillor"}
+# How far before a name its post is looked for ("County Cllr K\nCrofton").
+POST_BEFORE_NAME = 30
+# Posts one person holds at a time, which a paper may name without naming the holder.
+_SINGLE_HOLDER = re.compile(r"^(?:chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?"
+                            r"|mayor|deputy\s+mayor|leader|clerk|treasurer|secretary)$", re.I)
+
+
+_AREA_WORDS = {"county", "district", "parish", "town", "borough", "city"}
+
+
+def _ranks(text: str) -> set[str]:
+    """The rank words of a post as printed ("County Cllr" -> {councillor}; "county member",
+    an elected member of the county, is a councillor too)."""
+    words = [_POST_ABBREVIATIONS.get(w, w) for w in re.findall(r"[a-z]+", text.lower())]
+    ranks = {_RANK_SYNONYMS.get(w, w) for w in words if w in _RANK_WORDS or w == "councillor"}
+    if "member" in ranks and _AREA_WORDS & set(words):
+        ranks = (ranks - {"member"}) | {"councillor"}
+    return ranks - _AREA_WORDS  # (the area is often left out: "Cllr Gareth Epps")
+
+
+def _still_named(a: Appointment, text: str | None) -> bool:
+    """Whether the later paper names `a`'s holder with the post's rank just before the name
+    ("County Councillor Hammond", "County Cllr K Crofton", "Cllr Gareth Epps" for a county
+    councillor: Hertingfordbury 2009 and 2013, Souldern 2026, where the appointments reader
+    finds no post), or names a one-holder post without a holder ("The Chairman reported",
+    Hertingfordbury July 2016 and June 2013, whose chairmen the change sets take to be the
+    same): either way the post is not shown to be left."""
+    if not text or not a.role:
+        return False
+    head, *body = re.split(r"\s+(?:of|for|on|to)\s+", a.role.strip(), maxsplit=1)
+    head = head.strip()
+    # (the council's own post only: "Chairman", "Chairman of the Parish Council", not the
+    # chairman of a working party)
+    own = not body or re.fullmatch(r"(?:the\s+)?(?:\w+\s+)?(?:council|meeting)", body[0].strip(), re.I)
+    if own and _SINGLE_HOLDER.match(head) and not _temporary(a) and re.search(
+            rf"\bthe\s+{re.escape(head)}\b", text, re.I):
+        return True
+    rank = _ranks(a.role)
+    surname = _name_parts(a.person)[1] if a.person else ""
+    if not rank or len(surname) < SHORT_NAME_MIN:
+        return False
+    for m in re.finditer(rf"\b{re.escape(surname)}\b", text, re.I):
+        before = text[max(0, m.start() - POST_BEFORE_NAME):m.start()]
+        # the name as printed: initials or given names just before the surname, not the post
+        given = re.search(r"((?:[A-Z][\w’'.-]*\s+){0,2})$", before)
+        words = [w for w in (given.group(1).split() if given else [])
+                 if not _ranks(w) and w.lower().strip(".") not in _AREA_WORDS
+                 and w.lower().rstrip(".") not in _POST_ABBREVIATIONS]
+        if not same_person(" ".join(words + [m.group()]), a.person):
+            continue
+        if rank <= _ranks(before):
+            return True
+    return False
+
+
 def _appointment_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Change]) -> None:
     def who(a: Appointment) -> str:
         return f"{a.person} ({a.role})"
@@ -733,7 +796,10 @@ def _appointment_changes(old: ExtractionResult, new: ExtractionResult, changes: 
                     note=f"the post is held by {successor.person} in NEW",
                     old_provenance=a.provenance, new_provenance=successor.provenance))
                 continue
-            absent.setdefault(a.person, []).append(a)
+            # (one person however printed: "Edwards" elected Chairman, "C Edwards" on the
+            # Planning Committee, Hertingfordbury May 2013's minutes and appointments list)
+            key = next((k for k in absent if same_person(k, a.person)), a.person)
+            absent.setdefault(key, []).append(a)
             continue
         same = next(((k, b) for k, b in mine if k not in seen_new and _same_role(a, b)), None)
         if same is None:
@@ -755,8 +821,20 @@ def _appointment_changes(old: ExtractionResult, new: ExtractionResult, changes: 
         # A seat the earlier paper itself says was given up ("Cllr Ryves be replaced by Cllr
         # Nicholas-Letch on the Cemetery Committee", Stoke Ferry November 2012) was told there:
         # the later paper not naming it again says nothing more.
-        held = [a for a in held if a.event not in ("resigned", "left")]
+        held = [a for a in held if a.event not in ("resigned", "left") and not _former(a)]
         if not held:
+            continue
+        one_meeting = [a for a in held if _temporary(a)]
+        if one_meeting and len(one_meeting) == len(held):
+            # chairing one meeting (the chairman absent) is over once the next is chaired by
+            # whoever holds the chair (Hertingfordbury PC, June -> July 2012: "Cllr Rochford
+            # take the chair"; as Kent's G Cooke and Souldern's acting chair)
+            for a in one_meeting:
+                changes.append(Change(
+                    kind="appointment_ended", subject=person, old=a.role,
+                    new="chaired one meeting only", match="fuzzy",
+                    note="a post held for one meeting; NEW does not name them in it",
+                    old_provenance=a.provenance))
             continue
         ended = [(a, why) for a in held if (why := _body_ended(a.role, new_text))]
         if ended:
@@ -770,6 +848,11 @@ def _appointment_changes(old: ExtractionResult, new: ExtractionResult, changes: 
                     new=f"ended: {why.strip()}", match="fuzzy",
                     note="the body this seat was on has ended, as NEW says",
                     old_provenance=a.provenance))
+            continue
+        if any(_still_named(a, new_text) for a in held):
+            # named in NEW with a post of theirs after all ("County Cllr K Crofton"), or the
+            # post named without its holder ("The Chairman reported ..."): in post, as far as
+            # the papers tell
             continue
         changes.append(Change(
             kind="appointment_not_mentioned", subject=person,
