@@ -1050,3 +1050,16 @@ def test_a_post_still_named_or_held_for_one_meeting_is_not_missed():
     people = {c.subject: c.kind for c in d.changes if c.kind.startswith("appointment")}
     assert people["Rochford"] == "appointment_ended"
     assert "R Lester" not in people
+
+
+def test_a_meetings_payments_schedule_is_compared_payee_by_payee():
+    # Hertingfordbury PC, May -> June 2013 minutes, "Payments Approved" (Net, VAT, Gross): each
+    # meeting's payments are its business, so TONKS, LADKARN, Playsafety (June only) and HAPTC,
+    # LCR, Zurich (May only) are no change; Frank Cooper & Sons, paid at both, is compared on
+    # the gross paid, as are the totals (samples/gold/diffs3 lists exactly these two).
+    d = diff_results(extracted("hertingfordbury-pc-minutes-2013-05-08.pdf"),
+                     extracted("hertingfordbury-pc-minutes-2013-06-12.pdf"))
+    assert not [c for c in d.changes if c.kind.startswith("table_row") or c.kind == "table_cell"]
+    paid = sorted((c.subject, c.old, c.new) for c in d.changes if c.kind == "amount_changed")
+    assert paid == [("Payments Approved: Frank Cooper & Sons", Decimal("513.60"), Decimal("594.00")),
+                    ("Payments Approved: Totals", Decimal("1191.72"), Decimal("2139.34"))]

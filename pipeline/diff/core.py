@@ -360,6 +360,33 @@ def _ghosts(table: FinancialTable) -> set[tuple[int, int]]:
     return out
 
 
+# A table of the payments a meeting approves ("Payments Approved", "(b) Payments Due",
+# "Accounts to be approved", "Paid by standing order"), by its title or headers.
+_PAYMENTS = re.compile(r"\b(?:payments?|paid|cheques?|accounts?\s+(?:to\s+be\s+|for\s+)?"
+                       r"(?:approved|paid|payment)|invoices?)\b", re.I)
+_GROSS = re.compile(r"\b(?:gross|total)\b", re.I)
+
+
+def _payment_schedule(old: ExtractionResult, ot: FinancialTable, new: ExtractionResult,
+                      nt: FinancialTable) -> int | None:
+    """The payment column (of `nt`) when two matched tables are the payments schedules of two
+    meetings' minutes, else None. Each meeting's payments are its business: a payee first paid
+    this month is no change, and one paid at both meetings is compared on what was paid, the
+    gross where net, VAT and gross are printed (Hertingfordbury PC May -> June 2013's "Payments
+    Approved": Frank Cooper & Sons 513.60 -> 594.00 and the totals; the change sets of
+    Hertingfordbury and Stoke Ferry minutes list payees paid in both as amount changes and
+    one-off payees not at all). Reports of payments (Sutton Coldfield's lists over £250,
+    Souldern's expenditure over £100) are compared line by line."""
+    kinds = {old.document.kind, new.document.kind}
+    if not kinds <= MEETING_BUSINESS_KINDS:
+        return None
+    words = " ".join(filter(None, [ot.title, nt.title, *(c.label for c in nt.columns)]))
+    if not _PAYMENTS.search(words) or not nt.columns:
+        return None
+    return next((k for k, c in enumerate(nt.columns) if _GROSS.search(c.label)),
+                len(nt.columns) - 1)
+
+
 def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> None:
     pairs = match_tables(old.tables, new.tables)
     otabs, absorbed_old = _join_parts(old.tables, new.tables, pairs, 0)
@@ -380,6 +407,7 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
         if not nt.title and ot.title:
             title = ot.title
         rows = match_rows(ot, nt, (old_dates[i], new_dates[j]))
+        schedule = _payment_schedule(old, ot, new, nt)
         cols, report = match_columns(ot, nt, [(p.old, p.new) for p in rows.rows
                                                if p.match == "exact"], title)
         diff.columns.extend(report)
@@ -496,7 +524,21 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
             # A subtotal's change is told as any line's: it is a figure the paper prints, and
             # the blind re-annotation of WSX June -> September 2020 lists each section's
             # unnamed subtotal with its lines (the first set, which left them out, is gone).
-            changes.extend(_without_consequences(row_cells, nt))
+            kept = _without_consequences(row_cells, nt)
+            if schedule is not None:
+                # a payee paid in both meetings: the payment's amount, as money in the minutes'
+                # prose is compared (one figure a payment: the gross)
+                kept = [ch.model_copy(update={
+                    "kind": "amount_changed", "subject": f"{title}: {ch.subject}"})
+                    for ch in kept if ch.column == nt.columns[schedule].label]
+            changes.extend(kept)
+        if schedule is not None:
+            if rows.removed or rows.added:
+                diff.notes.append(
+                    f"{title}: {len(rows.removed)} payment(s) listed in OLD only and "
+                    f"{len(rows.added)} in NEW only: each meeting's payments are its business, "
+                    "not changes (payees paid at both are compared)")
+            continue
         gone = _whole_sections(ot, nt, rows.removed, rows.sections, 0)
         come = _whole_sections(nt, ot, rows.added, rows.sections, 1)
         for kind, table, sections, side in (("table_row_removed", ot, gone, "old"),
