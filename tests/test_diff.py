@@ -1063,3 +1063,11 @@ def test_a_meetings_payments_schedule_is_compared_payee_by_payee():
     paid = sorted((c.subject, c.old, c.new) for c in d.changes if c.kind == "amount_changed")
     assert paid == [("Payments Approved: Frank Cooper & Sons", Decimal("513.60"), Decimal("594.00")),
                     ("Payments Approved: Totals", Decimal("1191.72"), Decimal("2139.34"))]
+
+
+def test_a_table_without_a_title_is_named_by_its_printed_caption():
+    # Souldern PC, February -> March 2026: March adds a second finance table captioned
+    # "Invoice to be\napproved" above its "Payee Detail Total £s VAT" header.
+    d = diff_results(extracted("souldern-pc-minutes-2026-02-26.pdf"),
+                     extracted("souldern-pc-minutes-2026-03-26.pdf"))
+    assert [c.subject for c in d.changes if c.kind == "table_added"] == ["Invoice to be approved"]

@@ -387,6 +387,40 @@ def _payment_schedule(old: ExtractionResult, ot: FinancialTable, new: Extraction
                 len(nt.columns) - 1)
 
 
+# At most this many words make a table's caption printed on the lines just above its header.
+CAPTION_WORDS = 8
+
+
+def _printed_title(table: FinancialTable, text: str | None) -> str | None:
+    """For a table read without a title, the caption printed on the line(s) just above its
+    header, a wrapped caption joined (Souldern PC, March 2026: "Invoice to be\napproved" over
+    "Payee  Detail  Total £s  VAT"): what a reader calls the table gone or new."""
+    if text is None or not table.header_spans:
+        return None
+    # (a caption read as the header's first lines: lines without a column break before the
+    # line of column headers)
+    head = text[table.header_spans[0][0]:table.header_spans[-1][1]].split("\n")
+    lead = []
+    for line in head:
+        if "\t" in line:
+            title = " ".join(" ".join(lead).split())
+            if lead and len(title.split()) <= CAPTION_WORDS:
+                return title
+            break
+        lead.append(line)
+    lines = text[:table.header_spans[0][0]].rstrip().split("\n")
+    caption: list[str] = []
+    for line in reversed(lines[-3:]):
+        line = line.strip()
+        if not line or "\t" in line or re.search(r"\d[\d,.]*\s*$", line):
+            break
+        caption.insert(0, line)
+        if line[:1].isupper():
+            break
+    title = " ".join(caption)
+    return title if title and len(title.split()) <= CAPTION_WORDS else None
+
+
 def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> None:
     pairs = match_tables(old.tables, new.tables)
     otabs, absorbed_old = _join_parts(old.tables, new.tables, pairs, 0)
@@ -595,12 +629,14 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
             section=nrow.section, new_provenance=nrow.provenance))
     for i, t in enumerate(otabs):
         if i not in paired_old:
-            changes.append(Change(kind="table_removed", subject=_table_title(t, i + 1),
-                                  table=_table_title(t, i + 1), old_provenance=t.provenance))
+            name = t.title or _printed_title(t, old_text) or _table_title(t, i + 1)
+            changes.append(Change(kind="table_removed", subject=name, table=name,
+                                  old_provenance=t.provenance))
     for j, t in enumerate(ntabs):
         if j not in paired_new:
-            changes.append(Change(kind="table_added", subject=_table_title(t, j + 1),
-                                  table=_table_title(t, j + 1), new_provenance=t.provenance))
+            name = t.title or _printed_title(t, new_text) or _table_title(t, j + 1)
+            changes.append(Change(kind="table_added", subject=name, table=name,
+                                  new_provenance=t.provenance))
 
 
 # ---------------------------------------------------------------------------------------------
