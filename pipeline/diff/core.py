@@ -1408,6 +1408,12 @@ def _date_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Ch
             continue  # the day of NEW's own meeting: the paper, not a milestone in it
         if d.inferred and new_text is not None and _told_in_the_past(new_text, d):
             continue
+        if d.grain == "day" and any(od.grain == "day" and (od.start, od.end) == (d.start, d.end)
+                                    and _ahead(od, old.document.date) for od, _, _ in olds):
+            # a day still to come that OLD names too, in other words, is kept to, not new
+            # (Milburn PC, January 2017 -> January 2018: the beacon "to commemorate ... on 11th
+            # November 2018", the same day in both)
+            continue
         if d.grain == "day" and (d.start, d.end) in added_days:
             continue  # one day named again ("the meeting with SCC on 11th April 2016", three
             # times in the Suffolk Libraries minutes of March 2016): one milestone, told once
