@@ -768,6 +768,15 @@ def test_every_rule_table_reads_its_example():
         assert pattern.search(example[:example.index("August")]), name
     for name, pattern, example in _FORMER_POSTS + _STANDING_DECISIONS:
         assert pattern.search(example), name
+    from pipeline.diff.core import _PLANNING_RESPONSES, _planning_response
+
+    for name, pattern, example in _PLANNING_RESPONSES:
+        assert pattern.search(example), name
+    # a decision that speaks of planning is not a planning response (Hertingfordbury 2016)
+    assert not _planning_response("It was agreed that a meeting would take place prior to the "
+                                  "resumption of the planning enquiry")
+    assert not _planning_response("It was agreed that heritage planning (for protection and "
+                                  "restoration) of the park has been weak")
     # The minutes' heading numbered with a doubled dot heads its item.
     text = "x\n\n01.26..03\tTo receive the minutes of the last parish council meeting\nThe minutes of"
     assert heading_before(text, text.index("The minutes")) == \

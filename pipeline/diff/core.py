@@ -1503,6 +1503,34 @@ _STANDING_DECISIONS: list[tuple[str, re.Pattern, str]] = [
 ]
 
 
+# A council's response to a planning application, or the planning authority's decision it
+# reports, is the planning process's business, not a decision of the council's own that a later
+# paper takes up again: the change sets leave them out (Hertingfordbury, Stoke Ferry and
+# Souldern minutes alike: "planning responses are not treated as resolutions"). (name,
+# pattern on the decision's words with its heading, a real example)
+_PLANNING_RESPONSES: list[tuple[str, re.Pattern, str]] = [
+    ("planning applications heading",
+     re.compile(r"^(?:planning(?:\s+applications?|\s+matters)?|decisions\s+on\s+outstanding\s+"
+                r"applications|applications\s+received)\s*:", re.I),
+     # Hertingfordbury PC, July 2012
+     "PLANNING APPLICATIONS: RESOLVED that the council did not wish to comment on the application."),
+    ("response to an application",
+     re.compile(r"\bresolved\s+(?:that\s+the\s+council\s+)?(?:to\s+object|did\s+not\s+(?:wish\s+to\s+"
+                r"comment|object))\b.{0,160}?\b(?:application|development|policies|green\s+belt)\b",
+                re.I | re.S),
+     # Hertingfordbury PC, June 2013
+     "RESOLVED to object as the development was contrary to policies OSV3 and GB1"),
+    ("planning permission decided",
+     re.compile(r"\bdecided\s+to\s+(?:grant|refuse)\s+planning\s+permission\b", re.I),
+     # Hertingfordbury PC, July 2016
+     "It was decided to Grant Planning Permission subject to Conditions."),
+]
+
+
+def _planning_response(subject: str) -> bool:
+    return any(p.search(subject) for _, p, _ in _PLANNING_RESPONSES)
+
+
 def _standing_decision(subject: str) -> str | None:
     return next((name for name, pattern, _ in _STANDING_DECISIONS if pattern.search(subject)), None)
 
@@ -1578,12 +1606,15 @@ def _resolution_changes(old: ExtractionResult, new: ExtractionResult, changes: l
             gone.remove(i)
     for i in gone:
         a = olds[i]
+        if _planning_response(_resolution_subject(a, old_heads[i], i in old_items)):
+            continue
         changes.append(Change(kind="resolution_removed",
                               subject=_resolution_subject(a, old_heads[i], i in old_items),
                               old=a.ref, note="in OLD only: done, dropped, or not minuted again",
                               old_provenance=a.provenance))
     for k, b in enumerate(news):
-        if k not in used_new:
+        if k not in used_new and not _planning_response(
+                _resolution_subject(b, new_heads[k], k in new_items)):
             changes.append(Change(kind="resolution_added",
                                   subject=_resolution_subject(b, new_heads[k], k in new_items),
                                   new=b.ref, new_provenance=b.provenance))
