@@ -1495,6 +1495,12 @@ _STANDING_DECISIONS: list[tuple[str, re.Pattern, str]] = [
                                      r"(?:approved|paid)\b|\bpayments?\s+(?:were\s+|was\s+|be\s+)?"
                                      r"approved\b", re.I),
      "Cllr McCarthy proposed approval for payment seconded by Cllr Bivon"),
+    # (Hertingfordbury PC's "RESOLVED that six payments be authorised", July 2012, and "that
+    # two payments, one to Came & Co for £557.24 ... be authorised", May 2009)
+    ("payments authorised", re.compile(r"\bpayments?\b(?:[^.;]|\.(?=\d)){0,240}?\b(?:be|were|was|are)\s+"
+                                       r"(?:duly\s+)?authori[sz]ed\b", re.I),
+     "RESOLVED that two payments, one to Came & Co for £557.24 for the annual insurance premium "
+     "and one to Coopers for £476.10 for grass cutting be authorised"),
     # (minutes only: "The notes as presented were agreed and signed" are another body's notes)
     ("minutes approved", re.compile(r"\bminutes\b[^.]{0,160}?\b(?:agreed|accepted|approved|"
                                     r"signed|true\s+record)\b|\bacceptance\s+of\s+the\s+minutes\b", re.I),
