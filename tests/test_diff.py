@@ -1088,3 +1088,15 @@ def test_a_day_both_papers_name_ahead_is_kept_to():
     d = diff_results(extracted("milburn-pc-minutes-2017-01-10.pdf"),
                      extracted("milburn-pc-minutes-2018-01-16.pdf"))
     assert not [c for c in d.changes if c.kind.startswith("date_") and "2018-11-11" in (c.new or "")]
+
+
+def test_a_schedule_of_meetings_gives_the_next_meeting():
+    # Milburn PC, January 2017 -> January 2018: 2017 gives no next meeting but "Dates for
+    # meetings the next year are 7th March, 2nd May, ..."; 2018's "Next Meeting Tuesday, 6th
+    # March 2018" is that next meeting moved, not a date new in 2018.
+    d = diff_results(extracted("milburn-pc-minutes-2017-01-10.pdf"),
+                     extracted("milburn-pc-minutes-2018-01-16.pdf"))
+    moved = [(c.old.split(" (")[0], c.new.split(" (")[0]) for c in d.changes
+             if c.kind == "date_moved"]
+    assert moved == [("7th March", "Tuesday, 6th March 2018")]
+    assert not [c for c in d.changes if c.kind == "date_added" and "2018-03-06" in c.new]

@@ -1321,6 +1321,17 @@ def _paragraph_start(text: str, at: int) -> int:
     return start
 
 
+def _first_scheduled_meeting(result: ExtractionResult, text: str | None) -> DateMention | None:
+    """The first date still to come of a paper's schedule of meetings (a sentence of at least
+    SCHEDULE_MIN_DATES dates that speaks of meetings), or None."""
+    if text is None:
+        return None
+    ahead = [d for ds in _sentences(result, text).values() if len(ds) >= SCHEDULE_MIN_DATES
+             and re.search(r"\bmeetings?\b", _date_subject(result, text, ds[0])[0], re.I)
+             for d in ds if d.grain == "day" and _ahead(d, result.document.date)]
+    return min(ahead, key=lambda d: d.start, default=None)
+
+
 def _date_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Change]) -> None:
     old_text, new_text = paper_text(old), paper_text(new)
 
@@ -1369,6 +1380,21 @@ def _date_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Ch
                      if k not in used_old and _standing(m[1]) == standing]
             best = max(cands)[1] if cands else None  # the most alike of them
             best_score = 100.0 if best is not None else 0.0
+            first = _first_scheduled_meeting(old, old_text) if best is None else None
+            if first is not None:
+                # OLD gave no next meeting but a schedule of meetings: its first date still to
+                # come was the next meeting (Milburn PC, January 2017 -> January 2018: "Dates
+                # for meetings the next year are 7th March, 2nd May, ..." -> "Next Meeting
+                # Tuesday, 6th March 2018"; Souldern's change set reads its schedule so too)
+                if (first.start, first.end) != (d.start, d.end) and \
+                        not _before(d, old.document.date):
+                    changes.append(Change(
+                        kind="date_moved", subject=subject, old=f"{first.text} ({_interval(first)})",
+                        new=f"{d.text} ({_interval(d)})", delta=Decimal((d.end - first.end).days),
+                        match="fuzzy", note="OLD's next meeting: the first date of its schedule "
+                                            "of meetings still to come",
+                        old_provenance=first.provenance, new_provenance=d.provenance))
+                continue
         for k, (_, _, okey) in enumerate(olds):
             if k in used_old or standing is not None:
                 continue
