@@ -144,7 +144,7 @@ RECALL_FLOORS = {
     "hertingfordbury-pc-minutes-2016-05-11": 0.78,  # 36/46 (32/46 before session 5; 34/46
     # before the Panshanger Liaison Group's demise ended O'Leary's and Morris's seats)
     "kent-cc-county-council-2025-01-09": 0.91,  # 23/25 (subjects in the annotator's words)
-    "milburn-pc-minutes-2018-01-16": 0.94,  # 19/20
+    "milburn-pc-minutes-2018-01-16": 0.99,  # 20/20 (19/20 before a time begun but still ahead)
     "nipissing-minutes-2024-03-05": 0.76,  # 16/21 (15/21 before a clipped sentence was led by
     # its paragraph's first: the Community Outreach Survey)
     "souldern-pc-minutes-2026-01-29": 0.81,  # 9/11 (the schedule's next meeting and May meeting)
@@ -500,6 +500,39 @@ def test_precision_on_the_second_batch():
     assert totals["table_row_removed"].precision >= 0.99  # 123/124
     assert totals["table_row_renamed"].precision == 1.0  # 5/5
     assert totals["date_moved"].precision == 1.0  # 2/2
+
+
+# The third batch (samples/gold/diffs3/), annotated blind on 2026-12-02 from dev papers, first
+# scored at db5d425 (main) before any rule for it: precision 73/120 = 0.61, recall 71/113 =
+# 0.63 (73/119, 71/113 on issue 15g's branch before it was read). Floors just under what the
+# rules written for it give; the misses left are mostly decisions and appointments the
+# extractors do not read (the Employment Committee, co-options) and subjects in the
+# annotators' words.
+GOLD3 = SAMPLES / "gold" / "diffs3"
+RECALL_FLOORS_3 = {
+    "hertingfordbury-pc-minutes-2009-05-13": 0.84,  # 17/20
+    "hertingfordbury-pc-minutes-2012-06-13": 0.53,  # 17/32
+    "hertingfordbury-pc-minutes-2013-05-08": 0.69,  # 23/33 (the payments schedule, payee by payee)
+    "milburn-pc-minutes-2017-01-10": 0.66,  # 14/21 (the schedule's first meeting moved)
+    "souldern-pc-minutes-2026-02-26": 0.71,  # 5/7 (the new table by its caption)
+}
+
+
+@pytest.mark.parametrize("gold_file", sorted(p.name for p in GOLD3.glob("*.json")))
+def test_recall_of_the_third_batch(gold_file):
+    *_, r = _diff_and_recall(GOLD3 / gold_file)
+    floor = next(v for k, v in RECALL_FLOORS_3.items() if gold_file.startswith(k))
+    assert r.recall >= floor, r.missed
+
+
+def test_precision_on_the_third_batch():
+    totals = _kind_totals(GOLD3)
+    correct = sum(s.correct for s in totals.values())
+    predicted = sum(s.predicted for s in totals.values())
+    assert correct / predicted >= 0.84  # 76/90 (73/119 before any rule for the batch)
+    assert totals["appointment_not_mentioned"].precision >= 0.86  # 13/15 (15/26 before)
+    assert totals["amount_changed"].precision == 1.0  # 3/3
+    assert "table_cell" not in totals  # the payments schedules are told as amounts
 
 
 def test_a_payments_lists_date_cells_are_not_milestones():
