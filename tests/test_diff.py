@@ -1133,3 +1133,13 @@ def test_a_schedule_of_meetings_gives_the_next_meeting():
              if c.kind == "date_moved"]
     assert moved == [("7th March", "Tuesday, 6th March 2018")]
     assert not [c for c in d.changes if c.kind == "date_added" and "2018-03-06" in c.new]
+
+
+def test_a_statement_printed_in_parts_is_one_table_gone():
+    # Hertingfordbury PC, June -> July 2012: June attaches its "Financial Statement as at 31 May
+    # 2012" (read as a table titled with the letterhead's "Council", and an untitled part on the
+    # same page); July has none. One statement gone, by its caption.
+    d = diff_results(extracted("hertingfordbury-pc-minutes-2012-06-13.pdf"),
+                     extracted("hertingfordbury-pc-minutes-2012-07-11.pdf"))
+    assert [c.subject for c in d.changes if c.kind == "table_removed"] == [
+        "Financial Statement as at 31 May 2012"]

@@ -391,6 +391,23 @@ def _payment_schedule(old: ExtractionResult, ot: FinancialTable, new: Extraction
 CAPTION_WORDS = 8
 
 
+def _caption(table: FinancialTable, result: ExtractionResult, text: str | None) -> str | None:
+    """What to call a table gone or new: its title, unless that is only (a part of) the
+    paper's letterhead ("Council" of "Hertingfordbury Parish Council"), then the last caption
+    line printed over it ("Financial Statement as at 31 May 2012"); for an untitled table the
+    caption over its header (`_printed_title`)."""
+    org = norm(result.document.organisation)
+    if table.title and not (org and norm(table.title) in org):
+        return table.title
+    if text is not None and table.header_spans:
+        a, b = table.header_spans[0]
+        lines = [" ".join(x.split()) for x in text[a:b].split("\n") if x.strip()]
+        lines = [x for x in lines if "\t" not in x and not (org and norm(x) in org)]
+        if lines and len(lines[-1].split()) <= 2 * CAPTION_WORDS:
+            return lines[-1]
+    return _printed_title(table, text) or table.title
+
+
 def _printed_title(table: FinancialTable, text: str | None) -> str | None:
     """For a table read without a title, the caption printed on the line(s) just above its
     header, a wrapped caption joined (Souldern PC, March 2026: "Invoice to be\napproved" over
@@ -627,16 +644,23 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
             kind="table_row_added", subject=_described(nrow, new_dates[tj][rj]),
             table=_table_title(ntabs[tj], tj + 1),
             section=nrow.section, new_provenance=nrow.provenance))
-    for i, t in enumerate(otabs):
-        if i not in paired_old:
-            name = t.title or _printed_title(t, old_text) or _table_title(t, i + 1)
-            changes.append(Change(kind="table_removed", subject=name, table=name,
-                                  old_provenance=t.provenance))
-    for j, t in enumerate(ntabs):
-        if j not in paired_new:
-            name = t.title or _printed_title(t, new_text) or _table_title(t, j + 1)
-            changes.append(Change(kind="table_added", subject=name, table=name,
-                                  new_provenance=t.provenance))
+    for kind, tabs, paired, result, text, side in (
+            ("table_removed", otabs, paired_old, old, old_text, "old"),
+            ("table_added", ntabs, paired_new, new, new_text, "new")):
+        last = None  # the table gone (or new) just before, and its page
+        for i, t in enumerate(tabs):
+            if i in paired:
+                last = None
+                continue
+            if last is not None and not t.title and set(t.pages) & set(last.pages):
+                # an untitled table printed on the same page right after one gone (or new) is
+                # a part of it: one statement, one change (Hertingfordbury PC, June 2012: the
+                # "Financial Statement as at 31 May 2012" and its payments for approval)
+                continue
+            name = _caption(t, result, text) or _table_title(t, i + 1)
+            changes.append(Change(kind=kind, subject=name, table=name,
+                                  **{f"{side}_provenance": t.provenance}))
+            last = t
 
 
 # ---------------------------------------------------------------------------------------------
