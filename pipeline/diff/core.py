@@ -397,7 +397,9 @@ def _caption(table: FinancialTable, result: ExtractionResult, text: str | None) 
     line printed over it ("Financial Statement as at 31 May 2012"); for an untitled table the
     caption over its header (`_printed_title`)."""
     org = norm(result.document.organisation)
-    if table.title and not (org and norm(table.title) in org):
+    if not table.title:
+        return _printed_title(table, text)
+    if not (org and norm(table.title) in org):
         return table.title
     if text is not None and table.header_spans:
         a, b = table.header_spans[0]
