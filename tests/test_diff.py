@@ -529,8 +529,8 @@ def test_precision_on_the_third_batch():
     totals = _kind_totals(GOLD3)
     correct = sum(s.correct for s in totals.values())
     predicted = sum(s.predicted for s in totals.values())
-    assert correct / predicted >= 0.84  # 76/90 (73/119 before any rule for the batch)
-    assert totals["appointment_not_mentioned"].precision >= 0.86  # 13/15 (15/26 before)
+    assert correct / predicted >= 0.88  # 77/87 (73/119 before any rule for the batch)
+    assert totals["appointment_not_mentioned"].precision == 1.0  # 13/13 (15/26 before)
     assert totals["amount_changed"].precision == 1.0  # 3/3
     assert "table_cell" not in totals  # the payments schedules are told as amounts
 
@@ -1084,6 +1084,12 @@ def test_a_post_still_named_or_held_for_one_meeting_is_not_missed():
     assert not _still_named(held("P Rochford", "chairman of the working party"),
                             "The Chairman reported that")
     assert any(p.search("Mr R Lester (ex councillor)") for _, p, _ in _FORMER_POSTS)
+    # given a post in the later paper that no appointment record names (Hertingfordbury June
+    # 2013), and not when it is another Blake
+    assert _still_named(held("H Blake", "Planning Committee"),
+                        "Cllr H Blake was appointed to represent the council.")
+    assert not _still_named(held("H Blake", "Planning Committee"),
+                            "Cllr T Blake was appointed to represent the council.")
     # Hertingfordbury June -> July 2012: Cllr Rochford took the chair in June (the chairman and
     # vice-chairman absent); July is chaired by the unnamed chairman: his chairing ended. Mr R
     # Lester "(ex councillor)" held a post before, nobody's now: not missed.

@@ -821,6 +821,10 @@ _SINGLE_HOLDER = re.compile(r"^(?:chair(?:man|woman|person)?|vice[- ]chair(?:man
 _AREA_WORDS = {"county", "district", "parish", "town", "borough", "city"}
 
 
+_GIVEN_A_POST = re.compile(r"\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:duly\s+)?"
+                           r"(?:appointed|co-opted|elected|re-elected|nominated)\b", re.I)
+
+
 def _ranks(text: str) -> set[str]:
     """The rank words of a post as printed ("County Cllr" -> {councillor}; "county member",
     an elected member of the county, is a councillor too)."""
@@ -850,7 +854,7 @@ def _still_named(a: Appointment, text: str | None) -> bool:
         return True
     rank = _ranks(a.role)
     surname = _name_parts(a.person)[1] if a.person else ""
-    if not rank or len(surname) < SHORT_NAME_MIN:
+    if len(surname) < SHORT_NAME_MIN:
         return False
     for m in re.finditer(rf"\b{re.escape(surname)}\b", text, re.I):
         before = text[max(0, m.start() - POST_BEFORE_NAME):m.start()]
@@ -861,7 +865,12 @@ def _still_named(a: Appointment, text: str | None) -> bool:
                  and w.lower().rstrip(".") not in _POST_ABBREVIATIONS]
         if not same_person(" ".join(words + [m.group()]), a.person):
             continue
-        if rank <= _ranks(before):
+        if _GIVEN_A_POST.match(text, m.end()):
+            # given a post in NEW that its appointments reader did not name ("Cllr O’Leary was
+            # co-opted to serve on the working party", "Cllr H Blake was appointed to represent
+            # the council", Hertingfordbury June 2013): named in a post, so not missed
+            return True
+        if rank and rank <= _ranks(before):
             return True
     return False
 
