@@ -733,6 +733,9 @@ _COUNT_AFTER = re.compile(
     r"hours|visitors|members|pupils|children|properties|signatures|copies|words|tonnes|sq|"
     r"square|cars|vehicles|units|places|staff|trees|responses|users|hrs|\+|%)(?!\w)")
 
+# "CIPFA's 2021 Prudential Code", "the 2003 Act": a year naming an edition or a statute.
+_EDITION_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Code|Act|Regulations|Edition)\b")
+
 
 def _read_bare_year(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
     text = m.string
@@ -741,7 +744,8 @@ def _read_bare_year(m: re.Match[str], anchor: dt.date | None) -> list[Reading] |
             or _FISCAL_EVENT_BEFORE.search(before) or (
                 _FISCAL_EVENT_AFTER.match(text, m.end()) and re.search(r"(?:Autumn|Spring)\s+$", before)):
         return None
-    if _COUNT_AFTER.match(text, m.end()) or re.match(r"\s*(?:%|,\s*c\.)", text[m.end():]):
+    if _COUNT_AFTER.match(text, m.end()) or re.match(r"\s*(?:%|,\s*c\.)", text[m.end():]) \
+            or _EDITION_AFTER.match(text, m.end()):
         return None
     year = int(m.group("y"))
     return [(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", None)]
@@ -994,11 +998,18 @@ CONTEXT_WINDOW = 250
 dates after it (the sentence before and the date's own)."""
 
 
+# "the biggest drop since November 2020", "its lowest rate since December 2023": a month after
+# "since" (or "than") is the point a figure is compared with, not the time of the account.
+_COMPARED_WITH = re.compile(r"\b(?i:since|than)\s+$")
+
+
 def context_month(text: str, start: int) -> dt.date | None:
     """The middle of the last month written with its year shortly before `start`, in the same
-    paragraph (else None)."""
+    paragraph (else None); a month the account compares with ("since November 2020") does not
+    date it."""
     lo = max(text.rfind("\n\n", 0, start), start - CONTEXT_WINDOW, 0)
-    found = list(_WRITTEN_MONTH.finditer(text, lo, start))
+    found = [m for m in _WRITTEN_MONTH.finditer(text, lo, start)
+             if not _COMPARED_WITH.search(text, max(0, m.start() - 12), m.start())]
     if not found:
         return None
     m = found[-1]
@@ -1087,9 +1098,44 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# A monitoring report says which period it reports on ("This report covers Treasury Management
+# activity up to the end of September 2024", "... for the period ending 31 December 2024", "the
+# quarter ended 30 June 2024"): its account is written from that period's end, so the yearless
+# dates of its body are placed from there, not from the meeting months later that receives it.
+_PERIOD_COVERED = re.compile(
+    r"\b(?i:(?:report|update|paper|summary)\s+(?:covers|provides|sets\s+out|summarises|reviews|"
+    r"reports\s+on)\b[^.]{0,120}?\b(?:up\s+to|to|until)\s+(?:the\s+end\s+of\s+)?"
+    r"|for\s+the\s+(?:period|quarter|half[\s\-]year|six\s+months|(?:three|nine)\s+months)\s+"
+    r"(?:ending|ended|to)\s+(?:the\s+end\s+of\s+)?)"
+    rf"(?P<when>(?:[0-3]?\d(?i:st|nd|rd|th)?\s+)?(?:{_FULL_MONTH_WORD})\s+(?:19|20)\d\d)\b")
+PERIOD_HEAD_CHARS = 4000
+"""The period a report covers is stated in its summary or introduction: its first characters."""
+PERIOD_MAX_DAYS = 366
+"""A period that ended more than a year before the paper's date is history the paper tells, not
+the time it speaks from."""
+
+
+def period_covered_end(text: str, anchor: dt.date | None) -> dt.date | None:
+    """The last day of the period the paper says it reports on, when that is before the paper's
+    date and within a year of it (else None)."""
+    if anchor is None:
+        return None
+    m = _PERIOD_COVERED.search(text, 0, PERIOD_HEAD_CHARS)
+    if not m:
+        return None
+    spans = list(find_date_spans(m.group("when")))
+    if not spans:
+        return None
+    end = spans[0].last
+    return end if end < anchor and (anchor - end).days <= PERIOD_MAX_DAYS else None
+
+
 @extractor("dates", requires=("document.date", "table_spans"), assigns=("dates",))
 def extract(doc: Document, ctx: Context) -> list[DateMention]:
     cells = _cell_starts(ctx)
+    anchor, anchor_last = ctx.anchor, _last_day_of(ctx)
+    if (period_end := period_covered_end(doc.text, anchor)) is not None:
+        anchor, anchor_last = period_end, None
     return [
         DateMention(
             text=doc.text[s.start:s.end],
@@ -1100,11 +1146,78 @@ def extract(doc: Document, ctx: Context) -> list[DateMention]:
             inferred_by=s.inferred_by,  # type: ignore[arg-type]
             provenance=doc.provenance(s.start, s.end),
         )
-        for s in find_date_spans(doc.text, ctx.anchor, _last_day_of(ctx))
+        for s in find_date_spans(doc.text, anchor, anchor_last)
         if (not ctx.in_table(s.start, s.end) or _in_caption(doc.text, s.start, s.end, ctx))
         and not _in_header_row(doc.text, s.start, s.end)
         and not _a_cell_of_a_table_row(doc.text, s.start, s.end, cells)
+        and not _a_cell_beside_money(doc.text, s.start, s.end)
+        and not _a_lone_column_head(doc.text, s.start, s.end)
     ]
+
+
+def _line_of(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    return lo, hi if hi >= 0 else len(text)
+
+
+# A money cell of a row: "$4,000", "£215.8m", "-£3.1m", "(1,250)".
+_MONEY_CELL = re.compile(r"-?[£$€]\s?-?\(?\d[\d,]*(?:\.\d+)?\)?(?:\s?(?:m|bn|k))?")
+
+
+def _a_cell_beside_money(text: str, start: int, end: int) -> bool:
+    """Whether the span is a tab-delimited cell that is only a year or date, on a line with a
+    money cell: a row of a table the table finder did not take ("2028<tab>2028<tab>Computer
+    server/replacements<tab>$4,000", a reserves plan's YEAR and FOR USE columns), which is table
+    text (samples/gold/README.md)."""
+    lo, hi = _line_of(text, start, end)
+    line = text[lo:hi]
+    if "\t" not in line:
+        return False
+    cells = [c.strip() for c in line.split("\t")]
+    if text[start:end].strip() not in cells or not _ONLY_A_DATE.fullmatch(text[start:end].strip()):
+        return False
+    # (only its own line: "Annual Sum Payable<tab>£0.20" over "Year of Expiry<tab>2073", a
+    # lease's fields, is prose)
+    return any(_MONEY_CELL.fullmatch(c) for c in cells)
+
+
+def _neighbours(text: str, lo: int, hi: int) -> list[str]:
+    """The line text[lo:hi] and the lines just above and below it."""
+    above = text[text.rfind("\n", 0, max(lo - 1, 0)) + 1:max(lo - 1, 0)] if lo else ""
+    below_end = text.find("\n", hi + 1)
+    below = text[hi + 1:below_end if below_end >= 0 else len(text)] if hi < len(text) else ""
+    return [text[lo:hi], above, below]
+
+
+def _a_lone_column_head(text: str, start: int, end: int) -> bool:
+    """Whether the span is a line of its own that is only a numeric date or a year, printed
+    against a line of a table's cells (tab-separated) just above or below it: a column head
+    wrapped onto its own line ("Actual / Credit risk indicator<tab>Minimum / 30/09/2024"), or a
+    YEAR cell the text layer put on a line apart. Table text, not prose."""
+    lo, hi = _line_of(text, start, end)
+    if text[lo:hi].strip() != text[start:end] or not _HEAD_DATE.fullmatch(text[start:end]):
+        return False
+    for step in (-1, 1):  # over a run of such lines (a YEAR column printed a line apart)
+        a, b = lo, hi
+        for _ in range(LONE_HEAD_RUN):
+            _, above, below = _neighbours(text, a, b)
+            line = above if step < 0 else below
+            if "\t" in line:
+                return True
+            if not _HEAD_DATE.fullmatch(line.strip()):
+                break
+            if step < 0:
+                b = a - 1
+                a = text.rfind("\n", 0, max(b, 0)) + 1
+            else:
+                a = b + 1
+                b = _line_of(text, a, a)[1]
+    return False
+
+
+LONE_HEAD_RUN = 12
+"""Lines of nothing but a year or date, one under another, searched for the table they head."""
 
 
 def _a_cell_of_a_table_row(text: str, start: int, end: int, cells: list[int]) -> bool:
@@ -1186,3 +1299,7 @@ def _last_day_of(ctx: Context) -> dt.date | None:
     if ctx.anchor is None or date is None or len(date) != 7:
         return None
     return month_span(ctx.anchor.year, ctx.anchor.month)[1]
+
+
+# A date standing alone as a column head: "30/09/2024", "2031", "2024-25".
+_HEAD_DATE = re.compile(rf"{_ONLY_A_DATE.pattern}|[0-3]?\d[/.][01]?\d[/.](?:19|20)?\d\d")

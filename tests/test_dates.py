@@ -689,3 +689,81 @@ def test_any_half_of_a_financial_year_is_six_months_from_april_or_october(year, 
     start, end = ((f"{year}-10-01", f"{year + 1}-03-31") if second
                   else (f"{year}-04-01", f"{year}-09-30"))
     assert placed(text, dt.date(2025, 3, 13)) == [(text, start, end, None)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Sixth session (issue 11g): a monitoring report speaks from the end of the period it covers;
+# comparison points do not date an account; table text the table finder missed; editions.
+
+MID_YEAR = "kent-cc-county-council-2025-03-13-council-report-mid-year-24-25.pdf"
+
+
+def test_a_report_covering_a_period_places_yearless_dates_from_its_end():
+    from extractors.dates import period_covered_end
+
+    # kent-cc-county-council-2025-03-13-council-report-mid-year-24-25 (to County Council,
+    # 13 March 2025): its summary states the period, whose end the account is written from
+    head = ("Summary: This report provides an overview of Treasury Management activity to the\n"
+            "end of September 2024. There are no recommended changes to the approved strategy")
+    assert period_covered_end(head, dt.date(2025, 3, 13)) == dt.date(2024, 9, 30)
+    # a period more than a year before the paper, or after it, is not the time it speaks from
+    assert period_covered_end(head, dt.date(2026, 3, 13)) is None
+    assert period_covered_end(head, dt.date(2024, 9, 1)) is None
+    assert period_covered_end("This report covers the Council's plans.", dt.date(2025, 3, 13)) is None
+    # the paper's economic commentary, its yearless months placed from 30 September 2024
+    # (from the meeting's date the nearest June would be June 2025)
+    assert placed("2.3 The economy's stagnation in June and July points more to a mild slowdown",
+                  dt.date(2024, 9, 30)) == [("June and July", "2024-06-01", "2024-07-31", "nearest")]
+    assert placed("readings after the Chancellor's announcements at the Budget on 30th October "
+                  "will be more meaningful.", dt.date(2024, 9, 30)) == [
+        ("30th October", "2024-10-30", "2024-10-30", "future")]
+
+
+def test_the_paper_reads_its_period_through_the_extractor():
+    result = extracted(MID_YEAR)
+    days = {(d.text.replace("\n", " "), d.start.isoformat()) for d in result.dates}
+    assert ("5 November", "2024-11-05") in days and ("7 November", "2024-11-07") in days
+    assert ("5 November", "2025-11-05") not in days
+
+
+def test_a_month_after_since_does_not_date_the_account():
+    # kent-cc-...-mid-year-24-25, 2.7: "since November 2020" is the figure's comparison point;
+    # "the three months to July" is the report's own year
+    text = ("And the 77,000 decline in the three months to August was the biggest drop since "
+            "November 2020. Moreover, the number of workforce jobs fell by 28,000 in Q2. The number"
+            " of job vacancies fell from 872,000 in the three months to July to 857,000")
+    got = placed(text, dt.date(2024, 9, 30))
+    assert ("July", "2024-07-01", "2024-07-31", "past") in got
+    assert all(not (t == "July" and a.startswith("2020")) for t, a, _b, _r in got)
+
+
+def test_an_edition_year_is_not_a_date():
+    # kent-cc-...-mid-year-24-25, 4.1
+    assert spans("4.1 CIPFA's 2021 Prudential Code is clear that local authorities must not") == []
+    assert [s[0] for s in spans("investments made since 2021 are")] == ["2021"]
+
+
+def test_years_in_the_cells_of_a_table_the_finder_missed_are_table_text():
+    from extractors.dates import _a_cell_beside_money, _a_lone_column_head
+
+    # nipissing-capital-budget-forecast-2024-2034, p.2: a reserves plan's YEAR and FOR USE cells
+    line = "2027\tMunicipal Election\t$3,000\n2028\t2028\tComputer server/replacements\t$4,000\n"
+    i = line.index("2028")
+    assert _a_cell_beside_money(line, i, i + 4)
+    j = line.index("2028", i + 1)
+    assert _a_cell_beside_money(line, j, j + 4)
+    # a year in a description cell stays prose
+    row = "2022 Tandem Truck\tReplace in 2033\t2027\tBridge Reserve\t$30,000"
+    k = row.index("2033")
+    assert not _a_cell_beside_money(row, k, k + 4)
+    # kent-cc-...-mid-year-24-25, 11.2: the column head "Actual 30/09/2024" wrapped apart
+    head = "Actual\nCredit risk indicator\tMinimum\n30/09/2024\nPortfolio average credit rating\tAA+\tAA-\n"
+    h = head.index("30/09/2024")
+    assert _a_lone_column_head(head, h, h + 10)
+    prose = "The accounts were signed on\n30/09/2024\nby the Chairman.\n"
+    p = prose.index("30/09/2024")
+    assert not _a_lone_column_head(prose, p, p + 10)
+    # souldern-pc-accounts-with-budget-2016-17: a lease's fields, the money on the line above
+    lease = "Annual Sum Payable\t£0.20\nYear of Expiry\t2073"
+    y = lease.index("2073")
+    assert not _a_cell_beside_money(lease, y, y + 4)
