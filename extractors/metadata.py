@@ -45,6 +45,12 @@ _US_ORG = re.compile(
     rf"|(?:{_CAP}[ ]+){{0,2}}(?i:Department|Dept\.?)[ ]+(?i:of)[ ]+{_CAP}(?:[ ]+(?:and[ ]+)?{_CAP}){{0,3}}"
     rf"|(?:{_CAP}[ ]+){{1,3}}(?i:Police|Fire|Sheriff['’]?s?)[ ]+(?i:Department|Office)"
     rf"|(?i:City|Town|Village|County)[ ]+(?i:of)[ ]+{_CAP}(?:[ ]+{_CAP}){{0,2}}(?![ ]+(?i:Council)\b))")
+# "Shillingford Annual Parish Council Meeting", "Brean Extraordinary Town Council Meeting": a
+# heading naming the council with the kind of meeting between its place and its type; the
+# council is the place and the type ("Shillingford Parish Council").
+_SESSION_ORG = re.compile(
+    rf"\b(?P<place>{_CAP}(?:[ ]+{_CAP}){{0,3}})[ ]+(?i:annual|extraordinary|ordinary|special)"
+    r"[ ]+(?P<type>(?i:parish|town|community|village)[ ]+(?i:council))[ ]+(?i:meeting)\b")
 _BARE_TYPE = re.compile(rf"\b(?:the[ \t]+)?({_ORG_TYPES})\b")
 # "Merton Council", "Suffolk Libraries": a name in the header, however plain.
 # "Souldern PC Spending v Budget 2021/22": a parish or town council by its initials, as printed.
@@ -483,6 +489,8 @@ def find_organisation(doc: Document, ctx: Context) -> str | None:
         m = _HEADER_ORG.match(line)
         if m:
             votes[_tidy_name(m.group(1))] += weight
+        for m in _SESSION_ORG.finditer(line):
+            votes[session_council(m)] += weight
     for m in (*_ORG.finditer(text), *_OF_PLACE_COUNCIL.finditer(text)):
         # "MILBURN PARISH COUNCIL" alone on a line over a later page's statement is a letterhead
         # (an annual return's own pages name only the form's publisher); in a sentence, a mention.
@@ -529,6 +537,11 @@ def find_organisation(doc: Document, ctx: Context) -> str | None:
                          or _is_initials_form(lg, short)), None):
             votes[long] += votes.pop(short)
     return votes.most_common(1)[0][0]
+
+
+def session_council(m: re.Match[str]) -> str:
+    """The council a `_SESSION_ORG` heading names: "Shillingford Parish Council"."""
+    return _tidy_name(f"{m.group('place')} {m.group('type')}")
 
 
 def _is_initials_form(long: str, short: str) -> bool:
@@ -683,6 +696,8 @@ def find_committee(doc: Document) -> str | None:
                                                          or _OF_PLACE_COUNCIL.fullmatch(m.group(1))):
             # "Royal Sutton Coldfield Town Council Meeting 21 February 2017": the council's own
             return _tidy_name(m.group(1))
+        if m := _SESSION_ORG.match(text):
+            return session_council(m)  # "Shillingford Annual Parish Council Meeting"
         if m := _BODY_MEETING.match(text):
             return _tidy_name(m.group(1) or m.group(2))
         for m in _COMMITTEE.finditer(text):
