@@ -23,7 +23,11 @@ composite forms such as ranges before the single dates they are made of):
   July-December (grain range);
 - parts of a year: "the early part of 2024", "early 2024" = January-April; "mid-2024", "the middle
   of 2024" = May-August; "late 2024", "the latter part of 2024" = September-December (grain range);
-  "the end of 2024" / "the end of 2020/21" / "the end of the financial year" = the year's last day;
+  "the end of 2024" / "the end of the financial year" = the year's last day; "the end of 2020/21"
+  is the financial year 2020/21 itself (as the blind annotators read it);
+- ranges of years: "between 2021 and 2023", "2024 to 2039", "late 2022 to late 2023", a long
+  short form "2024-39" (over ten years: a spatial plan's calendar years; "2025-28" up to ten is a
+  financial plan's years); "the 2024 to 2025 financial year"; seasons "Summer / Autumn 2025";
 - single days: "19th October 2020", "Tuesday, 6th March 2018", "March 19, 2024", "19th day of
   March", "19th October" / "July 17" (year from the document), numeric "22.12.17", "22/12/2017"
   (day.month.year, UK order; see below);
@@ -137,7 +141,7 @@ _GLUED = r"(?:\s+|(?<=(?i:st|nd|rd|th))(?=[A-Z]))"
 # Joiners of a range and of a list.
 _TO = r"\s*(?:-|–|—|(?i:to|until|till|through|thru))\s*"
 _AND = r"\s*(?:&|(?i:and))\s*"
-_FY = r"(?P<fy>(?:19|20)\d\d)[ \t]?[/\-–](?:[ \t]?|[ \t]*\n[ \t]*)(?P<fy2>\d\d(?:\d\d)?)(?![\d/]|[.\-]\d)"
+_FY = r"(?P<fy>(?:19|20)\d\d)[ \t]?[/\-–]\u00ad?(?:[ \t]?|[ \t]*\n[ \t]*)(?P<fy2>\d\d(?:\d\d)?)(?![\d/]|[.\-]\d)"
 # "2025-26 to 2034-35": a run of financial years, from the first one's start to the last one's end
 _FY_A = _FY.replace("?P<fy>", "?P<a1>").replace("?P<fy2>", "?P<a2>")
 _FY_B = _FY.replace("?P<fy>", "?P<b1>").replace("?P<fy2>", "?P<b2>")
@@ -354,9 +358,9 @@ def _read_part_of_year(m: re.Match[str], anchor: dt.date | None) -> list[Reading
         fy = financial_year_start(m.group("fy"), m.group("fy2"))
         if fy is None:
             return None
-        start, end = financial_year(fy)
-        if part == "end":
-            return [(end, end, "day", None)]
+        # "reserves at the end of 2023-24", "usable reserves at end of 2018-19": the blind
+        # annotators (dev4's financial resilience assessment, dev5's section 25 statement) read
+        # the financial year itself, not its last day: left to the financial-year pattern
         return None
     year = int(m.group("y"))
     if part == "end":
@@ -413,6 +417,8 @@ def _read_us_day_or_issue(m: re.Match[str], anchor: dt.date | None) -> list[Read
         return [(first, last, "month", None)]
     if m.group("apos"):
         return None
+    if "\n" in m.group(0) and re.match(r"[.)\t]", m.string[m.end():]):
+        return None  # "... on 3rd Sept." / "3.<tab>PLANNING": a numbered item, not a day
     day = _safe_date(anchor.year, month, number)
     if day is None:
         return None
@@ -625,6 +631,10 @@ def _read_span_of_years(m: re.Match[str], anchor: dt.date | None) -> list[Readin
         y2 = y1 // 100 * 100 + int(tail)
         if y2 < y1:  # 1995-02
             y2 += 100
+        if y1 + MAX_PLAN_YEARS < y2 <= y1 + MAX_YEAR_SPAN:
+            # "the Kent Minerals and Waste Local Plan 2024-39", "the Plan period 2013-30": a
+            # span longer than any financial plan is a spatial plan's calendar years
+            return [(dt.date(y1, 1, 1), dt.date(y2, 12, 31), "range", None)]
         if not y1 + 1 < y2 <= y1 + MAX_PLAN_YEARS:
             return None
         return [(financial_year(y1)[0], financial_year(y2 - 1)[1], "range", None)]
@@ -632,6 +642,41 @@ def _read_span_of_years(m: re.Match[str], anchor: dt.date | None) -> list[Readin
     if not y1 + 1 < y2 <= y1 + MAX_YEAR_SPAN:
         return None
     return [(dt.date(y1, 1, 1), dt.date(y2, 12, 31), "range", None)]
+
+
+def _read_range_of_years(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
+    """"between 2021 and 2023", "2024 to 2039", "late 2022 to late 2023": from the first year's
+    start (or its part's) to the second's end. "and" joins a range only after "between"
+    ("in 2021 and 2023" is two years)."""
+    if m.group("join").strip().lower() == "and" and not m.group("between"):
+        return None
+    y1, y2 = int(m.group("y1")), int(m.group("y2"))
+    if m.group("fyword"):  # "the 2024 to 2025 financial year" (the government's style)
+        if y2 != y1 + 1 or m.group("p1") or m.group("p2"):
+            return None
+        first, last = financial_year(y1)
+        return [(first, last, "financial_year", None)]
+    if not y1 < y2 <= y1 + MAX_YEAR_SPAN:
+        return None
+    before = m.string[max(0, m.start() - 25):m.start()]
+    if _COUNT_BEFORE.search(before) or re.search(r"[£$€]\s*$", before):
+        return None
+    first = part_of_year(m.group("p1").lower(), y1)[0] if m.group("p1") else dt.date(y1, 1, 1)
+    last = part_of_year(m.group("p2").lower(), y2)[1] if m.group("p2") else dt.date(y2, 12, 31)
+    return [(first, last, "range", None)]
+
+
+def _read_range_of_seasons(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
+    """"Summer / Autumn 2025": the first season's start to the second's end, the year
+    belonging to the end (as in a range of months)."""
+    year = int(m.group("y"))
+    first, _ = season_span(m.group("s1"), year)
+    _, last = season_span(m.group("s2"), year)
+    if m.group("s1").lower() == "winter":
+        first = season_span("winter", year - 1)[0]
+    if first >= last:
+        return None
+    return [(first, last, "range", None)]
 
 
 def _read_iso_day(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
@@ -803,6 +848,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str], Reader]] = [
     ("day", re.compile(
         rf"(?i:\b(?:the\s+)?end\s+of\s+(?:the\s+)?(?:{_REL}\s+)?financial\s+year)(?!\s+\d)"),
      _read_end_of_financial_year),
+    # between 2021 and 2023, 2024 to 2039, late 2022 to late 2023
+    ("range", re.compile(
+        rf"(?P<between>(?i:between)\s+)?(?:(?P<p1>(?i:early|mid|late))[\s-]+)?{_year('y1')}"
+        rf"(?P<join>\s+(?i:to|until|till|and)\s+)(?:(?P<p2>(?i:early|mid|late))[\s-]+)?"
+        rf"{_year('y2')}(?P<fyword>\s+(?i:financial\s+year))?"), _read_range_of_years),
+    # Summer / Autumn 2025, spring to summer 2024
+    ("range", re.compile(
+        r"\b(?P<s1>(?i:spring|summer|autumn|winter))(?P<join>\s*[/\-–]\s*|\s+(?i:to|and)\s+)"
+        rf"(?P<s2>(?i:spring|summer|autumn|winter))(?:\s+of)?\s+{_year('y')}"), _read_range_of_seasons),
     # the first half of 2024/25 (April-September), the second half of 2025 (July-December)
     ("range", re.compile(
         r"(?i:\b(?:the\s+)?(?P<half>first|second|1st|2nd|latter)\s+half\s+of(?:\s+the)?"
@@ -1136,6 +1190,10 @@ def extract(doc: Document, ctx: Context) -> list[DateMention]:
     anchor, anchor_last = ctx.anchor, _last_day_of(ctx)
     if (period_end := period_covered_end(doc.text, anchor)) is not None:
         anchor, anchor_last = period_end, None
+    spans = list(find_date_spans(doc.text, anchor, anchor_last))
+    if anchor is None:
+        spans = sorted([*spans, *_numeric_days_by_written_years(doc.text, spans)],
+                       key=lambda s: (s.start, s.first))
     return [
         DateMention(
             text=doc.text[s.start:s.end],
@@ -1146,7 +1204,7 @@ def extract(doc: Document, ctx: Context) -> list[DateMention]:
             inferred_by=s.inferred_by,  # type: ignore[arg-type]
             provenance=doc.provenance(s.start, s.end),
         )
-        for s in find_date_spans(doc.text, anchor, anchor_last)
+        for s in spans
         if (not ctx.in_table(s.start, s.end) or _in_caption(doc.text, s.start, s.end, ctx))
         and not _in_header_row(doc.text, s.start, s.end)
         and not _a_cell_of_a_table_row(doc.text, s.start, s.end, cells)
@@ -1218,6 +1276,30 @@ def _a_lone_column_head(text: str, start: int, end: int) -> bool:
 
 LONE_HEAD_RUN = 12
 """Lines of nothing but a year or date, one under another, searched for the table they head."""
+
+
+_WRITTEN_YEAR = re.compile(r"(?<![\w£$€.,/\-])(?:19|20)\d\d(?![\w%]|[.,]\d)")
+
+
+def _numeric_days_by_written_years(text: str, taken: list[DateSpan]) -> list[DateSpan]:
+    """A paper that gives no date of its own still dates "As at 31.03.24" (an investment
+    strategy appendix): the two-digit year is in the century of the years it writes in full
+    (their median, as the paper's date would be), within the reader's ten years of it."""
+    years = sorted(int(m.group(0)) for m in _WRITTEN_YEAR.finditer(text))
+    if not years:
+        return []
+    hint = dt.date(years[len(years) // 2], 7, 1)
+    numeric = next(p for _name, p, read in _PATTERNS if read is _read_numeric)
+    claims = Claims()
+    for s in taken:
+        claims.claim(s.start, s.end)
+    out = []
+    for m in numeric.finditer(text):
+        if len(m.group("y")) != 2 or not claims.free(m.start(), m.end()):
+            continue
+        for first, last, grain, _placed in _read_numeric(m, hint) or []:
+            out.append(DateSpan(m.start(), m.end(), first, last, grain, True, "context"))
+    return out
 
 
 def _a_cell_of_a_table_row(text: str, start: int, end: int, cells: list[int]) -> bool:
