@@ -14,6 +14,7 @@ from pipeline.models import Document, DocumentInfo
 from .base import Context, extractor
 from .dates import find_date_spans
 from .furniture import furniture_lines, raw_lines
+from .vocabulary import COUNTIES
 
 _ORG_TYPES = (r"(?i:County|District|Borough|Parish|Town|City|Metropolitan[ ]+Borough|Community|"
               r"Unitary|Village)[ ]+(?i:Council)\b(?!s)")
@@ -45,12 +46,6 @@ _US_ORG = re.compile(
     rf"|(?:{_CAP}[ ]+){{0,2}}(?i:Department|Dept\.?)[ ]+(?i:of)[ ]+{_CAP}(?:[ ]+(?:and[ ]+)?{_CAP}){{0,3}}"
     rf"|(?:{_CAP}[ ]+){{1,3}}(?i:Police|Fire|Sheriff['’]?s?)[ ]+(?i:Department|Office)"
     rf"|(?i:City|Town|Village|County)[ ]+(?i:of)[ ]+{_CAP}(?:[ ]+{_CAP}){{0,2}}(?![ ]+(?i:Council)\b))")
-# "Shillingford Annual Parish Council Meeting", "Brean Extraordinary Town Council Meeting": a
-# heading naming the council with the kind of meeting between its place and its type; the
-# council is the place and the type ("Shillingford Parish Council").
-_SESSION_ORG = re.compile(
-    rf"\b(?P<place>{_CAP}(?:[ ]+{_CAP}){{0,3}})[ ]+(?i:annual|extraordinary|ordinary|special)"
-    r"[ ]+(?P<type>(?i:parish|town|community|village)[ ]+(?i:council))[ ]+(?i:meeting)\b")
 _BARE_TYPE = re.compile(rf"\b(?:the[ \t]+)?({_ORG_TYPES})\b")
 # "Merton Council", "Suffolk Libraries": a name in the header, however plain.
 # "Souldern PC Spending v Budget 2021/22": a parish or town council by its initials, as printed.
@@ -237,9 +232,38 @@ _HEADING_SHAPE = re.compile(r"^(?!.*[.:]$)(?!.*:\s)[^a-z].{2,89}$")
 
 
 def _only_a_date(text: str) -> bool:
-    """"Tuesday, March 5, 2024": a date line under the heading, not a title."""
-    covered = sum(s.end - s.start for s in find_date_spans(text))
-    return covered >= DATE_LINE_SHARE * len(text.strip(" ,.-–"))
+    """"Tuesday, March 5, 2024": a date line under the heading, not a title. A name beside the
+    date ("TMG 14 November 2024", a meeting note's heading) makes it a title."""
+    spans = list(find_date_spans(text))
+    covered = sum(s.end - s.start for s in spans)
+    if covered < DATE_LINE_SHARE * len(text.strip(" ,.-–")):
+        return False
+    rest = text
+    for sp in reversed(spans):
+        rest = rest[:sp.start] + " " + rest[sp.end:]
+    return not _NAME_BESIDE_DATE.fullmatch(rest.strip(" ,.-–:"))
+
+
+# "TMG", "Cabinet", "Audit Panel": a body's name or initials beside a date, not a weekday or a
+# field's word ("Tuesday,", "Date:", "held on").
+_NAME_BESIDE_DATE = re.compile(
+    r"(?!(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|date|dated|held|on|at|of|the|meeting|"
+    r"minutes|agenda|draft|issued|published)\b)[A-Z][\w&]+(?:\s+[A-Z][\w&]+){0,3}")
+
+
+# "County Council Meeting - 13th March 2025", "Cabinet Meeting, 4 March 2025": the line naming
+# the meeting a paper goes to, by its body and date.
+_MEETING_LINE = re.compile(r"^(?P<body>[A-Z][\w&’' ]{2,80}?)\s+(?i:meeting)\s*[-–—,:]?\s*"
+                           r"(?:(?i:on)\s+)?(?P<date>\S.*)$")
+
+
+def meeting_line(text: str) -> re.Match[str] | None:
+    m = _MEETING_LINE.match(text)
+    if not m or not _BODY_NAME.search(m.group("body")):
+        return None
+    date = m.group("date")
+    return m if sum(s.end - s.start for s in find_date_spans(date)) >= DATE_LINE_SHARE * len(
+        date.strip(" ,.-–")) else None
 
 
 def _tidy_name(name: str) -> str:
@@ -450,10 +474,20 @@ def _title_from_lines(doc: Document) -> str | None:
                     if level is not None and (_ORG.fullmatch(above) or _HEADER_ORG.fullmatch(above)):
                         title = f"{above} {title}"
                 return title[:300]
-    for text, _, _ in first_page[:TITLE_LINES]:
-        if (_is_title(text) and re.search(r"[A-Za-z]{3}", text) and not _BODY_SENTENCE.search(text)
-                and not _ANY_LABEL.match(text) and not text.lower().startswith("signed")
-                and (_HEADING_SHAPE.match(text) or _OWN_HEADING.match(text))):
+    def plain_title(text: str) -> bool:
+        return bool(_is_title(text) and re.search(r"[A-Za-z]{3}", text)
+                    and not _BODY_SENTENCE.search(text) and not _ANY_LABEL.match(text)
+                    and not text.lower().startswith("signed")
+                    and (_HEADING_SHAPE.match(text) or _OWN_HEADING.match(text)))
+
+    for k, (text, _, _) in enumerate(first_page[:TITLE_LINES]):
+        if plain_title(text):
+            # "County Council Meeting - 13th March 2025" / "Motion for Time Limited Debate –
+            # ...": the meeting the paper goes to, over the paper's own title
+            if meeting_line(text) and k + 1 < len(first_page) and plain_title(first_page[k + 1][0]) \
+                    and not meeting_line(first_page[k + 1][0]):
+                following = first_page[k + 1][0]
+                return (_heading_run(doc, following) or following)[:300]
             if _OWN_HEADING.match(text):
                 text = _heading_run(doc, text) or text
             return text[:300]
@@ -489,8 +523,6 @@ def find_organisation(doc: Document, ctx: Context) -> str | None:
         m = _HEADER_ORG.match(line)
         if m:
             votes[_tidy_name(m.group(1))] += weight
-        for m in _SESSION_ORG.finditer(line):
-            votes[session_council(m)] += weight
     for m in (*_ORG.finditer(text), *_OF_PLACE_COUNCIL.finditer(text)):
         # "MILBURN PARISH COUNCIL" alone on a line over a later page's statement is a letterhead
         # (an annual return's own pages name only the form's publisher); in a sentence, a mention.
@@ -521,6 +553,12 @@ def find_organisation(doc: Document, ctx: Context) -> str | None:
         if bare and bare.most_common(1)[0][0] == "County Council":
             places.update(m.group(1) for m in _ADDRESS_COUNTY.finditer(text)
                           if m.group(1) not in _NOT_PLACES)
+            # a county the paper names as a place, though the model does not take it for one
+            # ("Securing Kent's Future", "across Kent": a section 25 statement); not a body's
+            # name that begins with it ("Kent PFI (Holdings) Ltd", a counterparty)
+            if not places:
+                places.update({c: n for c in COUNTIES
+                               if (n := len(re.findall(_county_as_place(c), text)))})
         if bare and places:
             place, n = places.most_common(1)[0]
             council_type = bare.most_common(1)[0][0]
@@ -539,9 +577,10 @@ def find_organisation(doc: Document, ctx: Context) -> str | None:
     return votes.most_common(1)[0][0]
 
 
-def session_council(m: re.Match[str]) -> str:
-    """The council a `_SESSION_ORG` heading names: "Shillingford Parish Council"."""
-    return _tidy_name(f"{m.group('place')} {m.group('type')}")
+def _county_as_place(county: str) -> str:
+    """"Kent's", "in Kent", "across Kent", "for Kent": the county named as a place."""
+    return (rf"\b{county}['’]s\b|\b(?:in|across|throughout|within|for|to|from)\s+{county}\b"
+            rf"(?!\s+(?:of|and)\b|\s+[A-Z])")
 
 
 def _is_initials_form(long: str, short: str) -> bool:
@@ -672,6 +711,9 @@ def find_committee(doc: Document) -> str | None:
         if name and _BODY_NAME.search(name) and not _POST_IN_LINE.search(name):
             return name
     lines = [(t, h) for t, h, _ in _join_wrapped(_lines(doc, 15))]
+    for text, _ in lines[:3]:
+        if m := meeting_line(text):
+            return _tidy_name(m.group("body"))
     # "... invited to attend a Meeting of Hertingfordbury / Parish Council to be held": the
     # sentence may wrap anywhere, so the front of the paper is read as one run of words.
     front = " ".join(_unspaced(" ".join(doc.text[ln.char_start:ln.char_end].split()))
@@ -690,14 +732,13 @@ def find_committee(doc: Document) -> str | None:
             # begun; a committee in a section heading below it ("Thames Valley Police Rural
             # Forum") is one the paper reports on, not the one it is for.
             continue
-        if len(text) > 120 or _POST_IN_LINE.search(text) or re.match(r"^(?:From|To|By)\b", text):
-            continue
+        if len(text) > 120 or _POST_IN_LINE.search(text) or re.match(r"^(?:From|To|By)\b", text) \
+                or _CONTENTS_LINE.search(text):
+            continue  # (a table of contents' entry names a section, not the meeting)
         if (m := _COUNCIL_MEETING_LINE.match(text)) and (_ORG.fullmatch(m.group(1))
                                                          or _OF_PLACE_COUNCIL.fullmatch(m.group(1))):
             # "Royal Sutton Coldfield Town Council Meeting 21 February 2017": the council's own
             return _tidy_name(m.group(1))
-        if m := _SESSION_ORG.match(text):
-            return session_council(m)  # "Shillingford Annual Parish Council Meeting"
         if m := _BODY_MEETING.match(text):
             return _tidy_name(m.group(1) or m.group(2))
         for m in _COMMITTEE.finditer(text):
@@ -756,6 +797,11 @@ AGENDA_PACK_PAGES = 4
 # ("3. Resolution: Adopt the minutes of the meeting held February 20, 2023").
 # Nor an agenda's item to approve them ("2. Approval of minutes from 08/05/2019", "approve the
 # minutes of the May 2, 2023 meeting"): the US form of the same item.
+# "Kent & Medway Civilian-Military Partnership Board ........ 6": an entry of a table of contents.
+_CONTENTS_LINE = re.compile(r"(?:\.\s?){4,}\s*\d{1,3}\s*$")
+_RECORD_HEADING = re.compile(r"(?m)^\s*(?:discussion\s+summary|summary\s+of\s+discussion|"
+                             r"notes\s+of\s+(?:the\s+)?meeting|action\s+points|actions\s+agreed)"
+                             r"\s*:?\s*$")
 _OWN_MINUTES = re.compile(r"(?<!\bthe )(?<!\bthe\n)(?<!\bof )(?<!\bapprove )(?<!\badopt )"
                           r"(?<!\bconfirm )\bminutes\b")
 # A line that is the word AGENDA alone, as a heading ("*** AGENDA ***", "Agenda", "Meeting
@@ -789,7 +835,11 @@ def find_kind(doc: Document, title: str | None) -> str:
         # decision report).
         return "report"
     if named is None:
-        minutes = 2 * bool(_OWN_MINUTES.search(head)) + ("present:" in body or "present\n" in body)
+        minutes = 2 * bool(_OWN_MINUTES.search(head)) + (
+            "present:" in body or "present\n" in body or "attendance:" in head)
+        # "Discussion Summary:", "Notes of the meeting", "Actions agreed": a record of what the
+        # meeting did, though it opens with the agenda it followed (a meeting note)
+        minutes += 2 * bool(_RECORD_HEADING.search(body[:4000]))
         minutes += bool(re.search(r"\bresolved\b", body)) + ("apologies" in body and "received" in body)
         agenda = 2 * ("agenda" in head) + 2 * bool(
             re.search(r"(to be held|will be held|you are (hereby )?summoned|notice of meeting)", head)
@@ -963,6 +1013,18 @@ def _own_council(committee: str | None, organisation: str | None) -> str | None:
     return committee
 
 
+def _body_of_dated_title(kind: str, title: str | None) -> str | None:
+    """Minutes or an agenda titled by a body's name and the meeting's date ("TMG 14 November
+    2024", a meeting note): the body is the meeting's."""
+    if kind not in ("minutes", "agenda") or not title:
+        return None
+    spans = list(find_date_spans(title))
+    if not spans or spans[-1].end < len(title.rstrip(" .")) - 1:
+        return None
+    name = title[:spans[0].start].strip(" ,.-–:")
+    return name if _NAME_BESIDE_DATE.fullmatch(name) and name.lower() not in _GENERIC_TITLES else None
+
+
 @extractor("metadata", assigns=("document",), empty=DocumentInfo)
 def extract(doc: Document, ctx: Context) -> DocumentInfo:
     title = find_title(doc)
@@ -972,6 +1034,7 @@ def extract(doc: Document, ctx: Context) -> DocumentInfo:
         kind=kind,  # type: ignore[arg-type]
         title=title,
         organisation=organisation,
-        committee=_own_council(find_committee(doc), organisation) or council_meeting(kind, organisation, doc, title),
+        committee=_own_council(find_committee(doc), organisation) or council_meeting(kind, organisation, doc, title)
+        or _body_of_dated_title(kind, title),
         date=None if is_ledger(doc) else find_date(doc, title),
     )
