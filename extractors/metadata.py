@@ -299,9 +299,11 @@ TITLE_LINES = 8
 """A title stands among the first lines of the first page; further down is the body."""
 DATE_LINE_SHARE = 0.7
 """A line this much of which is one date ("Tuesday, March 5, 2024") is a date line."""
-WRAP_GAP = 0.5
+WRAP_GAP = 1.0
 """Space between a heading's lines, as a share of its type size, up to which the next line
-goes on with the heading (wrapped lines sit 0.1-0.3 apart; a line after a blank line, 1)."""
+goes on with the heading (wrapped lines sit 0.1-0.3 apart; a title page's second line, 0.7; a
+minutes heading's "HELD ON ..." line, 0.8; a line after a blank line, 1.1 or more). Was 0.5
+until the dev5 papers showed two-line titles set 0.7-0.8 apart."""
 HEADING_LINES = 3
 """A heading of minutes runs over at most this many lines ("Minutes of the meeting of X Parish
 Council held on Wednesday 9th / November 2011 at 7.30pm in ... School, Birch Green")."""

@@ -509,3 +509,19 @@ def test_the_county_council_of_the_county_the_paper_names():
     info = extracted("kent-cc-county-council-2025-02-13-section-25-statement-final.pdf").document
     assert (info.organisation, info.committee, info.title) == (
         "Kent County Council", "County Council", "Section 25 Assurance Statement")
+
+
+def test_a_heading_set_over_two_lines_a_little_apart_is_one_title():
+    # kent-cc-county-council-2025-03-13-appendix-1-kent-cmpb-2024-annual-report: a title page
+    # in 18pt, its second line 12pt below the first
+    assert extracted("kent-cc-county-council-2025-03-13-appendix-1-kent-cmpb-2024-annual-report.pdf"
+                     ).document.title == ("2024 Annual Report Implementation of the Armed Forces "
+                                          "Covenant in Kent")
+    # hertingfordbury-pc-minutes-2015-09-09: "HELD ON ..." 9pt under the 10.8pt heading
+    assert extracted("hertingfordbury-pc-minutes-2015-09-09.pdf").document.title == (
+        "MINUTES OF A MEETING OF HERTINGFORDBURY PARISH COUNCIL HELD ON 9TH SEPTEMBER 2015 AT "
+        "19.30 IN HERTINGFORDBURY COWPER SCHOOL")
+    # hertingfordbury-pc-minutes-2016-05-11: the same line set a blank line's space apart (12pt
+    # under 10.7pt type) is a heading line of its own
+    assert extracted("hertingfordbury-pc-minutes-2016-05-11.pdf").document.title == (
+        "MINUTES OF THE ANNUAL MEETING OF HERTINGFORDBURY PARISH COUNCIL")
