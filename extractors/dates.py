@@ -493,6 +493,37 @@ def _read_new_year(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | 
     return [(first, last, "month", NEAREST)]
 
 
+def _read_new_year_lower(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
+    """"a liaison meeting is due to be held in the new year" (minutes of December 2010):
+    January of the year after the paper's, as "the New Year"."""
+    if anchor is None:
+        return None
+    first, last = month_span(anchor.year + 1, 1)
+    return [(first, last, "month", NEAREST)]
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _read_relative_weekday(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
+    """"At a meeting last Tuesday" (minutes of Wednesday 8 December 2010): the last such day
+    before the paper's date; "next Friday" the first after it; "this (coming) Monday" the one
+    on or after it."""
+    if anchor is None:
+        return None
+    wanted = _WEEKDAYS.index(m.group("wd").lower())
+    rel = " ".join(m.group("rel").lower().split())
+    if rel == "last":
+        back = (anchor.weekday() - wanted) % 7 or 7
+        day = anchor - dt.timedelta(days=back)
+    else:
+        ahead = (wanted - anchor.weekday()) % 7
+        if rel == "next" and ahead == 0:
+            ahead = 7
+        day = anchor + dt.timedelta(days=ahead)
+    return [(day, day, "day", RELATIVE)]
+
+
 _RELATIVE_STEP = {"this": 0, "current": 0, "the current": 0, "present": 0, "next": 1,
                   "coming": 1, "forthcoming": 1, "following": 1, "last": -1, "previous": -1,
                   "past": -1, "preceding": -1}
@@ -892,6 +923,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str], Reader]] = [
     ("day", re.compile(
         r"(?<![\w./\-])(?P<d>[0-3]?\d)(?P<sep>[./\-])(?P<m>[0-3]?\d)(?P=sep)(?P<y>\d{4}|\d\d)"
         r"(?![\w/]|[.\-]\d)"), _read_numeric),
+    # in the new year (lower case, in running text): as "the New Year"
+    ("month", re.compile(r"(?P<lead>\b(?i:in|into|after|during|until|till|by|over|early\s+in)\s+)"
+                         r"the\s+new\s+year\b(?!['’]s|\s+(?i:budget|financial|precept|plan))"),
+     _read_new_year_lower),
+    # last Tuesday, next Friday, this coming Monday
+    ("day", re.compile(r"\b(?P<rel>(?i:last|next|this\s+coming|this|coming))\s+"
+                       r"(?P<wd>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
+                       r"(?!\s*(?:,\s*)?(?:[0-3]?\d|the\s+[0-3]?\d))"
+                       # "last Thursday of the month": a recurring day
+                       r"(?!\s+(?i:of|in)\s+(?:the|each|every|a)\s+month)"), _read_relative_weekday),
     # New Year, New Year's Day
     ("month", re.compile(r"\bNew\s+Year(?P<what>['’]?s\s+(?:Day|Eve))?\b"),
      _read_new_year),
@@ -1210,6 +1251,7 @@ def extract(doc: Document, ctx: Context) -> list[DateMention]:
         and not _a_cell_of_a_table_row(doc.text, s.start, s.end, cells)
         and not _a_cell_beside_money(doc.text, s.start, s.end)
         and not _a_lone_column_head(doc.text, s.start, s.end)
+        and not _a_head_row_continued(doc.text, s.start, s.end)
     ]
 
 
@@ -1261,8 +1303,8 @@ def _a_lone_column_head(text: str, start: int, end: int) -> bool:
         for _ in range(LONE_HEAD_RUN):
             _, above, below = _neighbours(text, a, b)
             line = above if step < 0 else below
-            if "\t" in line:
-                return True
+            if "\t" in line or (step > 0 and _UNIT_LINE.fullmatch(line.strip())):
+                return True  # (a unit line under it: "2018" / "£" / "Net", an accounts column)
             if not _HEAD_DATE.fullmatch(line.strip()):
                 break
             if step < 0:
@@ -1274,6 +1316,30 @@ def _a_lone_column_head(text: str, start: int, end: int) -> bool:
     return False
 
 
+# The unit line of a table's column heads: "£", "£000", "£'000", "£m", "$", one per column.
+_UNIT_LINE = re.compile(r"[£$€](?:['’]?000|m|k)?(?:[ \t]+[£$€](?:['’]?000|m|k)?)*")
+
+
+def _a_head_row_continued(text: str, start: int, end: int) -> bool:
+    """Whether the span is in the second line of a table's column heads: a line of short
+    tab-separated cells, two or more holding a date, under a line of cells with no figures
+    ("Balance<tab>Movement<tab>Balance" / "April 2017<tab>for Year March 2018", an accounts
+    statement's reserve movements)."""
+    lo, hi = _line_of(text, start, end)
+    line = text[lo:hi]
+    if "\t" not in line:
+        return False
+    cells = [c.strip() for c in line.split("\t") if c.strip()]
+    if len(cells) < 2 or any(len(c.split()) > HEAD_CELL_WORDS for c in cells):
+        return False
+    if sum(1 for c in cells if any(True for _ in find_date_spans(c))) < 2:
+        return False
+    above = _neighbours(text, lo, hi)[1]
+    return "\t" in above and not re.search(r"\d", above)
+
+
+HEAD_CELL_WORDS = 4
+"""Words a column head's cell holds at most ("for Year March 2018")."""
 LONE_HEAD_RUN = 12
 """Lines of nothing but a year or date, one under another, searched for the table they head."""
 

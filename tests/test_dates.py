@@ -820,3 +820,35 @@ def test_a_two_digit_year_in_a_paper_without_a_date_takes_the_century_it_writes(
     assert result.document.date is None
     days = [d for d in result.dates if d.text == "31.03.24"]
     assert days and all(d.start == dt.date(2024, 3, 31) and d.inferred_by == "context" for d in days)
+
+
+def test_relative_weekdays_and_the_new_year_in_lower_case():
+    # hertingfordbury-pc-minutes-2010-12-08 (Wednesday 8 December 2010)
+    dec_2010 = dt.date(2010, 12, 8)
+    assert placed("84.5\tWalter Wallinger's Charity: At a meeting last Tuesday it had been decided",
+                  dec_2010) == [("last Tuesday", "2010-12-07", "2010-12-07", "relative")]
+    assert placed("a liaison meeting is due to be held in the new\nyear.\n84.5", dec_2010) == [
+        ("the new\nyear", "2011-01-01", "2011-01-31", "nearest")]
+    # a year's budget is no time ("the new year's budget"), nor a recurring day
+    assert placed("the new year's budget", dec_2010) == []
+    assert placed("every Tuesday", dec_2010) == []
+
+
+def test_column_heads_under_a_heading_line_or_over_a_unit_line_are_table_text():
+    from extractors.dates import _a_head_row_continued, _a_lone_column_head
+
+    # sutton-coldfield-tc-statement-of-accounts-2017-18: the reserve movements' two-line heads
+    heads = "Reserve Movements\n\nBalance\tMovement\tBalance\nApril 2017\tfor Year March 2018\n"
+    i = heads.index("April 2017")
+    assert _a_head_row_continued(heads, i, i + 10)
+    # ... and an income and expenditure account's year over its "£" line
+    account = "C Income and Expenditure Account (Unaudited)\n\n2018\n£\nNet\n"
+    k = account.index("2018")
+    assert _a_lone_column_head(account, k, k + 4)
+    # prose with a tab is not a head row: kent-cc-...-mid-year-24-25's introduction
+    prose = "1.3\tThe Council's Treasury Management Strategy for 2024-25 was approved by the\n"
+    j = prose.index("2024-25")
+    assert not _a_head_row_continued(prose, j, j + 7)
+    # souldern-pc-minutes-2026-01-29: "Date of next meetings : last Thursday of the month 7.30pm:"
+    assert placed("Date of next meetings : last Thursday of the month 7.30pm:",
+                  dt.date(2026, 1, 29)) == []
