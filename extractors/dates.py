@@ -1246,7 +1246,8 @@ def extract(doc: Document, ctx: Context) -> list[DateMention]:
             provenance=doc.provenance(s.start, s.end),
         )
         for s in spans
-        if (not ctx.in_table(s.start, s.end) or _in_caption(doc.text, s.start, s.end, ctx))
+        if (not ctx.in_table(s.start, s.end) or _in_caption(doc.text, s.start, s.end, ctx)
+            or _a_line_of_words(doc.text, s.start, s.end))
         and not _in_header_row(doc.text, s.start, s.end)
         and not _a_cell_of_a_table_row(doc.text, s.start, s.end, cells)
         and not _a_cell_beside_money(doc.text, s.start, s.end)
@@ -1412,6 +1413,35 @@ def _in_caption(text: str, start: int, end: int, ctx: Context) -> bool:
         return False
     rest = line[:start - lo] + " " + line[end - lo:]
     return len([w for w in _CAPTION_WORD.findall(rest) if w.lower() not in MONTHS]) >= CAPTION_WORDS
+
+
+def _a_line_of_words(text: str, start: int, end: int) -> bool:
+    """Whether the span stands in a line of words that a table's span took in: a title or a
+    note of the table ("Balance sheet at end of March 2017", "... the financial position of
+    the authority as at / 31st March 2017 and reflects its income and expenditure"), which is
+    prose (samples/gold/README.md): no column break on the line, no figure but the date's, and
+    words of its own."""
+    lo, hi = _line_of(text, start, end)
+    line = text[lo:hi]
+    if "\t" in line:
+        return False
+    rest = line[:start - lo] + " " + line[end - lo:]
+    if re.search(r"\d", rest) or len(
+            [w for w in _CAPTION_WORD.findall(rest) if w.lower() not in MONTHS]) < CAPTION_WORDS:
+        return False
+    # a title dates the table by "at" / "as at" / "ending" ("Balance sheet at end of March
+    # 2017"); a note goes on from a line of prose above it. A wrapped cell's words ("compete in
+    # national games in Aug 2018", "Awards approved in March 2018 plus ...") do neither.
+    if line[:1].isupper() and _TITLE_DATED_BY.search(text, max(lo, start - 12), start):
+        return True
+    above = _neighbours(text, lo, hi)[1]
+    return "\t" not in above and len(_CAPTION_WORD.findall(above)) >= NOTE_WORDS \
+        and not re.search(r"\d\s*$", above)
+
+
+_TITLE_DATED_BY = re.compile(r"\b(?i:at|as\s+at|ending|ended)\s+$")
+NOTE_WORDS = 6
+"""Words of the prose line a table's note goes on from."""
 
 
 HEADER_ROW_CELLS = 2

@@ -852,3 +852,26 @@ def test_column_heads_under_a_heading_line_or_over_a_unit_line_are_table_text():
     # souldern-pc-minutes-2026-01-29: "Date of next meetings : last Thursday of the month 7.30pm:"
     assert placed("Date of next meetings : last Thursday of the month 7.30pm:",
                   dt.date(2026, 1, 29)) == []
+
+
+def test_a_title_or_note_a_table_took_in_is_prose_a_wrapped_cell_is_not():
+    from extractors.dates import _a_line_of_words
+
+    def at(text, date):
+        i = text.index(date)
+        return _a_line_of_words(text, i, i + len(date))
+
+    # souldern-pc-accounts-with-budget-2016-17: the balance sheet's title and the statement's note
+    sheet = "10409.00\nBalance sheet at end of March 2017\nLong Term Assets\t0.00\n"
+    assert at(sheet, "end of March 2017")
+    note = ("The above statement represents fairly the financial position of the authority as at\n"
+            "31st March 2017 and reflects its income and expenditure during the year\n")
+    assert at(note, "31st March 2017")
+    # sutton-coldfield-tc-community-grants-paid-2016-17 and -statement-of-accounts-2017-18: the
+    # wrapped words of a description or a row label
+    assert not at("Sutton Coldfield Adventure Unit\t£500\ncompete in national games in Aug 2018\n",
+                  "Aug 2018")
+    assert not at("Awards approved in March 2018 plus School Enrichment\nCommunity Grants\t38,569\n",
+                  "March 2018")
+    # souldern-pc-accounts-monthly-2021-22: a label with its figure
+    assert not at("Post Office\t124.80\nChanging Rooms (elec) 2000\n", "2000")
