@@ -891,10 +891,19 @@ def _paper_dates(text: str, anchor=None):
             if not _PERIOD_DATE.search(text[max(0, s.start - 30):s.start])]
 
 
+COVER_CHARS = 200
+"""A first page with fewer characters than this is a cover (a title and little else)."""
+
+
 def find_date(doc: Document, title: str | None) -> str | None:
     """The meeting/report date, in order of trust: a date field in the header, the title's
     (latest) date, the first full date in the header, a date field further down page 1."""
     page1 = doc.text[: doc.pages[0].char_end if doc.pages else 6000][:6000]
+    if doc.pages and len(doc.pages) > 1 and len(page1.strip()) < COVER_CHARS:
+        # a cover page that prints only the title ("2024 Annual Report / Implementation of the
+        # Armed Forces Covenant in Kent"): the report's fields are on the page after it
+        # ("Report Date:<tab>31 December 2024" under the contents)
+        page1 = doc.text[: doc.pages[1].char_end][:6000]
     header = page1[:1000]
     if body := _BODY_LABEL.search(header):
         header = header[:body.start()]  # "Summary: ... when the current contracts end on 31 March 2025"

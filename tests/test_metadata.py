@@ -525,3 +525,10 @@ def test_a_heading_set_over_two_lines_a_little_apart_is_one_title():
     # under 10.7pt type) is a heading line of its own
     assert extracted("hertingfordbury-pc-minutes-2016-05-11.pdf").document.title == (
         "MINUTES OF THE ANNUAL MEETING OF HERTINGFORDBURY PARISH COUNCIL")
+
+
+def test_a_cover_page_leaves_the_date_to_the_page_after_it():
+    # kent-cc-county-council-2025-03-13-appendix-1-kent-cmpb-2024-annual-report: page 1 is the
+    # cover (the title alone); page 2 lists the contents and "Report Date:<tab>31 December 2024"
+    info = extracted("kent-cc-county-council-2025-03-13-appendix-1-kent-cmpb-2024-annual-report.pdf").document
+    assert info.date == "2024-12-31"
