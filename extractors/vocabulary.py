@@ -111,6 +111,19 @@ def financial_year_start(first: str, second: str) -> int | None:
 # ---------------------------------------------------------------------------------------------
 # Areas
 
+COUNTIES = (
+    "Bedfordshire", "Berkshire", "Buckinghamshire", "Cambridgeshire", "Cheshire", "Cornwall",
+    "Cumbria", "Derbyshire", "Devon", "Dorset", "Durham", "East Sussex", "Essex",
+    "Gloucestershire", "Hampshire", "Herefordshire", "Hertfordshire", "Kent", "Lancashire",
+    "Leicestershire", "Lincolnshire", "Norfolk", "North Yorkshire", "Northamptonshire",
+    "Northumberland", "Nottinghamshire", "Oxfordshire", "Shropshire", "Somerset",
+    "Staffordshire", "Suffolk", "Surrey", "Warwickshire", "West Sussex", "Wiltshire",
+    "Worcestershire", "Powys", "Pembrokeshire", "Carmarthenshire", "Ceredigion", "Monmouthshire",
+)
+"""The counties of England and Wales that have (or had) a county council: a paper that calls its
+author only "the County Council" and keeps naming one of them ("Securing Kent's Future") is
+that county's."""
+
 AREA_KINDS = ("ward", "wards", "division")
 """Words that say what kind of area a name is: a table of ward budgets prints "Trinity Ward" on
 one line and "Trinity" on the next, and means one ward."""
