@@ -74,10 +74,10 @@ def test_every_annotated_sample_is_scored(report):
 
 
 # Floors: just under what was measured when each extractor landed; raise them, never lower them.
-# document LOWERED 0.95 -> 0.94 in the fifth session (issue 11e's organisation and title rules:
-# Nipissing's and Suffolk's titles and organisations; dev document rose 0.968 -> 0.971, dev4
-# 0.904 -> 0.981): said in the closing note, to be won back
-FLOORS = {"document": 0.94, "appointments": 0.975, "dates": 0.97, "amounts": 0.99,
+# document was lowered 0.95 -> 0.94 in the fifth session (issue 11e's title and organisation
+# rules against two seen annotations); won back in the sixth, 0.98 (0.985 measured), once those
+# two annotations agreed with the blind dev annotations of the same layouts (their notes say so)
+FLOORS = {"document": 0.98, "appointments": 0.975, "dates": 0.97, "amounts": 0.99,
           "resolutions": 0.99, "table_cells": 0.98}
 
 
