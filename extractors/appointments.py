@@ -415,7 +415,9 @@ def tier_councillors(text: str) -> Iterator[Candidate]:
                             end=m.start("name") + len(person), honorific=True)
 
 
-_SEGMENT_SPLIT = re.compile(r"[,;\t:]|\band\b|\n[ \t]*\n")  # items; a blank line ends one
+_SEGMENT_SPLIT = re.compile(r"[,;\t:]|\band\b|\n[ \t]*\n| {3,}")
+"""Items of a list: commas, semicolons, tabs, "and", a blank line, and a wide gap (a list
+printed in columns, "Jane Smith, Chair      Mike Simon, Executive Director")."""
 
 
 def _split_role_name(words: list[str]) -> tuple[list[str], list[str], bool] | None:
@@ -616,7 +618,7 @@ def listed_appointments(text: str) -> Iterator[Candidate]:
         # Signature block: a line holding only a name, then a line holding only a post; two
         # signatories side by side are two tab-separated columns ("Roger Gough\tVince Maple\n
         # Leader of the Council\tLeader of the Council").
-        if i + 1 < len(lines):
+        if i + 1 < len(lines) and not _under_post(lines, i):
             nxt_start, nxt = lines[i + 1]
             names, roles = _columns(start, line), _columns(nxt_start, nxt)
             pairs = [_signature(n_start, n_text, r_start, r_text) for (n_start, n_text),
@@ -626,6 +628,15 @@ def listed_appointments(text: str) -> Iterator[Candidate]:
                 pairs = [_signature(start, line, nxt_start, nxt)]
             yield from (c for c in pairs if c)
         i += 1
+
+
+def _under_post(lines: list[tuple[int, str]], i: int) -> bool:
+    """Whether line i (a name) stands under a post line that no name stands over: a list of
+    posts over their holders ("Chairman\nCllr John Smith\nVice-Chairman\nCllr Ann Lee"), where
+    the post line after the name is the next holder's, not this one's signature."""
+    if i < 1 or not _post_only(lines[i - 1][1]) or not _name_only(lines[i][1]):
+        return False
+    return i < 2 or not _name_only(lines[i - 2][1])
 
 
 def _name_only(line: str) -> tuple[str, bool] | None:
@@ -664,7 +675,7 @@ def posts_over_names(text: str) -> Iterator[Candidate]:
     lines = list(_lines(text))
     for i, (start, line) in enumerate(lines):
         role = _post_only(line)
-        if role is None or (i and _name_only(lines[i - 1][1])):
+        if role is None or (i and _name_only(lines[i - 1][1]) and not _under_post(lines, i - 1)):
             continue
         j = i + 1
         if j < len(lines) and not lines[j][1].strip():
@@ -674,8 +685,10 @@ def posts_over_names(text: str) -> Iterator[Candidate]:
         n_start, name_line = lines[j]
         found = _name_only(name_line)
         after = next((ln for _, ln in lines[j + 1:j + 2]), "")
-        if found is None or _name_only(after) or _post_only(after):
-            continue
+        if found is None or _name_only(after):
+            continue  # a post over a list of names: a heading
+        # A post line after the name is the next holder's post ("Chairman\nCllr John Smith\n
+        # Vice-Chairman\nCllr Ann Lee"): the block starts with a post, so posts stand over names.
         person, hon = found
         yield Candidate(person=person, role=role, start=start + line.find(role),
                         end=n_start + len(name_line.rstrip()), honorific=hon)
@@ -967,7 +980,7 @@ def _is_head_early(role: str) -> bool:
 # tests/test_appointments.py (test_event_patterns_read_their_examples).
 
 _AUX = r"(?P<aux>(?:(?:has|had|have|will|would|should|shall|is\s+to|are\s+to|to)\s+)?(?:be(?:en)?\s+|was\s+|were\s+|is\s+|are\s+)?)"
-_EVENT_WORDS = r"re-elected|elected|re-appointed|appointed|co-opted|nominated"
+_EVENT_WORDS = r"re-?elected|elected|re-?appointed|appointed|co-opted|nominated"
 _PEOPLE = (rf"(?P<people>(?:{_HON})+{_NAME}(?:(?:\s*,\s*|\s+and\s+)(?!{_HON}){_NAME}){{0,6}})")
 
 _EVENT = re.compile(
@@ -1160,8 +1173,9 @@ def _read_elected_bare(m: re.Match[str], text: str) -> Iterator[Candidate]:
 
 
 _EVENTS: dict[str, str] = {
-    "elected": "elected", "elect": "elected", "re-elected": "re-elected",
+    "elected": "elected", "elect": "elected", "re-elected": "re-elected", "reelected": "re-elected",
     "appointed": "appointed", "appoint": "appointed", "re-appointed": "appointed",
+    "reappointed": "appointed",
     "co-opted": "co-opted", "co-opt": "co-opted", "nominated": "nominated", "nominate": "nominated",
     "proposed": "proposed",
     "resigned": "resigned", "stood down": "resigned", "stepped down": "resigned", "left": "left",
@@ -1401,8 +1415,11 @@ _SERVICE_AS = re.compile(
     rf"|time|efforts|contribution|years?)\s+as\s+(?:the\s+|a\s+|an\s+)?(?=[A-Za-z])")
 # "The Board approved the appointment of John Roe as Assistant Superintendent": the noun.
 _APPOINTMENT_OF = re.compile(
-    rf"(?:\b(?P<lead>approved|confirmed|ratified|agreed|supported|endorsed)\s+)?\bthe\s+"
-    rf"(?:re-?)?appointment\s+of\s+{_PERSON}\s+(?P<prep>as|to)\s+(?:the\s+|an?\s+)?(?=[A-Z])")
+    rf"(?:\b(?P<lead>(?:approve|confirm|ratifie|agree|support|endorse)[sd]?|ratify)\s+)?\bthe\s+"
+    rf"(?:re-?)?appointment\s+of\s+{_PERSON}\s+(?P<prep>as|to)\s+(?:the\s+|an?\s+)?"
+    rf"(?=[A-Z]|(?P<lower>[a-z]))")
+"""'the Council approve the appointment of Ms. K. Murphy as internal auditor': a post in lower
+case ("internal auditor") is read when the minutes approve it (the lead verb), as written."""
 
 
 # "Cllr Smith has resigned from the council", "Mr John Roe be co-opted to the Council": a seat
@@ -1505,6 +1522,8 @@ def _read_appointment_of(m: re.Match[str], text: str) -> Iterator[Candidate]:
     who, end, role, status = found
     if not is_post(role, bodies=m.group("prep") == "to") or not _is_head_early(role):
         return
+    if m.group("lower") and not m.group("lead"):
+        return  # "the appointment of X as a ...": a lower-case post only where it is approved
     yield Candidate(person=who[0], role=role, start=m.start(), end=end, status=status,
                     event="appointed", at_meeting=bool(m.group("lead")), prose=True,
                     honorific=who[1])
@@ -1872,6 +1891,14 @@ _BODY_WORD = re.compile(r"\b(?:Board|Committee|Group|Panel|Trust|Forum|Partnersh
                         r"|Association|Commission|Authority)\b")
 
 
+_CLAUSE_VERBS = {"will", "would", "has", "had", "have", "is", "was", "are", "were", "can", "could",
+                 "may", "should", "shall", "said", "reported", "stated", "asked", "attended",
+                 "advised", "gave", "explained", "noted", "agreed", "updated", "confirmed",
+                 "informed", "raised", "met", "spoke", "to"}
+"""Words after a dash line's names that make it a sentence about them, not a list of members
+("Bus consultation – Cllr. Mrs Blake will attend a meeting on 12th June")."""
+
+
 def body_lists(text: str) -> Iterator[Candidate]:
     """Nominations to outside bodies, committee memberships and members with special
     responsibilities ('b) Panshanger Liaison Group - Cllrs O’Leary and Morris', '12. EMPLOYMENT
@@ -1893,6 +1920,10 @@ def body_lists(text: str) -> Iterator[Candidate]:
         if re.search(r"(?i)\b(?:reports?|update)$", body):
             continue  # "District Councillor Report – Cllr X": who reported (`tier_reports`)
         people = m.group("people")
+        line_end = text.find("\n", m.end())
+        rest = text[m.end():line_end if line_end != -1 else len(text)].strip()
+        if m.re is _BODY_LINE and rest.split()[:1] and rest.split()[0].casefold() in _CLAUSE_VERBS:
+            continue  # "Bus consultation – Cllr. Mrs Blake will attend a meeting": a sentence
         names = []
         for part in re.split(r"\s*,\s*|\s+and\s+", _collapse(people)):
             name = clean_person(part)[0]
@@ -2145,12 +2176,13 @@ def contact_details(text: str) -> Iterator[Candidate]:
 
 
 _ROSTER_LINE = re.compile(
-    rf"(?m)(?:^|(?<=\t))[ \t]*{_PERSON_LINE},[ \t]+(?P<role>[A-Z][A-Za-z’'\-]*(?:[ \t]+(?:[A-Z][A-Za-z’'\-]*"
-    r"|of|for|and|&|the|to)){0,5})[ \t]*,?(?=\t|[ \t]*$|[ \t]*(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?"
+    rf"(?m)(?:^|(?<=\t)|(?<=   ))[ \t]*{_PERSON_LINE},[ \t]+(?P<role>[A-Z][A-Za-z’'\-]*(?:[ ]{{1,2}}(?:[A-Z][A-Za-z’'\-]*"
+    r"|of|for|and|&|the|to)){0,5})[ \t]*,?(?=\t| {3,}|[ \t]*$|[ \t]*(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?"
     r"[A-Z][a-z]+[ \t]+\d{4}[ \t]*$)", re.M)
 """A roster line, one member a line or a tab-separated cell: "Maria Gonzalez, President",
 an agenda's signature with its date ("Amanda Glew, Clerk to the Council, 3 June 2015"),
-"Robert Lee, Superintendent" (a board's masthead, a list of officers, printed in columns)."""
+"Robert Lee, Superintendent" (a board's masthead, a list of officers, printed in columns: a
+cell ends at a tab or a wide gap, "Jane Smith, Chair      Mike Simon, Executive Director")."""
 
 
 def roster_lines(text: str) -> Iterator[Candidate]:
@@ -2480,6 +2512,65 @@ def role_tables(text: str) -> Iterator[Candidate]:
                                 honorific=hon)
 
 
+_PAY_WORDS = {"salary", "salaries", "wages", "wage", "expenses", "expense", "fee", "fees", "pay",
+              "allowance", "allowances", "mileage", "overtime", "honorarium"}
+"""Words of a payment line ("J Smith\tClerk Salary"): what was paid, not who holds a post."""
+_ROW_POST_WORDS = 8
+"""Longest post in a cell of a two-cell row; a longer cell is a description."""
+
+
+def _row_pair(cells: list[str]) -> tuple[int, str, bool, str, AppointmentStatus | None] | None:
+    """(index of the name cell, person, honorific, post, status) when a row's two cells are a
+    name and a post, in either order ("Mr J Smith | Chairman", "Chairman | Cllr J Smith")."""
+    for k in (0, 1):
+        name_cell, post_cell = cells[k], cells[1 - k]
+        if not re.fullmatch(rf"(?:{_HON}*){_NAME}", name_cell):
+            continue
+        person, hon = clean_person(name_cell)
+        if not (_valid_name(person, hon) and (hon or len(person.split()) >= 2)):
+            continue
+        role, status = _strip_status(post_cell)
+        words = role.split()
+        if not (words and len(words) <= _ROW_POST_WORDS and role[:1].isupper() and is_post(role)
+                and _is_head_early(role) and not re.search(r"[\d.;:£$]", role)
+                and not is_honorific(words[0])
+                and not any(w.casefold().strip("(),") in _PAY_WORDS for w in words)
+                and not _split_role_name(words)):
+            continue
+        return k, person, hon, role, status
+    return None
+
+
+def role_rows(text: str) -> Iterator[Candidate]:
+    """Rows of a table of members or officers without a header, two cells a row, a name and a
+    post in either order ("Mr J Smith\tChairman\nMrs A Lee\tVice-Chairman"): read where two
+    rows in a row read so, or where the name carries an honorific."""
+    lines = list(_lines(text))
+    rows: list[tuple[int, str, list[str]] | None] = []
+    for start, line in lines:
+        cells = [c.strip() for c in _CELL_SPLIT.split(line.strip()) if c.strip()]
+        rows.append((start, line, cells) if len(cells) == 2 else None)
+    pairs = [_row_pair(r[2]) if r else None for r in rows]
+
+    def neighbour(i: int, step: int) -> bool:
+        j = i + step
+        while 0 <= j < len(lines) and not lines[j][1].strip():
+            j += step
+        return 0 <= j < len(lines) and pairs[j] is not None
+
+    for i, found in enumerate(pairs):
+        if found is None:
+            continue
+        k, person, hon, role, status = found
+        if not (hon or neighbour(i, -1) or neighbour(i, 1)):
+            continue
+        start, line, cells = rows[i]  # type: ignore[misc]
+        off = start + line.find(cells[0])
+        yield Candidate(person=person, role=role, start=off,
+                        end=start + line.rfind(cells[1]) + len(cells[1]), status=status,
+                        honorific=hon)
+
+
 _POST_COLUMN_WORDS = 4
 """Longest column header read as a post ("Responsible Officer", "Contract Manager"): a longer
 header is a description."""
@@ -2491,8 +2582,8 @@ def post_columns(text: str) -> Iterator[Candidate]:
     lines = list(_lines(text))
     for i, (_start, line) in enumerate(lines):
         heads = [c.strip() for c in _CELL_SPLIT.split(line.strip()) if c.strip()]
-        if not 2 <= len(heads) <= 8:
-            continue
+        if not 2 <= len(heads) <= 8 or (len(heads) == 2 and _row_pair(heads)):
+            continue  # a row holding a post and its holder ("Vice-Chairman\tCllr A Lee") is not a header
         cols = [k for k, h in enumerate(heads) if len(h.split()) <= _POST_COLUMN_WORDS
                 and h[:1].isupper() and _is_head(h.split()[-1]) and is_post(h)
                 and h.split()[-1].casefold() != "services"  # a department, not a post
@@ -2620,6 +2711,28 @@ _ROLL_SINGULAR = {"commissioners": "Commissioner", "trustees": "Trustee", "alder
                   "supervisors": "Supervisor", "board members": "Board Member"}
 
 
+_STANDING_TITLE = re.compile(
+    rf"(?<![\w/’'\-])(?P<role>(?i:PCSO|(?:County|District|Borough|Parish|Town|City|Ward)[ \t]+"
+    rf"(?:Councillor|Councilor|Cllr))|Police[ \t]+(?:Constable|Sergeant|Inspector)"
+    rf"|(?:Chief[ \t]+)?Inspector|Sergeant)(?:[ \t]+|[ \t]*\n[ \t]*)(?!(?:{HONORIFIC})[ \t])"
+    rf"(?P<name>(?:(?:{_INITIAL}|{_WORD})[ \t]+){{0,2}}{_WORD})(?![\w’'\-])")
+"""A title that is a post wherever it stands before a name, whatever the sentence goes on to
+say: a police officer's rank or a councillor of another tier ("PCSO K Broad and district
+councillor Haysey also sent their apologies"). The name may be a surname alone, as printed."""
+
+
+def standing_titles(text: str) -> Iterator[Candidate]:
+    """'PCSO K Broad', 'district councillor Haysey', 'Sergeant Jane Doe': the title is the post."""
+    for m in _STANDING_TITLE.finditer(text):
+        words = _trim_name(m.group("name").split())
+        person = " ".join(words)
+        if not words or not _valid_name(person, True) or _is_head(words[0]):
+            continue
+        end = m.start("name") + m.group("name").find(words[-1]) + len(words[-1])
+        yield Candidate(person=person, role=" ".join(m.group("role").split()), start=m.start(),
+                        end=end, honorific=True)
+
+
 def roll_posts(text: str) -> Iterator[Candidate]:
     for m in _ROLL_POSTS.finditer(text):
         role = _ROLL_SINGULAR[" ".join(m.group("posts").casefold().split())]
@@ -2693,10 +2806,12 @@ RULES: tuple[tuple[str, Callable[[str], Iterator[Candidate]]], ...] = (
     ("tier_reports", tier_reports),  # before post_dash_names: "District Councillor Report – X"
     ("post_dash_names", post_dash_names),
     ("role_tables", role_tables),
+    ("role_rows", role_rows),
     ("post_columns", post_columns),
     ("determined_posts", determined_posts),
     ("posts_bracket_names", posts_bracket_names),
     ("titled_surnames", titled_surnames),
+    ("standing_titles", standing_titles),
     ("roll_posts", roll_posts),
     ("appositives", appositives),
     ("events", events),
