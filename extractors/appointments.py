@@ -942,7 +942,9 @@ def _is_title(words: list[str], *, lead: bool = False) -> bool:
     if lead and not _is_title(words):
         first = next((i for i, w in enumerate(words) if _is_head(w)), None)
         if first is None or first > _TITLE_LEAD_WORDS or not all(
-                w[:1].isupper() and w.casefold() not in _NOT_NAME - _HEADS for w in words[:first]):
+                w[:1].isupper() and (w.casefold() not in _NOT_NAME - _HEADS
+                                     or w.casefold() in _ROLE_STARTS)  # "Oxfordshire County"
+                for w in words[:first]):
             return False
         words = words[first:]
     if not words or not (_is_head(words[0]) or words[0].casefold() in _ROLE_STARTS):
@@ -989,7 +991,7 @@ _EVENT = re.compile(
     rf"(?:to\s+(?=[A-Z][a-z]+\s+the\s+meeting))?(?:the\s+|an?\s+)?",
 )
 _ACTIVE = re.compile(
-    rf"\b(?P<event>appoint|appointed|elect|elected|co-opt|co-opted|nominate|nominated)\s+{_PERSON}"
+    rf"\b(?P<event>appoint|appointed|elect|elected|co-opt|co-opted|nominate|nominated|proposed)\s+{_PERSON}"
     rf"\s+(?P<prep>as|to)\s+(?:the\s+)?"
 )
 # "That we appoint Lauren Stillar and Marg Hughes to the Township of Nipissing Recreation
@@ -1064,9 +1066,10 @@ _ELECTION_OF = re.compile(
 )
 
 # "Mr B Jones and Mr R Lester were co-opted as Councillors for Hertingfordbury Parish Council":
-# several people, each with an honorific, take the same post.
+# several people take the same post, the first with an honorific (a plural one may stand for
+# all: "Cllrs A Brown and B Green were appointed as ...").
 _EVENT_PEOPLE = re.compile(
-    rf"(?P<people>(?:{_HON})+{_NAME}(?:(?:\s*,\s*|\s+and\s+)(?:{_HON})+{_NAME}){{1,6}})\s+"
+    rf"(?P<people>(?:{_HON})+{_NAME}(?:(?:\s*,\s*|\s+and\s+)(?:{_HON})*{_NAME}){{1,6}})\s+"
     rf"(?P<aux>(?:(?:have|had|will|would|shall|are\s+to|to)\s+)?(?:be(?:en)?\s+|were\s+|are\s+))"
     rf"(?:duly\s+|unanimously\s+|formally\s+)?(?P<event>{_EVENT_WORDS})\s+(?:as\s+)?(?:the\s+)?"
 )
@@ -1269,8 +1272,11 @@ def _read_active(m: re.Match[str], text: str) -> Iterator[Candidate]:
     if not is_post(role, bare_councillor=True, bodies=m.group("prep") == "to"):
         return
     reported = bool(re.search(r"\b(?:had|has|have)\s+$", text[max(0, m.start() - 6):m.start()]))
+    event = _EVENTS[m.group("event").lower()]
+    if event in _CANDIDACIES and _then_elected(text, end, who[0]):
+        event = "elected"  # "Cllr Smith proposed Cllr Jones as Vice-Chairman ... Cllr Jones was elected"
     yield Candidate(person=who[0], role=role, start=m.start(), end=end, status=status,
-                    event=_EVENTS[m.group("event").lower()], at_meeting=not reported, prose=True,
+                    event=event, at_meeting=not reported, prose=True,
                     honorific=who[1])  # "The meeting had elected Cllr Rochford as chairman of
     # the working party": another meeting's election, reported
 
@@ -2175,8 +2181,12 @@ def contact_details(text: str) -> Iterator[Candidate]:
                         status=status, honorific=hon)
 
 
+_CREDENTIALS = (r"(?:,?[ \t]+(?:Ed\.[ ]?D\.|Ed\.?D|Ph\.[ ]?D\.|Ph\.?D|Esq\.?|M\.D\.|J\.D\.|CPA|MBA|MPA"
+                r"|OBE|MBE|CBE|JP|DL|KC|QC|Jr\.?|Sr\.?|II|III)(?=[ \t]*,))*")
+"""Letters and suffixes between a name and its post in a roster ("Phyllis Vogel, Ed.D.,
+Associate Superintendent", "John Roe, Jr., Treasurer"): degrees and honours, not the post."""
 _ROSTER_LINE = re.compile(
-    rf"(?m)(?:^|(?<=\t)|(?<=   ))[ \t]*{_PERSON_LINE},[ \t]+(?P<role>[A-Z][A-Za-z’'\-]*(?:[ ]{{1,2}}(?:[A-Z][A-Za-z’'\-]*"
+    rf"(?m)(?:^|(?<=\t)|(?<=   ))[ \t]*{_PERSON_LINE}{_CREDENTIALS},[ \t]+(?P<role>[A-Z][A-Za-z’'\-]*(?:[ ]{{1,2}}(?:[A-Z][A-Za-z’'\-]*"
     r"|of|for|and|&|the|to)){0,5})[ \t]*,?(?=\t| {3,}|[ \t]*$|[ \t]*(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?"
     r"[A-Z][a-z]+[ \t]+\d{4}[ \t]*$)", re.M)
 """A roster line, one member a line or a tab-separated cell: "Maria Gonzalez, President",
@@ -2202,7 +2212,8 @@ _PRESENT_LIST = re.compile(
     r"(?im)^[ \t]*(?P<posts>(?:board[ \t]+)?(?:commissioners|trustees|directors|governors|"
     r"aldermen|alderpersons|board[ \t]+members|council[ \t]+members|committee[ \t]+members"
     r"|(?:district[ \t]+)?councilors|councilmembers))"
-    r"(?:[ \t]+(?P<what>present|absent|in[ \t]+attendance)[ \t]*:?|[ \t]*:)[ \t]*(?P<people>[^\n]*(?:\n"
+    r"(?:[ \t]+(?P<what>present|absent|in[ \t]+attendance)(?:[ \t]+(?:were|was))?[ \t]*:?|[ \t]*:)"
+    r"[ \t]*(?P<people>[^\n]*(?:\n"
     r"(?![ \t]*[A-Z][A-Za-z ]{1,30}:)[^\n]+){0,3})")
 """A roll of a board's members by their post: "Commissioners Present: John Smith, Maria Lopez",
 "Board Members Absent: David Brown" (present or absent, each holds the post), "District
@@ -2703,8 +2714,8 @@ _ROLL_POSTS = re.compile(
     r"(?i)\b(?:present|absent|excused|roll[ \t]+call|attendance|ayes|nays|yeas|noes)\b[^\n]*?\b(?P<posts>"
     r"Commissioners|Trustees|Aldermen|Alderpersons|Councilmembers|Council[ \t]+Members|Directors"
     r"|Supervisors|Board[ \t]+Members)[ \t]+(?P<names>[A-Z][^\n.;:]{1,200})")
-"""A roll call by surnames after a plural post: "Present: Commissioners Smith, Jones and
-Brown"."""
+"""A roll call after a plural post: "Present: Commissioners Smith, Jones and Brown", by
+surnames or full names ("Present: Commissioners Mary Lee, Ann Poe and Bob Roe")."""
 _ROLL_SINGULAR = {"commissioners": "Commissioner", "trustees": "Trustee", "aldermen": "Alderman",
                   "alderpersons": "Alderperson", "councilmembers": "Councilmember",
                   "council members": "Council Member", "directors": "Director",
@@ -2740,9 +2751,10 @@ def roll_posts(text: str) -> Iterator[Candidate]:
         for piece in re.split(r",|\band\b", m.group("names")):
             start = text.find(piece, pos)
             pos = start + len(piece)
-            item = piece.strip()
-            if not re.fullmatch(rf"{_WORD}", item) or not _valid_name(item, True):
-                break
+            item = " ".join(piece.split())
+            if not re.fullmatch(rf"(?:(?:{_INITIAL}|{_WORD})[ ]){{0,2}}{_WORD}", item) \
+                    or not _valid_name(item, True):
+                break  # a surname ("Commissioners Smith, Jones") or a full name ("Mary Lee")
             off = start + piece.find(item)
             yield Candidate(person=item, role=role, start=off, end=off + len(item),
                             honorific=True)
