@@ -527,8 +527,10 @@ def labelled_posts(text: str) -> Iterator[Candidate]:
                                 end=name_end + tail.end(), honorific=hon)
             continue
         tail = re.match(r",[ \t]*([A-Z][^,\n]{2,80})", text[name_end:])
-        if tail and is_post(tail.group(1).strip()) and _is_title(tail.group(1).split(), lead=True):
-            continue  # "Responsible Cabinet Member: Cllr X, Cabinet Member for Finance"
+        if tail and is_post(tail.group(1).strip()) and (
+                _is_title(tail.group(1).split(), lead=True) or _is_head_early(tail.group(1))):
+            continue  # "Responsible Cabinet Member: Cllr X, Cabinet Member for Finance",
+            # "Relevant Director: X, Corporate Director Finance": the label leads in to the post
         if re.match(r"[ \t]*\(", text[name_end:]):
             continue  # "Officer: Jane Doe (Senior Planning Officer)": the bracket is the post
         election = _ELECTION_LABEL.match(label)
@@ -639,11 +641,42 @@ def _under_post(lines: list[tuple[int, str]], i: int) -> bool:
     return i < 2 or not _name_only(lines[i - 2][1])
 
 
-def _name_only(line: str) -> tuple[str, bool] | None:
-    """(person, honorific) when a line holds only a name of two or more words."""
-    m = re.fullmatch(rf"[ \t]*{_PERSON}[ \t]*", _POST_NOMINALS.sub("", line))
+_CAPS_NAME = re.compile(
+    r"[ \t]*(?P<hon>(?:(?:CLLR|COUNCILLOR|MRS|MR|MS|MISS|DR)\.?[ \t]+)*)"
+    r"(?P<name>(?:[A-Z]\.?[ \t]+){0,2}(?:(?:MC|MAC|O[’'])?[A-Z][A-Z’'\-]+[ \t]+){0,2}"
+    r"(?:MC|MAC|O[’'])?[A-Z][A-Z’'\-]+)[ \t]*")
+"""A name printed in capitals on a line of its own, as a signature block may print it ("JANE
+SMITH" over "CLERK TO THE COUNCIL"): read only where the layout says it is a name."""
+
+
+def _caps_name(line: str) -> tuple[str, bool] | None:
+    """(person as printed, honorific) when a line holds only a name in capitals, two words or
+    more; its words title-cased must pass the name checks ("ANNUAL MEETING" does not)."""
+    m = _CAPS_NAME.fullmatch(_POST_NOMINALS.sub("", line))
     if not m:
         return None
+    person = " ".join(m.group("name").split())
+    titled = " ".join(w if _is_initial(w) else w.capitalize() for w in person.split())
+    hon = bool(m.group("hon").strip())
+    if len(person.split()) < 2 or _is_head(titled.split()[-1]) or not _valid_name(titled, hon) \
+            or any(w.casefold() in _ADDRESS_WORDS for w in person.split()):
+        return None
+    return person, hon
+
+
+_ADDRESS_WORDS = {"house", "offices", "office", "building", "buildings", "court", "place",
+                  "square", "way", "avenue", "drive", "close", "road", "street", "lane", "hall",
+                  "centre", "center", "park", "gardens", "crescent", "terrace", "wharf", "row"}
+"""Words of an address line in capitals under a letterhead ("DEMOCRATIC SERVICES\nSESSIONS
+HOUSE"): not a name, though a capitalised one may be a surname."""
+
+
+def _name_only(line: str) -> tuple[str, bool] | None:
+    """(person, honorific) when a line holds only a name of two or more words (in capitals too,
+    "JANE SMITH")."""
+    m = re.fullmatch(rf"[ \t]*{_PERSON}[ \t]*", _POST_NOMINALS.sub("", line))
+    if not m:
+        return _caps_name(line)
     person, hon = " ".join(m.group("name").split()), bool(m.group("hon").strip())
     return (person, hon) if _valid_name(person, hon) and len(person.split()) >= 2 else None
 
@@ -710,9 +743,17 @@ def _columns(start: int, line: str) -> list[tuple[int, str]]:
     return cells
 
 
+_SIGNATURE_LABEL = re.compile(r"(?i)^[ \t]*(?:signed(?:[ \t]+by)?|name)[ \t]*:[ \t]*(?=\S)")
+"""The label a signature's name line may open with ("Signed: Derek Murphy", "Name: ..."); the
+name line may end in the comma that joins it to the post below ("Derek Murphy,\nCabinet Member
+for Economic Development")."""
+
+
 def _signature(n_start: int, name_line: str, r_start: int, role_line: str) -> Candidate | None:
-    name_line = _POST_NOMINALS.sub("", name_line)
-    name_m = re.fullmatch(rf"[ \t]*{_PERSON}[ \t]*", name_line)
+    raw = name_line
+    name_line = _POST_NOMINALS.sub("", _SIGNATURE_LABEL.sub("", name_line).rstrip(" \t,"))
+    name_m = re.fullmatch(rf"[ \t]*{_PERSON}[ \t]*", name_line) or (
+        _CAPS_NAME.fullmatch(name_line) if _caps_name(name_line) else None)
     role = role_line.strip().rstrip(",")
     if not (name_m and role and is_post(role) and len(role.split()) <= 10
             and role[:1].isupper() and not re.search(r"[.;:]\s|\(", role)
@@ -725,7 +766,7 @@ def _signature(n_start: int, name_line: str, r_start: int, role_line: str) -> Ca
     post, status = _strip_status(role)  # "Acting Town Clerk": the post, held acting
     if not post:
         return None
-    return Candidate(person=person, role=post, start=n_start + name_line.find(name_line.strip()),
+    return Candidate(person=person, role=post, start=n_start + raw.find(name_line.strip()),
                      end=r_start + role_line.find(role) + len(role), status=status,
                      honorific=hon)
 
@@ -2740,8 +2781,13 @@ def standing_titles(text: str) -> Iterator[Candidate]:
         if not words or not _valid_name(person, True) or _is_head(words[0]):
             continue
         end = m.start("name") + m.group("name").find(words[-1]) + len(words[-1])
-        yield Candidate(person=person, role=" ".join(m.group("role").split()), start=m.start(),
-                        end=end, honorific=True)
+        role = " ".join(m.group("role").split())
+        tier = re.match(r"(?i)(county|district|borough|parish|town|city|ward)\b", role)
+        # the body the title belongs to, not the paper's council: a police officer or another
+        # tier's councillor is not one of its members (so `agendapack posts` keeps them apart)
+        body = f"{tier.group(1).capitalize()} Council" if tier else "Police"
+        yield Candidate(person=person, role=role, start=m.start(), end=end, honorific=True,
+                        organisation=body)
 
 
 def roll_posts(text: str) -> Iterator[Candidate]:
