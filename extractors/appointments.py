@@ -137,7 +137,8 @@ _STATUS = rf"(?P<status>{'|'.join(STATUSES)})"
 
 _STOP_AFTER_ROLE = re.compile(
     r"\s+(?:for\s+the\s+(?:forthcoming|coming|next|ensuing|current|following|remainder)\b"
-    r"|for\s+(?:the\s+)?(?:(?:civic|council|municipal)\s+)?year\b|proposed\s+by\b|seconded\b"
+    r"|for\s+(?:the\s+)?(?:(?:civic|council|municipal)\s+)?year\b|for\s+(?:the\s+)?\d{4}\b"
+    r"|proposed\s+by\b|seconded\b"
     r"|(?:presented|introduced|added|summari[sz]ed|noted|gave|said|reported|explained|confirmed"
     r"|highlighted|advised|outlined|responded|stated|agreed|thanked|updated|attended)\b"
     r"|with\s+(?:immediate\s+)?effect|from\s+\d|from\s+the\s+\d|until\b|at\s+the\b|on\s+a\s+|on\s+\d|who\b|which\b"
@@ -296,7 +297,7 @@ def _strip_status(role: str) -> tuple[str, AppointmentStatus | None]:
         w = words[0].casefold().strip(",")
         if w in STATUSES:
             status = w  # type: ignore[assignment]
-        elif w in {"the", "a", "an", "our", "their", "his", "her", "new", "part", "time",
+        elif w in {"the", "a", "an", "our", "their", "his", "her", "its", "new", "part", "time",
                    "part-time", "full", "full-time", "permanently"}:
             pass
         else:
@@ -1042,7 +1043,8 @@ _ACTIVE_PEOPLE = re.compile(
     rf"(?P<people>{_NAME}(?:\s*,\s*{_NAME}){{0,4}}\s+and\s+{_NAME})\s+(?P<prep>as|to)\s+(?:the\s+)?"
 )
 _RESIGNED = re.compile(
-    rf"{_PERSON}\s+(?:has\s+|had\s+)?(?P<event>resigned|stood down|stepped down|left)\s+"
+    rf"{_PERSON}\s+(?:has\s+|had\s+)?(?P<event>resigned|stood down|stepped down|left"
+    rf"|(?:tendered|submitted|handed\s+in|given)\s+(?:his|her|their)\s+resignation)\s+"
     rf"(?:as|from\s+(?:the\s+|(?:his|her|their)\s+)?(?:post|role|position)\s+(?:of|as)"
     rf"|(?:the|his|her|their)\s+(?:post|role|position)\s+(?:of|as))\s+(?:the\s+)?"
 )
@@ -1077,9 +1079,15 @@ _REPRESENT = re.compile(
 
 # "Mr Balfour served as Cabinet Member for Planning, Highways, Transport and Waste from 2015"
 _SERVED = re.compile(
-    rf"{_PERSON}\s+(?:also\s+)?(?:(?:has|had|have)\s+)?(?:served|serves|acted|acts)\s+as\s+"
-    rf"(?:the\s+|a\s+|an\s+)?(?=[A-Z])"
+    rf"{_PERSON}\s+(?:also\s+)?(?:(?:has|had|have|will|would|agreed\s+to|is\s+to)\s+)?"
+    rf"(?:(?:served|serves|serve|acted|acts|act|continues|continued|continue|remains|remained|remain"
+    rf"|(?:was|were|is)\s+(?:welcomed|introduced))\s+as"
+    rf"|accepted\s+(?:the\s+)?(?:office|post|role|position)\s+of)\s+"
+    rf"(?:the\s+|a\s+|an\s+|our\s+|its\s+)?(?:new\s+)?(?=[A-Z])"
 )
+"""A post held, in whatever verb: "X served as ...", "Cllr Smith will act as Vice-Chairman",
+"agreed to continue as Chairman", "Jane Doe was welcomed as the new Clerk", "accepted the
+office of Chairman"."""
 # "to ask Georgia Gould the Minister of State for School Standards questions": a post after the
 # name without a comma, introduced by "the" and written as a title.
 _NAME_THE_POST = re.compile(
@@ -1099,11 +1107,12 @@ _REPRESENTATIVE = re.compile(
 )
 
 # "Election of Vice Chair Barry Simkins - proposed by EB seconded SE": an agenda heading
-# answered on its own line, the way short parish minutes record an election.
+# answered on its own line, the way short parish minutes record an election (or by the name
+# alone: "Election of Chairman – Cllr J Smith").
 _ELECTION_OF = re.compile(
     rf"(?m)^[ \t]*(?:\d+[.)]?[ \t]*)?(?:ELECTION|Election)[ \t]+(?:OF|of)[ \t]+(?:the[ \t]+)?"
     rf"(?P<role>(?:Vice[ \-]?|VICE[ \-]?)?(?:Chair|CHAIR)(?:man|MAN|person|woman)?)[ \t]*[:–—-]?[ \t]*"
-    rf"{_PERSON_LINE}[ \t]*[–—-][ \t]*(?:proposed|nominated)\b"
+    rf"{_PERSON_LINE}(?:[ \t]*[–—-][ \t]*(?:proposed|nominated)\b|[ \t]*\.?[ \t]*$)"
 )
 
 # "Mr B Jones and Mr R Lester were co-opted as Councillors for Hertingfordbury Parish Council":
@@ -1123,8 +1132,15 @@ def _read_event_people(m: re.Match[str], text: str) -> Iterator[Candidate]:
     if not is_post(singular, bare_councillor=True) or not _is_head_early(singular):
         return
     event = _EVENTS[m.group("event").lower()]
-    for person in _names_of(m.group("people")):
-        yield Candidate(person=person, role=role, start=m.start(), end=end, status=status,
+    people = _names_of(m.group("people"))
+    roles = [role] * len(people)
+    each = re.fullmatch(r"(?P<posts>.+?)\s+respectively", role)
+    if each:  # "X and Y were elected Chairman and Vice-Chairman respectively": in order
+        roles = [r.strip() for r in re.split(r"\s*,\s*|\s+and\s+", each.group("posts"))]
+        if len(roles) != len(people) or not all(is_post(r) for r in roles):
+            return
+    for person, post in zip(people, roles, strict=True):
+        yield Candidate(person=person, role=post, start=m.start(), end=end, status=status,
                         event=event, future=_future(m), at_meeting=_at_meeting(m, event),
                         honorific=True)
 
@@ -1224,6 +1240,13 @@ _EVENTS: dict[str, str] = {
     "proposed": "proposed",
     "resigned": "resigned", "stood down": "resigned", "stepped down": "resigned", "left": "left",
 }
+_EVENT_WORD = re.compile(r"(?i)(?:tendered|submitted|handed\s+in|given)\s+\w+\s+resignation")
+
+
+def _event_of(word: str) -> str:
+    """The event a pattern's verb names ("tendered her resignation": resigned)."""
+    word = " ".join(word.lower().split())
+    return "resigned" if _EVENT_WORD.fullmatch(word) else _EVENTS[word]
 _FUTURE_AUX = re.compile(r"^(?:will|would|should|shall|is\s+to|are\s+to|to)\b")
 """An auxiliary that puts the event ahead ("will be co-opted at our next meeting"); a bare "be"
 ("RESOLVED that X be elected") is the resolution doing it, so done."""
@@ -1275,9 +1298,12 @@ def _read_passive(m: re.Match[str], text: str) -> Iterator[Candidate]:
     who, end, role, status = found
     meeting = re.search(r"\s+(?:the|this)\s+meeting$", role)
     role = _expand_acronym(role[:meeting.start()] if meeting else role, text)
+    into = re.fullmatch(r"to\s+the\s+(?P<post>(?:Vice[ \-]?)?Chair(?:man|person|woman)?)", role)
+    if into:
+        role = into.group("post")  # "Cllr J Smith was elected to the Chair"
     if not is_post(role, bare_councillor=True) or not _is_head_early(role):
         return
-    event = _EVENTS[m.group("event").lower()]
+    event = _event_of(m.group("event"))
     if event in _CANDIDACIES and _then_elected(text, end, who[0]):
         event = "elected"
     yield Candidate(person=who[0], role=role, start=m.start(), end=end, status=status,

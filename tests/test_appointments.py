@@ -1266,6 +1266,21 @@ def test_a_body_line_still_lists_its_members_before_other_words(found):
      [("Derek Murphy", "Cabinet Member for Economic Development", None, None)]),
     ("Signed: Derek Murphy\nCabinet Member for Economic Development\n",
      [("Derek Murphy", "Cabinet Member for Economic Development", None, None)]),
+    # elections and posts held, in the verbs and orders minutes use
+    ("Election of Chairman – Cllr J Smith\n", [("J Smith", "Chairman", None, "elected")]),
+    ("Cllr J Smith was elected to the Chair.\n", [("J Smith", "Chair", None, "elected")]),
+    ("The Council elected Cllr Smith as its Chairman.\n", [("Smith", "Chairman", None, "elected")]),
+    ("Cllr A Smith and Cllr B Jones were elected Chairman and Vice-Chairman respectively.\n",
+     [("A Smith", "Chairman", None, "elected"), ("B Jones", "Vice-Chairman", None, "elected")]),
+    ("RESOLVED: That Councillor Jane Smith be appointed Chair of the Planning Committee for "
+     "2015/16.\n", [("Jane Smith", "Chair of the Planning Committee", None, "appointed")]),
+    ("Cllr J Smith accepted the office of Chairman and signed the declaration.\n",
+     [("J Smith", "Chairman", None, None)]),
+    ("Cllr Smith agreed to continue as Chairman.\n", [("Smith", "Chairman", None, None)]),
+    ("Cllr Smith will act as Vice-Chairman until the next annual meeting.\n",
+     [("Smith", "Vice-Chairman", None, None)]),
+    ("Mrs Jane Doe has tendered her resignation as Clerk.\n",
+     [("Jane Doe", "Clerk", None, "resigned")]),
     # a label that leads in to the post written after the name is not itself the post
     ("Relevant Director: John Smith, Corporate Director Finance\n",
      [("John Smith", "Corporate Director Finance", None, None)]),
