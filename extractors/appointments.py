@@ -138,6 +138,7 @@ _STATUS = rf"(?P<status>{'|'.join(STATUSES)})"
 _STOP_AFTER_ROLE = re.compile(
     r"\s+(?:for\s+the\s+(?:forthcoming|coming|next|ensuing|current|following|remainder)\b"
     r"|for\s+(?:the\s+)?(?:(?:civic|council|municipal)\s+)?year\b|for\s+(?:the\s+)?\d{4}\b"
+    r"|in\s+\d{4}\b"
     r"|proposed\s+by\b|seconded\b"
     r"|(?:presented|introduced|added|summari[sz]ed|noted|gave|said|reported|explained|confirmed"
     r"|highlighted|advised|outlined|responded|stated|agreed|thanked|updated|attended)\b"
@@ -1079,7 +1080,7 @@ _REPRESENT = re.compile(
 
 # "Mr Balfour served as Cabinet Member for Planning, Highways, Transport and Waste from 2015"
 _SERVED = re.compile(
-    rf"{_PERSON}\s+(?:also\s+)?(?:(?:has|had|have|will|would|agreed\s+to|is\s+to)\s+)?"
+    rf"{_PERSON}(?:,?[ \t]+(?:OBE|MBE|CBE|KBE|DBE|JP|DL|KC|QC))*\s+(?:also\s+)?(?:(?:has|had|have|will|would|agreed\s+to|is\s+to)\s+)?"
     rf"(?:(?:served|serves|serve|acted|acts|act|continues|continued|continue|remains|remained|remain"
     rf"|(?:was|were|is)\s+(?:welcomed|introduced))\s+as"
     rf"|accepted\s+(?:the\s+)?(?:office|post|role|position)\s+of)\s+"
