@@ -96,7 +96,25 @@ from pipeline.nlp import has_ner
 from .base import Context, extractor
 from .dates import find_date_spans
 from .spans import Claims
-from .vocabulary import HONORIFIC, POST_HEADS, POST_MODIFIERS, STATUSES, is_honorific
+from .vocabulary import HONORIFIC as _PERSONAL_HONORIFIC
+from .vocabulary import POST_HEADS, POST_MODIFIERS, STATUSES
+from .vocabulary import is_honorific as _is_personal_honorific
+
+_RANKS = ("Lt", "Col", "Maj", "Capt", "Brig", "Gen", "Cdr", "Sqn", "Ldr", "Wg", "Flt", "Cpl",
+          "Revd", "Rev", "Colonel", "Major", "Captain", "Brigadier", "Maj-Gen", "Lt-Gen", "Lt-Col",
+          "Reverend", "Canon", "(Retd)")
+"""Military ranks and clergy titles written before a name ("Lt Col Ryan Castro", "Canon Peter
+Bruinvels", "Col (Retd) Alistair Carns"): titles like Cllr or Mr, left out of the person. They
+are this module's (the eval's honorifics stay the gold format's)."""
+_RANK = "|".join(re.escape(r) + (r"\.?" if r.isalpha() else "") for r in _RANKS)
+HONORIFIC = rf"(?:{_PERSONAL_HONORIFIC}|(?:{_RANK})(?![\w\-]))"
+_RANK_WORDS = {r.casefold() for r in _RANKS}
+
+
+def is_honorific(word: str) -> bool:
+    """A personal honorific ("Cllr", "Mrs") or a rank ("Lt", "Col", "Canon")."""
+    return _is_personal_honorific(word) or word.rstrip(".").casefold() in _RANK_WORDS \
+        or word.casefold() in _RANK_WORDS
 
 _HEADS = {h.casefold() for h in POST_HEADS}
 _BARE_COUNCILLOR = {"councillor", "councillors"}
@@ -298,7 +316,8 @@ def _strip_status(role: str) -> tuple[str, AppointmentStatus | None]:
         w = words[0].casefold().strip(",")
         if w in STATUSES:
             status = w  # type: ignore[assignment]
-        elif w in {"the", "a", "an", "our", "their", "his", "her", "its", "new", "part", "time",
+        elif w in {"the", "a", "an", "our", "their", "his", "her", "its", "new", "then", "outgoing",
+                   "part", "time",
                    "part-time", "full", "full-time", "permanently"}:
             pass
         else:
@@ -335,12 +354,18 @@ _AFTER_INITIALS = re.compile(
     r"(?=[ \t]*(?:[,;\t\n.]|$))"
 )
 _DASH_ROLE = re.compile(
-    r"[ \t]+[–—-][ \t]+(?P<role>[A-Z][A-Za-z &/\-]{1,60}?(?:\n(?:and|of|for|&)[ \t][A-Z][A-Za-z \-]{1,40}?)?)"
-    r"[ \t]*\.?(?=\n|$|[,;\t])", re.M
+    r"(?:[ \t]+[–—-]|(?<=[a-z])[–—-])[ \t]+(?P<role>(?:then[ \t]+)?[A-Z][A-Za-z &/\-]{1,60}?"
+    r"(?:\n(?:and|of|for|&)[ \t][A-Z][A-Za-z \-]{1,40}?"
+    r"|\n[A-Z][A-Za-z\-]*(?:[ \t][A-Z][A-Za-z\-]*){0,3}[ \t](?:Board|Committee|Council|Group|Partnership"
+    r"|Panel|Trust|Forum|Authority|Association))?)"
+    rf"[ \t]*\.?(?=\n|$|[,;\t]|\.[ \t]+[A-Z]|[ \t]+and[ \t]+{HONORIFIC}[ \t]"
+    r"|[ \t]+(?:on|at|in|who|was|is|spoke|gave)[ \t]+[a-z])", re.M
 )
-"""A post after a dash (or a hyphen set as one), to the end of the item or of the list; a post
-wrapped at a connector runs on ("Dr. Daniel Poultor – MP for Central Suffolk\nand North
-Ipswich"; "Olive O’Sullivan – Town Clerk, Becki Leonard - Assistant Town Clerk.")."""
+"""A post after a dash (or a hyphen set as one, "Craig Mackinlay- then MP for South Thanet"), to
+the end of the item, the sentence or the list; a post wrapped at a connector runs on ("Dr. Daniel
+Poultor – MP for Central Suffolk\nand North Ipswich"), and so does one wrapped before the body it
+names ("Bryan Sweetland - Chairman of Kent and Medway\nCivilian-Military Partnership Board");
+"Olive O’Sullivan – Town Clerk, Becki Leonard - Assistant Town Clerk."."""
 _DASH_ROLE_WORDS = 6
 """Most words of a dash post on its line: a longer run after a dash is a sentence."""
 
@@ -389,7 +414,7 @@ def bracketed_posts(text: str) -> Iterator[Candidate]:
         if c:
             yield c
     for m in _DASH_ROLE.finditer(text):
-        role = m.group("role").strip()
+        role = re.sub(r"^then[ \t]+", "", m.group("role").strip())  # "- then MP for ...": held then
         if not is_post(role) or len(role.split("\n")[0].split()) > _DASH_ROLE_WORDS:
             continue
         if role.split()[0].casefold() in _BODY_WORDS:
@@ -730,7 +755,7 @@ def posts_over_names(text: str) -> Iterator[Candidate]:
 
 
 _POST_NOMINALS = re.compile(
-    r"(?:,?[ \t]+(?:OBE|MBE|CBE|KBE|DBE|MP|JP|DL|KC|QC|FCA|CPFA|ACA|FCCA|ACCA|CIPFA|BA|BSc|MA|MSc"
+    r"(?:,?[ \t]+(?:OBE|MBE|CBE|KBE|DBE|DSO|MC|TD|VR|CC|MP|JP|DL|KC|QC|FCA|CPFA|ACA|FCCA|ACCA|CIPFA|BA|BSc|MA|MSc"
     r"|MBA|PhD|LLB|LLM|BEng|MEng|CEng|MRTPI|FRICS|MRICS|MCIPD|FSLCC|PSLCC|CiLCA|\(Hons\)))+[ \t]*$")
 """Letters after a name in a signature ("Jim McMahon OBE MP", "Jane Doe BA (Hons) MRTPI"):
 honours, degrees and professional letters, not part of the name."""
@@ -790,7 +815,7 @@ def _start_date_after(text: str, offset: int) -> dt.date | None:
 
 # Appositives ---------------------------------------------------------------------------------
 
-_CONNECTORS = {"of", "for", "and", "&", "the", "in", "on"}
+_CONNECTORS = {"of", "for", "and", "&", "the", "in", "on", "to"}  # "Clerk to the Council"
 
 
 def _post_before(text: str, end: int) -> tuple[int, str, AppointmentStatus | None] | None:
@@ -831,7 +856,7 @@ def _post_before(text: str, end: int) -> tuple[int, str, AppointmentStatus | Non
     return role_start, role, status  # type: ignore[return-value]
 
 
-_HONOURS = r"(?:[ \t]+(?:OBE|MBE|CBE|KBE|DBE|MP|JP|DL|KC|QC))*"
+_HONOURS = r"(?:,?[ \t]+(?:OBE|MBE|CBE|KBE|DBE|DSO|MC|TD|MP|JP|DL|KC|QC)(?![\w]))*"
 """Letters after a name in prose ("Jim McMahon OBE MP, Minister of State ..."): not the name."""
 _COMMA_PERSON = re.compile(rf",\s+{_PERSON}{_HONOURS}(?=[ \t]*\n|[ \t]*$|\s*(?:,|\.(?:\s|$)|\s+(?:joined|introduced|was|is|has|had|who|said|reported|presented|confirmed|explained|welcomed|gave)\b))")
 _PERSON_COMMA = re.compile(rf"{_PERSON}{_HONOURS},\s+(?=(?:the\s+)?[A-Za-z])")
@@ -1044,8 +1069,8 @@ _ACTIVE_PEOPLE = re.compile(
     rf"(?P<people>{_NAME}(?:\s*,\s*{_NAME}){{0,4}}\s+and\s+{_NAME})\s+(?P<prep>as|to)\s+(?:the\s+)?"
 )
 _RESIGNED = re.compile(
-    rf"{_PERSON}\s+(?:has\s+|had\s+)?(?P<event>resigned|stood down|stepped down|left"
-    rf"|(?:tendered|submitted|handed\s+in|given)\s+(?:his|her|their)\s+resignation)\s+"
+    rf"{_PERSON}{_HONOURS}\s+(?:who\s+)?(?:has\s+|had\s+)?(?P<event>resigned|stood down|stepped down|left"
+    rf"|retired|(?:tendered|submitted|handed\s+in|given)\s+(?:his|her|their)\s+resignation)\s+"
     rf"(?:as|from\s+(?:the\s+|(?:his|her|their)\s+)?(?:post|role|position)\s+(?:of|as)"
     rf"|(?:the|his|her|their)\s+(?:post|role|position)\s+(?:of|as))\s+(?:the\s+)?"
 )
@@ -1092,7 +1117,8 @@ office of Chairman"."""
 # "to ask Georgia Gould the Minister of State for School Standards questions": a post after the
 # name without a comma, introduced by "the" and written as a title.
 _NAME_THE_POST = re.compile(
-    rf"{_PERSON}[ \t]+(?:the|an?)[ \t]+(?:(?P<new>new|incoming)[ \t]+)?(?=[A-Z])")
+    rf"{_PERSON}[ \t]+(?:the|an?)[ \t]+(?:(?P<new>new|incoming)[ \t]+|(?:outgoing|former|current|then)[ \t]+)?"
+    rf"(?=[A-Z])")
 _RECOMMENDED = re.compile(
     r"^[^.]{0,40}?\b(?:was|were|is|be)\s+(?:introduced\s+and\s+)?(?:recommended\s+for\s+"
     r"appointment|duly\s+appointed|appointed|confirmed\s+in\s+(?:the\s+)?post)\b")
@@ -1130,7 +1156,10 @@ def _read_event_people(m: re.Match[str], text: str) -> Iterator[Candidate]:
     end = _role_end(text, m.end())
     role, status = _role_between(text, m.end(), end)
     singular = re.sub(r"(?i)^(councillor|member|representative|governor|trustee)s\b", r"\1", role)
-    if not is_post(singular, bare_councillor=True) or not _is_head_early(singular):
+    body = re.fullmatch(r"to\s+the\s+(?P<body>[A-Z].*)", role)
+    if body and _BODY_WORD.search(body.group("body")):
+        role = singular = body.group("body")  # "Cllrs X and Y are appointed to the Employment Committee"
+    elif not is_post(singular, bare_councillor=True) or not _is_head_early(singular):
         return
     event = _EVENTS[m.group("event").lower()]
     people = _names_of(m.group("people"))
@@ -1240,6 +1269,7 @@ _EVENTS: dict[str, str] = {
     "co-opted": "co-opted", "co-opt": "co-opted", "nominated": "nominated", "nominate": "nominated",
     "proposed": "proposed",
     "resigned": "resigned", "stood down": "resigned", "stepped down": "resigned", "left": "left",
+    "retired": "left",
 }
 _EVENT_WORD = re.compile(r"(?i)(?:tendered|submitted|handed\s+in|given)\s+\w+\s+resignation")
 
@@ -2537,6 +2567,14 @@ _POST_DASH_NAME = re.compile(
 "Chairman – Cllr J Smith", "Vice-Chairman - Cllr K Jones proposed by Cllr Brown"."""
 
 
+_PROSE_POST_DASH_NAME = re.compile(
+    rf"\b(?:its|their|his|her|the)[ \t]+(?P<role>[A-Z][A-Za-z’'\-]*(?:(?:[ \t]+|[ \t]*\n[ \t]*)"
+    rf"(?:[A-Z][A-Za-z’'\-]*|of|for|and|&|the|to)){{0,4}})[ \t]+[–—-][ \t]+{_PERSON_LINE}"
+    r"(?=[ \t]*(?:[;,.]|\n|$|and\b))")
+"""A post, a dash and its holder inside a sentence, after the post's article: "36 Royal Engineers
+and especially its Commanding Officer – Lt Col Ryan Castro;" (the post may wrap a line)."""
+
+
 def post_dash_names(text: str) -> Iterator[Candidate]:
     """'Chairman – Cllr J Smith': the post before the dash, elected when the line or its
     heading says so."""
@@ -2553,6 +2591,13 @@ def post_dash_names(text: str) -> Iterator[Candidate]:
         yield Candidate(person=person, role=role, start=m.start("role"), end=m.end(),
                         status=status, event=event, at_meeting=event is not None,
                         honorific=hon)
+    for m in _PROSE_POST_DASH_NAME.finditer(text):
+        role, status = _strip_status(_collapse(m.group("role")))
+        person, hon = clean_person(m.group("hon") + m.group("name"))
+        if role and is_post(role) and _is_title(role.split(), lead=True) \
+                and _valid_name(person, hon) and (hon or len(person.split()) >= 2):
+            yield Candidate(person=person, role=role, start=m.start("role"), end=m.end(),
+                            status=status, honorific=hon)
 
 
 _ROLE_COLUMNS = {"role", "roles", "post", "posts", "position", "title", "job title", "office",
@@ -2655,18 +2700,64 @@ _POST_COLUMN_WORDS = 4
 header is a description."""
 
 
+def _singular_post(header: str) -> str | None:
+    """A column header naming a post, in the singular ("Armed Forces Champions" -> "Armed
+    Forces Champion"), or None."""
+    words = header.split()
+    if not words or len(words) > _POST_COLUMN_WORDS or not header[:1].isupper():
+        return None
+    last = words[-1]
+    if not _is_head(last) and last.endswith("s") and _is_head(last[:-1]):
+        words = [*words[:-1], last[:-1]]
+    post = " ".join(words)
+    if not (_is_head(words[-1]) and is_post(post) and words[-1].casefold() != "services"
+            and header.casefold() not in _NAME_COLUMNS and not is_honorific(words[0])):
+        return None  # "Services": a department, not a post
+    return post
+
+
+_CELL_PERSON = re.compile(rf"(?:(?P<label>.*?\S)[ \t]+)?(?P<who>(?:{_HON})+{_NAME})")
+"""A table cell's person, or a label and a person run together where the cell boundary was lost
+("Folkestone & Hythe DC Cllr Jim Martin")."""
+
+
+def _cell_person(cell: str) -> tuple[str, bool] | None:
+    """(person, honorific) when a cell holds a full name, or a name after an honorific or rank,
+    post-nominal letters after it left out ("Canon Peter Bruinvels CC")."""
+    cell = _POST_NOMINALS.sub("", cell).strip()
+    if not re.fullmatch(rf"(?:{_HON}*){_NAME}", cell):
+        return None
+    person, hon = clean_person(cell)
+    if not (_valid_name(person, hon) and (hon or len(person.split()) >= 2)):
+        return None
+    return person, hon
+
+
+def _row_label_post(label: str, post: str) -> str | None:
+    """A row's first cell when it is itself a post: a post phrase ("Deputy AFC" is not one,
+    "Covenant Lead" is), or the column's post by its initials, in the singular ("AFC", "(Joint
+    AFCs)" under "Armed Forces Champions")."""
+    label = label.strip("() ")
+    initials = "".join(w[0] for w in post.split() if w[:1].isupper())
+    words = [w[:-1] if w.endswith("s") and w[:-1] == initials else w for w in label.split()]
+    if len(initials) >= 2 and initials in words and all(w[:1].isupper() for w in words):
+        return " ".join(words)
+    if label[:1].isupper() and is_post(label) and not re.search(r"[@\d]", label):
+        return label
+    return None
+
+
 def post_columns(text: str) -> Iterator[Candidate]:
-    """A table column whose header is a post ("Contract | Supplier | Contract Manager"): each
-    full name in it holds that post."""
+    """A table column whose header is a post ("Contract | Supplier | Contract Manager", "Area |
+    Armed Forces Champions | Contact email"): each full name in it holds that post (in the
+    singular), unless its row's first cell is itself a post ("Deputy AFC | Cllr X"), which is
+    then the post that person holds."""
     lines = list(_lines(text))
     for i, (_start, line) in enumerate(lines):
         heads = [c.strip() for c in _CELL_SPLIT.split(line.strip()) if c.strip()]
         if not 2 <= len(heads) <= 8 or (len(heads) == 2 and _row_pair(heads)):
             continue  # a row holding a post and its holder ("Vice-Chairman\tCllr A Lee") is not a header
-        cols = [k for k, h in enumerate(heads) if len(h.split()) <= _POST_COLUMN_WORDS
-                and h[:1].isupper() and _is_head(h.split()[-1]) and is_post(h)
-                and h.split()[-1].casefold() != "services"  # a department, not a post
-                and h.casefold() not in _NAME_COLUMNS and not is_honorific(h.split()[0])]
+        cols = {k: post for k, h in enumerate(heads) if (post := _singular_post(h))}
         if not cols:
             continue
         rows = []
@@ -2674,18 +2765,27 @@ def post_columns(text: str) -> Iterator[Candidate]:
             if not ln.strip():
                 continue
             cells = [c.strip() for c in _CELL_SPLIT.split(ln.strip()) if c.strip()]
+            if len(cells) == len(heads) - 1 and len(cells) >= 2:
+                # a label and a name run together in one cell: split them where the name starts
+                for j, cell in enumerate(cells):
+                    m = _CELL_PERSON.fullmatch(_POST_NOMINALS.sub("", cell).strip())
+                    if m and m.group("label") and j + 1 < len(heads):
+                        cells = [*cells[:j], m.group("label"), m.group("who"), *cells[j + 1:]]
+                        break
             if len(cells) != len(heads):
                 break
             rows.append((s, ln, cells))
-        for k in cols:
+        for k, post in cols.items():
             found = []
             for s, ln, cells in rows:
-                person, hon = clean_person(cells[k])
-                if not (re.fullmatch(rf"(?:{_HON}*){_NAME}", cells[k]) and _valid_name(person, hon)
-                        and (hon or len(person.split()) >= 2)):
+                who = _cell_person(cells[k])
+                if who is None:
                     break  # a column of names only: anything else, and it is not a post column
-                off = s + ln.find(cells[k])
-                found.append(Candidate(person=person, role=heads[k], start=off,
+                person, hon = who
+                label = _row_label_post(cells[0], post) if k > 0 else None
+                role = label or post
+                off = s + ln.find(cells[k].split()[0])
+                found.append(Candidate(person=person, role=role, start=off,
                                        end=off + len(cells[k]), honorific=hon))
             else:
                 yield from found
@@ -2793,11 +2893,45 @@ _ROLL_SINGULAR = {"commissioners": "Commissioner", "trustees": "Trustee", "alder
 _STANDING_TITLE = re.compile(
     rf"(?<![\w/’'\-])(?P<role>(?i:PCSO|(?:County|District|Borough|Parish|Town|City|Ward)[ \t]+"
     rf"(?:Councillor|Councilor|Cllr))|Police[ \t]+(?:Constable|Sergeant|Inspector)"
+    rf"|Police[ \t]+and[ \t]+Crime(?:[ \t]+|[ \t]*\n[ \t]*)Commissioner"
     rf"|(?:Chief[ \t]+)?Inspector|Sergeant)(?:[ \t]+|[ \t]*\n[ \t]*)(?!(?:{HONORIFIC})[ \t])"
-    rf"(?P<name>(?:(?:{_INITIAL}|{_WORD})[ \t]+){{0,2}}{_WORD})(?![\w’'\-])")
+    rf"(?P<name>(?:(?:{_INITIAL}|{_WORD})(?:[ \t]+|[ \t]*\n[ \t]*)){{0,2}}{_WORD})(?![\w’'\-])")
 """A title that is a post wherever it stands before a name, whatever the sentence goes on to
 say: a police officer's rank or a councillor of another tier ("PCSO K Broad and district
 councillor Haysey also sent their apologies"). The name may be a surname alone, as printed."""
+
+
+_LEAD_MODIFIERS = _ROLE_STARTS - {"the"}
+_TITLE_LEAD = re.compile(
+    r"(?:(?<=[\s(])|^)(?P<lead>(?:[A-Z][a-z]+[ \t]+)?Police[ \t]+and[ \t]+Crime"
+    r"|(?:[A-Z][A-Za-z\-]*(?:[ \t]+|[ \t]*\n[ \t]*)){1,3})$")
+
+
+def _title_lead(text: str, start: int) -> tuple[int, str]:
+    """Words before a title that are part of it, on its line or the line above: its modifiers
+    ("Planning\nInspector Joanne Burston", "Chief\nInspector X") and "Police and Crime" with the
+    force's place ("Kent Police and Crime\nCommissioner Matthew Scott"). (start, words)."""
+    window = text[max(0, start - 40):start]
+    if text.startswith("Police", start):  # "Kent Police and Crime Commissioner": the force's place
+        place = re.search(r"(?:(?<=[\s(])|^)(?P<place>[A-Z][a-z]+)[ \t]+$", window)
+        return (start - len(window) + place.start("place"), place.group("place")) if place \
+            else (start, "")
+    m = _TITLE_LEAD.search(window)
+    if not m:
+        return start, ""
+    lead = m.group("lead")
+    if "Police" not in lead:
+        words = lead.split()
+        keep = []
+        for w in reversed(words):  # modifiers only, nearest first
+            if w.casefold() not in _LEAD_MODIFIERS:
+                break
+            keep.insert(0, w)
+        if not keep:
+            return start, ""
+        lead = " ".join(keep)
+        return start - len(window) + window.rfind(keep[0]), lead
+    return start - len(window) + m.start("lead"), " ".join(lead.split())
 
 
 def standing_titles(text: str) -> Iterator[Candidate]:
@@ -2807,13 +2941,14 @@ def standing_titles(text: str) -> Iterator[Candidate]:
         person = " ".join(words)
         if not words or not _valid_name(person, True) or _is_head(words[0]):
             continue
-        end = m.start("name") + m.group("name").find(words[-1]) + len(words[-1])
-        role = " ".join(m.group("role").split())
+        end = m.start("name") + m.group("name").rfind(words[-1]) + len(words[-1])
+        start, lead = _title_lead(text, m.start())
+        role = " ".join((lead + " " + m.group("role")).split())
         tier = re.match(r"(?i)(county|district|borough|parish|town|city|ward)\b", role)
         # the body the title belongs to, not the paper's council: a police officer or another
         # tier's councillor is not one of its members (so `agendapack posts` keeps them apart)
         body = f"{tier.group(1).capitalize()} Council" if tier else "Police"
-        yield Candidate(person=person, role=role, start=m.start(), end=end, honorific=True,
+        yield Candidate(person=person, role=role, start=start, end=end, honorific=True,
                         organisation=body)
 
 
@@ -2904,6 +3039,10 @@ RULES: tuple[tuple[str, Callable[[str], Iterator[Candidate]]], ...] = (
 """Every rule, by name, in the order they run (their readers are above, each tested on a real
 sentence in tests/test_appointments.py)."""
 
+_GIVES_WAY = {"body_lists": {"post_columns"}}
+"""Rules that give way to particular others where both read the same characters: a body list
+("Ashford BC\tCllr Peter Feacey") is a table row whose column header names the post."""
+
 _WEAK_RULES = {"posts_before_names", "posts_over_names"}
 """Rules that read a bare run of capitalised words as post + name: they give way wherever another
 rule has read the same characters ("Corporate and Traded Services\\nJohn Betts, Interim ...")."""
@@ -2982,8 +3121,11 @@ def extract(doc: Document, ctx: Context) -> tuple[list[Appointment], list[Post]]
     found: dict[str, list[Candidate]] = {name: list(rule(text)) for name, rule in RULES}
     strong = Claims((c.start, c.end) for name, cs in found.items() if name not in _WEAK_RULES
                     for c in cs)
+    over = {name: Claims((c.start, c.end) for other in others for c in found.get(other, []))
+            for name, others in _GIVES_WAY.items()}
     cands = [c for name, cs in found.items() for c in cs
-             if name not in _WEAK_RULES or strong.free(c.start, c.end)]
+             if (name not in _WEAK_RULES or strong.free(c.start, c.end))
+             and (name not in over or over[name].free(c.start, c.end))]
     posts: list[Post] = []
     for row in post_tables(text):
         if row.person:

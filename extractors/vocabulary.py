@@ -48,12 +48,13 @@ POST_HEADS = (
     "Vicar", "Rector", "PCSO", "Sergeant", "Alderman", "Alderperson", "Councilmember",
     "Councilman", "Councilwoman", "Chancellor", "Lieutenant", "Convenor", "Convener",
     "Registrar", "Bursar", "Examiner", "Ranger", "Ombudsman", "Sheriff", "Moderator",
-    "Curator", "Archivist", "Attorney",
+    "Curator", "Archivist", "Attorney", "Commander", "Commandant",
 )
 """Head words of a post: a phrase naming a post contains one of them ("Head of Finance",
 "Operations Superintendent", "Cabinet Member for ..."), clergy and police officers named in
 parish minutes ("Vicar", "PCSO", "Sergeant") and the posts of American councils and boards
-("Alderman", "Councilmember", "Chancellor", "City Attorney"). "Services" is here because attendance
+("Alderman", "Councilmember", "Chancellor", "City Attorney"), and military posts of partnership
+boards' reports ("Commander", "Commandant"). "Services" is here because attendance
 lists give a department as the post ("Colin Millar (Democratic Services)")."""
 
 POST_MODIFIERS = (
