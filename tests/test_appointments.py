@@ -1307,3 +1307,36 @@ def test_variants_of_the_kinds(found, text, expected):
 ])
 def test_variants_that_are_not_appointments(found, text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # kent-cc-county-council-2025-03-13-appendix-1-kent-cmpb-2024-annual-report.pdf (dev5)
+    ('xcellent and enduring working relationships\nwith 36 Royal Engineers and especially its Commanding Officer – Lt Col Ryan Castro; 1\nRoyal School of Mechanical Engineering and Lt Col John Newton – Commanding Officer\nand 2 Royal Gurkha Regiment and its Commanding Officer – Lt Col Peter Houlton-Hart\nand of course, Col David Kenny – Commander and Lt Col Tim Petransky - HQ SE as well\nas now with Lt Col Rod Gray from SERFCA.\n',
+     [('Ryan Castro', 'Commanding Officer', None, None), ('John Newton', 'Commanding Officer', None, None), ('Peter Houlton-Hart', 'Commanding Officer', None, None), ('David Kenny', 'Commander', None, None)]),
+    # kent-cc-county-council-2025-03-13-appendix-1-kent-cmpb-2024-annual-report.pdf (dev5)
+    ('Chairman’s Forword\n\nBryan Sweetland - Chairman of Kent and Medway\nCivilian-Military Partnership Board\nWhen I became Chairman\n',
+     [('Bryan Sweetland', 'Chairman of Kent and Medway Civilian-Military Partnership Board', None, None)]),
+    # kent-cc-county-council-2025-03-13-appendix-1-kent-cmpb-2024-annual-report.pdf (dev5)
+    ('really pleased to bump into Craig Mackinlay- then MP for South Thanet on one of his first\noutings since his serious illness\n',
+     [('Craig Mackinlay', 'MP for South Thanet', None, None)]),
+    # kent-cc-county-council-2025-03-13-appendix-1-kent-cmpb-2024-annual-report.pdf (dev5)
+    ('with an outstanding MC in the shape of Vince Maple – Leader of Medway Council. A career\n',
+     [('Vince Maple', 'Leader of Medway Council', None, None)]),
+    # kent-cc-county-council-2025-03-13-appendix-1-kent-cmpb-2024-annual-report.pdf (dev5)
+    ('At the 20 February 2024 meeting, the Kent & Medway CMPB said\ngoodbye to Cllr Gary Cook the outgoing Chairman of Kent County\nCouncil. Along with, Lt Col Peter Ellis who retired from the position of\nSERFCA Deputy Chief Executive (East).\n',
+     [('Gary Cook', 'Chairman of Kent County Council', None, None), ('Peter Ellis', 'SERFCA Deputy Chief Executive', None, 'left')]),
+    # kent-cc-county-council-2025-03-13-appendix-1-kent-cmpb-2024-annual-report.pdf (dev5)
+    ('Col (Retd) Alistair Carns DSO, OBE, MC, MP, Minister for Veterans and People, delivered\nthe keynote speech\n',
+     [('Alistair Carns', 'Minister for Veterans and People', None, None)]),
+    # kent-cc-county-council-2025-03-13-appendix-1-kent-cmpb-2024-annual-report.pdf (dev5)
+    ('The table below lists the Armed Forces Champions across Kent and Medway\nArea\tArmed Forces Champions\tContact email\nKent County Council\tCllr Oliver Richardson\tOliver.Richardson@kent.gov.uk;\nDeputy AFC\tCllr Derek Crow-Brown\tDerek.crow-brown@kent.gov.uk;\n\nCovenant Lead\tCanon Peter Bruinvels CC\tPeter.Bruinvels@kent.gov.uk;\n\nOfficer\tTim Woolmer\tTim.Woolmer@kent.gov.uk;\n\nAFC\tCllr Chrissy Stamp\tchrissy.stamp@medway.gov.uk\n\nAshford BC\tCllr Peter Feacey\tPeter.feacey@ashford.gov.uk;\nFolkestone & Hythe DC Cllr Jim Martin\tJim.martin@folkestone-hythe.gov.uk;\n(Joint AFCs)\tCllr Dave Davis\tDave.davis@tmbc.gov.uk;\n',
+     [('Oliver Richardson', 'Armed Forces Champion', None, None), ('Derek Crow-Brown', 'Deputy AFC', None, None), ('Peter Bruinvels', 'Covenant Lead', None, None), ('Tim Woolmer', 'Officer', None, None), ('Chrissy Stamp', 'AFC', None, None), ('Peter Feacey', 'Armed Forces Champion', None, None), ('Jim Martin', 'Armed Forces Champion', None, None), ('Dave Davis', 'Joint AFC', None, None)]),
+    # hertingfordbury-pc-minutes-2012-07-11.pdf (dev5)
+    ('35.3.5\tCllrs Edwards, O’Leary and Rochford are appointed to the Employment\nCommittee.\n',
+     [('Edwards', 'Employment Committee', None, 'appointed'), ('O’Leary', 'Employment Committee', None, 'appointed'), ('Rochford', 'Employment Committee', None, 'appointed')]),
+    # hertingfordbury-pc-minutes-2015-09-09.pdf (dev5)
+    ('2.\tAPPOINTMENT OF PARISH CLERK\nAmanda Glew the new Clerk to the Council was introduced and recommended for\nappointment.\n',
+     [('Amanda Glew', 'Clerk to the Council', None, 'appointed')]),
+])
+def test_dev5_forms(found, text, expected):
+    assert found(text) == expected
