@@ -2934,6 +2934,9 @@ def _title_lead(text: str, start: int) -> tuple[int, str]:
     return start - len(window) + m.start("lead"), " ".join(lead.split())
 
 
+_POLICE_RANK = re.compile(r"(?:Chief[ \t]+)?Inspector|Sergeant|Police[ \t]+(?:Constable|Sergeant|Inspector)")
+
+
 def standing_titles(text: str) -> Iterator[Candidate]:
     """'PCSO K Broad', 'district councillor Haysey', 'Sergeant Jane Doe': the title is the post."""
     for m in _STANDING_TITLE.finditer(text):
@@ -2943,6 +2946,10 @@ def standing_titles(text: str) -> Iterator[Candidate]:
             continue
         end = m.start("name") + m.group("name").rfind(words[-1]) + len(words[-1])
         start, lead = _title_lead(text, m.start())
+        if _POLICE_RANK.fullmatch(" ".join(m.group("role").split())) and (
+                not lead or lead.split()[-1].casefold() in {"chief", "police", "detective"}):
+            continue  # "Chief Inspector Gary Woodward": a rank (as the dev5 annotators read it);
+            # "Planning Inspector Joanne Burston" is a post
         role = " ".join((lead + " " + m.group("role")).split())
         tier = re.match(r"(?i)(county|district|borough|parish|town|city|ward)\b", role)
         # the body the title belongs to, not the paper's council: a police officer or another
