@@ -1072,9 +1072,11 @@ def test_unseen_layouts_false_people(found, text):
 
 
 def test_new_officer_named_before_the_post_is_appointed_at_the_meeting(found):
+    # hertingfordbury-pc-minutes-2015-09-09.pdf (dev5): the post as written, "to the Council"
+    # included (the dev5 annotation's role)
     text = ("Amanda Glew the new Clerk to the Council was introduced and recommended for "
             "appointment. The appointment was unanimously supported.\n")
-    assert found(text) == [("Amanda Glew", "Clerk", None, "appointed")]
+    assert found(text) == [("Amanda Glew", "Clerk to the Council", None, "appointed")]
 
 
 def test_an_attendance_mention_and_an_election_are_two_records(found):
