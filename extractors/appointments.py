@@ -160,7 +160,7 @@ _STOP_AFTER_ROLE = re.compile(
     r"|proposed\s+by\b|seconded\b"
     r"|(?:presented|introduced|added|summari[sz]ed|noted|gave|said|reported|explained|confirmed"
     r"|highlighted|advised|outlined|responded|stated|agreed|thanked|updated|attended)\b"
-    r"|with\s+(?:immediate\s+)?effect|from\s+\d|from\s+the\s+\d|until\b|at\s+the\b|on\s+a\s+|on\s+\d|who\b|which\b"
+    r"|with\s+(?:immediate\s+)?effect|from\s+\d|from\s+the\s+\d|until\b|at\s+the\b|at\s+[A-Z]{2,}\b|on\s+a\s+|on\s+\d|who\b|which\b"
     r"|and\s+(?:is|was|has|had|will|would|previously|formerly|then)\b|was\b|is\b|were\b|has\b"
     r"|had\b|will\b|would\b|to\s+(?!the\b)[a-z]|joined\b|introduced\b"
     r"|and\s+(?:assumes|takes|will|would|is|has|acts|remains|becomes|it|that|then)\b"
@@ -693,7 +693,11 @@ def _caps_name(line: str) -> tuple[str, bool] | None:
 
 _ADDRESS_WORDS = {"house", "offices", "office", "building", "buildings", "court", "place",
                   "square", "way", "avenue", "drive", "close", "road", "street", "lane", "hall",
-                  "centre", "center", "park", "gardens", "crescent", "terrace", "wharf", "row"}
+                  "centre", "center", "park", "gardens", "crescent", "terrace", "wharf", "row",
+                  # and headings in capitals ("ROLL CALL" over "President Chao")
+                  "roll", "call", "order", "pledge", "allegiance", "adjournment", "approval",
+                  "consent", "session", "comment", "comments", "communications", "recognition",
+                  "introduction", "introductions", "announcements", "discussion", "closing"}
 """Words of an address line in capitals under a letterhead ("DEMOCRATIC SERVICES\nSESSIONS
 HOUSE"): not a name, though a capitalised one may be a surname."""
 
@@ -907,7 +911,7 @@ def appositives(text: str) -> Iterator[Candidate]:
                 role, status = _strip_status(_collapse(text[role_start:role_end]))
             follow = text[role_end:role_end + 30]
             if ok and not re.match(r"\s*(?:[,.;)\n–—-]|$|\s*(?:and|was|is|were|who|has|had|will|would)\b"
-                                   r"|on\s+\d)", follow):  # "..., Leader of Medway Council on 10 January"
+                                   r"|on\s+\d|at\s+(?:the\s+)?[A-Z])", follow):  # "... Support at MOD."  # "..., Leader of Medway Council on 10 January"
                 ok = False
             if not ok:
                 break
@@ -2878,6 +2882,47 @@ def titled_surnames(text: str) -> Iterator[Candidate]:
                             start=m.start("role"), end=m.end("name"), honorific=True)
 
 
+_ROLL_TITLE = (r"(?:Vice[ \t\-]+)?(?:President|Chair(?:man|person|woman)?|Mayor)|Clerk|Secretary"
+               r"|Treasurer|Trustee|Commissioner|Alderman|Alderperson|Councilmember|Supervisor"
+               r"|Board[ \t]+Member|Member|Director")
+_TITLED_ITEM = re.compile(rf"[ \t]*(?P<role>{_ROLL_TITLE})[ \t]+(?P<name>{_WORD})[ \t]*")
+"""One entry of a roll by title and surname, American style: "President Chao", "Vice President
+Lucey", "Member Poe"."""
+_ROLL_LABEL = re.compile(r"(?im)^[ \t]*(?:roll[ \t]+call|(?:members[ \t]+)?present|absent|excused)"
+                         r"[ \t]*[:–—-]?[ \t]*(?P<items>[^\n]*)$")
+
+
+def titled_rolls(text: str) -> Iterator[Candidate]:
+    """A roll by title and surname: one a line, two lines or more in a row ("President Chao\n
+    Vice President Lucey"), or as the items of a roll-call line ("Roll Call: President Chao,
+    Member Poe"); read when the paper never writes the surname after a forename."""
+    def read(start: int, item: str) -> Candidate | None:
+        m = _TITLED_ITEM.fullmatch(item)
+        if not m:
+            return None
+        person = m.group("name")
+        if not _valid_name(person, True) or _written_in_full(text, person):
+            return None
+        at = start + m.start("role")
+        return Candidate(person=person, role=" ".join(m.group("role").split()), start=at,
+                         end=start + m.end("name"), honorific=True)
+
+    lines = list(_lines(text))
+    shaped = [bool(_TITLED_ITEM.fullmatch(ln.rstrip(" ,;."))) for _, ln in lines]
+    for i, (s, ln) in enumerate(lines):
+        if shaped[i] and ((i and shaped[i - 1]) or (i + 1 < len(lines) and shaped[i + 1])):
+            c = read(s, ln.rstrip(" ,;."))
+            if c:
+                yield c
+    for m in _ROLL_LABEL.finditer(text):
+        pos = m.start("items")
+        for part in re.split(r"[,;]|\band\b", m.group("items")):
+            c = read(text.find(part, pos), part.strip(" .")) if part.strip() else None
+            pos = text.find(part, pos) + len(part)
+            if c:
+                yield c
+
+
 _ROLL_POSTS = re.compile(
     r"(?i)\b(?:present|absent|excused|roll[ \t]+call|attendance|ayes|nays|yeas|noes)\b[^\n]*?\b(?P<posts>"
     r"Commissioners|Trustees|Aldermen|Alderpersons|Councilmembers|Council[ \t]+Members|Directors"
@@ -3040,6 +3085,7 @@ RULES: tuple[tuple[str, Callable[[str], Iterator[Candidate]]], ...] = (
     ("titled_surnames", titled_surnames),
     ("standing_titles", standing_titles),
     ("roll_posts", roll_posts),
+    ("titled_rolls", titled_rolls),
     ("appositives", appositives),
     ("events", events),
 )

@@ -1291,6 +1291,13 @@ def test_a_body_line_still_lists_its_members_before_other_words(found):
      [("Smith", "Vice-Chairman", None, None)]),
     ("Mrs Jane Doe has tendered her resignation as Clerk.\n",
      [("Jane Doe", "Clerk", None, "resigned")]),
+    # an American roll by title and surname, one a line or on the roll-call line
+    ("ROLL CALL\nPresident Chao\nVice President Lucey\nMember Poe\n",
+     [("Chao", "President", None, None), ("Lucey", "Vice President", None, None),
+      ("Poe", "Member", None, None)]),
+    ("Roll Call: President Chao, Vice President Lucey, Member Poe and Trustee Lee.\n",
+     [("Chao", "President", None, None), ("Lucey", "Vice President", None, None),
+      ("Poe", "Member", None, None), ("Lee", "Trustee", None, None)]),
     # a label that leads in to the post written after the name is not itself the post
     ("Relevant Director: John Smith, Corporate Director Finance\n",
      [("John Smith", "Corporate Director Finance", None, None)]),
@@ -1342,4 +1349,15 @@ def test_variants_that_are_not_appointments(found, text):
      [('Amanda Glew', 'Clerk to the Council', None, 'appointed')]),
 ])
 def test_dev5_forms(found, text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # kent-cc-county-council-2025-03-13-appendix-1-kent-cmpb-2024-annual-report.pdf (dev5): the
+    # post wraps onto the next line and ends before "at" and an organisation's initials
+    ("encountered during service moves, and then a talk\nand Q&A with James Greenrod, Deputy "
+     "Director and\nHead of Armed Forces People Support at MOD.\n",
+     [("James Greenrod", "Deputy Director and Head of Armed Forces People Support", None, None)]),
+])
+def test_dev5_appositive_forms(found, text, expected):
     assert found(text) == expected
