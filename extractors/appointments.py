@@ -653,8 +653,13 @@ def listed_appointments(text: str) -> Iterator[Candidate]:
             pairs = [_signature(n_start, n_text, r_start, r_text) for (n_start, n_text),
                      (r_start, r_text) in zip(names, roles, strict=False)]
             if len(names) < 2 or len(names) != len(roles) or None in pairs:
-                # not side-by-side signatures (every cell a name over a post): the lines whole
+                # not side-by-side signatures (every cell a name over a post): the lines whole,
+                # or the name in the line's last cell over a post alone on the next line (a
+                # signature beside its date: "Dated 4 April 2019\tMary Weastell\n\tReturning
+                # Officer")
                 pairs = [_signature(start, line, nxt_start, nxt)]
+                if pairs == [None] and len(names) >= 2 and len(roles) == 1:
+                    pairs = [_signature(*names[-1], *roles[0])]
             yield from (c for c in pairs if c)
         i += 1
 
@@ -766,11 +771,12 @@ honours, degrees and professional letters, not part of the name."""
 
 
 def _columns(start: int, line: str) -> list[tuple[int, str]]:
-    cells, pos = [], start
-    for cell in line.split("\t"):
-        if cell.strip():
-            cells.append((pos + cell.find(cell.strip()), cell.strip()))
-        pos += len(cell) + 1
+    """A line's cells (split at tabs and wide gaps) with their offsets."""
+    cells = []
+    for m in re.finditer(r"[^\t]+?(?=\t| {3,}|$)", line):
+        if m.group().strip():
+            cell = m.group().strip()
+            cells.append((start + m.start() + m.group().find(cell), cell))
     return cells
 
 
@@ -2288,8 +2294,8 @@ _CREDENTIALS = (r"(?:,?[ \t]+(?:Ed\.[ ]?D\.|Ed\.?D|Ph\.[ ]?D\.|Ph\.?D|Esq\.?|M\.
 """Letters and suffixes between a name and its post in a roster ("Phyllis Vogel, Ed.D.,
 Associate Superintendent", "John Roe, Jr., Treasurer"): degrees and honours, not the post."""
 _ROSTER_LINE = re.compile(
-    rf"(?m)(?:^|(?<=\t)|(?<=   ))[ \t]*{_PERSON_LINE}{_CREDENTIALS},[ \t]+(?P<role>[A-Z][A-Za-z’'\-]*(?:[ ]{{1,2}}(?:[A-Z][A-Za-z’'\-]*"
-    r"|of|for|and|&|the|to)){0,5})[ \t]*,?(?=\t| {3,}|[ \t]*$|[ \t]*(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?"
+    rf"(?m)(?:^|(?<=\t)|(?<=   )|(?<=[•|·] ))[ \t]*{_PERSON_LINE}{_CREDENTIALS},[ \t]+(?P<role>[A-Z][A-Za-z’'\-]*(?:[ ]{{1,2}}(?:[A-Z][A-Za-z’'\-]*"
+    r"|of|for|and|&|the|to)){0,5})[ \t]*,?(?=\t| {3,}|[ ]?[•|·][ ]|[ \t]*$|[ \t]*(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?"
     r"[A-Z][a-z]+[ \t]+\d{4}[ \t]*$)", re.M)
 """A roster line, one member a line or a tab-separated cell: "Maria Gonzalez, President",
 an agenda's signature with its date ("Amanda Glew, Clerk to the Council, 3 June 2015"),

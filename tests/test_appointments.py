@@ -1298,6 +1298,13 @@ def test_a_body_line_still_lists_its_members_before_other_words(found):
     ("Roll Call: President Chao, Vice President Lucey, Member Poe and Trustee Lee.\n",
      [("Chao", "President", None, None), ("Lucey", "Vice President", None, None),
       ("Poe", "Member", None, None), ("Lee", "Trustee", None, None)]),
+    # a signature beside its date, the post under the name in the right-hand column
+    ("Dated Thursday 4 April 2019\tMary Weastell\n\tReturning Officer\n",
+     [("Mary Weastell", "Returning Officer", None, None)]),
+    # a masthead's officers on one line between bullets
+    ("Jane Doe, Chair • John Roe, Vice Chair • Ann Poe, Secretary\n",
+     [("Jane Doe", "Chair", None, None), ("John Roe", "Vice Chair", None, None),
+      ("Ann Poe", "Secretary", None, None)]),
     # a label that leads in to the post written after the name is not itself the post
     ("Relevant Director: John Smith, Corporate Director Finance\n",
      [("John Smith", "Corporate Director Finance", None, None)]),
