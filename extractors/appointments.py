@@ -553,7 +553,7 @@ def labelled_posts(text: str) -> Iterator[Candidate]:
                 yield Candidate(person=person, role=tail.group(1).strip(), start=m.start(),
                                 end=name_end + tail.end(), honorific=hon)
             continue
-        tail = re.match(r",[ \t]*([A-Z][^,\n]{2,80})", text[name_end:])
+        tail = re.match(r"(?:,|[ \t]+[–—-])[ \t]*([A-Z][^,\n]{2,80})", text[name_end:])
         if tail and is_post(tail.group(1).strip()) and (
                 _is_title(tail.group(1).split(), lead=True) or _is_head_early(tail.group(1))):
             continue  # "Responsible Cabinet Member: Cllr X, Cabinet Member for Finance",
@@ -722,6 +722,8 @@ def _post_only(line: str) -> str | None:
     Mayor", "Clerk to the Council and Responsible Financial Officer")."""
     role = line.strip()
     words = role.split()
+    if _CONTACT_LABELS.match(role.rstrip(":")):
+        return None  # "Contact Officer\nJane Smith\nHead of Finance": a label, not her post
     if not (words and len(words) <= _POST_LINE_WORDS and role[:1].isupper()
             and re.fullmatch(r"[A-Za-z’'&\- ]+", role) and is_post(role)
             and _is_head(words[-1]) and words[0].casefold() not in _SENTENCE_STARTERS

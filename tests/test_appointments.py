@@ -1305,6 +1305,11 @@ def test_a_body_line_still_lists_its_members_before_other_words(found):
     ("Jane Doe, Chair • John Roe, Vice Chair • Ann Poe, Secretary\n",
      [("Jane Doe", "Chair", None, None), ("John Roe", "Vice Chair", None, None),
       ("Ann Poe", "Secretary", None, None)]),
+    # a contact label over the name is not the post; the post under the name is
+    ("Contact Officer\nJane Smith\nHead of Finance\nTel: 01234 567890\n",
+     [("Jane Smith", "Head of Finance", None, None)]),
+    ("Responsible Officer: Jane Smith – Head of Finance\n",
+     [("Jane Smith", "Head of Finance", None, None)]),
     # a label that leads in to the post written after the name is not itself the post
     ("Relevant Director: John Smith, Corporate Director Finance\n",
      [("John Smith", "Corporate Director Finance", None, None)]),
