@@ -309,8 +309,11 @@ def _next_is_name_post(text: str, pos: int) -> bool:
 
 
 def _strip_status(role: str) -> tuple[str, AppointmentStatus | None]:
-    """Take status words and non-post qualifiers off the front of a post phrase."""
+    """Take status words and non-post qualifiers off the front of a post phrase (and whose post
+    it is: "the council’s Tree Warden")."""
     status: AppointmentStatus | None = None
+    role = re.sub(r"(?i)^(?:the\s+)?(?:(?:parish|town|district|county|borough)\s+)?council[’']s\s+(?=\S)",
+                  "", role)
     words = role.split()
     while words:
         w = words[0].casefold().strip(",")
@@ -902,7 +905,9 @@ def appositives(text: str) -> Iterator[Candidate]:
         pos = m.end()
         previously = False
         while True:
-            article = re.match(r"the\s+", text[pos:])
+            article = re.match(r"(?:(?:as|in\s+(?:his|her|their)\s+capacity\s+as)\s+)?the\s+"
+                               r"|(?:as|in\s+(?:his|her|their)\s+capacity\s+as)\s+(?=[A-Z])",
+                               text[pos:])  # "Cllr Smith, as Chairman, signed"
             role_start = pos + (article.end() if article else 0)
             if not article and not text[role_start:role_start + 1].isupper():
                 break
@@ -1140,7 +1145,7 @@ was introduced and recommended for appointment"): appointed at this meeting."""
 # "RESOLVED that Cllr Edgell be the parish council’s representative on Walter Wallinger’s
 # Charity."
 _REPRESENTATIVE = re.compile(
-    rf"{_PEOPLE}\s+(?P<aux>be|are|is|was|were)\s+(?:the\s+)?(?:(?:[A-Za-z]+\s+)?(?i:council|authority)"
+    rf"{_PEOPLE}\s+(?:agreed\s+to\s+|will\s+|would\s+)?(?P<aux>be|are|is|was|were)\s+(?:the\s+)?(?:(?:[A-Za-z]+\s+)?(?i:council|authority)"
     rf"[’']s\s+)?representatives?\s+(?:on|to)\s+(?P<body>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|&|the)\s+)?"
     rf"[\w’'\-]+){{0,8}}?)(?=\s*[.;(]|[ \t]*\n[ \t]*\n|\s*$)"
 )

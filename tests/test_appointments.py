@@ -1310,6 +1310,12 @@ def test_a_body_line_still_lists_its_members_before_other_words(found):
      [("Jane Smith", "Head of Finance", None, None)]),
     ("Responsible Officer: Jane Smith – Head of Finance\n",
      [("Jane Smith", "Head of Finance", None, None)]),
+    # a post in apposition after "as"; whose post it is left out
+    ("Cllr Smith, as Chairman, signed the minutes.\n", [("Smith", "Chairman", None, None)]),
+    ("Cllr Smith, in his capacity as Chairman, signed the minutes.\n",
+     [("Smith", "Chairman", None, None)]),
+    ("Cllr Blake was appointed as the council’s Tree Warden.\n",
+     [("Blake", "Tree Warden", None, "appointed")]),
     # a label that leads in to the post written after the name is not itself the post
     ("Relevant Director: John Smith, Corporate Director Finance\n",
      [("John Smith", "Corporate Director Finance", None, None)]),
