@@ -2310,9 +2310,22 @@ an agenda's signature with its date ("Amanda Glew, Clerk to the Council, 3 June 
 cell ends at a tab or a wide gap, "Jane Smith, Chair      Mike Simon, Executive Director")."""
 
 
+_CAPS_ROSTER_LINE = re.compile(
+    r"(?m)^[ \t]*(?P<name>[A-Z][A-Z.’'\- ]{3,40}?),[ \t]+(?P<role>[A-Z][A-Z’'\-]*(?:[ ]+(?:[A-Z][A-Z’'\-]*"
+    r"|OF|FOR|AND|&|THE|TO)){0,5})[ \t]*$")
+"""A roster line in capitals, "ANJALI KAUSAR, PRESIDENT": the name must read as one in capitals
+(`_caps_name`) and the post must be one."""
+
+
 def roster_lines(text: str) -> Iterator[Candidate]:
     """A line holding only 'Name, Post' (the post a short capitalised title ending in its head
-    word): read by layout, so the name needs no model's confirmation."""
+    word): read by layout, so the name needs no model's confirmation; in capitals too."""
+    for m in _CAPS_ROSTER_LINE.finditer(text):
+        found = _caps_name(m.group("name"))
+        role = m.group("role")
+        if found and is_post(role) and _ends_in_post(role.title()):
+            yield Candidate(person=found[0], role=role, start=m.start("name"), end=m.end("role"),
+                            honorific=found[1])
     for m in _ROSTER_LINE.finditer(text):
         person, hon = clean_person(m.group("hon") + m.group("name"))
         role, status = _strip_status(m.group("role"))

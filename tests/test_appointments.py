@@ -1316,6 +1316,9 @@ def test_a_body_line_still_lists_its_members_before_other_words(found):
      [("Smith", "Chairman", None, None)]),
     ("Cllr Blake was appointed as the council’s Tree Warden.\n",
      [("Blake", "Tree Warden", None, "appointed")]),
+    # a board's masthead in capitals
+    ("BOARD OF EDUCATION\nANJALI KAUSAR, PRESIDENT\nJOSEPHINE LUCEY, CLERK\n",
+     [("ANJALI KAUSAR", "PRESIDENT", None, None), ("JOSEPHINE LUCEY", "CLERK", None, None)]),
     # a label that leads in to the post written after the name is not itself the post
     ("Relevant Director: John Smith, Corporate Director Finance\n",
      [("John Smith", "Corporate Director Finance", None, None)]),
@@ -1332,6 +1335,7 @@ def test_variants_of_the_kinds(found, text, expected):
     # a heading or a letterhead's address in capitals over a post is not a name
     "ANNUAL PARISH MEETING\nCHAIRMAN\n",
     "DEMOCRATIC SERVICES\nSESSIONS HOUSE\n",
+    "MINUTES, AGENDA\nSESSIONS HOUSE, MAIDSTONE\nPARISH COUNCIL, CLERK\n",
 ])
 def test_variants_that_are_not_appointments(found, text):
     assert found(text) == []
