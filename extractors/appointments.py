@@ -156,7 +156,7 @@ _STATUS = rf"(?P<status>{'|'.join(STATUSES)})"
 _STOP_AFTER_ROLE = re.compile(
     r"\s+(?:for\s+the\s+(?:forthcoming|coming|next|ensuing|current|following|remainder)\b"
     r"|for\s+(?:the\s+)?(?:(?:civic|council|municipal)\s+)?year\b|for\s+(?:the\s+)?\d{4}\b"
-    r"|in\s+\d{4}\b"
+    r"|in\s+\d{4}\b|in\s+place\s+of\b"
     r"|proposed\s+by\b|seconded\b"
     r"|(?:presented|introduced|added|summari[sz]ed|noted|gave|said|reported|explained|confirmed"
     r"|highlighted|advised|outlined|responded|stated|agreed|thanked|updated|attended)\b"
@@ -1349,6 +1349,22 @@ def _read_passive(m: re.Match[str], text: str) -> Iterator[Candidate]:
     into = re.fullmatch(r"to\s+the\s+(?P<post>(?:Vice[ \-]?)?Chair(?:man|person|woman)?)", role)
     if into:
         role = into.group("post")  # "Cllr J Smith was elected to the Chair"
+    body = re.fullmatch(r"to\s+the\s+(?P<body>[A-Z][^()]*)", role)
+    if body and _BODY_WORD.search(body.group("body")) and m.group("event").lower() != "resigned":
+        # "Mr D Watkins be appointed to the Health Reform and Public Health Cabinet Committee in
+        # place of Mr R Thomas": a seat on the body, the body as the post
+        role = body.group("body")
+        who_out = re.match(rf"\s+in\s+place\s+of\s+{_PERSON}", text[end:])
+        yield Candidate(person=who[0], role=role, start=m.start(), end=end, status=status,
+                        event=_event_of(m.group("event")), future=_future(m),
+                        at_meeting=_at_meeting(m, _event_of(m.group("event"))), prose=True,
+                        honorific=who[1], organisation=role)
+        if who_out:
+            out, hon = clean_person(who_out.group("hon") + who_out.group("name"))
+            if _valid_name(out, hon):
+                yield Candidate(person=out, role=role, start=m.start(), end=end + who_out.end(),
+                                event="left", honorific=hon, organisation=role)
+        return
     if not is_post(role, bare_councillor=True) or not _is_head_early(role):
         return
     event = _event_of(m.group("event"))

@@ -1319,6 +1319,11 @@ def test_a_body_line_still_lists_its_members_before_other_words(found):
     # a board's masthead in capitals
     ("BOARD OF EDUCATION\nANJALI KAUSAR, PRESIDENT\nJOSEPHINE LUCEY, CLERK\n",
      [("ANJALI KAUSAR", "PRESIDENT", None, None), ("JOSEPHINE LUCEY", "CLERK", None, None)]),
+    # a seat on a committee, in place of its last holder
+    ("Mr D Watkins be appointed to the Health Reform and Public Health Cabinet Committee in "
+     "place of Mr R Thomas.\n",
+     [("D Watkins", "Health Reform and Public Health Cabinet Committee", None, "appointed"),
+      ("R Thomas", "Health Reform and Public Health Cabinet Committee", None, "left")]),
     # a label that leads in to the post written after the name is not itself the post
     ("Relevant Director: John Smith, Corporate Director Finance\n",
      [("John Smith", "Corporate Director Finance", None, None)]),
