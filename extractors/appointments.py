@@ -1134,7 +1134,8 @@ office of Chairman"."""
 # "to ask Georgia Gould the Minister of State for School Standards questions": a post after the
 # name without a comma, introduced by "the" and written as a title.
 _NAME_THE_POST = re.compile(
-    rf"{_PERSON}[ \t]+(?:the|an?)[ \t]+(?:(?P<new>new|incoming)[ \t]+|(?:outgoing|former|current|then)[ \t]+)?"
+    rf"{_PERSON}[ \t]+(?:the|an?)[ \t]+(?:(?P<new>new|incoming)[ \t]+|(?P<gone>outgoing|retiring)[ \t]+"
+    rf"|(?:former|current|then)[ \t]+)?"
     rf"(?=[A-Z])")
 _RECOMMENDED = re.compile(
     r"^[^.]{0,40}?\b(?:was|were|is|be)\s+(?:introduced\s+and\s+)?(?:recommended\s+for\s+"
@@ -1525,9 +1526,10 @@ def _read_name_the_post(m: re.Match[str], text: str) -> Iterator[Candidate]:
             and _is_title(role.split(), lead=True)):
         role_end = m.end() + text[m.end():].find(words[k - 1]) + len(words[k - 1])
         appointed = bool(m.group("new") and _RECOMMENDED.match(_collapse(text[role_end:role_end + 120])))
+        event = "appointed" if appointed else "left" if m.group("gone") else None
         yield Candidate(person=who[0], role=role, start=m.start(), end=role_end, prose=True,
-                        honorific=who[1], event="appointed" if appointed else None,
-                        at_meeting=appointed)
+                        honorific=who[1], event=event, at_meeting=appointed)
+        # "said goodbye to Cllr Gary Cook the outgoing Chairman": leaving the post
 
 
 def _read_representative(m: re.Match[str], text: str) -> Iterator[Candidate]:

@@ -1361,7 +1361,7 @@ def test_variants_that_are_not_appointments(found, text):
      [('Vince Maple', 'Leader of Medway Council', None, None)]),
     # kent-cc-county-council-2025-03-13-appendix-1-kent-cmpb-2024-annual-report.pdf (dev5)
     ('At the 20 February 2024 meeting, the Kent & Medway CMPB said\ngoodbye to Cllr Gary Cook the outgoing Chairman of Kent County\nCouncil. Along with, Lt Col Peter Ellis who retired from the position of\nSERFCA Deputy Chief Executive (East).\n',
-     [('Gary Cook', 'Chairman of Kent County Council', None, None), ('Peter Ellis', 'SERFCA Deputy Chief Executive', None, 'left')]),
+     [('Gary Cook', 'Chairman of Kent County Council', None, 'left'), ('Peter Ellis', 'SERFCA Deputy Chief Executive', None, 'left')]),
     # kent-cc-county-council-2025-03-13-appendix-1-kent-cmpb-2024-annual-report.pdf (dev5)
     ('Col (Retd) Alistair Carns DSO, OBE, MC, MP, Minister for Veterans and People, delivered\nthe keynote speech\n',
      [('Alistair Carns', 'Minister for Veterans and People', None, None)]),
