@@ -57,6 +57,18 @@ samples/ in tests/test_appointments.py):
   council seats ("resigned from the council", "be co-opted to the Council": Councillor), a
   body's members changed ("X be replaced by Y on the Z Committee"), "X take the Chair" (the
   meeting's chair, canonical post "Meeting Chair").
+- variants of the kinds (sixth session, issue 13g): a title that is a post wherever it
+  stands before a name ("PCSO K Broad", "district councillor\nHaysey", "Kent Police and Crime
+  Commissioner Matthew Scott", "Planning Inspector X"; a police rank alone is a rank); headerless
+  "Name | Post" rows; a post column's plural header ("Armed Forces Champions") and a row label
+  that is a post; rosters printed in columns, between bullets or in capitals, with degrees
+  between name and post ("Phyllis Vogel, Ed.D., Associate Superintendent"); posts over their
+  holders alternating down a list; signatures in capitals, after "Signed:", beside their date;
+  rolls by title and surname ("President Chao") or by full names after a plural post;
+  elections and posts held in more verbs ("elected to the Chair", "respectively", "act /
+  continue as", "accepted the office of", "tendered her resignation as", "who retired from the
+  position of", "the outgoing Chairman", "be appointed to the X Committee in place of Y");
+  military ranks and clergy titles as honorifics ("Lt Col", "Canon").
 
 Conventions:
 - `person` is the name as written with honorifics (Cllr, Councillor, Mr, Mrs, Ms, Miss, Dr)
