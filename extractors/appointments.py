@@ -168,7 +168,7 @@ _STATUS = rf"(?P<status>{'|'.join(STATUSES)})"
 _STOP_AFTER_ROLE = re.compile(
     r"\s+(?:for\s+the\s+(?:forthcoming|coming|next|ensuing|current|following|remainder)\b"
     r"|for\s+(?:the\s+)?(?:(?:civic|council|municipal)\s+)?year\b|for\s+(?:the\s+)?\d{4}\b"
-    r"|in\s+\d{4}\b|in\s+place\s+of\b"
+    r"|in\s+place\s+of\b"
     r"|proposed\s+by\b|seconded\b"
     r"|(?:presented|introduced|added|summari[sz]ed|noted|gave|said|reported|explained|confirmed"
     r"|highlighted|advised|outlined|responded|stated|agreed|thanked|updated|attended)\b"

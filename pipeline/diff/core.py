@@ -567,10 +567,12 @@ def _temporary(a: Appointment) -> bool:
 _FORMER_POSTS: list[tuple[str, re.Pattern, str]] = [
     ("former", re.compile(r"\b(?:previous|former|formerly|ex-|past)\b", re.I),
      "Tom Brindley (a previous clerk)"),
-    ("served as", re.compile(r"\b(?:served|was|had been)\s+(?:as\s+)?(?:the\s+)?"
+    ("served as", re.compile(r"\b(?:served|was|had been)\s+(?:as\s+)?(?:the\s+|an?\s+)?"
                              r"(?:[A-Z][\w&,]*\s+)*?(?:Cabinet\s+Member|Chair|Chairman|Leader|"
                              r"Mayor|Member|Clerk|Director|Officer)\b"),
      "Mr Balfour served as Cabinet Member for Planning, Highways, Transport and Waste"),
+    # and with its article: "Mr Bullock, MBE served as a KCC Member for Tunbridge Wells North from
+    # 2007 until 2013" (Kent minutes, 13 March 2025)
 ]
 
 
