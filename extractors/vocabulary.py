@@ -48,12 +48,13 @@ POST_HEADS = (
     "Vicar", "Rector", "PCSO", "Sergeant", "Alderman", "Alderperson", "Councilmember",
     "Councilman", "Councilwoman", "Chancellor", "Lieutenant", "Convenor", "Convener",
     "Registrar", "Bursar", "Examiner", "Ranger", "Ombudsman", "Sheriff", "Moderator",
-    "Curator", "Archivist",
+    "Curator", "Archivist", "Attorney", "Commander", "Commandant",
 )
 """Head words of a post: a phrase naming a post contains one of them ("Head of Finance",
 "Operations Superintendent", "Cabinet Member for ..."), clergy and police officers named in
 parish minutes ("Vicar", "PCSO", "Sergeant") and the posts of American councils and boards
-("Alderman", "Councilmember", "Chancellor"). "Services" is here because attendance
+("Alderman", "Councilmember", "Chancellor", "City Attorney"), and military posts of partnership
+boards' reports ("Commander", "Commandant"). "Services" is here because attendance
 lists give a department as the post ("Colin Millar (Democratic Services)")."""
 
 POST_MODIFIERS = (
@@ -63,9 +64,10 @@ POST_MODIFIERS = (
     "District", "County", "Borough", "Locum", "Vice", "General", "Managing", "Democratic",
     "Responsible", "Honorary", "Municipal", "Office", "Fire", "Social", "Returning",
     "Monitoring", "Proper", "Electoral", "Policy", "Planning", "Administrative", "Technical",
-    "Area", "Community", "Regional",
+    "Area", "Community", "Regional", "City",
 )
-"""Words that open a post title before its head ("Assistant Director", "Cabinet Member")."""
+"""Words that open a post title before its head ("Assistant Director", "Cabinet Member", and the
+City of an American council's officers: "City Manager", "City Clerk")."""
 
 STATUSES = ("permanent", "interim", "acting", "agency")
 """How a post is held, when the paper says so ("interim Director of Finance")."""

@@ -767,10 +767,12 @@ _FORMER_POSTS: list[tuple[str, re.Pattern, str]] = [
      "Tom Brindley (a previous clerk)"),
     # (Hertingfordbury PC, June 2012)
     ("ex", re.compile(r"\bex\s+(?=[a-z])"), "Mr R Lester (ex councillor)"),
-    ("served as", re.compile(r"\b(?:served|was|had been)\s+(?:as\s+)?(?:the\s+)?"
+    ("served as", re.compile(r"\b(?:served|was|had been)\s+(?:as\s+)?(?:the\s+|an?\s+)?"
                              r"(?:[A-Z][\w&,]*\s+)*?(?:Cabinet\s+Member|Chair|Chairman|Leader|"
                              r"Mayor|Member|Clerk|Director|Officer)\b"),
      "Mr Balfour served as Cabinet Member for Planning, Highways, Transport and Waste"),
+    # and with its article: "Mr Bullock, MBE served as a KCC Member for Tunbridge Wells North from
+    # 2007 until 2013" (Kent minutes, 13 March 2025)
 ]
 
 
