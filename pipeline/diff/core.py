@@ -917,6 +917,16 @@ def _appointment_changes(old: ExtractionResult, new: ExtractionResult, changes: 
             absent.setdefault(key, []).append(a)
             continue
         same = next(((k, b) for k, b in mine if k not in seen_new and _same_role(a, b)), None)
+        if same is None and _temporary(a) and a.status is None:
+            # chairing one meeting is over by the next whatever else the person is named as there
+            # (Hertingfordbury PC, June -> July 2012: Cllr Rochford took the chair in June and is
+            # put on the Employment Committee in July)
+            changes.append(Change(
+                kind="appointment_ended", subject=a.person, old=a.role,
+                new="chaired one meeting only", match="fuzzy",
+                note="a post held for one meeting; NEW names them in another post",
+                old_provenance=a.provenance))
+            continue
         if same is None:
             unmatched_old.append(a)
             continue
