@@ -1086,6 +1086,13 @@ _MAX_NOTE_LINES = 8
 # A line is a row of the table when it prints figures in at least this share of its columns
 # (a page number or a paragraph's one figure is not).
 _MIN_ROW_SHARE = 0.5
+# Rows below a grid are printed as its rows are: in its type size (a footnote, a caption or the
+# next section's heading is smaller or larger: at most this far from the grid's median size,
+# as a ratio), and a line of figures alone with fewer than the share stands within this many of
+# the grid's row pitches of the row above it (a totals line, or figures over a label on the line
+# under them), not lower down the page (a chart's axis, a second table's figures).
+_BELOW_SIZE_RATIO = 1.2
+_BELOW_FIGURES_PITCHES = 2.0
 
 
 def _column_boxes(raw: RawTable, words: _Words) -> list[tuple[float, float]] | None:
@@ -1278,7 +1285,9 @@ def _rows_below(raw: RawTable, grid: SourceTable, doc: Document, words: _Words) 
     lines = [(s, e) for s, e in raw_lines(text) if s >= grid.char_end and e <= stop]
     edge = boxes[0][0]
     band = _label_band(raw, boxes, words)
+    size, pitch, bottom = _grid_print(raw, words)
     last_bottom = float("-inf")  # of the last row found
+    above = bottom  # the bottom of the last line taken (the grid's, a row's or a heading's)
     pending: list[RawRow] = []
     found: list[RawRow] = []
     skipped = 0
@@ -1306,12 +1315,19 @@ def _rows_below(raw: RawTable, grid: SourceTable, doc: Document, words: _Words) 
         name = RawCell(" ".join(text[w.char_start:w.char_end] for w in label), label[0].char_start,
                        label[-1].char_end) if label else None
         filled = sum(1 for c in cells if c is not None)
+        if fits and not _same_size(ws, size):
+            fits = False  # a footnote or the next section's heading, not a row of the grid
+        if fits and filled and name is None and all(_YEAR_WORD.match(c.text) for c in cells if c is not None):
+            fits = False  # a line of years alone is the header of a table below, not figures
         # A line of figures alone, each under a column, is a row however few it prints (its
-        # label may follow on the next line); a line with words needs the share.
-        if fits and filled >= (2 if name is None else max(2, _MIN_ROW_SHARE * len(boxes))):
+        # label may follow on the next line), when it stands close under the row above; a line
+        # with words needs the share.
+        share = max(2, _MIN_ROW_SHARE * len(boxes))
+        close = pitch is not None and min(w.bbox[1] for w in ws) - above <= _BELOW_FIGURES_PITCHES * pitch
+        if fits and (filled >= share or (name is None and close and filled >= 2)):
             found += pending
             pending = []
-            last_bottom = max(w.bbox[3] for w in ws)
+            last_bottom = above = max(w.bbox[3] for w in ws)
             found.append(RawRow(label=name, cells=cells, numbers=[c for c in cells if c is not None],
                                 start=ws[0].char_start, end=ws[-1].char_end, page=grid.page,
                                 columns=raw.rows[-1].columns))  # under the last block's header
@@ -1324,6 +1340,7 @@ def _rows_below(raw: RawTable, grid: SourceTable, doc: Document, words: _Words) 
                 # UNRESOLVED BALANCE", its top 6 points under theirs).
                 found[-1].label, found[-1].end = name, max(found[-1].end, name.end)
                 continue
+            above = max(w.bbox[3] for w in ws)
             pending.append(RawRow(label=name, cells=[None] * len(boxes), numbers=[], start=name.start,
                                   end=name.end, page=grid.page))
             continue
@@ -1337,6 +1354,23 @@ def _rows_below(raw: RawTable, grid: SourceTable, doc: Document, words: _Words) 
         return
     raw.rows.extend(found)
     raw.end = max(raw.end, found[-1].end)
+
+
+def _grid_print(raw: RawTable, words: _Words) -> tuple[float | None, float | None, float]:
+    """The grid's median type size, its row pitch (the median step between its lines' tops) and
+    the bottom of its last line."""
+    ws = [w for r in raw.rows for w in words.words[bisect.bisect_left(words.starts, r.start):
+                                                    bisect.bisect_left(words.starts, r.end)]]
+    sizes = sorted(w.size for w in ws if w.size)
+    tops = sorted({round(w.bbox[1], 1) for w in ws})
+    steps = sorted(b - a for a, b in zip(tops, tops[1:], strict=False) if b - a > 1)
+    return (sizes[len(sizes) // 2] if sizes else None, steps[len(steps) // 2] if steps else None,
+            max((w.bbox[3] for w in ws), default=float("-inf")))
+
+
+def _same_size(ws: list[Word], size: float | None) -> bool:
+    return size is None or all(w.size is None or 1 / _BELOW_SIZE_RATIO <= w.size / size <= _BELOW_SIZE_RATIO
+                               for w in ws)
 
 
 def _label_band(raw: RawTable, boxes: list[tuple[float, float]], words: _Words) -> tuple[float, float] | None:
