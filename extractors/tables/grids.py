@@ -1064,7 +1064,9 @@ def source_tables(doc: Document) -> list[RawTable]:
         raws = grid_to_raw(grid, words)
         if raws and words is not None and unit[0].page:
             _header_above(raws[0], unit[0], doc, words)
-            _rows_below(raws[-1], unit[0], doc, words)
+            below = _rows_below(raws[-1], unit[0], doc, words)
+            if below is not None:
+                raws.append(below)
         if unit[0].page and any(p.number == unit[0].page and p.text_source == "ocr" for p in doc.pages):
             for raw in raws:
                 _join_split_rows(raw)
@@ -1141,6 +1143,7 @@ def _header_above(raw: RawTable, grid: SourceTable, doc: Document, words: _Words
     column it stands over (top line first); a unit line gives the scale; the line above them,
     when short, is the title."""
     if not _headerless(raw):
+        _periods_above(raw, grid, doc, words)
         _caption_unit(raw, grid, doc)  # a grid with a header of its own: the lines above are its caption
         _name_starts_above(raw, grid, doc, words)
         return
@@ -1178,6 +1181,65 @@ def _header_above(raw: RawTable, grid: SourceTable, doc: Document, words: _Words
     raw.unit_text = " ".join([*units, raw.unit_text, *columns, title or ""])
     if title and not raw.title:
         raw.title = title
+
+
+# A header line of periods, one over each number column ("2017 | 2018 | 2018 | 2018" over
+# "Budget | Net Expenditure | Budget | Variance" in a town council's budget comparison).
+_PERIOD_WORD = re.compile(r"^(?:19|20)\d\d(?:\s?[/\-–]\s?(?:\d{2}|\d{4}))?$")
+
+
+def _period_line(ws: list[Word], text: str, boxes: list[tuple[float, float]]) -> list[str] | None:
+    """The line's period over each column, when it prints one period over every column and no
+    other word."""
+    names = [""] * len(boxes)
+    for w in ws:
+        t = text[w.char_start:w.char_end]
+        k = _over_column((w.bbox[0] + w.bbox[2]) / 2, boxes)
+        if k is None or names[k] or not _PERIOD_WORD.match(t):
+            return None
+        names[k] = t
+    return names if all(names) else None
+
+
+def _periods_above(raw: RawTable, grid: SourceTable, doc: Document, words: _Words) -> None:
+    """The grid may leave out the top lines of its header block: a line of periods, one over
+    each number column ("2017 | 2018 | 2018 | 2018"), then unit lines ("£ | £ | £ | £") and
+    the first lines of wrapped names ("Net" over "Expenditure"), printed just above it. Each
+    period opens its column's name, and so do the words under it over that column. Without such
+    a line of periods the lines are left alone (a spanning period or heading over several
+    columns prints fewer words than columns: the grid's own header reading places those)."""
+    if any(r.cells is None for r in raw.rows) or any(_PERIOD_WORD.match(c.split()[0]) for c in raw.columns if c):
+        return
+    boxes = _column_boxes(raw, words)
+    lines = _lines_above(grid, doc)
+    if boxes is None or lines is None:
+        return
+    text = doc.text
+    units: list[str] = []
+    wrapped: list[list[str]] = []  # bottom line first
+    for s, e in reversed(lines[-_MAX_HEADER_LINES_ABOVE:]):
+        i = bisect.bisect_left(words.starts, s)
+        ws = words.words[i:bisect.bisect_left(words.starts, e)]
+        at = [(_over_column((w.bbox[0] + w.bbox[2]) / 2, boxes), text[w.char_start:w.char_end]) for w in ws]
+        if not ws or any(k is None for k, _ in at):
+            return
+        if all(is_unit_line(t) for _, t in at):
+            units.append(text[s:e].strip())
+            continue
+        periods = _period_line(ws, text, boxes)
+        if periods is not None:
+            names = list(raw.columns)
+            for line in wrapped:
+                names = [f"{n} {c}".strip() for n, c in zip(line, names, strict=True)]
+            raw.columns = [f"{p} {c}".strip() for p, c in zip(periods, names, strict=True)]
+            raw.unit_text = " ".join([*units, raw.unit_text, *raw.columns])
+            return
+        if any(looks_numeric(t) for _, t in at):
+            return
+        line = [""] * len(boxes)
+        for k, t in at:
+            line[k] = f"{line[k]} {t}".strip()
+        wrapped.append(line)
 
 
 def _name_starts_above(raw: RawTable, grid: SourceTable, doc: Document, words: _Words) -> None:
@@ -1267,18 +1329,20 @@ def _join_split_rows(raw: RawTable) -> None:
     raw.rows = out
 
 
-def _rows_below(raw: RawTable, grid: SourceTable, doc: Document, words: _Words) -> None:
+def _rows_below(raw: RawTable, grid: SourceTable, doc: Document, words: _Words) -> RawTable | None:
     """Rows of `raw` printed below its grid on the same page, past a note (`_MAX_NOTE_LINES`):
     lines whose figures each stand in one of its columns, and short lines in the label column
-    between them (headings: "RESERVES")."""
+    between them (headings: "RESERVES"). Where a line of column names stands over them (a table
+    of its own under its title: "Reserve Movements" / "Balance April 2017 | Movement for Year |
+    Balance March 2018"), they are that table's rows: it is returned, `raw` left as it was."""
     if len(raw.columns) < 2 or any(r.cells is None for r in raw.rows):
-        return
+        return None
     boxes = _column_boxes(raw, words)
     if boxes is None or any(b[0] < a[1] for a, b in zip(boxes, boxes[1:], strict=False)):
-        return
+        return None
     page = next((p for p in doc.pages if p.number == grid.page), None)
     if page is None:
-        return
+        return None
     stop = min([t.char_start for t in doc.tables if t.page == grid.page and t.char_start >= grid.char_end]
                + [page.char_end])
     text = doc.text
@@ -1291,6 +1355,9 @@ def _rows_below(raw: RawTable, grid: SourceTable, doc: Document, words: _Words) 
     pending: list[RawRow] = []
     found: list[RawRow] = []
     skipped = 0
+    names: list[list[Word]] | None = None  # a table of its own: the words naming each column
+    title: str | None = None
+    last_skipped: str | None = None
     for s, e in lines:
         if not text[s:e].strip():
             pending = []  # a heading stands just above its rows; before a blank line, a note ends
@@ -1298,6 +1365,19 @@ def _rows_below(raw: RawTable, grid: SourceTable, doc: Document, words: _Words) 
         i = bisect.bisect_left(words.starts, s)
         ws = words.words[i:bisect.bisect_left(words.starts, e)]
         if not ws:
+            continue
+        if not found and (_heads_columns(ws, text, boxes) or (
+                names is not None and _heads_columns(ws, text, boxes, periods=True))):
+            # the column names of a table of its own below ("Balance April 2017 | Movement ..."),
+            # its title the short line above them (read as a heading when in the label column)
+            if names is None:
+                names = [[] for _ in boxes]
+                title = pending[-1].label.text if pending and pending[-1].label else last_skipped
+                pending = []
+            for w in ws:  # to the nearest column: widened, two columns' extents may overlap
+                x = (w.bbox[0] + w.bbox[2]) / 2
+                names[min(range(len(boxes)), key=lambda k: abs((boxes[k][0] + boxes[k][1]) / 2 - x))].append(w)
+            above = max(w.bbox[3] for w in ws)
             continue
         label = [w for w in ws if (w.bbox[2] <= edge or _within(w, band))
                  and not looks_numeric(text[w.char_start:w.char_end])]
@@ -1344,16 +1424,55 @@ def _rows_below(raw: RawTable, grid: SourceTable, doc: Document, words: _Words) 
             pending.append(RawRow(label=name, cells=[None] * len(boxes), numbers=[], start=name.start,
                                   end=name.end, page=grid.page))
             continue
-        if found:
+        if found or names is not None:
             break  # prose after the rows: the table has ended
         pending = []
         skipped += 1
+        last_skipped = " ".join(text[s:e].split()) if len(text[s:e].strip()) <= 80 else None
         if skipped > _MAX_NOTE_LINES:
-            return
+            return None
+    if names is not None:
+        return _table_below(raw, names, found, title, text, grid.page)
     if len(found) - sum(1 for r in found if not r.numbers) < 1:
-        return
+        return None
     raw.rows.extend(found)
     raw.end = max(raw.end, found[-1].end)
+    return None
+
+
+def _table_below(raw: RawTable, names: list[list[Word]], found: list[RawRow], title: str | None,
+                 text: str, page: int | None) -> RawTable | None:
+    """The table under its own column names below a grid, in the grid's columns: each column
+    named by the words over it (top line first), a column of figures under no name of its own
+    keeping the grid's (the last year's figures printed beside both tables); the columns it
+    prints no figure in are left out."""
+    if sum(1 for r in found if len(r.numbers) >= 2) < _MIN_TABLE_BELOW_ROWS:
+        return None
+    used = [k for k in range(len(names)) if any(r.cells[k] is not None for r in found if r.cells)]
+    if len(used) < 2:
+        return None
+    columns = [" ".join(text[w.char_start:w.char_end] for w in sorted(names[k], key=lambda w: (round(w.bbox[1]), w.bbox[0])))
+               or raw.columns[k] for k in used]
+    rows = [RawRow(label=r.label, cells=[r.cells[k] for k in used] if r.cells else None,
+                   numbers=r.numbers, start=r.start, end=r.end, page=r.page) for r in found]
+    spans = [(w.char_start, w.char_end) for ws in names for w in ws]
+    return RawTable(title=title, columns=columns, rows=rows, unit_text=f"{title or ''} {' '.join(columns)} {raw.unit_text}",
+                    start=min(s for s, _ in spans), end=max(r.end for r in found), pages=[page] if page else [],
+                    header_spans=spans)
+
+
+def _heads_columns(ws: list[Word], text: str, boxes: list[tuple[float, float]], periods: bool = False) -> bool:
+    """A line of words only, each over one of the grid's number columns, over two or more of
+    them: a header of column names (a note's prose runs over the labels too). `periods`: the
+    header's later lines may print years ("April 2017 | for Year | March 2018")."""
+    at = [_over_column((w.bbox[0] + w.bbox[2]) / 2, boxes) for w in ws]
+    return (not any(k is None for k in at) and len(set(at)) >= 2 and not any(
+        looks_numeric(t) and not (periods and _PERIOD_WORD.match(t))
+        for t in (text[w.char_start:w.char_end] for w in ws)))
+
+
+# A table under its own column names below a grid prints figures in at least this many rows.
+_MIN_TABLE_BELOW_ROWS = 2
 
 
 def _grid_print(raw: RawTable, words: _Words) -> tuple[float | None, float | None, float]:

@@ -1,0 +1,50 @@
+"""PDF table layouts of the dev5 batch (issue 12, sixth session): a town council's statement of
+accounts, whose budget comparison prints a line of years and a line of "£" over its column
+names, and a second table of its own (with its own title and column names) under the first on
+one page. Each rule is checked on the real paper that shows it."""
+
+from __future__ import annotations
+
+from pipeline.ingest.pdf import _Word, join_touching_figures
+from tests.conftest import extracted
+
+SUTTON_ACCOUNTS = "sutton-coldfield-tc-statement-of-accounts-2017-18.pdf"
+
+
+def row(table, label):
+    return next(r for r in table.rows if r.label == label)
+
+
+def test_a_line_of_years_over_the_columns_opens_their_names():
+    # Page 4, the budget comparison: "2017 | 2018 | 2018 | 2018" / "£ | £ | £ | £" / "Net" over
+    # "Budget | Expenditure | Budget | Variance", which the grid's own header starts at.
+    (table,) = [t for t in extracted(SUTTON_ACCOUNTS).tables if t.pages == [4]]
+    names = [c.label for c in table.columns]
+    assert names == ["2017 Budget", "2018 Net Expenditure", "2018 Budget", "2018 Variance"]
+    assert row(table, "Economic Development").values == [-145000, -4022, -132000, 127978]
+
+
+def test_column_names_under_a_table_start_a_table_of_their_own():
+    # Page 5: under the income and expenditure account, "Reserve Movements" with its own names
+    # ("Balance April 2017 | Movement for Year | Balance March 2018"): its rows are not rows of
+    # the account above, whose figures stand in other columns.
+    (table,) = [t for t in extracted(SUTTON_ACCOUNTS).tables if t.pages == [5] and any(
+        r.label == "Economic Development" for r in t.rows)]
+    names = [c.label for c in table.columns]
+    assert names == ["2017 Net Expenditure", "2018 Gross Expenditure", "2018 Income", "2018 Net Expenditure"]
+    assert not any(r.label in ("General Fund", "Earmarked Reserves") for r in table.rows)
+    # ... they are that table's: its columns named by the words over them, the last year's
+    # figures at left, printed beside both tables, keeping the name the account above gives them
+    (reserves,) = [t for t in extracted(SUTTON_ACCOUNTS).tables if t.pages == [5] and any(
+        r.label == "General Fund" for r in t.rows)]
+    assert [c.label for c in reserves.columns] == [
+        "2017 Net Expenditure", "Balance April 2017", "Movement for Year", "Balance March 2018"]
+    assert row(reserves, "General Fund").values == [1309126, 1309126, -97126, 1212000]
+    assert row(reserves, "Earmarked Reserves").values == [None, 0, 827769, 827769]
+
+
+def test_figures_drawn_a_hair_into_each_other_are_one_word():
+    # Page 5: "1" ends 0.06 pt inside ",212,000" where the page shows 1,212,000
+    words = [_Word("1", 454.56, 561.0, 459.36, 569.7, 8.6), _Word(",212,000", 459.36 - 0.06, 561.0, 492.9, 569.7, 8.6),
+             _Word("Box", 356.0, 609.0, 373.0, 618.0, 8.6), _Word("1", 375.0, 609.0, 380.0, 618.0, 8.6)]
+    assert [w.text for w in join_touching_figures(words)] == ["1,212,000", "Box", "1"]
