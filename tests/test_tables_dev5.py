@@ -48,3 +48,16 @@ def test_figures_drawn_a_hair_into_each_other_are_one_word():
     words = [_Word("1", 454.56, 561.0, 459.36, 569.7, 8.6), _Word(",212,000", 459.36 - 0.06, 561.0, 492.9, 569.7, 8.6),
              _Word("Box", 356.0, 609.0, 373.0, 618.0, 8.6), _Word("1", 375.0, 609.0, 380.0, 618.0, 8.6)]
     assert [w.text for w in join_touching_figures(words)] == ["1,212,000", "Box", "1"]
+
+
+def test_an_annual_returns_numbered_lines_are_a_money_table_of_their_own():
+    # Page 8, "Annual Return 31 March 2018": lines numbered 1 to 10 ("1 Balances Brought
+    # Forward", "2 Annual Precept") under "2017 | 2018" alone. The line numbers are no amounts;
+    # the lines' names say money; its title of its own makes it a table apart from the balance
+    # sheet on page 7, which is headed "2017 | 2018" too.
+    (table,) = [t for t in extracted(SUTTON_ACCOUNTS).tables if t.pages == [8]]
+    assert [c.label for c in table.columns] == ["2017", "2018"]
+    assert row(table, "Annual Precept").values == [1823850, 1832982]
+    assert row(table, "Total Borrowings").values == [0, 0]
+    assert not any(r.label == "Annual Precept" for t in extracted(SUTTON_ACCOUNTS).tables
+                   if 7 in t.pages for r in t.rows)

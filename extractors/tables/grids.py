@@ -97,7 +97,20 @@ def _numeric_columns(table: SourceTable) -> list[int]:
             if _numberish(cell.text):
                 counts[j] += 1
     return [j for j, n in enumerate(counts)
-            if n >= 2 and not _paragraph_numbers([_text_at(r, j) for r in table.rows])]
+            if n >= 2 and not _paragraph_numbers([_text_at(r, j) for r in table.rows])
+            and not _line_numbers([_text_at(r, j) for r in table.rows])]
+
+
+# A statutory return numbers its lines ("1 Balances Brought Forward", "2 Annual Precept", ... in
+# a town council's annual return): a column of whole numbers counting up from 1, one a row, at
+# least this many, is those numbers, not amounts.
+_MIN_LINE_NUMBERS = 3
+
+
+def _line_numbers(texts: list[str]) -> bool:
+    numbers = [t for t in texts if _numberish(t)]
+    return (len(numbers) >= _MIN_LINE_NUMBERS and all(t.isdigit() for t in numbers)
+            and [int(t) for t in numbers] == list(range(1, len(numbers) + 1)))
 
 
 def _text_at(row, j: int) -> str:
@@ -780,7 +793,14 @@ def _continues(prev: RawTable, nxt: RawTable) -> bool:
     same_shape = len(prev.columns) == len(nxt.columns)
     next_page = bool(prev.pages and nxt.pages and nxt.pages[0] == prev.pages[-1] + 1)
     no_header = _headerless(nxt) or nxt.columns == prev.columns
-    return next_page and ((same_shape and no_header) or _some_columns(prev, nxt))
+    # the same column names under a title of the page's own ("Annual Return 31 March 2018" after
+    # a balance sheet, both headed "2017 | 2018") open a table of their own
+    titled = not _headerless(nxt) and bool(nxt.title) and _norm_title(nxt.title) != _norm_title(prev.title)
+    return next_page and ((same_shape and no_header and not titled) or _some_columns(prev, nxt))
+
+
+def _norm_title(title: str | None) -> str:
+    return re.sub(r"\s*\(?\bcont(?:inued|'d|d)?\b\.?\)?", "", " ".join((title or "").lower().split()))
 
 
 def _some_columns(prev: RawTable, nxt: RawTable) -> bool:
