@@ -5,6 +5,7 @@ one page. Each rule is checked on the real paper that shows it."""
 
 from __future__ import annotations
 
+from extractors.tables.headers import is_year_column
 from pipeline.ingest.pdf import _Word, join_touching_figures
 from tests.conftest import extracted
 
@@ -61,3 +62,27 @@ def test_an_annual_returns_numbered_lines_are_a_money_table_of_their_own():
     assert row(table, "Total Borrowings").values == [0, 0]
     assert not any(r.label == "Annual Precept" for t in extracted(SUTTON_ACCOUNTS).tables
                    if 7 in t.pages for r in t.rows)
+
+
+CMPB = "kent-cc-county-council-2025-03-13-appendix-1-kent-cmpb-2024-annual-report.pdf"
+INVESTMENT = "kent-cc-county-council-2025-02-13-appendix-n-investment-strategy.pdf"
+
+
+def test_a_column_of_years_named_for_when_is_no_money_table():
+    # The Kent armed forces covenant board's report: "Organisation | Date Awarded | Award Level"
+    # ("Absolute Military 2022 Gold"), years in no order: when, not how much.
+    assert is_year_column("Date Awarded", ["2022", "2024", "2020"])
+    assert not is_year_column("Budget", ["2022", "2024", "2020"])
+    assert extracted(CMPB).tables == []
+
+
+def test_a_label_run_on_below_its_figures_is_one_row():
+    # The investment strategy's property table, cells set from their top: "Creative Enterprise
+    # Quarter Industrial  2.474  2.605" / "Units, Ashford units 1, 2, 3, 14, 18," / "19, 20, ...":
+    # "Units," did not fit on the first line, so the three lines are one label, not a heading.
+    (table,) = [t for t in extracted(INVESTMENT).tables if any(
+        r.label and r.label.startswith("Creative Enterprise") for r in t.rows)]
+    label = "Creative Enterprise Quarter Industrial Units, Ashford units 1, 2, 3, 14, 18, 19, 20, 21, 22, 23, 24"
+    assert row(table, label).values == [2474000, 2605000]
+    assert [r.section for r in table.rows if r.label == "Kings Hill Solar Park"] == [None]
+    assert [r.kind for r in table.rows] == ["item", "item", "item", "total"]

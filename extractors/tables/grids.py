@@ -1045,6 +1045,7 @@ def source_tables(doc: Document) -> list[RawTable]:
         anchor_headers,
         header_from_page_before,
         join_labels_round_figures,
+        join_labels_run_on_below,
         join_wrapped_labels,
     )
     out: list[RawTable] = []
@@ -1080,6 +1081,7 @@ def source_tables(doc: Document) -> list[RawTable]:
         grid = split_figures_before_labels(unit[0], doc, words)
         grid = join_wrapped_labels(anchor_headers(grid, doc, words), doc, words)
         grid = join_labels_round_figures(grid, doc, words)
+        grid = join_labels_run_on_below(grid, doc, words)
         grid = header_from_page_before(grid, doc, words)
         raws = grid_to_raw(grid, words)
         if raws and words is not None and unit[0].page:
