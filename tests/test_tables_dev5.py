@@ -86,3 +86,23 @@ def test_a_label_run_on_below_its_figures_is_one_row():
     assert row(table, label).values == [2474000, 2605000]
     assert [r.section for r in table.rows if r.label == "Kings Hill Solar Park"] == [None]
     assert [r.kind for r in table.rows] == ["item", "item", "item", "total"]
+
+
+def test_one_year_over_two_columns_side_by_side_heads_both():
+    # Page 9, note A: "Income and Expenditure Account (Unaudited)" cut by the grid into its label
+    # and first number columns, over "2018 | 2018" / "£ | £" / "Net | Budget" / "Expenditure":
+    # the title is one cell, and the line of one year twice is the header's, not a row of figures.
+    (table,) = [t for t in extracted(SUTTON_ACCOUNTS).tables if t.pages == [9]]
+    assert [c.label for c in table.columns] == ["2018 Net Expenditure", "2018 Budget"]
+    assert table.title == "Income and Expenditure Account (Unaudited)"
+    assert row(table, "Salaries").values == [152360, 312300]
+
+
+def test_a_notes_tables_on_following_pages_under_the_same_names_stay_apart():
+    # Pages 9 and 10: notes A and B each print "2018 | 2018" / "Net Expenditure | Budget", B under
+    # its own caption "B Income and Expenditure Account (Unaudited)": two tables, not one
+    # continued; the town council's name, printed atop every page, is no caption.
+    tables = extracted(SUTTON_ACCOUNTS).tables
+    (b,) = [t for t in tables if t.pages == [10] and any(r.label == "Members Allowances" for r in t.rows)]
+    assert b.title == "B Income and Expenditure Account (Unaudited)"
+    assert not any(t.title == "Royal Sutton Coldfield Town Council" for t in tables)

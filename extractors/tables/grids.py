@@ -133,8 +133,10 @@ def _year_header(row, numeric: list[int]) -> bool:
         return False
     years = [int(t) for t in texts]
     others = [c.text for j, c in enumerate(row) if j not in numeric and c.text.strip()]
-    return all(b > a for a, b in zip(years, years[1:], strict=False)) and not any(
-        _numberish(t) for t in others)
+    # A year may head two columns side by side ("2018 | 2018" over "Net Expenditure | Budget"
+    # in a town council's notes to its accounts) where the row prints nothing else.
+    rising = all(b > a or (b == a and not others) for a, b in zip(years, years[1:], strict=False))
+    return rising and not any(_numberish(t) for t in others)
 
 
 def _is_header_row(row, numeric: list[int]) -> bool:
@@ -1079,9 +1081,12 @@ def source_tables(doc: Document) -> list[RawTable]:
             previous_end = raw.end
             continue
         grid = split_figures_before_labels(unit[0], doc, words)
-        grid = join_wrapped_labels(anchor_headers(grid, doc, words), doc, words)
-        grid = join_labels_round_figures(grid, doc, words)
-        grid = join_labels_run_on_below(grid, doc, words)
+        anchored = anchor_headers(grid, doc, words)
+        grid = join_labels_round_figures(join_wrapped_labels(anchored, doc, words), doc, words)
+        if grid is anchored:
+            # A table sets its cells' lines one way: where a label wraps onto its figures' line
+            # (or round it), a label-only line under a row is a heading, not more of that label.
+            grid = join_labels_run_on_below(grid, doc, words)
         grid = header_from_page_before(grid, doc, words)
         raws = grid_to_raw(grid, words)
         if raws and words is not None and unit[0].page:
@@ -1165,7 +1170,8 @@ def _header_above(raw: RawTable, grid: SourceTable, doc: Document, words: _Words
     column it stands over (top line first); a unit line gives the scale; the line above them,
     when short, is the title."""
     if not _headerless(raw):
-        _periods_above(raw, grid, doc, words)
+        taken = _periods_above(raw, grid, doc, words)
+        _caption_above(raw, grid, doc, taken)
         _caption_unit(raw, grid, doc)  # a grid with a header of its own: the lines above are its caption
         _name_starts_above(raw, grid, doc, words)
         return
@@ -1223,19 +1229,20 @@ def _period_line(ws: list[Word], text: str, boxes: list[tuple[float, float]]) ->
     return names if all(names) else None
 
 
-def _periods_above(raw: RawTable, grid: SourceTable, doc: Document, words: _Words) -> None:
+def _periods_above(raw: RawTable, grid: SourceTable, doc: Document, words: _Words) -> int:
     """The grid may leave out the top lines of its header block: a line of periods, one over
     each number column ("2017 | 2018 | 2018 | 2018"), then unit lines ("£ | £ | £ | £") and
     the first lines of wrapped names ("Net" over "Expenditure"), printed just above it. Each
     period opens its column's name, and so do the words under it over that column. Without such
     a line of periods the lines are left alone (a spanning period or heading over several
-    columns prints fewer words than columns: the grid's own header reading places those)."""
+    columns prints fewer words than columns: the grid's own header reading places those).
+    Returns how many lines above the grid it read (0 if none)."""
     if any(r.cells is None for r in raw.rows) or any(_PERIOD_WORD.match(c.split()[0]) for c in raw.columns if c):
-        return
+        return 0
     boxes = _column_boxes(raw, words)
     lines = _lines_above(grid, doc)
     if boxes is None or lines is None:
-        return
+        return 0
     text = doc.text
     units: list[str] = []
     wrapped: list[list[str]] = []  # bottom line first
@@ -1244,7 +1251,7 @@ def _periods_above(raw: RawTable, grid: SourceTable, doc: Document, words: _Word
         ws = words.words[i:bisect.bisect_left(words.starts, e)]
         at = [(_over_column((w.bbox[0] + w.bbox[2]) / 2, boxes), text[w.char_start:w.char_end]) for w in ws]
         if not ws or any(k is None for k, _ in at):
-            return
+            return 0
         if all(is_unit_line(t) for _, t in at):
             units.append(text[s:e].strip())
             continue
@@ -1255,13 +1262,32 @@ def _periods_above(raw: RawTable, grid: SourceTable, doc: Document, words: _Word
                 names = [f"{n} {c}".strip() for n, c in zip(line, names, strict=True)]
             raw.columns = [f"{p} {c}".strip() for p, c in zip(periods, names, strict=True)]
             raw.unit_text = " ".join([*units, raw.unit_text, *raw.columns])
-            return
+            return len(units) + len(wrapped) + 1
         if any(looks_numeric(t) for _, t in at):
-            return
+            return 0
         line = [""] * len(boxes)
         for k, t in at:
             line[k] = f"{line[k]} {t}".strip()
         wrapped.append(line)
+    return 0
+
+
+def _caption_above(raw: RawTable, grid: SourceTable, doc: Document, skip: int) -> None:
+    """A grid with a header of its own and no title: the short line printed just above its header
+    block (past the `skip` header lines read there) is its caption ("B Income and Expenditure
+    Account (Unaudited)" over a note's "2018 | 2018"), which tells a table of its own from one
+    continued on the next page under the same column names."""
+    if raw.title:
+        return
+    lines = _lines_above(grid, doc)
+    if not lines or len(lines) <= skip:
+        return
+    s, e = lines[-1 - skip]
+    caption = " ".join(doc.text[s:e].split())
+    if doc.text.count(doc.text[s:e].strip()) > 1:
+        return  # printed again elsewhere: a running header ("Royal Sutton Coldfield Town Council")
+    if len(caption) <= 80 and sum(ch.isalpha() for ch in caption) >= 4 and not is_unit_line(caption):
+        raw.title = caption
 
 
 def _name_starts_above(raw: RawTable, grid: SourceTable, doc: Document, words: _Words) -> None:

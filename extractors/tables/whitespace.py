@@ -78,6 +78,14 @@ def anchor_headers(table: SourceTable, doc: Document, words: _Words | None = Non
         row = rows[i]
         filled = [j for j in range(1, width) if _text_at(row, j)]
         if _text_at(row, 0) and len(filled) <= _MAX_TITLE_CELLS:
+            if i == 0 and filled and i + 1 < first_body and _run_on(row, words):
+                # The grid's top line, one run of words from the label column into a number
+                # column ("Income and Expenditure Account | (Unaudited)" over "2018 | 2018"):
+                # its title, one cell, not words of a column's name.
+                ws = sorted((w for c in row for w in words.within(c)), key=lambda w: w.char_start)
+                row[:] = [_cell_of(doc.text, ws, row[0].char_start)] + [
+                    _cell_of(doc.text, [], ws[-1].char_end)] * (width - 1)
+                changed = True
             continue  # a title or a label printed across the columns
         if _text_at(row, 0) and _run_on(row, words):
             below = [k for k in range(i + 1, first_body) if any(_text_at(rows[k], j) for j in movable)]
