@@ -106,3 +106,14 @@ def test_a_notes_tables_on_following_pages_under_the_same_names_stay_apart():
     (b,) = [t for t in tables if t.pages == [10] and any(r.label == "Members Allowances" for r in t.rows)]
     assert b.title == "B Income and Expenditure Account (Unaudited)"
     assert not any(t.title == "Royal Sutton Coldfield Town Council" for t in tables)
+
+
+def test_a_spanning_heading_is_centred_over_its_columns_as_set_not_their_figures():
+    # Page 6, the reconciliation to the annual return: "Income" over "Box 2 Precept | Box 3 Other
+    # Income | Total", "Expenditure" over four columns; names centred in their cells, figures
+    # right-aligned further right. Placed by where each column prints, names and figures, the
+    # first "Total" is under "Income".
+    (table,) = [t for t in extracted(SUTTON_ACCOUNTS).tables if t.pages == [6]]
+    assert [c.label for c in table.columns] == [
+        "Income Box 2 Precept", "Income Box 3 Other Income", "Income Total", "Expenditure Box 4 Staff Costs",
+        "Expenditure Box5 Loans Repaid", "Expenditure Box 6 Other Costs", "Expenditure Total"]

@@ -454,6 +454,12 @@ def _centre(cells, words: _Words | None) -> float | None:
     return sum((b[0] + b[2]) / 2 for b in boxes) / len(boxes) if boxes else None
 
 
+def _middle(cells, words: _Words | None) -> float | None:
+    """The middle of the extent the cells' words are printed over (x), or None without word boxes."""
+    boxes = [w.bbox for c in cells for w in (words.within(c) if words else [])]
+    return (min(b[0] for b in boxes) + max(b[2] for b in boxes)) / 2 if boxes else None
+
+
 def _filled_columns(row, numeric: list[int]) -> set[int]:
     return {j for j in numeric if _text_at(row, j) and not is_unit_line(_text_at(row, j))}
 
@@ -562,7 +568,16 @@ def _layer_labels(block, rows: list[int], numeric: list[int], body, words: _Word
                          and not is_unit_line(_text_at(block[r], j))) for j in numeric}
     places = []
     for j in numeric:
-        x = _centre([r[j] for r in body if j < len(r) and r[j].text.strip()], words)
+        # Where the column's names stand under the layer: a heading is centred over the names
+        # it spans as they are set in their cells ("Income" over "Box 2 Precept | Box 3 Other
+        # Income | Total" in a town council's reconciliation to its annual return), while
+        # right-aligned figures stand further right; else where its figures stand.
+        names = [block[r][j] for r in range(max(rows) + 1, len(block))
+                 if j < len(block[r]) and block[r][j].text.strip() and not is_unit_line(block[r][j].text)]
+        figures = [r[j] for r in body if j < len(r) and r[j].text.strip()]
+        x = _middle([*names, *figures], words)
+        if x is None:
+            x = _centre(figures, words)
         places.append(x if x is not None else float(j))
     headings = []
     for j in numeric:
