@@ -117,3 +117,11 @@ def test_a_spanning_heading_is_centred_over_its_columns_as_set_not_their_figures
     assert [c.label for c in table.columns] == [
         "Income Box 2 Precept", "Income Box 3 Other Income", "Income Total", "Expenditure Box 4 Staff Costs",
         "Expenditure Box5 Loans Repaid", "Expenditure Box 6 Other Costs", "Expenditure Total"]
+
+
+def test_a_heading_under_a_header_that_names_its_label_column_is_a_section():
+    # Page 6: the header names the label column ("Annual Return Box Numbers"), so "Direct
+    # Services" under it is the first section's heading, not the label column's header.
+    (table,) = [t for t in extracted(SUTTON_ACCOUNTS).tables if t.pages == [6]]
+    assert row(table, "Economic Development").section == "Direct Services"
+    assert row(table, "Central Support Costs").section == "Democratic, Management and Civic"

@@ -681,8 +681,10 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
     place = list(numeric)  # where each column's figures are printed, row by row
     for n, (row, group) in enumerate(zip(table.rows[first_data:end], groups, strict=True)):
         if n == 0 and _is_section_heading(row, numeric, named_by or 0) and is_stub_header(
-                " ".join(c.text for c in row)):
-            continue  # the label column's header ("MTFP Category") under the column headers
+                " ".join(c.text for c in row)) and not any(_text_at(r, named_by or 0) for r in block):
+            # the label column's header ("MTFP Category") under the column headers; where the
+            # header prints one already ("Annual Return Box Numbers"), a heading ("Direct Services")
+            continue
         moved = _renamed_columns(row, labels, place, numeric)
         if moved is not None:
             place = moved  # the header again, over other columns: the rows below follow it
