@@ -125,3 +125,19 @@ def test_a_heading_under_a_header_that_names_its_label_column_is_a_section():
     (table,) = [t for t in extracted(SUTTON_ACCOUNTS).tables if t.pages == [6]]
     assert row(table, "Economic Development").section == "Direct Services"
     assert row(table, "Central Support Costs").section == "Democratic, Management and Civic"
+
+
+def test_a_notes_one_column_under_a_year_and_a_title_cut_into_it():
+    # Page 11, note C: "Income and Expenditure Account | (Unaudited)" cut into the one number
+    # column, over "2018" / "£" / "Net" / "Expenditure": the title is one cell, the lone year the
+    # header's top line (not a row of 2,018 pounds). Page 10's allowances table, titled
+    # "Members/Mayors Allowances Claimed in 2017/18" the same way, names its one column nothing.
+    tables = extracted(SUTTON_ACCOUNTS).tables
+    (c,) = [t for t in tables if 11 in t.pages]
+    assert c.title == "Income and Expenditure Account (Unaudited)"
+    assert [col.label for col in c.columns] == ["2018 Net Expenditure"]
+    assert row(c, "Cycles in Town").values == [175000]
+    assert not any(2018 in r.values for r in c.rows)
+    (allowances,) = [t for t in tables if any(r.label == "Cllr D Pears" for r in t.rows)]
+    assert allowances.title == "Members/Mayors Allowances Claimed in 2017/18"
+    assert row(allowances, "Cllr D Pears").values == [6215]

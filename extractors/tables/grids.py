@@ -139,6 +139,20 @@ def _year_header(row, numeric: list[int]) -> bool:
     return rising and not any(_numberish(t) for t in others)
 
 
+def _years_over_header(rows, k: int, numeric: list[int]) -> bool:
+    """A line printing only years over the number columns (one year over a note's one column:
+    "2018" / "£" / "Net" / "Expenditure" in a town council's notes to its accounts) over a line
+    of words or units alone: the top line of the header, not a row of figures."""
+    row = rows[k]
+    texts = [_text_at(row, j) for j in numeric if _text_at(row, j)]
+    if not texts or not all(_YEAR_WORD.match(t) for t in texts) or any(
+            c.text.strip() for j, c in enumerate(row) if j not in numeric):
+        return False
+    below = rows[k + 1] if k + 1 < len(rows) else None
+    return below is not None and any(c.text.strip() for c in below) and not any(
+        _numberish(c.text) for c in below)
+
+
 def _is_header_row(row, numeric: list[int]) -> bool:
     """Column headings: words over a number column, in a short row (not a sentence of prose)."""
     if _year_header(row, numeric):
@@ -217,7 +231,7 @@ def _segments(table: SourceTable, numeric: list[int]) -> list[tuple[int, int, in
     (a second payments list under its own caption) starts a new table."""
     rows = table.rows
     has_number = [any(_numberish(_text_at(r, j)) for j in numeric) and not _year_header(r, numeric)
-                  for r in rows]
+                  and not _years_over_header(rows, k, numeric) for k, r in enumerate(rows)]
     width = max(len(r) for r in rows)
     label_column = next((j for j in range(width) if j not in numeric
                          and _wordy_rows(table, j, numeric) >= _MIN_BESIDE_ROWS), 0)
@@ -236,11 +250,12 @@ def _segments(table: SourceTable, numeric: list[int]) -> list[tuple[int, int, in
         header_start = first_data
         # The header block: heading rows, and short fragments of wrapped headings between them.
         while header_start > i and not has_number[header_start - 1] and first_data - header_start < _MAX_HEADER_LINES and (
-                _is_header_row(rows[header_start - 1], numeric) or (
+                _is_header_row(rows[header_start - 1], numeric) or _years_over_header(rows, header_start - 1, numeric) or (
                     _is_fragment(rows[header_start - 1]) and not _caption_left(rows[header_start - 1], numeric))) and not (
                 header_start < first_data and _heads_block(rows[header_start - 1], numeric, label_column)):
             header_start -= 1
-        while header_start < first_data and not _is_header_row(rows[header_start], numeric):
+        while header_start < first_data and not (_is_header_row(rows[header_start], numeric)
+                                                 or _years_over_header(rows, header_start, numeric)):
             header_start += 1  # fragments above the top heading row belong to the title, if any
         if header_start > i and not has_number[header_start - 1]:
             header_start -= 1  # the caption or title row above the header
@@ -601,7 +616,7 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
     # Everything above the data (captions, titles, units) may say what the numbers are.
     unit_bits = [c.text for r in table.rows[start:first_data] for c in r if c.text.strip()]
     block = table.rows[header_start:first_data]
-    heads = [i for i, r in enumerate(block) if _is_header_row(r, numeric)]
+    heads = [i for i, r in enumerate(block) if _is_header_row(r, numeric) or _years_over_header(block, i, numeric)]
     layers = _spanning_layers(block, heads, numeric)
     spanning: dict[int, list[str] | None] = {}
     for layer in layers:

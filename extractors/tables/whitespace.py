@@ -49,6 +49,7 @@ def anchor_headers(table: SourceTable, doc: Document, words: _Words | None = Non
     if table.ruled or len(table.rows) < 3 or not doc.words:
         return table
     words = words or _Words(doc)
+    table = _title_run_into_numbers(table, doc, words)
     numeric = _numeric_columns(table)
     if len(numeric) < 2:
         return table
@@ -78,14 +79,6 @@ def anchor_headers(table: SourceTable, doc: Document, words: _Words | None = Non
         row = rows[i]
         filled = [j for j in range(1, width) if _text_at(row, j)]
         if _text_at(row, 0) and len(filled) <= _MAX_TITLE_CELLS:
-            if i == 0 and filled and i + 1 < first_body and _run_on(row, words):
-                # The grid's top line, one run of words from the label column into a number
-                # column ("Income and Expenditure Account | (Unaudited)" over "2018 | 2018"):
-                # its title, one cell, not words of a column's name.
-                ws = sorted((w for c in row for w in words.within(c)), key=lambda w: w.char_start)
-                row[:] = [_cell_of(doc.text, ws, row[0].char_start)] + [
-                    _cell_of(doc.text, [], ws[-1].char_end)] * (width - 1)
-                changed = True
             continue  # a title or a label printed across the columns
         if _text_at(row, 0) and _run_on(row, words):
             below = [k for k in range(i + 1, first_body) if any(_text_at(rows[k], j) for j in movable)]
@@ -128,6 +121,20 @@ def anchor_headers(table: SourceTable, doc: Document, words: _Words | None = Non
         return table
     keep = [j for j in range(width) if j not in empty or any(_text_at(r, j) for r in rows)]
     return table.model_copy(update={"rows": [[r[j] for j in keep] for r in rows]})
+
+
+def _title_run_into_numbers(table: SourceTable, doc: Document, words: _Words) -> SourceTable:
+    """The grid's top line, one run of words from the label column into one other column
+    ("Income and Expenditure Account | (Unaudited)" over "2018 | 2018" in a town council's notes
+    to its accounts), printing no figure: its title, one cell, not words of a column's name."""
+    row = table.rows[0]
+    filled = [j for j in range(1, len(row)) if _text_at(row, j)]
+    if not _text_at(row, 0) or len(filled) != 1 or any(_numberish(_text_at(row, j)) for j in filled) \
+            or not _run_on(row, words):
+        return table
+    ws = sorted((w for c in row for w in words.within(c)), key=lambda w: w.char_start)
+    top = [_cell_of(doc.text, ws, row[0].char_start)] + [_cell_of(doc.text, [], ws[-1].char_end)] * (len(row) - 1)
+    return table.model_copy(update={"rows": [top, *table.rows[1:]]})
 
 
 def _figured(row, numeric: list[int]) -> bool:
