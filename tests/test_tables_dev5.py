@@ -42,6 +42,7 @@ def test_column_names_under_a_table_start_a_table_of_their_own():
         "2017 Net Expenditure", "Balance April 2017", "Movement for Year", "Balance March 2018"]
     assert row(reserves, "General Fund").values == [1309126, 1309126, -97126, 1212000]
     assert row(reserves, "Earmarked Reserves").values == [None, 0, 827769, 827769]
+    assert reserves.title == "Reserve Movements"
 
 
 def test_figures_drawn_a_hair_into_each_other_are_one_word():

@@ -1501,6 +1501,7 @@ def _rows_below(raw: RawTable, grid: SourceTable, doc: Document, words: _Words) 
                 found[-1].label, found[-1].end = name, max(found[-1].end, name.end)
                 continue
             above = max(w.bbox[3] for w in ws)
+            last_skipped = name.text  # a title, if column names follow
             pending.append(RawRow(label=name, cells=[None] * len(boxes), numbers=[], start=name.start,
                                   end=name.end, page=grid.page))
             continue
