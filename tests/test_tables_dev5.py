@@ -142,3 +142,16 @@ def test_a_notes_one_column_under_a_year_and_a_title_cut_into_it():
     (allowances,) = [t for t in tables if any(r.label == "Cllr D Pears" for r in t.rows)]
     assert allowances.title == "Members/Mayors Allowances Claimed in 2017/18"
     assert row(allowances, "Cllr D Pears").values == [6215]
+
+
+def test_a_caption_saying_continued_keeps_the_table_going():
+    # The rule behind notes A and B (pages 9 and 10) read on their column names: a caption of
+    # its own opens a new table; one saying it continues ("... (continued)") does not.
+    from extractors.tables.grid import RawTable
+    from extractors.tables.grids import _continues
+    names = ["2018 Net Expenditure", "2018 Budget"]
+    a = RawTable(title="Income and Expenditure Account (Unaudited)", columns=names, rows=[], pages=[9])
+    b = RawTable(title="B Income and Expenditure Account (Unaudited)", columns=list(names), rows=[], pages=[10])
+    more = RawTable(title="Income and Expenditure Account (continued)", columns=list(names), rows=[], pages=[10])
+    assert not _continues(a, b)
+    assert _continues(a, more)

@@ -829,8 +829,12 @@ def _continues(prev: RawTable, nxt: RawTable) -> bool:
     no_header = _headerless(nxt) or nxt.columns == prev.columns
     # the same column names under a title of the page's own ("Annual Return 31 March 2018" after
     # a balance sheet, both headed "2017 | 2018") open a table of their own
-    titled = not _headerless(nxt) and bool(nxt.title) and _norm_title(nxt.title) != _norm_title(prev.title)
+    titled = (not _headerless(nxt) and bool(nxt.title) and _norm_title(nxt.title) != _norm_title(prev.title)
+              and not _CONTINUED.search(nxt.title))
     return next_page and ((same_shape and no_header and not titled) or _some_columns(prev, nxt))
+
+
+_CONTINUED = re.compile(r"\bcont(?:inued|'d|d)?\b\.?", re.I)  # "Appendix A (continued)": the same table
 
 
 def _norm_title(title: str | None) -> str:
