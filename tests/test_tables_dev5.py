@@ -155,3 +155,13 @@ def test_a_caption_saying_continued_keeps_the_table_going():
     more = RawTable(title="Income and Expenditure Account (continued)", columns=list(names), rows=[], pages=[10])
     assert not _continues(a, b)
     assert _continues(a, more)
+
+
+def test_words_only_in_a_notes_column_are_no_heading():
+    # Page 10, note B: "Incl Civic Regalia, Volunteers Reception," printed alone in the notes
+    # column over "Civic Events 9,907 10,000": a line of a note, not the section of the rows.
+    (b,) = [t for t in extracted(SUTTON_ACCOUNTS).tables if t.pages == [10] and any(
+        r.label == "Members Allowances" for r in t.rows)]
+    assert row(b, "Civic Events").section is None
+    assert row(b, "Mayors Challenge 2017").section is None
+    assert row(b, "Civic Events").values == [9907, 10000]

@@ -724,6 +724,12 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
                        and (j not in numeric or not _numberish(c.text))]
         words_only = not any(_numberish(_text_at(row, j)) for j in {*numeric, *place})
         named = row[named_by] if named_by is not None and named_by < len(row) else None
+        if words_only and named is not None and not named.text.strip() and numeric and label_cells and all(
+                j > max(numeric) for j, c in enumerate(row) if c.text.strip()):
+            # Words only in a notes column right of the figures ("Incl Civic Regalia, Volunteers
+            # Reception," over "Civic Events" in a town council's notes): a line of a row's note,
+            # not a heading over the rows.
+            continue
         if named is not None and named.text.strip() and not grouped and not words_only:
             label_cells = [named]  # the row's name; its other text columns are its details
         label = None
