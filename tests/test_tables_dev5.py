@@ -165,3 +165,15 @@ def test_words_only_in_a_notes_column_are_no_heading():
     assert row(b, "Civic Events").section is None
     assert row(b, "Mayors Challenge 2017").section is None
     assert row(b, "Civic Events").values == [9907, 10000]
+
+
+def test_a_table_with_prose_and_another_caption_under_it_is_not_continued_overleaf():
+    # Note C ends on page 11 with prose ("Earmarked reserves represent ...") and the caption
+    # "D Balance Sheet" under it; the headerless grid atop page 12 ("Balance Sheet" over the
+    # creditors, note E) is a table of its own, money by its heading, not more rows of note C.
+    tables = extracted(SUTTON_ACCOUNTS).tables
+    (c,) = [t for t in tables if 11 in t.pages]
+    assert c.pages == [11]
+    assert not any(r.label == "Invoices paid 3rd April 2018" for r in c.rows)
+    (e,) = [t for t in tables if t.pages == [12]]
+    assert row(e, "Invoices paid 3rd April 2018").values == [79396]

@@ -224,7 +224,8 @@ def _is_financial(table: FinancialTable, doc: Document) -> bool:
         return False
     raws = [c for r in table.rows for c in r.raw if c]
     header = " ".join([table.title or "", *[c.label for c in table.columns],
-                       *[doc.text[s:e] for s, e in table.header_spans]])
+                       *[doc.text[s:e] for s, e in table.header_spans],
+                       *[r.label for r in table.rows[:1] if r.kind == "heading" and r.label]])  # "Balance Sheet" atop
     pence = sum(1 for c in raws if _PENCE.match(c.strip()))
     return (table.scale > 1 or bool(_MONEY_WORDS.search(header))
             or any("£" in c or "$" in c for c in raws) or pence >= max(2, len(raws) / 2)

@@ -960,6 +960,27 @@ class _Between:
         return [(s, e) for s, e in self.lines if start <= s and e <= end]
 
 
+# A table runs on to the next page from the foot of its own: at most this many lines (a footnote)
+# are printed below it on its page, past the page furniture.
+_MAX_LINES_UNDER_CONTINUED = 3
+
+
+def _ends_its_page(table: RawTable, doc: Document, furniture: dict[str, set[int]]) -> bool:
+    """Nothing but a footnote and the page furniture is printed below the table on its last page:
+    a headerless grid on the next page may be more of it. Prose, another caption and more rows
+    below it ("Earmarked reserves represent ..." / "D Balance Sheet" under a town council's note
+    C) say it ended there."""
+    page = next((p for p in doc.pages if table.pages and p.number == table.pages[-1]), None)
+    if page is None:
+        return True
+    lines = raw_lines(doc.text)
+    if "lines" not in furniture:
+        furniture["lines"] = furniture_lines(doc, lines)
+    under = [i for i, (s, e) in enumerate(lines) if s >= table.end and e <= page.char_end
+             and doc.text[s:e].strip() and i not in furniture["lines"]]
+    return len(under) <= _MAX_LINES_UNDER_CONTINUED
+
+
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     """text[start:end] is covered, without a gap, by the (sorted) spans."""
     i = bisect.bisect_right(spans, (start, float("inf"))) - 1
@@ -1094,6 +1115,7 @@ def source_tables(doc: Document) -> list[RawTable]:
     )
     out: list[RawTable] = []
     between = _Between(doc) if any(t.ruled for t in doc.tables) else None
+    furniture: dict[str, set[int]] = {}  # the page furniture's line indexes, found when first asked
     words = _Words(doc) if doc.words else None
     previous_end = 0
     for unit in _ruled_runs(doc.tables, between):
@@ -1142,7 +1164,7 @@ def source_tables(doc: Document) -> list[RawTable]:
         for raw in raws:
             raw.rows = _notes_and_run_ons(_without_blank_items(raw.rows))
         for raw in raws:
-            if out and _continues(out[-1], raw):
+            if out and _continues(out[-1], raw) and (not _headerless(raw) or _ends_its_page(out[-1], doc, furniture)):
                 _extend(out[-1], raw)
             elif lined is None:  # a box read by its lines stands only as more rows of the table
                 out.append(raw)  # before it: alone, nothing confirms how its lines line up
