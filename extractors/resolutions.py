@@ -775,7 +775,11 @@ PASSIVE = re.compile(
     # "The following Directors were voted in by the society membership:"
     r"|voted\s+(?:in|onto)\b)\b", re.I)
 AGREED_VIEW = re.compile(r"[\s,]*(?:that\s+)?(?:the|this|these|it|they)\s+(?:[\w’'-]+\s+){0,6}?"
-                         r"(?:seem(?:s|ed)?|appear(?:s|ed)?|works|remains?)\b", re.I)
+                         r"(?:seem(?:s|ed)?|appear(?:s|ed)?|works|remains?)\b"
+                         # "the council agreed it had no comments to make" (a planning application,
+                         # Hertingfordbury minutes, November 2011): a view, nothing done
+                         r"|[\s,]*(?:that\s+)?(?:it|they|the\s+council|we)\s+(?:had|has|have)\s+no\s+"
+                         r"(?:comments?|objections?|observations?)\b", re.I)
 """What a body agreed is a view, not an act, when its verb says how things are ("agreed the
 present system in place works well", Milburn minutes 2017; "It was agreed that the request
 seemed pre-emptive", Hertingfordbury minutes 2016)."""
@@ -792,6 +796,23 @@ ANOTHER_MEETING = re.compile(r"[^.;]{0,40}?\bat\s+(?:the|a|its|their)\s+(?:(?:[A
 """Where a passive decision was taken at another meeting, which this paper reports: "The Finance
 Regulations were reviewed and agreed at the Finance and Audit meeting in February." (Suffolk
 Libraries board minutes, 2016)."""
+EARLIER = re.compile(r"\b(?:previously|already|earlier|originally|formerly)\b", re.I)
+"""A decision said to have been taken before ("It was previously agreed that ...", "the budget
+was already approved") is recited, not taken at this meeting; so is one in the pluperfect ("the
+grant had been approved by the Council"): minutes recite past decisions in their background."""
+
+
+def _recited(plain: str, end: int) -> bool:
+    """Whether the decision verb ending at `end` is dated, right after it, to another meeting or
+    an earlier date ("agreed at the previous meeting that", "resolved at its meeting in March",
+    "agreed in July 2014"): a recital of a past decision, whichever reader found the verb. What
+    follows the verb's object is the decision's own ("It was agreed to reconsider the application
+    at the May meeting", Hertingfordbury minutes, 2012)."""
+    return bool(re.match(r"\s+(?:at|by)\s", plain[end:]) and ANOTHER_MEETING.match(plain, end)
+                or re.match(r"\s+at\s+(?:its|their|the)\s+meeting\s+(?:in|on|of)\b", plain[end:])
+                or DATED_EARLIER.match(plain, end))
+
+
 REPORTING_PARTICIPLES = ("confirmed",)
 """Passive verbs that decide with a subject of their own ("The route ... was confirmed.") but
 report with "It ... that" ("It was confirmed that ...")."""
@@ -816,6 +837,12 @@ PROPOSED_THAT = re.compile(r"^(?!it\s+(?:is|was|has\s+been)\b)(?:cllr\s+|council
                            r"\s+proposed\s+that\b", re.I)
 """A member's motion: "NO proposed that the PC writes ..."; "It is proposed that ..." is a
 paper's proposal, which the meeting then agrees or not."""
+PROPOSED_PROCEDURE = re.compile(r"(?:\s+[\w’'-]+){1,12}?\s+(?:would|will)\s+be\s+(?:discussed|taken|"
+                                r"considered|heard|dealt\s+with)\b", re.I)
+"""A chair proposing how the meeting will run ("The chairman proposed that an additional item of
+urgent business would be discussed under Part 2 arrangements", Hertingfordbury minutes, November
+2011), not a motion the meeting decides: its verb says what the meeting will take, in the
+future of reported speech."""
 DASH_OUTCOME = re.compile(r"[-–]\s*(?:not\s+)?agreed\b\.?\s*$", re.I)
 REFERS_BACK = re.compile(r"^(?:this|that|it)\s+(?:was|were)\b", re.I)
 SUBORDINATE = re.compile(r"\b(?:that|why|whether|if|how|because|when|explained)\b", re.I)
@@ -823,6 +850,12 @@ NOTHING_AGREED = re.compile(r"^\s*(?:with\s+(?:this|these|the|that)\b[^,;]*)?[.;
 LABEL = re.compile(r"^(?P<label>[^-–.:\n]{1,60}?)(?:\s+[-–]\s+|:\s*)(?=[A-Z])")
 REPORTED = re.compile(r"\b(?:pointed\s+out|advised|explained|said|stated|reported|noted)\s+that\b",
                       re.I)
+REPORTING_LEAD = re.compile(r"\b(?:reported|updated|advised|informed|explained|summari[sz]ed|outlined|"
+                            r"fed\s+back|gave\s+(?:an?\s+)?(?:update|report|summary))\b[^.;]*:\s*$", re.I)
+"""A sentence reporting over a list ("The Chair of the Business Development and Marketing
+Committee updated the Board on discussions at the committee meeting in November: / o ... / o
+Branding guidelines – these were reviewed and agreed.", Suffolk Libraries board minutes, November
+2015): the list recounts what was done elsewhere; a decision in it is recited, not taken."""
 BARE_OUTCOME = re.compile(r"^\s*(?:Agreed|Approved|Carried)(?:\s+(?:unanimously|by\s+all))?\.?\s*$", re.I)
 """"76. MINUTES OF MEETING 12TH OCTOBER 2011 / Agreed.": the minute's heading says what."""
 OUTCOME_ONLY = re.compile(r"^(?:(?:" + ADVERBIALS + r")[\s,.]*)+$", re.I)
@@ -1337,6 +1370,8 @@ def narrative_resolutions(unit: str) -> list[tuple[int, str]]:
         considered = CONSIDERED_AND.search(before)
         if not (by_body or clause_start or considered):
             continue
+        if _recited(unit, m.end()) or (by_body and EARLIER.search(by_body.group(0))):
+            continue  # "the Council resolved at its previous meeting to ...": recited
         agent = RESOLVED_BY.match(after)
         if agent:  # "It was resolved by HPC for the clerk to join the Local Government Pension Scheme."
             after = after[agent.end():]
@@ -1370,6 +1405,8 @@ def decision_in(unit: str, opens_minute: bool, under_heading: bool = False) -> t
     for m in AGREEING.finditer(plain):
         if REPORTED.search(plain[:m.start()]):
             continue  # someone reporting an earlier agreement
+        if EARLIER.search(m.group("who")) or _recited(plain, m.end()):
+            continue  # "It was previously agreed that ...", "it was agreed at the last meeting"
         rest = plain[m.end():]
         if m.group("verb").casefold() == "voted":
             that = re.match(r"[\s,]*(?:(?:" + ADVERBIALS + r")[\s,]*)*that\b", rest, re.I)
@@ -1387,7 +1424,11 @@ def decision_in(unit: str, opens_minute: bool, under_heading: bool = False) -> t
     for m in ACTED_AND_AGREED.finditer(plain):
         clause = plain[:m.start()]
         clause = clause[max(clause.rfind(";"), clause.rfind(":")) + 1:]
-        if not REPORTED.search(clause) and not SUBORDINATE.search(clause):
+        # "the Council considered the scheme at its meeting in March and agreed ...": recited
+        acted = plain[m.start():m.start("verb")]
+        recited = (re.search(r"\bat\s+(?:(?:its|their)\s+|the\s+(?=previous|last|earlier))(?:(?:previous|last|earlier)\s+)?meeting\b", acted)
+                   or DATED_EARLIER.search(acted) or _recited(plain, m.end()))
+        if not REPORTED.search(clause) and not SUBORDINATE.search(clause) and not recited:
             hits.append((m.start(), "from", m.start()))
     for m in PASSIVE.finditer(plain):
         if re.search(r"\b(?:not|that)\b", m.group("mid"), re.I):
@@ -1408,6 +1449,8 @@ def decision_in(unit: str, opens_minute: bool, under_heading: bool = False) -> t
             continue  # "The planning report was presented and accepted.": a report received, noted
         if ANOTHER_MEETING.match(plain, m.end()) or DATED_EARLIER.match(plain, m.end()):
             continue  # "... were reviewed and agreed at the Finance and Audit meeting in February"
+        if EARLIER.search(m.group("mid")) or m.group("aux").casefold() == "had been":
+            continue  # "the budget was previously approved", "had been approved": recited
         perfect = m.group("aux").casefold().endswith("been")
         if perfect and not COUNCIL_AGENT.search(plain[m.end():m.end() + 60]):
             continue
@@ -1417,7 +1460,10 @@ def decision_in(unit: str, opens_minute: bool, under_heading: bool = False) -> t
             hits.append((m.start(), "from", joined[-1].end()))
             continue
         hits.append((m.start(), kind, 0))
-    if MOTION_WORDING.search(plain) or PROPOSED_THAT.match(plain.strip()):
+    proposal = PROPOSED_THAT.match(plain.strip())
+    if proposal and PROPOSED_PROCEDURE.match(plain.strip(), proposal.end()):
+        proposal = None  # "The chairman proposed that an additional item ... would be discussed"
+    if MOTION_WORDING.search(plain) or proposal:
         proposer = PROPOSER_AFTER_CLAUSE.search(plain)
         # "Sessions had been stopped and NO proposed and JH seconded that ...": the motion
         # starts at its proposer, not with the sentence's first clause.
@@ -1580,10 +1626,18 @@ def find_records(reading: Reading, kind: str | None = None) -> list[Found]:
         last_decision: Found | None = None
         heading_end: int | None = None
         covered = -1  # the end of a list a decision took as its items
+        recounted = -1  # the end of a list under a reporting sentence (`REPORTING_LEAD`)
         for a, b in _units(text, cuts, minute.start, minute.end, skip):
             if a < covered:
                 continue
             head = text[a:b]
+            if a < recounted:
+                previous, previous_end = (a, b), b
+                continue
+            if REPORTING_LEAD.search(head):
+                listed = parse_list(text, b, minute.end)
+                if listed:
+                    recounted = listed[-1][2]
             opens_minute = minute.ref is not None and a == minute.start
             # the minute's first sentence under a heading line of its own
             under_heading = heading_end is not None and previous_end == heading_end

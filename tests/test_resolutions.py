@@ -1070,3 +1070,53 @@ def test_an_agreed_view_and_an_earlier_dated_adoption_are_no_decisions():
     # what was agreed to be done stays a decision
     assert resolutions.decision_in("The Councillors agreed to forward a note to residents.", False) == (
         "after", len("The Councillors agreed"))
+
+
+# --- sixth pass: what other councils' minutes recite, report or propose is no decision taken ---
+
+def test_a_decision_recited_from_before_this_meeting_is_not_taken():
+    # hertingfordbury-pc-minutes-2014-11-12 (dev4), 84: a pluperfect recital
+    assert resolutions.decision_in("It had been agreed that only lime mortar (NHL) and sifted sand were "
+                                   "permissible.", False) is None
+    # west-dereham-pc-minutes-2017-03 (seen), after its label
+    assert resolutions.decision_in("The grant had been approved and the funds were to be paid directly "
+                                   "into the bank account.", False) is None
+    # invented, in the forms minutes use to recite a past decision in their background
+    for sentence in ("It was previously agreed that the clerk would obtain three quotes.",
+                     "It was agreed at the last meeting that the hedge would be cut.",
+                     "The Council considered the scheme at its meeting in March and agreed to fund it.",
+                     "The budget was already approved by the Council."):
+        assert resolutions.decision_in(sentence, False) is None, sentence
+    assert resolutions.narrative_resolutions("The Council resolved at its previous meeting to close "
+                                             "the account.") == []
+    # the same verbs taken at this meeting stay decisions
+    assert resolutions.decision_in("It was agreed that the website should go live.", False) == (
+        "after", len("It was agreed"))
+    assert resolutions.decision_in("The Council received and approved the accounts.", False) == ("from", 0)
+    assert resolutions.narrative_resolutions("The Council resolved to close the account.") == [
+        (len("The Council resolved"), "to close the account.")]
+
+
+def test_a_list_under_a_reporting_sentence_recounts_another_meeting(ctx):
+    # suffolk-libraries-board-minutes-2015-11-26 (dev), 5: "The Chair of the Business Development
+    # and Marketing Committee updated the Board on discussions at the committee meeting in
+    # November: ... o Branding guidelines – these were reviewed and agreed." (the annotator left
+    # it out: the committee's, not the board's)
+    found = summary(records("suffolk-libraries-board-minutes-2015-11-26.pdf", ctx))
+    assert not [f for f in found if any("Branding" in t for t in f[2])]
+    assert [f[0] for f in found if f[1] == "decision"].count("4") == 5
+
+
+def test_a_chairs_procedural_proposal_and_an_agreed_no_comment_are_no_decisions(ctx):
+    # hertingfordbury-pc-minutes-2011-11-09 (dev), 73.1 and 82.1 (the annotator left both out)
+    assert resolutions.decision_in(
+        "The chairman proposed that an additional item of urgent business would be discussed under\n"
+        "Part 2 arrangements in accordance with Standing Order 68.", False) is None
+    assert resolutions.decision_in(
+        "The planning applications for 3/11/1303 was discussed and the council agreed it had no\n"
+        "comments to make.", False) is None
+    found = summary(records("hertingfordbury-pc-minutes-2011-11-09.pdf", ctx))
+    assert [f for f in found if f[0] in ("73.1", "73.2", "82.1")] == [
+        ("73.2", "resolved", ["to suspend standing order 29J to allow m"])]
+    # a member's motion in its own words stays one (souldern-pc-minutes-2026-02-26, seen)
+    assert resolutions.decision_in("NO proposed that the PC writes to the council.", False) == ("self", 0)
