@@ -787,6 +787,14 @@ DATED_EARLIER = re.compile(r"\s+(?:in|on)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:" 
                            + r")\b|\s+in\s+\d{4}\b")
 """A passive decision dated to a month or year of its own was taken before this meeting, by
 whoever took it: "The HCC Waste Allocations Sites Document was adopted in July 2014 but ..."."""
+ROUTINE_SUBJECT = re.compile(r"\bapolog(?:y|ies)\b", re.I)
+"""Apologies accepted are routine wherever they stand in the subject ("Apologies were accepted",
+"Cllr Smith's apologies were accepted")."""
+OTHER_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?:[A-Z][\w&’'-]*[ \t]+){0,4}[A-Z][\w&’'-]*")
+"""A passive decision's agent named right after its verb: the body itself ("approved by the Parish
+Council", `COUNCIL_AGENT`) or another ("The recommendation was endorsed by County Council and
+later that day the recommendation was agreed by Cabinet", a Kent report; "approved by Full
+Council", "by EHDC"): minutes then report that body's decision, they do not take it."""
 REPORT_SUBJECT = re.compile(r"\breport\s*$", re.I)
 """A report as what was accepted: receiving a report notes it (Hertingfordbury minutes, May 2013:
 "13.1. The planning report was presented and accepted."), where approving one decides."""
@@ -1445,6 +1453,13 @@ def decision_in(unit: str, opens_minute: bool, under_heading: bool = False) -> t
             # "It was confirmed that the grant had been paid", "..., however, they remained the
             # responsibility of KCC until their status was confirmed": a report
             continue
+        if ROUTINE_SUBJECT.search(subject):
+            continue  # "Cllr Smith's apologies were accepted": routine, as a unit opening with them
+        agent = OTHER_AGENT.match(plain, m.end())
+        if agent and not COUNCIL_AGENT.match(plain, m.end() + len(agent.group(0)) - len(agent.group(0).lstrip())):
+            continue  # "the recommendation was agreed by Cabinet": another body's decision, reported
+        if agent and DATED_EARLIER.match(plain, agent.end()):
+            continue  # "... was approved by the County Council on 19 February 2024": recited
         if m.group("verb").casefold() == "accepted" and REPORT_SUBJECT.search(subject):
             continue  # "The planning report was presented and accepted.": a report received, noted
         if ANOTHER_MEETING.match(plain, m.end()) or DATED_EARLIER.match(plain, m.end()):
@@ -1475,6 +1490,8 @@ def decision_in(unit: str, opens_minute: bool, under_heading: bool = False) -> t
     to_be = re.match(r"\s*(?!to\b)((?:[\w&,-]+\s+){1,5})to\s+be\b", plain, re.I)
     if to_be and WANTING.search(to_be.group(1)):
         to_be = None  # "Cllr Mrs Haysey would like to be kept informed ...": a wish, not a decision
+    if to_be and STILL_OPEN.match(plain, to_be.end()):
+        to_be = None  # "The date of the next meeting to be confirmed.": left open, not decided
     if opens_minute and (BODY_PASSIVE.search(plain)
                          or (to_be and not SUBORDINATE.search(to_be.group(1)))):
         hits.append((0, "self", 0))
@@ -1497,6 +1514,10 @@ WANTING = re.compile(r"\b(?:would|will|should|could|like|wish(?:es|ed)?|wants?|w
                      r"needed|asked)\b", re.I)
 """A verb before "to be" makes it someone's wish or report ("would like to be kept informed"),
 not the minute saying what is to be done ("RL and KG to be signatories")."""
+STILL_OPEN = re.compile(r"\s+(?:confirmed|agreed|decided|determined|discussed|considered|advised|"
+                        r"announced|notified|clarified|reviewed)\b", re.I)
+"""After "to be", a participle that leaves the matter open ("to be confirmed", "to be discussed
+at the next meeting"): nothing is decided yet, where "is to be disbanded" decides."""
 TO_BE_DONE = re.compile(r"\s+\w+(?:ed|en)\b")
 """A past participle after "is to be": "is to be disbanded", "are to be written"."""
 

@@ -1120,3 +1120,30 @@ def test_a_chairs_procedural_proposal_and_an_agreed_no_comment_are_no_decisions(
         ("73.2", "resolved", ["to suspend standing order 29J to allow m"])]
     # a member's motion in its own words stays one (souldern-pc-minutes-2026-02-26, seen)
     assert resolutions.decision_in("NO proposed that the PC writes to the council.", False) == ("self", 0)
+
+
+def test_another_bodys_passive_decision_and_apologies_are_reported_not_decided():
+    # kent-cc-county-council-2025-03-13-devo-and-lgr-cc-report-march-2025 (dev3): "The
+    # recommendation was endorsed by County Council and later that day the recommendation was
+    # agreed by Cabinet." - Cabinet's decision, recited (read alone, as minutes would print it)
+    assert resolutions.decision_in("Later that day the recommendation was agreed by Cabinet.", False) is None
+    # invented, in the same form: a planning authority's decision, reported to a parish
+    assert resolutions.decision_in("The planning application was approved by EHDC.", False) is None
+    # invented, in the form of Kent reports' background: the body's own decision, dated before
+    assert resolutions.decision_in("The Treasury Management Strategy was approved by the County Council "
+                                   "on 19 February 2024.", False) is None
+    # the body as agent decides (milburn-pc-minutes-2016-05-03-agm, seen; suffolk, seen)
+    assert resolutions.decision_in("The Accounts were approved by the\nParish Council and signed by the "
+                                   "Chairman", False) == ("self", 0)
+    assert resolutions.decision_in("The following Directors were voted in by the society membership:",
+                                   False) == ("self", 0)
+    # hertingfordbury-pc-minutes-2014-11-12 (dev4): apologies are routine wherever they stand
+    assert resolutions.decision_in("Apologies were accepted from Cllrs. G O’Leary (Business).", False) is None
+    assert resolutions.decision_in("Cllr Smith’s apologies were accepted.", False) is None
+
+
+def test_a_matter_left_to_be_confirmed_is_not_decided():
+    # invented, in the form of a minute's opening sentence ("05.25.18.2 RL and KG to be
+    # signatories ...", souldern-pc-annual-meeting-minutes-2025, seen, stays a decision)
+    assert resolutions.decision_in("The date of the next meeting to be confirmed.", True, True) is None
+    assert resolutions.decision_in("RL and KG to be signatories to the account.", True) == ("self", 0)
