@@ -1024,10 +1024,20 @@ PROPOSAL_FORMS = {
     "x_proposed_y_seconded": MOVER + r"[ \t]+(?:proposed|nominated|moved),?[ \t]+and[ \t]+" + SECONDER
                              + r",?[ \t]+seconded\b(?![\s,]+the\s+following\s+amendment)",
     # "The following accounts were approved for payment proposed JH seconded HD:" (Souldern)
-    "proposed_x_seconded_y": r"\b[Pp]roposed(?:[ \t]+by)?[ \t]+" + MOVER + r",?[ \t]+(?:and[ \t]+)?seconded(?:[ \t]+by)?[ \t]+"
+    # "Proposed by: Cllr Taylor Seconded by: Cllr Gradwell" (a colon after each)
+    "proposed_x_seconded_y": r"\b[Pp]roposed(?:[ \t]+by)?[ \t]*:?[ \t]+" + MOVER + r",?[ \t]+(?:and[ \t]+)?[Ss]econded(?:[ \t]+by)?[ \t]*:?[ \t]+"
                              + SECONDER + r"\b",
 }
 PROPOSALS = [re.compile(p) for p in PROPOSAL_FORMS.values()]
+PROPOSER_LINE = re.compile(
+    r"^\s*(?:[Pp]roposed|[Mm]oved|[Nn]ominated)(?:[ \t]+by)?[ \t]*:?[ \t]*" + PERSON + r"[\s,;.]*(?:and\s+)?"
+    r"[Ss]econded(?:[ \t]+by)?[ \t]*:?[ \t]*" + PERSON + r"[\s,;.]*"
+    r"(?:(?:(?:all|everyone)\s+(?:were\s+)?in\s+favou?r|carried|agreed|approved|unanimously|"
+    r"unanimous|nem\.?\s*con\.?)[\s,;.]*)*$")
+"""A line that only says who proposed and seconded ("Proposed by Cllr Smith, seconded by Cllr
+Jones, all in favour.", "Proposed by: Cllr Taylor Seconded by: Cllr Gradwell"): the attributes
+and outcome of the decision recorded before it, never an item or a decision of its own (the
+annotation convention: proposer lines are not items)."""
 """Who moved and who seconded a parish or council motion (`PROPOSAL_FORMS`), read by
 `proposed_by`: attributes of the decision, which keeps its sentence."""
 
@@ -1672,6 +1682,15 @@ def find_records(reading: Reading, kind: str | None = None) -> list[Found]:
                 a += len(minute.ref)
                 a += len(text[a:b]) - len(text[a:b].lstrip(" \t."))
                 head = text[a:b]
+            if PROPOSER_LINE.match(head):
+                # "It was resolved to pay the invoices. / Proposed by Cllr Smith, seconded by
+                # Cllr Jones, all in favour.": the mover, seconder and outcome of the record before
+                earlier = [f for f in records if minute.start <= f.start and f.end <= a]
+                if earlier:
+                    last = max(earlier, key=lambda f: f.end)
+                    last.outcome_text += "\n" + head
+                previous, previous_end = (a, b), b
+                continue
             resolved = narrative_resolutions(head)
             if resolved:
                 for _at, item in resolved:

@@ -1147,3 +1147,20 @@ def test_a_matter_left_to_be_confirmed_is_not_decided():
     # signatories ...", souldern-pc-annual-meeting-minutes-2025, seen, stays a decision)
     assert resolutions.decision_in("The date of the next meeting to be confirmed.", True, True) is None
     assert resolutions.decision_in("RL and KG to be signatories to the account.", True) == ("self", 0)
+
+
+def test_a_proposer_line_is_the_decisions_mover_not_a_decision_of_its_own():
+    # invented, in the form the issue names ("in parish minutes the 'Proposed by ..., seconded by
+    # ...' lines become decisions of their own"); the gold convention: proposer lines are not items
+    text = ("MINUTES OF THE MEETING\n21.44 ELECTION OF CHAIR\n"
+            "It was resolved that Cllr Porter be elected Chair of the Council.\n"
+            "Proposed by: Cllr Taylor Seconded by: Cllr Gradwell\n21.45 APOLOGIES\nNone.\n"
+            "21.46 FINANCE\nIt was resolved to pay the invoices.\n"
+            "Proposed by Cllr Smith, seconded by Cllr Jones, all in favour.\n")
+    found = resolutions.extract(Document.from_text(text), Context(nlp=None))
+    assert [(r.ref, r.kind, [i.text for i in r.items], r.moved_by, r.seconded_by) for r in found] == [
+        ("21.44", "resolved", ["that Cllr Porter be elected Chair of the Council."], "Cllr Taylor", "Cllr Gradwell"),
+        ("21.46", "resolved", ["to pay the invoices."], "Cllr Smith", "Cllr Jones")]
+    # a proposal with its own content stays a decision (stoke-ferry-pc-minutes-2012-12, seen)
+    assert resolutions.decision_in("Cllr Nicholas-Letch proposed that a document be prepared seconded by "
+                                   "Cllr Bivon - Agreed", False) == ("self", 0)
