@@ -1936,10 +1936,13 @@ def extract(doc: Document, ctx: Context) -> list[Resolution]:
     if not doc.text.strip():
         return []
     reading = read(doc)
-    tabled = table_decisions(doc)
+    kind = ctx.document.kind if ctx.document else None
+    # a decided column decides only in minutes: a report's or an agenda's "Recommendation"
+    # column is what officers propose (decisions are read in minutes only, `_is_minutes`)
+    tabled = table_decisions(doc) if kind not in NOT_MINUTES else []
     cells = [(r.provenance.char_start, r.provenance.char_end) for r in tabled]
     results = []
-    for f in find_records(reading, ctx.document.kind if ctx.document else None):
+    for f in find_records(reading, kind):
         start, end = reading.doc_span(f.start, f.end)
         if any(s <= start < e for s, e in cells):
             continue  # words of a decided cell, read whole with its applicant (table_decisions)

@@ -1164,3 +1164,14 @@ def test_a_proposer_line_is_the_decisions_mover_not_a_decision_of_its_own():
     # a proposal with its own content stays a decision (stoke-ferry-pc-minutes-2012-12, seen)
     assert resolutions.decision_in("Cllr Nicholas-Letch proposed that a document be prepared seconded by "
                                    "Cllr Bivon - Agreed", False) == ("self", 0)
+
+
+def test_a_decided_column_decides_in_minutes_only(ctx):
+    # sutton-coldfield-tc-amenities-committee-minutes-2018-03-13.pdf: the same table read as a
+    # report's (an officers' "Recommendation" column, as a grant applications report prints it)
+    # decides nothing; read as minutes, a decision a row
+    doc = ingested("sutton-coldfield-tc-amenities-committee-minutes-2018-03-13.pdf")
+    as_report = resolutions.extract(doc, Context(nlp=ctx.nlp, document=DocumentInfo(kind="report")))
+    as_minutes = resolutions.extract(doc, Context(nlp=ctx.nlp, document=DocumentInfo(kind="minutes")))
+    assert [r for r in as_report if r.about] == []
+    assert len([r for r in as_minutes if r.about]) == 15
