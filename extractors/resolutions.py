@@ -795,6 +795,18 @@ OTHER_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?:[A-Z][\w&’'-]*[ \t]+){0,4}[A-
 Council", `COUNCIL_AGENT`) or another ("The recommendation was endorsed by County Council and
 later that day the recommendation was agreed by Cabinet", a Kent report; "approved by Full
 Council", "by EHDC"): minutes then report that body's decision, they do not take it."""
+
+
+def _by_another(plain: str, end: int) -> bool:
+    """Whether the passive decision verb ending at `end` is followed by an agent that is not the
+    body (`OTHER_AGENT`), or by the body and a date of its own (a recital)."""
+    agent = OTHER_AGENT.match(plain, end)
+    if not agent:
+        return False
+    lead = len(agent.group(0)) - len(agent.group(0).lstrip())
+    return not COUNCIL_AGENT.match(plain, end + lead) or bool(DATED_EARLIER.match(plain, agent.end()))
+
+
 REPORT_SUBJECT = re.compile(r"\breport\s*$", re.I)
 """A report as what was accepted: receiving a report notes it (Hertingfordbury minutes, May 2013:
 "13.1. The planning report was presented and accepted."), where approving one decides."""
@@ -1425,6 +1437,8 @@ def decision_in(unit: str, opens_minute: bool, under_heading: bool = False) -> t
             continue  # someone reporting an earlier agreement
         if EARLIER.search(m.group("who")) or _recited(plain, m.end()):
             continue  # "It was previously agreed that ...", "it was agreed at the last meeting"
+        if _by_another(plain, m.end()):
+            continue  # "It was approved by EHDC in August": another body's decision, reported
         rest = plain[m.end():]
         if m.group("verb").casefold() == "voted":
             that = re.match(r"[\s,]*(?:(?:" + ADVERBIALS + r")[\s,]*)*that\b", rest, re.I)
@@ -1444,6 +1458,8 @@ def decision_in(unit: str, opens_minute: bool, under_heading: bool = False) -> t
         clause = clause[max(clause.rfind(";"), clause.rfind(":")) + 1:]
         # "the Council considered the scheme at its meeting in March and agreed ...": recited
         acted = plain[m.start():m.start("verb")]
+        if re.search(r"\b(?:whether|if|why|how)\b", acted, re.I):
+            continue  # "Members asked whether the council reviewed ... and agreed": a question
         recited = (re.search(r"\bat\s+(?:(?:its|their)\s+|the\s+(?=previous|last|earlier))(?:(?:previous|last|earlier)\s+)?meeting\b", acted)
                    or DATED_EARLIER.search(acted) or _recited(plain, m.end()))
         if not REPORTED.search(clause) and not SUBORDINATE.search(clause) and not recited:
@@ -1465,11 +1481,9 @@ def decision_in(unit: str, opens_minute: bool, under_heading: bool = False) -> t
             continue
         if ROUTINE_SUBJECT.search(subject):
             continue  # "Cllr Smith's apologies were accepted": routine, as a unit opening with them
-        agent = OTHER_AGENT.match(plain, m.end())
-        if agent and not COUNCIL_AGENT.match(plain, m.end() + len(agent.group(0)) - len(agent.group(0).lstrip())):
-            continue  # "the recommendation was agreed by Cabinet": another body's decision, reported
-        if agent and DATED_EARLIER.match(plain, agent.end()):
-            continue  # "... was approved by the County Council on 19 February 2024": recited
+        if _by_another(plain, m.end()):
+            continue  # "the recommendation was agreed by Cabinet": another body's decision, or
+            # the body's own on an earlier date ("approved by the County Council on 19 February")
         if m.group("verb").casefold() == "accepted" and REPORT_SUBJECT.search(subject):
             continue  # "The planning report was presented and accepted.": a report received, noted
         if ANOTHER_MEETING.match(plain, m.end()) or DATED_EARLIER.match(plain, m.end()):

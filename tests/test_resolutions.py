@@ -1175,3 +1175,14 @@ def test_a_decided_column_decides_in_minutes_only(ctx):
     as_minutes = resolutions.extract(doc, Context(nlp=ctx.nlp, document=DocumentInfo(kind="minutes")))
     assert [r for r in as_report if r.about] == []
     assert len([r for r in as_minutes if r.about]) == 15
+
+
+def test_it_was_approved_by_another_body_and_a_question_are_no_decisions():
+    # invented, in the forms of parish minutes reporting a planning authority and a member's
+    # question (hertingfordbury-pc-minutes-2011-11-09, dev, prints "It was noted that
+    # applications 3/11/1599 had been granted")
+    assert resolutions.decision_in("It was approved by EHDC in August.", False) is None
+    assert resolutions.decision_in("Members asked whether the council reviewed the policy and agreed "
+                                   "to it.", False) is None
+    # the body's own act and decision stays one (hertingfordbury-pc-minutes-2011-05-11, dev3)
+    assert resolutions.decision_in("The Council received and approved the accounts.", False) == ("from", 0)
