@@ -632,7 +632,11 @@ Abstain (4) / Mrs Bruneau, ..." (Kent County Council minutes)."""
 
 OUTCOMES = {
     # "Carried.", "Amendment lost.", "Substantive Motion carried.", "DEFEATED"
-    "carried_or_lost": re.compile(r"\b(?P<word>Carried|CARRIED|Defeated|DEFEATED|Lost|LOST)\b"
+    # the word capitalised and standing as the outcome, never "carried out / forward", "the
+    # lost sign", "has lost its grant" (the flag below would otherwise make it any case)
+    "carried_or_lost": re.compile(r"\b(?P<word>(?-i:Carried|CARRIED|Defeated|DEFEATED|Lost|LOST))\b"
+                                  r"(?![ \t]+(?:out|forward|over|through|on|back|property|its|their)\b)"
+                                  r"(?=[ \t]*(?:[.,;:()\n]|$|unanimously|by\b|nem\b|with\b|\d))"
                                   r"|\b(?:motion|amendment|resolution)\s+(?:was\s+)?"
                                   r"(?P<late>carried|lost|defeated|passed|failed)\b",
                                   re.I),
@@ -719,9 +723,12 @@ def find_outcome(text: str) -> Outcome | None:
     if m:
         found.append(m.group(0))
         facts.update(carried=True, unanimous=False)
+    counted = bool(OUTCOMES["votes_for"].search(text) and OUTCOMES["votes_against"].search(text)
+                   or re.search(r"\d+\s+votes?\b", text, re.I))
     for key in ("votes_for", "votes_against", "abstentions"):
         m = OUTCOMES[key].search(text)
-        if m:
+        if m and (counted or key == "abstentions"):
+            # "5 for, 2 against", "6 votes for": a count of votes; "a grant of 500 for the hall" is none
             found.append(m.group(0))
             facts[key] = int(next(g for g in m.groups() if g))
     # the last recorded vote is the one the record's outcome states

@@ -1186,3 +1186,19 @@ def test_it_was_approved_by_another_body_and_a_question_are_no_decisions():
                                    "to it.", False) is None
     # the body's own act and decision stays one (hertingfordbury-pc-minutes-2011-05-11, dev3)
     assert resolutions.decision_in("The Council received and approved the accounts.", False) == ("from", 0)
+
+
+def test_carried_and_lost_as_words_of_a_sentence_are_no_outcome():
+    # invented, in the forms of parish minutes' own sentences (hertingfordbury-pc-minutes-2013-05-08,
+    # dev4, prints "A vote was held with 6 votes for Cllr Edwards ...": counts only with "votes")
+    for sentence in ("It was resolved to replace the lost sign.",
+                     "It was agreed that the work should be carried out.",
+                     "The balance of £500 was carried forward and approved.",
+                     "It was resolved to give a grant of 500 for the hall."):
+        assert find_outcome(sentence) is None, sentence
+    assert find_outcome("Carried (5 for, 2 against, 1 abstention)").model_dump(
+        include={"carried", "votes_for", "votes_against", "abstentions"}) == {
+        "carried": True, "votes_for": 5, "votes_against": 2, "abstentions": 1}
+    assert find_outcome("CARRIED unanimously").unanimous is True
+    assert find_outcome("Amendment lost.").carried is False
+    assert find_outcome("Lost").carried is False
