@@ -1773,7 +1773,31 @@ def find_records(reading: Reading, kind: str | None = None) -> list[Found]:
                     records.append(last_decision)
             previous = (a, b)
             previous_end = b
-    return _once(sorted(records, key=lambda f: f.start))
+    return _once(_motions_folded(text, sorted(records, key=lambda f: f.start)))
+
+
+MOTION_TO_RECORD = 300
+"""Characters at most between a motion sentence and the record of the same minute it leads to."""
+
+
+def _motions_folded(text: str, records: list[Found]) -> list[Found]:
+    """A motion sentence read as a decision ("Cllr Tong proposed Cllr Williams, seconded by Cllr
+    Holiday.") and followed, in the same minute, by the resolution or decision it led to ("...
+    it was resolved that Cllr Williams remain as Chairman") is that record's proposal line: its
+    mover, seconder and words go to the record, never a decision of their own (the gold
+    convention: proposer lines are not items; a formal RESOLVED already takes its motion)."""
+    out: list[Found] = []
+    for i, f in enumerate(records):
+        after = records[i + 1] if i + 1 < len(records) else None
+        motion = f.kind == "decision" and len(f.items) == 1 and MOTION_WORDING.search(f.items[0][1])
+        if (motion and after is not None and after.ref == f.ref and after.kind in ("resolved", "decision")
+                and not MOTION_WORDING.search(" ".join(t for _, t in after.items))
+                and 0 <= after.start - f.end <= MOTION_TO_RECORD
+                and not re.search(r"\n[ \t]*\n", text[f.end:after.start])):
+            after.outcome_text = f.outcome_text + "\n" + after.outcome_text
+            continue
+        out.append(f)
+    return out
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1202,3 +1202,23 @@ def test_carried_and_lost_as_words_of_a_sentence_are_no_outcome():
     assert find_outcome("CARRIED unanimously").unanimous is True
     assert find_outcome("Amendment lost.").carried is False
     assert find_outcome("Lost").carried is False
+
+
+def test_a_motion_sentence_before_the_resolution_it_led_to_is_its_proposal_line(ctx):
+    # invented, in the form of parish annual meetings electing their chairman (the issue: proposer
+    # lines "become decisions of their own"); a formal RESOLVED takes its motion the same way
+    # (kent-cc-county-council-2025-01-09-printed-minutes, dev: "Mr Gough proposed, and Mr Brady
+    # seconded that Mr G Cooke be elected ...")
+    text = ("MINUTES OF THE ANNUAL MEETING\n1. ELECTION OF CHAIRMAN\nCllr Tong proposed Cllr Williams, "
+            "seconded by Cllr Holiday. Cllr Williams accepted and as there were no further nominations "
+            "it was resolved that Cllr Williams remain as Chairman for the year.\n"
+            "2. ELECTION OF VICE CHAIRMAN\nCllr Tong proposed Cllr Holiday, seconded by Cllr Hardcastle. "
+            "It was resolved that Cllr Holiday remain as Vice Chairman.\n3. APOLOGIES\nNone.\n")
+    assert summary(_read(text, "minutes")) == [
+        ("1", "resolved", ["Cllr Williams remain as Chairman for the"]),
+        ("2", "resolved", ["Cllr Holiday remain as Vice Chairman."])]
+    # a motion with nothing recorded after it stays the decision (souldern-pc-annual-meeting-
+    # minutes-2024-05-23-draft, dev2: "1. To elect a Chairman ... / HD nominated and NS seconded
+    # that Nick Oakhill be elected Chair ...")
+    found = summary(records("souldern-pc-annual-meeting-minutes-2024-05-23-draft.pdf", ctx))
+    assert found[0] == ("1", "decision", ["HD nominated and NS seconded that Nick O"])
