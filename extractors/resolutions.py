@@ -662,6 +662,8 @@ OUTCOMES = {
     "dash_agreed": re.compile(r"[-–]\s*(?P<not>not\s+)?agreed\b\.?\s*$", re.I),
     # "Agreed unanimously.", "carried unanimously"
     "unanimous": re.compile(r"\bunanimous(?:ly)?\b", re.I),
+    # "Proposed by Cllr Smith, seconded by Cllr Jones, all in favour.": carried, every vote for it
+    "all_in_favour": re.compile(r"\b(?:all|everyone)[ \t]+(?:were[ \t]+|was[ \t]+)?in[ \t]+favou?r\b(?![ \t]+of\b)", re.I),
     # "The Board voted, by a majority, that ..."
     "majority": re.compile(r"\bby a majority\b", re.I),
     # "Carried (5 for, 2 against, 1 abstention)"
@@ -718,6 +720,11 @@ def find_outcome(text: str) -> Outcome | None:
     m = OUTCOMES["unanimous"].search(text)
     if m:
         found.append(m.group(0))
+        facts["unanimous"] = True
+    m = OUTCOMES["all_in_favour"].search(text)
+    if m:
+        found.append(m.group(0))
+        facts.setdefault("carried", True)
         facts["unanimous"] = True
     m = OUTCOMES["majority"].search(text)
     if m:

@@ -1161,6 +1161,9 @@ def test_a_proposer_line_is_the_decisions_mover_not_a_decision_of_its_own():
     assert [(r.ref, r.kind, [i.text for i in r.items], r.moved_by, r.seconded_by) for r in found] == [
         ("21.44", "resolved", ["that Cllr Porter be elected Chair of the Council."], "Cllr Taylor", "Cllr Gradwell"),
         ("21.46", "resolved", ["to pay the invoices."], "Cllr Smith", "Cllr Jones")]
+    # its "all in favour" is the outcome: carried, every vote for it
+    assert (found[1].outcome.carried, found[1].outcome.unanimous) == (True, True)
+    assert found[0].outcome is None
     # a proposal with its own content stays a decision (stoke-ferry-pc-minutes-2012-12, seen)
     assert resolutions.decision_in("Cllr Nicholas-Letch proposed that a document be prepared seconded by "
                                    "Cllr Bivon - Agreed", False) == ("self", 0)
