@@ -770,6 +770,11 @@ AGREEING = re.compile(
     r"\b(?P<who>(?:it\s+(?:was|has\s+been)|" + COLLECTIVE + r")(?:\s+\w+ly)?)\s+"
     # "The Board were all in agreement with this proposal.", "were in full agreement"
     r"(?P<verb>agreed|decided|approved|(?:were|was)\s+(?:all\s+)?in\s+(?:full\s+)?agreement|voted)\b", re.I)
+BODY_ADOPTED = re.compile(r"\b(?P<who>(?:the\s+)?(?:parish\s+|town\s+)?(?:council|board|committee|meeting|members)"
+                          r"|(?-i:[A-Z]{1,3}(?:PC|TC)))\s+(?P<verb>adopted|ratified|endorsed)\s+(?:the|its|a|an|this|these)\b", re.I)
+"""The body adopting a policy or code in its own words (Hertingfordbury minutes, July 2012: "The
+council adopted the revised Code of Conduct ..."): the decision is the clause from its subject,
+as with `ACTED_AND_AGREED`."""
 ACTED_AND_AGREED = re.compile(
     r"\b(?P<who>" + COLLECTIVE + r")\s+(?:\w+ed)\b(?:(?![.;:])[^\n]|\n(?![ \t]*\n)){0,200}?"
     r"\band\s+(?:then\s+)?(?P<verb>agreed|approved|resolved|decided|adopted|accepted)\b", re.I)
@@ -783,7 +788,8 @@ PASSIVE = re.compile(
     r"(?P<mid>(?:(?!(?:was|were|has|have|had)\b)[\w,]+\s+){0,6}?)"
     # "The route for circulation of planning matters was confirmed.", "The work programme was
     # discussed and the following budgets assigned:" (Hertingfordbury minutes)
-    r"(?P<verb>approved|agreed|adopted|accepted|ratified|endorsed|authori[sz]ed|confirmed|assigned"
+    # "The appointment was unanimously supported." (Hertingfordbury minutes, September 2015)
+    r"(?P<verb>approved|agreed|adopted|accepted|ratified|endorsed|authori[sz]ed|confirmed|assigned|supported"
     # "Item #10 on the Agenda was deferred to the April 4, 2023 Council meeting." (Nipissing)
     r"|deferred|postponed"
     # "The following Directors were voted in by the society membership:"
@@ -892,6 +898,10 @@ Branding guidelines – these were reviewed and agreed.", Suffolk Libraries boar
 2015): the list recounts what was done elsewhere; a decision in it is recited, not taken."""
 BARE_OUTCOME = re.compile(r"^\s*(?:Agreed|Approved|Carried)(?:\s+(?:unanimously|by\s+all))?\.?\s*$", re.I)
 """"76. MINUTES OF MEETING 12TH OCTOBER 2011 / Agreed.": the minute's heading says what."""
+MINUTES_NOTE = re.compile(r"^\s*(?:The[ \t]+)?[Mm]inutes\b[^.;:\n]{0,60}?[ \t]+(?:confirmed|approved|agreed|accepted|"
+                          r"signed)(?:[ \t]+as[ \t]+(?:a[ \t]+)?(?:true|correct|accurate)[ \t]+record)?\.?\s*$")
+"""Minutes approved in note form, with no verb of being: "6. MINUTES / Minutes for 8th July
+confirmed." (Hertingfordbury minutes, September 2015)."""
 OUTCOME_ONLY = re.compile(r"^(?:(?:" + ADVERBIALS + r")[\s,.]*)+$", re.I)
 """What was agreed is only how: "unanimously." """
 PUT_TO_THE_VOTE = re.compile(r"\bput\b.{0,80}\bto\s+the\s+vote\b", re.I | re.S)
@@ -1188,6 +1198,9 @@ def _paragraph_items(text: str, start: int, limit: int) -> list[tuple[str | None
         if CONNECTIVE.match(paragraph):
             pos = end
             continue
+        if len(TABLE_ROW.findall(paragraph)) >= 2:
+            break  # "It was RESOLVED to take action on the following risks: / Item Page<tab>
+            # Description<tab>Issue / 1<tab>3<tab>Damaged limbs ...": a table, the resolution's schedule
         if items and NARRATIVE_PARAGRAPH.match(paragraph):
             break  # "It was RESOLVED that: / Cllr Paul Rochford be elected ... / / Cllr Rochford
             # made and signed his Declaration ...": the minute goes on, the resolution has ended
@@ -1202,12 +1215,32 @@ def _paragraph_items(text: str, start: int, limit: int) -> list[tuple[str | None
     return items
 
 
+TABLE_ROW = re.compile(r"^[^\n]*\t[^\n]*$", re.M)
+"""A line of a table printed under a lead-in: cells apart by tabs."""
 WRAPPED_LEAD = re.compile(r"[ \t]*((?:[^\n:]|\n(?![ \t]*\n)){1,240}?:)[ \t]*(?=\n)")
 """A lead-in wrapped over lines before the list it introduces: "Council RESOLVED to accept
 following / Employment committee recommendations, That: / i. Mrs ... be appointed as Clerk ..."
 (Hertingfordbury minutes, November 2014)."""
 PARAGRAPH_REF = re.compile(r"[ \t]*\(?(\d{1,2})[.)][ \t]*")
 """A paragraph number before a RESOLVED on its line: "2.<tab>RESOLVED that ..."."""
+
+
+def _child_paragraphs(text: str, start: int, ref: str) -> list[tuple[str | None, int, int]]:
+    """(number, start, end) of the paragraphs numbered under minute `ref` from `start` on
+    ("35.3.1", "35.3.2" under "35.3"), each to the end of its paragraph or the next number."""
+    child = re.compile(r"[ \t]*" + re.escape(ref) + r"\.(\d{1,2})\.?[ \t]+")
+    items: list[tuple[str | None, int, int]] = []
+    pos = start
+    while True:
+        while pos < len(text) and text[pos] == "\n":
+            pos += 1
+        m = child.match(text, pos)
+        if not m:
+            return items
+        stop = re.search(r"\n[ \t]*(?:\n|\d)", text[m.end():])
+        end = m.end() + stop.start() if stop else len(text)
+        items.append((m.group(1), m.end(), end))
+        pos = end
 
 
 def read_formal(text: str, minute: Minute, stops: list[int]) -> list[Found]:
@@ -1231,6 +1264,10 @@ def read_formal(text: str, minute: Minute, stops: list[int]) -> list[Found]:
                 if listed:
                     body = _collapse(wrapped.group(1))
         paragraphs = [] if listed or not lead else _paragraph_items(text, after + lead.end(), limit)
+        if not listed and lead and not paragraphs and minute.ref and not text[after + lead.end():limit].strip():
+            # "35.3 It was RESOLVED that: / 35.3.1<tab>the clerk’s hours remain ... / 35.3.2 ...":
+            # the lead's items are the paragraphs numbered under its own minute
+            paragraphs = _child_paragraphs(text, limit, minute.ref)
         if listed:
             items = [(num, _item_text(text[s:e])) for num, s, e in listed]
             end = listed[-1][2]
@@ -1467,6 +1504,11 @@ def decision_in(unit: str, opens_minute: bool, under_heading: bool = False) -> t
             hits.append((m.start(), "self", 0))
         else:
             hits.append((m.start(), "after", m.end()))
+    for m in BODY_ADOPTED.finditer(plain):
+        if not SUBORDINATE.search(plain[:m.start()]) and not REPORTED.search(plain[:m.start()]) \
+                and not _recited(plain, m.end()):
+            # "The council adopted the revised Code of Conduct based on the NALC model code."
+            hits.append((m.start(), "from", m.start()))
     for m in ACTED_AND_AGREED.finditer(plain):
         clause = plain[:m.start()]
         clause = clause[max(clause.rfind(";"), clause.rfind(":")) + 1:]
@@ -1521,8 +1563,8 @@ def decision_in(unit: str, opens_minute: bool, under_heading: bool = False) -> t
         # "Sessions had been stopped and NO proposed and JH seconded that ...": the motion
         # starts at its proposer, not with the sentence's first clause.
         hits.append((0, "from", proposer.start("who")) if proposer else (0, "self", 0))
-    if BARE_OUTCOME.match(plain):
-        hits.append((0, "self", 0))
+    if BARE_OUTCOME.match(plain) or MINUTES_NOTE.match(plain):
+        hits.append((0, "self", 0))  # "Agreed.", "Minutes for 8th July confirmed."
     if DASH_OUTCOME.search(plain.rstrip()):
         hits.append((len(plain), "self", 0))
     to_be = re.match(r"\s*(?!to\b)((?:[\w&,-]+\s+){1,5})to\s+be\b", plain, re.I)
@@ -1537,6 +1579,11 @@ def decision_in(unit: str, opens_minute: bool, under_heading: bool = False) -> t
             r"\b(?:was|were)\s+(?:re-)?elected\b", plain):
         # "1. ELECTION OF CHAIRMAN / Cllr C Edwards was elected unopposed as chairman ..."
         hits.append((0, "self", 0))
+    named = NAMED_PASSIVE.search(plain)
+    if named and not WANTING.search(plain[:named.start()]):
+        # "Cllr H Blake was appointed to represent the council.", "Cllr O’Leary was co-opted to
+        # serve on the working party." (Hertingfordbury minutes, June 2013): the body's choice
+        hits.append((named.start(), "from", named.start()))
     if under_heading and to_be and not SUBORDINATE.search(to_be.group(1)) and TO_BE_DONE.match(
             plain, to_be.end()):
         # "02.26.09 NBW (Bush Craft) / The Bushcraft Group is to be disbanded and disassociated
@@ -1548,6 +1595,12 @@ def decision_in(unit: str, opens_minute: bool, under_heading: bool = False) -> t
     return kind, at
 
 
+NAMED_PASSIVE = re.compile(r"(?:^|(?<=[.;]\s))(?:Cllrs?|Councillors?)\.?[ \t]+(?:[A-Z][\w.’'-]*[ \t]+){0,3}?"
+                           r"[A-Z][\w’'-]+[ \t]+(?:was|were)[ \t]+(?:unanimously[ \t]+)?"
+                           r"(?:appointed|co-opted|re-elected|elected)[ \t]+(?:to|as|onto|on)\b")
+"""A named councillor chosen for a post or body, the sentence opening with the name: "Cllr H
+Blake was appointed to represent the council." A bare "was duly elected." with no post named
+after it is the count of an election the minute records (its annotators differ), not read."""
 WANTING = re.compile(r"\b(?:would|will|should|could|like|wish(?:es|ed)?|wants?|wanted|hopes?|hoped|needs?|"
                      r"needed|asked)\b", re.I)
 """A verb before "to be" makes it someone's wish or report ("would like to be kept informed"),

@@ -1225,3 +1225,33 @@ def test_a_motion_sentence_before_the_resolution_it_led_to_is_its_proposal_line(
     # that Nick Oakhill be elected Chair ...")
     found = summary(records("souldern-pc-annual-meeting-minutes-2024-05-23-draft.pdf", ctx))
     assert found[0] == ("1", "decision", ["HD nominated and NS seconded that Nick O"])
+
+
+# --- dev5 (sixth session): forms of Hertingfordbury minutes the rules had not read -------------
+
+def test_dev5_hertingfordbury_forms(ctx):
+    # hertingfordbury-pc-minutes-2012-07-11 (dev5): a RESOLVED over a table is its sentence; a
+    # RESOLVED that: over paragraphs numbered under its own minute takes them as items; the
+    # council adopting a code is a decision from its subject
+    found = summary(records("hertingfordbury-pc-minutes-2012-07-11.pdf", ctx))
+    by_ref = {ref: (kind, items) for ref, kind, items in found}
+    assert by_ref["34.2"] == ("resolved", ["to take action on the following risks: I"])
+    assert by_ref["35.3"][0] == "resolved" and [t[:25] for t in by_ref["35.3"][1]] == [
+        "the clerk’s hours remain ", "the clerk’s pay scale is ", "the council sets up a Emp",
+        "the Employment Committee ", "Cllrs Edwards, O’Leary an"]
+    assert by_ref["34.6"] == ("decision", ["The council adopted the revised Code of "])
+    assert by_ref["34.7"] == ("decision", ["The council adopted the Declaration of P"])
+    # hertingfordbury-pc-minutes-2013-06-12 (dev5), 26.6 and 27.1: a named councillor chosen
+    assert resolutions.decision_in("The council was invited to appoint a representative. Cllr H Blake "
+                                   "was appointed to represent the council.", False) == (
+        "from", len("The council was invited to appoint a representative. "))
+    assert resolutions.decision_in("Cllr O’Leary was co-opted to serve on the working party.", False) == (
+        "from", 0)
+    # hertingfordbury-pc-minutes-2013-05-08 (dev4), 1.2: the count of an election, no post named
+    assert resolutions.decision_in("A vote was held with 6 votes for Cllr Edwards and 4 votes for Cllr "
+                                   "O’Leary. Cllr Edwards was duly elected.", False) is None
+    # hertingfordbury-pc-minutes-2015-09-09 (dev5), 2 and 6
+    assert resolutions.decision_in("The appointment was unanimously supported.", False) == ("self", 0)
+    assert resolutions.decision_in("Minutes for 8th July confirmed.", False) == ("self", 0)
+    # the council adopting in a report of what another body did is no decision of its own
+    assert resolutions.decision_in("It was reported that the council adopted the plan.", False) is None
