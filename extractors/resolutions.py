@@ -365,7 +365,13 @@ def _nested(found: dict[str, dict[int, str]], style: str) -> dict[int, str]:
         # a report's numbered sections over its dotted paragraphs ("4. Responding to the White
         # Paper" over "4.1" ... "4.8", then "5. Recommendations:" with no paragraph of its own,
         # Kent reports): the sections running 1, 2, 3 ... that head the paragraphs' numbers
-        run = _run(found.get("section", {}))
+        sections = dict(found.get("section", {}))
+        # a section heading not followed by a blank line ("3. Background" over "3.1 ...") is
+        # still the section its dotted paragraphs number: taken from the sentence starts
+        have = set(sections.values())
+        sections.update({st: ref for st, ref in found.get("sentence", {}).items()
+                         if ref in tops and ref not in have})
+        run = _run(sections)
         if len(run) >= MINIMUM_SECTIONS and tops <= {ref for _, ref in run}:
             starts.update(run)
     return starts
@@ -675,6 +681,12 @@ OUTCOMES = {
 """The outcome wordings read, each with its one reader in `find_outcome`."""
 
 
+UNANIMOUS_DECISION = re.compile(r"\bunanimously[ \t]+(?:agreed|approved|supported|resolved|carried|adopted|"
+                                r"accepted|elected|endorsed)\b|\b(?:agreed|approved|supported|resolved|carried|"
+                                r"adopted|accepted|elected|endorsed)[ \t]+unanimously\b", re.I)
+"""A decision verb taken unanimously: carried as well as unanimous."""
+
+
 def _names(printed: str | None) -> list[str]:
     """ "Mr Baldock, Mr Brady, Ms Constantine" -> each name as printed."""
     if not printed:
@@ -721,6 +733,9 @@ def find_outcome(text: str) -> Outcome | None:
     if m:
         found.append(m.group(0))
         facts["unanimous"] = True
+        if UNANIMOUS_DECISION.search(text):
+            # "The appointment was unanimously supported.": every vote for it, so it was carried
+            facts.setdefault("carried", True)
     m = OUTCOMES["all_in_favour"].search(text)
     if m:
         found.append(m.group(0))

@@ -1255,3 +1255,16 @@ def test_dev5_hertingfordbury_forms(ctx):
     assert resolutions.decision_in("Minutes for 8th July confirmed.", False) == ("self", 0)
     # the council adopting in a report of what another body did is no decision of its own
     assert resolutions.decision_in("It was reported that the council adopted the plan.", False) is None
+
+
+def test_unanimously_supported_is_carried_and_a_section_heading_without_blank_line_numbers(ctx):
+    # hertingfordbury-pc-minutes-2015-09-09 (dev5), 2: "The appointment was unanimously supported."
+    outcome = find_outcome("The appointment was unanimously supported.")
+    assert (outcome.carried, outcome.unanimous) == (True, True)
+    assert find_outcome("the unanimous view of residents").carried is None
+    # kent-cc-cabinet-2025-03-04-adoption-of-the-kent-minerals-and-waste-local-plan-2024-2039
+    # (dev5): "11. Recommendation(s):" after "10.3", its section "3" printed with no blank line
+    # after it; the recommendations take ref 11, printed once under the numbered section
+    doc = ingested("kent-cc-cabinet-2025-03-04-adoption-of-the-kent-minerals-and-waste-local-plan-2024-2039.pdf")
+    found = summary(resolutions.extract(doc, Context(nlp=ctx.nlp, document=DocumentInfo(kind="report"))))
+    assert [(ref, kind) for ref, kind, _ in found] == [("11", "recommendation")]
