@@ -1495,7 +1495,7 @@ def decision_in(unit: str, opens_minute: bool, under_heading: bool = False) -> t
     "self": the item is the sentence; "after": what follows offset; "from": the sentence from
     offset on; "before": the sentence before."""
     plain = QUOTED.sub(lambda q: " " * len(q.group(0)), unit)
-    if re.match(r"\s*apologies\b", plain, re.I) or PUT_TO_THE_VOTE.search(plain):
+    if re.match(r"\s*apologies\b", plain, re.I) or PUT_TO_THE_VOTE.search(plain) or ORDER_OF_BUSINESS.search(plain):
         return None
     hits: list[tuple[int, str, int]] = []
     for m in AGREEING.finditer(plain):
@@ -1616,6 +1616,12 @@ NAMED_PASSIVE = re.compile(r"(?:^|(?<=[.;]\s))(?:Cllrs?|Councillors?)\.?[ \t]+(?
 """A named councillor chosen for a post or body, the sentence opening with the name: "Cllr H
 Blake was appointed to represent the council." A bare "was duly elected." with no post named
 after it is the count of an election the minute records (its annotators differ), not read."""
+ORDER_OF_BUSINESS = re.compile(r"\b(?:bring|brought|take|taken|move|moved|consider|considered)\s+"
+                               r"(?:this|the|that|an)?\s*(?:agenda\s+)?(?:item|items|matter)\b(?:\s+\d{1,2}[a-z]?)?"
+                               r"\s+(?:forward|next|earlier|first|before|after)\b", re.I)
+"""The order of the meeting's business ("It was agreed to bring this item forward in case Cllr
+Hunt arrived meanwhile.", Hertingfordbury minutes, June 2009): how the meeting runs, no decision
+of the body's business (its annotator left it out)."""
 WANTING = re.compile(r"\b(?:would|will|should|could|like|wish(?:es|ed)?|wants?|wanted|hopes?|hoped|needs?|"
                      r"needed|asked)\b", re.I)
 """A verb before "to be" makes it someone's wish or report ("would like to be kept informed"),

@@ -1268,3 +1268,11 @@ def test_unanimously_supported_is_carried_and_a_section_heading_without_blank_li
     doc = ingested("kent-cc-cabinet-2025-03-04-adoption-of-the-kent-minerals-and-waste-local-plan-2024-2039.pdf")
     found = summary(resolutions.extract(doc, Context(nlp=ctx.nlp, document=DocumentInfo(kind="report"))))
     assert [(ref, kind) for ref, kind, _ in found] == [("11", "recommendation")]
+
+
+def test_the_order_of_business_is_no_decision():
+    # hertingfordbury-pc-minutes-2009-06-10 (dev5), 29 (the annotator left it out)
+    assert resolutions.decision_in("It was agreed to bring this item forward in case Cllr Hunt arrived "
+                                   "meanwhile.", False) is None
+    assert resolutions.decision_in("It was agreed to bring the new bus service forward to the next "
+                                   "meeting's agenda.", False) == ("after", len("It was agreed"))
