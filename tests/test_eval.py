@@ -277,3 +277,26 @@ def test_a_bad_annotation_is_named_with_its_problem(tmp_path):
     broken.write_text('{"sample": ', encoding="utf-8")
     with pytest.raises(BadAnnotation, match=r"broken\.json: .*Expecting value"):
         load_gold(broken)
+
+
+@pytest.mark.parametrize(("gold", "predicted"), [
+    # Hertingfordbury minutes: the dev2-on batches write the decision sentence whole, the earlier
+    # gold what was agreed
+    ("to invite Cllr Hammond", "It was agreed to invite Cllr Hammond to the next meeting"),
+    ("It was agreed that the Clerk would write", "the Clerk would write to HCC"),
+    ("That the minutes be signed", "Members unanimously agreed that the minutes be signed"),
+])
+def test_a_decisions_opening_formula_is_not_its_content(gold, predicted):
+    from types import SimpleNamespace
+
+    from pipeline.eval import same_resolution
+
+    def annotated(text):
+        return SimpleNamespace(kind="decision", ref="12", items=[text])
+
+    def found(text):
+        return SimpleNamespace(kind="decision", ref="12", items=[SimpleNamespace(text=text)])
+    assert same_resolution(annotated(gold), found(predicted))
+    # what follows the formula still has to agree
+    assert not same_resolution(annotated(gold), found("It was agreed to defer the item"))
+    assert not same_resolution(annotated("It was noted that the Clerk"), found("the Clerk"))
