@@ -1144,9 +1144,11 @@ def test_a_schedule_of_meetings_gives_the_next_meeting():
 
 def test_a_statement_printed_in_parts_is_one_table_gone():
     # Hertingfordbury PC, June -> July 2012: June attaches its "Financial Statement as at 31 May
-    # 2012" (read as a table titled with the letterhead's "Council", and an untitled part on the
-    # same page); July has none. One statement gone, by its caption.
+    # 2012" (read as a table titled with the letterhead's "Council", and a part on the same page
+    # under its own caption, "Payments since last meeting"); July has none. One statement gone,
+    # by its caption, its part named in the note.
     d = diff_results(extracted("hertingfordbury-pc-minutes-2012-06-13.pdf"),
                      extracted("hertingfordbury-pc-minutes-2012-07-11.pdf"))
-    assert [c.subject for c in d.changes if c.kind == "table_removed"] == [
-        "Financial Statement as at 31 May 2012"]
+    gone = [c for c in d.changes if c.kind == "table_removed"]
+    assert [c.subject for c in gone] == ["Financial Statement as at 31 May 2012"]
+    assert gone[0].note == "printed with: Payments since last meeting"

@@ -654,10 +654,14 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
             if i in paired:
                 last = None
                 continue
-            if last is not None and not t.title and set(t.pages) & set(last.pages):
-                # an untitled table printed on the same page right after one gone (or new) is
-                # a part of it: one statement, one change (Hertingfordbury PC, June 2012: the
-                # "Financial Statement as at 31 May 2012" and its payments for approval)
+            if last is not None and set(t.pages) & set(last.pages):
+                # a table printed on the same page right after one gone (or new), and gone (or
+                # new) with it, is a part of it: one statement, one change, its parts named in
+                # the note (Hertingfordbury PC, June 2012: the "Financial Statement as at 31 May
+                # 2012" and its "Payments since last meeting")
+                if t.title:
+                    part = changes[-1]
+                    part.note = "; ".join(filter(None, [part.note, f"printed with: {t.title}"]))
                 continue
             name = _caption(t, result, text) or _table_title(t, i + 1)
             changes.append(Change(kind=kind, subject=name, table=name,
