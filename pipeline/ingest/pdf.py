@@ -34,6 +34,7 @@ from ..models import (
     SourceTable,
     SourceTableCell,
     Word,
+    Words,
 )
 from . import ocr, pdfium_text
 from .builder import DocumentBuilder
@@ -665,15 +666,32 @@ def _camelot_stream(path: Path, numbering: dict[int, int]) -> list[tuple[int, _S
     return out
 
 
-def _words_by_page(doc: Document) -> dict[int, list[Word]]:
+class _WordsByPage:
+    """A Document's words of one page (`get(page, default)`, as a dict of lists would give
+    them), made when asked for: the words of a 1,000-page pack are not all held as models at
+    once. The Document's words are in page order (`Words.page` rises), so a page's are a run."""
+
+    def __init__(self, words: Words) -> None:
+        self.words = words
+
+    def get(self, page: int, default: list[Word]) -> list[Word]:
+        lo = bisect.bisect_left(self.words.page, page)
+        hi = bisect.bisect_right(self.words.page, page, lo)
+        return self.words.models(lo, hi) if hi > lo else default
+
+
+def _words_by_page(doc: Document) -> _WordsByPage | dict[int, list[Word]]:
+    words = doc.words
+    if isinstance(words, Words) and all(a <= b for a, b in zip(words.page, words.page[1:])):
+        return _WordsByPage(words)
     words_by_page: dict[int, list[Word]] = {}
-    for w in doc.words:
+    for w in words:
         words_by_page.setdefault(w.page, []).append(w)
     return words_by_page
 
 
 def _ruled_tables(doc: Document, ruled: dict[int, list[list[list[BBox | None]]]],
-                  words_by_page: dict[int, list[Word]]) -> list[SourceTable]:
+                  words_by_page: _WordsByPage | dict[int, list[Word]]) -> list[SourceTable]:
     tables: list[SourceTable] = []
     for page, grids in sorted(ruled.items()):
         for boxes in grids:
@@ -683,13 +701,13 @@ def _ruled_tables(doc: Document, ruled: dict[int, list[list[list[BBox | None]]]]
     return tables
 
 
-def _held_words(tables: list[SourceTable], words_by_page: dict[int, list[Word]]) -> set[int]:
+def _held_words(tables: list[SourceTable], words_by_page: _WordsByPage | dict[int, list[Word]]) -> set[int]:
     """The start offsets of the words the tables hold."""
     return {s for t in tables for s in _word_starts(t.rows, words_by_page.get(t.page or 0, []))}
 
 
 def _tables_of(doc: Document, ruled_tables: list[SourceTable], found: list[tuple[int, _StreamTable]],
-               words_by_page: dict[int, list[Word]]) -> list[SourceTable]:
+               words_by_page: _WordsByPage | dict[int, list[Word]]) -> list[SourceTable]:
     tables = list(ruled_tables)
     taken = _held_words(tables, words_by_page)
     heights = {p.number: p.height or 0.0 for p in doc.pages}
