@@ -352,10 +352,10 @@ def _fmt(x: float | None) -> str:
 def eval_(
     samples: Annotated[Path, typer.Argument(help="Folder with papers and gold/NAME.json.")] = Path("samples"),
     split: Annotated[str | None, typer.Option(
-        "--split", help="dev (tune on these), dev2, dev3 and dev4 (later blind batches, tune on "
-                        "them), test and test2 (annotated blind, never tuned on), all, or seen (the "
-                        "papers the rules were first written on). Default: dev, dev2, dev3, dev4, "
-                        "test and test2.")] = None,
+        "--split", help="dev (tune on these), dev2 to dev5 (later blind batches, tune on "
+                        "them), test, test2 and test3 (annotated blind, never tuned on), all, or "
+                        "seen (the papers the rules were first written on). Default: dev, dev2 to "
+                        "dev5, then test, test2 and test3.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     by_sample: Annotated[bool, typer.Option("--by-sample", help="Also show each sample.")] = False,
     table_breakdown: Annotated[bool, typer.Option(
@@ -371,7 +371,7 @@ def eval_(
     if split is not None and split not in SPLITS:
         raise fail(f"--split must be one of {', '.join(SPLITS)} (got {split!r})")
     reports = {}
-    for name in [split] if split else ["dev", "dev2", "dev3", "dev4", "test", "test2"]:
+    for name in [split] if split else ["dev", "dev2", "dev3", "dev4", "dev5", "test", "test2", "test3"]:
         try:
             reports[name] = evaluate(samples, name)
         except Exception as e:
@@ -677,6 +677,9 @@ def posts(
     workers: Annotated[int | None, typer.Option("--workers", help="Processes for papers.")] = None,
     key: Annotated[Path | None, typer.Option("--key", help="Score against a hand-built answer "
                    "key (samples/gold/posts/NAME.json): how many of its spans are exact.")] = None,
+    follow_symlinks: Annotated[bool, typer.Option(
+        "--follow-symlinks", help="Read symbolic links to regular files inside the folder given "
+        "(as batch does; off by default).")] = False,
 ) -> None:
     """Who held which post when: memberships merged across papers into spans with evidence."""
     from . import posts as holders
@@ -686,7 +689,8 @@ def posts(
     if not source.exists():
         raise fail(f"{source}: no such file or folder")
     found = holders.load(source, workers, on_error=lambda path, message: err.print(
-        f"[yellow]skipped:[/] {message or path}", highlight=False))
+        f"[yellow]skipped:[/] {message or path}", highlight=False),
+        follow_symlinks=follow_symlinks)
     spans = holders.select(holders.spans(found), organisation, post)
     if key is not None:
         scored = holders.score(json.loads(key.read_text(encoding="utf-8")), spans)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
 from rapidfuzz import fuzz
 
 from extractors.vocabulary import is_honorific
@@ -351,7 +352,7 @@ class EvalReport:
         }
 
 
-SPLITS = ("dev", "dev2", "dev3", "dev4", "test", "test2", "all", "seen")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "test", "test2", "test3", "all", "seen")
 """Which annotations to score (samples/gold/README.md):
 - seen: `gold/*.json`, the papers the rules were first written on;
 - dev: those and `gold/dev/*.json`, further papers annotated blind: tune on these;
@@ -360,9 +361,11 @@ SPLITS = ("dev", "dev2", "dev3", "dev4", "test", "test2", "all", "seen")
 - dev3: `gold/dev3/*.json`, a third blind batch (fourth session), scored on its own for the same
   reason: tune on it;
 - dev4: `gold/dev4/*.json`, a fourth blind batch (fifth session): tune on it;
+- dev5: `gold/dev5/*.json`, a fifth blind batch (sixth session): tune on it;
 - test: `gold/test/*.json`, papers annotated blind and never tuned on: only their totals are read;
 - test2: `gold/test2/*.json`, a second test batch (fifth session) from corpus papers nobody had run
   the extractor on, annotated blind from briefs that do not describe it: only its totals are read;
+- test3: `gold/test3/*.json`, a third test batch (sixth session), made the same way as test2;
 - all: every annotated paper."""
 
 
@@ -371,11 +374,23 @@ def gold_files(samples_dir: Path, split: str = "dev") -> list[Path]:
         raise ValueError(f"unknown split {split!r} (one of {', '.join(SPLITS)})")
     gold = samples_dir / "gold"
     folders = {"seen": [gold], "dev": [gold, gold / "dev"], "dev2": [gold / "dev2"],
-               "dev3": [gold / "dev3"], "dev4": [gold / "dev4"], "test": [gold / "test"],
-               "test2": [gold / "test2"],
+               "dev3": [gold / "dev3"], "dev4": [gold / "dev4"], "dev5": [gold / "dev5"],
+               "test": [gold / "test"], "test2": [gold / "test2"], "test3": [gold / "test3"],
                "all": [gold, gold / "dev", gold / "dev2", gold / "dev3", gold / "dev4",
-                       gold / "test", gold / "test2"]}[split]
+                       gold / "dev5", gold / "test", gold / "test2", gold / "test3"]}[split]
     return sorted(p for folder in folders for p in folder.glob("*.json"))
+
+
+class BadAnnotation(ValueError):
+    """A gold file that is not JSON or not of the gold format; the message names the file."""
+
+
+def load_gold(path: Path) -> Gold:
+    try:
+        return Gold.model_validate(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, ValidationError) as e:
+        raise BadAnnotation(f"{path}: not an annotation of the gold format "
+                            f"(samples/gold/README.md): {e}") from e
 
 
 def evaluate(samples_dir: str | Path, split: str = "dev") -> EvalReport:
@@ -384,7 +399,7 @@ def evaluate(samples_dir: str | Path, split: str = "dev") -> EvalReport:
     samples_dir = Path(samples_dir)
     results = []
     for gold_path in gold_files(samples_dir, split):
-        gold = Gold.model_validate(json.loads(gold_path.read_text(encoding="utf-8")))
+        gold = load_gold(gold_path)
         try:
             result = extract(samples_dir / gold.sample)
         except AgendapackError as e:

@@ -418,7 +418,7 @@ def render(found: list[Span], fmt: str) -> str:
 
 
 def from_papers(inputs: list[str], workers: int | None = None,
-                on_error=None) -> list[Observation]:
+                on_error=None, follow_symlinks: bool = False) -> list[Observation]:
     """Extract every paper under `inputs` (in parallel worker processes, as `batch` does) and
     return their observations; a paper that cannot be read is passed to `on_error(path, message)`
     and skipped."""
@@ -426,7 +426,13 @@ def from_papers(inputs: list[str], workers: int | None = None,
 
     from .batch import DEFAULT_TIMEOUT, collect_inputs, run_local
 
-    papers, _skipped = collect_inputs(inputs)
+    refused: list[tuple[Path, str]] = []
+    papers, _skipped = collect_inputs(inputs, follow_symlinks=follow_symlinks, refused=refused)
+    # a paper-named link or special file is not read, as in `batch`; said, so that a folder of
+    # links does not give an empty answer without a word
+    for path, why in refused:
+        if on_error:
+            on_error(str(path), f"{path}: {why}")
     found: list[Observation] = []
     for outcome in run_local([str(p) for p in papers], workers or os.cpu_count() or 1,
                              DEFAULT_TIMEOUT):
@@ -439,7 +445,8 @@ def from_papers(inputs: list[str], workers: int | None = None,
     return found
 
 
-def load(path: Path, workers: int | None = None, on_error=None) -> list[Observation]:
+def load(path: Path, workers: int | None = None, on_error=None,
+         follow_symlinks: bool = False) -> list[Observation]:
     """A batch output folder (holds agendapack.sqlite) or a store file: its `memberships`; else
     papers (a folder of them, or one)."""
     from .store import DB_NAME
@@ -447,7 +454,7 @@ def load(path: Path, workers: int | None = None, on_error=None) -> list[Observat
     db = path / DB_NAME if path.is_dir() else path
     if db.suffix == ".sqlite" and db.exists():
         return from_store(db)
-    return from_papers([str(path)], workers, on_error)
+    return from_papers([str(path)], workers, on_error, follow_symlinks)
 
 
 # Scoring against a hand-built answer key (samples/gold/posts/) ---------------------------------

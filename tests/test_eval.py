@@ -259,3 +259,18 @@ def test_table_breakdown_counts_each_level_of_a_cell_over_the_split(report):
     assert counts["value+table+row+column+section"] >= report.totals()["table_cells"].matched
     misses = sum(n for level, n in counts.items() if level.startswith("row miss"))
     assert misses == counts["value+table"] - counts["value+table+row"]
+
+
+def test_a_bad_annotation_is_named_with_its_problem(tmp_path):
+    from pipeline.eval import BadAnnotation, load_gold
+
+    bad = tmp_path / "paper.json"
+    bad.write_text('{"sample": "paper.pdf", "appointments": [{"person": "A Smith", "role": '
+                   '"Chair", "status": null, "start_date": "2024-05"}]}', encoding="utf-8")
+    with pytest.raises(BadAnnotation, match=r"(?s)paper\.json: not an annotation of the gold format.*"
+                                            r"start_date"):
+        load_gold(bad)
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"sample": ', encoding="utf-8")
+    with pytest.raises(BadAnnotation, match=r"broken\.json: .*Expecting value"):
+        load_gold(broken)

@@ -239,3 +239,30 @@ def test_posts_taken_in_one_appointment_end_together():
     ]
     ends = {s.post: s.as_dict()["to"] for s in posts.spans(obs) if s.person == "Nina Villa"}
     assert ends == {"Clerk": "2015-09-09", "Responsible Financial Officer": "2015-09-09"}
+
+
+def test_a_linked_paper_is_said_to_be_skipped_and_read_with_follow_symlinks(tmp_path):
+    # a folder of links gave an empty answer without a word: the link is now named on stderr,
+    # as batch names it, and --follow-symlinks reads it
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    shutil.copy(SAMPLES / MINUTES[0], tmp_path / MINUTES[0])
+    (folder / MINUTES[0]).symlink_to(tmp_path / MINUTES[0])
+    shutil.copy(SAMPLES / MINUTES[1], folder / MINUTES[1])
+    (folder / "inner.pdf").symlink_to(folder / MINUTES[1])
+    base = [sys.executable, "-m", "pipeline", "posts", str(folder), "--format", "json",
+            "--workers", "1"]
+    plain = subprocess.run(base, capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert plain.returncode == 0, plain.stderr
+    said = "".join(plain.stderr.split())  # rich folds long paths anywhere
+    assert f"skipped:{folder / MINUTES[0]}:asymboliclink" in said
+    assert f"skipped:{folder / 'inner.pdf'}:asymboliclink" in said
+    sources = {e["source"] for span in json.loads(plain.stdout) for e in span["evidence"]}
+    assert sources == {MINUTES[1]}
+    followed = subprocess.run(base + ["--follow-symlinks"], capture_output=True, text=True,
+                              cwd=ROOT, timeout=300)
+    assert followed.returncode == 0, followed.stderr
+    # the link inside the folder is read; the one to a file outside it is still refused
+    sources = {e["source"] for span in json.loads(followed.stdout) for e in span["evidence"]}
+    assert sources == {MINUTES[1], "inner.pdf"}
+    assert "outsidethefoldersgiven" in "".join(followed.stderr.split())
