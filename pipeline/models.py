@@ -127,9 +127,17 @@ class Words(Sequence[Word]):
     words (`span`) are a Words of their own (columns copied, no models). In text order (the
     builder appends them so)."""
 
-    __slots__ = ("page", "start", "end", "x0", "top", "x1", "bottom", "size", "confidence")
+    __slots__ = ("page", "start", "end", "x0", "top", "x1", "bottom", "size", "confidence",
+                 "_recent", "_in_page_order")
+    COLUMNS = ("page", "start", "end", "x0", "top", "x1", "bottom", "size", "confidence")
+
+    RECENT_PAGES = 4
+    """the models of this many pages are kept once made (the pages last read): an extractor
+    reads a table's words, or a record's, many times over, page by page"""
 
     def __init__(self) -> None:
+        self._recent: dict[int, tuple[int, int, list[Word]]] = {}
+        self._in_page_order: bool | None = None
         self.page = array("l")
         self.start = array("q")
         self.end = array("q")
@@ -138,6 +146,8 @@ class Words(Sequence[Word]):
 
     def append_word(self, page: int, char_start: int, char_end: int, bbox: BBox,
                     size: float | None, confidence: float | None) -> None:
+        if self._recent or self._in_page_order is not None:
+            self._recent, self._in_page_order = {}, None
         self.page.append(page)
         self.start.append(char_start)
         self.end.append(char_end)
@@ -184,20 +194,50 @@ class Words(Sequence[Word]):
     def __getitem__(self, i: slice) -> list[Word]: ...
 
     def __getitem__(self, i):
-        if isinstance(i, slice):
-            word = self._word
-            return [word(k) for k in range(*i.indices(len(self.start)))]
         n = len(self.start)
+        if isinstance(i, slice):
+            start, stop, step = i.indices(n)
+            if step == 1:
+                return self.models(start, stop)
+            word = self._word
+            return [word(k) for k in range(start, stop, step)]
         if i < 0:
             i += n
         if not 0 <= i < n:
             raise IndexError("word index out of range")
-        return self._word(i)
+        return self.models(i, i + 1)[0]
 
     def models(self, lo: int, hi: int) -> list[Word]:
-        """The words lo..hi as a list of Word models."""
-        word = self._word
-        return [word(i) for i in range(max(lo, 0), min(hi, len(self.start)))]
+        """The words lo..hi as a list of Word models (those of the RECENT_PAGES pages last read
+        are made once)."""
+        lo, hi = max(lo, 0), min(hi, len(self.start))
+        if lo >= hi:
+            return []
+        if self._in_page_order is None:
+            pages = self.page
+            self._in_page_order = all(a <= b for a, b in zip(pages, pages[1:]))
+        if not self._in_page_order:
+            word = self._word
+            return [word(i) for i in range(lo, hi)]
+        out: list[Word] = []
+        while lo < hi:
+            first, last, made = self._page_models(self.page[lo])
+            out += made[lo - first:min(hi, last) - first]
+            lo = last
+        return out
+
+    def _page_models(self, page: int) -> tuple[int, int, list[Word]]:
+        """(first index, end index, models) of the words of `page`."""
+        found = self._recent.pop(page, None)  # popped and put back: the dict is in use order
+        if found is None:
+            first = bisect.bisect_left(self.page, page)
+            last = bisect.bisect_right(self.page, page, first)
+            word = self._word
+            found = (first, last, [word(i) for i in range(first, last)])
+            if len(self._recent) >= self.RECENT_PAGES:
+                del self._recent[next(iter(self._recent))]
+        self._recent[page] = found
+        return found
 
     def __iter__(self) -> Iterator[Word]:
         word = self._word
@@ -205,8 +245,8 @@ class Words(Sequence[Word]):
             yield word(i)
 
     def _take(self, where: slice, shift: int = 0) -> Words:
-        out = Words.__new__(Words)
-        for name in Words.__slots__:
+        out = Words()
+        for name in Words.COLUMNS:
             setattr(out, name, getattr(self, name)[where])
         if shift:
             out.start = array("q", [s - shift for s in out.start])
@@ -382,6 +422,18 @@ class Document(_Model):
         if not self.words:
             return None
         i = max(0, bisect.bisect_right(self._starts("words"), char_start) - 1)
+        words = self.words
+        if isinstance(words, Words):  # the same, read from the columns (no Word made)
+            starts, ends, pages, n = words.start, words.end, words.page, len(words)
+            picked: list[int] = []
+            while i < n and starts[i] < char_end:
+                if ends[i] > char_start and (not picked or pages[i] == pages[picked[0]]):
+                    picked.append(i)
+                i += 1
+            if not picked:
+                return None
+            return (min(words.x0[k] for k in picked), min(words.top[k] for k in picked),
+                    max(words.x1[k] for k in picked), max(words.bottom[k] for k in picked))
         boxes: list[BBox] = []
         page = None
         while i < len(self.words) and self.words[i].char_start < char_end:

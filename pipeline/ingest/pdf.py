@@ -17,6 +17,7 @@ import itertools
 import os
 import re
 import statistics
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -565,12 +566,15 @@ def table_candidate_pages(doc: Document, held: set[int] | frozenset[int] = froze
     line_starts = [ln.char_start for ln in doc.lines]
     numbers_per_line: dict[int, int] = {}
     last_number_edge: dict[int, float] = {}
-    for w in doc.words:
-        if w.char_start not in held and _NUMBER_WORD.match(doc.text[w.char_start:w.char_end]):
-            i = bisect.bisect_right(line_starts, w.char_start) - 1
+    words = doc.words
+    spans = (zip(words.start, words.end, words.x1) if isinstance(words, Words)
+             else ((w.char_start, w.char_end, w.bbox[2]) for w in words))
+    for start, end, right in spans:
+        if start not in held and _NUMBER_WORD.match(doc.text[start:end]):
+            i = bisect.bisect_right(line_starts, start) - 1
             numbers_per_line[i] = numbers_per_line.get(i, 0) + 1
-            if w.char_end == doc.lines[i].char_end:
-                last_number_edge[i] = w.bbox[2]
+            if end == doc.lines[i].char_end:
+                last_number_edge[i] = right
     pages = set()
     per_page: dict[int, int] = {}
     edges: dict[int, list[float]] = {}
@@ -677,7 +681,18 @@ class _WordsByPage:
     def get(self, page: int, default: list[Word]) -> list[Word]:
         lo = bisect.bisect_left(self.words.page, page)
         hi = bisect.bisect_right(self.words.page, page, lo)
-        return self.words.models(lo, hi) if hi > lo else default
+        return self.words.models(lo, hi) if hi > lo else default  # a copy: callers may keep it
+
+    def starts(self, page: int) -> Sequence[int]:
+        """The char_start of each word of `page` (no Word made)."""
+        lo = bisect.bisect_left(self.words.page, page)
+        return self.words.start[lo:bisect.bisect_right(self.words.page, page, lo)]
+
+
+def _starts_on(words_by_page: _WordsByPage | dict[int, list[Word]], page: int) -> Sequence[int]:
+    if isinstance(words_by_page, _WordsByPage):
+        return words_by_page.starts(page)
+    return [w.char_start for w in words_by_page.get(page, [])]
 
 
 def _words_by_page(doc: Document) -> _WordsByPage | dict[int, list[Word]]:
@@ -694,8 +709,9 @@ def _ruled_tables(doc: Document, ruled: dict[int, list[list[list[BBox | None]]]]
                   words_by_page: _WordsByPage | dict[int, list[Word]]) -> list[SourceTable]:
     tables: list[SourceTable] = []
     for page, grids in sorted(ruled.items()):
+        words = words_by_page.get(page, []) if grids else []
         for boxes in grids:
-            table = _words_into_ruled_grid(doc.text, words_by_page.get(page, []), boxes, page)
+            table = _words_into_ruled_grid(doc.text, words, boxes, page)
             if table is not None:
                 tables.append(table)
     return tables
@@ -703,7 +719,7 @@ def _ruled_tables(doc: Document, ruled: dict[int, list[list[list[BBox | None]]]]
 
 def _held_words(tables: list[SourceTable], words_by_page: _WordsByPage | dict[int, list[Word]]) -> set[int]:
     """The start offsets of the words the tables hold."""
-    return {s for t in tables for s in _word_starts(t.rows, words_by_page.get(t.page or 0, []))}
+    return {s for t in tables for s in _word_starts(t.rows, _starts_on(words_by_page, t.page or 0))}
 
 
 def _tables_of(doc: Document, ruled_tables: list[SourceTable], found: list[tuple[int, _StreamTable]],
@@ -716,12 +732,12 @@ def _tables_of(doc: Document, ruled_tables: list[SourceTable], found: list[tuple
     for page, table in found:
         grid = _words_into_grid(doc.text, words_by_page.get(page, []), table.rows, table.cols,
                                 heights[page])
-        words = _word_starts(grid, words_by_page.get(page, []))
+        words = _word_starts(grid, _starts_on(words_by_page, page))
         if not words or len(words & taken) > 0.5 * len(words):
             continue
         if words & taken and _beside(words & taken, words - taken, words_by_page.get(page, [])):
             grid = _without_words(doc.text, words_by_page.get(page, []), taken, table, heights[page])
-            words = _word_starts(grid, words_by_page.get(page, []))
+            words = _word_starts(grid, _starts_on(words_by_page, page))
         taken |= words
         if grid:
             start = min(c.char_start for row in grid for c in row if c.text)
@@ -759,17 +775,17 @@ def _without_words(text: str, words: list[Word], taken: set[int], table: _Stream
     return [[r[j] for j in keep if j < len(r)] for r in grid]
 
 
-def _word_starts(rows: list[list[SourceTableCell]], words: list[Word]) -> set[int]:
-    """The words a grid holds (by their start offsets)."""
+def _word_starts(rows: list[list[SourceTableCell]], word_starts: Iterable[int]) -> set[int]:
+    """The words a grid holds (by their start offsets), of the words starting at `word_starts`."""
     spans = sorted(span for row in rows for c in row if c.text
                    for span in (c.lines or [(c.char_start, c.char_end)]))
     starts = [s for s, _ in spans]
     reach = list(itertools.accumulate((e for _, e in spans), max))  # furthest end so far
     held = set()
-    for w in words:
-        i = bisect.bisect_right(starts, w.char_start) - 1
-        if i >= 0 and reach[i] > w.char_start:
-            held.add(w.char_start)
+    for start in word_starts:
+        i = bisect.bisect_right(starts, start) - 1
+        if i >= 0 and reach[i] > start:
+            held.add(start)
     return held
 
 
