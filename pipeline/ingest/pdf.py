@@ -337,6 +337,7 @@ def read_pdf(path: Path, source: Source, ocr_settings: ocr.OcrSettings | None = 
     b = DocumentBuilder()
     sizes_per_line: list[tuple[int, float]] = []
     built = 0  # pages[:built] are in the Document already
+    ocred: set[int] = set()  # pages OCR has been asked for already (as they were read)
     fast = pdfium.PdfDocument(str(path), password="") if text_layer_in_use(text_layer) == "pdfium" else None
     with pdfplumber.open(str(path), password="") as pdf:
         for number, page in enumerate(pdf.pages, start=1):
@@ -361,7 +362,15 @@ def read_pdf(path: Path, source: Source, ocr_settings: ocr.OcrSettings | None = 
                          for w in raw if w["text"].strip()]
             pages.append(_PageWords(float(page.width), float(page.height), join_touching_figures(words)))
             page.close()
-            if len(pages) == built + 1 and _final_words(pages[-1], settings):
+            if len(pages) == built + 1 and not _final_words(pages[-1], settings) and settings.mode == "auto":
+                # a scanned page is OCRed now, not after the last page: until it is in the
+                # Document, every later page's words would be held (a pack's scanned page 386
+                # held 600 pages' words, 140 MB)
+                _ocr_where_needed(path, pages, settings, warnings, only=len(pages))
+                ocred.add(len(pages))
+                _build_page(b, built + 1, pages[-1], sizes_per_line)
+                built += 1
+            elif len(pages) == built + 1 and _final_words(pages[-1], settings):
                 _build_page(b, built + 1, pages[-1], sizes_per_line)
                 built += 1
     if fast is not None:
@@ -373,7 +382,7 @@ def read_pdf(path: Path, source: Source, ocr_settings: ocr.OcrSettings | None = 
             message=f"{path}: pdfplumber (pdfminer) reads no pages in this file, pdfium reads "
                     f"{len(pages)} (a damaged page tree or cross-reference table?): their text "
                     "is pdfium's, or OCR's where they have none"))
-    _ocr_where_needed(path, pages, settings, warnings)
+    _ocr_where_needed(path, pages, settings, warnings, done=ocred)
     for number, pw in enumerate(pages[built:], start=built + 1):
         _build_page(b, number, pw, sizes_per_line)
     _mark_headings(b, sizes_per_line)
@@ -467,11 +476,14 @@ def _pdfium_pages(path: Path) -> list[_PageWords]:
 
 
 def _ocr_where_needed(path: Path, pages: list[_PageWords], settings: ocr.OcrSettings,
-                      warnings: list[ResultWarning]) -> None:
+                      warnings: list[ResultWarning], only: int | None = None,
+                      done: set[int] | frozenset[int] = frozenset()) -> None:
     """The per-page hook: pages without a usable text layer (all pages with --ocr force) get
-    Tesseract's words instead; without Tesseract, or with --ocr off, each scanned page warns."""
-    scanned = [n for n, pw in enumerate(pages, start=1) if not _usable(pw)]
-    wanted = (list(range(1, len(pages) + 1)) if settings.mode == "force"
+    Tesseract's words instead; without Tesseract, or with --ocr off, each scanned page warns.
+    `only`: that page alone; pages in `done` were seen to already."""
+    numbers = [only] if only is not None else [n for n in range(1, len(pages) + 1) if n not in done]
+    scanned = [n for n in numbers if not _usable(pages[n - 1])]
+    wanted = (numbers if settings.mode == "force"
               else scanned if settings.mode == "auto" else [])
     if settings.mode == "off":
         warnings.extend(ResultWarning(code="no_text_layer", page=n, message=(
