@@ -57,6 +57,18 @@ samples/ in tests/test_appointments.py):
   council seats ("resigned from the council", "be co-opted to the Council": Councillor), a
   body's members changed ("X be replaced by Y on the Z Committee"), "X take the Chair" (the
   meeting's chair, canonical post "Meeting Chair").
+- variants of the kinds (sixth session, issue 13g): a title that is a post wherever it
+  stands before a name ("PCSO K Broad", "district councillor\nHaysey", "Kent Police and Crime
+  Commissioner Matthew Scott", "Planning Inspector X"; a police rank alone is a rank); headerless
+  "Name | Post" rows; a post column's plural header ("Armed Forces Champions") and a row label
+  that is a post; rosters printed in columns, between bullets or in capitals, with degrees
+  between name and post ("Phyllis Vogel, Ed.D., Associate Superintendent"); posts over their
+  holders alternating down a list; signatures in capitals, after "Signed:", beside their date;
+  rolls by title and surname ("President Chao") or by full names after a plural post;
+  elections and posts held in more verbs ("elected to the Chair", "respectively", "act /
+  continue as", "accepted the office of", "tendered her resignation as", "who retired from the
+  position of", "the outgoing Chairman", "be appointed to the X Committee in place of Y");
+  military ranks and clergy titles as honorifics ("Lt Col", "Canon").
 
 Conventions:
 - `person` is the name as written with honorifics (Cllr, Councillor, Mr, Mrs, Ms, Miss, Dr)
@@ -96,7 +108,25 @@ from pipeline.nlp import has_ner
 from .base import Context, extractor
 from .dates import find_date_spans
 from .spans import Claims
-from .vocabulary import HONORIFIC, POST_HEADS, POST_MODIFIERS, STATUSES, is_honorific
+from .vocabulary import HONORIFIC as _PERSONAL_HONORIFIC
+from .vocabulary import POST_HEADS, POST_MODIFIERS, STATUSES
+from .vocabulary import is_honorific as _is_personal_honorific
+
+_RANKS = ("Lt", "Col", "Maj", "Capt", "Brig", "Gen", "Cdr", "Sqn", "Ldr", "Wg", "Flt", "Cpl",
+          "Revd", "Rev", "Colonel", "Major", "Captain", "Brigadier", "Maj-Gen", "Lt-Gen", "Lt-Col",
+          "Reverend", "Canon", "(Retd)")
+"""Military ranks and clergy titles written before a name ("Lt Col Ryan Castro", "Canon Peter
+Bruinvels", "Col (Retd) Alistair Carns"): titles like Cllr or Mr, left out of the person. They
+are this module's (the eval's honorifics stay the gold format's)."""
+_RANK = "|".join(re.escape(r) + (r"\.?" if r.isalpha() else "") for r in _RANKS)
+HONORIFIC = rf"(?:{_PERSONAL_HONORIFIC}|(?:{_RANK})(?![\w\-]))"
+_RANK_WORDS = {r.casefold() for r in _RANKS}
+
+
+def is_honorific(word: str) -> bool:
+    """A personal honorific ("Cllr", "Mrs") or a rank ("Lt", "Col", "Canon")."""
+    return _is_personal_honorific(word) or word.rstrip(".").casefold() in _RANK_WORDS \
+        or word.casefold() in _RANK_WORDS
 
 _HEADS = {h.casefold() for h in POST_HEADS}
 _BARE_COUNCILLOR = {"councillor", "councillors"}
@@ -137,10 +167,12 @@ _STATUS = rf"(?P<status>{'|'.join(STATUSES)})"
 
 _STOP_AFTER_ROLE = re.compile(
     r"\s+(?:for\s+the\s+(?:forthcoming|coming|next|ensuing|current|following|remainder)\b"
-    r"|for\s+(?:the\s+)?(?:(?:civic|council|municipal)\s+)?year\b|proposed\s+by\b|seconded\b"
+    r"|for\s+(?:the\s+)?(?:(?:civic|council|municipal)\s+)?year\b|for\s+(?:the\s+)?\d{4}\b"
+    r"|in\s+place\s+of\b"
+    r"|proposed\s+by\b|seconded\b"
     r"|(?:presented|introduced|added|summari[sz]ed|noted|gave|said|reported|explained|confirmed"
     r"|highlighted|advised|outlined|responded|stated|agreed|thanked|updated|attended)\b"
-    r"|with\s+(?:immediate\s+)?effect|from\s+\d|from\s+the\s+\d|until\b|at\s+the\b|on\s+a\s+|on\s+\d|who\b|which\b"
+    r"|with\s+(?:immediate\s+)?effect|from\s+\d|from\s+the\s+\d|until\b|at\s+the\b|at\s+[A-Z]{2,}\b|on\s+a\s+|on\s+\d|who\b|which\b"
     r"|and\s+(?:is|was|has|had|will|would|previously|formerly|then)\b|was\b|is\b|were\b|has\b"
     r"|had\b|will\b|would\b|to\s+(?!the\b)[a-z]|joined\b|introduced\b"
     r"|and\s+(?:assumes|takes|will|would|is|has|acts|remains|becomes|it|that|then)\b"
@@ -289,14 +321,18 @@ def _next_is_name_post(text: str, pos: int) -> bool:
 
 
 def _strip_status(role: str) -> tuple[str, AppointmentStatus | None]:
-    """Take status words and non-post qualifiers off the front of a post phrase."""
+    """Take status words and non-post qualifiers off the front of a post phrase (and whose post
+    it is: "the council’s Tree Warden")."""
     status: AppointmentStatus | None = None
+    role = re.sub(r"(?i)^(?:the\s+)?(?:(?:parish|town|district|county|borough)\s+)?council[’']s\s+(?=\S)",
+                  "", role)
     words = role.split()
     while words:
         w = words[0].casefold().strip(",")
         if w in STATUSES:
             status = w  # type: ignore[assignment]
-        elif w in {"the", "a", "an", "our", "their", "his", "her", "new", "part", "time",
+        elif w in {"the", "a", "an", "our", "their", "his", "her", "its", "new", "then", "outgoing",
+                   "part", "time",
                    "part-time", "full", "full-time", "permanently"}:
             pass
         else:
@@ -333,12 +369,18 @@ _AFTER_INITIALS = re.compile(
     r"(?=[ \t]*(?:[,;\t\n.]|$))"
 )
 _DASH_ROLE = re.compile(
-    r"[ \t]+[–—-][ \t]+(?P<role>[A-Z][A-Za-z &/\-]{1,60}?(?:\n(?:and|of|for|&)[ \t][A-Z][A-Za-z \-]{1,40}?)?)"
-    r"[ \t]*\.?(?=\n|$|[,;\t])", re.M
+    r"(?:[ \t]+[–—-]|(?<=[a-z])[–—-])[ \t]+(?P<role>(?:then[ \t]+)?[A-Z][A-Za-z &/\-]{1,60}?"
+    r"(?:\n(?:and|of|for|&)[ \t][A-Z][A-Za-z \-]{1,40}?"
+    r"|\n[A-Z][A-Za-z\-]*(?:[ \t][A-Z][A-Za-z\-]*){0,3}[ \t](?:Board|Committee|Council|Group|Partnership"
+    r"|Panel|Trust|Forum|Authority|Association))?)"
+    rf"[ \t]*\.?(?=\n|$|[,;\t]|\.[ \t]+[A-Z]|[ \t]+and[ \t]+{HONORIFIC}[ \t]"
+    r"|[ \t]+(?:on|at|in|who|was|is|spoke|gave)[ \t]+[a-z])", re.M
 )
-"""A post after a dash (or a hyphen set as one), to the end of the item or of the list; a post
-wrapped at a connector runs on ("Dr. Daniel Poultor – MP for Central Suffolk\nand North
-Ipswich"; "Olive O’Sullivan – Town Clerk, Becki Leonard - Assistant Town Clerk.")."""
+"""A post after a dash (or a hyphen set as one, "Craig Mackinlay- then MP for South Thanet"), to
+the end of the item, the sentence or the list; a post wrapped at a connector runs on ("Dr. Daniel
+Poultor – MP for Central Suffolk\nand North Ipswich"), and so does one wrapped before the body it
+names ("Bryan Sweetland - Chairman of Kent and Medway\nCivilian-Military Partnership Board");
+"Olive O’Sullivan – Town Clerk, Becki Leonard - Assistant Town Clerk."."""
 _DASH_ROLE_WORDS = 6
 """Most words of a dash post on its line: a longer run after a dash is a sentence."""
 
@@ -387,7 +429,7 @@ def bracketed_posts(text: str) -> Iterator[Candidate]:
         if c:
             yield c
     for m in _DASH_ROLE.finditer(text):
-        role = m.group("role").strip()
+        role = re.sub(r"^then[ \t]+", "", m.group("role").strip())  # "- then MP for ...": held then
         if not is_post(role) or len(role.split("\n")[0].split()) > _DASH_ROLE_WORDS:
             continue
         if role.split()[0].casefold() in _BODY_WORDS:
@@ -415,7 +457,9 @@ def tier_councillors(text: str) -> Iterator[Candidate]:
                             end=m.start("name") + len(person), honorific=True)
 
 
-_SEGMENT_SPLIT = re.compile(r"[,;\t:]|\band\b|\n[ \t]*\n")  # items; a blank line ends one
+_SEGMENT_SPLIT = re.compile(r"[,;\t:]|\band\b|\n[ \t]*\n| {3,}")
+"""Items of a list: commas, semicolons, tabs, "and", a blank line, and a wide gap (a list
+printed in columns, "Jane Smith, Chair      Mike Simon, Executive Director")."""
 
 
 def _split_role_name(words: list[str]) -> tuple[list[str], list[str], bool] | None:
@@ -524,9 +568,11 @@ def labelled_posts(text: str) -> Iterator[Candidate]:
                 yield Candidate(person=person, role=tail.group(1).strip(), start=m.start(),
                                 end=name_end + tail.end(), honorific=hon)
             continue
-        tail = re.match(r",[ \t]*([A-Z][^,\n]{2,80})", text[name_end:])
-        if tail and is_post(tail.group(1).strip()) and _is_title(tail.group(1).split(), lead=True):
-            continue  # "Responsible Cabinet Member: Cllr X, Cabinet Member for Finance"
+        tail = re.match(r"(?:,|[ \t]+[–—-])[ \t]*([A-Z][^,\n]{2,80})", text[name_end:])
+        if tail and is_post(tail.group(1).strip()) and (
+                _is_title(tail.group(1).split(), lead=True) or _is_head_early(tail.group(1))):
+            continue  # "Responsible Cabinet Member: Cllr X, Cabinet Member for Finance",
+            # "Relevant Director: X, Corporate Director Finance": the label leads in to the post
         if re.match(r"[ \t]*\(", text[name_end:]):
             continue  # "Officer: Jane Doe (Senior Planning Officer)": the bracket is the post
         election = _ELECTION_LABEL.match(label)
@@ -616,23 +662,72 @@ def listed_appointments(text: str) -> Iterator[Candidate]:
         # Signature block: a line holding only a name, then a line holding only a post; two
         # signatories side by side are two tab-separated columns ("Roger Gough\tVince Maple\n
         # Leader of the Council\tLeader of the Council").
-        if i + 1 < len(lines):
+        if i + 1 < len(lines) and not _under_post(lines, i):
             nxt_start, nxt = lines[i + 1]
             names, roles = _columns(start, line), _columns(nxt_start, nxt)
             pairs = [_signature(n_start, n_text, r_start, r_text) for (n_start, n_text),
                      (r_start, r_text) in zip(names, roles, strict=False)]
             if len(names) < 2 or len(names) != len(roles) or None in pairs:
-                # not side-by-side signatures (every cell a name over a post): the lines whole
+                # not side-by-side signatures (every cell a name over a post): the lines whole,
+                # or the name in the line's last cell over a post alone on the next line (a
+                # signature beside its date: "Dated 4 April 2019\tMary Weastell\n\tReturning
+                # Officer")
                 pairs = [_signature(start, line, nxt_start, nxt)]
+                if pairs == [None] and len(names) >= 2 and len(roles) == 1:
+                    pairs = [_signature(*names[-1], *roles[0])]
             yield from (c for c in pairs if c)
         i += 1
 
 
-def _name_only(line: str) -> tuple[str, bool] | None:
-    """(person, honorific) when a line holds only a name of two or more words."""
-    m = re.fullmatch(rf"[ \t]*{_PERSON}[ \t]*", _POST_NOMINALS.sub("", line))
+def _under_post(lines: list[tuple[int, str]], i: int) -> bool:
+    """Whether line i (a name) stands under a post line that no name stands over: a list of
+    posts over their holders ("Chairman\nCllr John Smith\nVice-Chairman\nCllr Ann Lee"), where
+    the post line after the name is the next holder's, not this one's signature."""
+    if i < 1 or not _post_only(lines[i - 1][1]) or not _name_only(lines[i][1]):
+        return False
+    return i < 2 or not _name_only(lines[i - 2][1])
+
+
+_CAPS_NAME = re.compile(
+    r"[ \t]*(?P<hon>(?:(?:CLLR|COUNCILLOR|MRS|MR|MS|MISS|DR)\.?[ \t]+)*)"
+    r"(?P<name>(?:[A-Z]\.?[ \t]+){0,2}(?:(?:MC|MAC|O[’'])?[A-Z][A-Z’'\-]+[ \t]+){0,2}"
+    r"(?:MC|MAC|O[’'])?[A-Z][A-Z’'\-]+)[ \t]*")
+"""A name printed in capitals on a line of its own, as a signature block may print it ("JANE
+SMITH" over "CLERK TO THE COUNCIL"): read only where the layout says it is a name."""
+
+
+def _caps_name(line: str) -> tuple[str, bool] | None:
+    """(person as printed, honorific) when a line holds only a name in capitals, two words or
+    more; its words title-cased must pass the name checks ("ANNUAL MEETING" does not)."""
+    m = _CAPS_NAME.fullmatch(_POST_NOMINALS.sub("", line))
     if not m:
         return None
+    person = " ".join(m.group("name").split())
+    titled = " ".join(w if _is_initial(w) else w.capitalize() for w in person.split())
+    hon = bool(m.group("hon").strip())
+    if len(person.split()) < 2 or _is_head(titled.split()[-1]) or not _valid_name(titled, hon) \
+            or any(w.casefold() in _ADDRESS_WORDS for w in person.split()):
+        return None
+    return person, hon
+
+
+_ADDRESS_WORDS = {"house", "offices", "office", "building", "buildings", "court", "place",
+                  "square", "way", "avenue", "drive", "close", "road", "street", "lane", "hall",
+                  "centre", "center", "park", "gardens", "crescent", "terrace", "wharf", "row",
+                  # and headings in capitals ("ROLL CALL" over "President Chao")
+                  "roll", "call", "order", "pledge", "allegiance", "adjournment", "approval",
+                  "consent", "session", "comment", "comments", "communications", "recognition",
+                  "introduction", "introductions", "announcements", "discussion", "closing"}
+"""Words of an address line in capitals under a letterhead ("DEMOCRATIC SERVICES\nSESSIONS
+HOUSE"): not a name, though a capitalised one may be a surname."""
+
+
+def _name_only(line: str) -> tuple[str, bool] | None:
+    """(person, honorific) when a line holds only a name of two or more words (in capitals too,
+    "JANE SMITH")."""
+    m = re.fullmatch(rf"[ \t]*{_PERSON}[ \t]*", _POST_NOMINALS.sub("", line))
+    if not m:
+        return _caps_name(line)
     person, hon = " ".join(m.group("name").split()), bool(m.group("hon").strip())
     return (person, hon) if _valid_name(person, hon) and len(person.split()) >= 2 else None
 
@@ -642,6 +737,8 @@ def _post_only(line: str) -> str | None:
     Mayor", "Clerk to the Council and Responsible Financial Officer")."""
     role = line.strip()
     words = role.split()
+    if _CONTACT_LABELS.match(role.rstrip(":")):
+        return None  # "Contact Officer\nJane Smith\nHead of Finance": a label, not her post
     if not (words and len(words) <= _POST_LINE_WORDS and role[:1].isupper()
             and re.fullmatch(r"[A-Za-z’'&\- ]+", role) and is_post(role)
             and _is_head(words[-1]) and words[0].casefold() not in _SENTENCE_STARTERS
@@ -664,7 +761,7 @@ def posts_over_names(text: str) -> Iterator[Candidate]:
     lines = list(_lines(text))
     for i, (start, line) in enumerate(lines):
         role = _post_only(line)
-        if role is None or (i and _name_only(lines[i - 1][1])):
+        if role is None or (i and _name_only(lines[i - 1][1]) and not _under_post(lines, i - 1)):
             continue
         j = i + 1
         if j < len(lines) and not lines[j][1].strip():
@@ -674,32 +771,43 @@ def posts_over_names(text: str) -> Iterator[Candidate]:
         n_start, name_line = lines[j]
         found = _name_only(name_line)
         after = next((ln for _, ln in lines[j + 1:j + 2]), "")
-        if found is None or _name_only(after) or _post_only(after):
-            continue
+        if found is None or _name_only(after):
+            continue  # a post over a list of names: a heading
+        # A post line after the name is the next holder's post ("Chairman\nCllr John Smith\n
+        # Vice-Chairman\nCllr Ann Lee"): the block starts with a post, so posts stand over names.
         person, hon = found
         yield Candidate(person=person, role=role, start=start + line.find(role),
                         end=n_start + len(name_line.rstrip()), honorific=hon)
 
 
 _POST_NOMINALS = re.compile(
-    r"(?:,?[ \t]+(?:OBE|MBE|CBE|KBE|DBE|MP|JP|DL|KC|QC|FCA|CPFA|ACA|FCCA|ACCA|CIPFA|BA|BSc|MA|MSc"
+    r"(?:,?[ \t]+(?:OBE|MBE|CBE|KBE|DBE|DSO|MC|TD|VR|CC|MP|JP|DL|KC|QC|FCA|CPFA|ACA|FCCA|ACCA|CIPFA|BA|BSc|MA|MSc"
     r"|MBA|PhD|LLB|LLM|BEng|MEng|CEng|MRTPI|FRICS|MRICS|MCIPD|FSLCC|PSLCC|CiLCA|\(Hons\)))+[ \t]*$")
 """Letters after a name in a signature ("Jim McMahon OBE MP", "Jane Doe BA (Hons) MRTPI"):
 honours, degrees and professional letters, not part of the name."""
 
 
 def _columns(start: int, line: str) -> list[tuple[int, str]]:
-    cells, pos = [], start
-    for cell in line.split("\t"):
-        if cell.strip():
-            cells.append((pos + cell.find(cell.strip()), cell.strip()))
-        pos += len(cell) + 1
+    """A line's cells (split at tabs and wide gaps) with their offsets."""
+    cells = []
+    for m in re.finditer(r"[^\t]+?(?=\t| {3,}|$)", line):
+        if m.group().strip():
+            cell = m.group().strip()
+            cells.append((start + m.start() + m.group().find(cell), cell))
     return cells
 
 
+_SIGNATURE_LABEL = re.compile(r"(?i)^[ \t]*(?:signed(?:[ \t]+by)?|name)[ \t]*:[ \t]*(?=\S)")
+"""The label a signature's name line may open with ("Signed: Derek Murphy", "Name: ..."); the
+name line may end in the comma that joins it to the post below ("Derek Murphy,\nCabinet Member
+for Economic Development")."""
+
+
 def _signature(n_start: int, name_line: str, r_start: int, role_line: str) -> Candidate | None:
-    name_line = _POST_NOMINALS.sub("", name_line)
-    name_m = re.fullmatch(rf"[ \t]*{_PERSON}[ \t]*", name_line)
+    raw = name_line
+    name_line = _POST_NOMINALS.sub("", _SIGNATURE_LABEL.sub("", name_line).rstrip(" \t,"))
+    name_m = re.fullmatch(rf"[ \t]*{_PERSON}[ \t]*", name_line) or (
+        _CAPS_NAME.fullmatch(name_line) if _caps_name(name_line) else None)
     role = role_line.strip().rstrip(",")
     if not (name_m and role and is_post(role) and len(role.split()) <= 10
             and role[:1].isupper() and not re.search(r"[.;:]\s|\(", role)
@@ -712,7 +820,7 @@ def _signature(n_start: int, name_line: str, r_start: int, role_line: str) -> Ca
     post, status = _strip_status(role)  # "Acting Town Clerk": the post, held acting
     if not post:
         return None
-    return Candidate(person=person, role=post, start=n_start + name_line.find(name_line.strip()),
+    return Candidate(person=person, role=post, start=n_start + raw.find(name_line.strip()),
                      end=r_start + role_line.find(role) + len(role), status=status,
                      honorific=hon)
 
@@ -734,7 +842,7 @@ def _start_date_after(text: str, offset: int) -> dt.date | None:
 
 # Appositives ---------------------------------------------------------------------------------
 
-_CONNECTORS = {"of", "for", "and", "&", "the", "in", "on"}
+_CONNECTORS = {"of", "for", "and", "&", "the", "in", "on", "to"}  # "Clerk to the Council"
 
 
 def _post_before(text: str, end: int) -> tuple[int, str, AppointmentStatus | None] | None:
@@ -775,7 +883,7 @@ def _post_before(text: str, end: int) -> tuple[int, str, AppointmentStatus | Non
     return role_start, role, status  # type: ignore[return-value]
 
 
-_HONOURS = r"(?:[ \t]+(?:OBE|MBE|CBE|KBE|DBE|MP|JP|DL|KC|QC))*"
+_HONOURS = r"(?:,?[ \t]+(?:OBE|MBE|CBE|KBE|DBE|DSO|MC|TD|MP|JP|DL|KC|QC)(?![\w]))*"
 """Letters after a name in prose ("Jim McMahon OBE MP, Minister of State ..."): not the name."""
 _COMMA_PERSON = re.compile(rf",\s+{_PERSON}{_HONOURS}(?=[ \t]*\n|[ \t]*$|\s*(?:,|\.(?:\s|$)|\s+(?:joined|introduced|was|is|has|had|who|said|reported|presented|confirmed|explained|welcomed|gave)\b))")
 _PERSON_COMMA = re.compile(rf"{_PERSON}{_HONOURS},\s+(?=(?:the\s+)?[A-Za-z])")
@@ -809,7 +917,9 @@ def appositives(text: str) -> Iterator[Candidate]:
         pos = m.end()
         previously = False
         while True:
-            article = re.match(r"the\s+", text[pos:])
+            article = re.match(r"(?:(?:as|in\s+(?:his|her|their)\s+capacity\s+as)\s+)?the\s+"
+                               r"|(?:as|in\s+(?:his|her|their)\s+capacity\s+as)\s+(?=[A-Z])",
+                               text[pos:])  # "Cllr Smith, as Chairman, signed"
             role_start = pos + (article.end() if article else 0)
             if not article and not text[role_start:role_start + 1].isupper():
                 break
@@ -826,7 +936,7 @@ def appositives(text: str) -> Iterator[Candidate]:
                 role, status = _strip_status(_collapse(text[role_start:role_end]))
             follow = text[role_end:role_end + 30]
             if ok and not re.match(r"\s*(?:[,.;)\n–—-]|$|\s*(?:and|was|is|were|who|has|had|will|would)\b"
-                                   r"|on\s+\d)", follow):  # "..., Leader of Medway Council on 10 January"
+                                   r"|on\s+\d|at\s+(?:the\s+)?[A-Z])", follow):  # "... Support at MOD."  # "..., Leader of Medway Council on 10 January"
                 ok = False
             if not ok:
                 break
@@ -929,7 +1039,9 @@ def _is_title(words: list[str], *, lead: bool = False) -> bool:
     if lead and not _is_title(words):
         first = next((i for i, w in enumerate(words) if _is_head(w)), None)
         if first is None or first > _TITLE_LEAD_WORDS or not all(
-                w[:1].isupper() and w.casefold() not in _NOT_NAME - _HEADS for w in words[:first]):
+                w[:1].isupper() and (w.casefold() not in _NOT_NAME - _HEADS
+                                     or w.casefold() in _ROLE_STARTS)  # "Oxfordshire County"
+                for w in words[:first]):
             return False
         words = words[first:]
     if not words or not (_is_head(words[0]) or words[0].casefold() in _ROLE_STARTS):
@@ -967,7 +1079,7 @@ def _is_head_early(role: str) -> bool:
 # tests/test_appointments.py (test_event_patterns_read_their_examples).
 
 _AUX = r"(?P<aux>(?:(?:has|had|have|will|would|should|shall|is\s+to|are\s+to|to)\s+)?(?:be(?:en)?\s+|was\s+|were\s+|is\s+|are\s+)?)"
-_EVENT_WORDS = r"re-elected|elected|re-appointed|appointed|co-opted|nominated"
+_EVENT_WORDS = r"re-?elected|elected|re-?appointed|appointed|co-opted|nominated"
 _PEOPLE = (rf"(?P<people>(?:{_HON})+{_NAME}(?:(?:\s*,\s*|\s+and\s+)(?!{_HON}){_NAME}){{0,6}})")
 
 _EVENT = re.compile(
@@ -976,7 +1088,7 @@ _EVENT = re.compile(
     rf"(?:to\s+(?=[A-Z][a-z]+\s+the\s+meeting))?(?:the\s+|an?\s+)?",
 )
 _ACTIVE = re.compile(
-    rf"\b(?P<event>appoint|appointed|elect|elected|co-opt|co-opted|nominate|nominated)\s+{_PERSON}"
+    rf"\b(?P<event>appoint|appointed|elect|elected|co-opt|co-opted|nominate|nominated|proposed)\s+{_PERSON}"
     rf"\s+(?P<prep>as|to)\s+(?:the\s+)?"
 )
 # "That we appoint Lauren Stillar and Marg Hughes to the Township of Nipissing Recreation
@@ -986,7 +1098,8 @@ _ACTIVE_PEOPLE = re.compile(
     rf"(?P<people>{_NAME}(?:\s*,\s*{_NAME}){{0,4}}\s+and\s+{_NAME})\s+(?P<prep>as|to)\s+(?:the\s+)?"
 )
 _RESIGNED = re.compile(
-    rf"{_PERSON}\s+(?:has\s+|had\s+)?(?P<event>resigned|stood down|stepped down|left)\s+"
+    rf"{_PERSON}{_HONOURS}\s+(?:who\s+)?(?:has\s+|had\s+)?(?P<event>resigned|stood down|stepped down|left"
+    rf"|retired|(?:tendered|submitted|handed\s+in|given)\s+(?:his|her|their)\s+resignation)\s+"
     rf"(?:as|from\s+(?:the\s+|(?:his|her|their)\s+)?(?:post|role|position)\s+(?:of|as)"
     rf"|(?:the|his|her|their)\s+(?:post|role|position)\s+(?:of|as))\s+(?:the\s+)?"
 )
@@ -1021,13 +1134,21 @@ _REPRESENT = re.compile(
 
 # "Mr Balfour served as Cabinet Member for Planning, Highways, Transport and Waste from 2015"
 _SERVED = re.compile(
-    rf"{_PERSON}\s+(?:also\s+)?(?:(?:has|had|have)\s+)?(?:served|serves|acted|acts)\s+as\s+"
-    rf"(?:the\s+|a\s+|an\s+)?(?=[A-Z])"
+    rf"{_PERSON}(?:,?[ \t]+(?:OBE|MBE|CBE|KBE|DBE|JP|DL|KC|QC))*\s+(?:also\s+)?(?:(?:has|had|have|will|would|agreed\s+to|is\s+to)\s+)?"
+    rf"(?:(?:served|serves|serve|acted|acts|act|continues|continued|continue|remains|remained|remain"
+    rf"|(?:was|were|is)\s+(?:welcomed|introduced))\s+as"
+    rf"|accepted\s+(?:the\s+)?(?:office|post|role|position)\s+of)\s+"
+    rf"(?:the\s+|a\s+|an\s+|our\s+|its\s+)?(?:new\s+)?(?=[A-Z])"
 )
+"""A post held, in whatever verb: "X served as ...", "Cllr Smith will act as Vice-Chairman",
+"agreed to continue as Chairman", "Jane Doe was welcomed as the new Clerk", "accepted the
+office of Chairman"."""
 # "to ask Georgia Gould the Minister of State for School Standards questions": a post after the
 # name without a comma, introduced by "the" and written as a title.
 _NAME_THE_POST = re.compile(
-    rf"{_PERSON}[ \t]+(?:the|an?)[ \t]+(?:(?P<new>new|incoming)[ \t]+)?(?=[A-Z])")
+    rf"{_PERSON}[ \t]+(?:the|an?)[ \t]+(?:(?P<new>new|incoming)[ \t]+|(?P<gone>outgoing|retiring)[ \t]+"
+    rf"|(?:former|current|then)[ \t]+)?"
+    rf"(?=[A-Z])")
 _RECOMMENDED = re.compile(
     r"^[^.]{0,40}?\b(?:was|were|is|be)\s+(?:introduced\s+and\s+)?(?:recommended\s+for\s+"
     r"appointment|duly\s+appointed|appointed|confirmed\s+in\s+(?:the\s+)?post)\b")
@@ -1037,23 +1158,25 @@ was introduced and recommended for appointment"): appointed at this meeting."""
 # "RESOLVED that Cllr Edgell be the parish council’s representative on Walter Wallinger’s
 # Charity."
 _REPRESENTATIVE = re.compile(
-    rf"{_PEOPLE}\s+(?P<aux>be|are|is|was|were)\s+(?:the\s+)?(?:(?:[A-Za-z]+\s+)?(?i:council|authority)"
+    rf"{_PEOPLE}\s+(?:agreed\s+to\s+|will\s+|would\s+)?(?P<aux>be|are|is|was|were)\s+(?:the\s+)?(?:(?:[A-Za-z]+\s+)?(?i:council|authority)"
     rf"[’']s\s+)?representatives?\s+(?:on|to)\s+(?P<body>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|&|the)\s+)?"
     rf"[\w’'\-]+){{0,8}}?)(?=\s*[.;(]|[ \t]*\n[ \t]*\n|\s*$)"
 )
 
 # "Election of Vice Chair Barry Simkins - proposed by EB seconded SE": an agenda heading
-# answered on its own line, the way short parish minutes record an election.
+# answered on its own line, the way short parish minutes record an election (or by the name
+# alone: "Election of Chairman – Cllr J Smith").
 _ELECTION_OF = re.compile(
     rf"(?m)^[ \t]*(?:\d+[.)]?[ \t]*)?(?:ELECTION|Election)[ \t]+(?:OF|of)[ \t]+(?:the[ \t]+)?"
     rf"(?P<role>(?:Vice[ \-]?|VICE[ \-]?)?(?:Chair|CHAIR)(?:man|MAN|person|woman)?)[ \t]*[:–—-]?[ \t]*"
-    rf"{_PERSON_LINE}[ \t]*[–—-][ \t]*(?:proposed|nominated)\b"
+    rf"{_PERSON_LINE}(?:[ \t]*[–—-][ \t]*(?:proposed|nominated)\b|[ \t]*\.?[ \t]*$)"
 )
 
 # "Mr B Jones and Mr R Lester were co-opted as Councillors for Hertingfordbury Parish Council":
-# several people, each with an honorific, take the same post.
+# several people take the same post, the first with an honorific (a plural one may stand for
+# all: "Cllrs A Brown and B Green were appointed as ...").
 _EVENT_PEOPLE = re.compile(
-    rf"(?P<people>(?:{_HON})+{_NAME}(?:(?:\s*,\s*|\s+and\s+)(?:{_HON})+{_NAME}){{1,6}})\s+"
+    rf"(?P<people>(?:{_HON})+{_NAME}(?:(?:\s*,\s*|\s+and\s+)(?:{_HON})*{_NAME}){{1,6}})\s+"
     rf"(?P<aux>(?:(?:have|had|will|would|shall|are\s+to|to)\s+)?(?:be(?:en)?\s+|were\s+|are\s+))"
     rf"(?:duly\s+|unanimously\s+|formally\s+)?(?P<event>{_EVENT_WORDS})\s+(?:as\s+)?(?:the\s+)?"
 )
@@ -1063,11 +1186,21 @@ def _read_event_people(m: re.Match[str], text: str) -> Iterator[Candidate]:
     end = _role_end(text, m.end())
     role, status = _role_between(text, m.end(), end)
     singular = re.sub(r"(?i)^(councillor|member|representative|governor|trustee)s\b", r"\1", role)
-    if not is_post(singular, bare_councillor=True) or not _is_head_early(singular):
+    body = re.fullmatch(r"to\s+the\s+(?P<body>[A-Z].*)", role)
+    if body and _BODY_WORD.search(body.group("body")):
+        role = singular = body.group("body")  # "Cllrs X and Y are appointed to the Employment Committee"
+    elif not is_post(singular, bare_councillor=True) or not _is_head_early(singular):
         return
     event = _EVENTS[m.group("event").lower()]
-    for person in _names_of(m.group("people")):
-        yield Candidate(person=person, role=role, start=m.start(), end=end, status=status,
+    people = _names_of(m.group("people"))
+    roles = [role] * len(people)
+    each = re.fullmatch(r"(?P<posts>.+?)\s+respectively", role)
+    if each:  # "X and Y were elected Chairman and Vice-Chairman respectively": in order
+        roles = [r.strip() for r in re.split(r"\s*,\s*|\s+and\s+", each.group("posts"))]
+        if len(roles) != len(people) or not all(is_post(r) for r in roles):
+            return
+    for person, post in zip(people, roles, strict=True):
+        yield Candidate(person=person, role=post, start=m.start(), end=end, status=status,
                         event=event, future=_future(m), at_meeting=_at_meeting(m, event),
                         honorific=True)
 
@@ -1160,12 +1293,21 @@ def _read_elected_bare(m: re.Match[str], text: str) -> Iterator[Candidate]:
 
 
 _EVENTS: dict[str, str] = {
-    "elected": "elected", "elect": "elected", "re-elected": "re-elected",
+    "elected": "elected", "elect": "elected", "re-elected": "re-elected", "reelected": "re-elected",
     "appointed": "appointed", "appoint": "appointed", "re-appointed": "appointed",
+    "reappointed": "appointed",
     "co-opted": "co-opted", "co-opt": "co-opted", "nominated": "nominated", "nominate": "nominated",
     "proposed": "proposed",
     "resigned": "resigned", "stood down": "resigned", "stepped down": "resigned", "left": "left",
+    "retired": "left",
 }
+_EVENT_WORD = re.compile(r"(?i)(?:tendered|submitted|handed\s+in|given)\s+\w+\s+resignation")
+
+
+def _event_of(word: str) -> str:
+    """The event a pattern's verb names ("tendered her resignation": resigned)."""
+    word = " ".join(word.lower().split())
+    return "resigned" if _EVENT_WORD.fullmatch(word) else _EVENTS[word]
 _FUTURE_AUX = re.compile(r"^(?:will|would|should|shall|is\s+to|are\s+to|to)\b")
 """An auxiliary that puts the event ahead ("will be co-opted at our next meeting"); a bare "be"
 ("RESOLVED that X be elected") is the resolution doing it, so done."""
@@ -1217,9 +1359,28 @@ def _read_passive(m: re.Match[str], text: str) -> Iterator[Candidate]:
     who, end, role, status = found
     meeting = re.search(r"\s+(?:the|this)\s+meeting$", role)
     role = _expand_acronym(role[:meeting.start()] if meeting else role, text)
+    into = re.fullmatch(r"to\s+the\s+(?P<post>(?:Vice[ \-]?)?Chair(?:man|person|woman)?)", role)
+    if into:
+        role = into.group("post")  # "Cllr J Smith was elected to the Chair"
+    body = re.fullmatch(r"to\s+the\s+(?P<body>[A-Z][^()]*)", role)
+    if body and _BODY_WORD.search(body.group("body")) and m.group("event").lower() != "resigned":
+        # "Mr D Watkins be appointed to the Health Reform and Public Health Cabinet Committee in
+        # place of Mr R Thomas": a seat on the body, the body as the post
+        role = body.group("body")
+        who_out = re.match(rf"\s+in\s+place\s+of\s+{_PERSON}", text[end:])
+        yield Candidate(person=who[0], role=role, start=m.start(), end=end, status=status,
+                        event=_event_of(m.group("event")), future=_future(m),
+                        at_meeting=_at_meeting(m, _event_of(m.group("event"))), prose=True,
+                        honorific=who[1], organisation=role)
+        if who_out:
+            out, hon = clean_person(who_out.group("hon") + who_out.group("name"))
+            if _valid_name(out, hon):
+                yield Candidate(person=out, role=role, start=m.start(), end=end + who_out.end(),
+                                event="left", honorific=hon, organisation=role)
+        return
     if not is_post(role, bare_councillor=True) or not _is_head_early(role):
         return
-    event = _EVENTS[m.group("event").lower()]
+    event = _event_of(m.group("event"))
     if event in _CANDIDACIES and _then_elected(text, end, who[0]):
         event = "elected"
     yield Candidate(person=who[0], role=role, start=m.start(), end=end, status=status,
@@ -1255,8 +1416,11 @@ def _read_active(m: re.Match[str], text: str) -> Iterator[Candidate]:
     if not is_post(role, bare_councillor=True, bodies=m.group("prep") == "to"):
         return
     reported = bool(re.search(r"\b(?:had|has|have)\s+$", text[max(0, m.start() - 6):m.start()]))
+    event = _EVENTS[m.group("event").lower()]
+    if event in _CANDIDACIES and _then_elected(text, end, who[0]):
+        event = "elected"  # "Cllr Smith proposed Cllr Jones as Vice-Chairman ... Cllr Jones was elected"
     yield Candidate(person=who[0], role=role, start=m.start(), end=end, status=status,
-                    event=_EVENTS[m.group("event").lower()], at_meeting=not reported, prose=True,
+                    event=event, at_meeting=not reported, prose=True,
                     honorific=who[1])  # "The meeting had elected Cllr Rochford as chairman of
     # the working party": another meeting's election, reported
 
@@ -1374,9 +1538,10 @@ def _read_name_the_post(m: re.Match[str], text: str) -> Iterator[Candidate]:
             and _is_title(role.split(), lead=True)):
         role_end = m.end() + text[m.end():].find(words[k - 1]) + len(words[k - 1])
         appointed = bool(m.group("new") and _RECOMMENDED.match(_collapse(text[role_end:role_end + 120])))
+        event = "appointed" if appointed else "left" if m.group("gone") else None
         yield Candidate(person=who[0], role=role, start=m.start(), end=role_end, prose=True,
-                        honorific=who[1], event="appointed" if appointed else None,
-                        at_meeting=appointed)
+                        honorific=who[1], event=event, at_meeting=appointed)
+        # "said goodbye to Cllr Gary Cook the outgoing Chairman": leaving the post
 
 
 def _read_representative(m: re.Match[str], text: str) -> Iterator[Candidate]:
@@ -1401,8 +1566,11 @@ _SERVICE_AS = re.compile(
     rf"|time|efforts|contribution|years?)\s+as\s+(?:the\s+|a\s+|an\s+)?(?=[A-Za-z])")
 # "The Board approved the appointment of John Roe as Assistant Superintendent": the noun.
 _APPOINTMENT_OF = re.compile(
-    rf"(?:\b(?P<lead>approved|confirmed|ratified|agreed|supported|endorsed)\s+)?\bthe\s+"
-    rf"(?:re-?)?appointment\s+of\s+{_PERSON}\s+(?P<prep>as|to)\s+(?:the\s+|an?\s+)?(?=[A-Z])")
+    rf"(?:\b(?P<lead>(?:approve|confirm|ratifie|agree|support|endorse)[sd]?|ratify)\s+)?\bthe\s+"
+    rf"(?:re-?)?appointment\s+of\s+{_PERSON}\s+(?P<prep>as|to)\s+(?:the\s+|an?\s+)?"
+    rf"(?=[A-Z]|(?P<lower>[a-z]))")
+"""'the Council approve the appointment of Ms. K. Murphy as internal auditor': a post in lower
+case ("internal auditor") is read when the minutes approve it (the lead verb), as written."""
 
 
 # "Cllr Smith has resigned from the council", "Mr John Roe be co-opted to the Council": a seat
@@ -1505,6 +1673,8 @@ def _read_appointment_of(m: re.Match[str], text: str) -> Iterator[Candidate]:
     who, end, role, status = found
     if not is_post(role, bodies=m.group("prep") == "to") or not _is_head_early(role):
         return
+    if m.group("lower") and not m.group("lead"):
+        return  # "the appointment of X as a ...": a lower-case post only where it is approved
     yield Candidate(person=who[0], role=role, start=m.start(), end=end, status=status,
                     event="appointed", at_meeting=bool(m.group("lead")), prose=True,
                     honorific=who[1])
@@ -1872,6 +2042,14 @@ _BODY_WORD = re.compile(r"\b(?:Board|Committee|Group|Panel|Trust|Forum|Partnersh
                         r"|Association|Commission|Authority)\b")
 
 
+_CLAUSE_VERBS = {"will", "would", "has", "had", "have", "is", "was", "are", "were", "can", "could",
+                 "may", "should", "shall", "said", "reported", "stated", "asked", "attended",
+                 "advised", "gave", "explained", "noted", "agreed", "updated", "confirmed",
+                 "informed", "raised", "met", "spoke", "to"}
+"""Words after a dash line's names that make it a sentence about them, not a list of members
+("Bus consultation – Cllr. Mrs Blake will attend a meeting on 12th June")."""
+
+
 def body_lists(text: str) -> Iterator[Candidate]:
     """Nominations to outside bodies, committee memberships and members with special
     responsibilities ('b) Panshanger Liaison Group - Cllrs O’Leary and Morris', '12. EMPLOYMENT
@@ -1893,6 +2071,10 @@ def body_lists(text: str) -> Iterator[Candidate]:
         if re.search(r"(?i)\b(?:reports?|update)$", body):
             continue  # "District Councillor Report – Cllr X": who reported (`tier_reports`)
         people = m.group("people")
+        line_end = text.find("\n", m.end())
+        rest = text[m.end():line_end if line_end != -1 else len(text)].strip()
+        if m.re is _BODY_LINE and rest.split()[:1] and rest.split()[0].casefold() in _CLAUSE_VERBS:
+            continue  # "Bus consultation – Cllr. Mrs Blake will attend a meeting": a sentence
         names = []
         for part in re.split(r"\s*,\s*|\s+and\s+", _collapse(people)):
             name = clean_person(part)[0]
@@ -2144,18 +2326,36 @@ def contact_details(text: str) -> Iterator[Candidate]:
                         status=status, honorific=hon)
 
 
+_CREDENTIALS = (r"(?:,?[ \t]+(?:Ed\.[ ]?D\.|Ed\.?D|Ph\.[ ]?D\.|Ph\.?D|Esq\.?|M\.D\.|J\.D\.|CPA|MBA|MPA"
+                r"|OBE|MBE|CBE|JP|DL|KC|QC|Jr\.?|Sr\.?|II|III)(?=[ \t]*,))*")
+"""Letters and suffixes between a name and its post in a roster ("Phyllis Vogel, Ed.D.,
+Associate Superintendent", "John Roe, Jr., Treasurer"): degrees and honours, not the post."""
 _ROSTER_LINE = re.compile(
-    rf"(?m)(?:^|(?<=\t))[ \t]*{_PERSON_LINE},[ \t]+(?P<role>[A-Z][A-Za-z’'\-]*(?:[ \t]+(?:[A-Z][A-Za-z’'\-]*"
-    r"|of|for|and|&|the|to)){0,5})[ \t]*,?(?=\t|[ \t]*$|[ \t]*(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?"
+    rf"(?m)(?:^|(?<=\t)|(?<=   )|(?<=[•|·] ))[ \t]*{_PERSON_LINE}{_CREDENTIALS},[ \t]+(?P<role>[A-Z][A-Za-z’'\-]*(?:[ ]{{1,2}}(?:[A-Z][A-Za-z’'\-]*"
+    r"|of|for|and|&|the|to)){0,5})[ \t]*,?(?=\t| {3,}|[ ]?[•|·][ ]|[ \t]*$|[ \t]*(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?"
     r"[A-Z][a-z]+[ \t]+\d{4}[ \t]*$)", re.M)
 """A roster line, one member a line or a tab-separated cell: "Maria Gonzalez, President",
 an agenda's signature with its date ("Amanda Glew, Clerk to the Council, 3 June 2015"),
-"Robert Lee, Superintendent" (a board's masthead, a list of officers, printed in columns)."""
+"Robert Lee, Superintendent" (a board's masthead, a list of officers, printed in columns: a
+cell ends at a tab or a wide gap, "Jane Smith, Chair      Mike Simon, Executive Director")."""
+
+
+_CAPS_ROSTER_LINE = re.compile(
+    r"(?m)^[ \t]*(?P<name>[A-Z][A-Z.’'\- ]{3,40}?),[ \t]+(?P<role>[A-Z][A-Z’'\-]*(?:[ ]+(?:[A-Z][A-Z’'\-]*"
+    r"|OF|FOR|AND|&|THE|TO)){0,5})[ \t]*$")
+"""A roster line in capitals, "ANJALI KAUSAR, PRESIDENT": the name must read as one in capitals
+(`_caps_name`) and the post must be one."""
 
 
 def roster_lines(text: str) -> Iterator[Candidate]:
     """A line holding only 'Name, Post' (the post a short capitalised title ending in its head
-    word): read by layout, so the name needs no model's confirmation."""
+    word): read by layout, so the name needs no model's confirmation; in capitals too."""
+    for m in _CAPS_ROSTER_LINE.finditer(text):
+        found = _caps_name(m.group("name"))
+        role = m.group("role")
+        if found and is_post(role) and _ends_in_post(role.title()):
+            yield Candidate(person=found[0], role=role, start=m.start("name"), end=m.end("role"),
+                            honorific=found[1])
     for m in _ROSTER_LINE.finditer(text):
         person, hon = clean_person(m.group("hon") + m.group("name"))
         role, status = _strip_status(m.group("role"))
@@ -2170,7 +2370,8 @@ _PRESENT_LIST = re.compile(
     r"(?im)^[ \t]*(?P<posts>(?:board[ \t]+)?(?:commissioners|trustees|directors|governors|"
     r"aldermen|alderpersons|board[ \t]+members|council[ \t]+members|committee[ \t]+members"
     r"|(?:district[ \t]+)?councilors|councilmembers))"
-    r"(?:[ \t]+(?P<what>present|absent|in[ \t]+attendance)[ \t]*:?|[ \t]*:)[ \t]*(?P<people>[^\n]*(?:\n"
+    r"(?:[ \t]+(?P<what>present|absent|in[ \t]+attendance)(?:[ \t]+(?:were|was))?[ \t]*:?|[ \t]*:)"
+    r"[ \t]*(?P<people>[^\n]*(?:\n"
     r"(?![ \t]*[A-Z][A-Za-z ]{1,30}:)[^\n]+){0,3})")
 """A roll of a board's members by their post: "Commissioners Present: John Smith, Maria Lopez",
 "Board Members Absent: David Brown" (present or absent, each holds the post), "District
@@ -2426,6 +2627,14 @@ _POST_DASH_NAME = re.compile(
 "Chairman – Cllr J Smith", "Vice-Chairman - Cllr K Jones proposed by Cllr Brown"."""
 
 
+_PROSE_POST_DASH_NAME = re.compile(
+    rf"\b(?:its|their|his|her|the)[ \t]+(?P<role>[A-Z][A-Za-z’'\-]*(?:(?:[ \t]+|[ \t]*\n[ \t]*)"
+    rf"(?:[A-Z][A-Za-z’'\-]*|of|for|and|&|the|to)){{0,4}})[ \t]+[–—-][ \t]+{_PERSON_LINE}"
+    r"(?=[ \t]*(?:[;,.]|\n|$|and\b))")
+"""A post, a dash and its holder inside a sentence, after the post's article: "36 Royal Engineers
+and especially its Commanding Officer – Lt Col Ryan Castro;" (the post may wrap a line)."""
+
+
 def post_dash_names(text: str) -> Iterator[Candidate]:
     """'Chairman – Cllr J Smith': the post before the dash, elected when the line or its
     heading says so."""
@@ -2442,6 +2651,13 @@ def post_dash_names(text: str) -> Iterator[Candidate]:
         yield Candidate(person=person, role=role, start=m.start("role"), end=m.end(),
                         status=status, event=event, at_meeting=event is not None,
                         honorific=hon)
+    for m in _PROSE_POST_DASH_NAME.finditer(text):
+        role, status = _strip_status(_collapse(m.group("role")))
+        person, hon = clean_person(m.group("hon") + m.group("name"))
+        if role and is_post(role) and _is_title(role.split(), lead=True) \
+                and _valid_name(person, hon) and (hon or len(person.split()) >= 2):
+            yield Candidate(person=person, role=role, start=m.start("role"), end=m.end(),
+                            status=status, honorific=hon)
 
 
 _ROLE_COLUMNS = {"role", "roles", "post", "posts", "position", "title", "job title", "office",
@@ -2480,23 +2696,128 @@ def role_tables(text: str) -> Iterator[Candidate]:
                                 honorific=hon)
 
 
+_PAY_WORDS = {"salary", "salaries", "wages", "wage", "expenses", "expense", "fee", "fees", "pay",
+              "allowance", "allowances", "mileage", "overtime", "honorarium"}
+"""Words of a payment line ("J Smith\tClerk Salary"): what was paid, not who holds a post."""
+_ROW_POST_WORDS = 8
+"""Longest post in a cell of a two-cell row; a longer cell is a description."""
+
+
+def _row_pair(cells: list[str]) -> tuple[int, str, bool, str, AppointmentStatus | None] | None:
+    """(index of the name cell, person, honorific, post, status) when a row's two cells are a
+    name and a post, in either order ("Mr J Smith | Chairman", "Chairman | Cllr J Smith")."""
+    for k in (0, 1):
+        name_cell, post_cell = cells[k], cells[1 - k]
+        if not re.fullmatch(rf"(?:{_HON}*){_NAME}", name_cell):
+            continue
+        person, hon = clean_person(name_cell)
+        if not (_valid_name(person, hon) and (hon or len(person.split()) >= 2)):
+            continue
+        role, status = _strip_status(post_cell)
+        words = role.split()
+        if not (words and len(words) <= _ROW_POST_WORDS and role[:1].isupper() and is_post(role)
+                and _is_head_early(role) and not re.search(r"[\d.;:£$]", role)
+                and not is_honorific(words[0])
+                and not any(w.casefold().strip("(),") in _PAY_WORDS for w in words)
+                and not _split_role_name(words)):
+            continue
+        return k, person, hon, role, status
+    return None
+
+
+def role_rows(text: str) -> Iterator[Candidate]:
+    """Rows of a table of members or officers without a header, two cells a row, a name and a
+    post in either order ("Mr J Smith\tChairman\nMrs A Lee\tVice-Chairman"): read where two
+    rows in a row read so, or where the name carries an honorific."""
+    lines = list(_lines(text))
+    rows: list[tuple[int, str, list[str]] | None] = []
+    for start, line in lines:
+        cells = [c.strip() for c in _CELL_SPLIT.split(line.strip()) if c.strip()]
+        rows.append((start, line, cells) if len(cells) == 2 else None)
+    pairs = [_row_pair(r[2]) if r else None for r in rows]
+
+    def neighbour(i: int, step: int) -> bool:
+        j = i + step
+        while 0 <= j < len(lines) and not lines[j][1].strip():
+            j += step
+        return 0 <= j < len(lines) and pairs[j] is not None
+
+    for i, found in enumerate(pairs):
+        if found is None:
+            continue
+        k, person, hon, role, status = found
+        if not (hon or neighbour(i, -1) or neighbour(i, 1)):
+            continue
+        start, line, cells = rows[i]  # type: ignore[misc]
+        off = start + line.find(cells[0])
+        yield Candidate(person=person, role=role, start=off,
+                        end=start + line.rfind(cells[1]) + len(cells[1]), status=status,
+                        honorific=hon)
+
+
 _POST_COLUMN_WORDS = 4
 """Longest column header read as a post ("Responsible Officer", "Contract Manager"): a longer
 header is a description."""
 
 
+def _singular_post(header: str) -> str | None:
+    """A column header naming a post, in the singular ("Armed Forces Champions" -> "Armed
+    Forces Champion"), or None."""
+    words = header.split()
+    if not words or len(words) > _POST_COLUMN_WORDS or not header[:1].isupper():
+        return None
+    last = words[-1]
+    if not _is_head(last) and last.endswith("s") and _is_head(last[:-1]):
+        words = [*words[:-1], last[:-1]]
+    post = " ".join(words)
+    if not (_is_head(words[-1]) and is_post(post) and words[-1].casefold() != "services"
+            and header.casefold() not in _NAME_COLUMNS and not is_honorific(words[0])):
+        return None  # "Services": a department, not a post
+    return post
+
+
+_CELL_PERSON = re.compile(rf"(?:(?P<label>.*?\S)[ \t]+)?(?P<who>(?:{_HON})+{_NAME})")
+"""A table cell's person, or a label and a person run together where the cell boundary was lost
+("Folkestone & Hythe DC Cllr Jim Martin")."""
+
+
+def _cell_person(cell: str) -> tuple[str, bool] | None:
+    """(person, honorific) when a cell holds a full name, or a name after an honorific or rank,
+    post-nominal letters after it left out ("Canon Peter Bruinvels CC")."""
+    cell = _POST_NOMINALS.sub("", cell).strip()
+    if not re.fullmatch(rf"(?:{_HON}*){_NAME}", cell):
+        return None
+    person, hon = clean_person(cell)
+    if not (_valid_name(person, hon) and (hon or len(person.split()) >= 2)):
+        return None
+    return person, hon
+
+
+def _row_label_post(label: str, post: str) -> str | None:
+    """A row's first cell when it is itself a post: a post phrase ("Deputy AFC" is not one,
+    "Covenant Lead" is), or the column's post by its initials, in the singular ("AFC", "(Joint
+    AFCs)" under "Armed Forces Champions")."""
+    label = label.strip("() ")
+    initials = "".join(w[0] for w in post.split() if w[:1].isupper())
+    words = [w[:-1] if w.endswith("s") and w[:-1] == initials else w for w in label.split()]
+    if len(initials) >= 2 and initials in words and all(w[:1].isupper() for w in words):
+        return " ".join(words)
+    if label[:1].isupper() and is_post(label) and not re.search(r"[@\d]", label):
+        return label
+    return None
+
+
 def post_columns(text: str) -> Iterator[Candidate]:
-    """A table column whose header is a post ("Contract | Supplier | Contract Manager"): each
-    full name in it holds that post."""
+    """A table column whose header is a post ("Contract | Supplier | Contract Manager", "Area |
+    Armed Forces Champions | Contact email"): each full name in it holds that post (in the
+    singular), unless its row's first cell is itself a post ("Deputy AFC | Cllr X"), which is
+    then the post that person holds."""
     lines = list(_lines(text))
     for i, (_start, line) in enumerate(lines):
         heads = [c.strip() for c in _CELL_SPLIT.split(line.strip()) if c.strip()]
-        if not 2 <= len(heads) <= 8:
-            continue
-        cols = [k for k, h in enumerate(heads) if len(h.split()) <= _POST_COLUMN_WORDS
-                and h[:1].isupper() and _is_head(h.split()[-1]) and is_post(h)
-                and h.split()[-1].casefold() != "services"  # a department, not a post
-                and h.casefold() not in _NAME_COLUMNS and not is_honorific(h.split()[0])]
+        if not 2 <= len(heads) <= 8 or (len(heads) == 2 and _row_pair(heads)):
+            continue  # a row holding a post and its holder ("Vice-Chairman\tCllr A Lee") is not a header
+        cols = {k: post for k, h in enumerate(heads) if (post := _singular_post(h))}
         if not cols:
             continue
         rows = []
@@ -2504,18 +2825,27 @@ def post_columns(text: str) -> Iterator[Candidate]:
             if not ln.strip():
                 continue
             cells = [c.strip() for c in _CELL_SPLIT.split(ln.strip()) if c.strip()]
+            if len(cells) == len(heads) - 1 and len(cells) >= 2:
+                # a label and a name run together in one cell: split them where the name starts
+                for j, cell in enumerate(cells):
+                    m = _CELL_PERSON.fullmatch(_POST_NOMINALS.sub("", cell).strip())
+                    if m and m.group("label") and j + 1 < len(heads):
+                        cells = [*cells[:j], m.group("label"), m.group("who"), *cells[j + 1:]]
+                        break
             if len(cells) != len(heads):
                 break
             rows.append((s, ln, cells))
-        for k in cols:
+        for k, post in cols.items():
             found = []
             for s, ln, cells in rows:
-                person, hon = clean_person(cells[k])
-                if not (re.fullmatch(rf"(?:{_HON}*){_NAME}", cells[k]) and _valid_name(person, hon)
-                        and (hon or len(person.split()) >= 2)):
+                who = _cell_person(cells[k])
+                if who is None:
                     break  # a column of names only: anything else, and it is not a post column
-                off = s + ln.find(cells[k])
-                found.append(Candidate(person=person, role=heads[k], start=off,
+                person, hon = who
+                label = _row_label_post(cells[0], post) if k > 0 else None
+                role = label or post
+                off = s + ln.find(cells[k].split()[0])
+                found.append(Candidate(person=person, role=role, start=off,
                                        end=off + len(cells[k]), honorific=hon))
             else:
                 yield from found
@@ -2608,16 +2938,126 @@ def titled_surnames(text: str) -> Iterator[Candidate]:
                             start=m.start("role"), end=m.end("name"), honorific=True)
 
 
+_ROLL_TITLE = (r"(?:Vice[ \t\-]+)?(?:President|Chair(?:man|person|woman)?|Mayor)|Clerk|Secretary"
+               r"|Treasurer|Trustee|Commissioner|Alderman|Alderperson|Councilmember|Supervisor"
+               r"|Board[ \t]+Member|Member|Director")
+_TITLED_ITEM = re.compile(rf"[ \t]*(?P<role>{_ROLL_TITLE})[ \t]+(?P<name>{_WORD})[ \t]*")
+"""One entry of a roll by title and surname, American style: "President Chao", "Vice President
+Lucey", "Member Poe"."""
+_ROLL_LABEL = re.compile(r"(?im)^[ \t]*(?:roll[ \t]+call|(?:members[ \t]+)?present|absent|excused)"
+                         r"[ \t]*[:–—-]?[ \t]*(?P<items>[^\n]*)$")
+
+
+def titled_rolls(text: str) -> Iterator[Candidate]:
+    """A roll by title and surname: one a line, two lines or more in a row ("President Chao\n
+    Vice President Lucey"), or as the items of a roll-call line ("Roll Call: President Chao,
+    Member Poe"); read when the paper never writes the surname after a forename."""
+    def read(start: int, item: str) -> Candidate | None:
+        m = _TITLED_ITEM.fullmatch(item)
+        if not m:
+            return None
+        person = m.group("name")
+        if not _valid_name(person, True) or _written_in_full(text, person):
+            return None
+        at = start + m.start("role")
+        return Candidate(person=person, role=" ".join(m.group("role").split()), start=at,
+                         end=start + m.end("name"), honorific=True)
+
+    lines = list(_lines(text))
+    shaped = [bool(_TITLED_ITEM.fullmatch(ln.rstrip(" ,;."))) for _, ln in lines]
+    for i, (s, ln) in enumerate(lines):
+        if shaped[i] and ((i and shaped[i - 1]) or (i + 1 < len(lines) and shaped[i + 1])):
+            c = read(s, ln.rstrip(" ,;."))
+            if c:
+                yield c
+    for m in _ROLL_LABEL.finditer(text):
+        pos = m.start("items")
+        for part in re.split(r"[,;]|\band\b", m.group("items")):
+            c = read(text.find(part, pos), part.strip(" .")) if part.strip() else None
+            pos = text.find(part, pos) + len(part)
+            if c:
+                yield c
+
+
 _ROLL_POSTS = re.compile(
     r"(?i)\b(?:present|absent|excused|roll[ \t]+call|attendance|ayes|nays|yeas|noes)\b[^\n]*?\b(?P<posts>"
     r"Commissioners|Trustees|Aldermen|Alderpersons|Councilmembers|Council[ \t]+Members|Directors"
     r"|Supervisors|Board[ \t]+Members)[ \t]+(?P<names>[A-Z][^\n.;:]{1,200})")
-"""A roll call by surnames after a plural post: "Present: Commissioners Smith, Jones and
-Brown"."""
+"""A roll call after a plural post: "Present: Commissioners Smith, Jones and Brown", by
+surnames or full names ("Present: Commissioners Mary Lee, Ann Poe and Bob Roe")."""
 _ROLL_SINGULAR = {"commissioners": "Commissioner", "trustees": "Trustee", "aldermen": "Alderman",
                   "alderpersons": "Alderperson", "councilmembers": "Councilmember",
                   "council members": "Council Member", "directors": "Director",
                   "supervisors": "Supervisor", "board members": "Board Member"}
+
+
+_STANDING_TITLE = re.compile(
+    rf"(?<![\w/’'\-])(?P<role>(?i:PCSO|(?:County|District|Borough|Parish|Town|City|Ward)[ \t]+"
+    rf"(?:Councillor|Councilor|Cllr))|Police[ \t]+(?:Constable|Sergeant|Inspector)"
+    rf"|Police[ \t]+and[ \t]+Crime(?:[ \t]+|[ \t]*\n[ \t]*)Commissioner"
+    rf"|(?:Chief[ \t]+)?Inspector|Sergeant)(?:[ \t]+|[ \t]*\n[ \t]*)(?!(?:{HONORIFIC})[ \t])"
+    rf"(?P<name>(?:(?:{_INITIAL}|{_WORD})(?:[ \t]+|[ \t]*\n[ \t]*)){{0,2}}{_WORD})(?![\w’'\-])")
+"""A title that is a post wherever it stands before a name, whatever the sentence goes on to
+say: a police officer's rank or a councillor of another tier ("PCSO K Broad and district
+councillor Haysey also sent their apologies"). The name may be a surname alone, as printed."""
+
+
+_LEAD_MODIFIERS = _ROLE_STARTS - {"the"}
+_TITLE_LEAD = re.compile(
+    r"(?:(?<=[\s(])|^)(?P<lead>(?:[A-Z][a-z]+[ \t]+)?Police[ \t]+and[ \t]+Crime"
+    r"|(?:[A-Z][A-Za-z\-]*(?:[ \t]+|[ \t]*\n[ \t]*)){1,3})$")
+
+
+def _title_lead(text: str, start: int) -> tuple[int, str]:
+    """Words before a title that are part of it, on its line or the line above: its modifiers
+    ("Planning\nInspector Joanne Burston", "Chief\nInspector X") and "Police and Crime" with the
+    force's place ("Kent Police and Crime\nCommissioner Matthew Scott"). (start, words)."""
+    window = text[max(0, start - 40):start]
+    if text.startswith("Police", start):  # "Kent Police and Crime Commissioner": the force's place
+        place = re.search(r"(?:(?<=[\s(])|^)(?P<place>[A-Z][a-z]+)[ \t]+$", window)
+        return (start - len(window) + place.start("place"), place.group("place")) if place \
+            else (start, "")
+    m = _TITLE_LEAD.search(window)
+    if not m:
+        return start, ""
+    lead = m.group("lead")
+    if "Police" not in lead:
+        words = lead.split()
+        keep = []
+        for w in reversed(words):  # modifiers only, nearest first
+            if w.casefold() not in _LEAD_MODIFIERS:
+                break
+            keep.insert(0, w)
+        if not keep:
+            return start, ""
+        lead = " ".join(keep)
+        return start - len(window) + window.rfind(keep[0]), lead
+    return start - len(window) + m.start("lead"), " ".join(lead.split())
+
+
+_POLICE_RANK = re.compile(r"(?:Chief[ \t]+)?Inspector|Sergeant|Police[ \t]+(?:Constable|Sergeant|Inspector)")
+
+
+def standing_titles(text: str) -> Iterator[Candidate]:
+    """'PCSO K Broad', 'district councillor Haysey', 'Sergeant Jane Doe': the title is the post."""
+    for m in _STANDING_TITLE.finditer(text):
+        words = _trim_name(m.group("name").split())
+        person = " ".join(words)
+        if not words or not _valid_name(person, True) or _is_head(words[0]):
+            continue
+        end = m.start("name") + m.group("name").rfind(words[-1]) + len(words[-1])
+        start, lead = _title_lead(text, m.start())
+        if _POLICE_RANK.fullmatch(" ".join(m.group("role").split())) and (
+                not lead or lead.split()[-1].casefold() in {"chief", "police", "detective"}):
+            continue  # "Chief Inspector Gary Woodward": a rank (as the dev5 annotators read it);
+            # "Planning Inspector Joanne Burston" is a post
+        role = " ".join((lead + " " + m.group("role")).split())
+        tier = re.match(r"(?i)(county|district|borough|parish|town|city|ward)\b", role)
+        # the body the title belongs to, not the paper's council: a police officer or another
+        # tier's councillor is not one of its members (so `agendapack posts` keeps them apart)
+        body = f"{tier.group(1).capitalize()} Council" if tier else "Police"
+        yield Candidate(person=person, role=role, start=start, end=end, honorific=True,
+                        organisation=body)
 
 
 def roll_posts(text: str) -> Iterator[Candidate]:
@@ -2627,9 +3067,10 @@ def roll_posts(text: str) -> Iterator[Candidate]:
         for piece in re.split(r",|\band\b", m.group("names")):
             start = text.find(piece, pos)
             pos = start + len(piece)
-            item = piece.strip()
-            if not re.fullmatch(rf"{_WORD}", item) or not _valid_name(item, True):
-                break
+            item = " ".join(piece.split())
+            if not re.fullmatch(rf"(?:(?:{_INITIAL}|{_WORD})[ ]){{0,2}}{_WORD}", item) \
+                    or not _valid_name(item, True):
+                break  # a surname ("Commissioners Smith, Jones") or a full name ("Mary Lee")
             off = start + piece.find(item)
             yield Candidate(person=item, role=role, start=off, end=off + len(item),
                             honorific=True)
@@ -2693,16 +3134,23 @@ RULES: tuple[tuple[str, Callable[[str], Iterator[Candidate]]], ...] = (
     ("tier_reports", tier_reports),  # before post_dash_names: "District Councillor Report – X"
     ("post_dash_names", post_dash_names),
     ("role_tables", role_tables),
+    ("role_rows", role_rows),
     ("post_columns", post_columns),
     ("determined_posts", determined_posts),
     ("posts_bracket_names", posts_bracket_names),
     ("titled_surnames", titled_surnames),
+    ("standing_titles", standing_titles),
     ("roll_posts", roll_posts),
+    ("titled_rolls", titled_rolls),
     ("appositives", appositives),
     ("events", events),
 )
 """Every rule, by name, in the order they run (their readers are above, each tested on a real
 sentence in tests/test_appointments.py)."""
+
+_GIVES_WAY = {"body_lists": {"post_columns"}}
+"""Rules that give way to particular others where both read the same characters: a body list
+("Ashford BC\tCllr Peter Feacey") is a table row whose column header names the post."""
 
 _WEAK_RULES = {"posts_before_names", "posts_over_names"}
 """Rules that read a bare run of capitalised words as post + name: they give way wherever another
@@ -2782,8 +3230,11 @@ def extract(doc: Document, ctx: Context) -> tuple[list[Appointment], list[Post]]
     found: dict[str, list[Candidate]] = {name: list(rule(text)) for name, rule in RULES}
     strong = Claims((c.start, c.end) for name, cs in found.items() if name not in _WEAK_RULES
                     for c in cs)
+    over = {name: Claims((c.start, c.end) for other in others for c in found.get(other, []))
+            for name, others in _GIVES_WAY.items()}
     cands = [c for name, cs in found.items() for c in cs
-             if name not in _WEAK_RULES or strong.free(c.start, c.end)]
+             if (name not in _WEAK_RULES or strong.free(c.start, c.end))
+             and (name not in over or over[name].free(c.start, c.end))]
     posts: list[Post] = []
     for row in post_tables(text):
         if row.person:

@@ -23,7 +23,11 @@ composite forms such as ranges before the single dates they are made of):
   July-December (grain range);
 - parts of a year: "the early part of 2024", "early 2024" = January-April; "mid-2024", "the middle
   of 2024" = May-August; "late 2024", "the latter part of 2024" = September-December (grain range);
-  "the end of 2024" / "the end of 2020/21" / "the end of the financial year" = the year's last day;
+  "the end of 2024" / "the end of the financial year" = the year's last day; "the end of 2020/21"
+  is the financial year 2020/21 itself (as the blind annotators read it);
+- ranges of years: "between 2021 and 2023", "2024 to 2039", "late 2022 to late 2023", a long
+  short form "2024-39" (over ten years: a spatial plan's calendar years; "2025-28" up to ten is a
+  financial plan's years); "the 2024 to 2025 financial year"; seasons "Summer / Autumn 2025";
 - single days: "19th October 2020", "Tuesday, 6th March 2018", "March 19, 2024", "19th day of
   March", "19th October" / "July 17" (year from the document), numeric "22.12.17", "22/12/2017"
   (day.month.year, UK order; see below);
@@ -137,7 +141,7 @@ _GLUED = r"(?:\s+|(?<=(?i:st|nd|rd|th))(?=[A-Z]))"
 # Joiners of a range and of a list.
 _TO = r"\s*(?:-|–|—|(?i:to|until|till|through|thru))\s*"
 _AND = r"\s*(?:&|(?i:and))\s*"
-_FY = r"(?P<fy>(?:19|20)\d\d)[ \t]?[/\-–](?:[ \t]?|[ \t]*\n[ \t]*)(?P<fy2>\d\d(?:\d\d)?)(?![\d/]|[.\-]\d)"
+_FY = r"(?P<fy>(?:19|20)\d\d)[ \t]?[/\-–]\u00ad?(?:[ \t]?|[ \t]*\n[ \t]*)(?P<fy2>\d\d(?:\d\d)?)(?![\d/]|[.\-]\d)"
 # "2025-26 to 2034-35": a run of financial years, from the first one's start to the last one's end
 _FY_A = _FY.replace("?P<fy>", "?P<a1>").replace("?P<fy2>", "?P<a2>")
 _FY_B = _FY.replace("?P<fy>", "?P<b1>").replace("?P<fy2>", "?P<b2>")
@@ -354,9 +358,9 @@ def _read_part_of_year(m: re.Match[str], anchor: dt.date | None) -> list[Reading
         fy = financial_year_start(m.group("fy"), m.group("fy2"))
         if fy is None:
             return None
-        start, end = financial_year(fy)
-        if part == "end":
-            return [(end, end, "day", None)]
+        # "reserves at the end of 2023-24", "usable reserves at end of 2018-19": the blind
+        # annotators (dev4's financial resilience assessment, dev5's section 25 statement) read
+        # the financial year itself, not its last day: left to the financial-year pattern
         return None
     year = int(m.group("y"))
     if part == "end":
@@ -413,6 +417,8 @@ def _read_us_day_or_issue(m: re.Match[str], anchor: dt.date | None) -> list[Read
         return [(first, last, "month", None)]
     if m.group("apos"):
         return None
+    if "\n" in m.group(0) and re.match(r"[.)\t]", m.string[m.end():]):
+        return None  # "... on 3rd Sept." / "3.<tab>PLANNING": a numbered item, not a day
     day = _safe_date(anchor.year, month, number)
     if day is None:
         return None
@@ -485,6 +491,37 @@ def _read_new_year(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | 
         return [(day, day, "day", NEAREST)]
     first, last = month_span(anchor.year + 1, 1)
     return [(first, last, "month", NEAREST)]
+
+
+def _read_new_year_lower(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
+    """"a liaison meeting is due to be held in the new year" (minutes of December 2010):
+    January of the year after the paper's, as "the New Year"."""
+    if anchor is None:
+        return None
+    first, last = month_span(anchor.year + 1, 1)
+    return [(first, last, "month", NEAREST)]
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _read_relative_weekday(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
+    """"At a meeting last Tuesday" (minutes of Wednesday 8 December 2010): the last such day
+    before the paper's date; "next Friday" the first after it; "this (coming) Monday" the one
+    on or after it."""
+    if anchor is None:
+        return None
+    wanted = _WEEKDAYS.index(m.group("wd").lower())
+    rel = " ".join(m.group("rel").lower().split())
+    if rel == "last":
+        back = (anchor.weekday() - wanted) % 7 or 7
+        day = anchor - dt.timedelta(days=back)
+    else:
+        ahead = (wanted - anchor.weekday()) % 7
+        if rel == "next" and ahead == 0:
+            ahead = 7
+        day = anchor + dt.timedelta(days=ahead)
+    return [(day, day, "day", RELATIVE)]
 
 
 _RELATIVE_STEP = {"this": 0, "current": 0, "the current": 0, "present": 0, "next": 1,
@@ -625,6 +662,10 @@ def _read_span_of_years(m: re.Match[str], anchor: dt.date | None) -> list[Readin
         y2 = y1 // 100 * 100 + int(tail)
         if y2 < y1:  # 1995-02
             y2 += 100
+        if y1 + MAX_PLAN_YEARS < y2 <= y1 + MAX_YEAR_SPAN:
+            # "the Kent Minerals and Waste Local Plan 2024-39", "the Plan period 2013-30": a
+            # span longer than any financial plan is a spatial plan's calendar years
+            return [(dt.date(y1, 1, 1), dt.date(y2, 12, 31), "range", None)]
         if not y1 + 1 < y2 <= y1 + MAX_PLAN_YEARS:
             return None
         return [(financial_year(y1)[0], financial_year(y2 - 1)[1], "range", None)]
@@ -632,6 +673,41 @@ def _read_span_of_years(m: re.Match[str], anchor: dt.date | None) -> list[Readin
     if not y1 + 1 < y2 <= y1 + MAX_YEAR_SPAN:
         return None
     return [(dt.date(y1, 1, 1), dt.date(y2, 12, 31), "range", None)]
+
+
+def _read_range_of_years(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
+    """"between 2021 and 2023", "2024 to 2039", "late 2022 to late 2023": from the first year's
+    start (or its part's) to the second's end. "and" joins a range only after "between"
+    ("in 2021 and 2023" is two years)."""
+    if m.group("join").strip().lower() == "and" and not m.group("between"):
+        return None
+    y1, y2 = int(m.group("y1")), int(m.group("y2"))
+    if m.group("fyword"):  # "the 2024 to 2025 financial year" (the government's style)
+        if y2 != y1 + 1 or m.group("p1") or m.group("p2"):
+            return None
+        first, last = financial_year(y1)
+        return [(first, last, "financial_year", None)]
+    if not y1 < y2 <= y1 + MAX_YEAR_SPAN:
+        return None
+    before = m.string[max(0, m.start() - 25):m.start()]
+    if _COUNT_BEFORE.search(before) or re.search(r"[£$€]\s*$", before):
+        return None
+    first = part_of_year(m.group("p1").lower(), y1)[0] if m.group("p1") else dt.date(y1, 1, 1)
+    last = part_of_year(m.group("p2").lower(), y2)[1] if m.group("p2") else dt.date(y2, 12, 31)
+    return [(first, last, "range", None)]
+
+
+def _read_range_of_seasons(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
+    """"Summer / Autumn 2025": the first season's start to the second's end, the year
+    belonging to the end (as in a range of months)."""
+    year = int(m.group("y"))
+    first, _ = season_span(m.group("s1"), year)
+    _, last = season_span(m.group("s2"), year)
+    if m.group("s1").lower() == "winter":
+        first = season_span("winter", year - 1)[0]
+    if first >= last:
+        return None
+    return [(first, last, "range", None)]
 
 
 def _read_iso_day(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
@@ -733,6 +809,9 @@ _COUNT_AFTER = re.compile(
     r"hours|visitors|members|pupils|children|properties|signatures|copies|words|tonnes|sq|"
     r"square|cars|vehicles|units|places|staff|trees|responses|users|hrs|\+|%)(?!\w)")
 
+# "CIPFA's 2021 Prudential Code", "the 2003 Act": a year naming an edition or a statute.
+_EDITION_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Code|Act|Regulations|Edition)\b")
+
 
 def _read_bare_year(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
     text = m.string
@@ -741,7 +820,8 @@ def _read_bare_year(m: re.Match[str], anchor: dt.date | None) -> list[Reading] |
             or _FISCAL_EVENT_BEFORE.search(before) or (
                 _FISCAL_EVENT_AFTER.match(text, m.end()) and re.search(r"(?:Autumn|Spring)\s+$", before)):
         return None
-    if _COUNT_AFTER.match(text, m.end()) or re.match(r"\s*(?:%|,\s*c\.)", text[m.end():]):
+    if _COUNT_AFTER.match(text, m.end()) or re.match(r"\s*(?:%|,\s*c\.)", text[m.end():]) \
+            or _EDITION_AFTER.match(text, m.end()):
         return None
     year = int(m.group("y"))
     return [(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", None)]
@@ -799,6 +879,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str], Reader]] = [
     ("day", re.compile(
         rf"(?i:\b(?:the\s+)?end\s+of\s+(?:the\s+)?(?:{_REL}\s+)?financial\s+year)(?!\s+\d)"),
      _read_end_of_financial_year),
+    # between 2021 and 2023, 2024 to 2039, late 2022 to late 2023
+    ("range", re.compile(
+        rf"(?P<between>(?i:between)\s+)?(?:(?P<p1>(?i:early|mid|late))[\s-]+)?{_year('y1')}"
+        rf"(?P<join>\s+(?i:to|until|till|and)\s+)(?:(?P<p2>(?i:early|mid|late))[\s-]+)?"
+        rf"{_year('y2')}(?P<fyword>\s+(?i:financial\s+year))?"), _read_range_of_years),
+    # Summer / Autumn 2025, spring to summer 2024
+    ("range", re.compile(
+        r"\b(?P<s1>(?i:spring|summer|autumn|winter))(?P<join>\s*[/\-–]\s*|\s+(?i:to|and)\s+)"
+        rf"(?P<s2>(?i:spring|summer|autumn|winter))(?:\s+of)?\s+{_year('y')}"), _read_range_of_seasons),
     # the first half of 2024/25 (April-September), the second half of 2025 (July-December)
     ("range", re.compile(
         r"(?i:\b(?:the\s+)?(?P<half>first|second|1st|2nd|latter)\s+half\s+of(?:\s+the)?"
@@ -834,6 +923,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str], Reader]] = [
     ("day", re.compile(
         r"(?<![\w./\-])(?P<d>[0-3]?\d)(?P<sep>[./\-])(?P<m>[0-3]?\d)(?P=sep)(?P<y>\d{4}|\d\d)"
         r"(?![\w/]|[.\-]\d)"), _read_numeric),
+    # in the new year (lower case, in running text): as "the New Year"
+    ("month", re.compile(r"(?P<lead>\b(?i:in|into|after|during|until|till|by|over|early\s+in)\s+)"
+                         r"the\s+new\s+year\b(?!['’]s|\s+(?i:budget|financial|precept|plan))"),
+     _read_new_year_lower),
+    # last Tuesday, next Friday, this coming Monday
+    ("day", re.compile(r"\b(?P<rel>(?i:last|next|this\s+coming|this|coming))\s+"
+                       r"(?P<wd>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
+                       r"(?!\s*(?:,\s*)?(?:[0-3]?\d|the\s+[0-3]?\d))"
+                       # "last Thursday of the month": a recurring day
+                       r"(?!\s+(?i:of|in)\s+(?:the|each|every|a)\s+month)"), _read_relative_weekday),
     # New Year, New Year's Day
     ("month", re.compile(r"\bNew\s+Year(?P<what>['’]?s\s+(?:Day|Eve))?\b"),
      _read_new_year),
@@ -994,11 +1093,18 @@ CONTEXT_WINDOW = 250
 dates after it (the sentence before and the date's own)."""
 
 
+# "the biggest drop since November 2020", "its lowest rate since December 2023": a month after
+# "since" (or "than") is the point a figure is compared with, not the time of the account.
+_COMPARED_WITH = re.compile(r"\b(?i:since|than)\s+$")
+
+
 def context_month(text: str, start: int) -> dt.date | None:
     """The middle of the last month written with its year shortly before `start`, in the same
-    paragraph (else None)."""
+    paragraph (else None); a month the account compares with ("since November 2020") does not
+    date it."""
     lo = max(text.rfind("\n\n", 0, start), start - CONTEXT_WINDOW, 0)
-    found = list(_WRITTEN_MONTH.finditer(text, lo, start))
+    found = [m for m in _WRITTEN_MONTH.finditer(text, lo, start)
+             if not _COMPARED_WITH.search(text, max(0, m.start() - 12), m.start())]
     if not found:
         return None
     m = found[-1]
@@ -1087,9 +1193,48 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# A monitoring report says which period it reports on ("This report covers Treasury Management
+# activity up to the end of September 2024", "... for the period ending 31 December 2024", "the
+# quarter ended 30 June 2024"): its account is written from that period's end, so the yearless
+# dates of its body are placed from there, not from the meeting months later that receives it.
+_PERIOD_COVERED = re.compile(
+    r"\b(?i:(?:report|update|paper|summary)\s+(?:covers|provides|sets\s+out|summarises|reviews|"
+    r"reports\s+on)\b[^.]{0,120}?\b(?:up\s+to|to|until)\s+(?:the\s+end\s+of\s+)?"
+    r"|for\s+the\s+(?:period|quarter|half[\s\-]year|six\s+months|(?:three|nine)\s+months)\s+"
+    r"(?:ending|ended|to)\s+(?:the\s+end\s+of\s+)?)"
+    rf"(?P<when>(?:[0-3]?\d(?i:st|nd|rd|th)?\s+)?(?:{_FULL_MONTH_WORD})\s+(?:19|20)\d\d)\b")
+PERIOD_HEAD_CHARS = 4000
+"""The period a report covers is stated in its summary or introduction: its first characters."""
+PERIOD_MAX_DAYS = 366
+"""A period that ended more than a year before the paper's date is history the paper tells, not
+the time it speaks from."""
+
+
+def period_covered_end(text: str, anchor: dt.date | None) -> dt.date | None:
+    """The last day of the period the paper says it reports on, when that is before the paper's
+    date and within a year of it (else None)."""
+    if anchor is None:
+        return None
+    m = _PERIOD_COVERED.search(text, 0, PERIOD_HEAD_CHARS)
+    if not m:
+        return None
+    spans = list(find_date_spans(m.group("when")))
+    if not spans:
+        return None
+    end = spans[0].last
+    return end if end < anchor and (anchor - end).days <= PERIOD_MAX_DAYS else None
+
+
 @extractor("dates", requires=("document.date", "table_spans"), assigns=("dates",))
 def extract(doc: Document, ctx: Context) -> list[DateMention]:
     cells = _cell_starts(ctx)
+    anchor, anchor_last = ctx.anchor, _last_day_of(ctx)
+    if (period_end := period_covered_end(doc.text, anchor)) is not None:
+        anchor, anchor_last = period_end, None
+    spans = list(find_date_spans(doc.text, anchor, anchor_last))
+    if anchor is None:
+        spans = sorted([*spans, *_numeric_days_by_written_years(doc.text, spans)],
+                       key=lambda s: (s.start, s.first))
     return [
         DateMention(
             text=doc.text[s.start:s.end],
@@ -1100,11 +1245,128 @@ def extract(doc: Document, ctx: Context) -> list[DateMention]:
             inferred_by=s.inferred_by,  # type: ignore[arg-type]
             provenance=doc.provenance(s.start, s.end),
         )
-        for s in find_date_spans(doc.text, ctx.anchor, _last_day_of(ctx))
-        if (not ctx.in_table(s.start, s.end) or _in_caption(doc.text, s.start, s.end, ctx))
+        for s in spans
+        if (not ctx.in_table(s.start, s.end) or _in_caption(doc.text, s.start, s.end, ctx)
+            or _a_line_of_words(doc.text, s.start, s.end))
         and not _in_header_row(doc.text, s.start, s.end)
         and not _a_cell_of_a_table_row(doc.text, s.start, s.end, cells)
+        and not _a_cell_beside_money(doc.text, s.start, s.end)
+        and not _a_lone_column_head(doc.text, s.start, s.end)
+        and not _a_head_row_continued(doc.text, s.start, s.end)
     ]
+
+
+def _line_of(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    return lo, hi if hi >= 0 else len(text)
+
+
+# A money cell of a row: "$4,000", "£215.8m", "-£3.1m", "(1,250)".
+_MONEY_CELL = re.compile(r"-?[£$€]\s?-?\(?\d[\d,]*(?:\.\d+)?\)?(?:\s?(?:m|bn|k))?")
+
+
+def _a_cell_beside_money(text: str, start: int, end: int) -> bool:
+    """Whether the span is a tab-delimited cell that is only a year or date, on a line with a
+    money cell: a row of a table the table finder did not take ("2028<tab>2028<tab>Computer
+    server/replacements<tab>$4,000", a reserves plan's YEAR and FOR USE columns), which is table
+    text (samples/gold/README.md)."""
+    lo, hi = _line_of(text, start, end)
+    line = text[lo:hi]
+    if "\t" not in line:
+        return False
+    cells = [c.strip() for c in line.split("\t")]
+    if text[start:end].strip() not in cells or not _ONLY_A_DATE.fullmatch(text[start:end].strip()):
+        return False
+    # (only its own line: "Annual Sum Payable<tab>£0.20" over "Year of Expiry<tab>2073", a
+    # lease's fields, is prose)
+    return any(_MONEY_CELL.fullmatch(c) for c in cells)
+
+
+def _neighbours(text: str, lo: int, hi: int) -> list[str]:
+    """The line text[lo:hi] and the lines just above and below it."""
+    above = text[text.rfind("\n", 0, max(lo - 1, 0)) + 1:max(lo - 1, 0)] if lo else ""
+    below_end = text.find("\n", hi + 1)
+    below = text[hi + 1:below_end if below_end >= 0 else len(text)] if hi < len(text) else ""
+    return [text[lo:hi], above, below]
+
+
+def _a_lone_column_head(text: str, start: int, end: int) -> bool:
+    """Whether the span is a line of its own that is only a numeric date or a year, printed
+    against a line of a table's cells (tab-separated) just above or below it: a column head
+    wrapped onto its own line ("Actual / Credit risk indicator<tab>Minimum / 30/09/2024"), or a
+    YEAR cell the text layer put on a line apart. Table text, not prose."""
+    lo, hi = _line_of(text, start, end)
+    if text[lo:hi].strip() != text[start:end] or not _HEAD_DATE.fullmatch(text[start:end]):
+        return False
+    for step in (-1, 1):  # over a run of such lines (a YEAR column printed a line apart)
+        a, b = lo, hi
+        for _ in range(LONE_HEAD_RUN):
+            _, above, below = _neighbours(text, a, b)
+            line = above if step < 0 else below
+            if "\t" in line or (step > 0 and _UNIT_LINE.fullmatch(line.strip())):
+                return True  # (a unit line under it: "2018" / "£" / "Net", an accounts column)
+            if not _HEAD_DATE.fullmatch(line.strip()):
+                break
+            if step < 0:
+                b = a - 1
+                a = text.rfind("\n", 0, max(b, 0)) + 1
+            else:
+                a = b + 1
+                b = _line_of(text, a, a)[1]
+    return False
+
+
+# The unit line of a table's column heads: "£", "£000", "£'000", "£m", "$", one per column.
+_UNIT_LINE = re.compile(r"[£$€](?:['’]?000|m|k)?(?:[ \t]+[£$€](?:['’]?000|m|k)?)*")
+
+
+def _a_head_row_continued(text: str, start: int, end: int) -> bool:
+    """Whether the span is in the second line of a table's column heads: a line of short
+    tab-separated cells, two or more holding a date, under a line of cells with no figures
+    ("Balance<tab>Movement<tab>Balance" / "April 2017<tab>for Year March 2018", an accounts
+    statement's reserve movements)."""
+    lo, hi = _line_of(text, start, end)
+    line = text[lo:hi]
+    if "\t" not in line:
+        return False
+    cells = [c.strip() for c in line.split("\t") if c.strip()]
+    if len(cells) < 2 or any(len(c.split()) > HEAD_CELL_WORDS for c in cells):
+        return False
+    if sum(1 for c in cells if any(True for _ in find_date_spans(c))) < 2:
+        return False
+    above = _neighbours(text, lo, hi)[1]
+    return "\t" in above and not re.search(r"\d", above)
+
+
+HEAD_CELL_WORDS = 4
+"""Words a column head's cell holds at most ("for Year March 2018")."""
+LONE_HEAD_RUN = 12
+"""Lines of nothing but a year or date, one under another, searched for the table they head."""
+
+
+_WRITTEN_YEAR = re.compile(r"(?<![\w£$€.,/\-])(?:19|20)\d\d(?![\w%]|[.,]\d)")
+
+
+def _numeric_days_by_written_years(text: str, taken: list[DateSpan]) -> list[DateSpan]:
+    """A paper that gives no date of its own still dates "As at 31.03.24" (an investment
+    strategy appendix): the two-digit year is in the century of the years it writes in full
+    (their median, as the paper's date would be), within the reader's ten years of it."""
+    years = sorted(int(m.group(0)) for m in _WRITTEN_YEAR.finditer(text))
+    if not years:
+        return []
+    hint = dt.date(years[len(years) // 2], 7, 1)
+    numeric = next(p for _name, p, read in _PATTERNS if read is _read_numeric)
+    claims = Claims()
+    for s in taken:
+        claims.claim(s.start, s.end)
+    out = []
+    for m in numeric.finditer(text):
+        if len(m.group("y")) != 2 or not claims.free(m.start(), m.end()):
+            continue
+        for first, last, grain, _placed in _read_numeric(m, hint) or []:
+            out.append(DateSpan(m.start(), m.end(), first, last, grain, True, "context"))
+    return out
 
 
 def _a_cell_of_a_table_row(text: str, start: int, end: int, cells: list[int]) -> bool:
@@ -1153,6 +1415,35 @@ def _in_caption(text: str, start: int, end: int, ctx: Context) -> bool:
     return len([w for w in _CAPTION_WORD.findall(rest) if w.lower() not in MONTHS]) >= CAPTION_WORDS
 
 
+def _a_line_of_words(text: str, start: int, end: int) -> bool:
+    """Whether the span stands in a line of words that a table's span took in: a title or a
+    note of the table ("Balance sheet at end of March 2017", "... the financial position of
+    the authority as at / 31st March 2017 and reflects its income and expenditure"), which is
+    prose (samples/gold/README.md): no column break on the line, no figure but the date's, and
+    words of its own."""
+    lo, hi = _line_of(text, start, end)
+    line = text[lo:hi]
+    if "\t" in line:
+        return False
+    rest = line[:start - lo] + " " + line[end - lo:]
+    if re.search(r"\d", rest) or len(
+            [w for w in _CAPTION_WORD.findall(rest) if w.lower() not in MONTHS]) < CAPTION_WORDS:
+        return False
+    # a title dates the table by "at" / "as at" / "ending" ("Balance sheet at end of March
+    # 2017"); a note goes on from a line of prose above it. A wrapped cell's words ("compete in
+    # national games in Aug 2018", "Awards approved in March 2018 plus ...") do neither.
+    if line[:1].isupper() and _TITLE_DATED_BY.search(text, max(lo, start - 12), start):
+        return True
+    above = _neighbours(text, lo, hi)[1]
+    return "\t" not in above and len(_CAPTION_WORD.findall(above)) >= NOTE_WORDS \
+        and not re.search(r"\d\s*$", above)
+
+
+_TITLE_DATED_BY = re.compile(r"\b(?i:at|as\s+at|ending|ended)\s+$")
+NOTE_WORDS = 6
+"""Words of the prose line a table's note goes on from."""
+
+
 HEADER_ROW_CELLS = 2
 """Cells of a line that are each nothing but a date ("2025-26\t2026-27\t2027-28") that make it
 a table's column heads: two, as a two-year comparison has."""
@@ -1186,3 +1477,7 @@ def _last_day_of(ctx: Context) -> dt.date | None:
     if ctx.anchor is None or date is None or len(date) != 7:
         return None
     return month_span(ctx.anchor.year, ctx.anchor.month)[1]
+
+
+# A date standing alone as a column head: "30/09/2024", "2031", "2024-25".
+_HEAD_DATE = re.compile(rf"{_ONLY_A_DATE.pattern}|[0-3]?\d[/.][01]?\d[/.](?:19|20)?\d\d")

@@ -14,6 +14,7 @@ from pipeline.models import Document, DocumentInfo
 from .base import Context, extractor
 from .dates import find_date_spans
 from .furniture import furniture_lines, raw_lines
+from .vocabulary import COUNTIES
 
 _ORG_TYPES = (r"(?i:County|District|Borough|Parish|Town|City|Metropolitan[ ]+Borough|Community|"
               r"Unitary|Village)[ ]+(?i:Council)\b(?!s)")
@@ -231,9 +232,38 @@ _HEADING_SHAPE = re.compile(r"^(?!.*[.:]$)(?!.*:\s)[^a-z].{2,89}$")
 
 
 def _only_a_date(text: str) -> bool:
-    """"Tuesday, March 5, 2024": a date line under the heading, not a title."""
-    covered = sum(s.end - s.start for s in find_date_spans(text))
-    return covered >= DATE_LINE_SHARE * len(text.strip(" ,.-–"))
+    """"Tuesday, March 5, 2024": a date line under the heading, not a title. A name beside the
+    date ("TMG 14 November 2024", a meeting note's heading) makes it a title."""
+    spans = list(find_date_spans(text))
+    covered = sum(s.end - s.start for s in spans)
+    if covered < DATE_LINE_SHARE * len(text.strip(" ,.-–")):
+        return False
+    rest = text
+    for sp in reversed(spans):
+        rest = rest[:sp.start] + " " + rest[sp.end:]
+    return not _NAME_BESIDE_DATE.fullmatch(rest.strip(" ,.-–:"))
+
+
+# "TMG", "Cabinet", "Audit Panel": a body's name or initials beside a date, not a weekday or a
+# field's word ("Tuesday,", "Date:", "held on").
+_NAME_BESIDE_DATE = re.compile(
+    r"(?!(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|date|dated|held|on|at|of|the|meeting|"
+    r"minutes|agenda|draft|issued|published)\b)[A-Z][\w&]+(?:\s+[A-Z][\w&]+){0,3}")
+
+
+# "County Council Meeting - 13th March 2025", "Cabinet Meeting, 4 March 2025": the line naming
+# the meeting a paper goes to, by its body and date.
+_MEETING_LINE = re.compile(r"^(?P<body>[A-Z][\w&’' ]{2,80}?)\s+(?i:meeting)\s*[-–—,:]?\s*"
+                           r"(?:(?i:on)\s+)?(?P<date>\S.*)$")
+
+
+def meeting_line(text: str) -> re.Match[str] | None:
+    m = _MEETING_LINE.match(text)
+    if not m or not _BODY_NAME.search(m.group("body")):
+        return None
+    date = m.group("date")
+    return m if sum(s.end - s.start for s in find_date_spans(date)) >= DATE_LINE_SHARE * len(
+        date.strip(" ,.-–")) else None
 
 
 def _tidy_name(name: str) -> str:
@@ -269,9 +299,11 @@ TITLE_LINES = 8
 """A title stands among the first lines of the first page; further down is the body."""
 DATE_LINE_SHARE = 0.7
 """A line this much of which is one date ("Tuesday, March 5, 2024") is a date line."""
-WRAP_GAP = 0.5
+WRAP_GAP = 1.0
 """Space between a heading's lines, as a share of its type size, up to which the next line
-goes on with the heading (wrapped lines sit 0.1-0.3 apart; a line after a blank line, 1)."""
+goes on with the heading (wrapped lines sit 0.1-0.3 apart; a title page's second line, 0.7; a
+minutes heading's "HELD ON ..." line, 0.8; a line after a blank line, 1.1 or more). Was 0.5
+until the dev5 papers showed two-line titles set 0.7-0.8 apart."""
 HEADING_LINES = 3
 """A heading of minutes runs over at most this many lines ("Minutes of the meeting of X Parish
 Council held on Wednesday 9th / November 2011 at 7.30pm in ... School, Birch Green")."""
@@ -444,10 +476,20 @@ def _title_from_lines(doc: Document) -> str | None:
                     if level is not None and (_ORG.fullmatch(above) or _HEADER_ORG.fullmatch(above)):
                         title = f"{above} {title}"
                 return title[:300]
-    for text, _, _ in first_page[:TITLE_LINES]:
-        if (_is_title(text) and re.search(r"[A-Za-z]{3}", text) and not _BODY_SENTENCE.search(text)
-                and not _ANY_LABEL.match(text) and not text.lower().startswith("signed")
-                and (_HEADING_SHAPE.match(text) or _OWN_HEADING.match(text))):
+    def plain_title(text: str) -> bool:
+        return bool(_is_title(text) and re.search(r"[A-Za-z]{3}", text)
+                    and not _BODY_SENTENCE.search(text) and not _ANY_LABEL.match(text)
+                    and not text.lower().startswith("signed")
+                    and (_HEADING_SHAPE.match(text) or _OWN_HEADING.match(text)))
+
+    for k, (text, _, _) in enumerate(first_page[:TITLE_LINES]):
+        if plain_title(text):
+            # "County Council Meeting - 13th March 2025" / "Motion for Time Limited Debate –
+            # ...": the meeting the paper goes to, over the paper's own title
+            if meeting_line(text) and k + 1 < len(first_page) and plain_title(first_page[k + 1][0]) \
+                    and not meeting_line(first_page[k + 1][0]):
+                following = first_page[k + 1][0]
+                return (_heading_run(doc, following) or following)[:300]
             if _OWN_HEADING.match(text):
                 text = _heading_run(doc, text) or text
             return text[:300]
@@ -513,6 +555,12 @@ def find_organisation(doc: Document, ctx: Context) -> str | None:
         if bare and bare.most_common(1)[0][0] == "County Council":
             places.update(m.group(1) for m in _ADDRESS_COUNTY.finditer(text)
                           if m.group(1) not in _NOT_PLACES)
+            # a county the paper names as a place, though the model does not take it for one
+            # ("Securing Kent's Future", "across Kent": a section 25 statement); not a body's
+            # name that begins with it ("Kent PFI (Holdings) Ltd", a counterparty)
+            if not places:
+                places.update({c: n for c in COUNTIES
+                               if (n := len(re.findall(_county_as_place(c), text)))})
         if bare and places:
             place, n = places.most_common(1)[0]
             council_type = bare.most_common(1)[0][0]
@@ -529,6 +577,12 @@ def find_organisation(doc: Document, ctx: Context) -> str | None:
                          or _is_initials_form(lg, short)), None):
             votes[long] += votes.pop(short)
     return votes.most_common(1)[0][0]
+
+
+def _county_as_place(county: str) -> str:
+    """"Kent's", "in Kent", "across Kent", "for Kent": the county named as a place."""
+    return (rf"\b{county}['’]s\b|\b(?:in|across|throughout|within|for|to|from)\s+{county}\b"
+            rf"(?!\s+(?:of|and)\b|\s+[A-Z])")
 
 
 def _is_initials_form(long: str, short: str) -> bool:
@@ -659,6 +713,9 @@ def find_committee(doc: Document) -> str | None:
         if name and _BODY_NAME.search(name) and not _POST_IN_LINE.search(name):
             return name
     lines = [(t, h) for t, h, _ in _join_wrapped(_lines(doc, 15))]
+    for text, _ in lines[:3]:
+        if m := meeting_line(text):
+            return _tidy_name(m.group("body"))
     # "... invited to attend a Meeting of Hertingfordbury / Parish Council to be held": the
     # sentence may wrap anywhere, so the front of the paper is read as one run of words.
     front = " ".join(_unspaced(" ".join(doc.text[ln.char_start:ln.char_end].split()))
@@ -677,8 +734,9 @@ def find_committee(doc: Document) -> str | None:
             # begun; a committee in a section heading below it ("Thames Valley Police Rural
             # Forum") is one the paper reports on, not the one it is for.
             continue
-        if len(text) > 120 or _POST_IN_LINE.search(text) or re.match(r"^(?:From|To|By)\b", text):
-            continue
+        if len(text) > 120 or _POST_IN_LINE.search(text) or re.match(r"^(?:From|To|By)\b", text) \
+                or _CONTENTS_LINE.search(text):
+            continue  # (a table of contents' entry names a section, not the meeting)
         if (m := _COUNCIL_MEETING_LINE.match(text)) and (_ORG.fullmatch(m.group(1))
                                                          or _OF_PLACE_COUNCIL.fullmatch(m.group(1))):
             # "Royal Sutton Coldfield Town Council Meeting 21 February 2017": the council's own
@@ -741,6 +799,11 @@ AGENDA_PACK_PAGES = 4
 # ("3. Resolution: Adopt the minutes of the meeting held February 20, 2023").
 # Nor an agenda's item to approve them ("2. Approval of minutes from 08/05/2019", "approve the
 # minutes of the May 2, 2023 meeting"): the US form of the same item.
+# "Kent & Medway Civilian-Military Partnership Board ........ 6": an entry of a table of contents.
+_CONTENTS_LINE = re.compile(r"(?:\.\s?){4,}\s*\d{1,3}\s*$")
+_RECORD_HEADING = re.compile(r"(?m)^\s*(?:discussion\s+summary|summary\s+of\s+discussion|"
+                             r"notes\s+of\s+(?:the\s+)?meeting|action\s+points|actions\s+agreed)"
+                             r"\s*:?\s*$")
 _OWN_MINUTES = re.compile(r"(?<!\bthe )(?<!\bthe\n)(?<!\bof )(?<!\bapprove )(?<!\badopt )"
                           r"(?<!\bconfirm )\bminutes\b")
 # A line that is the word AGENDA alone, as a heading ("*** AGENDA ***", "Agenda", "Meeting
@@ -774,7 +837,11 @@ def find_kind(doc: Document, title: str | None) -> str:
         # decision report).
         return "report"
     if named is None:
-        minutes = 2 * bool(_OWN_MINUTES.search(head)) + ("present:" in body or "present\n" in body)
+        minutes = 2 * bool(_OWN_MINUTES.search(head)) + (
+            "present:" in body or "present\n" in body or "attendance:" in head)
+        # "Discussion Summary:", "Notes of the meeting", "Actions agreed": a record of what the
+        # meeting did, though it opens with the agenda it followed (a meeting note)
+        minutes += 2 * bool(_RECORD_HEADING.search(body[:4000]))
         minutes += bool(re.search(r"\bresolved\b", body)) + ("apologies" in body and "received" in body)
         agenda = 2 * ("agenda" in head) + 2 * bool(
             re.search(r"(to be held|will be held|you are (hereby )?summoned|notice of meeting)", head)
@@ -824,10 +891,19 @@ def _paper_dates(text: str, anchor=None):
             if not _PERIOD_DATE.search(text[max(0, s.start - 30):s.start])]
 
 
+COVER_CHARS = 200
+"""A first page with fewer characters than this is a cover (a title and little else)."""
+
+
 def find_date(doc: Document, title: str | None) -> str | None:
     """The meeting/report date, in order of trust: a date field in the header, the title's
     (latest) date, the first full date in the header, a date field further down page 1."""
     page1 = doc.text[: doc.pages[0].char_end if doc.pages else 6000][:6000]
+    if doc.pages and len(doc.pages) > 1 and len(page1.strip()) < COVER_CHARS:
+        # a cover page that prints only the title ("2024 Annual Report / Implementation of the
+        # Armed Forces Covenant in Kent"): the report's fields are on the page after it
+        # ("Report Date:<tab>31 December 2024" under the contents)
+        page1 = doc.text[: doc.pages[1].char_end][:6000]
     header = page1[:1000]
     if body := _BODY_LABEL.search(header):
         header = header[:body.start()]  # "Summary: ... when the current contracts end on 31 March 2025"
@@ -948,6 +1024,18 @@ def _own_council(committee: str | None, organisation: str | None) -> str | None:
     return committee
 
 
+def _body_of_dated_title(kind: str, title: str | None) -> str | None:
+    """Minutes or an agenda titled by a body's name and the meeting's date ("TMG 14 November
+    2024", a meeting note): the body is the meeting's."""
+    if kind not in ("minutes", "agenda") or not title:
+        return None
+    spans = list(find_date_spans(title))
+    if not spans or spans[-1].end < len(title.rstrip(" .")) - 1:
+        return None
+    name = title[:spans[0].start].strip(" ,.-–:")
+    return name if _NAME_BESIDE_DATE.fullmatch(name) and name.lower() not in _GENERIC_TITLES else None
+
+
 @extractor("metadata", assigns=("document",), empty=DocumentInfo)
 def extract(doc: Document, ctx: Context) -> DocumentInfo:
     title = find_title(doc)
@@ -957,6 +1045,7 @@ def extract(doc: Document, ctx: Context) -> DocumentInfo:
         kind=kind,  # type: ignore[arg-type]
         title=title,
         organisation=organisation,
-        committee=_own_council(find_committee(doc), organisation) or council_meeting(kind, organisation, doc, title),
+        committee=_own_council(find_committee(doc), organisation) or council_meeting(kind, organisation, doc, title)
+        or _body_of_dated_title(kind, title),
         date=None if is_ledger(doc) else find_date(doc, title),
     )

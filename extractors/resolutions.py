@@ -372,7 +372,13 @@ def _nested(found: dict[str, dict[int, str]], style: str) -> dict[int, str]:
         # a report's numbered sections over its dotted paragraphs ("4. Responding to the White
         # Paper" over "4.1" ... "4.8", then "5. Recommendations:" with no paragraph of its own,
         # Kent reports): the sections running 1, 2, 3 ... that head the paragraphs' numbers
-        run = _run(found.get("section", {}))
+        sections = dict(found.get("section", {}))
+        # a section heading not followed by a blank line ("3. Background" over "3.1 ...") is
+        # still the section its dotted paragraphs number: taken from the sentence starts
+        have = set(sections.values())
+        sections.update({st: ref for st, ref in found.get("sentence", {}).items()
+                         if ref in tops and ref not in have})
+        run = _run(sections)
         if len(run) >= MINIMUM_SECTIONS and tops <= {ref for _, ref in run}:
             starts.update(run)
     return starts
@@ -639,7 +645,11 @@ Abstain (4) / Mrs Bruneau, ..." (Kent County Council minutes)."""
 
 OUTCOMES = {
     # "Carried.", "Amendment lost.", "Substantive Motion carried.", "DEFEATED"
-    "carried_or_lost": re.compile(r"\b(?P<word>Carried|CARRIED|Defeated|DEFEATED|Lost|LOST)\b"
+    # the word capitalised and standing as the outcome, never "carried out / forward", "the
+    # lost sign", "has lost its grant" (the flag below would otherwise make it any case)
+    "carried_or_lost": re.compile(r"\b(?P<word>(?-i:Carried|CARRIED|Defeated|DEFEATED|Lost|LOST))\b"
+                                  r"(?![ \t]+(?:out|forward|over|through|on|back|property|its|their)\b)"
+                                  r"(?=[ \t]*(?:[.,;:()\n]|$|unanimously|by\b|nem\b|with\b|\d))"
                                   r"|\b(?:motion|amendment|resolution)\s+(?:was\s+)?"
                                   r"(?P<late>carried|lost|defeated|passed|failed)\b",
                                   re.I),
@@ -665,6 +675,8 @@ OUTCOMES = {
     "dash_agreed": re.compile(r"[-–]\s*(?P<not>not\s+)?agreed\b\.?\s*$", re.I),
     # "Agreed unanimously.", "carried unanimously"
     "unanimous": re.compile(r"\bunanimous(?:ly)?\b", re.I),
+    # "Proposed by Cllr Smith, seconded by Cllr Jones, all in favour.": carried, every vote for it
+    "all_in_favour": re.compile(r"\b(?:all|everyone)[ \t]+(?:were[ \t]+|was[ \t]+)?in[ \t]+favou?r\b(?![ \t]+of\b)", re.I),
     # "The Board voted, by a majority, that ..."
     "majority": re.compile(r"\bby a majority\b", re.I),
     # "Carried (5 for, 2 against, 1 abstention)"
@@ -674,6 +686,12 @@ OUTCOMES = {
     "recorded_vote": RECORDED_VOTE,
 }
 """The outcome wordings read, each with its one reader in `find_outcome`."""
+
+
+UNANIMOUS_DECISION = re.compile(r"\bunanimously[ \t]+(?:agreed|approved|supported|resolved|carried|adopted|"
+                                r"accepted|elected|endorsed)\b|\b(?:agreed|approved|supported|resolved|carried|"
+                                r"adopted|accepted|elected|endorsed)[ \t]+unanimously\b", re.I)
+"""A decision verb taken unanimously: carried as well as unanimous."""
 
 
 def _names(printed: str | None) -> list[str]:
@@ -722,13 +740,24 @@ def find_outcome(text: str) -> Outcome | None:
     if m:
         found.append(m.group(0))
         facts["unanimous"] = True
+        if UNANIMOUS_DECISION.search(text):
+            # "The appointment was unanimously supported.": every vote for it, so it was carried
+            facts.setdefault("carried", True)
+    m = OUTCOMES["all_in_favour"].search(text)
+    if m:
+        found.append(m.group(0))
+        facts.setdefault("carried", True)
+        facts["unanimous"] = True
     m = OUTCOMES["majority"].search(text)
     if m:
         found.append(m.group(0))
         facts.update(carried=True, unanimous=False)
+    counted = bool(OUTCOMES["votes_for"].search(text) and OUTCOMES["votes_against"].search(text)
+                   or re.search(r"\d+\s+votes?\b", text, re.I))
     for key in ("votes_for", "votes_against", "abstentions"):
         m = OUTCOMES[key].search(text)
-        if m:
+        if m and (counted or key == "abstentions"):
+            # "5 for, 2 against", "6 votes for": a count of votes; "a grant of 500 for the hall" is none
             found.append(m.group(0))
             facts[key] = int(next(g for g in m.groups() if g))
     # the last recorded vote is the one the record's outcome states
@@ -763,6 +792,11 @@ AGREEING = re.compile(
     r"\b(?P<who>(?:it\s+(?:was|has\s+been)|" + COLLECTIVE + r")(?:\s+\w+ly)?)\s+"
     # "The Board were all in agreement with this proposal.", "were in full agreement"
     r"(?P<verb>agreed|decided|approved|(?:were|was)\s+(?:all\s+)?in\s+(?:full\s+)?agreement|voted)\b", re.I)
+BODY_ADOPTED = re.compile(r"\b(?P<who>(?:the\s+)?(?:parish\s+|town\s+)?(?:council|board|committee|meeting|members)"
+                          r"|(?-i:[A-Z]{1,3}(?:PC|TC)))\s+(?P<verb>adopted|ratified|endorsed)\s+(?:the|its|a|an|this|these)\b", re.I)
+"""The body adopting a policy or code in its own words (Hertingfordbury minutes, July 2012: "The
+council adopted the revised Code of Conduct ..."): the decision is the clause from its subject,
+as with `ACTED_AND_AGREED`."""
 ACTED_AND_AGREED = re.compile(
     r"\b(?P<who>" + COLLECTIVE + r")\s+(?:\w+ed)\b(?:(?![.;:])[^\n]|\n(?![ \t]*\n)){0,200}?"
     r"\band\s+(?:then\s+)?(?P<verb>agreed|approved|resolved|decided|adopted|accepted)\b", re.I)
@@ -776,13 +810,18 @@ PASSIVE = re.compile(
     r"(?P<mid>(?:(?!(?:was|were|has|have|had)\b)[\w,]+\s+){0,6}?)"
     # "The route for circulation of planning matters was confirmed.", "The work programme was
     # discussed and the following budgets assigned:" (Hertingfordbury minutes)
-    r"(?P<verb>approved|agreed|adopted|accepted|ratified|endorsed|authori[sz]ed|confirmed|assigned"
+    # "The appointment was unanimously supported." (Hertingfordbury minutes, September 2015)
+    r"(?P<verb>approved|agreed|adopted|accepted|ratified|endorsed|authori[sz]ed|confirmed|assigned|supported"
     # "Item #10 on the Agenda was deferred to the April 4, 2023 Council meeting." (Nipissing)
     r"|deferred|postponed"
     # "The following Directors were voted in by the society membership:"
     r"|voted\s+(?:in|onto)\b)\b", re.I)
 AGREED_VIEW = re.compile(r"[\s,]*(?:that\s+)?(?:the|this|these|it|they)\s+(?:[\w’'-]+\s+){0,6}?"
-                         r"(?:seem(?:s|ed)?|appear(?:s|ed)?|works|remains?)\b", re.I)
+                         r"(?:seem(?:s|ed)?|appear(?:s|ed)?|works|remains?)\b"
+                         # "the council agreed it had no comments to make" (a planning application,
+                         # Hertingfordbury minutes, November 2011): a view, nothing done
+                         r"|[\s,]*(?:that\s+)?(?:it|they|the\s+council|we)\s+(?:had|has|have)\s+no\s+"
+                         r"(?:comments?|objections?|observations?)\b", re.I)
 """What a body agreed is a view, not an act, when its verb says how things are ("agreed the
 present system in place works well", Milburn minutes 2017; "It was agreed that the request
 seemed pre-emptive", Hertingfordbury minutes 2016)."""
@@ -790,6 +829,26 @@ DATED_EARLIER = re.compile(r"\s+(?:in|on)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:" 
                            + r")\b|\s+in\s+\d{4}\b")
 """A passive decision dated to a month or year of its own was taken before this meeting, by
 whoever took it: "The HCC Waste Allocations Sites Document was adopted in July 2014 but ..."."""
+ROUTINE_SUBJECT = re.compile(r"\bapolog(?:y|ies)\b", re.I)
+"""Apologies accepted are routine wherever they stand in the subject ("Apologies were accepted",
+"Cllr Smith's apologies were accepted")."""
+OTHER_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?:[A-Z][\w&’'-]*[ \t]+){0,4}[A-Z][\w&’'-]*")
+"""A passive decision's agent named right after its verb: the body itself ("approved by the Parish
+Council", `COUNCIL_AGENT`) or another ("The recommendation was endorsed by County Council and
+later that day the recommendation was agreed by Cabinet", a Kent report; "approved by Full
+Council", "by EHDC"): minutes then report that body's decision, they do not take it."""
+
+
+def _by_another(plain: str, end: int) -> bool:
+    """Whether the passive decision verb ending at `end` is followed by an agent that is not the
+    body (`OTHER_AGENT`), or by the body and a date of its own (a recital)."""
+    agent = OTHER_AGENT.match(plain, end)
+    if not agent:
+        return False
+    lead = len(agent.group(0)) - len(agent.group(0).lstrip())
+    return not COUNCIL_AGENT.match(plain, end + lead) or bool(DATED_EARLIER.match(plain, agent.end()))
+
+
 REPORT_SUBJECT = re.compile(r"\breport\s*$", re.I)
 """A report as what was accepted: receiving a report notes it (Hertingfordbury minutes, May 2013:
 "13.1. The planning report was presented and accepted."), where approving one decides."""
@@ -799,6 +858,23 @@ ANOTHER_MEETING = re.compile(r"[^.;]{0,40}?\bat\s+(?:the|a|its|their)\s+(?:(?:[A
 """Where a passive decision was taken at another meeting, which this paper reports: "The Finance
 Regulations were reviewed and agreed at the Finance and Audit meeting in February." (Suffolk
 Libraries board minutes, 2016)."""
+EARLIER = re.compile(r"\b(?:previously|already|earlier|originally|formerly)\b", re.I)
+"""A decision said to have been taken before ("It was previously agreed that ...", "the budget
+was already approved") is recited, not taken at this meeting; so is one in the pluperfect ("the
+grant had been approved by the Council"): minutes recite past decisions in their background."""
+
+
+def _recited(plain: str, end: int) -> bool:
+    """Whether the decision verb ending at `end` is dated, right after it, to another meeting or
+    an earlier date ("agreed at the previous meeting that", "resolved at its meeting in March",
+    "agreed in July 2014"): a recital of a past decision, whichever reader found the verb. What
+    follows the verb's object is the decision's own ("It was agreed to reconsider the application
+    at the May meeting", Hertingfordbury minutes, 2012)."""
+    return bool(re.match(r"\s+(?:at|by)\s", plain[end:]) and ANOTHER_MEETING.match(plain, end)
+                or re.match(r"\s+at\s+(?:its|their|the)\s+meeting\s+(?:in|on|of)\b", plain[end:])
+                or DATED_EARLIER.match(plain, end))
+
+
 REPORTING_PARTICIPLES = ("confirmed",)
 """Passive verbs that decide with a subject of their own ("The route ... was confirmed.") but
 report with "It ... that" ("It was confirmed that ...")."""
@@ -823,6 +899,12 @@ PROPOSED_THAT = re.compile(r"^(?!it\s+(?:is|was|has\s+been)\b)(?:cllr\s+|council
                            r"\s+proposed\s+that\b", re.I)
 """A member's motion: "NO proposed that the PC writes ..."; "It is proposed that ..." is a
 paper's proposal, which the meeting then agrees or not."""
+PROPOSED_PROCEDURE = re.compile(r"(?:\s+[\w’'-]+){1,12}?\s+(?:would|will)\s+be\s+(?:discussed|taken|"
+                                r"considered|heard|dealt\s+with)\b", re.I)
+"""A chair proposing how the meeting will run ("The chairman proposed that an additional item of
+urgent business would be discussed under Part 2 arrangements", Hertingfordbury minutes, November
+2011), not a motion the meeting decides: its verb says what the meeting will take, in the
+future of reported speech."""
 DASH_OUTCOME = re.compile(r"[-–]\s*(?:not\s+)?agreed\b\.?\s*$", re.I)
 REFERS_BACK = re.compile(r"^(?:this|that|it)\s+(?:was|were)\b", re.I)
 SUBORDINATE = re.compile(r"\b(?:that|why|whether|if|how|because|when|explained)\b", re.I)
@@ -830,8 +912,18 @@ NOTHING_AGREED = re.compile(r"^\s*(?:with\s+(?:this|these|the|that)\b[^,;]*)?[.;
 LABEL = re.compile(r"^(?P<label>[^-–.:\n]{1,60}?)(?:\s+[-–]\s+|:\s*)(?=[A-Z])")
 REPORTED = re.compile(r"\b(?:pointed\s+out|advised|explained|said|stated|reported|noted)\s+that\b",
                       re.I)
+REPORTING_LEAD = re.compile(r"\b(?:reported|updated|advised|informed|explained|summari[sz]ed|outlined|"
+                            r"fed\s+back|gave\s+(?:an?\s+)?(?:update|report|summary))\b[^.;]*:\s*$", re.I)
+"""A sentence reporting over a list ("The Chair of the Business Development and Marketing
+Committee updated the Board on discussions at the committee meeting in November: / o ... / o
+Branding guidelines – these were reviewed and agreed.", Suffolk Libraries board minutes, November
+2015): the list recounts what was done elsewhere; a decision in it is recited, not taken."""
 BARE_OUTCOME = re.compile(r"^\s*(?:Agreed|Approved|Carried)(?:\s+(?:unanimously|by\s+all))?\.?\s*$", re.I)
 """"76. MINUTES OF MEETING 12TH OCTOBER 2011 / Agreed.": the minute's heading says what."""
+MINUTES_NOTE = re.compile(r"^\s*(?:The[ \t]+)?[Mm]inutes\b[^.;:\n]{0,60}?[ \t]+(?:confirmed|approved|agreed|accepted|"
+                          r"signed)(?:[ \t]+as[ \t]+(?:a[ \t]+)?(?:true|correct|accurate)[ \t]+record)?\.?\s*$")
+"""Minutes approved in note form, with no verb of being: "6. MINUTES / Minutes for 8th July
+confirmed." (Hertingfordbury minutes, September 2015)."""
 OUTCOME_ONLY = re.compile(r"^(?:(?:" + ADVERBIALS + r")[\s,.]*)+$", re.I)
 """What was agreed is only how: "unanimously." """
 PUT_TO_THE_VOTE = re.compile(r"\bput\b.{0,80}\bto\s+the\s+vote\b", re.I | re.S)
@@ -990,10 +1082,20 @@ PROPOSAL_FORMS = {
     "x_proposed_y_seconded": MOVER + r"[ \t]+(?:proposed|nominated|moved),?[ \t]+and[ \t]+" + SECONDER
                              + r",?[ \t]+seconded\b(?![\s,]+the\s+following\s+amendment)",
     # "The following accounts were approved for payment proposed JH seconded HD:" (Souldern)
-    "proposed_x_seconded_y": r"\b[Pp]roposed(?:[ \t]+by)?[ \t]+" + MOVER + r",?[ \t]+(?:and[ \t]+)?seconded(?:[ \t]+by)?[ \t]+"
+    # "Proposed by: Cllr Taylor Seconded by: Cllr Gradwell" (a colon after each)
+    "proposed_x_seconded_y": r"\b[Pp]roposed(?:[ \t]+by)?[ \t]*:?[ \t]+" + MOVER + r",?[ \t]+(?:and[ \t]+)?[Ss]econded(?:[ \t]+by)?[ \t]*:?[ \t]+"
                              + SECONDER + r"\b",
 }
 PROPOSALS = [re.compile(p) for p in PROPOSAL_FORMS.values()]
+PROPOSER_LINE = re.compile(
+    r"^\s*(?:[Pp]roposed|[Mm]oved|[Nn]ominated)(?:[ \t]+by)?[ \t]*:?[ \t]*" + PERSON + r"[\s,;.]*(?:and\s+)?"
+    r"[Ss]econded(?:[ \t]+by)?[ \t]*:?[ \t]*" + PERSON + r"[\s,;.]*"
+    r"(?:(?:(?:all|everyone)\s+(?:were\s+)?in\s+favou?r|carried|agreed|approved|unanimously|"
+    r"unanimous|nem\.?\s*con\.?)[\s,;.]*)*$")
+"""A line that only says who proposed and seconded ("Proposed by Cllr Smith, seconded by Cllr
+Jones, all in favour.", "Proposed by: Cllr Taylor Seconded by: Cllr Gradwell"): the attributes
+and outcome of the decision recorded before it, never an item or a decision of its own (the
+annotation convention: proposer lines are not items)."""
 """Who moved and who seconded a parish or council motion (`PROPOSAL_FORMS`), read by
 `proposed_by`: attributes of the decision, which keeps its sentence."""
 
@@ -1118,6 +1220,9 @@ def _paragraph_items(text: str, start: int, limit: int) -> list[tuple[str | None
         if CONNECTIVE.match(paragraph):
             pos = end
             continue
+        if len(TABLE_ROW.findall(paragraph)) >= 2:
+            break  # "It was RESOLVED to take action on the following risks: / Item Page<tab>
+            # Description<tab>Issue / 1<tab>3<tab>Damaged limbs ...": a table, the resolution's schedule
         if items and NARRATIVE_PARAGRAPH.match(paragraph):
             break  # "It was RESOLVED that: / Cllr Paul Rochford be elected ... / / Cllr Rochford
             # made and signed his Declaration ...": the minute goes on, the resolution has ended
@@ -1132,12 +1237,32 @@ def _paragraph_items(text: str, start: int, limit: int) -> list[tuple[str | None
     return items
 
 
+TABLE_ROW = re.compile(r"^[^\n]*\t[^\n]*$", re.M)
+"""A line of a table printed under a lead-in: cells apart by tabs."""
 WRAPPED_LEAD = re.compile(r"[ \t]*((?:[^\n:]|\n(?![ \t]*\n)){1,240}?:)[ \t]*(?=\n)")
 """A lead-in wrapped over lines before the list it introduces: "Council RESOLVED to accept
 following / Employment committee recommendations, That: / i. Mrs ... be appointed as Clerk ..."
 (Hertingfordbury minutes, November 2014)."""
 PARAGRAPH_REF = re.compile(r"[ \t]*\(?(\d{1,2})[.)][ \t]*")
 """A paragraph number before a RESOLVED on its line: "2.<tab>RESOLVED that ..."."""
+
+
+def _child_paragraphs(text: str, start: int, ref: str) -> list[tuple[str | None, int, int]]:
+    """(number, start, end) of the paragraphs numbered under minute `ref` from `start` on
+    ("35.3.1", "35.3.2" under "35.3"), each to the end of its paragraph or the next number."""
+    child = re.compile(r"[ \t]*" + re.escape(ref) + r"\.(\d{1,2})\.?[ \t]+")
+    items: list[tuple[str | None, int, int]] = []
+    pos = start
+    while True:
+        while pos < len(text) and text[pos] == "\n":
+            pos += 1
+        m = child.match(text, pos)
+        if not m:
+            return items
+        stop = re.search(r"\n[ \t]*(?:\n|\d)", text[m.end():])
+        end = m.end() + stop.start() if stop else len(text)
+        items.append((m.group(1), m.end(), end))
+        pos = end
 
 
 def read_formal(text: str, minute: Minute, stops: list[int]) -> list[Found]:
@@ -1161,6 +1286,10 @@ def read_formal(text: str, minute: Minute, stops: list[int]) -> list[Found]:
                 if listed:
                     body = _collapse(wrapped.group(1))
         paragraphs = [] if listed or not lead else _paragraph_items(text, after + lead.end(), limit)
+        if not listed and lead and not paragraphs and minute.ref and not text[after + lead.end():limit].strip():
+            # "35.3 It was RESOLVED that: / 35.3.1<tab>the clerk’s hours remain ... / 35.3.2 ...":
+            # the lead's items are the paragraphs numbered under its own minute
+            paragraphs = _child_paragraphs(text, limit, minute.ref)
         if listed:
             items = [(num, _item_text(text[s:e])) for num, s, e in listed]
             end = listed[-1][2]
@@ -1344,6 +1473,8 @@ def narrative_resolutions(unit: str) -> list[tuple[int, str]]:
         considered = CONSIDERED_AND.search(before)
         if not (by_body or clause_start or considered):
             continue
+        if _recited(unit, m.end()) or (by_body and EARLIER.search(by_body.group(0))):
+            continue  # "the Council resolved at its previous meeting to ...": recited
         agent = RESOLVED_BY.match(after)
         if agent:  # "It was resolved by HPC for the clerk to join the Local Government Pension Scheme."
             after = after[agent.end():]
@@ -1371,12 +1502,16 @@ def decision_in(unit: str, opens_minute: bool, under_heading: bool = False) -> t
     "self": the item is the sentence; "after": what follows offset; "from": the sentence from
     offset on; "before": the sentence before."""
     plain = QUOTED.sub(lambda q: " " * len(q.group(0)), unit)
-    if re.match(r"\s*apologies\b", plain, re.I) or PUT_TO_THE_VOTE.search(plain):
+    if re.match(r"\s*apologies\b", plain, re.I) or PUT_TO_THE_VOTE.search(plain) or ORDER_OF_BUSINESS.search(plain):
         return None
     hits: list[tuple[int, str, int]] = []
     for m in AGREEING.finditer(plain):
         if REPORTED.search(plain[:m.start()]):
             continue  # someone reporting an earlier agreement
+        if EARLIER.search(m.group("who")) or _recited(plain, m.end()):
+            continue  # "It was previously agreed that ...", "it was agreed at the last meeting"
+        if _by_another(plain, m.end()):
+            continue  # "It was approved by EHDC in August": another body's decision, reported
         rest = plain[m.end():]
         if m.group("verb").casefold() == "voted":
             that = re.match(r"[\s,]*(?:(?:" + ADVERBIALS + r")[\s,]*)*that\b", rest, re.I)
@@ -1391,10 +1526,21 @@ def decision_in(unit: str, opens_minute: bool, under_heading: bool = False) -> t
             hits.append((m.start(), "self", 0))
         else:
             hits.append((m.start(), "after", m.end()))
+    for m in BODY_ADOPTED.finditer(plain):
+        if not SUBORDINATE.search(plain[:m.start()]) and not REPORTED.search(plain[:m.start()]) \
+                and not _recited(plain, m.end()):
+            # "The council adopted the revised Code of Conduct based on the NALC model code."
+            hits.append((m.start(), "from", m.start()))
     for m in ACTED_AND_AGREED.finditer(plain):
         clause = plain[:m.start()]
         clause = clause[max(clause.rfind(";"), clause.rfind(":")) + 1:]
-        if not REPORTED.search(clause) and not SUBORDINATE.search(clause):
+        # "the Council considered the scheme at its meeting in March and agreed ...": recited
+        acted = plain[m.start():m.start("verb")]
+        if re.search(r"\b(?:whether|if|why|how)\b", acted, re.I):
+            continue  # "Members asked whether the council reviewed ... and agreed": a question
+        recited = (re.search(r"\bat\s+(?:(?:its|their)\s+|the\s+(?=previous|last|earlier))(?:(?:previous|last|earlier)\s+)?meeting\b", acted)
+                   or DATED_EARLIER.search(acted) or _recited(plain, m.end()))
+        if not REPORTED.search(clause) and not SUBORDINATE.search(clause) and not recited:
             hits.append((m.start(), "from", m.start()))
     for m in PASSIVE.finditer(plain):
         if re.search(r"\b(?:not|that)\b", m.group("mid"), re.I):
@@ -1411,10 +1557,17 @@ def decision_in(unit: str, opens_minute: bool, under_heading: bool = False) -> t
             # "It was confirmed that the grant had been paid", "..., however, they remained the
             # responsibility of KCC until their status was confirmed": a report
             continue
+        if ROUTINE_SUBJECT.search(subject):
+            continue  # "Cllr Smith's apologies were accepted": routine, as a unit opening with them
+        if _by_another(plain, m.end()):
+            continue  # "the recommendation was agreed by Cabinet": another body's decision, or
+            # the body's own on an earlier date ("approved by the County Council on 19 February")
         if m.group("verb").casefold() == "accepted" and REPORT_SUBJECT.search(subject):
             continue  # "The planning report was presented and accepted.": a report received, noted
         if ANOTHER_MEETING.match(plain, m.end()) or DATED_EARLIER.match(plain, m.end()):
             continue  # "... were reviewed and agreed at the Finance and Audit meeting in February"
+        if EARLIER.search(m.group("mid")) or m.group("aux").casefold() == "had been":
+            continue  # "the budget was previously approved", "had been approved": recited
         perfect = m.group("aux").casefold().endswith("been")
         if perfect and not COUNCIL_AGENT.search(plain[m.end():m.end() + 60]):
             continue
@@ -1424,18 +1577,23 @@ def decision_in(unit: str, opens_minute: bool, under_heading: bool = False) -> t
             hits.append((m.start(), "from", joined[-1].end()))
             continue
         hits.append((m.start(), kind, 0))
-    if MOTION_WORDING.search(plain) or PROPOSED_THAT.match(plain.strip()):
+    proposal = PROPOSED_THAT.match(plain.strip())
+    if proposal and PROPOSED_PROCEDURE.match(plain.strip(), proposal.end()):
+        proposal = None  # "The chairman proposed that an additional item ... would be discussed"
+    if MOTION_WORDING.search(plain) or proposal:
         proposer = PROPOSER_AFTER_CLAUSE.search(plain)
         # "Sessions had been stopped and NO proposed and JH seconded that ...": the motion
         # starts at its proposer, not with the sentence's first clause.
         hits.append((0, "from", proposer.start("who")) if proposer else (0, "self", 0))
-    if BARE_OUTCOME.match(plain):
-        hits.append((0, "self", 0))
+    if BARE_OUTCOME.match(plain) or MINUTES_NOTE.match(plain):
+        hits.append((0, "self", 0))  # "Agreed.", "Minutes for 8th July confirmed."
     if DASH_OUTCOME.search(plain.rstrip()):
         hits.append((len(plain), "self", 0))
     to_be = re.match(r"\s*(?!to\b)((?:[\w&,-]+\s+){1,5})to\s+be\b", plain, re.I)
     if to_be and WANTING.search(to_be.group(1)):
         to_be = None  # "Cllr Mrs Haysey would like to be kept informed ...": a wish, not a decision
+    if to_be and STILL_OPEN.match(plain, to_be.end()):
+        to_be = None  # "The date of the next meeting to be confirmed.": left open, not decided
     if opens_minute and (BODY_PASSIVE.search(plain)
                          or (to_be and not SUBORDINATE.search(to_be.group(1)))):
         hits.append((0, "self", 0))
@@ -1443,6 +1601,11 @@ def decision_in(unit: str, opens_minute: bool, under_heading: bool = False) -> t
             r"\b(?:was|were)\s+(?:re-)?elected\b", plain):
         # "1. ELECTION OF CHAIRMAN / Cllr C Edwards was elected unopposed as chairman ..."
         hits.append((0, "self", 0))
+    named = NAMED_PASSIVE.search(plain)
+    if named and not WANTING.search(plain[:named.start()]):
+        # "Cllr H Blake was appointed to represent the council.", "Cllr O’Leary was co-opted to
+        # serve on the working party." (Hertingfordbury minutes, June 2013): the body's choice
+        hits.append((named.start(), "from", named.start()))
     if under_heading and to_be and not SUBORDINATE.search(to_be.group(1)) and TO_BE_DONE.match(
             plain, to_be.end()):
         # "02.26.09 NBW (Bush Craft) / The Bushcraft Group is to be disbanded and disassociated
@@ -1454,10 +1617,26 @@ def decision_in(unit: str, opens_minute: bool, under_heading: bool = False) -> t
     return kind, at
 
 
+NAMED_PASSIVE = re.compile(r"(?:^|(?<=[.;]\s))(?:Cllrs?|Councillors?)\.?[ \t]+(?:[A-Z][\w.’'-]*[ \t]+){0,3}?"
+                           r"[A-Z][\w’'-]+[ \t]+(?:was|were)[ \t]+(?:unanimously[ \t]+)?"
+                           r"(?:appointed|co-opted|re-elected|elected)[ \t]+(?:to|as|onto|on)\b")
+"""A named councillor chosen for a post or body, the sentence opening with the name: "Cllr H
+Blake was appointed to represent the council." A bare "was duly elected." with no post named
+after it is the count of an election the minute records (its annotators differ), not read."""
+ORDER_OF_BUSINESS = re.compile(r"\b(?:bring|brought|take|taken|move|moved|consider|considered)\s+"
+                               r"(?:this|the|that|an)?\s*(?:agenda\s+)?(?:item|items|matter)\b(?:\s+\d{1,2}[a-z]?)?"
+                               r"\s+(?:forward|next|earlier|first|before|after)\b", re.I)
+"""The order of the meeting's business ("It was agreed to bring this item forward in case Cllr
+Hunt arrived meanwhile.", Hertingfordbury minutes, June 2009): how the meeting runs, no decision
+of the body's business (its annotator left it out)."""
 WANTING = re.compile(r"\b(?:would|will|should|could|like|wish(?:es|ed)?|wants?|wanted|hopes?|hoped|needs?|"
                      r"needed|asked)\b", re.I)
 """A verb before "to be" makes it someone's wish or report ("would like to be kept informed"),
 not the minute saying what is to be done ("RL and KG to be signatories")."""
+STILL_OPEN = re.compile(r"\s+(?:confirmed|agreed|decided|determined|discussed|considered|advised|"
+                        r"announced|notified|clarified|reviewed)\b", re.I)
+"""After "to be", a participle that leaves the matter open ("to be confirmed", "to be discussed
+at the next meeting"): nothing is decided yet, where "is to be disbanded" decides."""
 TO_BE_DONE = re.compile(r"\s+\w+(?:ed|en)\b")
 """A past participle after "is to be": "is to be disbanded", "are to be written"."""
 
@@ -1587,10 +1766,18 @@ def find_records(reading: Reading, kind: str | None = None) -> list[Found]:
         last_decision: Found | None = None
         heading_end: int | None = None
         covered = -1  # the end of a list a decision took as its items
+        recounted = -1  # the end of a list under a reporting sentence (`REPORTING_LEAD`)
         for a, b in _units(text, cuts, minute.start, minute.end, skip):
             if a < covered:
                 continue
             head = text[a:b]
+            if a < recounted:
+                previous, previous_end = (a, b), b
+                continue
+            if REPORTING_LEAD.search(head):
+                listed = parse_list(text, b, minute.end)
+                if listed:
+                    recounted = listed[-1][2]
             opens_minute = minute.ref is not None and a == minute.start
             # the minute's first sentence under a heading line of its own
             under_heading = heading_end is not None and previous_end == heading_end
@@ -1604,6 +1791,15 @@ def find_records(reading: Reading, kind: str | None = None) -> list[Found]:
                 a += len(minute.ref)
                 a += len(text[a:b]) - len(text[a:b].lstrip(" \t."))
                 head = text[a:b]
+            if PROPOSER_LINE.match(head):
+                # "It was resolved to pay the invoices. / Proposed by Cllr Smith, seconded by
+                # Cllr Jones, all in favour.": the mover, seconder and outcome of the record before
+                earlier = [f for f in records if minute.start <= f.start and f.end <= a]
+                if earlier:
+                    last = max(earlier, key=lambda f: f.end)
+                    last.outcome_text += "\n" + head
+                previous, previous_end = (a, b), b
+                continue
             resolved = narrative_resolutions(head)
             if resolved:
                 for _at, item in resolved:
@@ -1665,7 +1861,31 @@ def find_records(reading: Reading, kind: str | None = None) -> list[Found]:
                     records.append(last_decision)
             previous = (a, b)
             previous_end = b
-    return _once(sorted(records, key=lambda f: f.start))
+    return _once(_motions_folded(text, sorted(records, key=lambda f: f.start)))
+
+
+MOTION_TO_RECORD = 300
+"""Characters at most between a motion sentence and the record of the same minute it leads to."""
+
+
+def _motions_folded(text: str, records: list[Found]) -> list[Found]:
+    """A motion sentence read as a decision ("Cllr Tong proposed Cllr Williams, seconded by Cllr
+    Holiday.") and followed, in the same minute, by the resolution or decision it led to ("...
+    it was resolved that Cllr Williams remain as Chairman") is that record's proposal line: its
+    mover, seconder and words go to the record, never a decision of their own (the gold
+    convention: proposer lines are not items; a formal RESOLVED already takes its motion)."""
+    out: list[Found] = []
+    for i, f in enumerate(records):
+        after = records[i + 1] if i + 1 < len(records) else None
+        motion = f.kind == "decision" and len(f.items) == 1 and MOTION_WORDING.search(f.items[0][1])
+        if (motion and after is not None and after.ref == f.ref and after.kind in ("resolved", "decision")
+                and not MOTION_WORDING.search(" ".join(t for _, t in after.items))
+                and 0 <= after.start - f.end <= MOTION_TO_RECORD
+                and not re.search(r"\n[ \t]*\n", text[f.end:after.start])):
+            after.outcome_text = f.outcome_text + "\n" + after.outcome_text
+            continue
+        out.append(f)
+    return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1849,10 +2069,13 @@ def extract(doc: Document, ctx: Context) -> list[Resolution]:
     if not doc.text.strip():
         return []
     reading = read(doc)
-    tabled = table_decisions(doc)
+    kind = ctx.document.kind if ctx.document else None
+    # a decided column decides only in minutes: a report's or an agenda's "Recommendation"
+    # column is what officers propose (decisions are read in minutes only, `_is_minutes`)
+    tabled = table_decisions(doc) if kind not in NOT_MINUTES else []
     cells = [(r.provenance.char_start, r.provenance.char_end) for r in tabled]
     results = []
-    for f in find_records(reading, ctx.document.kind if ctx.document else None):
+    for f in find_records(reading, kind):
         start, end = reading.doc_span(f.start, f.end)
         if any(s <= start < e for s, e in cells):
             continue  # words of a decided cell, read whole with its applicant (table_decisions)

@@ -48,12 +48,13 @@ POST_HEADS = (
     "Vicar", "Rector", "PCSO", "Sergeant", "Alderman", "Alderperson", "Councilmember",
     "Councilman", "Councilwoman", "Chancellor", "Lieutenant", "Convenor", "Convener",
     "Registrar", "Bursar", "Examiner", "Ranger", "Ombudsman", "Sheriff", "Moderator",
-    "Curator", "Archivist",
+    "Curator", "Archivist", "Attorney", "Commander", "Commandant",
 )
 """Head words of a post: a phrase naming a post contains one of them ("Head of Finance",
 "Operations Superintendent", "Cabinet Member for ..."), clergy and police officers named in
 parish minutes ("Vicar", "PCSO", "Sergeant") and the posts of American councils and boards
-("Alderman", "Councilmember", "Chancellor"). "Services" is here because attendance
+("Alderman", "Councilmember", "Chancellor", "City Attorney"), and military posts of partnership
+boards' reports ("Commander", "Commandant"). "Services" is here because attendance
 lists give a department as the post ("Colin Millar (Democratic Services)")."""
 
 POST_MODIFIERS = (
@@ -63,9 +64,10 @@ POST_MODIFIERS = (
     "District", "County", "Borough", "Locum", "Vice", "General", "Managing", "Democratic",
     "Responsible", "Honorary", "Municipal", "Office", "Fire", "Social", "Returning",
     "Monitoring", "Proper", "Electoral", "Policy", "Planning", "Administrative", "Technical",
-    "Area", "Community", "Regional",
+    "Area", "Community", "Regional", "City",
 )
-"""Words that open a post title before its head ("Assistant Director", "Cabinet Member")."""
+"""Words that open a post title before its head ("Assistant Director", "Cabinet Member", and the
+City of an American council's officers: "City Manager", "City Clerk")."""
 
 STATUSES = ("permanent", "interim", "acting", "agency")
 """How a post is held, when the paper says so ("interim Director of Finance")."""
@@ -110,6 +112,19 @@ def financial_year_start(first: str, second: str) -> int | None:
 
 # ---------------------------------------------------------------------------------------------
 # Areas
+
+COUNTIES = (
+    "Bedfordshire", "Berkshire", "Buckinghamshire", "Cambridgeshire", "Cheshire", "Cornwall",
+    "Cumbria", "Derbyshire", "Devon", "Dorset", "Durham", "East Sussex", "Essex",
+    "Gloucestershire", "Hampshire", "Herefordshire", "Hertfordshire", "Kent", "Lancashire",
+    "Leicestershire", "Lincolnshire", "Norfolk", "North Yorkshire", "Northamptonshire",
+    "Northumberland", "Nottinghamshire", "Oxfordshire", "Shropshire", "Somerset",
+    "Staffordshire", "Suffolk", "Surrey", "Warwickshire", "West Sussex", "Wiltshire",
+    "Worcestershire", "Powys", "Pembrokeshire", "Carmarthenshire", "Ceredigion", "Monmouthshire",
+)
+"""The counties of England and Wales that have (or had) a county council: a paper that calls its
+author only "the County Council" and keeps naming one of them ("Securing Kent's Future") is
+that county's."""
 
 AREA_KINDS = ("ward", "wards", "division")
 """Words that say what kind of area a name is: a table of ward budgets prints "Trinity Ward" on

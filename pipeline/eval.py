@@ -117,8 +117,17 @@ RESOLUTION_FORMULA = re.compile(r"^(?:and\s+)?that\s+")
 or leave it out ("That the minutes ..." / "the minutes ..."), so it is ignored on both sides."""
 
 
+DECISION_FORMULA = re.compile(
+    r"^(?:it\s+was|members|councillors|the\s+(?:council|meeting|committee|board))\s+"
+    r"(?:unanimously\s+)?(?:agreed|resolved|decided)(?:\s+unanimously)?\s+(?:that\s+)?")
+"""So is the sentence a decision of minutes opens with ("It was agreed to invite ...", "Members
+agreed that ..."): the blind batches from dev2 on write the whole sentence, the earlier gold only
+what was agreed ("to invite ..."), and the record is the same decision either way."""
+
+
 def _item_words(text: str) -> str:
-    return RESOLUTION_FORMULA.sub("", norm(text), count=1)
+    words = RESOLUTION_FORMULA.sub("", norm(text), count=1)
+    return RESOLUTION_FORMULA.sub("", DECISION_FORMULA.sub("", words, count=1), count=1)
 
 
 def same_resolution(g, p) -> bool:

@@ -689,3 +689,189 @@ def test_any_half_of_a_financial_year_is_six_months_from_april_or_october(year, 
     start, end = ((f"{year}-10-01", f"{year + 1}-03-31") if second
                   else (f"{year}-04-01", f"{year}-09-30"))
     assert placed(text, dt.date(2025, 3, 13)) == [(text, start, end, None)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Sixth session (issue 11g): a monitoring report speaks from the end of the period it covers;
+# comparison points do not date an account; table text the table finder missed; editions.
+
+MID_YEAR = "kent-cc-county-council-2025-03-13-council-report-mid-year-24-25.pdf"
+
+
+def test_a_report_covering_a_period_places_yearless_dates_from_its_end():
+    from extractors.dates import period_covered_end
+
+    # kent-cc-county-council-2025-03-13-council-report-mid-year-24-25 (to County Council,
+    # 13 March 2025): its summary states the period, whose end the account is written from
+    head = ("Summary: This report provides an overview of Treasury Management activity to the\n"
+            "end of September 2024. There are no recommended changes to the approved strategy")
+    assert period_covered_end(head, dt.date(2025, 3, 13)) == dt.date(2024, 9, 30)
+    # a period more than a year before the paper, or after it, is not the time it speaks from
+    assert period_covered_end(head, dt.date(2026, 3, 13)) is None
+    assert period_covered_end(head, dt.date(2024, 9, 1)) is None
+    assert period_covered_end("This report covers the Council's plans.", dt.date(2025, 3, 13)) is None
+    # the paper's economic commentary, its yearless months placed from 30 September 2024
+    # (from the meeting's date the nearest June would be June 2025)
+    assert placed("2.3 The economy's stagnation in June and July points more to a mild slowdown",
+                  dt.date(2024, 9, 30)) == [("June and July", "2024-06-01", "2024-07-31", "nearest")]
+    assert placed("readings after the Chancellor's announcements at the Budget on 30th October "
+                  "will be more meaningful.", dt.date(2024, 9, 30)) == [
+        ("30th October", "2024-10-30", "2024-10-30", "future")]
+
+
+def test_the_paper_reads_its_period_through_the_extractor():
+    result = extracted(MID_YEAR)
+    days = {(d.text.replace("\n", " "), d.start.isoformat()) for d in result.dates}
+    assert ("5 November", "2024-11-05") in days and ("7 November", "2024-11-07") in days
+    assert ("5 November", "2025-11-05") not in days
+
+
+def test_a_month_after_since_does_not_date_the_account():
+    # kent-cc-...-mid-year-24-25, 2.7: "since November 2020" is the figure's comparison point;
+    # "the three months to July" is the report's own year
+    text = ("And the 77,000 decline in the three months to August was the biggest drop since "
+            "November 2020. Moreover, the number of workforce jobs fell by 28,000 in Q2. The number"
+            " of job vacancies fell from 872,000 in the three months to July to 857,000")
+    got = placed(text, dt.date(2024, 9, 30))
+    assert ("July", "2024-07-01", "2024-07-31", "past") in got
+    assert all(not (t == "July" and a.startswith("2020")) for t, a, _b, _r in got)
+
+
+def test_an_edition_year_is_not_a_date():
+    # kent-cc-...-mid-year-24-25, 4.1
+    assert spans("4.1 CIPFA's 2021 Prudential Code is clear that local authorities must not") == []
+    assert [s[0] for s in spans("investments made since 2021 are")] == ["2021"]
+
+
+def test_years_in_the_cells_of_a_table_the_finder_missed_are_table_text():
+    from extractors.dates import _a_cell_beside_money, _a_lone_column_head
+
+    # nipissing-capital-budget-forecast-2024-2034, p.2: a reserves plan's YEAR and FOR USE cells
+    line = "2027\tMunicipal Election\t$3,000\n2028\t2028\tComputer server/replacements\t$4,000\n"
+    i = line.index("2028")
+    assert _a_cell_beside_money(line, i, i + 4)
+    j = line.index("2028", i + 1)
+    assert _a_cell_beside_money(line, j, j + 4)
+    # a year in a description cell stays prose
+    row = "2022 Tandem Truck\tReplace in 2033\t2027\tBridge Reserve\t$30,000"
+    k = row.index("2033")
+    assert not _a_cell_beside_money(row, k, k + 4)
+    # kent-cc-...-mid-year-24-25, 11.2: the column head "Actual 30/09/2024" wrapped apart
+    head = "Actual\nCredit risk indicator\tMinimum\n30/09/2024\nPortfolio average credit rating\tAA+\tAA-\n"
+    h = head.index("30/09/2024")
+    assert _a_lone_column_head(head, h, h + 10)
+    prose = "The accounts were signed on\n30/09/2024\nby the Chairman.\n"
+    p = prose.index("30/09/2024")
+    assert not _a_lone_column_head(prose, p, p + 10)
+    # souldern-pc-accounts-with-budget-2016-17: a lease's fields, the money on the line above
+    lease = "Annual Sum Payable\t£0.20\nYear of Expiry\t2073"
+    y = lease.index("2073")
+    assert not _a_cell_beside_money(lease, y, y + 4)
+
+
+def test_ranges_of_years_written_with_words_or_a_long_short_form():
+    # kent-cc-cabinet-2025-03-04-adoption-of-the-kent-minerals-and-waste-local-plan-2024-2039
+    feb_2025 = dt.date(2025, 3, 4)
+    assert spans("following three rounds of public consultation between 2021\nand 2023, and",
+                 feb_2025) == [("between 2021\nand 2023", "2021-01-01", "2023-12-31", "range", False)]
+    # a local plan's period: longer than any financial plan, so calendar years
+    assert spans("3.1 During its preparation, the Kent Minerals and Waste Local Plan 2024-39 was",
+                 feb_2025) == [("2024-39", "2024-01-01", "2039-12-31", "range", False)]
+    assert spans("Minerals and Waste Local Plan 2013-30 was adopted by County Council in July",
+                 feb_2025)[0][:4] == ("2013-30", "2013-01-01", "2030-12-31", "range")
+    # a plan's years up to ten stay its financial years (dev: "the 2025-28 MTFP")
+    assert spans("the 2025-28 plan", feb_2025)[0][1:4] == ("2025-04-01", "2028-03-31", "range")
+    # kent-cc-county-council-2025-03-13-appendix-1-kent-cmpb-2024-annual-report
+    assert spans("the period 2020 to 2023 there have been seven", feb_2025) == [
+        ("2020 to 2023", "2020-01-01", "2023-12-31", "range", False)]
+    assert spans("Since late\n2022 to late 2023 114 veterans", feb_2025) == [
+        ("late\n2022 to late 2023", "2022-09-01", "2023-12-31", "range", False)]
+    assert spans("of the full move that will take place in\nSummer / Autumn 2025, which includes",
+                 feb_2025) == [("Summer / Autumn 2025", "2025-06-01", "2025-11-30", "range", False)]
+    # "and" joins two years into a range only after "between"
+    assert [s[0] for s in spans("in 2021 and 2023 the", feb_2025)] == ["2021", "2023"]
+    # the government's way of writing a financial year
+    assert spans("the 2024 to 2025 financial year", feb_2025)[0][1:4] == (
+        "2024-04-01", "2025-03-31", "financial_year")
+
+
+def test_the_end_of_a_financial_year_is_that_financial_year():
+    # kent-cc-county-council-2025-02-13-section-25-statement-final (blind dev5) and the dev4
+    # assessment of financial resilience: the annotators read the year, not its last day
+    assert spans("The combination of drawdowns and transfers at the end of 2023-24 and the use of",
+                 dt.date(2025, 2, 13)) == [("2023-24", "2023-04-01", "2024-03-31", "financial_year",
+                                            False)]
+
+
+def test_a_financial_year_with_a_soft_hyphen():
+    # hertingfordbury-pc-minutes-2015-09-09: "9.<tab>WORK PROGRAMME: 2015 -(soft hyphen) 2016"
+    assert spans("9.\tWORK PROGRAMME: 2015 -\u00ad 2016", dt.date(2015, 9, 9)) == [
+        ("2015 -\u00ad 2016", "2015-04-01", "2016-03-31", "financial_year", False)]
+
+
+def test_a_month_abbreviation_before_a_numbered_item_is_no_day():
+    # hertingfordbury-pc-minutes-2015-09-09: an item ends "... Sept." and "3." opens the next
+    assert [s[0] for s in spans("meeting in Sept.\n3.\tPLANNING", dt.date(2015, 9, 9))] == []
+
+
+def test_a_two_digit_year_in_a_paper_without_a_date_takes_the_century_it_writes():
+    # kent-cc-county-council-2025-02-13-appendix-n-investment-strategy: no date of its own
+    result = extracted("kent-cc-county-council-2025-02-13-appendix-n-investment-strategy.pdf")
+    assert result.document.date is None
+    days = [d for d in result.dates if d.text == "31.03.24"]
+    assert days and all(d.start == dt.date(2024, 3, 31) and d.inferred_by == "context" for d in days)
+
+
+def test_relative_weekdays_and_the_new_year_in_lower_case():
+    # hertingfordbury-pc-minutes-2010-12-08 (Wednesday 8 December 2010)
+    dec_2010 = dt.date(2010, 12, 8)
+    assert placed("84.5\tWalter Wallinger's Charity: At a meeting last Tuesday it had been decided",
+                  dec_2010) == [("last Tuesday", "2010-12-07", "2010-12-07", "relative")]
+    assert placed("a liaison meeting is due to be held in the new\nyear.\n84.5", dec_2010) == [
+        ("the new\nyear", "2011-01-01", "2011-01-31", "nearest")]
+    # a year's budget is no time ("the new year's budget"), nor a recurring day
+    assert placed("the new year's budget", dec_2010) == []
+    assert placed("every Tuesday", dec_2010) == []
+
+
+def test_column_heads_under_a_heading_line_or_over_a_unit_line_are_table_text():
+    from extractors.dates import _a_head_row_continued, _a_lone_column_head
+
+    # sutton-coldfield-tc-statement-of-accounts-2017-18: the reserve movements' two-line heads
+    heads = "Reserve Movements\n\nBalance\tMovement\tBalance\nApril 2017\tfor Year March 2018\n"
+    i = heads.index("April 2017")
+    assert _a_head_row_continued(heads, i, i + 10)
+    # ... and an income and expenditure account's year over its "£" line
+    account = "C Income and Expenditure Account (Unaudited)\n\n2018\n£\nNet\n"
+    k = account.index("2018")
+    assert _a_lone_column_head(account, k, k + 4)
+    # prose with a tab is not a head row: kent-cc-...-mid-year-24-25's introduction
+    prose = "1.3\tThe Council's Treasury Management Strategy for 2024-25 was approved by the\n"
+    j = prose.index("2024-25")
+    assert not _a_head_row_continued(prose, j, j + 7)
+    # souldern-pc-minutes-2026-01-29: "Date of next meetings : last Thursday of the month 7.30pm:"
+    assert placed("Date of next meetings : last Thursday of the month 7.30pm:",
+                  dt.date(2026, 1, 29)) == []
+
+
+def test_a_title_or_note_a_table_took_in_is_prose_a_wrapped_cell_is_not():
+    from extractors.dates import _a_line_of_words
+
+    def at(text, date):
+        i = text.index(date)
+        return _a_line_of_words(text, i, i + len(date))
+
+    # souldern-pc-accounts-with-budget-2016-17: the balance sheet's title and the statement's note
+    sheet = "10409.00\nBalance sheet at end of March 2017\nLong Term Assets\t0.00\n"
+    assert at(sheet, "end of March 2017")
+    note = ("The above statement represents fairly the financial position of the authority as at\n"
+            "31st March 2017 and reflects its income and expenditure during the year\n")
+    assert at(note, "31st March 2017")
+    # sutton-coldfield-tc-community-grants-paid-2016-17 and -statement-of-accounts-2017-18: the
+    # wrapped words of a description or a row label
+    assert not at("Sutton Coldfield Adventure Unit\t£500\ncompete in national games in Aug 2018\n",
+                  "Aug 2018")
+    assert not at("Awards approved in March 2018 plus School Enrichment\nCommunity Grants\t38,569\n",
+                  "March 2018")
+    # souldern-pc-accounts-monthly-2021-22: a label with its figure
+    assert not at("Post Office\t124.80\nChanging Rooms (elec) 2000\n", "2000")

@@ -135,13 +135,18 @@ def _diff_and_recall(path):
 RECALL_FLOORS = {
     # re-annotated blind in session 5 (89 changes; the first set listed 45, leaving out value
     # changes of its Latest Full Amount and 2021/22 columns, the new columns and seasonal dates):
-    # 71/89, where the first set gave 45/45 at precision 45/78
-    "wsx-children-first-update-2020-06": 0.79,  # 71/89
+    # 71/89, where the first set gave 45/45 at precision 45/78; 84/89 since subtotals are told
+    # like lines, a line moved to another table keeps its values compared, and prose sums are
+    # read as the set reads them (a short sum is not its rounding between papers); 85/89 with a
+    # passive still to come ("will be held ... during the Autumn")
+    "wsx-children-first-update-2020-06": 0.95,  # 85/89
     "stoke-ferry-pc-minutes-2012-11": 0.95,  # 21/22 (the CGM quotation is an extractor gap)
-    "hertingfordbury-pc-minutes-2016-05-11": 0.73,  # 34/46 (32/46 before session 5)
+    "hertingfordbury-pc-minutes-2016-05-11": 0.78,  # 36/46 (32/46 before session 5; 34/46
+    # before the Panshanger Liaison Group's demise ended O'Leary's and Morris's seats)
     "kent-cc-county-council-2025-01-09": 0.91,  # 23/25 (subjects in the annotator's words)
-    "milburn-pc-minutes-2018-01-16": 0.94,  # 19/20
-    "nipissing-minutes-2024-03-05": 0.7,  # 15/21
+    "milburn-pc-minutes-2018-01-16": 0.99,  # 20/20 (19/20 before a time begun but still ahead)
+    "nipissing-minutes-2024-03-05": 0.76,  # 16/21 (15/21 before a clipped sentence was led by
+    # its paragraph's first: the Community Outreach Survey)
     "souldern-pc-minutes-2026-01-29": 0.81,  # 9/11 (the schedule's next meeting and May meeting)
     "suffolk-libraries-board-minutes-2015-11-26": 0.96,  # 31/32 (a numbered list of decisions
     # item by item, subjects in the annotator's words; 20/32 before session 5)
@@ -196,15 +201,20 @@ def test_precision_per_kind_on_annotated_sets():
     # 90/93 in session 5 (a grants table's decided column, a numbered list of decisions)
     assert totals["resolution_added"].precision >= 0.96  # 90/93
     assert totals["resolution_removed"].precision >= 0.91  # 32/35
-    # 9/13 since issue 13's fifth-session readers (a table of bodies one member a line; "X be
-    # replaced by Y on the Z Committee"): Hertingfordbury May 2016's committee members O'Leary and
-    # Morris and Stoke Ferry November's Cemetery Committee members are named in no later paper,
-    # which the kind says, but the change sets do not list (LOWERED from 0.81, said in the note)
-    assert totals["appointment_not_mentioned"].precision >= 0.69  # 9/13, one change a person
-    # Prose money added or removed between minutes is not reported (the sets list none);
-    # what is left is the WSX report pair's.
-    # (a sum the other paper states in a table, or rounds, is not gone: see _stated)
-    assert totals["amount_added"].predicted + totals["amount_removed"].predicted <= 2
+    # 9/13 after issue 13's fifth-session readers (a table of bodies one member a line; "X be
+    # replaced by Y on the Z Committee"; the floor was lowered 0.81 -> 0.69); 9/10 since a body
+    # the later paper says has ended ends its members' seats (Hertingfordbury's Panshanger
+    # Liaison Group: O'Leary and Morris, appointment_ended as the set lists) and a seat given up
+    # in the earlier paper is not missed in the later (Stoke Ferry's Ryves). Left: Stoke Ferry
+    # November's Nicholas-Letch, appointed to the Cemetery Committee, whom December names in no post.
+    assert totals["appointment_not_mentioned"].precision >= 0.89  # 9/10, one change a person
+    # Prose money added or removed between minutes is not reported (the sets list none); what
+    # is left is the WSX report pair's, whose blind re-annotation lists 7 sums (3 added, 4
+    # gone: a short sum is not its rounding between papers, a sum restating its own table is
+    # still the prose's; the cap of 2 predicted followed the first set, which listed none)
+    assert totals["amount_added"].precision == 1.0  # 3/3
+    assert totals["amount_removed"].precision == 1.0  # 4/4
+    assert totals["amount_added"].predicted + totals["amount_removed"].predicted <= 7
     assert totals["table_row_added"].precision == 1.0  # 4/4 (2/11 before the parts of a table)
     assert totals["table_row_renamed"].precision >= 0.9  # 9/10
     correct = sum(s.correct for s in totals.values())
@@ -213,8 +223,9 @@ def test_precision_per_kind_on_annotated_sets():
     # Latest Full Amount and 2021/22 columns that its first annotator did not list; with the WSX
     # pair re-annotated blind, 274/297; 274/298 with issue 14e's amendment kinds (Kent January ->
     # March minutes: the two amendments moved in March, which the set, annotated before the kind
-    # existed, does not list)
-    assert correct / predicted >= 0.91  # 274/298 (0.66 at the start of session 4)
+    # existed, does not list); 289/310 in session 6 (the WSX set's subtotals, moved line and
+    # prose sums; bodies that ended)
+    assert correct / predicted >= 0.93  # 289/310 (0.66 at the start of session 4)
 
 
 def test_sutton_report_to_minutes_no_false_value_changes():
@@ -421,14 +432,16 @@ def test_money_new_in_the_minutes_is_the_meetings_business():
 
 
 def test_absence_is_reported_once_a_person():
-    # Hertingfordbury's annual meeting (May 2016) gives Cllr Morris three seats (Panshanger
-    # Liaison Group, Crossings and Greens, Neighbourhood Planning); July's minutes name none.
+    # Hertingfordbury's annual meeting (May 2016) re-elects Cllr Simkins Vice-Chairman and gives
+    # him three seats (Employment Committee, Crossings and Greens, Neighbourhood Planning);
+    # July's minutes name none. (Morris's seats: see the body that ended, below.)
     d = diff_results(extracted("hertingfordbury-pc-minutes-2016-05-11.pdf"),
                      extracted("hertingfordbury-pc-minutes-2016-07-13.pdf"))
     absent = [c for c in d.changes if c.kind == "appointment_not_mentioned"]
     assert len({c.subject for c in absent}) == len(absent)
-    morris = next(c for c in absent if c.subject == "Morris")
-    assert morris.old == "Panshanger Liaison Group; Crossings and Greens; Neighbourhood Planning"
+    simkins = next(c for c in absent if c.subject == "Simkins")
+    assert simkins.old == ("Vice-Chairman of the Parish Council; Employment Committee; "
+                           "Crossings and Greens; Neighbourhood Planning")
 
 
 def test_every_boilerplate_and_standing_pattern_reads_its_example():
@@ -446,8 +459,10 @@ RECALL_FLOORS_2 = {
     # 19/20 on issue 15e's branch; 18/20 merged with issue 14e, whose agreed-view rule (dev2's
     # Milburn gold: "agreed the present system ... works well" is no decision) reads February's
     # "It was agreed that the request seemed pre-emptive" as a view, which this set lists as a
-    # resolution: the golds disagree, the floor follows the extraction gold
-    "hertingfordbury-pc-minutes-2015-12-09": 0.89,  # 18/20
+    # resolution: the golds disagree, the floor followed the extraction gold (0.94 -> 0.89);
+    # 19/20 again since a time still running that a thing "will" happen in is a milestone
+    # ("broadband will happen sometime this in 2016")
+    "hertingfordbury-pc-minutes-2015-12-09": 0.94,  # 19/20
     # 17/29: the dev and dev2 golds of Nipissing's minutes (blind) say a "Councillor X: Body" line
     # under "Committee Reports:" is who reported, not a membership, and issue 13 now reads them
     # so; this change set (blind too) counts Yemm and Foote reporting on nothing as "not
@@ -457,8 +472,8 @@ RECALL_FLOORS_2 = {
     "nipissing-minutes-2023-03-07": 0.79,
     "souldern-pc-expenditure-over-100-2015-16": 0.99,  # 28/28
     "suffolk-libraries-board-minutes-2016-01-28": 0.74,  # 23/31 (15/31 before session 5)
-    "sutton-coldfield-tc-payments-over-250-2017-18-q1": 0.99,  # 114/115 (a payment by its
-    # details column)
+    "sutton-coldfield-tc-payments-over-250-2017-18-q1": 0.99,  # 115/115 (a payment by its
+    # details column; 114/115 before a payee's invoices were told apart by their purpose)
     "sutton-coldfield-tc-payments-over-250-2017-18-q2": 0.99,  # 102/102 (text columns)
 }
 
@@ -485,6 +500,39 @@ def test_precision_on_the_second_batch():
     assert totals["table_row_removed"].precision >= 0.99  # 123/124
     assert totals["table_row_renamed"].precision == 1.0  # 5/5
     assert totals["date_moved"].precision == 1.0  # 2/2
+
+
+# The third batch (samples/gold/diffs3/), annotated blind on 2026-12-02 from dev papers, first
+# scored at db5d425 (main) before any rule for it: precision 73/120 = 0.61, recall 71/113 =
+# 0.63 (73/119, 71/113 on issue 15g's branch before it was read). Floors just under what the
+# rules written for it give; the misses left are mostly decisions and appointments the
+# extractors do not read (the Employment Committee, co-options) and subjects in the
+# annotators' words.
+GOLD3 = SAMPLES / "gold" / "diffs3"
+RECALL_FLOORS_3 = {
+    "hertingfordbury-pc-minutes-2009-05-13": 0.84,  # 17/20
+    "hertingfordbury-pc-minutes-2012-06-13": 0.53,  # 17/32
+    "hertingfordbury-pc-minutes-2013-05-08": 0.69,  # 23/33 (the payments schedule, payee by payee)
+    "milburn-pc-minutes-2017-01-10": 0.66,  # 14/21 (the schedule's first meeting moved)
+    "souldern-pc-minutes-2026-02-26": 0.71,  # 5/7 (the new table by its caption)
+}
+
+
+@pytest.mark.parametrize("gold_file", sorted(p.name for p in GOLD3.glob("*.json")))
+def test_recall_of_the_third_batch(gold_file):
+    *_, r = _diff_and_recall(GOLD3 / gold_file)
+    floor = next(v for k, v in RECALL_FLOORS_3.items() if gold_file.startswith(k))
+    assert r.recall >= floor, r.missed
+
+
+def test_precision_on_the_third_batch():
+    totals = _kind_totals(GOLD3)
+    correct = sum(s.correct for s in totals.values())
+    predicted = sum(s.predicted for s in totals.values())
+    assert correct / predicted >= 0.88  # 77/87 (73/119 before any rule for the batch)
+    assert totals["appointment_not_mentioned"].precision == 1.0  # 13/13 (15/26 before)
+    assert totals["amount_changed"].precision == 1.0  # 3/3
+    assert "table_cell" not in totals  # the payments schedules are told as amounts
 
 
 def test_a_payments_lists_date_cells_are_not_milestones():
@@ -609,12 +657,16 @@ def test_a_subject_in_the_annotators_own_words_is_found_by_its_value_and_words()
                          "new": "May"}, relocation)
 
 
-def test_a_sum_the_other_paper_tabulates_or_rounds_is_not_gone(wsx):
-    # June's prose "County Council agreed £12.011m of funding", "£6.9m temporary funding",
-    # "£5.1m base funding" are September's table figures (12,011; 6,873; 5,138 thousand).
-    removed = {c.old for c in wsx.changes if c.kind == "amount_removed"}
-    assert not removed & {Decimal(12011000), Decimal(6900000), Decimal(5100000),
-                          Decimal(6790000), Decimal(6873000), Decimal(12000000)}
+def test_a_sum_the_other_paper_tabulates_is_not_gone_but_its_rounding_is(wsx):
+    # June's prose "County Council agreed £12.011m of funding" and "£6.790m" are September's
+    # table figures (12,011; 6,790 thousand): not gone. June's "The 2020/21 budget provided £12m
+    # of funding; £5.1m base funding and £6.9m temporary funding" is said nowhere in September,
+    # whose table holds 12,011, 5,138 and 6,873: gone, as the blind re-annotation lists them.
+    removed = {c.old: c.subject for c in wsx.changes if c.kind == "amount_removed"}
+    assert not set(removed) & {Decimal(12011000), Decimal(6790000), Decimal(6873000)}
+    assert set(removed) == {Decimal(12000000), Decimal(5100000), Decimal(6900000),
+                            Decimal(595000)}
+    assert removed[Decimal(5100000)] == "base funding"
 
 
 def _amount(text: str, value: Decimal) -> Amount:
@@ -622,9 +674,12 @@ def _amount(text: str, value: Decimal) -> Amount:
 
 
 def test_stated():
-    assert _stated(_amount("£6.9m", Decimal(6900000)), {Decimal(6873000)})
-    assert _stated(_amount("£12m", Decimal(12000000)), {Decimal(12011000)})
-    assert not _stated(_amount("£6.9m", Decimal(6900000)), {Decimal(6800000)})
+    # between two papers a short sum is not its rounding (the WSX set's blind re-annotation)
+    assert not _stated(_amount("£6.9m", Decimal(6900000)), {Decimal(6873000)})
+    assert _stated(_amount("£6.9m", Decimal(6900000)), {Decimal(6873000)}, rounded=True)
+    assert _stated(_amount("£12m", Decimal(12000000)), {Decimal(12011000)}, rounded=True)
+    assert not _stated(_amount("£6.9m", Decimal(6900000)), {Decimal(6800000)}, rounded=True)
+    assert _stated(_amount("£23,166", Decimal(23166)), {Decimal("23165.63")})
     assert not _stated(_amount("£595,000", Decimal(595000)), {Decimal(594000)})
     assert _stated(_amount("£595,000", Decimal(595000)), {Decimal(595000)})
 
@@ -633,7 +688,7 @@ def test_stated():
 def test_a_short_sum_is_stated_by_any_value_it_rounds(value, places):
     shown = round(Decimal(value) / Decimal(10**6), places)
     text = f"£{shown}m"
-    assert _stated(_amount(text, shown * 10**6), {Decimal(value)})
+    assert _stated(_amount(text, shown * 10**6), {Decimal(value)}, rounded=True)
 
 
 def test_a_table_printed_in_parts_is_one_table():
@@ -681,14 +736,20 @@ def test_columns_of_words_or_dates():
         ("column_added", "Doc Date"), ("column_added", "Paid Date"), ("column_removed", "Inv Date")]
 
 
-def test_prose_money_that_restates_a_table_or_a_line():
+def test_prose_money_that_restates_its_own_table_or_a_line():
     # WSX September: "The original Children First Improvement Plan detailed £12.567m of
     # temporary funding" is its own table's 12,567 and "£0.360m of additional permanent funding"
-    # its 360: the table says it. June's "£0.595m" twice is one sum gone, told once.
+    # its 360, but June states neither: the prose's news (the blind re-annotation lists both
+    # added). June's "£0.595m" twice is one sum gone, told once with what each naming says.
     d = diff_results(extracted(JUNE), extracted(SEPT))
-    added = sorted(c.new for c in d.changes if c.kind == "amount_added")
-    assert Decimal(12567000) not in added and Decimal(360000) not in added
-    assert [c.old for c in d.changes if c.kind == "amount_removed"] == [Decimal(595000)]
+    added = {c.new: c.subject for c in d.changes if c.kind == "amount_added"}
+    assert set(added) == {Decimal(12567000), Decimal(3497000), Decimal(360000)}
+    # the words between two sums are the first's when the second has words of its own
+    assert added[Decimal(3497000)] == ("The latest Improvement Plan shows a further – "
+                                       "of additional temporary")
+    gone = [c for c in d.changes if c.kind == "amount_removed" and c.old == Decimal(595000)]
+    assert [c.subject for c in gone] == [
+        "less than orignally allcoated; was returned to the 2019/20 contingency budget"]
     # Sutton Coldfield payments Q1: "£23,166 removed from list 09/11/17" is a note inside a
     # payment's line (the line is compared as a row), and the rounding of Q2's £23,165.63.
     d = diff_results(extracted("sutton-coldfield-tc-payments-over-250-2017-18-q1.pdf"),
@@ -740,20 +801,40 @@ def test_every_rule_table_reads_its_example():
         assert pattern.search(example[:example.index("August")]), name
     for name, pattern, example in _FORMER_POSTS + _STANDING_DECISIONS:
         assert pattern.search(example), name
+    from pipeline.diff.core import _PLANNING_RESPONSES, _planning_response
+
+    for name, pattern, example in _PLANNING_RESPONSES:
+        assert pattern.search(example), name
+    # a decision that speaks of planning is not a planning response (Hertingfordbury 2016)
+    assert not _planning_response("It was agreed that a meeting would take place prior to the "
+                                  "resumption of the planning enquiry")
+    assert not _planning_response("It was agreed that heritage planning (for protection and "
+                                  "restoration) of the park has been weak")
     # The minutes' heading numbered with a doubled dot heads its item.
     text = "x\n\n01.26..03\tTo receive the minutes of the last parish council meeting\nThe minutes of"
     assert heading_before(text, text.index("The minutes")) == \
         "To receive the minutes of the last parish council meeting"
 
 
-def test_a_subtotal_follows_its_lines(wsx):
-    # WSX June -> September 2020: the unnamed subtotal of "Permanent increase in base budget"
-    # (4,625 -> 4,217 projected) is the sum of its lines' changes, each reported; the named
-    # totals are the paper's headline figures and stay.
-    assert not [c for c in wsx.changes if c.kind == "table_cell"
-                and c.subject == "Subtotal: Permanent increase in base budget"]
+def test_a_subtotal_is_a_figure_like_its_lines(wsx):
+    # WSX June -> September 2020: the blind re-annotation lists the unnamed subtotal of
+    # "Permanent increase in base budget" (4,625 -> 4,217 projected) with its lines' changes
+    # (the first set, which left subtotals out, was replaced); the named totals stay too.
+    sub = cell(wsx, "Subtotal: Permanent increase in base budget", "Projected spend for 2020/21")
+    assert (sub.old, sub.new) == (Decimal(4625000), Decimal(4217000))
     assert cell(wsx, "Permanent funding requirement", "Projected spend for 2020/21").new == \
         Decimal(4217000)
+
+
+def test_a_line_moved_to_another_table_keeps_its_values_compared(wsx):
+    # WSX June -> September 2020: "Estimate for IT Systems improvements", nil in June's resource
+    # plan, moved to September's MTFS pressures table, 750 under "Planned spend for 2021/22"
+    # (June's "Spending Plan for 2021/22": same measure and period). Its "Additional Allocation
+    # Estimated" has no June column of that measure, so it is not compared.
+    it = [c for c in wsx.changes if c.kind == "table_cell"
+          and c.subject == "Estimate for IT Systems improvements"]
+    assert [(c.column, c.old, c.new, c.section) for c in it] == [
+        ("Planned spend for 2021/22", Decimal(0), Decimal(750000), "Temporary")]
 
 
 def test_a_date_told_in_the_past_by_the_verb_after_it():
@@ -764,6 +845,13 @@ def test_a_date_told_in_the_past_by_the_verb_after_it():
     assert not _PAST_AFTER.match(" has been arranged at the Town Hall")
     assert not _PAST_AFTER.match(" was agreed by all present")
     assert not _PAST_AFTER.match(" to finalise the service redesign")
+
+
+def test_a_passive_still_to_come_is_not_the_past(wsx):
+    # WSX September 2020: "further dialogue will be held with staff, partners and other
+    # stakeholders during the Autumn" - "held" is a passive after "will be", not a past tense.
+    assert [c.new for c in wsx.changes if c.kind == "date_added"
+            and "further dialogue" in c.subject] == ["Autumn (2020-09-01/2020-11-30)"]
 
 
 def test_an_event_named_before_both_dates_is_one_milestone():
@@ -854,3 +942,211 @@ def test_amendments_and_outcomes_that_changed_are_changes():
     moved = [(c.kind, c.subject[:44]) for c in diff_results(printed, march).changes if c.kind in kinds]
     assert moved == [("amendment_added", "Amendment (moved by Mr Holden, seconded by M"),
                      ("amendment_added", "Amendment (moved by Mr Watkins, seconded by ")]
+
+
+def test_a_body_said_to_have_ended_ends_its_members_seats():
+    # Hertingfordbury PC, May -> July 2016: O'Leary and Morris were nominated to the Panshanger
+    # Liaison Group in May; July tells "the demise of the Panshanger Liaison Group". Their seat
+    # on it ended (the change set lists both); their other seats, named at the annual meeting
+    # only, are not told person by person again.
+    from pipeline.diff.core import _BODY_ENDED, _body_ended
+
+    for name, _, example in _BODY_ENDED:
+        assert _body_ended("Panshanger Liaison Group", example), name
+    assert _body_ended("Panshanger Liaison Group", "The Panshanger Park draft plan.") is None
+    d = diff_results(extracted("hertingfordbury-pc-minutes-2016-05-11.pdf"),
+                     extracted("hertingfordbury-pc-minutes-2016-07-13.pdf"))
+    ended = {c.subject: c.old for c in d.changes if c.kind == "appointment_ended"}
+    assert ended["O’Leary"] == ended["Morris"] == "Panshanger Liaison Group"
+    absent = {c.subject for c in d.changes if c.kind == "appointment_not_mentioned"}
+    assert not absent & {"O’Leary", "Morris"}
+
+
+def test_a_seat_given_up_in_the_earlier_paper_is_not_missed_in_the_later():
+    # Stoke Ferry PC, November -> December 2012: "Cllr Ryves be replaced by Cllr Nicholas-Letch
+    # on the Cemetery Committee" (November) told Ryves's departure; December not naming him on
+    # it is no further change.
+    d = diff_results(extracted("stoke-ferry-pc-minutes-2012-11.html"),
+                     extracted("stoke-ferry-pc-minutes-2012-12.html"))
+    assert "Ryves" not in {c.subject for c in d.changes if c.kind == "appointment_not_mentioned"}
+
+
+def test_a_time_still_running_that_a_thing_will_happen_in_is_a_milestone():
+    # Hertingfordbury PC, December 2015 -> February 2016: "she understands that the
+    # installation of high speed broadband will happen sometime this in 2016" - 2016 began
+    # before February's meeting, but the installation is still to come in it.
+    d = diff_results(extracted("hertingfordbury-pc-minutes-2015-12-09.pdf"),
+                     extracted("hertingfordbury-pc-minutes-2016-02-10.pdf"))
+    added = [c for c in d.changes if c.kind == "date_added" and "broadband" in c.subject]
+    assert [c.new for c in added] == ["2016 (2016-01-01/2016-12-31)"]
+    from pipeline.diff.core import _FUTURE_BEFORE
+
+    assert not _FUTURE_BEFORE.search("the report was received and noted in")
+
+
+def test_two_lines_run_together_in_print_are_neither_renamed_nor_gone(wsx):
+    # WSX September 2020's OCR'd table prints June's "Complaints Officer" and "Neglect Strategy
+    # work" as one line "Complaints Officer Neglect Strategy work"; its values carry Neglect
+    # Strategy work's (actual 78). No renaming and no line gone; Neglect's changes are its own.
+    assert not [c for c in wsx.changes if c.kind in ("table_row_renamed", "table_row_removed")
+                and "Complaints Officer" in c.subject]
+    latest = cell(wsx, "Neglect Strategy work", "Latest Full Amount Estimated")
+    assert (latest.old, latest.new) == (Decimal(112000), Decimal(155000))
+    assert any("run together" in n for n in wsx.notes)
+
+
+def test_a_ghost_of_the_line_above_where_the_subtotal_fails_is_no_change(wsx):
+    # WSX September 2020: "Casework Audits" prints 155 (Latest) and 78 (Actual), the figures
+    # of the line above, where June had nil, and the section's subtotals of those columns do
+    # not add up: a misprint by the paper's own sums (the blind re-annotation: "ghosts of the
+    # Neglect row"), noted, not a change. Improvement Leads' 397 -> 610 in the same failing
+    # column, no copy of the line above, stays.
+    assert not [c for c in wsx.changes if c.kind == "table_cell" and c.subject == "Casework Audits"]
+    assert any("Casework Audits" in n and "line above" in n for n in wsx.notes)
+    leads = cell(wsx, "Improvement Leads", "Latest Full Amount Estimated")
+    assert (leads.old, leads.new) == (Decimal(397000), Decimal(610000))
+
+
+def test_an_empty_column_is_not_a_column_gone():
+    # Souldern PC, January -> February 2026: January's "Paid by standing order" prints a
+    # "Comments" header over its two lines, neither with a comment; February's drops the header.
+    # The table is the same (the change set: "identical"). Sutton payments Q2 -> Q3's date
+    # columns, filled on every line, are still told (test_columns_of_words_or_dates).
+    d = diff_results(extracted("souldern-pc-minutes-2026-01-29.pdf"),
+                     extracted("souldern-pc-minutes-2026-02-26.pdf"))
+    assert not [c for c in d.changes if c.kind.startswith("column_")]
+
+
+def test_a_clipped_sentence_is_led_by_its_paragraphs_first():
+    # Nipissing, March 5 -> 19, 2024: "B. A Community Outreach Survey be circulated via
+    # electronic and paper methods, ... To be circulated after approval on March 19, 2024 until
+    # June 14, 2024." The dated sentence names no subject; its paragraph's first one does.
+    d = diff_results(extracted("nipissing-minutes-2024-03-05.pdf"),
+                     extracted("nipissing-minutes-2024-03-19.pdf"))
+    survey = [c.subject for c in d.changes if c.kind == "date_added" and "circulated" in c.subject]
+    assert survey == ["A Community Outreach Survey be circulated via electronic and paper methods, "
+                      "made available from the Township Office or… To be circulated after approval "
+                      "on March 19, 2024 until June 14, 2024."]
+
+
+def test_a_payees_invoices_are_told_apart_by_what_they_were_for():
+    # Sutton Coldfield payments Q1 -> Q2 2017-18: JA Productions has three lines in each quarter;
+    # "25% delivery of CBSO Concert" is one line of £23,166 in Q1 and two alike lines of
+    # £23,165.63 in Q2. The purpose tells it from the payee's other invoices, and the two alike
+    # Q2 lines leave no doubt which is which: one is Q1's (the change set lists its printed
+    # value changing from whole pounds to pence), the other is added. No other value changes.
+    d = diff_results(extracted("sutton-coldfield-tc-payments-over-250-2017-18-q1.pdf"),
+                     extracted("sutton-coldfield-tc-payments-over-250-2017-18-q2.pdf"))
+    assert [(c.subject, c.old, c.new) for c in d.changes if c.kind == "table_cell"] == [
+        ("JA Productions: 25% delivery of CBSO Concert", Decimal(23166), Decimal("23165.63"))]
+    assert [c.subject for c in d.changes if c.kind == "table_row_added"
+            and c.subject.startswith("JA Productions: 25%")] == [
+        "JA Productions: 25% delivery of CBSO Concert"]
+
+
+def test_a_time_named_again_in_one_paragraph_is_one_milestone():
+    # Milburn PC, January -> March 2018: "... repair the various corners of the green in the
+    # spring, the cones will hopefully protect the corners ... so that again in Spring, the
+    # potholes will be filled." Spring had begun by 6th March but the work is still to come
+    # ("will" in the clause the time opens); named twice in one paragraph, it is told once.
+    d = diff_results(extracted("milburn-pc-minutes-2018-01-16.pdf"),
+                     extracted("milburn-pc-minutes-2018-03-06.pdf"))
+    spring = [c for c in d.changes if c.kind == "date_added" and "2018-03-01/2018-05-31" in c.new]
+    assert len(spring) == 1 and "the potholes will be filled" in spring[0].subject
+    from pipeline.diff.core import _paragraph_start
+
+    text = "11. The next stage:\n- Ongoing focus in the Autumn.\n- Dialogue during the Autumn."
+    assert _paragraph_start(text, text.index("during")) == text.index("\n- Dialogue")
+
+
+def test_a_post_still_named_or_held_for_one_meeting_is_not_missed():
+    from pipeline.diff.core import _FORMER_POSTS, _still_named
+    from pipeline.models import Appointment
+
+    def held(person, role):
+        return Appointment.model_construct(person=person, role=role, status=None, event=None,
+                                           provenance=type("P", (), {"snippet": ""})())
+
+    # Hertingfordbury June 2013: "The clerk was asked to invite County Cllr K\nCrofton" names
+    # May's "newly elected county member" in his post; Souldern March 2026's "Apologies had
+    # been received from Cllr Gareth Epps" its county councillor.
+    assert _still_named(held("Ken Crofton", "county member"),
+                        "The clerk was asked to invite County Cllr K\nCrofton to the July meeting.")
+    assert _still_named(held("Gareth Epps", "County Councillor"),
+                        "Apologies had been received from Cllr Gareth Epps, Cllr David Rogers")
+    # a councillor in the attendance list holds no vice-chairmanship by it (Hertingfordbury
+    # July 2016's Simkins), and another Armstrong is not this one
+    assert not _still_named(held("Simkins", "Vice-Chairman of the Parish Council"),
+                            "PRESENT: Cllrs Haidy Blake, Gary O’Leary, Barry Simkins.")
+    assert not _still_named(held("M Armstrong", "Councillor"), "Councillor A Armstrong (EDC)")
+    # the chair named without its holder; not a working party's chairman
+    assert _still_named(held("Edwards", "Chairman"), "The Chairman reported that")
+    assert not _still_named(held("P Rochford", "chairman of the working party"),
+                            "The Chairman reported that")
+    assert any(p.search("Mr R Lester (ex councillor)") for _, p, _ in _FORMER_POSTS)
+    # given a post in the later paper that no appointment record names (Hertingfordbury June
+    # 2013), and not when it is another Blake
+    assert _still_named(held("H Blake", "Planning Committee"),
+                        "Cllr H Blake was appointed to represent the council.")
+    assert not _still_named(held("H Blake", "Planning Committee"),
+                            "Cllr T Blake was appointed to represent the council.")
+    # Hertingfordbury June -> July 2012: Cllr Rochford took the chair in June (the chairman and
+    # vice-chairman absent); July is chaired by the unnamed chairman: his chairing ended. Mr R
+    # Lester "(ex councillor)" held a post before, nobody's now: not missed.
+    d = diff_results(extracted("hertingfordbury-pc-minutes-2012-06-13.pdf"),
+                     extracted("hertingfordbury-pc-minutes-2012-07-11.pdf"))
+    people = {(c.subject, c.kind) for c in d.changes if c.kind.startswith("appointment")}
+    # and put on the Employment Committee in July, with Edwards and O'Leary (samples/gold/diffs3)
+    assert {("Rochford", "appointment_ended"), ("Rochford", "appointment_added")} <= people
+    assert not [k for s, k in people if s == "R Lester"]
+
+
+def test_a_meetings_payments_schedule_is_compared_payee_by_payee():
+    # Hertingfordbury PC, May -> June 2013 minutes, "Payments Approved" (Net, VAT, Gross): each
+    # meeting's payments are its business, so TONKS, LADKARN, Playsafety (June only) and HAPTC,
+    # LCR, Zurich (May only) are no change; Frank Cooper & Sons, paid at both, is compared on
+    # the gross paid, as are the totals (samples/gold/diffs3 lists exactly these two).
+    d = diff_results(extracted("hertingfordbury-pc-minutes-2013-05-08.pdf"),
+                     extracted("hertingfordbury-pc-minutes-2013-06-12.pdf"))
+    assert not [c for c in d.changes if c.kind.startswith("table_row") or c.kind == "table_cell"]
+    paid = sorted((c.subject, c.old, c.new) for c in d.changes if c.kind == "amount_changed")
+    assert paid == [("Payments Approved: Frank Cooper & Sons", Decimal("513.60"), Decimal("594.00")),
+                    ("Payments Approved: Totals", Decimal("1191.72"), Decimal("2139.34"))]
+
+
+def test_a_table_without_a_title_is_named_by_its_printed_caption():
+    # Souldern PC, February -> March 2026: March adds a second finance table captioned
+    # "Invoice to be\napproved" above its "Payee Detail Total £s VAT" header.
+    d = diff_results(extracted("souldern-pc-minutes-2026-02-26.pdf"),
+                     extracted("souldern-pc-minutes-2026-03-26.pdf"))
+    assert [c.subject for c in d.changes if c.kind == "table_added"] == ["Invoice to be approved"]
+
+
+def test_a_day_both_papers_name_ahead_is_kept_to():
+    # Milburn PC, January 2017 -> January 2018: both minutes name the beacon commemoration on
+    # 11th November 2018, in other words each time: the same day still to come, not new.
+    d = diff_results(extracted("milburn-pc-minutes-2017-01-10.pdf"),
+                     extracted("milburn-pc-minutes-2018-01-16.pdf"))
+    assert not [c for c in d.changes if c.kind.startswith("date_") and "2018-11-11" in (c.new or "")]
+
+
+def test_a_schedule_of_meetings_gives_the_next_meeting():
+    # Milburn PC, January 2017 -> January 2018: 2017 gives no next meeting but "Dates for
+    # meetings the next year are 7th March, 2nd May, ..."; 2018's "Next Meeting Tuesday, 6th
+    # March 2018" is that next meeting moved, not a date new in 2018.
+    d = diff_results(extracted("milburn-pc-minutes-2017-01-10.pdf"),
+                     extracted("milburn-pc-minutes-2018-01-16.pdf"))
+    moved = [(c.old.split(" (")[0], c.new.split(" (")[0]) for c in d.changes
+             if c.kind == "date_moved"]
+    assert moved == [("7th March", "Tuesday, 6th March 2018")]
+    assert not [c for c in d.changes if c.kind == "date_added" and "2018-03-06" in c.new]
+
+
+def test_a_statement_printed_in_parts_is_one_table_gone():
+    # Hertingfordbury PC, June -> July 2012: June attaches its "Financial Statement as at 31 May
+    # 2012" (read as a table titled with the letterhead's "Council", and an untitled part on the
+    # same page); July has none. One statement gone, by its caption.
+    d = diff_results(extracted("hertingfordbury-pc-minutes-2012-06-13.pdf"),
+                     extracted("hertingfordbury-pc-minutes-2012-07-11.pdf"))
+    assert [c.subject for c in d.changes if c.kind == "table_removed"] == [
+        "Financial Statement as at 31 May 2012"]

@@ -74,10 +74,10 @@ def test_every_annotated_sample_is_scored(report):
 
 
 # Floors: just under what was measured when each extractor landed; raise them, never lower them.
-# document LOWERED 0.95 -> 0.94 in the fifth session (issue 11e's organisation and title rules:
-# Nipissing's and Suffolk's titles and organisations; dev document rose 0.968 -> 0.971, dev4
-# 0.904 -> 0.981): said in the closing note, to be won back
-FLOORS = {"document": 0.94, "appointments": 0.975, "dates": 0.97, "amounts": 0.99,
+# document was lowered 0.95 -> 0.94 in the fifth session (issue 11e's title and organisation
+# rules against two seen annotations); won back in the sixth, 0.98 (0.985 measured), once those
+# two annotations agreed with the blind dev annotations of the same layouts (their notes say so)
+FLOORS = {"document": 0.98, "appointments": 0.975, "dates": 0.97, "amounts": 0.99,
           "resolutions": 0.99, "table_cells": 0.98}
 
 
@@ -173,7 +173,7 @@ SPLIT_FLOORS = {
     # issue 14's fourth pass: dev resolutions 0.981, test 0.739, dev3 0.795 (first 0.587 on the
     # branch before tuning on it); fifth pass: dev 0.987 (seen 0.991), dev3 0.900, dev4 0.723
     # (first scored 0.588 at the merge of main into issue-14e, 0.625 on main's rules)
-    ("dev", "amounts"): 0.99, ("dev", "resolutions"): 0.985, ("dev", "table_cells"): 0.98,
+    ("dev", "amounts"): 0.99, ("dev", "resolutions"): 0.99, ("dev", "table_cells"): 0.98,
     # test: totals only (never its per-record errors); measured 2026-12-01 at the end of the
     # session that built the split: document 0.659, appointments 0.584, dates 0.861,
     # amounts 1.000, resolutions 0.632, table_cells 0.127; after the second session's issues:
@@ -222,6 +222,9 @@ SPLIT_FLOORS = {
     ("dev4", "table_cells"): 0.66,
     # resolutions 0.723 with issue 14e
     ("dev4", "resolutions"): 0.72,
+    # dev5 (sixth session): resolutions first 0.567 (before any rule, OCR off); 0.812 with
+    # issue 14g (dev5-tuned: tables under RESOLVED, child-numbered items, adopted, co-opted)
+    ("dev5", "resolutions"): 0.81,
     # appointments 0.980 with issue 13's fifth pass (a table of bodies under its header row, ...)
     ("dev4", "appointments"): 0.97,
 }
@@ -274,3 +277,26 @@ def test_a_bad_annotation_is_named_with_its_problem(tmp_path):
     broken.write_text('{"sample": ', encoding="utf-8")
     with pytest.raises(BadAnnotation, match=r"broken\.json: .*Expecting value"):
         load_gold(broken)
+
+
+@pytest.mark.parametrize(("gold", "predicted"), [
+    # Hertingfordbury minutes: the dev2-on batches write the decision sentence whole, the earlier
+    # gold what was agreed
+    ("to invite Cllr Hammond", "It was agreed to invite Cllr Hammond to the next meeting"),
+    ("It was agreed that the Clerk would write", "the Clerk would write to HCC"),
+    ("That the minutes be signed", "Members unanimously agreed that the minutes be signed"),
+])
+def test_a_decisions_opening_formula_is_not_its_content(gold, predicted):
+    from types import SimpleNamespace
+
+    from pipeline.eval import same_resolution
+
+    def annotated(text):
+        return SimpleNamespace(kind="decision", ref="12", items=[text])
+
+    def found(text):
+        return SimpleNamespace(kind="decision", ref="12", items=[SimpleNamespace(text=text)])
+    assert same_resolution(annotated(gold), found(predicted))
+    # what follows the formula still has to agree
+    assert not same_resolution(annotated(gold), found("It was agreed to defer the item"))
+    assert not same_resolution(annotated("It was noted that the Clerk"), found("the Clerk"))

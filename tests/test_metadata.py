@@ -463,3 +463,72 @@ def test_a_running_footer_names_the_meeting_the_paper_goes_to():
     # footer "TM half-year report 2024-25 to County Council"
     info = extracted("kent-cc-county-council-2025-03-13-appendix-1-half-year-report-2024-25.pdf").document
     assert info.committee == "County Council"
+
+
+# ---------------------------------------------------------------------------------------------
+# Sixth session (issue 11g): headings of kinds of paper the fifth session's rules missed (dev5)
+
+
+def test_a_motion_under_the_line_naming_its_meeting():
+    # kent-cc-county-council-2025-03-13-green-independents-group-mtld-13-march: "County Council
+    # Meeting - 13th March 2025" names the meeting; the motion's own heading (two lines) titles it
+    info = extracted("kent-cc-county-council-2025-03-13-green-independents-group-mtld-13-march.pdf").document
+    assert info.title == ("Motion for Time Limited Debate – Addressing the Environmental and "
+                          "Social Harm of Disposable Vapes")
+    assert info.committee == "County Council"
+    assert (info.kind, info.date) == ("other", "2025-03-13")
+
+
+def test_a_meeting_note_headed_by_its_group_and_date():
+    # kent-cc-county-council-2025-03-13-appendix-3-tmg-meeting-note-14-november-2024: "TMG 14
+    # November 2024" / "Agenda" / items / "Attendance:" / "Discussion Summary:" is the record of
+    # a meeting (its agenda printed first), titled by its heading, the group's meeting
+    info = extracted("kent-cc-county-council-2025-03-13-appendix-3-tmg-meeting-note-14-november-2024.pdf").document
+    assert (info.kind, info.title, info.committee, info.date) == (
+        "minutes", "TMG 14 November 2024", "TMG", "2024-11-14")
+
+
+def test_a_name_beside_a_date_is_a_title_a_weekday_is_not():
+    from extractors.metadata import _only_a_date
+
+    assert not _only_a_date("TMG 14 November 2024")
+    # nipissing-minutes-2024-03-19: the date line under the letterhead
+    assert _only_a_date("Tuesday, March 19, 2024")
+
+
+def test_a_table_of_contents_entry_names_no_committee():
+    # kent-cc-county-council-2025-03-13-appendix-1-kent-cmpb-2024-annual-report: its contents
+    # list "Kent & Medway Civilian-Military Partnership Board ..... 6", a section of the report
+    info = extracted("kent-cc-county-council-2025-03-13-appendix-1-kent-cmpb-2024-annual-report.pdf").document
+    assert info.committee is None
+
+
+def test_the_county_council_of_the_county_the_paper_names():
+    # kent-cc-county-council-2025-02-13-section-25-statement-final: "To: County Council", and
+    # Kent only as "Securing Kent's Future" and "Kent Scheme pay award" (no "KCC", no address)
+    info = extracted("kent-cc-county-council-2025-02-13-section-25-statement-final.pdf").document
+    assert (info.organisation, info.committee, info.title) == (
+        "Kent County Council", "County Council", "Section 25 Assurance Statement")
+
+
+def test_a_heading_set_over_two_lines_a_little_apart_is_one_title():
+    # kent-cc-county-council-2025-03-13-appendix-1-kent-cmpb-2024-annual-report: a title page
+    # in 18pt, its second line 12pt below the first
+    assert extracted("kent-cc-county-council-2025-03-13-appendix-1-kent-cmpb-2024-annual-report.pdf"
+                     ).document.title == ("2024 Annual Report Implementation of the Armed Forces "
+                                          "Covenant in Kent")
+    # hertingfordbury-pc-minutes-2015-09-09: "HELD ON ..." 9pt under the 10.8pt heading
+    assert extracted("hertingfordbury-pc-minutes-2015-09-09.pdf").document.title == (
+        "MINUTES OF A MEETING OF HERTINGFORDBURY PARISH COUNCIL HELD ON 9TH SEPTEMBER 2015 AT "
+        "19.30 IN HERTINGFORDBURY COWPER SCHOOL")
+    # hertingfordbury-pc-minutes-2016-05-11: the same line set a blank line's space apart (12pt
+    # under 10.7pt type) is a heading line of its own
+    assert extracted("hertingfordbury-pc-minutes-2016-05-11.pdf").document.title == (
+        "MINUTES OF THE ANNUAL MEETING OF HERTINGFORDBURY PARISH COUNCIL")
+
+
+def test_a_cover_page_leaves_the_date_to_the_page_after_it():
+    # kent-cc-county-council-2025-03-13-appendix-1-kent-cmpb-2024-annual-report: page 1 is the
+    # cover (the title alone); page 2 lists the contents and "Report Date:<tab>31 December 2024"
+    info = extracted("kent-cc-county-council-2025-03-13-appendix-1-kent-cmpb-2024-annual-report.pdf").document
+    assert info.date == "2024-12-31"

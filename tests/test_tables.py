@@ -651,3 +651,34 @@ def test_a_title_cut_into_number_columns_is_the_title():
     names = [c.label for c in table.columns]
     assert names[1:3] == ["Spend (inc VAT) April", "Spend (inc VAT) May"]  # its spanning heading
     assert not any("Souldern" in n or "Budget" in n for n in names)
+
+
+def _labour_d_with(change):
+    """Appendix D with the words of its line "-17,000.0 -17,000.0 -18,400.0 -18,400.0" (page 2,
+    under UNRESOLVED BALANCE / SURPLUS) changed by `change(word)`; its table on page 2's rows."""
+    doc = ingested(LABOUR_D)
+    at = doc.text.index("-17,000.0")
+    end = doc.text.index("\n", at)
+    words = [change(w) if at <= w.char_start < end else w for w in doc.words]
+    result = pipeline.extract_document(doc.model_copy(update={"words": words}))
+    (table,) = [t for t in result.tables if 2 in t.pages]
+    return [r for r in table.rows if r.values and any(v is not None for v in r.values)]
+
+
+def test_a_line_of_figures_below_a_grid_in_another_type_size_is_not_its_row():
+    # A footnote's or a chart's figures are printed smaller than the table: the appendix's
+    # four-figure line set at 70% of its size is no longer read as a row of the grid above.
+    rows = _labour_d_with(lambda w: w.model_copy(update={"size": w.size * 0.7}))
+    assert not any(-17000000 in values(r) for r in rows)
+    assert any(r.label == "UNRESOLVED BALANCE / SURPLUS" for r in rows)
+
+
+def test_a_line_of_few_figures_alone_far_below_the_row_above_is_not_a_row():
+    # Four figures under twelve columns, with no label of their own, are a row only close under
+    # the row above (here 2 points); moved three row pitches (about 37 points) lower, they are not.
+    def lower(w):
+        x0, y0, x1, y1 = w.bbox
+        return w.model_copy(update={"bbox": (x0, y0 + 37, x1, y1 + 37)})
+    rows = _labour_d_with(lower)
+    assert not any(-17000000 in values(r) for r in rows)
+    assert any(r.label == "UNRESOLVED BALANCE / SURPLUS" for r in rows)

@@ -160,3 +160,12 @@ def test_a_forecasts_years_are_table_text_not_dates():
         by_page.setdefault(d.provenance.page, []).append(d.text)
     assert not by_page.get(2) and not by_page.get(12)
     assert {"2011", "2029", "2050"} <= set(by_page[4])
+
+
+def test_a_merged_heading_stopping_short_of_its_run_of_months_heads_the_last_too():
+    # Souldern 2021-22: "Spend (inc VAT)" is merged over April ... Feb; the Mar cell beside it is
+    # drawn apart and empty, Mar continuing the months under it. "Totals" is no month: its own.
+    (grid,) = extracted(SOULDERN).tables
+    names = [c.label for c in grid.columns]
+    assert names[-3:] == ["Spend (inc VAT) Feb", "Spend (inc VAT) Mar", "Totals"]
+    assert row(grid, "Bank charges").values[names.index("Spend (inc VAT) Mar")] == Decimal("18.00")

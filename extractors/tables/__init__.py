@@ -225,7 +225,21 @@ def _is_financial(table: FinancialTable, doc: Document) -> bool:
         return False
     raws = [c for r in table.rows for c in r.raw if c]
     header = " ".join([table.title or "", *[c.label for c in table.columns],
-                       *[doc.text[s:e] for s, e in table.header_spans]])
+                       *[doc.text[s:e] for s, e in table.header_spans],
+                       *[r.label for r in table.rows[:1] if r.kind == "heading" and r.label]])  # "Balance Sheet" atop
     pence = sum(1 for c in raws if _PENCE.match(c.strip()))
     return (table.scale > 1 or bool(_MONEY_WORDS.search(header))
-            or any("£" in c or "$" in c for c in raws) or pence >= max(2, len(raws) / 2))
+            or any("£" in c or "$" in c for c in raws) or pence >= max(2, len(raws) / 2)
+            or _money_lines(table))
+
+
+# A statement's lines name money ("Annual Precept", "Staff Costs", "Total Other Payments",
+# "Balances Forward" in a town council's annual return, headed by years only): at least this
+# many rows of figures, and most of them, so named.
+_MIN_MONEY_LINES = 3
+
+
+def _money_lines(table: FinancialTable) -> bool:
+    labels = [r.label for r in table.rows if r.label and any(v is not None for v in r.values)]
+    named = sum(1 for label in labels if _MONEY_WORDS.search(label))
+    return named >= _MIN_MONEY_LINES and 2 * named > len(labels)

@@ -97,7 +97,20 @@ def _numeric_columns(table: SourceTable) -> list[int]:
             if _numberish(cell.text):
                 counts[j] += 1
     return [j for j, n in enumerate(counts)
-            if n >= 2 and not _paragraph_numbers([_text_at(r, j) for r in table.rows])]
+            if n >= 2 and not _paragraph_numbers([_text_at(r, j) for r in table.rows])
+            and not _line_numbers([_text_at(r, j) for r in table.rows])]
+
+
+# A statutory return numbers its lines ("1 Balances Brought Forward", "2 Annual Precept", ... in
+# a town council's annual return): a column of whole numbers counting up from 1, one a row, at
+# least this many, is those numbers, not amounts.
+_MIN_LINE_NUMBERS = 3
+
+
+def _line_numbers(texts: list[str]) -> bool:
+    numbers = [t for t in texts if _numberish(t)]
+    return (len(numbers) >= _MIN_LINE_NUMBERS and all(t.isdigit() for t in numbers)
+            and [int(t) for t in numbers] == list(range(1, len(numbers) + 1)))
 
 
 def _text_at(row, j: int) -> str:
@@ -120,8 +133,24 @@ def _year_header(row, numeric: list[int]) -> bool:
         return False
     years = [int(t) for t in texts]
     others = [c.text for j, c in enumerate(row) if j not in numeric and c.text.strip()]
-    return all(b > a for a, b in zip(years, years[1:], strict=False)) and not any(
-        _numberish(t) for t in others)
+    # A year may head two columns side by side ("2018 | 2018" over "Net Expenditure | Budget"
+    # in a town council's notes to its accounts) where the row prints nothing else.
+    rising = all(b > a or (b == a and not others) for a, b in zip(years, years[1:], strict=False))
+    return rising and not any(_numberish(t) for t in others)
+
+
+def _years_over_header(rows, k: int, numeric: list[int]) -> bool:
+    """A line printing only years over the number columns (one year over a note's one column:
+    "2018" / "£" / "Net" / "Expenditure" in a town council's notes to its accounts) over a line
+    of words or units alone: the top line of the header, not a row of figures."""
+    row = rows[k]
+    texts = [_text_at(row, j) for j in numeric if _text_at(row, j)]
+    if not texts or not all(_YEAR_WORD.match(t) for t in texts) or any(
+            c.text.strip() for j, c in enumerate(row) if j not in numeric):
+        return False
+    below = rows[k + 1] if k + 1 < len(rows) else None
+    return below is not None and any(c.text.strip() for c in below) and not any(
+        _numberish(c.text) for c in below)
 
 
 def _is_header_row(row, numeric: list[int]) -> bool:
@@ -202,7 +231,7 @@ def _segments(table: SourceTable, numeric: list[int]) -> list[tuple[int, int, in
     (a second payments list under its own caption) starts a new table."""
     rows = table.rows
     has_number = [any(_numberish(_text_at(r, j)) for j in numeric) and not _year_header(r, numeric)
-                  for r in rows]
+                  and not _years_over_header(rows, k, numeric) for k, r in enumerate(rows)]
     width = max(len(r) for r in rows)
     label_column = next((j for j in range(width) if j not in numeric
                          and _wordy_rows(table, j, numeric) >= _MIN_BESIDE_ROWS), 0)
@@ -221,11 +250,12 @@ def _segments(table: SourceTable, numeric: list[int]) -> list[tuple[int, int, in
         header_start = first_data
         # The header block: heading rows, and short fragments of wrapped headings between them.
         while header_start > i and not has_number[header_start - 1] and first_data - header_start < _MAX_HEADER_LINES and (
-                _is_header_row(rows[header_start - 1], numeric) or (
+                _is_header_row(rows[header_start - 1], numeric) or _years_over_header(rows, header_start - 1, numeric) or (
                     _is_fragment(rows[header_start - 1]) and not _caption_left(rows[header_start - 1], numeric))) and not (
                 header_start < first_data and _heads_block(rows[header_start - 1], numeric, label_column)):
             header_start -= 1
-        while header_start < first_data and not _is_header_row(rows[header_start], numeric):
+        while header_start < first_data and not (_is_header_row(rows[header_start], numeric)
+                                                 or _years_over_header(rows, header_start, numeric)):
             header_start += 1  # fragments above the top heading row belong to the title, if any
         if header_start > i and not has_number[header_start - 1]:
             header_start -= 1  # the caption or title row above the header
@@ -439,6 +469,12 @@ def _centre(cells, words: _Words | None) -> float | None:
     return sum((b[0] + b[2]) / 2 for b in boxes) / len(boxes) if boxes else None
 
 
+def _middle(cells, words: _Words | None) -> float | None:
+    """The middle of the extent the cells' words are printed over (x), or None without word boxes."""
+    boxes = [w.bbox for c in cells for w in (words.within(c) if words else [])]
+    return (min(b[0] for b in boxes) + max(b[2] for b in boxes)) / 2 if boxes else None
+
+
 def _filled_columns(row, numeric: list[int]) -> set[int]:
     return {j for j in numeric if _text_at(row, j) and not is_unit_line(_text_at(row, j))}
 
@@ -547,7 +583,16 @@ def _layer_labels(block, rows: list[int], numeric: list[int], body, words: _Word
                          and not is_unit_line(_text_at(block[r], j))) for j in numeric}
     places = []
     for j in numeric:
-        x = _centre([r[j] for r in body if j < len(r) and r[j].text.strip()], words)
+        # Where the column's names stand under the layer: a heading is centred over the names
+        # it spans as they are set in their cells ("Income" over "Box 2 Precept | Box 3 Other
+        # Income | Total" in a town council's reconciliation to its annual return), while
+        # right-aligned figures stand further right; else where its figures stand.
+        names = [block[r][j] for r in range(max(rows) + 1, len(block))
+                 if j < len(block[r]) and block[r][j].text.strip() and not is_unit_line(block[r][j].text)]
+        figures = [r[j] for r in body if j < len(r) and r[j].text.strip()]
+        x = _middle([*names, *figures], words)
+        if x is None:
+            x = _centre(figures, words)
         places.append(x if x is not None else float(j))
     headings = []
     for j in numeric:
@@ -571,7 +616,7 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
     # Everything above the data (captions, titles, units) may say what the numbers are.
     unit_bits = [c.text for r in table.rows[start:first_data] for c in r if c.text.strip()]
     block = table.rows[header_start:first_data]
-    heads = [i for i, r in enumerate(block) if _is_header_row(r, numeric)]
+    heads = [i for i, r in enumerate(block) if _is_header_row(r, numeric) or _years_over_header(block, i, numeric)]
     layers = _spanning_layers(block, heads, numeric)
     spanning: dict[int, list[str] | None] = {}
     for layer in layers:
@@ -651,8 +696,10 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
     place = list(numeric)  # where each column's figures are printed, row by row
     for n, (row, group) in enumerate(zip(table.rows[first_data:end], groups, strict=True)):
         if n == 0 and _is_section_heading(row, numeric, named_by or 0) and is_stub_header(
-                " ".join(c.text for c in row)):
-            continue  # the label column's header ("MTFP Category") under the column headers
+                " ".join(c.text for c in row)) and not any(_text_at(r, named_by or 0) for r in block):
+            # the label column's header ("MTFP Category") under the column headers; where the
+            # header prints one already ("Annual Return Box Numbers"), a heading ("Direct Services")
+            continue
         moved = _renamed_columns(row, labels, place, numeric)
         if moved is not None:
             place = moved  # the header again, over other columns: the rows below follow it
@@ -677,6 +724,12 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
                        and (j not in numeric or not _numberish(c.text))]
         words_only = not any(_numberish(_text_at(row, j)) for j in {*numeric, *place})
         named = row[named_by] if named_by is not None and named_by < len(row) else None
+        if words_only and named is not None and not named.text.strip() and numeric and label_cells and all(
+                j > max(numeric) for j, c in enumerate(row) if c.text.strip()):
+            # Words only in a notes column right of the figures ("Incl Civic Regalia, Volunteers
+            # Reception," over "Civic Events" in a town council's notes): a line of a row's note,
+            # not a heading over the rows.
+            continue
         if named is not None and named.text.strip() and not grouped and not words_only:
             label_cells = [named]  # the row's name; its other text columns are its details
         label = None
@@ -780,7 +833,18 @@ def _continues(prev: RawTable, nxt: RawTable) -> bool:
     same_shape = len(prev.columns) == len(nxt.columns)
     next_page = bool(prev.pages and nxt.pages and nxt.pages[0] == prev.pages[-1] + 1)
     no_header = _headerless(nxt) or nxt.columns == prev.columns
-    return next_page and ((same_shape and no_header) or _some_columns(prev, nxt))
+    # the same column names under a title of the page's own ("Annual Return 31 March 2018" after
+    # a balance sheet, both headed "2017 | 2018") open a table of their own
+    titled = (not _headerless(nxt) and bool(nxt.title) and _norm_title(nxt.title) != _norm_title(prev.title)
+              and not _CONTINUED.search(nxt.title))
+    return next_page and ((same_shape and no_header and not titled) or _some_columns(prev, nxt))
+
+
+_CONTINUED = re.compile(r"\bcont(?:inued|'d|d)?\b\.?", re.I)  # "Appendix A (continued)": the same table
+
+
+def _norm_title(title: str | None) -> str:
+    return re.sub(r"\s*\(?\bcont(?:inued|'d|d)?\b\.?\)?", "", " ".join((title or "").lower().split()))
 
 
 def _some_columns(prev: RawTable, nxt: RawTable) -> bool:
@@ -913,6 +977,27 @@ class _Between:
         return [(s, e) for s, e in self.lines if start <= s and e <= end]
 
 
+# A table runs on to the next page from the foot of its own: at most this many lines (a footnote)
+# are printed below it on its page, past the page furniture.
+_MAX_LINES_UNDER_CONTINUED = 3
+
+
+def _ends_its_page(table: RawTable, doc: Document, furniture: dict[str, set[int]]) -> bool:
+    """Nothing but a footnote and the page furniture is printed below the table on its last page:
+    a headerless grid on the next page may be more of it. Prose, another caption and more rows
+    below it ("Earmarked reserves represent ..." / "D Balance Sheet" under a town council's note
+    C) say it ended there."""
+    page = next((p for p in doc.pages if table.pages and p.number == table.pages[-1]), None)
+    if page is None:
+        return True
+    lines = raw_lines(doc.text)
+    if "lines" not in furniture:
+        furniture["lines"] = furniture_lines(doc, lines)
+    under = [i for i, (s, e) in enumerate(lines) if s >= table.end and e <= page.char_end
+             and doc.text[s:e].strip() and i not in furniture["lines"]]
+    return len(under) <= _MAX_LINES_UNDER_CONTINUED
+
+
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     """text[start:end] is covered, without a gap, by the (sorted) spans."""
     i = bisect.bisect_right(spans, (start, float("inf"))) - 1
@@ -1042,10 +1127,12 @@ def source_tables(doc: Document) -> list[RawTable]:
         anchor_headers,
         header_from_page_before,
         join_labels_round_figures,
+        join_labels_run_on_below,
         join_wrapped_labels,
     )
     out: list[RawTable] = []
     between = _Between(doc) if any(t.ruled for t in doc.tables) else None
+    furniture: dict[str, set[int]] = {}  # the page furniture's line indexes, found when first asked
     words = _Words(doc) if doc.words else None
     previous_end = 0
     for unit in _ruled_runs(doc.tables, between):
@@ -1075,20 +1162,26 @@ def source_tables(doc: Document) -> list[RawTable]:
             previous_end = raw.end
             continue
         grid = split_figures_before_labels(unit[0], doc, words)
-        grid = join_wrapped_labels(anchor_headers(grid, doc, words), doc, words)
-        grid = join_labels_round_figures(grid, doc, words)
+        anchored = anchor_headers(grid, doc, words)
+        grid = join_labels_round_figures(join_wrapped_labels(anchored, doc, words), doc, words)
+        if grid is anchored:
+            # A table sets its cells' lines one way: where a label wraps onto its figures' line
+            # (or round it), a label-only line under a row is a heading, not more of that label.
+            grid = join_labels_run_on_below(grid, doc, words)
         grid = header_from_page_before(grid, doc, words)
         raws = grid_to_raw(grid, words)
         if raws and words is not None and unit[0].page:
             _header_above(raws[0], unit[0], doc, words)
-            _rows_below(raws[-1], unit[0], doc, words)
+            below = _rows_below(raws[-1], unit[0], doc, words)
+            if below is not None:
+                raws.append(below)
         if unit[0].page and any(p.number == unit[0].page and p.text_source == "ocr" for p in doc.pages):
             for raw in raws:
                 _join_split_rows(raw)
         for raw in raws:
             raw.rows = _notes_and_run_ons(_without_blank_items(raw.rows))
         for raw in raws:
-            if out and _continues(out[-1], raw):
+            if out and _continues(out[-1], raw) and (not _headerless(raw) or _ends_its_page(out[-1], doc, furniture)):
                 _extend(out[-1], raw)
             elif lined is None:  # a box read by its lines stands only as more rows of the table
                 out.append(raw)  # before it: alone, nothing confirms how its lines line up
@@ -1103,6 +1196,13 @@ _MAX_NOTE_LINES = 8
 # A line is a row of the table when it prints figures in at least this share of its columns
 # (a page number or a paragraph's one figure is not).
 _MIN_ROW_SHARE = 0.5
+# Rows below a grid are printed as its rows are: in its type size (a footnote, a caption or the
+# next section's heading is smaller or larger: at most this far from the grid's median size,
+# as a ratio), and a line of figures alone with fewer than the share stands within this many of
+# the grid's row pitches of the row above it (a totals line, or figures over a label on the line
+# under them), not lower down the page (a chart's axis, a second table's figures).
+_BELOW_SIZE_RATIO = 1.2
+_BELOW_FIGURES_PITCHES = 2.0
 
 
 def _column_boxes(raw: RawTable, words: _Words) -> list[tuple[float, float]] | None:
@@ -1151,6 +1251,8 @@ def _header_above(raw: RawTable, grid: SourceTable, doc: Document, words: _Words
     column it stands over (top line first); a unit line gives the scale; the line above them,
     when short, is the title."""
     if not _headerless(raw):
+        taken = _periods_above(raw, grid, doc, words)
+        _caption_above(raw, grid, doc, taken)
         _caption_unit(raw, grid, doc)  # a grid with a header of its own: the lines above are its caption
         _name_starts_above(raw, grid, doc, words)
         return
@@ -1188,6 +1290,85 @@ def _header_above(raw: RawTable, grid: SourceTable, doc: Document, words: _Words
     raw.unit_text = " ".join([*units, raw.unit_text, *columns, title or ""])
     if title and not raw.title:
         raw.title = title
+
+
+# A header line of periods, one over each number column ("2017 | 2018 | 2018 | 2018" over
+# "Budget | Net Expenditure | Budget | Variance" in a town council's budget comparison).
+_PERIOD_WORD = re.compile(r"^(?:19|20)\d\d(?:\s?[/\-–]\s?(?:\d{2}|\d{4}))?$")
+
+
+def _period_line(ws: list[Word], text: str, boxes: list[tuple[float, float]]) -> list[str] | None:
+    """The line's period over each column, when it prints one period over every column and no
+    other word."""
+    names = [""] * len(boxes)
+    for w in ws:
+        t = text[w.char_start:w.char_end]
+        k = _over_column((w.bbox[0] + w.bbox[2]) / 2, boxes)
+        if k is None or names[k] or not _PERIOD_WORD.match(t):
+            return None
+        names[k] = t
+    return names if all(names) else None
+
+
+def _periods_above(raw: RawTable, grid: SourceTable, doc: Document, words: _Words) -> int:
+    """The grid may leave out the top lines of its header block: a line of periods, one over
+    each number column ("2017 | 2018 | 2018 | 2018"), then unit lines ("£ | £ | £ | £") and
+    the first lines of wrapped names ("Net" over "Expenditure"), printed just above it. Each
+    period opens its column's name, and so do the words under it over that column. Without such
+    a line of periods the lines are left alone (a spanning period or heading over several
+    columns prints fewer words than columns: the grid's own header reading places those).
+    Returns how many lines above the grid it read (0 if none)."""
+    if any(r.cells is None for r in raw.rows) or any(_PERIOD_WORD.match(c.split()[0]) for c in raw.columns if c):
+        return 0
+    boxes = _column_boxes(raw, words)
+    lines = _lines_above(grid, doc)
+    if boxes is None or lines is None:
+        return 0
+    text = doc.text
+    units: list[str] = []
+    wrapped: list[list[str]] = []  # bottom line first
+    for s, e in reversed(lines[-_MAX_HEADER_LINES_ABOVE:]):
+        i = bisect.bisect_left(words.starts, s)
+        ws = words.words[i:bisect.bisect_left(words.starts, e)]
+        at = [(_over_column((w.bbox[0] + w.bbox[2]) / 2, boxes), text[w.char_start:w.char_end]) for w in ws]
+        if not ws or any(k is None for k, _ in at):
+            return 0
+        if all(is_unit_line(t) for _, t in at):
+            units.append(text[s:e].strip())
+            continue
+        periods = _period_line(ws, text, boxes)
+        if periods is not None:
+            names = list(raw.columns)
+            for line in wrapped:
+                names = [f"{n} {c}".strip() for n, c in zip(line, names, strict=True)]
+            raw.columns = [f"{p} {c}".strip() for p, c in zip(periods, names, strict=True)]
+            raw.unit_text = " ".join([*units, raw.unit_text, *raw.columns])
+            return len(units) + len(wrapped) + 1
+        if any(looks_numeric(t) for _, t in at):
+            return 0
+        line = [""] * len(boxes)
+        for k, t in at:
+            line[k] = f"{line[k]} {t}".strip()
+        wrapped.append(line)
+    return 0
+
+
+def _caption_above(raw: RawTable, grid: SourceTable, doc: Document, skip: int) -> None:
+    """A grid with a header of its own and no title: the short line printed just above its header
+    block (past the `skip` header lines read there) is its caption ("B Income and Expenditure
+    Account (Unaudited)" over a note's "2018 | 2018"), which tells a table of its own from one
+    continued on the next page under the same column names."""
+    if raw.title:
+        return
+    lines = _lines_above(grid, doc)
+    if not lines or len(lines) <= skip:
+        return
+    s, e = lines[-1 - skip]
+    caption = " ".join(doc.text[s:e].split())
+    if doc.text.count(doc.text[s:e].strip()) > 1:
+        return  # printed again elsewhere: a running header ("Royal Sutton Coldfield Town Council")
+    if len(caption) <= 80 and sum(ch.isalpha() for ch in caption) >= 4 and not is_unit_line(caption):
+        raw.title = caption
 
 
 def _name_starts_above(raw: RawTable, grid: SourceTable, doc: Document, words: _Words) -> None:
@@ -1277,28 +1458,35 @@ def _join_split_rows(raw: RawTable) -> None:
     raw.rows = out
 
 
-def _rows_below(raw: RawTable, grid: SourceTable, doc: Document, words: _Words) -> None:
+def _rows_below(raw: RawTable, grid: SourceTable, doc: Document, words: _Words) -> RawTable | None:
     """Rows of `raw` printed below its grid on the same page, past a note (`_MAX_NOTE_LINES`):
     lines whose figures each stand in one of its columns, and short lines in the label column
-    between them (headings: "RESERVES")."""
+    between them (headings: "RESERVES"). Where a line of column names stands over them (a table
+    of its own under its title: "Reserve Movements" / "Balance April 2017 | Movement for Year |
+    Balance March 2018"), they are that table's rows: it is returned, `raw` left as it was."""
     if len(raw.columns) < 2 or any(r.cells is None for r in raw.rows):
-        return
+        return None
     boxes = _column_boxes(raw, words)
     if boxes is None or any(b[0] < a[1] for a, b in zip(boxes, boxes[1:], strict=False)):
-        return
+        return None
     page = next((p for p in doc.pages if p.number == grid.page), None)
     if page is None:
-        return
+        return None
     stop = min([t.char_start for t in doc.tables if t.page == grid.page and t.char_start >= grid.char_end]
                + [page.char_end])
     text = doc.text
     lines = [(s, e) for s, e in raw_lines(text) if s >= grid.char_end and e <= stop]
     edge = boxes[0][0]
     band = _label_band(raw, boxes, words)
+    size, pitch, bottom = _grid_print(raw, words)
     last_bottom = float("-inf")  # of the last row found
+    above = bottom  # the bottom of the last line taken (the grid's, a row's or a heading's)
     pending: list[RawRow] = []
     found: list[RawRow] = []
     skipped = 0
+    names: list[list[Word]] | None = None  # a table of its own: the words naming each column
+    title: str | None = None
+    last_skipped: str | None = None
     for s, e in lines:
         if not text[s:e].strip():
             pending = []  # a heading stands just above its rows; before a blank line, a note ends
@@ -1306,6 +1494,19 @@ def _rows_below(raw: RawTable, grid: SourceTable, doc: Document, words: _Words) 
         i = bisect.bisect_left(words.starts, s)
         ws = words.words[i:bisect.bisect_left(words.starts, e)]
         if not ws:
+            continue
+        if not found and (_heads_columns(ws, text, boxes) or (
+                names is not None and _heads_columns(ws, text, boxes, periods=True))):
+            # the column names of a table of its own below ("Balance April 2017 | Movement ..."),
+            # its title the short line above them (read as a heading when in the label column)
+            if names is None:
+                names = [[] for _ in boxes]
+                title = pending[-1].label.text if pending and pending[-1].label else last_skipped
+                pending = []
+            for w in ws:  # to the nearest column: widened, two columns' extents may overlap
+                x = (w.bbox[0] + w.bbox[2]) / 2
+                names[min(range(len(boxes)), key=lambda k: abs((boxes[k][0] + boxes[k][1]) / 2 - x))].append(w)
+            above = max(w.bbox[3] for w in ws)
             continue
         label = [w for w in ws if (w.bbox[2] <= edge or _within(w, band))
                  and not looks_numeric(text[w.char_start:w.char_end])]
@@ -1323,12 +1524,19 @@ def _rows_below(raw: RawTable, grid: SourceTable, doc: Document, words: _Words) 
         name = RawCell(" ".join(text[w.char_start:w.char_end] for w in label), label[0].char_start,
                        label[-1].char_end) if label else None
         filled = sum(1 for c in cells if c is not None)
+        if fits and not _same_size(ws, size):
+            fits = False  # a footnote or the next section's heading, not a row of the grid
+        if fits and filled and name is None and all(_YEAR_WORD.match(c.text) for c in cells if c is not None):
+            fits = False  # a line of years alone is the header of a table below, not figures
         # A line of figures alone, each under a column, is a row however few it prints (its
-        # label may follow on the next line); a line with words needs the share.
-        if fits and filled >= (2 if name is None else max(2, _MIN_ROW_SHARE * len(boxes))):
+        # label may follow on the next line), when it stands close under the row above; a line
+        # with words needs the share.
+        share = max(2, _MIN_ROW_SHARE * len(boxes))
+        close = pitch is not None and min(w.bbox[1] for w in ws) - above <= _BELOW_FIGURES_PITCHES * pitch
+        if fits and (filled >= share or (name is None and close and filled >= 2)):
             found += pending
             pending = []
-            last_bottom = max(w.bbox[3] for w in ws)
+            last_bottom = above = max(w.bbox[3] for w in ws)
             found.append(RawRow(label=name, cells=cells, numbers=[c for c in cells if c is not None],
                                 start=ws[0].char_start, end=ws[-1].char_end, page=grid.page,
                                 columns=raw.rows[-1].columns))  # under the last block's header
@@ -1341,19 +1549,77 @@ def _rows_below(raw: RawTable, grid: SourceTable, doc: Document, words: _Words) 
                 # UNRESOLVED BALANCE", its top 6 points under theirs).
                 found[-1].label, found[-1].end = name, max(found[-1].end, name.end)
                 continue
+            above = max(w.bbox[3] for w in ws)
+            last_skipped = name.text  # a title, if column names follow
             pending.append(RawRow(label=name, cells=[None] * len(boxes), numbers=[], start=name.start,
                                   end=name.end, page=grid.page))
             continue
-        if found:
+        if found or names is not None:
             break  # prose after the rows: the table has ended
         pending = []
         skipped += 1
+        last_skipped = " ".join(text[s:e].split()) if len(text[s:e].strip()) <= 80 else None
         if skipped > _MAX_NOTE_LINES:
-            return
+            return None
+    if names is not None:
+        return _table_below(raw, names, found, title, text, grid.page)
     if len(found) - sum(1 for r in found if not r.numbers) < 1:
-        return
+        return None
     raw.rows.extend(found)
     raw.end = max(raw.end, found[-1].end)
+    return None
+
+
+def _table_below(raw: RawTable, names: list[list[Word]], found: list[RawRow], title: str | None,
+                 text: str, page: int | None) -> RawTable | None:
+    """The table under its own column names below a grid, in the grid's columns: each column
+    named by the words over it (top line first), a column of figures under no name of its own
+    keeping the grid's (the last year's figures printed beside both tables); the columns it
+    prints no figure in are left out."""
+    if sum(1 for r in found if len(r.numbers) >= 2) < _MIN_TABLE_BELOW_ROWS:
+        return None
+    used = [k for k in range(len(names)) if any(r.cells[k] is not None for r in found if r.cells)]
+    if len(used) < 2:
+        return None
+    columns = [" ".join(text[w.char_start:w.char_end] for w in sorted(names[k], key=lambda w: (round(w.bbox[1]), w.bbox[0])))
+               or raw.columns[k] for k in used]
+    rows = [RawRow(label=r.label, cells=[r.cells[k] for k in used] if r.cells else None,
+                   numbers=r.numbers, start=r.start, end=r.end, page=r.page) for r in found]
+    spans = [(w.char_start, w.char_end) for ws in names for w in ws]
+    return RawTable(title=title, columns=columns, rows=rows, unit_text=f"{title or ''} {' '.join(columns)} {raw.unit_text}",
+                    start=min(s for s, _ in spans), end=max(r.end for r in found), pages=[page] if page else [],
+                    header_spans=spans)
+
+
+def _heads_columns(ws: list[Word], text: str, boxes: list[tuple[float, float]], periods: bool = False) -> bool:
+    """A line of words only, each over one of the grid's number columns, over two or more of
+    them: a header of column names (a note's prose runs over the labels too). `periods`: the
+    header's later lines may print years ("April 2017 | for Year | March 2018")."""
+    at = [_over_column((w.bbox[0] + w.bbox[2]) / 2, boxes) for w in ws]
+    return (not any(k is None for k in at) and len(set(at)) >= 2 and not any(
+        looks_numeric(t) and not (periods and _PERIOD_WORD.match(t))
+        for t in (text[w.char_start:w.char_end] for w in ws)))
+
+
+# A table under its own column names below a grid prints figures in at least this many rows.
+_MIN_TABLE_BELOW_ROWS = 2
+
+
+def _grid_print(raw: RawTable, words: _Words) -> tuple[float | None, float | None, float]:
+    """The grid's median type size, its row pitch (the median step between its lines' tops) and
+    the bottom of its last line."""
+    ws = [w for r in raw.rows for w in words.words[bisect.bisect_left(words.starts, r.start):
+                                                    bisect.bisect_left(words.starts, r.end)]]
+    sizes = sorted(w.size for w in ws if w.size)
+    tops = sorted({round(w.bbox[1], 1) for w in ws})
+    steps = sorted(b - a for a, b in zip(tops, tops[1:], strict=False) if b - a > 1)
+    return (sizes[len(sizes) // 2] if sizes else None, steps[len(steps) // 2] if steps else None,
+            max((w.bbox[3] for w in ws), default=float("-inf")))
+
+
+def _same_size(ws: list[Word], size: float | None) -> bool:
+    return size is None or all(w.size is None or 1 / _BELOW_SIZE_RATIO <= w.size / size <= _BELOW_SIZE_RATIO
+                               for w in ws)
 
 
 def _label_band(raw: RawTable, boxes: list[tuple[float, float]], words: _Words) -> tuple[float, float] | None:

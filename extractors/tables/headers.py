@@ -26,6 +26,9 @@ _IDENTIFIER = re.compile(
 
 _YEAR_CELL = re.compile(r"^(?:19|20)\d\d$")
 _YEAR_HEADER = re.compile(r"^(?:years?|for\s+use|year\s+(?:due|of\s+use|required))$", re.I)
+# A header naming when, over bare years only ("Date Awarded" 2022, 2023, 2020 down a county
+# partnership board's list of awards): a column of years whatever their order.
+_WHEN_HEADER = re.compile(r"\b(?:date[ds]?|year|awarded|since|established)\b", re.I)
 # Years that do not fall down the column are a column of years even without a header saying so
 # (2024, 2025 ... 2034 down a capital forecast) once there are this many; two may be amounts.
 _MIN_UNNAMED_YEARS = 3
@@ -38,7 +41,9 @@ def is_year_column(label: str, texts: list[str]) -> bool:
     if not filled or not all(_YEAR_CELL.match(t) for t in filled):
         return False
     rising = all(int(b) >= int(a) for a, b in zip(filled, filled[1:], strict=False))
-    return bool(_YEAR_HEADER.match(" ".join(label.split()))) or (rising and len(filled) >= _MIN_UNNAMED_YEARS)
+    label = " ".join(label.split())
+    return bool(_YEAR_HEADER.match(label) or _WHEN_HEADER.search(label)) or (
+        rising and len(filled) >= _MIN_UNNAMED_YEARS)
 
 
 def is_identifier(label: str) -> bool:

@@ -133,6 +133,33 @@ def _header_text(row: list[SourceTableCell], j: int) -> str:
     return row[k].text if k == j or k > 0 or _heads_second_column(row, j) else ""
 
 
+# A period's name in a header cell: a month ("Sept", "March") or a year ("2024", "2024-25").
+_PERIOD_NAME = re.compile(
+    r"^(?:(?:19|20)\d\d(?:\s?[/\-–]\s?(?:\d{2}|\d{4}))?|(?:%s)\.?)$" % "|".join(
+        sorted({*MONTHS, *(m[:3] for m in MONTHS), "sept"}, key=len, reverse=True)), re.I)
+
+
+def _spans_run_on(rows: list[list[SourceTableCell]]) -> list[list[SourceTableCell]]:
+    """A spreadsheet's merged header cell may stop a column short of the run of periods under it
+    ("Spend (inc VAT)" merged over April ... Feb, its Mar cell drawn apart and empty: the Souldern
+    2021-22 spending sheet): an empty header cell just after a spanning heading, over the next
+    period of the run the heading stands over, is under that heading too."""
+    out = [list(r) for r in rows]
+    for i in range(len(out) - 1):
+        row, below = out[i], out[i + 1]
+        for j in range(2, min(len(row), len(below))):
+            if row[j].text or row[j].spanned or not row[j - 1].spanned:
+                continue
+            if not all(_PERIOD_NAME.match(_text(below[k])) for k in (j - 2, j - 1, j)):
+                continue
+            k = j - 1
+            while k > 0 and row[k].spanned and not row[k].text:
+                k -= 1
+            if row[k].text:
+                row[j] = row[j].model_copy(update={"spanned": True})
+    return out
+
+
 def _heads_second_column(row: list[SourceTableCell], j: int) -> bool:
     """A header cell drawn from the first column over the second only ("Precept figures" over
     a budget sheet's item names and its precept column): it names the second column's figures
@@ -327,7 +354,8 @@ def ruled_to_raw(parts: list[SourceTable], height_at: Callable[[int], float | No
             len(_text(c)) <= MAX_HEADER_CELL or j in notes for j, c in enumerate(rows[header_end])
     ) and not (header_end > top and _heading(rows[header_end]) is not None):
         header_end += 1  # below the header: a section heading, or text carried over from the page before
-    heads = [join_header([line for r in rows[top:header_end] if j < len(r)
+    header_rows = _spans_run_on(rows[top:header_end])
+    heads = [join_header([line for r in header_rows if j < len(r)
                           for line in _header_text(r, j).split("\n")])
              for j in range(width)]
     unit_text = " ".join(_text(c) for r in rows[:header_end] for c in r if c.text)

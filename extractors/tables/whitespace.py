@@ -49,6 +49,7 @@ def anchor_headers(table: SourceTable, doc: Document, words: _Words | None = Non
     if table.ruled or len(table.rows) < 3 or not doc.words:
         return table
     words = words or _Words(doc)
+    table = _title_run_into_numbers(table, doc, words)
     numeric = _numeric_columns(table)
     if len(numeric) < 2:
         return table
@@ -120,6 +121,20 @@ def anchor_headers(table: SourceTable, doc: Document, words: _Words | None = Non
         return table
     keep = [j for j in range(width) if j not in empty or any(_text_at(r, j) for r in rows)]
     return table.model_copy(update={"rows": [[r[j] for j in keep] for r in rows]})
+
+
+def _title_run_into_numbers(table: SourceTable, doc: Document, words: _Words) -> SourceTable:
+    """The grid's top line, one run of words from the label column into one other column
+    ("Income and Expenditure Account | (Unaudited)" over "2018 | 2018" in a town council's notes
+    to its accounts), printing no figure: its title, one cell, not words of a column's name."""
+    row = table.rows[0]
+    filled = [j for j in range(1, len(row)) if _text_at(row, j)]
+    if not _text_at(row, 0) or len(filled) != 1 or any(_numberish(_text_at(row, j)) for j in filled) \
+            or not _run_on(row, words):
+        return table
+    ws = sorted((w for c in row for w in words.within(c)), key=lambda w: w.char_start)
+    top = [_cell_of(doc.text, ws, row[0].char_start)] + [_cell_of(doc.text, [], ws[-1].char_end)] * (len(row) - 1)
+    return table.model_copy(update={"rows": [top, *table.rows[1:]]})
 
 
 def _figured(row, numeric: list[int]) -> bool:
@@ -368,6 +383,68 @@ def join_labels_round_figures(table: SourceTable, doc: Document, words: _Words |
         boxes[i - 1:i + 2] = [(box_a[0], box_a[1], box_b[2], box_b[3])]
         changed = True
     return table.model_copy(update={"rows": rows}) if changed else table
+
+
+def join_labels_run_on_below(table: SourceTable, doc: Document, words: _Words | None = None) -> SourceTable:
+    """`table` with a row's label that runs on below its figures joined into it, as in a table
+    whose cells are set from their top ("Creative Enterprise Quarter Industrial  2.474  2.605" /
+    "Units, Ashford units 1, 2, 3, 14, 18," / "19, 20, 21, 22, 23, 24" in a county investment
+    strategy): a line holding only a label, starting where the row's label starts, close under
+    it, whose first word would not have fitted at the end of the line above within the widest
+    line the label column prints (so it was wrapped there, as a heading under a row is not)."""
+    if table.ruled or len(table.rows) < 3 or not doc.words:
+        return table
+    words = words or _Words(doc)
+    numeric = _numeric_columns(table)
+    if not numeric or 0 in numeric:
+        return table
+    rows = [list(r) for r in table.rows]
+    figures = [i for i, r in enumerate(rows) if any(_numberish(_text_at(r, j)) for j in numeric)]
+    if len(figures) < 2:
+        return table
+    body = [w for r in rows[figures[0]:] for w in words.within(r[0]) if r[0].text.strip()]
+    if not body:
+        return table
+    limit = max(w.bbox[2] for w in body)
+    changed = False
+    i = figures[0]
+    while i < len(rows) - 1:
+        row = rows[i]
+        if i not in figures or not _text_at(row, 0) or _numberish(_text_at(row, 0)):
+            i += 1
+            continue
+        taken = list(words.within(row[0]))
+        k = i + 1
+        while taken and k < len(rows) and _label_only(rows[k]):
+            b = words.within(rows[k][0])
+            if not b:
+                break
+            line = _last_line(taken)
+            right, bottom = max(w.bbox[2] for w in line), max(w.bbox[3] for w in line)
+            size = line[0].size or (bottom - line[0].bbox[1])
+            if not (abs(b[0].bbox[0] - taken[0].bbox[0]) <= _WRAP_INDENT and 0 <= b[0].bbox[1] - bottom <= 0.8 * size
+                    and right + _SPACE * size + (b[0].bbox[2] - b[0].bbox[0]) > limit):
+                break
+            taken += b
+            k += 1
+        if k > i + 1:
+            row[0] = _cell_of(doc.text, taken, row[0].char_start)
+            del rows[i + 1:k]
+            figures = [f if f <= i else f - (k - i - 1) for f in figures if not i < f < k]
+            changed = True
+        i += 1
+    return table.model_copy(update={"rows": rows}) if changed else table
+
+
+def _last_line(ws: list[Word]) -> list[Word]:
+    """The words of the bottom line of a cell's words."""
+    top = max(w.bbox[1] for w in ws)
+    half = (ws[-1].bbox[3] - ws[-1].bbox[1]) / 2
+    return [w for w in ws if top - w.bbox[1] <= half]
+
+
+# A space's width as a share of the type size (about a quarter of an em in most faces).
+_SPACE = 0.25
 
 
 def _label_only(row) -> bool:

@@ -117,11 +117,22 @@ def clause_around(text: str, start: int, end: int) -> tuple[str, str]:
             before = before[cuts[k].end():]
     stop = re.search(r"[;:,]\s|\.\s|£[\d,.]+", after)
     if stop and stop.group().startswith("£"):
-        after = ""  # the words up to the next amount introduce that amount, not this one
+        # The words up to the next amount introduce that amount, not this one - unless that
+        # amount has words of its own after it: then they are this one's ("a further £3.497m
+        # of additional temporary and £0.360m of additional permanent funding", WSX September
+        # 2020), without the word that joins the two.
+        rest = re.split(r"[;:,]\s|\.\s|£[\d,.]+", after[stop.end():], maxsplit=1)[0]
+        own = re.sub(r"^\w*", "", rest) if re.match(r"\w", rest) else rest
+        if re.search(r"[A-Za-z]{3}", own):
+            after = after[:stop.start()]
+        else:
+            after = ""
     elif stop:
         after = after[:stop.start()]
     if after_amount and re.search(r"[A-Za-z]{3}", after):
         before = ""
+    # (without the word that joins it to the next sum: "£5.1m base funding and\n£6.9m")
+    after = re.sub(r"\s+(?:and|or|with|plus|&)\s*$", "", after)
     return before, after
 
 

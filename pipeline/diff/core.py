@@ -84,23 +84,6 @@ def _without_consequences(row_cells: list[tuple[ColumnPair, Change]],
     return [ch for c, ch in row_cells if not derived(c)]
 
 
-def _without_subtotals(pair_cells: list[tuple]) -> list[Change]:
-    """The value changes of a table's rows, without those of an unlabelled subtotal in a column
-    where a line of its section changed too: the subtotal's change is their sum, and says
-    nothing more (WSX June -> September 2020: each section's unnamed subtotal line moves with
-    its lines). A subtotal that changed alone is kept: then it is the news. A named total
-    ("Temporary funding requirement", "Totals") is the paper's headline figure and is kept."""
-    moved = {(row.section, c.column) for row, cells in pair_cells if row.kind != "subtotal"
-             for c in cells}
-    out = []
-    for row, cells in pair_cells:
-        for c in cells:
-            if row.kind == "subtotal" and not row.label and (row.section, c.column) in moved:
-                continue
-            out.append(c)
-    return out
-
-
 def _renaming(orow, nrow) -> str:
     """A renamed row by both its names ("CDC Dog Bins → Dog Bin emptying CDC"): a reader looks
     for the old name in the old paper and the new one in the new."""
@@ -260,8 +243,16 @@ def _text_columns(ot: FinancialTable, old_text: str | None, nt: FinancialTable,
             return w not in known and not any(
                 len(k) >= 4 and (w.startswith(k) or k.startswith(w)) for k in known)
 
+        # A column whose header is printed over no line's text is an empty column, nothing a
+        # reader loses or gains (Souldern January 2026's "Paid by standing order" prints a
+        # "Comments" header over two lines without comments; February's drops it). Known only
+        # where the table reads its lines' text columns (`TableRow.details`).
+        filled = {norm(k) for row in table.rows for k, v in row.details.items() if v.strip()}
+        reads_text = any(row.details for row in table.rows)
         for cell in dict.fromkeys(mine):
             fresh = [w for w in norm(cell).split() if w.isalpha() and len(w) >= 3 and unknown(w)]
+            if reads_text and norm(cell) not in filled:
+                continue
             if fresh and not money(cell, table):
                 out.append((kind, side, cell, table))
     return out
@@ -296,6 +287,159 @@ def _breakdown_heading(tables: list[FinancialTable], row) -> str | None:
     return None
 
 
+MOVED_ROW_COLUMNS = ("exact", "renamed")
+"""How sure a column pairing between two different tables must be before a moved line's values
+are compared across them: the same header, or the same measure and period."""
+
+
+def _moved_row_values(ot: FinancialTable, orow, nt: FinancialTable, nrow,
+                      title: str) -> list[Change]:
+    """The value changes of a line that moved to another table, in the columns the two tables
+    share by header or by measure and period (WSX June -> September 2020: "Estimate for IT
+    Systems improvements", nil in June's resource plan, is 750 in September's MTFS pressures
+    table under "Planned spend for 2021/22", June's "Spending Plan for 2021/22"). A figure
+    printed on one side only is no value to compare, as for a line that stayed."""
+    cols, _ = match_columns(ot, nt, [(ot.rows.index(orow), nt.rows.index(nrow))], title)
+    out = []
+    for c in cols:
+        if c.match not in MOVED_ROW_COLUMNS:
+            continue
+        a = orow.values[c.old] if c.old < len(orow.values) else None
+        b = nrow.values[c.new] if c.new < len(nrow.values) else None
+        if a is None or b is None or a == b:
+            continue
+        out.append((c, Change(
+            kind="table_cell", subject=row_name(nrow), column=nt.columns[c.new].label,
+            old=a, new=b, delta=b - a, match="renamed" if c.match == "renamed" else "fuzzy",
+            table=title, section=nrow.section,
+            note=f'moved from "{_table_title(ot, 0)}"; column was "{ot.columns[c.old].label}"',
+            old_provenance=orow.provenance, new_provenance=nrow.provenance)))
+    return _without_consequences(out, nt)
+
+
+def _run_together(ot: FinancialTable, nt: FinancialTable) -> dict[int, tuple[int, int]]:
+    """New lines whose label is two consecutive old lines' labels printed as one (an OCR'd
+    table that ran two lines together: WSX September 2020's "Complaints Officer Neglect
+    Strategy work", June's "Complaints Officer" and "Neglect Strategy work"): new row -> the
+    two old rows. Such a line is the two lines misprinted, not one renamed and one gone."""
+    out: dict[int, tuple[int, int]] = {}
+    olds = [(k, row) for k, row in enumerate(ot.rows) if row.kind != "heading" and row.label]
+    for j, row in enumerate(nt.rows):
+        if not row.label or row.kind == "heading":
+            continue
+        for (a, ra), (b, rb) in zip(olds, olds[1:]):
+            if ra.section == rb.section and norm(f"{ra.label} {rb.label}") == norm(row.label) \
+                    and norm(ra.label) != norm(row.label) and norm(rb.label) != norm(row.label):
+                out[j] = (a, b)
+                break
+    return out
+
+
+def _ghosts(table: FinancialTable) -> set[tuple[int, int]]:
+    """(row, column) cells that may be a ghost of the line printed above: the same non-nil value
+    as that line, in a column whose subtotal of that section the table's own arithmetic fails
+    (WSX September 2020, an OCR'd print: "Casework Audits" shows 155 and 78, the figures of the
+    line above it, where June had nil, and the section's Latest and Actual subtotals do not add
+    up; the blind re-annotation reads them as ghosts, the subtotals requiring 0). A value
+    change the paper's own sums contradict is not one a reader can be shown as fact."""
+    failed = {(table.rows[ch.row].section, ch.column) for ch in table.checks
+              if not ch.passed and ch.row is not None and ch.row < len(table.rows)
+              and ch.column is not None}
+    out: set[tuple[int, int]] = set()
+    above = None
+    for r, row in enumerate(table.rows):
+        if row.kind == "heading":
+            above = None
+            continue
+        if above is not None and row.kind == "item":
+            for c, v in enumerate(row.values):
+                if v and c < len(above.values) and above.values[c] == v \
+                        and (row.section, c) in failed:
+                    out.add((r, c))
+        above = row
+    return out
+
+
+# A table of the payments a meeting approves ("Payments Approved", "(b) Payments Due",
+# "Accounts to be approved", "Paid by standing order"), by its title or headers.
+_PAYMENTS = re.compile(r"\b(?:payments?|paid|cheques?|accounts?\s+(?:to\s+be\s+|for\s+)?"
+                       r"(?:approved|paid|payment)|invoices?)\b", re.I)
+_GROSS = re.compile(r"\b(?:gross|total)\b", re.I)
+
+
+def _payment_schedule(old: ExtractionResult, ot: FinancialTable, new: ExtractionResult,
+                      nt: FinancialTable) -> int | None:
+    """The payment column (of `nt`) when two matched tables are the payments schedules of two
+    meetings' minutes, else None. Each meeting's payments are its business: a payee first paid
+    this month is no change, and one paid at both meetings is compared on what was paid, the
+    gross where net, VAT and gross are printed (Hertingfordbury PC May -> June 2013's "Payments
+    Approved": Frank Cooper & Sons 513.60 -> 594.00 and the totals; the change sets of
+    Hertingfordbury and Stoke Ferry minutes list payees paid in both as amount changes and
+    one-off payees not at all). Reports of payments (Sutton Coldfield's lists over £250,
+    Souldern's expenditure over £100) are compared line by line."""
+    kinds = {old.document.kind, new.document.kind}
+    if not kinds <= MEETING_BUSINESS_KINDS:
+        return None
+    words = " ".join(filter(None, [ot.title, nt.title, *(c.label for c in nt.columns)]))
+    if not _PAYMENTS.search(words) or not nt.columns:
+        return None
+    return next((k for k, c in enumerate(nt.columns) if _GROSS.search(c.label)),
+                len(nt.columns) - 1)
+
+
+# At most this many words make a table's caption printed on the lines just above its header.
+CAPTION_WORDS = 8
+
+
+def _caption(table: FinancialTable, result: ExtractionResult, text: str | None) -> str | None:
+    """What to call a table gone or new: its title, unless that is only (a part of) the
+    paper's letterhead ("Council" of "Hertingfordbury Parish Council"), then the last caption
+    line printed over it ("Financial Statement as at 31 May 2012"); for an untitled table the
+    caption over its header (`_printed_title`)."""
+    org = norm(result.document.organisation)
+    if not table.title:
+        return _printed_title(table, text)
+    if not (org and norm(table.title) in org):
+        return table.title
+    if text is not None and table.header_spans:
+        a, b = table.header_spans[0]
+        lines = [" ".join(x.split()) for x in text[a:b].split("\n") if x.strip()]
+        lines = [x for x in lines if "\t" not in x and not (org and norm(x) in org)]
+        if lines and len(lines[-1].split()) <= 2 * CAPTION_WORDS:
+            return lines[-1]
+    return _printed_title(table, text) or table.title
+
+
+def _printed_title(table: FinancialTable, text: str | None) -> str | None:
+    """For a table read without a title, the caption printed on the line(s) just above its
+    header, a wrapped caption joined (Souldern PC, March 2026: "Invoice to be\napproved" over
+    "Payee  Detail  Total £s  VAT"): what a reader calls the table gone or new."""
+    if text is None or not table.header_spans:
+        return None
+    # (a caption read as the header's first lines: lines without a column break before the
+    # line of column headers)
+    head = text[table.header_spans[0][0]:table.header_spans[-1][1]].split("\n")
+    lead = []
+    for line in head:
+        if "\t" in line:
+            title = " ".join(" ".join(lead).split())
+            if lead and len(title.split()) <= CAPTION_WORDS:
+                return title
+            break
+        lead.append(line)
+    lines = text[:table.header_spans[0][0]].rstrip().split("\n")
+    caption: list[str] = []
+    for line in reversed(lines[-3:]):
+        line = line.strip()
+        if not line or "\t" in line or re.search(r"\d[\d,.]*\s*$", line):
+            break
+        caption.insert(0, line)
+        if line[:1].isupper():
+            break
+    title = " ".join(caption)
+    return title if title and len(title.split()) <= CAPTION_WORDS else None
+
+
 def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> None:
     pairs = match_tables(old.tables, new.tables)
     otabs, absorbed_old = _join_parts(old.tables, new.tables, pairs, 0)
@@ -316,6 +460,7 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
         if not nt.title and ot.title:
             title = ot.title
         rows = match_rows(ot, nt, (old_dates[i], new_dates[j]))
+        schedule = _payment_schedule(old, ot, new, nt)
         cols, report = match_columns(ot, nt, [(p.old, p.new) for p in rows.rows
                                                if p.match == "exact"], title)
         diff.columns.extend(report)
@@ -345,7 +490,19 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
                 table=title, note="section heading reworded: its words or its rows carried over",
                 old_provenance=ot.provenance, new_provenance=nt.provenance))
         renamed_sections = {norm(was) for was, _ in rows.sections}
-        pair_cells: list[tuple] = []  # (new row, its value changes)
+        merged = _run_together(ot, nt)
+        run_together_old = {o for p in rows.rows if p.new in merged and p.old in merged[p.new]
+                            for o in merged[p.new]}
+        for p in rows.rows:
+            if p.old in run_together_old:
+                other = next(o for o in merged[p.new] if o != p.old)
+                diff.notes.append(
+                    f'{title}: "{row_name(nt.rows[p.new])}" prints the lines '
+                    f'"{row_name(ot.rows[p.old])}" and "{row_name(ot.rows[other])}" run '
+                    f'together; compared with "{row_name(ot.rows[p.old])}", whose values carry '
+                    f'over, "{row_name(ot.rows[other])}" is not reported gone')
+        rows.removed = [r for r in rows.removed if r not in run_together_old]
+        ghosts, ghosts_old = _ghosts(nt), _ghosts(ot)
         for p in rows.rows:
             orow, nrow = ot.rows[p.old], nt.rows[p.new]
             section = nrow.section or orow.section
@@ -357,7 +514,9 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
                          "its values are not compared",
                     old_provenance=orow.provenance, new_provenance=nrow.provenance))
                 continue
-            if p.match == "renamed" or (p.match == "fuzzy" and orow.label != nrow.label):
+            if p.old in run_together_old:
+                pass  # two lines run together in print, not a renaming (noted above)
+            elif p.match == "renamed" or (p.match == "fuzzy" and orow.label != nrow.label):
                 changes.append(Change(
                     kind="table_row_renamed", subject=_renaming(orow, nrow), old=row_name(orow),
                     new=row_name(nrow), match=p.match, table=title, section=section,
@@ -389,6 +548,13 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
                     continue
                 if a == b:
                     continue
+                if (p.new, c.new) in ghosts or (p.old, c.old) in ghosts_old:
+                    side, v = ("NEW", b) if (p.new, c.new) in ghosts else ("OLD", a)
+                    diff.notes.append(
+                        f'{title}: "{row_name(nrow)}" {nt.columns[c.new].label} {v} ({side}) is '
+                        f"the figure of the line above it, in a column whose subtotal does not "
+                        f"add up: read as a misprint, no change reported ({a} -> {b})")
+                    continue
                 match = "exact" if p.match == "exact" and c.match == "exact" else (
                     "renamed" if "renamed" in (p.match, c.match) else "fuzzy")
                 note = None
@@ -396,6 +562,8 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
                     note = f'column was "{ot.columns[c.old].label}"'
                 subject, column, where = (_described(nrow, new_dates[j][p.new]),
                                           nt.columns[c.new].label, section)
+                if p.old in run_together_old:
+                    subject = row_name(orow)  # the line itself, not the two run together
                 if broken_down:
                     # "Special Olympics Sutton Coldfield", "Amount Requested Vesey", under the
                     # heading the line was printed under ("All wards")
@@ -406,8 +574,24 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
                     old=a, new=b, delta=(b - a) if a is not None and b is not None else None,
                     match=match, table=title, section=where, note=note,
                     old_provenance=orow.provenance, new_provenance=nrow.provenance)))
-            pair_cells.append((nrow, _without_consequences(row_cells, nt)))
-        changes.extend(_without_subtotals(pair_cells))
+            # A subtotal's change is told as any line's: it is a figure the paper prints, and
+            # the blind re-annotation of WSX June -> September 2020 lists each section's
+            # unnamed subtotal with its lines (the first set, which left them out, is gone).
+            kept = _without_consequences(row_cells, nt)
+            if schedule is not None:
+                # a payee paid in both meetings: the payment's amount, as money in the minutes'
+                # prose is compared (one figure a payment: the gross)
+                kept = [ch.model_copy(update={
+                    "kind": "amount_changed", "subject": f"{title}: {ch.subject}"})
+                    for ch in kept if ch.column == nt.columns[schedule].label]
+            changes.extend(kept)
+        if schedule is not None:
+            if rows.removed or rows.added:
+                diff.notes.append(
+                    f"{title}: {len(rows.removed)} payment(s) listed in OLD only and "
+                    f"{len(rows.added)} in NEW only: each meeting's payments are its business, "
+                    "not changes (payees paid at both are compared)")
+            continue
         gone = _whole_sections(ot, nt, rows.removed, rows.sections, 0)
         come = _whole_sections(nt, ot, rows.added, rows.sections, 1)
         for kind, table, sections, side in (("table_row_removed", ot, gone, "old"),
@@ -452,6 +636,8 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
             new=f"{_table_title(nt, target[0] + 1)} / {nrow.section or '-'}",
             table=_table_title(nt, target[0] + 1), section=nrow.section,
             old_provenance=orow.provenance, new_provenance=nrow.provenance))
+        changes.extend(_moved_row_values(otabs[ti], orow, nt, nrow,
+                                         _table_title(nt, target[0] + 1)))
     for tj, rj in leftovers_new:
         if (tj, rj) in moved_new or tj not in paired_new:
             continue
@@ -460,14 +646,23 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
             kind="table_row_added", subject=_described(nrow, new_dates[tj][rj]),
             table=_table_title(ntabs[tj], tj + 1),
             section=nrow.section, new_provenance=nrow.provenance))
-    for i, t in enumerate(otabs):
-        if i not in paired_old:
-            changes.append(Change(kind="table_removed", subject=_table_title(t, i + 1),
-                                  table=_table_title(t, i + 1), old_provenance=t.provenance))
-    for j, t in enumerate(ntabs):
-        if j not in paired_new:
-            changes.append(Change(kind="table_added", subject=_table_title(t, j + 1),
-                                  table=_table_title(t, j + 1), new_provenance=t.provenance))
+    for kind, tabs, paired, result, text, side in (
+            ("table_removed", otabs, paired_old, old, old_text, "old"),
+            ("table_added", ntabs, paired_new, new, new_text, "new")):
+        last = None  # the table gone (or new) just before, and its page
+        for i, t in enumerate(tabs):
+            if i in paired:
+                last = None
+                continue
+            if last is not None and not t.title and set(t.pages) & set(last.pages):
+                # an untitled table printed on the same page right after one gone (or new) is
+                # a part of it: one statement, one change (Hertingfordbury PC, June 2012: the
+                # "Financial Statement as at 31 May 2012" and its payments for approval)
+                continue
+            name = _caption(t, result, text) or _table_title(t, i + 1)
+            changes.append(Change(kind=kind, subject=name, table=name,
+                                  **{f"{side}_provenance": t.provenance}))
+            last = t
 
 
 # ---------------------------------------------------------------------------------------------
@@ -552,7 +747,10 @@ def _same_role(a: Appointment, b: Appointment) -> bool:
 
 # Words that make a post one meeting's only, whatever post the extractor read ("Mr G Cooke be
 # elected to Chair the meeting" is read as the post "Chair").
-_ONE_MEETING = re.compile(r"\b(?:chair|preside\s+over)\s+(?:the|this)\s+meeting\b", re.I)
+_ONE_MEETING = re.compile(r"\b(?:chair|preside\s+over)\s+(?:the|this)\s+meeting\b"
+                          r"|\b(?:take|takes|took|taking)\s+the\s+chair\b", re.I)
+# ("Cllr Rochford take the chair", Hertingfordbury PC, June 2012: the chairman and vice-chairman
+# being absent)
 
 
 def _temporary(a: Appointment) -> bool:
@@ -567,16 +765,116 @@ def _temporary(a: Appointment) -> bool:
 _FORMER_POSTS: list[tuple[str, re.Pattern, str]] = [
     ("former", re.compile(r"\b(?:previous|former|formerly|ex-|past)\b", re.I),
      "Tom Brindley (a previous clerk)"),
-    ("served as", re.compile(r"\b(?:served|was|had been)\s+(?:as\s+)?(?:the\s+)?"
+    # (Hertingfordbury PC, June 2012)
+    ("ex", re.compile(r"\bex\s+(?=[a-z])"), "Mr R Lester (ex councillor)"),
+    ("served as", re.compile(r"\b(?:served|was|had been)\s+(?:as\s+)?(?:the\s+|an?\s+)?"
                              r"(?:[A-Z][\w&,]*\s+)*?(?:Cabinet\s+Member|Chair|Chairman|Leader|"
                              r"Mayor|Member|Clerk|Director|Officer)\b"),
      "Mr Balfour served as Cabinet Member for Planning, Highways, Transport and Waste"),
+    # and with its article: "Mr Bullock, MBE served as a KCC Member for Tunbridge Wells North from
+    # 2007 until 2013" (Kent minutes, 13 March 2025)
 ]
 
 
 def _former(a: Appointment) -> bool:
     said = f"{a.role or ''} {a.provenance.snippet or ''}"
     return any(p.search(said) for _, p, _ in _FORMER_POSTS)
+
+
+# A body the later paper says has ended: its members' seats on it ended with it (a seat on an
+# outside body is named at an annual meeting and not again; what the next minutes say of the
+# body is the news). "{body}" stands for the body's name as the earlier paper printed the seat.
+_BODY_ENDED: list[tuple[str, str, str]] = [
+    ("demise of", r"\b(?:demise|dissolution|disbanding|abolition|winding[- ]up|closure)\s+of\s+"
+                  r"(?:the\s+)?{body}",
+     # Hertingfordbury PC minutes, July 2016
+     "There is now no formal interaction between Tarmac and the Parish since the demise of the "
+     "Panshanger Liaison Group."),
+    ("has been disbanded", r"{body}\s+(?:has|have|had)?\s*(?:now\s+)?(?:been\s+)?"
+                           r"(?:disbanded|dissolved|abolished|wound\s+up|ceased|closed)\b",
+     "The Panshanger Liaison Group has been disbanded."),
+    ("no longer meets", r"{body}\s+(?:no\s+longer\s+(?:meets|exists)|ceased\s+to\s+(?:meet|exist))",
+     "The Panshanger Liaison Group no longer meets."),
+]
+
+
+def _body_ended(role: str | None, text: str | None) -> str | None:
+    """The sentence of the later paper that says the body `role` names has ended, if any."""
+    if not role or not text or len(content_words(role)) < 2:
+        return None
+    body = r"\s+".join(re.escape(w) for w in role.split())
+    for _, pattern, _ in _BODY_ENDED:
+        m = re.search(pattern.replace("{body}", body), text, re.I)
+        if m:
+            return " ".join(sentence_around(text, m.start(), m.end())[0].split())
+    return None
+
+
+# Words of a post as printed before a name ("Cllr", "C/Cllr") and what they stand for.
+_POST_ABBREVIATIONS = {"cllr": "councillor", "cllrs": "councillor", "clr": "councillor",
+                       "councillors": "councillor"}
+# How far before a name its post is looked for ("County Cllr K\nCrofton").
+POST_BEFORE_NAME = 30
+# Posts one person holds at a time, which a paper may name without naming the holder.
+_SINGLE_HOLDER = re.compile(r"^(?:chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?"
+                            r"|mayor|deputy\s+mayor|leader|clerk|treasurer|secretary)$", re.I)
+
+
+_AREA_WORDS = {"county", "district", "parish", "town", "borough", "city"}
+
+
+_GIVEN_A_POST = re.compile(r"\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:duly\s+)?"
+                           r"(?:appointed|co-opted|elected|re-elected|nominated)\b", re.I)
+
+
+def _ranks(text: str) -> set[str]:
+    """The rank words of a post as printed ("County Cllr" -> {councillor}; "county member",
+    an elected member of the county, is a councillor too)."""
+    words = [_POST_ABBREVIATIONS.get(w, w) for w in re.findall(r"[a-z]+", text.lower())]
+    ranks = {_RANK_SYNONYMS.get(w, w) for w in words if w in _RANK_WORDS or w == "councillor"}
+    if "member" in ranks and _AREA_WORDS & set(words):
+        ranks = (ranks - {"member"}) | {"councillor"}
+    return ranks - _AREA_WORDS  # (the area is often left out: "Cllr Gareth Epps")
+
+
+def _still_named(a: Appointment, text: str | None) -> bool:
+    """Whether the later paper names `a`'s holder with the post's rank just before the name
+    ("County Councillor Hammond", "County Cllr K Crofton", "Cllr Gareth Epps" for a county
+    councillor: Hertingfordbury 2009 and 2013, Souldern 2026, where the appointments reader
+    finds no post), or names a one-holder post without a holder ("The Chairman reported",
+    Hertingfordbury July 2016 and June 2013, whose chairmen the change sets take to be the
+    same): either way the post is not shown to be left."""
+    if not text or not a.role:
+        return False
+    head, *body = re.split(r"\s+(?:of|for|on|to)\s+", a.role.strip(), maxsplit=1)
+    head = head.strip()
+    # (the council's own post only: "Chairman", "Chairman of the Parish Council", not the
+    # chairman of a working party)
+    own = not body or re.fullmatch(r"(?:the\s+)?(?:\w+\s+)?(?:council|meeting)", body[0].strip(), re.I)
+    if own and _SINGLE_HOLDER.match(head) and not _temporary(a) and re.search(
+            rf"\bthe\s+{re.escape(head)}\b", text, re.I):
+        return True
+    rank = _ranks(a.role)
+    surname = _name_parts(a.person)[1] if a.person else ""
+    if len(surname) < SHORT_NAME_MIN:
+        return False
+    for m in re.finditer(rf"\b{re.escape(surname)}\b", text, re.I):
+        before = text[max(0, m.start() - POST_BEFORE_NAME):m.start()]
+        # the name as printed: initials or given names just before the surname, not the post
+        given = re.search(r"((?:[A-Z][\w’'.-]*\s+){0,2})$", before)
+        words = [w for w in (given.group(1).split() if given else [])
+                 if not _ranks(w) and w.lower().strip(".") not in _AREA_WORDS
+                 and w.lower().rstrip(".") not in _POST_ABBREVIATIONS]
+        if not same_person(" ".join(words + [m.group()]), a.person):
+            continue
+        if _GIVEN_A_POST.match(text, m.end()):
+            # given a post in NEW that its appointments reader did not name ("Cllr O’Leary was
+            # co-opted to serve on the working party", "Cllr H Blake was appointed to represent
+            # the council", Hertingfordbury June 2013): named in a post, so not missed
+            return True
+        if rank and rank <= _ranks(before):
+            return True
+    return False
 
 
 def _appointment_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Change]) -> None:
@@ -613,9 +911,22 @@ def _appointment_changes(old: ExtractionResult, new: ExtractionResult, changes: 
                     note=f"the post is held by {successor.person} in NEW",
                     old_provenance=a.provenance, new_provenance=successor.provenance))
                 continue
-            absent.setdefault(a.person, []).append(a)
+            # (one person however printed: "Edwards" elected Chairman, "C Edwards" on the
+            # Planning Committee, Hertingfordbury May 2013's minutes and appointments list)
+            key = next((k for k in absent if same_person(k, a.person)), a.person)
+            absent.setdefault(key, []).append(a)
             continue
         same = next(((k, b) for k, b in mine if k not in seen_new and _same_role(a, b)), None)
+        if same is None and _temporary(a) and a.status is None:
+            # chairing one meeting is over by the next whatever else the person is named as there
+            # (Hertingfordbury PC, June -> July 2012: Cllr Rochford took the chair in June and is
+            # put on the Employment Committee in July)
+            changes.append(Change(
+                kind="appointment_ended", subject=a.person, old=a.role,
+                new="chaired one meeting only", match="fuzzy",
+                note="a post held for one meeting; NEW names them in another post",
+                old_provenance=a.provenance))
+            continue
         if same is None:
             unmatched_old.append(a)
             continue
@@ -630,7 +941,44 @@ def _appointment_changes(old: ExtractionResult, new: ExtractionResult, changes: 
     # One change a person, whatever the number of posts and seats they held in OLD: what NEW
     # leaves out is that person's holding any of them (an annual meeting's list of committee
     # seats is not repeated in the next month's minutes seat by seat).
+    new_text = paper_text(new)
     for person, held in absent.items():
+        # A seat the earlier paper itself says was given up ("Cllr Ryves be replaced by Cllr
+        # Nicholas-Letch on the Cemetery Committee", Stoke Ferry November 2012) was told there:
+        # the later paper not naming it again says nothing more.
+        held = [a for a in held if a.event not in ("resigned", "left") and not _former(a)]
+        if not held:
+            continue
+        one_meeting = [a for a in held if _temporary(a)]
+        if one_meeting and len(one_meeting) == len(held):
+            # chairing one meeting (the chairman absent) is over once the next is chaired by
+            # whoever holds the chair (Hertingfordbury PC, June -> July 2012: "Cllr Rochford
+            # take the chair"; as Kent's G Cooke and Souldern's acting chair)
+            for a in one_meeting:
+                changes.append(Change(
+                    kind="appointment_ended", subject=person, old=a.role,
+                    new="chaired one meeting only", match="fuzzy",
+                    note="a post held for one meeting; NEW does not name them in it",
+                    old_provenance=a.provenance))
+            continue
+        ended = [(a, why) for a in held if (why := _body_ended(a.role, new_text))]
+        if ended:
+            # A body the later paper says has ended takes its members' seats on it with it
+            # (Hertingfordbury, May -> July 2016: "the demise of the Panshanger Liaison
+            # Group", to which O'Leary and Morris were nominated in May); that is the person's
+            # change, their other seats being named once a year.
+            for a, why in ended:
+                changes.append(Change(
+                    kind="appointment_ended", subject=person, old=a.role,
+                    new=f"ended: {why.strip()}", match="fuzzy",
+                    note="the body this seat was on has ended, as NEW says",
+                    old_provenance=a.provenance))
+            continue
+        if any(_still_named(a, new_text) for a in held):
+            # named in NEW with a post of theirs after all ("County Cllr K Crofton"), or the
+            # post named without its holder ("The Chairman reported ..."): in post, as far as
+            # the papers tell
+            continue
         changes.append(Change(
             kind="appointment_not_mentioned", subject=person,
             old="; ".join(dict.fromkeys(a.role for a in held)),
@@ -726,7 +1074,28 @@ def _date_subject(result: ExtractionResult, text: str | None, d: DateMention) ->
     if heading and norm(heading) not in norm(display) and (
             _standing(heading) or _REFERS_BACK.search(rest)):
         display = f"{heading}: {display}"
+    elif _SUBJECTLESS.match(sentence):
+        # A clipped sentence that names no subject continues its paragraph's first one: that
+        # says what is dated (Nipissing, March 2024: "B. A Community Outreach Survey be
+        # circulated via electronic and paper methods, ... To be circulated after approval on
+        # March 19, 2024 until June 14, 2024.")
+        para = text.rfind("\n\n", 0, at) + 2 if text.rfind("\n\n", 0, at) >= 0 else 0
+        label = _ITEM_LABEL.match(text, para)  # (its list label, "B. ", is no sentence)
+        para = label.end() if label else para
+        lead, _ = sentence_around(text, para, para + 1)
+        lead = " ".join(lead.split())
+        lead = lead[_ITEM_LABEL.match(lead).end():] if _ITEM_LABEL.match(lead) else lead
+        if lead and para < at and norm(lead) not in norm(display):
+            if len(lead) > 120:
+                lead = lead[:120].rsplit(" ", 1)[0] + "…"
+            display = f"{lead} {display}"
     return display, " ".join(content_words(rest))
+
+
+# A sentence that opens without a subject: an infinitive or a bare future ("To be circulated
+# after approval on ...", "Will be held on ...").
+_ITEM_LABEL = re.compile(r"[ \t]*[-•]?[ \t]*(?:[A-Za-z]|\d{1,3}|[ivx]{1,4})[.)][ \t]+")
+_SUBJECTLESS = re.compile(r"^\W*(?:to\s+be|will\s+be|due\s+to\s+be)\b", re.I)
 
 
 _REFERS_BACK = re.compile(r"\b(?:organi[sz]e|arrange|hold|do|discuss|consider|review)\s+(?:this|it|these|them)\b",
@@ -910,13 +1279,38 @@ _AHEAD_AFTER = re.compile(r"\b(?:invited|asked|agreed|planned|scheduled|due|will
                           re.I)
 
 
+# ... nor when they are a passive still to come ("further dialogue will be held with staff,
+# partners and other stakeholders during the Autumn", WSX September 2020).
+_FUTURE_PASSIVE = re.compile(r"\b(?:will|would|shall|to|must|may|can|could|should)\s+be\s+$", re.I)
+
+
 def _told_in_the_past(text: str, d: DateMention) -> bool:
     """Whether a date whose year the paper does not print is told in the past tense."""
-    before = text[max(0, d.provenance.char_start - PAST_TENSE_WINDOW):d.provenance.char_start]
+    lo = max(0, d.provenance.char_start - PAST_TENSE_WINDOW)
+    before = text[lo:d.provenance.char_start]
     past = _PAST_BEFORE.search(before)
-    if past and not _AHEAD_AFTER.search(past.group()):
+    if past and not _AHEAD_AFTER.search(past.group()) and \
+            not _FUTURE_PASSIVE.search(text, max(0, lo + past.start() - 20), lo + past.start()):
         return True
     return bool(_PAST_AFTER.match(text, d.provenance.char_end))
+
+
+# A time already begun but still running when the paper was written is a milestone when the
+# clause before it says a thing will happen in it (Hertingfordbury PC, February 2016: "the
+# installation of high speed broadband will happen sometime this in 2016").
+_FUTURE_BEFORE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|expected|planned|scheduled)\s+to)"
+                            r"\b[^.;:]*$", re.I)
+
+
+# ... or the clause the time opens says so ("so that again in Spring, the potholes will be
+# filled", Milburn PC, March 2018).
+_FUTURE_AFTER = re.compile(r"^[^.;:]*?\b(?:will|shall)\b")
+
+
+def _told_ahead(text: str, d: DateMention) -> bool:
+    before = text[max(0, d.provenance.char_start - PAST_TENSE_WINDOW):d.provenance.char_start]
+    after = text[d.provenance.char_end:d.provenance.char_end + PAST_TENSE_WINDOW]
+    return bool(_FUTURE_BEFORE.search(before) or _FUTURE_AFTER.search(after))
 
 
 # A date that is the subject of a verb in the past or perfect tense ("The Cabinet decision on
@@ -962,6 +1356,29 @@ def _event(text: str, d: DateMention) -> tuple[str, ...] | None:
     return tuple(words[-2:])
 
 
+# Where a paragraph or a point of a list begins: a blank line, or a line opening with a bullet
+# or a list number ("- The details of ...", "• LBaRT property decision", "11. The proposed ...").
+_PARAGRAPH = re.compile(r"\n[ \t]*\n|\n[ \t]*(?:[-•●▪o*]|\(?\d{1,3}[.)]|\(?[a-z][.)])[ \t]")
+
+
+def _paragraph_start(text: str, at: int) -> int:
+    start = -1
+    for m in _PARAGRAPH.finditer(text, max(0, at - 3000), at):
+        start = m.start()
+    return start
+
+
+def _first_scheduled_meeting(result: ExtractionResult, text: str | None) -> DateMention | None:
+    """The first date still to come of a paper's schedule of meetings (a sentence of at least
+    SCHEDULE_MIN_DATES dates that speaks of meetings), or None."""
+    if text is None:
+        return None
+    ahead = [d for ds in _sentences(result, text).values() if len(ds) >= SCHEDULE_MIN_DATES
+             and re.search(r"\bmeetings?\b", _date_subject(result, text, ds[0])[0], re.I)
+             for d in ds if d.grain == "day" and _ahead(d, result.document.date)]
+    return min(ahead, key=lambda d: d.start, default=None)
+
+
 def _date_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Change]) -> None:
     old_text, new_text = paper_text(old), paper_text(new)
 
@@ -1001,6 +1418,7 @@ def _date_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Ch
             and not _own_heading(new, m[0], m[2])]
     used_old: set[int] = set()
     added_days: set[tuple] = set()
+    added_here: dict[tuple, Change] = {}
     for d, subject, key in news:
         best, best_score = None, 0.0
         standing = _standing(subject)
@@ -1009,6 +1427,21 @@ def _date_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Ch
                      if k not in used_old and _standing(m[1]) == standing]
             best = max(cands)[1] if cands else None  # the most alike of them
             best_score = 100.0 if best is not None else 0.0
+            first = _first_scheduled_meeting(old, old_text) if best is None else None
+            if first is not None:
+                # OLD gave no next meeting but a schedule of meetings: its first date still to
+                # come was the next meeting (Milburn PC, January 2017 -> January 2018: "Dates
+                # for meetings the next year are 7th March, 2nd May, ..." -> "Next Meeting
+                # Tuesday, 6th March 2018"; Souldern's change set reads its schedule so too)
+                if (first.start, first.end) != (d.start, d.end) and \
+                        not _before(d, old.document.date):
+                    changes.append(Change(
+                        kind="date_moved", subject=subject, old=f"{first.text} ({_interval(first)})",
+                        new=f"{d.text} ({_interval(d)})", delta=Decimal((d.end - first.end).days),
+                        match="fuzzy", note="OLD's next meeting: the first date of its schedule "
+                                            "of meetings still to come",
+                        old_provenance=first.provenance, new_provenance=d.provenance))
+                continue
         for k, (_, _, okey) in enumerate(olds):
             if k in used_old or standing is not None:
                 continue
@@ -1040,18 +1473,37 @@ def _date_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Ch
                     old_provenance=od.provenance, new_provenance=d.provenance))
             continue
         anchor = new.document.date
-        if anchor and d.start.isoformat()[:len(anchor)] < anchor:
+        if anchor and d.start.isoformat()[:len(anchor)] < anchor and not (
+                new_text is not None and not _before(d, anchor) and _told_ahead(new_text, d)):
             continue  # a date begun before NEW was written is history, not a new milestone
+            # (unless a time still running is what a thing "will" happen in: below)
         if anchor and d.start == d.end and d.start.isoformat() == anchor:
             continue  # the day of NEW's own meeting: the paper, not a milestone in it
         if d.inferred and new_text is not None and _told_in_the_past(new_text, d):
             continue
+        if d.grain == "day" and any(od.grain == "day" and (od.start, od.end) == (d.start, d.end)
+                                    and _ahead(od, old.document.date) for od, _, _ in olds):
+            # a day still to come that OLD names too, in other words, is kept to, not new
+            # (Milburn PC, January 2017 -> January 2018: the beacon "to commemorate ... on 11th
+            # November 2018", the same day in both)
+            continue
         if d.grain == "day" and (d.start, d.end) in added_days:
             continue  # one day named again ("the meeting with SCC on 11th April 2016", three
             # times in the Suffolk Libraries minutes of March 2016): one milestone, told once
+        para = _paragraph_start(new_text, d.provenance.char_start) if new_text else -1
+        again = added_here.get((d.start, d.end, para))
+        if again is not None:
+            # One time named again within one paragraph is one milestone, told once with what
+            # each naming says (Milburn PC, March 2018: "repair the various corners of the green
+            # in the spring ... so that again in Spring, the potholes will be filled").
+            if norm(subject) not in norm(again.subject):
+                again.subject = f"{again.subject}; {subject}"
+            continue
         added_days.add((d.start, d.end))
-        changes.append(Change(kind="date_added", subject=subject, new=f"{d.text} ({_interval(d)})",
-                              new_provenance=d.provenance))
+        added_here[(d.start, d.end, para)] = c = Change(
+            kind="date_added", subject=subject, new=f"{d.text} ({_interval(d)})",
+            new_provenance=d.provenance)
+        changes.append(c)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1116,12 +1568,46 @@ _STANDING_DECISIONS: list[tuple[str, re.Pattern, str]] = [
                                      r"(?:approved|paid)\b|\bpayments?\s+(?:were\s+|was\s+|be\s+)?"
                                      r"approved\b", re.I),
      "Cllr McCarthy proposed approval for payment seconded by Cllr Bivon"),
+    # (Hertingfordbury PC's "RESOLVED that six payments be authorised", July 2012, and "that
+    # two payments, one to Came & Co for £557.24 ... be authorised", May 2009)
+    ("payments authorised", re.compile(r"\bpayments?\b(?:[^.;]|\.(?=\d)){0,240}?\b(?:be|were|was|are)\s+"
+                                       r"(?:duly\s+)?authori[sz]ed\b", re.I),
+     "RESOLVED that two payments, one to Came & Co for £557.24 for the annual insurance premium "
+     "and one to Coopers for £476.10 for grass cutting be authorised"),
     # (minutes only: "The notes as presented were agreed and signed" are another body's notes)
     ("minutes approved", re.compile(r"\bminutes\b[^.]{0,160}?\b(?:agreed|accepted|approved|"
                                     r"signed|true\s+record)\b|\bacceptance\s+of\s+the\s+minutes\b", re.I),
      "The minutes of the parish council meeting held on 27th November 2025 were checked for "
      "accuracy and content, agreed as a true record of the meeting"),
 ]
+
+
+# A council's response to a planning application, or the planning authority's decision it
+# reports, is the planning process's business, not a decision of the council's own that a later
+# paper takes up again: the change sets leave them out (Hertingfordbury, Stoke Ferry and
+# Souldern minutes alike: "planning responses are not treated as resolutions"). (name,
+# pattern on the decision's words with its heading, a real example)
+_PLANNING_RESPONSES: list[tuple[str, re.Pattern, str]] = [
+    ("planning applications heading",
+     re.compile(r"^(?:planning(?:\s+applications?|\s+matters)?|decisions\s+on\s+outstanding\s+"
+                r"applications|applications\s+received)\s*:", re.I),
+     # Hertingfordbury PC, July 2012
+     "PLANNING APPLICATIONS: RESOLVED that the council did not wish to comment on the application."),
+    ("response to an application",
+     re.compile(r"\bresolved\s+(?:that\s+the\s+council\s+)?(?:to\s+object|did\s+not\s+(?:wish\s+to\s+"
+                r"comment|object))\b.{0,160}?\b(?:application|development|policies|green\s+belt)\b",
+                re.I | re.S),
+     # Hertingfordbury PC, June 2013
+     "RESOLVED to object as the development was contrary to policies OSV3 and GB1"),
+    ("planning permission decided",
+     re.compile(r"\bdecided\s+to\s+(?:grant|refuse)\s+planning\s+permission\b", re.I),
+     # Hertingfordbury PC, July 2016
+     "It was decided to Grant Planning Permission subject to Conditions."),
+]
+
+
+def _planning_response(subject: str) -> bool:
+    return any(p.search(subject) for _, p, _ in _PLANNING_RESPONSES)
 
 
 def _standing_decision(subject: str) -> str | None:
@@ -1199,12 +1685,15 @@ def _resolution_changes(old: ExtractionResult, new: ExtractionResult, changes: l
             gone.remove(i)
     for i in gone:
         a = olds[i]
+        if _planning_response(_resolution_subject(a, old_heads[i], i in old_items)):
+            continue
         changes.append(Change(kind="resolution_removed",
                               subject=_resolution_subject(a, old_heads[i], i in old_items),
                               old=a.ref, note="in OLD only: done, dropped, or not minuted again",
                               old_provenance=a.provenance))
     for k, b in enumerate(news):
-        if k not in used_new:
+        if k not in used_new and not _planning_response(
+                _resolution_subject(b, new_heads[k], k in new_items)):
             changes.append(Change(kind="resolution_added",
                                   subject=_resolution_subject(b, new_heads[k], k in new_items),
                                   new=b.ref, new_provenance=b.provenance))
@@ -1306,17 +1795,22 @@ so there a sum that appears or goes is news (the Cherwell councillor's reports).
 _SHORT_SUM = re.compile(r"(\d[\d,]*(?:\.(\d+))?)\s*(m|bn|k|million|billion)\b", re.I)
 
 
-def _stated(a: Amount, values: set[Decimal]) -> bool:
-    """Whether the other paper states the sum `a`: the same value, or, for a sum printed short,
-    a value it is the rounding of ("£6.9m of temporary funding" is the table's 6,873,000)."""
+def _stated(a: Amount, values: set[Decimal], rounded: bool = False) -> bool:
+    """Whether the other paper states the sum `a`: the same value, or, for a sum printed in
+    whole pounds, the value in pence it is ("£23,166 removed from list" of a payment of
+    £23,165.63). With `rounded`, also a value a sum printed short is the rounding of ("£6.9m" of
+    6,873,000). Between two papers a short sum is not its rounding: the blind re-annotation of
+    WSX June -> September 2020 lists June's "£12m of funding; £5.1m base funding and £6.9m
+    temporary funding" as gone although September's table holds 12,011, 5,138 and 6,873
+    (thousand) - the budget as June put it is no longer said."""
     if a.value in values:
         return True
     m = _SHORT_SUM.search(a.text or "")
     if m is None:
-        # A sum printed in whole pounds is the rounding of a value in pence ("£23,166 removed
-        # from list" of a payment of £23,165.63).
         whole = a.value == a.value.to_integral_value() and "." not in (a.text or "")
         return whole and any(abs(v - a.value) * 2 <= 1 for v in values if v)
+    if not rounded:
+        return False
     scale = {"m": 6, "million": 6, "bn": 9, "billion": 9, "k": 3}[m.group(3).lower()]
     unit = Decimal(10) ** (scale - len(m.group(2) or ""))
     return any(abs(v - a.value) * 2 <= unit for v in values if v)
@@ -1365,33 +1859,39 @@ def _amount_changes(old: ExtractionResult, new: ExtractionResult, changes: list[
     # £12.011m of funding" in June is September's 12,011 total of planned spend)
     old_values = {a.value for a in old.amounts} | _cell_values(old)
     new_values = {b.value for b in new.amounts} | _cell_values(new)
-    own_old, own_new = _cell_values(old), _cell_values(new)
     rows_old, rows_new = _table_rows(old), _table_rows(new)
-    told: set[tuple[str, Decimal]] = set()
-    for b, subject, _ in news:
-        if id(b) in used_new or _stated(b, old_values) or not _prose_money(b, own_new, rows_new) \
-                or ("new", b.value) in told:
-            continue
-        told.add(("new", b.value))
-        changes.append(Change(kind="amount_added", subject=subject, new=b.value,
-                              delta=b.value, new_provenance=b.provenance))
-    for k, (a, subject, _) in enumerate(olds):
-        if k in used_old or _stated(a, new_values) or not _prose_money(a, own_old, rows_old) \
-                or ("old", a.value) in told:
-            continue
-        told.add(("old", a.value))
-        changes.append(Change(kind="amount_removed", subject=subject, old=a.value,
-                              delta=-a.value, old_provenance=a.provenance))
+    for side, items, used, others in (("new", news, used_new, old_values),
+                                      ("old", olds, {id(olds[k][0]) for k in used_old},
+                                       new_values)):
+        told: dict[Decimal, Change] = {}
+        for a, subject, _ in items:
+            if id(a) in used or _stated(a, others) or \
+                    not _prose_money(a, rows_new if side == "new" else rows_old):
+                continue
+            if a.value in told:
+                # the same sum named again: what this naming says of it joins the subject
+                # (June's "£0.595m less than orignally allcoated. The unspent £0.595m was
+                # returned to the 2019/20 contingency budget")
+                c = told[a.value]
+                if subject not in c.subject:
+                    c.subject = f"{c.subject}; {subject}"
+                continue
+            told[a.value] = c = Change(
+                kind="amount_added" if side == "new" else "amount_removed", subject=subject,
+                delta=a.value if side == "new" else -a.value,
+                **{side: a.value, f"{side}_provenance": a.provenance})
+            changes.append(c)
 
 
-def _prose_money(a: Amount, own_cells: set[Decimal], rows: Claims) -> bool:
+def _prose_money(a: Amount, rows: Claims) -> bool:
     """Whether a sum is the prose's own news, to be reported added or removed: not one printed
     inside a line of the paper's own table (a payment's "£23,166 removed from list 09/11/17"
-    note in its Details cell: that line is compared as a row), nor one that restates a figure
-    of its own paper's table ("The original Children First Improvement Plan detailed £12.567m
-    of temporary funding" is the table's 12,567 Full Amount Estimated: the table's change says
-    it). One sum named twice in a paper is told once (the caller's `told`)."""
-    return not rows.holds(a.provenance.char_start) and not _stated(a, own_cells)
+    note in its Details cell: that line is compared as a row). A sum the prose states that its
+    own table holds too is still the prose's (WSX September 2020: "The original Children First
+    Improvement Plan detailed £12.567m of temporary funding", its table's 12,567; the blind
+    re-annotation lists it added, June never stating that sum). One sum named twice in a paper
+    is told once (the caller's `told`), with what each naming says of it."""
+    return not rows.holds(a.provenance.char_start)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -359,16 +359,29 @@ def match_rows(old: FinancialTable, new: FinancialTable,
     free_new = set(news)
     free_old = set(olds)
 
-    def ambiguous(a: TableRow, b: TableRow) -> bool:
-        return (repeated_old[(norm(a.section), norm(a.label))] > 1
-                or repeated_new[(norm(b.section), norm(b.label))] > 1) and a.values != b.values
+    # What a payment line says it was for tells two invoices of one payee apart ("JA
+    # Productions: 25% delivery of CBSO Concert" and "JA Productions: CBSO - Production
+    # balance", Sutton Coldfield payments Q1 -> Q2); lines alike in payee, purpose and values
+    # (the same invoice listed twice) leave no doubt which is which either.
+    def purpose(side: int, k: int) -> str:
+        return norm(dated[side][k][1]) if dated is not None and k < len(dated[side]) else ""
+
+    def ambiguous(i: int, j: int) -> bool:
+        a, b = old.rows[i], new.rows[j]
+        if a.values == b.values:
+            return False
+        return len(repeated_old.get((norm(a.section), norm(a.label), purpose(0, i)), ())) > 1 \
+            or len(repeated_new.get((norm(b.section), norm(b.label), purpose(1, j)), ())) > 1
 
     def recount() -> None:
         nonlocal repeated_old, repeated_new
-        repeated_old = Counter((norm(old.rows[i].section), norm(old.rows[i].label))
-                               for i in free_old if old.rows[i].label)
-        repeated_new = Counter((norm(new.rows[j].section), norm(new.rows[j].label))
-                               for j in free_new if new.rows[j].label)
+        repeated_old, repeated_new = {}, {}
+        for table, free, out, side in ((old, free_old, repeated_old, 0),
+                                       (new, free_new, repeated_new, 1)):
+            for k in free:
+                if table.rows[k].label:
+                    key = (norm(table.rows[k].section), norm(table.rows[k].label), purpose(side, k))
+                    out.setdefault(key, set()).add(tuple(table.rows[k].values))
 
     def take(i: int, j: int, how: str) -> None:
         pairing.rows.append(RowPair(i, j, how))
@@ -382,7 +395,7 @@ def match_rows(old: FinancialTable, new: FinancialTable,
         for i in sorted(free_old):
             for j in free_new:
                 a, b = old.rows[i], new.rows[j]
-                if not same_section(a, b) or (a.label and ambiguous(a, b)) or other_payment(i, j):
+                if not same_section(a, b) or (a.label and ambiguous(i, j)) or other_payment(i, j):
                     continue
                 if a.kind in ("subtotal", "total") and a.kind == b.kind and (not a.label or not b.label):
                     s = 100.0  # an unlabelled subtotal is named by its section
