@@ -136,7 +136,7 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
-from pipeline.models import Amendment, Document, Outcome, Resolution, ResolutionItem
+from pipeline.models import Amendment, Document, Outcome, Resolution, ResolutionItem, Words
 
 from .base import Context, extractor
 from .furniture import furniture_lines, raw_lines
@@ -159,14 +159,21 @@ class Reading:
 
 def _margin_words(doc: Document) -> list[tuple[int, int]]:
     """Spans of small-print words in a page's right margin (e.g. an action column's initials)."""
-    sizes = [w.size for w in doc.words if w.size]
+    words = doc.words
+    if isinstance(words, Words):  # the columns (a size not known is NaN there, None here)
+        def rows():
+            return zip(words.size, words.page, words.start, words.end, words.x0)
+    else:
+        def rows():
+            return ((w.size, w.page, w.char_start, w.char_end, w.bbox[0]) for w in words)
+    sizes = [size for size, *_ in rows() if size and size == size]
     if not sizes:
         return []
     body = statistics.median(sizes)
     widths = {p.number: p.width for p in doc.pages if p.width}
-    return [(w.char_start, w.char_end) for w in doc.words
-            if w.size and w.size < 0.9 * body and w.page in widths
-            and w.bbox[0] > 0.8 * widths[w.page]]
+    return [(start, end) for size, page, start, end, x0 in rows()
+            if size and size == size and size < 0.9 * body and page in widths
+            and x0 > 0.8 * widths[page]]
 
 
 ITEM_LINE = re.compile(r"^[ \t]*\(Item[ \t]+\d{1,3}\)[ \t]*$")

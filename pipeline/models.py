@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal, overload
 
-from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, PrivateAttr
+from pydantic import BaseModel, ConfigDict, Field, GetCoreSchemaHandler, PlainSerializer, PrivateAttr
+from pydantic_core import core_schema
 
 SCHEMA_VERSION = "1.0"
 
@@ -110,6 +113,186 @@ class Word(_Model):
     confidence: float | None = Field(default=None, description="OCR words: Tesseract's 0-100")
 
 
+_WORD_FIELDS = set(Word.model_fields)
+_NONE = float("nan")  # a column's None (a word's size or confidence not known)
+
+
+class Words(Sequence[Word]):
+    """A Document's words as columns (page, char_start, char_end, the box's four sides, size,
+    confidence: typed arrays, 72 bytes a word), each `Word` made when it is read: a list of
+    `Word` models cost about 560 bytes a word, 190 MB for the 341,000 words of a 1,000-page pack,
+    and an agenda item's Document held a second copy of its pages' words. Reads as a list of
+    Word would: `len`, index, iteration, a slice (a list of Word), `==` with a list; `starts` is
+    the char_start column (what a bisect by offset needs, without making a Word); an item's
+    words (`span`) are a Words of their own (columns copied, no models). In text order (the
+    builder appends them so)."""
+
+    __slots__ = ("page", "start", "end", "x0", "top", "x1", "bottom", "size", "confidence",
+                 "_recent", "_in_page_order")
+    COLUMNS = ("page", "start", "end", "x0", "top", "x1", "bottom", "size", "confidence")
+
+    RECENT_PAGES = 4
+    """the models of this many pages are kept once made (the pages last read): an extractor
+    reads a table's words, or a record's, many times over, page by page"""
+
+    def __init__(self) -> None:
+        self._recent: dict[int, tuple[int, int, list[Word]]] = {}
+        self._in_page_order: bool | None = None
+        self.page = array("l")
+        self.start = array("q")
+        self.end = array("q")
+        self.x0, self.top, self.x1, self.bottom = array("d"), array("d"), array("d"), array("d")
+        self.size, self.confidence = array("d"), array("d")
+
+    def append_word(self, page: int, char_start: int, char_end: int, bbox: BBox,
+                    size: float | None, confidence: float | None) -> None:
+        if self._recent or self._in_page_order is not None:
+            self._recent, self._in_page_order = {}, None
+        self.page.append(page)
+        self.start.append(char_start)
+        self.end.append(char_end)
+        x0, top, x1, bottom = bbox
+        self.x0.append(x0)
+        self.top.append(top)
+        self.x1.append(x1)
+        self.bottom.append(bottom)
+        self.size.append(_NONE if size is None else size)
+        self.confidence.append(_NONE if confidence is None else confidence)
+
+    @classmethod
+    def of(cls, words: Iterable[Word]) -> Words:
+        if isinstance(words, Words):
+            return words
+        out = cls()
+        for w in words:
+            out.append_word(w.page, w.char_start, w.char_end, w.bbox, w.size, w.confidence)
+        return out
+
+    @property
+    def starts(self) -> array:
+        return self.start
+
+    def __len__(self) -> int:
+        return len(self.start)
+
+    def _word(self, i: int, new=object.__new__, put=object.__setattr__) -> Word:
+        size, confidence = self.size[i], self.confidence[i]
+        w = new(Word)
+        put(w, "__dict__", {
+            "page": self.page[i], "char_start": self.start[i], "char_end": self.end[i],
+            "bbox": (self.x0[i], self.top[i], self.x1[i], self.bottom[i]),
+            "size": None if size != size else size,
+            "confidence": None if confidence != confidence else confidence})
+        put(w, "__pydantic_fields_set__", _WORD_FIELDS)
+        put(w, "__pydantic_extra__", None)
+        put(w, "__pydantic_private__", None)
+        return w
+
+    @overload
+    def __getitem__(self, i: int) -> Word: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[Word]: ...
+
+    def __getitem__(self, i):
+        n = len(self.start)
+        if isinstance(i, slice):
+            start, stop, step = i.indices(n)
+            if step == 1:
+                return self.models(start, stop)
+            word = self._word
+            return [word(k) for k in range(start, stop, step)]
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError("word index out of range")
+        return self.models(i, i + 1)[0]
+
+    def models(self, lo: int, hi: int) -> list[Word]:
+        """The words lo..hi as a list of Word models (those of the RECENT_PAGES pages last read
+        are made once)."""
+        lo, hi = max(lo, 0), min(hi, len(self.start))
+        if lo >= hi:
+            return []
+        if self._in_page_order is None:
+            pages = self.page
+            self._in_page_order = all(a <= b for a, b in zip(pages, pages[1:]))
+        if not self._in_page_order:
+            word = self._word
+            return [word(i) for i in range(lo, hi)]
+        out: list[Word] = []
+        while lo < hi:
+            first, last, made = self._page_models(self.page[lo])
+            out += made[lo - first:min(hi, last) - first]
+            lo = last
+        return out
+
+    def _page_models(self, page: int) -> tuple[int, int, list[Word]]:
+        """(first index, end index, models) of the words of `page`."""
+        found = self._recent.pop(page, None)  # popped and put back: the dict is in use order
+        if found is None:
+            first = bisect.bisect_left(self.page, page)
+            last = bisect.bisect_right(self.page, page, first)
+            word = self._word
+            found = (first, last, [word(i) for i in range(first, last)])
+            if len(self._recent) >= self.RECENT_PAGES:
+                del self._recent[next(iter(self._recent))]
+        self._recent[page] = found
+        return found
+
+    def __iter__(self) -> Iterator[Word]:
+        word = self._word
+        for i in range(len(self.start)):
+            yield word(i)
+
+    def _take(self, where: slice, shift: int = 0) -> Words:
+        out = Words()
+        for name in Words.COLUMNS:
+            setattr(out, name, getattr(self, name)[where])
+        if shift:
+            out.start = array("q", [s - shift for s in out.start])
+            out.end = array("q", [e - shift for e in out.end])
+        return out
+
+    def span(self, char_start: int, char_end: int, shift: int = 0) -> Words:
+        """The words inside [char_start, char_end), their offsets moved back by `shift`."""
+        lo = bisect.bisect_left(self.start, char_start)
+        hi = bisect.bisect_left(self.start, char_end, lo)
+        keep = [i for i in range(lo, hi) if self.end[i] <= char_end]
+        if len(keep) == hi - lo:
+            return self._take(slice(lo, hi), shift)
+        out = Words()
+        for i in keep:
+            w = self._word(i)
+            out.append_word(w.page, w.char_start - shift, w.char_end - shift, w.bbox, w.size,
+                            w.confidence)
+        return out
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Words | list | tuple):
+            return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Words({len(self)} words)"
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler):
+        listed = handler.generate_schema(list[Word])
+        as_words = core_schema.no_info_after_validator_function(cls.of, listed)
+        return core_schema.json_or_python_schema(
+            json_schema=as_words,
+            python_schema=core_schema.union_schema([core_schema.is_instance_schema(cls), as_words]),
+            serialization=core_schema.plain_serializer_function_ser_schema(
+                list, return_schema=listed))
+
+
+def word_starts(words: Sequence[Word]) -> Sequence[int]:
+    """The char_start of each word (the column, for Words; a list otherwise)."""
+    return words.starts if isinstance(words, Words) else [w.char_start for w in words]
+
+
 class Line(_Model):
     """A line of text as printed: its span of `Document.text`, page, box, block and heading
     level."""
@@ -186,7 +369,7 @@ class Document(_Model):
     pages: list[Page]
     blocks: list[Block]
     lines: list[Line]
-    words: list[Word] = Field(default_factory=list)
+    words: Words = Field(default_factory=Words)
     tables: list[SourceTable] = Field(default_factory=list)
     outline: list[OutlineEntry] = Field(default_factory=list)
     warnings: list[ResultWarning] = Field(
@@ -211,6 +394,8 @@ class Document(_Model):
         """The char_start of each of `pages`, `lines` or `words`, worked out once per list (the
         lists are in text order): provenance is then a bisect, not a pass over the document."""
         items = getattr(self, name)
+        if isinstance(items, Words):
+            return items.starts  # type: ignore[return-value]
         key = (id(items), len(items))
         cached = self._offsets.get(name)
         if cached is None or cached[0] != key:
@@ -237,6 +422,18 @@ class Document(_Model):
         if not self.words:
             return None
         i = max(0, bisect.bisect_right(self._starts("words"), char_start) - 1)
+        words = self.words
+        if isinstance(words, Words):  # the same, read from the columns (no Word made)
+            starts, ends, pages, n = words.start, words.end, words.page, len(words)
+            picked: list[int] = []
+            while i < n and starts[i] < char_end:
+                if ends[i] > char_start and (not picked or pages[i] == pages[picked[0]]):
+                    picked.append(i)
+                i += 1
+            if not picked:
+                return None
+            return (min(words.x0[k] for k in picked), min(words.top[k] for k in picked),
+                    max(words.x1[k] for k in picked), max(words.bottom[k] for k in picked))
         boxes: list[BBox] = []
         page = None
         while i < len(self.words) and self.words[i].char_start < char_end:

@@ -25,7 +25,7 @@ from typing import TypeVar
 
 from pydantic import BaseModel
 
-from .models import Block, Document, Line, Page, Source, SourceTable, SourceTableCell, Word
+from .models import Block, Document, Line, Page, Source, SourceTable, SourceTableCell, Word, Words
 
 AGENDA_PAGES = 3  # the item list is on the first pages of a pack
 MIN_PAGE_WORDS = 40
@@ -246,7 +246,8 @@ def item_document(doc: Document, item: PackItem) -> Document:
         blocks=[_shifted(b, start) for _, b in blocks_kept],
         lines=[_shifted(ln, start, block=new_index.get(ln.block, 0)) for ln in doc.lines
                if inside(ln)],
-        words=[_shifted(w, start) for w in within(doc.words)],
+        words=(doc.words.span(start, end, shift=start) if isinstance(doc.words, Words)
+               else [_shifted(w, start) for w in within(doc.words)]),
         tables=[_shifted(t, start) for t in doc.tables if inside(t)],
         outline=[e for e in doc.outline if item.first_page <= e.page <= item.last_page])
 

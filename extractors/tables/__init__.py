@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.models import CellFlag, Document, FinancialTable, TableRow
+from pipeline.models import CellFlag, Document, FinancialTable, TableRow, Words, word_starts
 
 from ..base import Context, extractor
 from ..vocabulary import dollar_currency
@@ -45,7 +45,8 @@ def extract(doc: Document, ctx: Context, money_only: bool = True) -> list[Financ
     dollar = dollar_currency(doc.text)  # "$" in a Canadian paper is CAD, as in its prose
     tables = [t for t in (build_table(raw, doc, dollar) for raw in sorted(raws, key=lambda r: r.start))
               if t]
-    if any(w.confidence is not None for w in doc.words):
+    if (any(c == c for c in doc.words.confidence) if isinstance(doc.words, Words)  # NaN: none
+            else any(w.confidence is not None for w in doc.words)):
         _flag_low_confidence(tables, doc)
     rows_with_numbers = [t for t in tables if not _prose(t) and (_number_rows(t) >= 2 or (
         _number_rows(t) == 1 and (_money_header(t, doc) or _money_printed(t))))]
@@ -96,7 +97,7 @@ def _flag_low_confidence(tables: list[FinancialTable], doc: Document) -> None:
 
     from pipeline.ingest.ocr import LOW_CONFIDENCE
 
-    starts = [w.char_start for w in doc.words]
+    starts = word_starts(doc.words)
     for table in tables:
         for row in table.rows:
             for column, span in enumerate(row.spans):

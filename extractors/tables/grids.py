@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from pipeline.models import Document, SourceTable, SourceTableCell, Word
+from pipeline.models import Document, SourceTable, SourceTableCell, Word, Words, word_starts
 
 from ..furniture import furniture_lines, raw_lines
 from ..vocabulary import is_account_block
@@ -871,8 +871,25 @@ class _Words:
     """The Document's words, found by where they start in its text."""
 
     def __init__(self, doc: Document):
-        self.words = sorted(doc.words, key=lambda w: w.char_start)
-        self.starts = [w.char_start for w in self.words]
+        starts = word_starts(doc.words)
+        if isinstance(doc.words, Words) and all(a <= b for a, b in zip(starts, starts[1:])):
+            self.words: Sequence[Word] = doc.words  # in text order already: no list of models
+            self.starts: Sequence[int] = starts
+        else:
+            self.words = sorted(doc.words, key=lambda w: w.char_start)
+            self.starts = [w.char_start for w in self.words]
+        pages = self.words.page if isinstance(self.words, Words) else None
+        self._pages = pages if pages is not None and all(
+            a <= b for a, b in zip(pages, pages[1:])) else None
+
+    def on_page(self, page: int | None) -> list[Word]:
+        """The words printed on `page`, in text order."""
+        if self._pages is None:
+            return [w for w in self.words if w.page == page]
+        if page is None:
+            return []
+        lo = bisect.bisect_left(self._pages, page)
+        return self.words.models(lo, bisect.bisect_right(self._pages, page, lo))  # type: ignore[union-attr]
 
     def within(self, cell: SourceTableCell) -> list[Word]:
         if not cell.text:

@@ -232,8 +232,8 @@ def _runs_on(w: Word, others: list[Word]) -> bool:
     line from a word over or under it (a heading wrapped over lines)."""
     size = w.size or 10.0
     for o in others:
-        if o is w:
-            continue
+        if o.char_start == w.char_start:  # the word itself (a Document's words are made when
+            continue  # read, so the same word may be two objects: it is known by where it starts)
         if abs(o.bbox[1] - w.bbox[1]) < _SAME_LINE:
             if max(o.bbox[0] - w.bbox[2], w.bbox[0] - o.bbox[2]) < _RUN_ON_GAP * size:
                 return True
@@ -489,7 +489,7 @@ def header_from_page_before(table: SourceTable, doc: Document, words: _Words | N
         return table
     label_edge = max(w.bbox[2] for w in labels)
     found: list[list[Word]] = []
-    for ws in reversed(_printed_lines([w for w in words.words if w.page == table.page - 1])):
+    for ws in reversed(_printed_lines(words.on_page(table.page - 1))):
         text = " ".join(doc.text[w.char_start:w.char_end] for w in ws)
         if not found and _FOLIO.match(text):
             continue
@@ -571,7 +571,7 @@ def complete_stream_tables(doc: Document) -> list[SourceTable]:
             out.append(table)
             continue
         own = {w.char_start for r in table.rows for c in r for w in words.within(c)}
-        below = [w for w in words.words if w.page == table.page and w.char_start not in own]
+        below = [w for w in words.on_page(table.page) if w.char_start not in own]
         blocks = _blocks_below(table, below, taken - own, doc, words)
         out.append(table)
         out += blocks

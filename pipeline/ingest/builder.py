@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 
-from ..models import BBox, Block, Line, Page, SourceTable, SourceTableCell, Word, union_bbox
+from ..models import BBox, Block, Line, Page, SourceTable, SourceTableCell, Words, union_bbox
 
 
 def _sharing_fields_set(model: BaseModel, shared: dict[frozenset[str], set[str]]) -> BaseModel:
     """`model` with its set of fields given (pydantic's `model_fields_set`) swapped for an equal
-    set held once for all the Documents' words and lines: a set of six names is 700 bytes, more
-    than half of what a word costs, and a 1,000-page pack has 270,000 words. The set is only
-    read (an assignment adds a name that is in it already: every field is given here)."""
+    set held once for all the Documents' lines: a set of seven names is 700 bytes, more than half
+    of what a line costs. The set is only read (an assignment adds a name that is in it
+    already: every field is given here)."""
     own = model.__pydantic_fields_set__
     object.__setattr__(model, "__pydantic_fields_set__", shared.setdefault(frozenset(own), own))
     return model
@@ -29,7 +29,7 @@ class DocumentBuilder:
         self.pages: list[Page] = []
         self.blocks: list[Block] = []
         self.lines: list[Line] = []
-        self.words: list[Word] = []
+        self.words = Words()
         self.tables: list[SourceTable] = []
         self._page_start: int | None = None
         self._page: int | None = None
@@ -119,10 +119,8 @@ class DocumentBuilder:
                 self._append(text)
                 if bbox is not None:
                     boxes.append(bbox)
-                    self.words.append(_sharing_fields_set(
-                        Word(page=self._page or 0, char_start=w_start, char_end=self.length,
-                             bbox=bbox, size=size, confidence=confidence[0] if confidence else None),
-                        _FIELDS_SETS))
+                    self.words.append_word(self._page or 0, w_start, self.length, bbox, size,
+                                           confidence[0] if confidence else None)
                 if size is not None:
                     sizes.append(size)
         end = self.length

@@ -17,6 +17,7 @@ import itertools
 import os
 import re
 import statistics
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,6 +35,7 @@ from ..models import (
     SourceTable,
     SourceTableCell,
     Word,
+    Words,
 )
 from . import ocr, pdfium_text
 from .builder import DocumentBuilder
@@ -336,6 +338,7 @@ def read_pdf(path: Path, source: Source, ocr_settings: ocr.OcrSettings | None = 
     b = DocumentBuilder()
     sizes_per_line: list[tuple[int, float]] = []
     built = 0  # pages[:built] are in the Document already
+    ocred: set[int] = set()  # pages OCR has been asked for already (as they were read)
     fast = pdfium.PdfDocument(str(path), password="") if text_layer_in_use(text_layer) == "pdfium" else None
     with pdfplumber.open(str(path), password="") as pdf:
         for number, page in enumerate(pdf.pages, start=1):
@@ -360,7 +363,15 @@ def read_pdf(path: Path, source: Source, ocr_settings: ocr.OcrSettings | None = 
                          for w in raw if w["text"].strip()]
             pages.append(_PageWords(float(page.width), float(page.height), join_touching_figures(words)))
             page.close()
-            if len(pages) == built + 1 and _final_words(pages[-1], settings):
+            if len(pages) == built + 1 and not _final_words(pages[-1], settings) and settings.mode == "auto":
+                # a scanned page is OCRed now, not after the last page: until it is in the
+                # Document, every later page's words would be held (a pack's scanned page 386
+                # held 600 pages' words, 140 MB)
+                _ocr_where_needed(path, pages, settings, warnings, only=len(pages))
+                ocred.add(len(pages))
+                _build_page(b, built + 1, pages[-1], sizes_per_line)
+                built += 1
+            elif len(pages) == built + 1 and _final_words(pages[-1], settings):
                 _build_page(b, built + 1, pages[-1], sizes_per_line)
                 built += 1
     if fast is not None:
@@ -372,7 +383,7 @@ def read_pdf(path: Path, source: Source, ocr_settings: ocr.OcrSettings | None = 
             message=f"{path}: pdfplumber (pdfminer) reads no pages in this file, pdfium reads "
                     f"{len(pages)} (a damaged page tree or cross-reference table?): their text "
                     "is pdfium's, or OCR's where they have none"))
-    _ocr_where_needed(path, pages, settings, warnings)
+    _ocr_where_needed(path, pages, settings, warnings, done=ocred)
     for number, pw in enumerate(pages[built:], start=built + 1):
         _build_page(b, number, pw, sizes_per_line)
     _mark_headings(b, sizes_per_line)
@@ -466,11 +477,14 @@ def _pdfium_pages(path: Path) -> list[_PageWords]:
 
 
 def _ocr_where_needed(path: Path, pages: list[_PageWords], settings: ocr.OcrSettings,
-                      warnings: list[ResultWarning]) -> None:
+                      warnings: list[ResultWarning], only: int | None = None,
+                      done: set[int] | frozenset[int] = frozenset()) -> None:
     """The per-page hook: pages without a usable text layer (all pages with --ocr force) get
-    Tesseract's words instead; without Tesseract, or with --ocr off, each scanned page warns."""
-    scanned = [n for n, pw in enumerate(pages, start=1) if not _usable(pw)]
-    wanted = (list(range(1, len(pages) + 1)) if settings.mode == "force"
+    Tesseract's words instead; without Tesseract, or with --ocr off, each scanned page warns.
+    `only`: that page alone; pages in `done` were seen to already."""
+    numbers = [only] if only is not None else [n for n in range(1, len(pages) + 1) if n not in done]
+    scanned = [n for n in numbers if not _usable(pages[n - 1])]
+    wanted = (numbers if settings.mode == "force"
               else scanned if settings.mode == "auto" else [])
     if settings.mode == "off":
         warnings.extend(ResultWarning(code="no_text_layer", page=n, message=(
@@ -565,12 +579,15 @@ def table_candidate_pages(doc: Document, held: set[int] | frozenset[int] = froze
     line_starts = [ln.char_start for ln in doc.lines]
     numbers_per_line: dict[int, int] = {}
     last_number_edge: dict[int, float] = {}
-    for w in doc.words:
-        if w.char_start not in held and _NUMBER_WORD.match(doc.text[w.char_start:w.char_end]):
-            i = bisect.bisect_right(line_starts, w.char_start) - 1
+    words = doc.words
+    spans = (zip(words.start, words.end, words.x1) if isinstance(words, Words)
+             else ((w.char_start, w.char_end, w.bbox[2]) for w in words))
+    for start, end, right in spans:
+        if start not in held and _NUMBER_WORD.match(doc.text[start:end]):
+            i = bisect.bisect_right(line_starts, start) - 1
             numbers_per_line[i] = numbers_per_line.get(i, 0) + 1
-            if w.char_end == doc.lines[i].char_end:
-                last_number_edge[i] = w.bbox[2]
+            if end == doc.lines[i].char_end:
+                last_number_edge[i] = right
     pages = set()
     per_page: dict[int, int] = {}
     edges: dict[int, list[float]] = {}
@@ -666,31 +683,60 @@ def _camelot_stream(path: Path, numbering: dict[int, int]) -> list[tuple[int, _S
     return out
 
 
-def _words_by_page(doc: Document) -> dict[int, list[Word]]:
+class _WordsByPage:
+    """A Document's words of one page (`get(page, default)`, as a dict of lists would give
+    them), made when asked for: the words of a 1,000-page pack are not all held as models at
+    once. The Document's words are in page order (`Words.page` rises), so a page's are a run."""
+
+    def __init__(self, words: Words) -> None:
+        self.words = words
+
+    def get(self, page: int, default: list[Word]) -> list[Word]:
+        lo = bisect.bisect_left(self.words.page, page)
+        hi = bisect.bisect_right(self.words.page, page, lo)
+        return self.words.models(lo, hi) if hi > lo else default  # a copy: callers may keep it
+
+    def starts(self, page: int) -> Sequence[int]:
+        """The char_start of each word of `page` (no Word made)."""
+        lo = bisect.bisect_left(self.words.page, page)
+        return self.words.start[lo:bisect.bisect_right(self.words.page, page, lo)]
+
+
+def _starts_on(words_by_page: _WordsByPage | dict[int, list[Word]], page: int) -> Sequence[int]:
+    if isinstance(words_by_page, _WordsByPage):
+        return words_by_page.starts(page)
+    return [w.char_start for w in words_by_page.get(page, [])]
+
+
+def _words_by_page(doc: Document) -> _WordsByPage | dict[int, list[Word]]:
+    words = doc.words
+    if isinstance(words, Words) and all(a <= b for a, b in zip(words.page, words.page[1:])):
+        return _WordsByPage(words)
     words_by_page: dict[int, list[Word]] = {}
-    for w in doc.words:
+    for w in words:
         words_by_page.setdefault(w.page, []).append(w)
     return words_by_page
 
 
 def _ruled_tables(doc: Document, ruled: dict[int, list[list[list[BBox | None]]]],
-                  words_by_page: dict[int, list[Word]]) -> list[SourceTable]:
+                  words_by_page: _WordsByPage | dict[int, list[Word]]) -> list[SourceTable]:
     tables: list[SourceTable] = []
     for page, grids in sorted(ruled.items()):
+        words = words_by_page.get(page, []) if grids else []
         for boxes in grids:
-            table = _words_into_ruled_grid(doc.text, words_by_page.get(page, []), boxes, page)
+            table = _words_into_ruled_grid(doc.text, words, boxes, page)
             if table is not None:
                 tables.append(table)
     return tables
 
 
-def _held_words(tables: list[SourceTable], words_by_page: dict[int, list[Word]]) -> set[int]:
+def _held_words(tables: list[SourceTable], words_by_page: _WordsByPage | dict[int, list[Word]]) -> set[int]:
     """The start offsets of the words the tables hold."""
-    return {s for t in tables for s in _word_starts(t.rows, words_by_page.get(t.page or 0, []))}
+    return {s for t in tables for s in _word_starts(t.rows, _starts_on(words_by_page, t.page or 0))}
 
 
 def _tables_of(doc: Document, ruled_tables: list[SourceTable], found: list[tuple[int, _StreamTable]],
-               words_by_page: dict[int, list[Word]]) -> list[SourceTable]:
+               words_by_page: _WordsByPage | dict[int, list[Word]]) -> list[SourceTable]:
     tables = list(ruled_tables)
     taken = _held_words(tables, words_by_page)
     heights = {p.number: p.height or 0.0 for p in doc.pages}
@@ -699,12 +745,12 @@ def _tables_of(doc: Document, ruled_tables: list[SourceTable], found: list[tuple
     for page, table in found:
         grid = _words_into_grid(doc.text, words_by_page.get(page, []), table.rows, table.cols,
                                 heights[page])
-        words = _word_starts(grid, words_by_page.get(page, []))
+        words = _word_starts(grid, _starts_on(words_by_page, page))
         if not words or len(words & taken) > 0.5 * len(words):
             continue
         if words & taken and _beside(words & taken, words - taken, words_by_page.get(page, [])):
             grid = _without_words(doc.text, words_by_page.get(page, []), taken, table, heights[page])
-            words = _word_starts(grid, words_by_page.get(page, []))
+            words = _word_starts(grid, _starts_on(words_by_page, page))
         taken |= words
         if grid:
             start = min(c.char_start for row in grid for c in row if c.text)
@@ -742,17 +788,17 @@ def _without_words(text: str, words: list[Word], taken: set[int], table: _Stream
     return [[r[j] for j in keep if j < len(r)] for r in grid]
 
 
-def _word_starts(rows: list[list[SourceTableCell]], words: list[Word]) -> set[int]:
-    """The words a grid holds (by their start offsets)."""
+def _word_starts(rows: list[list[SourceTableCell]], word_starts: Iterable[int]) -> set[int]:
+    """The words a grid holds (by their start offsets), of the words starting at `word_starts`."""
     spans = sorted(span for row in rows for c in row if c.text
                    for span in (c.lines or [(c.char_start, c.char_end)]))
     starts = [s for s, _ in spans]
     reach = list(itertools.accumulate((e for _, e in spans), max))  # furthest end so far
     held = set()
-    for w in words:
-        i = bisect.bisect_right(starts, w.char_start) - 1
-        if i >= 0 and reach[i] > w.char_start:
-            held.add(w.char_start)
+    for start in word_starts:
+        i = bisect.bisect_right(starts, start) - 1
+        if i >= 0 and reach[i] > start:
+            held.add(start)
     return held
 
 

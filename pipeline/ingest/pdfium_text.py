@@ -33,6 +33,7 @@ import functools
 import itertools
 from dataclasses import dataclass
 
+import numpy as np
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
@@ -46,6 +47,9 @@ double, and a run of characters of one size must stay one run"""
 
 ZERO_WIDTH = 0.01
 """pdfium's `kSizeEpsilon`: it skips a text object narrower than this (a space draws nothing)"""
+
+_NO_CHARACTER = frozenset((0, 10, 13))
+"""code points of no character of the page: none (0), and the line breaks pdfium puts in"""
 
 _PDFIUM_CODES = {"\x02": "-"}
 """code points pdfium puts in place of what the page prints: 2 for a hyphen ending a line"""
@@ -98,6 +102,56 @@ on the page twice); pdfplumber's `dedupe_chars` uses the same tolerance."""
 _NEIGHBOUR_CELLS = tuple((dx, dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1))
 
 
+def _overprint_candidates(chars: list[Char]) -> list[int] | None:
+    """The indices, in stream order, of the characters that have a like character (same text,
+    same size to a decimal, not a space) in a neighbouring cell of OVERPRINT_TOLERANCE: only
+    these can be repeats (the relation is symmetric, so a repeat's copy is among them too). Found
+    by sorting the cells' codes (numpy), so `drop_overprints` compares only these, not every
+    character with its nine cells. None: work it out for every character (coordinates too far
+    apart for one code)."""
+    if len(chars) < 2:
+        return []
+    texts: dict[str, int] = {}
+    text_id = [texts.setdefault(ch.text, len(texts)) for ch in chars]
+    raw_sizes = [ch.size for ch in chars]
+    size_of = {size: round(size, 1) for size in set(raw_sizes)}
+    size_ids = {size: k for k, size in enumerate(set(size_of.values()))}
+    size_id = {size: size_ids[rounded] for size, rounded in size_of.items()}
+    spaces = np.array([t.isspace() for t in texts])
+    ids = np.array(text_id, dtype=np.int64)
+    where = np.flatnonzero(~spaces[ids])
+    n = len(where)
+    if n < 2:
+        return []
+    group = (ids * len(size_ids) + np.array([size_id[s] for s in raw_sizes], dtype=np.int64))[where]
+    xs = np.array([ch.x0 for ch in chars], dtype=np.float64)[where]
+    tops = np.array([ch.top for ch in chars], dtype=np.float64)[where]
+    if not (np.isfinite(xs).all() and np.isfinite(tops).all()):
+        return None
+    cx = np.floor_divide(xs, OVERPRINT_TOLERANCE).astype(np.int64)
+    cy = np.floor_divide(tops, OVERPRINT_TOLERANCE).astype(np.int64)
+    cx -= cx.min() - 1  # from 1: a neighbour's cell (cx - 1) stays in the same group's range
+    cy -= cy.min() - 1
+    wide, high = int(cx.max()) + 2, int(cy.max()) + 2
+    if (int(group.max()) + 1) * wide * high >= 2 ** 62:
+        return None
+    codes = (group * wide + cx) * high + cy
+    order = np.argsort(codes, kind="stable")
+    ordered = codes[order]
+    near = np.zeros(n, dtype=bool)  # in `ordered`'s order
+    same = ordered[1:] == ordered[:-1]  # two in one cell
+    near[1:] |= same
+    near[:-1] |= same
+    last = n - 1
+    for dx, dy in _NEIGHBOUR_CELLS:
+        if dx == dy == 0:
+            continue
+        wanted = ordered + (dx * high + dy)
+        at = np.minimum(np.searchsorted(ordered, wanted), last)
+        near |= ordered[at] == wanted
+    return np.sort(where[order[near]]).tolist()
+
+
 def drop_overprints(chars: list[Char]) -> list[Char]:
     """The characters without repeats: a character with the same text and size as one before it,
     within OVERPRINT_TOLERANCE of it, is dropped (bold drawn by printing a line twice would
@@ -106,10 +160,11 @@ def drop_overprints(chars: list[Char]) -> list[Char]:
     footer printed over another, "VILLA" on "DAGLEW") is not a repeat."""
     seen: dict[tuple, list[Char]] = {}
     near = seen.get
-    twin: list[bool] = []
-    for ch in chars:
+    candidates = _overprint_candidates(chars)
+    twin = [False] * len(chars)
+    for k in range(len(chars)) if candidates is None else candidates:
+        ch = chars[k]
         if ch.text.isspace():
-            twin.append(False)
             continue
         text, size = ch.text, round(ch.size, 1)
         cx, cy = int(ch.x0 // OVERPRINT_TOLERANCE), int(ch.top // OVERPRINT_TOLERANCE)
@@ -122,7 +177,7 @@ def drop_overprints(chars: list[Char]) -> list[Char]:
                     for other in others):
                 hit = True
                 break
-        twin.append(hit)
+        twin[k] = hit
         seen.setdefault((text, size, cx, cy), []).append(ch)
     if not any(twin):
         return chars
@@ -144,21 +199,26 @@ def _chars(handle, page: pdfium.PdfPage, simple_fonts: frozenset[str] | None = N
     loose_ref, matrix_ref = ctypes.byref(loose), ctypes.byref(matrix)
     ox_ref, oy_ref = ctypes.byref(ox), ctypes.byref(oy)
     tight_refs = tuple(ctypes.byref(v) for v in (tl, tr, tb, tt))
-    get_unicode, is_generated = raw.FPDFText_GetUnicode, raw.FPDFText_IsGenerated
-    get_loose, get_tight = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetCharBox
+    get_unicode, is_generated, get_loose, get_tight, get_origin, object_address = _per_character()
     get_matrix, get_size = raw.FPDFText_GetMatrix, raw.FPDFText_GetFontSize
-    get_origin, object_address = raw.FPDFText_GetCharOrigin, _text_object_address()
     descents: dict[int | None, float] = {}  # text object -> its font's descent per unit of size
     order, spaces = _space_objects(handle, page, top_edge, left, descents, simple_fonts)
     pending = sorted(spaces)  # object indices of the spaces pdfium dropped, in stream order
     chars: list[Char] = []
-    # A character's matrix and font size are its text object's: read once per object
+    # A character's matrix and font size are its text object's: read once per object, and so
+    # is what follows from them (upright or turned, the size, the object's place in the stream)
     last_key: int | None = None
-    a = b = c = d = fs = 0.0
+    a = b = c = d = fs = size = 0.0
+    upright = True
+    at: int | None = None
+    ratio: float | None = None
+    append, Char_ = chars.append, Char
     for i in range(n):
         code = get_unicode(handle, i)
-        text = chr(code) if code else ""
-        if text in ("", "\r", "\n") or text.isspace() and is_generated(handle, i):
+        if code in _NO_CHARACTER:
+            continue
+        text = chr(code)
+        if text.isspace() and is_generated(handle, i):
             continue
         text = _PDFIUM_CODES.get(text, text)
         key = object_address(handle, i)
@@ -167,46 +227,56 @@ def _chars(handle, page: pdfium.PdfPage, simple_fonts: frozenset[str] | None = N
             fs = get_size(handle, i)
             a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
             last_key = key
+            upright = a * d > 0 and b * c <= 0
+            size = round(fs * (abs(d) + abs(b)) if upright else fs * (abs(a) + abs(c)), SIZE_DIGITS)
+            at = order.get(key)
+            ratio = None
         get_loose(handle, i, loose_ref)
-        upright = a * d > 0 and b * c <= 0
         if not upright:  # rotated text: pdfium's loose box, the em box turned
-            size = round(fs * (abs(a) + abs(c)), SIZE_DIGITS)
-            chars.append(Char(text, loose.left - left, top_edge - loose.top,
-                              loose.right - left, top_edge - loose.bottom, size, False))
+            append(Char_(text, loose.left - left, top_edge - loose.top,
+                         loose.right - left, top_edge - loose.bottom, size, False))
             continue
         get_origin(handle, i, ox_ref, oy_ref)
-        size = round(fs * (abs(d) + abs(b)), SIZE_DIGITS)
         x1 = loose.right
         get_tight(handle, i, *tight_refs)
         if tr.value >= x1 - 1e-3 and tr.value > tl.value:
             # The glyph reaches past its advance (an italic "r"): the loose box is the glyph's.
             x1 = _advance_right(handle, i, ox.value, fs * a, out_f)
-        at = order.get(key)
         while pending and at is not None and pending[0] < at:
             chars.extend(spaces[pending.pop(0)])
-        ratio = descents.get(key)
         if ratio is None:
-            obj = raw.FPDFText_GetTextObject(handle, i) if key is not None else None
-            ratio = _descent_ratio(obj, out_f, simple_fonts) if obj else 0.0
-            descents[key] = ratio
+            ratio = descents.get(key)
+            if ratio is None:
+                obj = raw.FPDFText_GetTextObject(handle, i) if key is not None else None
+                ratio = _descent_ratio(obj, out_f, simple_fonts) if obj else 0.0
+                descents[key] = ratio
         bottom = top_edge - (oy.value + ratio * size)
-        chars.append(Char(text, ox.value - left, bottom - size, x1 - left, bottom, size, True))
+        append(Char_(text, ox.value - left, bottom - size, x1 - left, bottom, size, True))
     for k in pending:
         chars.extend(spaces[k])
     return chars
 
 
 @functools.cache
-def _text_object_address():
-    """`FPDFText_GetTextObject` returning the object's address (an int, None for none) rather
-    than a pointer: the address is what the objects are keyed by, and a cast per character cost a
-    fifth of the time of reading them. (Its own function object: pypdfium2's is left as it is.)"""
+def _per_character() -> tuple:
+    """pdfium's functions `_chars` calls for every character (FPDFText_GetUnicode, _IsGenerated,
+    _GetLooseCharBox, _GetCharBox, _GetCharOrigin, _GetTextObject), as function objects of their
+    own (pypdfium2's are left as they are) without ctypes' argument types: each argument here is
+    already what the function takes (the text page's pointer, an int index, `byref`s of the
+    right ctypes), and converting them again cost more than the call (a char box: 1.1 us with,
+    0.3 without). FPDFText_GetTextObject gives the object's address (an int, None for none)
+    rather than a pointer: the address is what the objects are keyed by."""
     import pypdfium2_raw.bindings as bindings
 
-    function = bindings._libs["pdfium"]["FPDFText_GetTextObject"]
-    function.argtypes = raw.FPDFText_GetTextObject.argtypes
-    function.restype = ctypes.c_void_p
-    return function
+    lib = bindings._libs["pdfium"]
+    found = []
+    for name, restype in (("FPDFText_GetUnicode", ctypes.c_uint), ("FPDFText_IsGenerated", ctypes.c_int),
+                          ("FPDFText_GetLooseCharBox", ctypes.c_int), ("FPDFText_GetCharBox", ctypes.c_int),
+                          ("FPDFText_GetCharOrigin", ctypes.c_int), ("FPDFText_GetTextObject", ctypes.c_void_p)):
+        function = lib[name]  # a new function object (attribute access gives pypdfium2's, shared)
+        function.restype = restype
+        found.append(function)
+    return tuple(found)
 
 
 def _space_objects(handle, page: pdfium.PdfPage, top_edge: float, left: float,
