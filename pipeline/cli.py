@@ -750,3 +750,7 @@ def decisions(
         raise fail(str(e)) from e
     render = {"json": lambda x: x.to_json(), "html": render_html}.get(fmt, render_markdown)
     _write(render(links), out)
+
+
+if __name__ == "__main__":  # `python -m pipeline.cli ...` is `python -m pipeline ...`, not silence
+    app(prog_name="agendapack")

@@ -34,6 +34,13 @@ def test_version_is_eager_and_exits_0():
     assert pyproject["project"]["version"] == pipeline.__version__
 
 
+def test_the_cli_module_runs_as_the_command():
+    # four engineers ran `python -m pipeline.cli eval ...` and got no output and exit 0
+    proc = subprocess.run([sys.executable, "-m", "pipeline.cli", "--version"], capture_output=True,
+                          text=True, cwd=ROOT, timeout=120)
+    assert (proc.returncode, proc.stdout) == (0, f"agendapack {pipeline.__version__}\n")
+
+
 def test_every_command_takes_the_common_options():
     group = typer.main.get_command(app)
     assert {"extract", "batch", "search", "serve", "export"} <= set(group.commands)
