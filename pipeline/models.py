@@ -146,6 +146,7 @@ class Words(Sequence[Word]):
 
     def append_word(self, page: int, char_start: int, char_end: int, bbox: BBox,
                     size: float | None, confidence: float | None) -> None:
+        """Add one word at the end (ingest adds them in reading order)."""
         if self._recent or self._in_page_order is not None:
             self._recent, self._in_page_order = {}, None
         self.page.append(page)
@@ -161,6 +162,7 @@ class Words(Sequence[Word]):
 
     @classmethod
     def of(cls, words: Iterable[Word]) -> Words:
+        """Columns of these words (the same object when they are columns already)."""
         if isinstance(words, Words):
             return words
         out = cls()
@@ -170,6 +172,7 @@ class Words(Sequence[Word]):
 
     @property
     def starts(self) -> array:
+        """Each word's char_start, in order (for bisecting by offset without making words)."""
         return self.start
 
     def __len__(self) -> int:
