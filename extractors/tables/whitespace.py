@@ -309,9 +309,9 @@ _WRAP_INDENT = 12.0
 _MIN_PITCHES = 3  # rows of figures needed to know the table's usual row pitch
 
 
-def _laid_out_rows(table: SourceTable, doc: Document, words: _Words | None):
-    """(words, rows, row boxes, rows with figures, the usual pitch of rows) of a whitespace table
-    whose first column names its rows; None where its row pitch cannot be known."""
+def _labelled_rows(table: SourceTable, doc: Document, words: _Words | None):
+    """(words, rows as lists of cells, rows with figures) of a whitespace table of three rows or
+    more whose first column names its rows and whose other columns hold its figures; else None."""
     if table.ruled or len(table.rows) < 3 or not doc.words:
         return None
     words = words or _Words(doc)
@@ -319,8 +319,18 @@ def _laid_out_rows(table: SourceTable, doc: Document, words: _Words | None):
     if not numeric or 0 in numeric:
         return None
     rows = [list(r) for r in table.rows]
-    boxes = [_row_box(r, words) for r in rows]
     figures = [i for i, r in enumerate(rows) if any(_numberish(_text_at(r, j)) for j in numeric)]
+    return words, rows, figures
+
+
+def _laid_out_rows(table: SourceTable, doc: Document, words: _Words | None):
+    """(words, rows, row boxes, rows with figures, the usual pitch of rows) of a whitespace table
+    whose first column names its rows; None where its row pitch cannot be known."""
+    labelled = _labelled_rows(table, doc, words)
+    if labelled is None:
+        return None
+    words, rows, figures = labelled
+    boxes = [_row_box(r, words) for r in rows]
     pitches = sorted(boxes[b][1] - boxes[a][1] for a, b in zip(figures, figures[1:], strict=False)
                      if b == a + 1 and boxes[a] and boxes[b])
     if len(pitches) < _MIN_PITCHES:
@@ -392,16 +402,10 @@ def join_labels_run_on_below(table: SourceTable, doc: Document, words: _Words | 
     strategy): a line holding only a label, starting where the row's label starts, close under
     it, whose first word would not have fitted at the end of the line above within the widest
     line the label column prints (so it was wrapped there, as a heading under a row is not)."""
-    if table.ruled or len(table.rows) < 3 or not doc.words:
+    labelled = _labelled_rows(table, doc, words)
+    if labelled is None or len(labelled[2]) < 2:
         return table
-    words = words or _Words(doc)
-    numeric = _numeric_columns(table)
-    if not numeric or 0 in numeric:
-        return table
-    rows = [list(r) for r in table.rows]
-    figures = [i for i, r in enumerate(rows) if any(_numberish(_text_at(r, j)) for j in numeric)]
-    if len(figures) < 2:
-        return table
+    words, rows, figures = labelled
     body = [w for r in rows[figures[0]:] for w in words.within(r[0]) if r[0].text.strip()]
     if not body:
         return table
