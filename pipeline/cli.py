@@ -352,10 +352,10 @@ def _fmt(x: float | None) -> str:
 def eval_(
     samples: Annotated[Path, typer.Argument(help="Folder with papers and gold/NAME.json.")] = Path("samples"),
     split: Annotated[str | None, typer.Option(
-        "--split", help="dev (tune on these), dev2 to dev5 (later blind batches, tune on "
-                        "them), test, test2 and test3 (annotated blind, never tuned on), all, or "
+        "--split", help="dev (tune on these), dev2 to dev6 (later blind batches, tune on "
+                        "them), test and test2 to test4 (annotated blind, never tuned on), all, or "
                         "seen (the papers the rules were first written on). Default: dev, dev2 to "
-                        "dev5, then test, test2 and test3.")] = None,
+                        "dev6, then test and test2 to test4.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     by_sample: Annotated[bool, typer.Option("--by-sample", help="Also show each sample.")] = False,
     table_breakdown: Annotated[bool, typer.Option(
@@ -371,7 +371,7 @@ def eval_(
     if split is not None and split not in SPLITS:
         raise fail(f"--split must be one of {', '.join(SPLITS)} (got {split!r})")
     reports = {}
-    for name in [split] if split else ["dev", "dev2", "dev3", "dev4", "dev5", "test", "test2", "test3"]:
+    for name in [split] if split else [s for s in SPLITS if s not in ("all", "seen")]:
         try:
             reports[name] = evaluate(samples, name)
         except Exception as e:
@@ -381,6 +381,9 @@ def eval_(
                 else {"splits": {k: r.as_dict() for k, r in reports.items()}})
         sys.stdout.write(json.dumps(data, indent=2) + "\n")
         return
+    if split and not reports[split].samples:
+        # an empty split is said, not printed as nothing: an engineer read silence as a score
+        raise fail(f"{samples}: no annotations in split {split} ({samples}/gold/{split}/)")
     for name, report in reports.items():
         if report.samples:
             _print_report(samples, name, report, by_sample)

@@ -361,7 +361,8 @@ class EvalReport:
         }
 
 
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "test", "test2", "test3", "all", "seen")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "test", "test2", "test3", "test4", "all",
+          "seen")
 """Which annotations to score (samples/gold/README.md):
 - seen: `gold/*.json`, the papers the rules were first written on;
 - dev: those and `gold/dev/*.json`, further papers annotated blind: tune on these;
@@ -371,10 +372,12 @@ SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "test", "test2", "test3", "all"
   reason: tune on it;
 - dev4: `gold/dev4/*.json`, a fourth blind batch (fifth session): tune on it;
 - dev5: `gold/dev5/*.json`, a fifth blind batch (sixth session): tune on it;
+- dev6: `gold/dev6/*.json`, a sixth blind batch (seventh session): tune on it;
 - test: `gold/test/*.json`, papers annotated blind and never tuned on: only their totals are read;
 - test2: `gold/test2/*.json`, a second test batch (fifth session) from corpus papers nobody had run
   the extractor on, annotated blind from briefs that do not describe it: only its totals are read;
 - test3: `gold/test3/*.json`, a third test batch (sixth session), made the same way as test2;
+- test4: `gold/test4/*.json`, a fourth test batch (seventh session), made the same way;
 - all: every annotated paper."""
 
 
@@ -382,11 +385,15 @@ def gold_files(samples_dir: Path, split: str = "dev") -> list[Path]:
     if split not in SPLITS:
         raise ValueError(f"unknown split {split!r} (one of {', '.join(SPLITS)})")
     gold = samples_dir / "gold"
-    folders = {"seen": [gold], "dev": [gold, gold / "dev"], "dev2": [gold / "dev2"],
-               "dev3": [gold / "dev3"], "dev4": [gold / "dev4"], "dev5": [gold / "dev5"],
-               "test": [gold / "test"], "test2": [gold / "test2"], "test3": [gold / "test3"],
-               "all": [gold, gold / "dev", gold / "dev2", gold / "dev3", gold / "dev4",
-                       gold / "dev5", gold / "test", gold / "test2", gold / "test3"]}[split]
+    batches = [name for name in SPLITS if name not in ("dev", "all", "seen")]
+    if split == "seen":
+        folders = [gold]
+    elif split == "dev":
+        folders = [gold, gold / "dev"]
+    elif split == "all":
+        folders = [gold, gold / "dev"] + [gold / name for name in batches]
+    else:
+        folders = [gold / split]
     return sorted(p for folder in folders for p in folder.glob("*.json"))
 
 

@@ -189,3 +189,12 @@ def test_the_example_runs(sample_store):
     assert "stoke-ferry-pc-minutes-2012-12.html#page=1" in out
     assert "resolutions per organisation:" in out
     assert Path(ROOT / "examples" / "README.md").is_file()
+
+
+def test_eval_of_an_empty_split_says_so(tmp_path):
+    # a split whose folder holds no annotation used to print nothing and exit 0, which an
+    # engineer read as a score
+    (tmp_path / "gold" / "dev6").mkdir(parents=True)
+    proc = cli("eval", str(tmp_path), "--split", "dev6")
+    assert proc.returncode == 2
+    assert f"{tmp_path}: no annotations in split dev6" in proc.stderr
