@@ -50,7 +50,10 @@ _BARE_TYPE = re.compile(rf"\b(?:the[ \t]+)?({_ORG_TYPES})\b")
 # "Merton Council", "Suffolk Libraries": a name in the header, however plain.
 # "Souldern PC Spending v Budget 2021/22": a parish or town council by its initials, as printed.
 # "Suffolk’s Libraries IPS": a body's legal form printed after its name is part of the name.
-_HEADER_ORG = re.compile(rf"^((?:{_CAP}[ \t]+){{1,3}}(?:Council|Libraries|Trust|Authority|PC|TC)"
+# Not "Local Authority Treasury Management Terms" (a glossary's heading): words that say what kind
+# of body an authority is ("Local", "Combined", "Mayoral Strategic") name none.
+_KIND_OF_BODY = r"(?:(?:Local|Combined|Mayoral|Strategic|Principal|Unitary|Planning|Highway|Education)[ \t]+)+"
+_HEADER_ORG = re.compile(rf"^(?!{_KIND_OF_BODY}(?:Council|Authority)\b)((?:{_CAP}[ \t]+){{1,3}}(?:Council|Libraries|Trust|Authority|PC|TC)"
                          r"(?:[ \t]+(?:IPS|CIC|Ltd\.?|Limited|plc|PLC)(?![\w.]))?)(?!\w)")
 # "Audit and Governance Committee", "Parks Advisory Board", "BOARD OF EDUCATION" (a US
 # board named by what it governs), "Riverside Library Commission".
@@ -647,7 +650,18 @@ def _from_initials(text: str) -> Counter[str]:
                         or re.search(rf"\b(?:for|to|from)\s+{m.group(1)}\b(?!\s+(?:of|and)\b)", text))
         if names:
             found[f"{names.most_common(1)[0][0]} {_INITIAL_TYPES[kind]}"] += n
+        elif kind == "CC" and len(county := _counties_of_initial(letter)) == 1:
+            # A one-page budget amendment form or a meeting note writes only "KCC" (its logo
+            # names the council): a county council's initials stand for the one county whose
+            # name begins with their letter, where only one does ("KCC" Kent; not "SCC",
+            # Suffolk, Surrey, Somerset or Staffordshire).
+            found[f"{county[0]} County Council"] += n
     return found
+
+
+def _counties_of_initial(letter: str) -> list[str]:
+    """The one-word counties with a county council whose name begins with `letter`."""
+    return [c for c in COUNTIES if c.startswith(letter) and " " not in c]
 
 
 _ADDRESS_COUNTY = re.compile(r",[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?),?[ \t]+"
@@ -696,6 +710,11 @@ def _is_a_place(name: str, text: str) -> bool:
                           rf"(?!\s+(?:of|and)\b)", text))
 
 
+TABLE_ROW_CELLS = 3
+"""A line of this many tab-separated cells is a table's row (a header field is two: "To:<tab>
+Cabinet")."""
+
+
 def find_committee(doc: Document) -> str | None:
     """The committee or meeting the paper is for: a report's "To:" field, the body whose meeting
     the minutes or agenda are of, a committee named in the header lines, or a heading that is
@@ -712,7 +731,11 @@ def find_committee(doc: Document) -> str | None:
         # Leaders of all two-tier councils and ...").
         if name and _BODY_NAME.search(name) and not _POST_IN_LINE.search(name):
             return name
-    lines = [(t, h) for t, h, _ in _join_wrapped(_lines(doc, 15))]
+    # "MTFP Category<tab>Directorate Cabinet<tab>Headline Description": a table's header row
+    # (its "Cabinet Member" column) at the top of a budget appendix names no meeting.
+    rows = {_unspaced(" ".join(doc.text[ln.char_start:ln.char_end].split())) for ln in doc.lines[:15]
+            if len(doc.text[ln.char_start:ln.char_end].strip().split("\t")) >= TABLE_ROW_CELLS}
+    lines = [(t, h) for t, h, _ in _join_wrapped(_lines(doc, 15)) if t not in rows]
     for text, _ in lines[:3]:
         if m := meeting_line(text):
             return _tidy_name(m.group("body"))

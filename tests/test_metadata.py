@@ -532,3 +532,50 @@ def test_a_cover_page_leaves_the_date_to_the_page_after_it():
     # cover (the title alone); page 2 lists the contents and "Report Date:<tab>31 December 2024"
     info = extracted("kent-cc-county-council-2025-03-13-appendix-1-kent-cmpb-2024-annual-report.pdf").document
     assert info.date == "2024-12-31"
+
+
+def test_a_county_councils_initials_alone_name_the_one_county_they_can_stand_for():
+    # kent-cc-county-council-2025-02-13-6-amendment-greens-and-independents-community-wardens: a
+    # one-page budget amendment form whose text names its council only as "KCC" ("received in
+    # KCC's final settlement"); the logo says Kent County Council. Kent is the only county
+    # whose name begins with K.
+    assert extracted("kent-cc-county-council-2025-02-13-6-amendment-greens-and-independents-"
+                     "community-wardens.pdf").document.organisation == "Kent County Council"
+    # kent-cc-county-council-2025-03-13-appendix-3-tmg-meeting-note-14-november-2024: "KCC"
+    # throughout a meeting note, "Kent" never as a place
+    assert extracted("kent-cc-county-council-2025-03-13-appendix-3-tmg-meeting-note-14-november-"
+                     "2024.pdf").document.organisation == "Kent County Council"
+    # "SCC" could be Suffolk, Surrey, Somerset or Staffordshire County Council: none is guessed
+    from extractors.metadata import _from_initials
+    assert _from_initials("SCC has agreed the budget. SCC officers will report.") == {}
+    assert _from_initials("KCC has agreed the budget.") == {"Kent County Council": 1}
+
+
+def test_a_table_header_row_names_no_meeting():
+    # kent-cc-county-council-2025-02-13-appendix-f-all-templates (corpus, in no split): the
+    # page opens with the table's header, whose "Cabinet Member" column is no committee
+    from extractors.metadata import find_committee
+    from pipeline.models import Document
+
+    doc = Document.from_text(
+        "MTFP Category\tDirectorate Cabinet\tHeadline Description\nMember\n"
+        "Base Budget Changes\tASCH\tDan Watkins\tAdult Social Care\n"
+        "Base Budget Changes\tCYPE\tSue Chandler\tChildren's Social Care - Disabled Children\n")
+    assert find_committee(doc) is None
+
+
+def test_a_kind_of_authority_is_no_organisation():
+    # kent-cc-county-council-2025-03-13-appendix-2-glossary-of-terms-2024-25 (corpus, in no
+    # split): the glossary's subheading "Local Authority Treasury Management Terms" names what
+    # the terms are about, not the paper's author
+    from extractors.base import Context
+    from extractors.metadata import find_organisation
+    from pipeline.models import Document
+    from pipeline.nlp import lazy_nlp
+
+    doc = Document.from_text(
+        "Appendix 2\nGLOSSARY\nLocal Authority Treasury Management Terms\n"
+        "Bond\tA certificate of long-term debt issued by a company, government, or other "
+        "institution, which is\ntradable on financial markets\n"
+        "Borrowing\tUsually refers to the stock of outstanding loans owed and bonds issued.\n")
+    assert find_organisation(doc, Context.of(lazy_nlp(), {})) is None
