@@ -242,6 +242,9 @@ paper's date ("next month"); YEARLESS when the paper gives no year and one is to
 RELATIVE, YEARLESS, NEAREST = "relative", "yearless", "nearest"
 """NEAREST: yearless, placed only by nearness (a festival: "revisit in the New Year" is the coming
 one though the sentence is in the past tense)."""
+REPORTED = "reported"
+"""A quarter written without its year whose figures a paper reports ("fell by 28,000 in Q2"):
+the last such quarter to end before the paper's date."""
 Reader = Callable[[re.Match[str], "dt.date | None"], "list[Reading] | None"]
 
 
@@ -611,6 +614,47 @@ def _read_quarter(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | N
     return [(first, last, "quarter", None)]
 
 
+# A sentence's bounds: a full stop, a blank line, a semicolon.
+_SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n[ \t]*\n")
+_FY_WRITTEN = re.compile(_FY)
+
+
+def _read_bare_quarter(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
+    """A quarter with no year of its own is of the financial year its sentence writes
+    ("The latest budget monitoring for 2024-25 as at the end of Quarter 3": October-December
+    2024). Without one, "Q2" (an economic commentary's quarter: "the number of workforce jobs
+    fell by 28,000 in Q2") is a calendar quarter placed as a yearless month is; "Quarter 3"
+    alone (a quarter of which year's accounts?) is not read."""
+    text = m.string
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    if text.count("\t", line_start, line_end if line_end >= 0 else len(text)) >= 2:
+        return None  # "Office Space Rental VAT<tab>10,792<tab>Q4 Refund Outstanding": a table's row
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, max(0, m.start() - SENTENCE_REACH), m.start())]
+    lo = ends[-1] if ends else max(0, m.start() - SENTENCE_REACH)
+    after = _SENTENCE_END.search(text, m.end(), m.end() + SENTENCE_REACH)
+    hi = after.start() if after else min(len(text), m.end() + SENTENCE_REACH)
+    quarter = int(m.group("q") or m.group("qn"))
+    years = [y for f in _FY_WRITTEN.finditer(text, lo, hi)
+             if (y := financial_year_start(f.group("fy"), f.group("fy2"))) is not None]
+    if len(set(years)) == 1:
+        first, last = financial_quarter_span(years[0], quarter)
+        return [(first, last, "quarter", None)]
+    if m.group("q") and not years and anchor is not None:
+        # figures are published for a quarter once it is over: the last such quarter to end
+        # before the paper's date (a March 2025 report's "Q2" is April-June 2024)
+        first, last = quarter_span(anchor.year, quarter)
+        if last > anchor:  # (a report on the period to 30 September 2024 reports its Q3)
+            first, last = quarter_span(anchor.year - 1, quarter)
+        return [(first, last, "quarter", REPORTED)]
+    return None
+
+
+SENTENCE_REACH = 300
+"""Characters either side of a bare quarter within which its sentence is read for the financial
+year it belongs to (a long sentence of a report)."""
+
+
 def _read_relative_quarter(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
     if anchor is None:
         return None
@@ -944,6 +988,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str], Reader]] = [
     # this / next / last quarter
     ("quarter", re.compile(rf"(?i:\b{_REL_NEAR}\s+quarter\b)(?!\s+of\b)"),
      _read_relative_quarter),
+    # "monitoring for 2024-25 as at the end of Quarter 3", "downwardly revised Q2 figures": a
+    # quarter written without its year
+    ("quarter", re.compile(r"\b(?:Q(?P<q>[1-4])|(?i:quarter)[ \t]+(?P<qn>[1-4]))\b(?![\w/\-–])"),
+     _read_bare_quarter),
     # late summer 2014, early spring, mid-autumn
     ("season", re.compile(
         r"(?i:\b(?P<part>early|mid|late)[\s-]+(?P<season>spring|summer|autumn|winter))\b"
@@ -1029,6 +1077,8 @@ def find_date_spans(text: str, anchor: dt.date | None = None,
                 readings, reason = place_yearless(readings, anchor, None, anchor_last)
             elif any(r[3] == RELATIVE for r in readings):
                 reason = RELATIVE
+            elif any(r[3] == REPORTED for r in readings):
+                reason = "past"  # the last such quarter before the paper, as a past tense places it
             found.extend(DateSpan(start, end, first, last, grain, placed is not None, reason)
                          for first, last, grain, placed in readings)
     yield from sorted(found, key=lambda s: (s.start, s.first))

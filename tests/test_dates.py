@@ -875,3 +875,23 @@ def test_a_title_or_note_a_table_took_in_is_prose_a_wrapped_cell_is_not():
                   "March 2018")
     # souldern-pc-accounts-monthly-2021-22: a label with its figure
     assert not at("Post Office\t124.80\nChanging Rooms (elec) 2000\n", "2000")
+
+
+def test_a_quarter_without_its_year():
+    march_2025 = dt.date(2025, 3, 13)
+    # kent-cc-county-council-2025-02-13-section-25-statement-final: the financial year its
+    # sentence writes (Quarter 3 of 2024-25 = October-December 2024)
+    assert spans("The latest budget monitoring for 2024-25 as at the end of Quarter 3, was "
+                 "reported to\nCabinet on 30th January 2025.", march_2025)[1] == (
+        "Quarter 3", "2024-10-01", "2024-12-31", "quarter", False)
+    # kent-cc-county-council-2025-03-13-council-report-mid-year-24-25: an economic commentary's
+    # "Q2" is the last calendar Q2 to end before the paper (April-June 2024, not 2025), and
+    # one ending on the paper's (period's) date is reported at it
+    assert spans("number of workforce jobs fell by 28,000 in Q2. The downward trend", march_2025) == [
+        ("Q2", "2024-04-01", "2024-06-30", "quarter", True)]
+    assert spans("output grew by 0.5% q/q in Q3.", dt.date(2024, 9, 30)) == [
+        ("Q3", "2024-07-01", "2024-09-30", "quarter", True)]
+    # "Quarter 3" with no year near it, and a quarter in a table's row, are not read
+    assert spans("the balance at Quarter 3 is shown below", march_2025) == []
+    # sutton-coldfield-tc-statement-of-accounts-2017-18
+    assert spans("Office Space Rental VAT\t10,792\tQ4 Refund Outstanding", march_2025) == []
