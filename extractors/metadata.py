@@ -199,9 +199,12 @@ _ATTENDANCE = re.compile(r"(?i)^(?:present|apologies|in\s+attendance|also\s+pres
 _ITEM_LINE = re.compile(r"^\d{1,3}(?:(?:\.\d{1,3})+\.?[ \t]+|[.)][ \t]+|\t)(?!(?i:am|pm|hrs)\b)\S")
 # What stands at the top of a page but names no paper: a bundle label ("PAPER A", "Agenda Item
 # 5"), a protective marking ("OFFICIAL", "OFFICIAL - SENSITIVE"), a draft stamp ("DRAFT
-# VERSION"), a letter's salutation ("Dear Member").
+# VERSION"), a letter's salutation ("Dear Member"), a report's addressee ("Report to Kent County
+# Council" / "by J Burston ...", over a planning inspector's report's own title "Report on the
+# Examination of ...": a "To:" line in other words).
 _NOT_TITLE = re.compile(
     r"(?i)^(?:(?:paper|item|agenda\s+item|annex|appendix|enclosure)\s+[\w.]{1,4}"
+    r"|report\s+to\s+(?:the\s+)?(?:\w[\w&’']*\s+){0,5}(?:council|cabinet|committee|board|panel)"
     r"|official(?:\s*[-–]\s*sensitive)?|not\s+protectively\s+marked|draft(?:\s+version)?"
     r"|dear\s+(?:member|councillor|sir|madam|all)s?\b.*)[ .:,]*$")
 

@@ -579,3 +579,14 @@ def test_a_kind_of_authority_is_no_organisation():
         "institution, which is\ntradable on financial markets\n"
         "Borrowing\tUsually refers to the stock of outstanding loans owed and bonds issued.\n")
     assert find_organisation(doc, Context.of(lazy_nlp(), {})) is None
+
+
+def test_a_reports_addressee_is_not_its_title():
+    # kent-cc-county-council-2025-03-13-appendix-a-planning-inspectors-report-on-the-examination-
+    # of-the-kmwlp-2024-39 (corpus, in no split): "Report to Kent County Council" / "by J
+    # Burston ..." in the title's type over the report's own title
+    from extractors.metadata import _is_title
+
+    assert not _is_title("Report to Kent County Council")
+    assert not _is_title("Report to the Cabinet")
+    assert _is_title("Report on the Examination of the Kent Minerals")
