@@ -424,10 +424,44 @@ _MEETING_ONLY = re.compile(r"(?i)^(?:(?:annual|extraordinary|special|ordinary)\s
 _APPENDIX_CAPTION = re.compile(r"^(?i:appendix|annex)\s+[A-Z0-9]{1,3}\s*[-–:]\s*[A-Za-z0-9].{8,}")
 
 
+# "Dear Leaders," among a paper's first lines, under the sender's and the addressee's names and
+# addresses: the paper is a letter.
+_SALUTATION = re.compile(r"^\s*Dear\s+[A-Z]\w*")
+LETTER_HEAD_LINES = 25
+"""A letter's salutation stands under its letterhead, reference, addressee and date: within
+this many lines of its top (a ministerial letter's is the 13th to 17th line)."""
+
+
+def _salutation_at(doc: Document) -> int | None:
+    """The index in `doc.lines` of the salutation of a paper that opens as a letter."""
+    return next((k for k, ln in enumerate(doc.lines[:LETTER_HEAD_LINES])
+                 if _SALUTATION.match(doc.text[ln.char_start:ln.char_end])), None)
+
+
+def _letter_subject(doc: Document, salutation: int) -> str | None:
+    """A letter is titled by its subject line ("Re: ...", a field; or the line set under the
+    salutation, "Dear Member / COUNTY COUNCIL - THURSDAY, 13 FEBRUARY 2025"); one with none
+    has no title (the sender's name at its top, "Jim McMahon OBE MP", is not one)."""
+    lines = [t for ln in doc.lines[salutation + 1:salutation + 4]
+             if (t := " ".join(doc.text[ln.char_start:ln.char_end].split()))]
+    if not lines:
+        return None
+    text = lines[0]
+    # the first line of the letter's text is no subject: it wraps into a line going on in
+    # lower case ("In July 2024, the Deputy Prime Minister invited you to partner with this new
+    # Government to" / "deliver the most ambitious programme ...")
+    wraps = len(lines) > 1 and lines[1][:1].islower()
+    shaped = (_HEADING_SHAPE.match(text) and _is_title(text) and not _BODY_SENTENCE.search(text)
+              and not wraps)
+    return text[:300] if shaped else None
+
+
 def _find_title(doc: Document) -> str | None:
     fields = header_fields(doc)
     if title := fields.get("title"):
         return title[:300]
+    if (at := _salutation_at(doc)) is not None:
+        return _letter_subject(doc, at)
     if (found := _title_from_lines(doc)) is not None:
         return found
     return fields["meeting"][:300] if "meeting" in fields else None
@@ -515,11 +549,43 @@ def _title_from_lines(doc: Document) -> str | None:
     return None
 
 
+# "Cllr Rodger Gough / Leader - Kent County Council": an addressee named by post and council.
+_ADDRESSEE = re.compile(r"\b(?:Leader|Chief\s+Executive|Chair(?:man)?|Mayor|Clerk|Member)\b"
+                        r"\s*(?:[-–,]|of(?:\s+the)?)\s*\S")
+
+
+def _addressee_lines(doc: Document) -> set[str]:
+    """In a letter, the lines above its salutation that name a council beside a post held there
+    ("Leader - Kent County Council", "Leader - Medway Council"): its addressees, not its author
+    (a minister's letter to two councils' Leaders)."""
+    at = _salutation_at(doc)
+    if at is None:
+        return set()
+    lines = (" ".join(doc.text[ln.char_start:ln.char_end].split()) for ln in doc.lines[:at])
+    return {t for t in lines if _ADDRESSEE.search(t) and (_ORG.search(t) or _HEADER_ORG.search(t)
+                                                         or re.search(r"\bCouncil\b", t))}
+
+
+_SIGN_OFF = re.compile(r"(?im)^\s*yours\s+(?:sincerely|faithfully|truly)\b")
+
+
+def _letter_body(doc: Document) -> tuple[int, int] | None:
+    """The characters of a letter between its salutation and its sign-off: the bodies it names
+    there are those it writes to or about; its author is in its letterhead or signature."""
+    at = _salutation_at(doc)
+    if at is None:
+        return None
+    start = doc.lines[at].char_end
+    end = _SIGN_OFF.search(doc.text, start)
+    return start, end.start() if end else len(doc.text)
+
+
 def find_organisation(doc: Document, ctx: Context) -> str | None:
     """The author: a council named in the letterhead, else the one the paper names most."""
     text = doc.text
     votes: Counter[str] = Counter()
-    header = [t for t, _, _ in _lines(doc, 12) if len(t) < 150]
+    addressed = _addressee_lines(doc)
+    header = [t for t, _, _ in _lines(doc, 12) if len(t) < 150 and t not in addressed]
     for i, line in enumerate(header):
         weight = 9 if i == 0 else 6 if i < 3 else 3
         for m in (*_ORG.finditer(line), *_OF_PLACE_COUNCIL.finditer(line), *_US_ORG.finditer(line)):
@@ -531,7 +597,13 @@ def find_organisation(doc: Document, ctx: Context) -> str | None:
         m = _HEADER_ORG.match(line)
         if m:
             votes[_tidy_name(m.group(1))] += weight
+    body = _letter_body(doc)
     for m in (*_ORG.finditer(text), *_OF_PLACE_COUNCIL.finditer(text)):
+        if body and body[0] <= m.start() < body[1]:
+            continue  # "I will not be postponing the May 2025 elections to Kent County Council"
+        if " ".join(text[text.rfind("\n", 0, m.start()) + 1:text.find("\n", m.end()) % (len(text) + 1)]
+                    .split()) in addressed:
+            continue
         # "MILBURN PARISH COUNCIL" alone on a line over a later page's statement is a letterhead
         # (an annual return's own pages name only the form's publisher); in a sentence, a mention.
         votes[_tidy_name(m.group(0))] += LETTERHEAD_WEIGHT if _alone_on_line(text, m) else 1
@@ -882,6 +954,10 @@ def find_kind(doc: Document, title: str | None) -> str:
         return "agenda"
     if named == "minutes":
         return "minutes"
+    if _salutation_at(doc) is not None and "title" not in fields:
+        # a letter ("Dear Leaders", a minister's to the council's Leader), however much its
+        # head speaks of plans and reviews; not a report's cover letter with its Subject field
+        return "other"
     if title and _REPORT_WORDS.search(title) or _REPORT_WORDS.search(head):
         return "report"
     if _LETTER.search(doc.text[:3000]):

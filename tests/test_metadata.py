@@ -590,3 +590,38 @@ def test_a_reports_addressee_is_not_its_title():
     assert not _is_title("Report to Kent County Council")
     assert not _is_title("Report to the Cabinet")
     assert _is_title("Report on the Examination of the Kent Minerals")
+
+
+MINISTERS_LETTER = (
+    # kent-cc-county-council-2025-03-13-appendix-2 (corpus, in no split): a minister's letter to
+    # two councils' Leaders, its text as the PDF gives it
+    "Jim McMahon OBE MP\nMinister of State for Local Government and\nEnglish Devolution\n"
+    "2 Marsham Street\nLondon\nSW1P 4DF\nOur reference: MC2025/02944\n\nCllr Rodger Gough\n"
+    "Leader - Kent County Council\nCllr Vince Maple\nLeader - Medway Council\t5 February 2025\n\n"
+    "Dear Leaders,\n\nIn July 2024, the Deputy Prime Minister invited you to partner with this new "
+    "Government to\ndeliver the most ambitious programme of devolution this country has ever seen. "
+    "Since that\nletter, we have published the English Devolution White Paper, setting out plans.\n"
+    "I can confirm that I will not be postponing the May 2025 elections to Kent County Council.\n\n"
+    "Yours sincerely,\n\nJIM MCMAHON OBE MP\n"
+    "Minister of State for Local Government and English Devolution\n")
+
+
+def test_a_letter_is_titled_by_its_subject_and_written_by_its_letterhead():
+    from extractors.base import Context
+    from extractors.metadata import find_kind, find_organisation, find_title
+    from pipeline.models import Document
+    from pipeline.nlp import lazy_nlp
+
+    doc = Document.from_text(MINISTERS_LETTER)
+    # no subject line: no title (not the sender's name, nor the letter's first sentence); a
+    # letter, though its head speaks of plans; the councils it is addressed to, and one its
+    # body mentions, are not its author
+    assert find_title(doc) is None
+    assert find_kind(doc, None) == "other"
+    assert find_organisation(doc, Context.of(lazy_nlp(), {})) is None
+    # kent-cc-county-council-2025-03-13-appendix-1 (dev): the Leaders' letter to the minister,
+    # "Re: Kent and Medway request ..." its subject, Kent County Council its letterhead's
+    info = extracted("kent-cc-county-council-2025-03-13-appendix-1.pdf").document
+    assert (info.kind, info.organisation, info.title) == (
+        "other", "Kent County Council",
+        "Kent and Medway request to be included in Devolution Priority Programme")
