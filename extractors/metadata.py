@@ -990,7 +990,16 @@ _PERIOD_DATE = re.compile(r"(?i)\b(?:as\s+(?:at|of)|year\s+end(?:ed|ing)|ending|
 def _paper_dates(text: str, anchor=None):
     """The date spans of `text` that can be the paper's own date (not a period's end)."""
     return [s for s in find_date_spans(text, anchor)
-            if not _PERIOD_DATE.search(text[max(0, s.start - 30):s.start])]
+            if not _PERIOD_DATE.search(text[max(0, s.start - 30):s.start])
+            and not _in_table_row(text, s.start)]
+
+
+def _in_table_row(text: str, at: int) -> bool:
+    """"04/07/2016<tab>1<tab>Moor Hall Developments<tab>July Office Rent<tab>900<tab>Office": a
+    row of a payments list under its title, whose date is the payment's, not the paper's."""
+    lo = text.rfind("\n", 0, at) + 1
+    hi = text.find("\n", at)
+    return len(text[lo:hi if hi >= 0 else len(text)].split("\t")) >= TABLE_ROW_CELLS
 
 
 COVER_CHARS = 200

@@ -625,3 +625,17 @@ def test_a_letter_is_titled_by_its_subject_and_written_by_its_letterhead():
     assert (info.kind, info.organisation, info.title) == (
         "other", "Kent County Council",
         "Kent and Medway request to be included in Devolution Priority Programme")
+
+
+def test_a_payments_list_takes_no_date_from_its_rows():
+    # sutton-coldfield-tc-payments-over-250-2016-17-full-year (corpus, in no split): the first
+    # row's invoice date (4 July 2016) is a payment's, not the list's
+    from extractors.metadata import find_date, find_title
+    from pipeline.models import Document
+
+    doc = Document.from_text(
+        "Royal Sutton Coldfield Town Council\nPayments Made 2016/17 exceeding £250\nUnrecoverable\n"
+        "Inv Date\tRef\tPayee\tDetails\t£ (net)\tCategory\nVAT\n"
+        "04/07/2016\t1\tMoor Hall Developments\tSecurity Deposit Office Space and July Rent\t1,800\t"
+        "Deposit - Balance Sheet\n04/07/2016\t1\tMoor Hall Developments\tJuly Office Rent\t900\tOffice\n")
+    assert find_date(doc, find_title(doc)) is None
