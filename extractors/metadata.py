@@ -847,8 +847,11 @@ def find_committee(doc: Document) -> str | None:
             name = _tidy_name(_SESSION_WORDS.sub("", m.group(1)))
             if len(name.split()) >= 2 and len(name.split()[0]) > 1:
                 return name
-    for text, heading in lines:
-        if heading is not None and (m := _COMMITTEE_ONLY.match(text)):
+    for k, (text, heading) in enumerate(lines):
+        # "CABINET" as a heading; or "Question 1 / COUNTY COUNCIL / Thursday 13 March 2025" in
+        # body type: a meeting's name alone over the meeting's date
+        over_date = k + 1 < len(lines) and _only_a_date(lines[k + 1][0])
+        if (heading is not None or over_date) and (m := _COMMITTEE_ONLY.match(text)):
             return _tidy_name(m.group(1) or m.group(2))
     # "TM half-year report 2024-25 to County Council" as every page's running footer: the
     # meeting the paper goes to, where its header names none.

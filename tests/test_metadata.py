@@ -639,3 +639,16 @@ def test_a_payments_list_takes_no_date_from_its_rows():
         "04/07/2016\t1\tMoor Hall Developments\tSecurity Deposit Office Space and July Rent\t1,800\t"
         "Deposit - Balance Sheet\n04/07/2016\t1\tMoor Hall Developments\tJuly Office Rent\t900\tOffice\n")
     assert find_date(doc, find_title(doc)) is None
+
+
+def test_a_meetings_name_alone_over_its_date_names_the_committee():
+    # kent-cc-county-council-2025-03-13-questions-put-and-answers-given-march-2025 (corpus, in
+    # no split): the questions put at the meeting, its name and date in body type
+    from extractors.metadata import find_committee
+    from pipeline.models import Document
+
+    doc = Document.from_text(
+        "Question 1\nCOUNTY COUNCIL\nThursday 13 March 2025\nQuestion by Paul Stepto to Rory Love,\n"
+        "Cabinet Member for Education and Skills\nMr Justice Cavanagh, during sentencing in the "
+        "tragic case of Sara Sharif commented on\n")
+    assert find_committee(doc) == "County Council"
