@@ -843,10 +843,12 @@ def _read_weekend(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | N
     return [(saturday, saturday + dt.timedelta(days=1), "range", RELATIVE)]
 
 
+# (A statute's initials before its year, "LGA 1972", "HA 1985", are upper case: not the article
+# of "presented a 2022 Waste Disposal Site Monitoring Review".)
 _COUNT_BEFORE = re.compile(
     r"(?i:\b(?:more|fewer|less|greater)\s+than|\bover|\bunder|\babout|\baround|\bapproximately|"
     r"\bapprox\.?|\bsome|\bup\s+to|\bat\s+least|\bnearly|\balmost|\bcirca|\bc\.|\bno\.?|\bnumber|"
-    r"\bbox|\bact,?|\b[A-Z]*A|\bregulations|\border|\bs\.o\.|\bby-?law|\bpage|\bref\.?|\broom|\btel\.?|"
+    r"\bbox|\bact,?|(?-i:\b[A-Z]+A)|\bregulations|\border|\bs\.o\.|\bby-?law|\bpage|\bref\.?|\broom|\btel\.?|"
     r"\bcode|\bat|\bR\.S\.[A-Z]\.,?)\s*$")  # "Planning Act, R.S.O., 1990": a statute's revision
 _COUNT_AFTER = re.compile(
     r"\s*(?i:people|persons|residents|households|homes|houses|dwellings|miles|km|metres|meters|"

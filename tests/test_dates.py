@@ -895,3 +895,12 @@ def test_a_quarter_without_its_year():
     assert spans("the balance at Quarter 3 is shown below", march_2025) == []
     # sutton-coldfield-tc-statement-of-accounts-2017-18
     assert spans("Office Space Rental VAT\t10,792\tQ4 Refund Outstanding", march_2025) == []
+
+
+def test_a_year_after_the_article_a_is_a_year():
+    # nipissing-minutes-2023-03-07 (dev2): "a 2022 ... Review" is of 2022; a statute's upper-case
+    # initials before a year ("LGA 1972") still make it the statute's
+    assert spans("Tim McBride presented a 2022 Waste Disposal Site Monitoring Review for the "
+                 "Township of Nipissing.", dt.date(2023, 3, 7)) == [
+        ("2022", "2022-01-01", "2022-12-31", "year", False)]
+    assert spans("the powers of the LGA 1972 apply") == []
