@@ -111,7 +111,8 @@ from .vocabulary import (
 
 # Month names are capitalised ("October", "Oct", "OCTOBER"), so that "may", "march" and
 # "august" as ordinary words are never months; standing alone, only the full Title-case names are
-# taken ("in December", not "DECEMBER" in a heading or "Dec").
+# taken ("in December", not "DECEMBER" in a heading or "Dec"), and the abbreviations that are no
+# name after a word of time ("again in Sept").
 _TITLE_MONTH_WORD = "|".join(sorted(FULL_MONTHS, key=len, reverse=True))
 _FULL_MONTH_WORD = "|".join(
     sorted([*FULL_MONTHS, *(m.upper() for m in FULL_MONTHS)], key=len, reverse=True))
@@ -1031,6 +1032,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str], Reader]] = [
     ("month", re.compile(rf"\b{_month('m')}(?:\s+of)?,?\s+{_year('y')}"), _read_month),
     # December (the document's year)
     ("month", re.compile(rf"(?<![\w\-/])(?P<m>{_TITLE_MONTH_WORD})\b(?![\-/]\w)"), _read_bare_month),
+    # "will advertise again in Sept.": an abbreviated month alone after a word of time (not one
+    # that is also a name or a word: Jan, Mar, May, Jun, Jul, Dec)
+    ("month", re.compile(r"(?P<lead>\b(?i:in|by|until|till|from|during|since|before|after|early|"
+                         r"late|mid|end\s+of)\s+)(?P<m>Feb|Apr|Aug|Sept|Oct|Nov)\b(?![\-/]\w)"),
+     _read_bare_month),
     # Christmas 2015, by Christmas, over Christmas
     ("day", re.compile(r"\bChristmas(?:\s+(?P<day>Day)|\s+(?P<eve>Eve))?(?:\s+(?P<y>(?:19|20)\d\d)(?!\d))?\b"),
      _read_christmas),

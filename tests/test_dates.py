@@ -904,3 +904,12 @@ def test_a_year_after_the_article_a_is_a_year():
                  "Township of Nipissing.", dt.date(2023, 3, 7)) == [
         ("2022", "2022-01-01", "2022-12-31", "year", False)]
     assert spans("the powers of the LGA 1972 apply") == []
+
+
+def test_an_abbreviated_month_alone_after_a_word_of_time():
+    # hertingfordbury-pc-minutes-2015-09-09 (dev5)
+    assert spans("Confirmed no candidates have come forward and will advertise again in Sept.",
+                 dt.date(2015, 9, 9)) == [("Sept", "2015-09-01", "2015-09-30", "month", True)]
+    # an abbreviation that is also a name or word, or one with no word of time, is not read
+    assert spans("Minutes taken by Dec and Jan", dt.date(2015, 9, 9)) == []
+    assert spans("Oct agreed", dt.date(2015, 9, 9)) == []
