@@ -810,8 +810,10 @@ def test_a_financial_year_with_a_soft_hyphen():
 
 
 def test_a_month_abbreviation_before_a_numbered_item_is_no_day():
-    # hertingfordbury-pc-minutes-2015-09-09: an item ends "... Sept." and "3." opens the next
-    assert [s[0] for s in spans("meeting in Sept.\n3.\tPLANNING", dt.date(2015, 9, 9))] == []
+    # hertingfordbury-pc-minutes-2015-09-09: an item ends "... Sept." and "3." opens the next:
+    # the month alone (September 2015), not 3 September
+    assert spans("meeting in Sept.\n3.\tPLANNING", dt.date(2015, 9, 9)) == [
+        ("Sept", "2015-09-01", "2015-09-30", "month", True)]
 
 
 def test_a_two_digit_year_in_a_paper_without_a_date_takes_the_century_it_writes():
