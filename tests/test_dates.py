@@ -913,5 +913,5 @@ def test_an_abbreviated_month_alone_after_a_word_of_time():
     assert spans("Confirmed no candidates have come forward and will advertise again in Sept.",
                  dt.date(2015, 9, 9)) == [("Sept", "2015-09-01", "2015-09-30", "month", True)]
     # an abbreviation that is also a name or word, or one with no word of time, is not read
-    assert spans("Minutes taken by Dec and Jan", dt.date(2015, 9, 9)) == []
+    assert spans("Minutes taken by Dec.", dt.date(2015, 9, 9)) == []
     assert spans("Oct agreed", dt.date(2015, 9, 9)) == []
