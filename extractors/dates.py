@@ -111,7 +111,8 @@ from .vocabulary import (
 
 # Month names are capitalised ("October", "Oct", "OCTOBER"), so that "may", "march" and
 # "august" as ordinary words are never months; standing alone, only the full Title-case names are
-# taken ("in December", not "DECEMBER" in a heading or "Dec").
+# taken ("in December", not "DECEMBER" in a heading or "Dec"), and the abbreviations that are no
+# name after a word of time ("again in Sept").
 _TITLE_MONTH_WORD = "|".join(sorted(FULL_MONTHS, key=len, reverse=True))
 _FULL_MONTH_WORD = "|".join(
     sorted([*FULL_MONTHS, *(m.upper() for m in FULL_MONTHS)], key=len, reverse=True))
@@ -242,6 +243,9 @@ paper's date ("next month"); YEARLESS when the paper gives no year and one is to
 RELATIVE, YEARLESS, NEAREST = "relative", "yearless", "nearest"
 """NEAREST: yearless, placed only by nearness (a festival: "revisit in the New Year" is the coming
 one though the sentence is in the past tense)."""
+REPORTED = "reported"
+"""A quarter written without its year whose figures a paper reports ("fell by 28,000 in Q2"):
+the last such quarter to end before the paper's date."""
 Reader = Callable[[re.Match[str], "dt.date | None"], "list[Reading] | None"]
 
 
@@ -611,6 +615,47 @@ def _read_quarter(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | N
     return [(first, last, "quarter", None)]
 
 
+# A sentence's bounds: a full stop, a blank line, a semicolon.
+_SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n[ \t]*\n")
+_FY_WRITTEN = re.compile(_FY)
+
+
+def _read_bare_quarter(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
+    """A quarter with no year of its own is of the financial year its sentence writes
+    ("The latest budget monitoring for 2024-25 as at the end of Quarter 3": October-December
+    2024). Without one, "Q2" (an economic commentary's quarter: "the number of workforce jobs
+    fell by 28,000 in Q2") is a calendar quarter placed as a yearless month is; "Quarter 3"
+    alone (a quarter of which year's accounts?) is not read."""
+    text = m.string
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    if text.count("\t", line_start, line_end if line_end >= 0 else len(text)) >= 2:
+        return None  # "Office Space Rental VAT<tab>10,792<tab>Q4 Refund Outstanding": a table's row
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, max(0, m.start() - SENTENCE_REACH), m.start())]
+    lo = ends[-1] if ends else max(0, m.start() - SENTENCE_REACH)
+    after = _SENTENCE_END.search(text, m.end(), m.end() + SENTENCE_REACH)
+    hi = after.start() if after else min(len(text), m.end() + SENTENCE_REACH)
+    quarter = int(m.group("q") or m.group("qn"))
+    years = [y for f in _FY_WRITTEN.finditer(text, lo, hi)
+             if (y := financial_year_start(f.group("fy"), f.group("fy2"))) is not None]
+    if len(set(years)) == 1:
+        first, last = financial_quarter_span(years[0], quarter)
+        return [(first, last, "quarter", None)]
+    if m.group("q") and not years and anchor is not None:
+        # figures are published for a quarter once it is over: the last such quarter to end
+        # before the paper's date (a March 2025 report's "Q2" is April-June 2024)
+        first, last = quarter_span(anchor.year, quarter)
+        if last > anchor:  # (a report on the period to 30 September 2024 reports its Q3)
+            first, last = quarter_span(anchor.year - 1, quarter)
+        return [(first, last, "quarter", REPORTED)]
+    return None
+
+
+SENTENCE_REACH = 300
+"""Characters either side of a bare quarter within which its sentence is read for the financial
+year it belongs to (a long sentence of a report)."""
+
+
 def _read_relative_quarter(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
     if anchor is None:
         return None
@@ -799,10 +844,12 @@ def _read_weekend(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | N
     return [(saturday, saturday + dt.timedelta(days=1), "range", RELATIVE)]
 
 
+# (A statute's initials before its year, "LGA 1972", "HA 1985", are upper case: not the article
+# of "presented a 2022 Waste Disposal Site Monitoring Review".)
 _COUNT_BEFORE = re.compile(
     r"(?i:\b(?:more|fewer|less|greater)\s+than|\bover|\bunder|\babout|\baround|\bapproximately|"
     r"\bapprox\.?|\bsome|\bup\s+to|\bat\s+least|\bnearly|\balmost|\bcirca|\bc\.|\bno\.?|\bnumber|"
-    r"\bbox|\bact,?|\b[A-Z]*A|\bregulations|\border|\bs\.o\.|\bby-?law|\bpage|\bref\.?|\broom|\btel\.?|"
+    r"\bbox|\bact,?|(?-i:\b[A-Z]+A)|\bregulations|\border|\bs\.o\.|\bby-?law|\bpage|\bref\.?|\broom|\btel\.?|"
     r"\bcode|\bat|\bR\.S\.[A-Z]\.,?)\s*$")  # "Planning Act, R.S.O., 1990": a statute's revision
 _COUNT_AFTER = re.compile(
     r"\s*(?i:people|persons|residents|households|homes|houses|dwellings|miles|km|metres|meters|"
@@ -944,6 +991,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str], Reader]] = [
     # this / next / last quarter
     ("quarter", re.compile(rf"(?i:\b{_REL_NEAR}\s+quarter\b)(?!\s+of\b)"),
      _read_relative_quarter),
+    # "monitoring for 2024-25 as at the end of Quarter 3", "downwardly revised Q2 figures": a
+    # quarter written without its year
+    ("quarter", re.compile(r"\b(?:Q(?P<q>[1-4])|(?i:quarter)[ \t]+(?P<qn>[1-4]))\b(?![\w/\-–])"),
+     _read_bare_quarter),
     # late summer 2014, early spring, mid-autumn
     ("season", re.compile(
         r"(?i:\b(?P<part>early|mid|late)[\s-]+(?P<season>spring|summer|autumn|winter))\b"
@@ -981,6 +1032,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str], Reader]] = [
     ("month", re.compile(rf"\b{_month('m')}(?:\s+of)?,?\s+{_year('y')}"), _read_month),
     # December (the document's year)
     ("month", re.compile(rf"(?<![\w\-/])(?P<m>{_TITLE_MONTH_WORD})\b(?![\-/]\w)"), _read_bare_month),
+    # "will advertise again in Sept.": an abbreviated month alone after a word of time (not one
+    # that is also a name or a word: Jan, Mar, May, Jun, Jul, Dec)
+    ("month", re.compile(r"(?P<lead>\b(?i:in|by|until|till|from|during|since|before|after|early|"
+                         r"late|mid|end\s+of)\s+)(?P<m>Feb|Apr|Aug|Sept|Oct|Nov)\b(?![\-/]\w)"),
+     _read_bare_month),
     # Christmas 2015, by Christmas, over Christmas
     ("day", re.compile(r"\bChristmas(?:\s+(?P<day>Day)|\s+(?P<eve>Eve))?(?:\s+(?P<y>(?:19|20)\d\d)(?!\d))?\b"),
      _read_christmas),
@@ -1029,6 +1085,8 @@ def find_date_spans(text: str, anchor: dt.date | None = None,
                 readings, reason = place_yearless(readings, anchor, None, anchor_last)
             elif any(r[3] == RELATIVE for r in readings):
                 reason = RELATIVE
+            elif any(r[3] == REPORTED for r in readings):
+                reason = "past"  # the last such quarter before the paper, as a past tense places it
             found.extend(DateSpan(start, end, first, last, grain, placed is not None, reason)
                          for first, last, grain, placed in readings)
     yield from sorted(found, key=lambda s: (s.start, s.first))

@@ -50,7 +50,10 @@ _BARE_TYPE = re.compile(rf"\b(?:the[ \t]+)?({_ORG_TYPES})\b")
 # "Merton Council", "Suffolk Libraries": a name in the header, however plain.
 # "Souldern PC Spending v Budget 2021/22": a parish or town council by its initials, as printed.
 # "Suffolk’s Libraries IPS": a body's legal form printed after its name is part of the name.
-_HEADER_ORG = re.compile(rf"^((?:{_CAP}[ \t]+){{1,3}}(?:Council|Libraries|Trust|Authority|PC|TC)"
+# Not "Local Authority Treasury Management Terms" (a glossary's heading): words that say what kind
+# of body an authority is ("Local", "Combined", "Mayoral Strategic") name none.
+_KIND_OF_BODY = r"(?:(?:Local|Combined|Mayoral|Strategic|Principal|Unitary|Planning|Highway|Education)[ \t]+)+"
+_HEADER_ORG = re.compile(rf"^(?!{_KIND_OF_BODY}(?:Council|Authority)\b)((?:{_CAP}[ \t]+){{1,3}}(?:Council|Libraries|Trust|Authority|PC|TC)"
                          r"(?:[ \t]+(?:IPS|CIC|Ltd\.?|Limited|plc|PLC)(?![\w.]))?)(?!\w)")
 # "Audit and Governance Committee", "Parks Advisory Board", "BOARD OF EDUCATION" (a US
 # board named by what it governs), "Riverside Library Commission".
@@ -196,9 +199,12 @@ _ATTENDANCE = re.compile(r"(?i)^(?:present|apologies|in\s+attendance|also\s+pres
 _ITEM_LINE = re.compile(r"^\d{1,3}(?:(?:\.\d{1,3})+\.?[ \t]+|[.)][ \t]+|\t)(?!(?i:am|pm|hrs)\b)\S")
 # What stands at the top of a page but names no paper: a bundle label ("PAPER A", "Agenda Item
 # 5"), a protective marking ("OFFICIAL", "OFFICIAL - SENSITIVE"), a draft stamp ("DRAFT
-# VERSION"), a letter's salutation ("Dear Member").
+# VERSION"), a letter's salutation ("Dear Member"), a report's addressee ("Report to Kent County
+# Council" / "by J Burston ...", over a planning inspector's report's own title "Report on the
+# Examination of ...": a "To:" line in other words).
 _NOT_TITLE = re.compile(
     r"(?i)^(?:(?:paper|item|agenda\s+item|annex|appendix|enclosure)\s+[\w.]{1,4}"
+    r"|report\s+to\s+(?:the\s+)?(?:\w[\w&’']*\s+){0,5}(?:council|cabinet|committee|board|panel)"
     r"|official(?:\s*[-–]\s*sensitive)?|not\s+protectively\s+marked|draft(?:\s+version)?"
     r"|dear\s+(?:member|councillor|sir|madam|all)s?\b.*)[ .:,]*$")
 
@@ -418,10 +424,44 @@ _MEETING_ONLY = re.compile(r"(?i)^(?:(?:annual|extraordinary|special|ordinary)\s
 _APPENDIX_CAPTION = re.compile(r"^(?i:appendix|annex)\s+[A-Z0-9]{1,3}\s*[-–:]\s*[A-Za-z0-9].{8,}")
 
 
+# "Dear Leaders," among a paper's first lines, under the sender's and the addressee's names and
+# addresses: the paper is a letter.
+_SALUTATION = re.compile(r"^\s*Dear\s+[A-Z]\w*")
+LETTER_HEAD_LINES = 25
+"""A letter's salutation stands under its letterhead, reference, addressee and date: within
+this many lines of its top (a ministerial letter's is the 13th to 17th line)."""
+
+
+def _salutation_at(doc: Document) -> int | None:
+    """The index in `doc.lines` of the salutation of a paper that opens as a letter."""
+    return next((k for k, ln in enumerate(doc.lines[:LETTER_HEAD_LINES])
+                 if _SALUTATION.match(doc.text[ln.char_start:ln.char_end])), None)
+
+
+def _letter_subject(doc: Document, salutation: int) -> str | None:
+    """A letter is titled by its subject line ("Re: ...", a field; or the line set under the
+    salutation, "Dear Member / COUNTY COUNCIL - THURSDAY, 13 FEBRUARY 2025"); one with none
+    has no title (the sender's name at its top, "Jim McMahon OBE MP", is not one)."""
+    lines = [t for ln in doc.lines[salutation + 1:salutation + 4]
+             if (t := " ".join(doc.text[ln.char_start:ln.char_end].split()))]
+    if not lines:
+        return None
+    text = lines[0]
+    # the first line of the letter's text is no subject: it wraps into a line going on in
+    # lower case ("In July 2024, the Deputy Prime Minister invited you to partner with this new
+    # Government to" / "deliver the most ambitious programme ...")
+    wraps = len(lines) > 1 and lines[1][:1].islower()
+    shaped = (_HEADING_SHAPE.match(text) and _is_title(text) and not _BODY_SENTENCE.search(text)
+              and not wraps)
+    return text[:300] if shaped else None
+
+
 def _find_title(doc: Document) -> str | None:
     fields = header_fields(doc)
     if title := fields.get("title"):
         return title[:300]
+    if (at := _salutation_at(doc)) is not None:
+        return _letter_subject(doc, at)
     if (found := _title_from_lines(doc)) is not None:
         return found
     return fields["meeting"][:300] if "meeting" in fields else None
@@ -509,11 +549,43 @@ def _title_from_lines(doc: Document) -> str | None:
     return None
 
 
+# "Cllr Rodger Gough / Leader - Kent County Council": an addressee named by post and council.
+_ADDRESSEE = re.compile(r"\b(?:Leader|Chief\s+Executive|Chair(?:man)?|Mayor|Clerk|Member)\b"
+                        r"\s*(?:[-–,]|of(?:\s+the)?)\s*\S")
+
+
+def _addressee_lines(doc: Document) -> set[str]:
+    """In a letter, the lines above its salutation that name a council beside a post held there
+    ("Leader - Kent County Council", "Leader - Medway Council"): its addressees, not its author
+    (a minister's letter to two councils' Leaders)."""
+    at = _salutation_at(doc)
+    if at is None:
+        return set()
+    lines = (" ".join(doc.text[ln.char_start:ln.char_end].split()) for ln in doc.lines[:at])
+    return {t for t in lines if _ADDRESSEE.search(t) and (_ORG.search(t) or _HEADER_ORG.search(t)
+                                                         or re.search(r"\bCouncil\b", t))}
+
+
+_SIGN_OFF = re.compile(r"(?im)^\s*yours\s+(?:sincerely|faithfully|truly)\b")
+
+
+def _letter_body(doc: Document) -> tuple[int, int] | None:
+    """The characters of a letter between its salutation and its sign-off: the bodies it names
+    there are those it writes to or about; its author is in its letterhead or signature."""
+    at = _salutation_at(doc)
+    if at is None:
+        return None
+    start = doc.lines[at].char_end
+    end = _SIGN_OFF.search(doc.text, start)
+    return start, end.start() if end else len(doc.text)
+
+
 def find_organisation(doc: Document, ctx: Context) -> str | None:
     """The author: a council named in the letterhead, else the one the paper names most."""
     text = doc.text
     votes: Counter[str] = Counter()
-    header = [t for t, _, _ in _lines(doc, 12) if len(t) < 150]
+    addressed = _addressee_lines(doc)
+    header = [t for t, _, _ in _lines(doc, 12) if len(t) < 150 and t not in addressed]
     for i, line in enumerate(header):
         weight = 9 if i == 0 else 6 if i < 3 else 3
         for m in (*_ORG.finditer(line), *_OF_PLACE_COUNCIL.finditer(line), *_US_ORG.finditer(line)):
@@ -525,7 +597,13 @@ def find_organisation(doc: Document, ctx: Context) -> str | None:
         m = _HEADER_ORG.match(line)
         if m:
             votes[_tidy_name(m.group(1))] += weight
+    body = _letter_body(doc)
     for m in (*_ORG.finditer(text), *_OF_PLACE_COUNCIL.finditer(text)):
+        if body and body[0] <= m.start() < body[1]:
+            continue  # "I will not be postponing the May 2025 elections to Kent County Council"
+        if " ".join(text[text.rfind("\n", 0, m.start()) + 1:text.find("\n", m.end()) % (len(text) + 1)]
+                    .split()) in addressed:
+            continue
         # "MILBURN PARISH COUNCIL" alone on a line over a later page's statement is a letterhead
         # (an annual return's own pages name only the form's publisher); in a sentence, a mention.
         votes[_tidy_name(m.group(0))] += LETTERHEAD_WEIGHT if _alone_on_line(text, m) else 1
@@ -647,7 +725,18 @@ def _from_initials(text: str) -> Counter[str]:
                         or re.search(rf"\b(?:for|to|from)\s+{m.group(1)}\b(?!\s+(?:of|and)\b)", text))
         if names:
             found[f"{names.most_common(1)[0][0]} {_INITIAL_TYPES[kind]}"] += n
+        elif kind == "CC" and len(county := _counties_of_initial(letter)) == 1:
+            # A one-page budget amendment form or a meeting note writes only "KCC" (its logo
+            # names the council): a county council's initials stand for the one county whose
+            # name begins with their letter, where only one does ("KCC" Kent; not "SCC",
+            # Suffolk, Surrey, Somerset or Staffordshire).
+            found[f"{county[0]} County Council"] += n
     return found
+
+
+def _counties_of_initial(letter: str) -> list[str]:
+    """The one-word counties with a county council whose name begins with `letter`."""
+    return [c for c in COUNTIES if c.startswith(letter) and " " not in c]
 
 
 _ADDRESS_COUNTY = re.compile(r",[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?),?[ \t]+"
@@ -696,6 +785,11 @@ def _is_a_place(name: str, text: str) -> bool:
                           rf"(?!\s+(?:of|and)\b)", text))
 
 
+TABLE_ROW_CELLS = 3
+"""A line of this many tab-separated cells is a table's row (a header field is two: "To:<tab>
+Cabinet")."""
+
+
 def find_committee(doc: Document) -> str | None:
     """The committee or meeting the paper is for: a report's "To:" field, the body whose meeting
     the minutes or agenda are of, a committee named in the header lines, or a heading that is
@@ -712,7 +806,11 @@ def find_committee(doc: Document) -> str | None:
         # Leaders of all two-tier councils and ...").
         if name and _BODY_NAME.search(name) and not _POST_IN_LINE.search(name):
             return name
-    lines = [(t, h) for t, h, _ in _join_wrapped(_lines(doc, 15))]
+    # "MTFP Category<tab>Directorate Cabinet<tab>Headline Description": a table's header row
+    # (its "Cabinet Member" column) at the top of a budget appendix names no meeting.
+    rows = {_unspaced(" ".join(doc.text[ln.char_start:ln.char_end].split())) for ln in doc.lines[:15]
+            if len(doc.text[ln.char_start:ln.char_end].strip().split("\t")) >= TABLE_ROW_CELLS}
+    lines = [(t, h) for t, h, _ in _join_wrapped(_lines(doc, 15)) if t not in rows]
     for text, _ in lines[:3]:
         if m := meeting_line(text):
             return _tidy_name(m.group("body"))
@@ -749,8 +847,11 @@ def find_committee(doc: Document) -> str | None:
             name = _tidy_name(_SESSION_WORDS.sub("", m.group(1)))
             if len(name.split()) >= 2 and len(name.split()[0]) > 1:
                 return name
-    for text, heading in lines:
-        if heading is not None and (m := _COMMITTEE_ONLY.match(text)):
+    for k, (text, heading) in enumerate(lines):
+        # "CABINET" as a heading; or "Question 1 / COUNTY COUNCIL / Thursday 13 March 2025" in
+        # body type: a meeting's name alone over the meeting's date
+        over_date = k + 1 < len(lines) and _only_a_date(lines[k + 1][0])
+        if (heading is not None or over_date) and (m := _COMMITTEE_ONLY.match(text)):
             return _tidy_name(m.group(1) or m.group(2))
     # "TM half-year report 2024-25 to County Council" as every page's running footer: the
     # meeting the paper goes to, where its header names none.
@@ -856,6 +957,10 @@ def find_kind(doc: Document, title: str | None) -> str:
         return "agenda"
     if named == "minutes":
         return "minutes"
+    if _salutation_at(doc) is not None and "title" not in fields:
+        # a letter ("Dear Leaders", a minister's to the council's Leader), however much its
+        # head speaks of plans and reviews; not a report's cover letter with its Subject field
+        return "other"
     if title and _REPORT_WORDS.search(title) or _REPORT_WORDS.search(head):
         return "report"
     if _LETTER.search(doc.text[:3000]):
@@ -888,7 +993,16 @@ _PERIOD_DATE = re.compile(r"(?i)\b(?:as\s+(?:at|of)|year\s+end(?:ed|ing)|ending|
 def _paper_dates(text: str, anchor=None):
     """The date spans of `text` that can be the paper's own date (not a period's end)."""
     return [s for s in find_date_spans(text, anchor)
-            if not _PERIOD_DATE.search(text[max(0, s.start - 30):s.start])]
+            if not _PERIOD_DATE.search(text[max(0, s.start - 30):s.start])
+            and not _in_table_row(text, s.start)]
+
+
+def _in_table_row(text: str, at: int) -> bool:
+    """"04/07/2016<tab>1<tab>Moor Hall Developments<tab>July Office Rent<tab>900<tab>Office": a
+    row of a payments list under its title, whose date is the payment's, not the paper's."""
+    lo = text.rfind("\n", 0, at) + 1
+    hi = text.find("\n", at)
+    return len(text[lo:hi if hi >= 0 else len(text)].split("\t")) >= TABLE_ROW_CELLS
 
 
 COVER_CHARS = 200

@@ -810,8 +810,10 @@ def test_a_financial_year_with_a_soft_hyphen():
 
 
 def test_a_month_abbreviation_before_a_numbered_item_is_no_day():
-    # hertingfordbury-pc-minutes-2015-09-09: an item ends "... Sept." and "3." opens the next
-    assert [s[0] for s in spans("meeting in Sept.\n3.\tPLANNING", dt.date(2015, 9, 9))] == []
+    # hertingfordbury-pc-minutes-2015-09-09: an item ends "... Sept." and "3." opens the next:
+    # the month alone (September 2015), not 3 September
+    assert spans("meeting in Sept.\n3.\tPLANNING", dt.date(2015, 9, 9)) == [
+        ("Sept", "2015-09-01", "2015-09-30", "month", True)]
 
 
 def test_a_two_digit_year_in_a_paper_without_a_date_takes_the_century_it_writes():
@@ -875,3 +877,41 @@ def test_a_title_or_note_a_table_took_in_is_prose_a_wrapped_cell_is_not():
                   "March 2018")
     # souldern-pc-accounts-monthly-2021-22: a label with its figure
     assert not at("Post Office\t124.80\nChanging Rooms (elec) 2000\n", "2000")
+
+
+def test_a_quarter_without_its_year():
+    march_2025 = dt.date(2025, 3, 13)
+    # kent-cc-county-council-2025-02-13-section-25-statement-final: the financial year its
+    # sentence writes (Quarter 3 of 2024-25 = October-December 2024)
+    assert spans("The latest budget monitoring for 2024-25 as at the end of Quarter 3, was "
+                 "reported to\nCabinet on 30th January 2025.", march_2025)[1] == (
+        "Quarter 3", "2024-10-01", "2024-12-31", "quarter", False)
+    # kent-cc-county-council-2025-03-13-council-report-mid-year-24-25: an economic commentary's
+    # "Q2" is the last calendar Q2 to end before the paper (April-June 2024, not 2025), and
+    # one ending on the paper's (period's) date is reported at it
+    assert spans("number of workforce jobs fell by 28,000 in Q2. The downward trend", march_2025) == [
+        ("Q2", "2024-04-01", "2024-06-30", "quarter", True)]
+    assert spans("output grew by 0.5% q/q in Q3.", dt.date(2024, 9, 30)) == [
+        ("Q3", "2024-07-01", "2024-09-30", "quarter", True)]
+    # "Quarter 3" with no year near it, and a quarter in a table's row, are not read
+    assert spans("the balance at Quarter 3 is shown below", march_2025) == []
+    # sutton-coldfield-tc-statement-of-accounts-2017-18
+    assert spans("Office Space Rental VAT\t10,792\tQ4 Refund Outstanding", march_2025) == []
+
+
+def test_a_year_after_the_article_a_is_a_year():
+    # nipissing-minutes-2023-03-07 (dev2): "a 2022 ... Review" is of 2022; a statute's upper-case
+    # initials before a year ("LGA 1972") still make it the statute's
+    assert spans("Tim McBride presented a 2022 Waste Disposal Site Monitoring Review for the "
+                 "Township of Nipissing.", dt.date(2023, 3, 7)) == [
+        ("2022", "2022-01-01", "2022-12-31", "year", False)]
+    assert spans("the powers of the LGA 1972 apply") == []
+
+
+def test_an_abbreviated_month_alone_after_a_word_of_time():
+    # hertingfordbury-pc-minutes-2015-09-09 (dev5)
+    assert spans("Confirmed no candidates have come forward and will advertise again in Sept.",
+                 dt.date(2015, 9, 9)) == [("Sept", "2015-09-01", "2015-09-30", "month", True)]
+    # an abbreviation that is also a name or word, or one with no word of time, is not read
+    assert spans("Minutes taken by Dec.", dt.date(2015, 9, 9)) == []
+    assert spans("Oct agreed", dt.date(2015, 9, 9)) == []

@@ -532,3 +532,123 @@ def test_a_cover_page_leaves_the_date_to_the_page_after_it():
     # cover (the title alone); page 2 lists the contents and "Report Date:<tab>31 December 2024"
     info = extracted("kent-cc-county-council-2025-03-13-appendix-1-kent-cmpb-2024-annual-report.pdf").document
     assert info.date == "2024-12-31"
+
+
+def test_a_county_councils_initials_alone_name_the_one_county_they_can_stand_for():
+    # kent-cc-county-council-2025-02-13-6-amendment-greens-and-independents-community-wardens: a
+    # one-page budget amendment form whose text names its council only as "KCC" ("received in
+    # KCC's final settlement"); the logo says Kent County Council. Kent is the only county
+    # whose name begins with K.
+    assert extracted("kent-cc-county-council-2025-02-13-6-amendment-greens-and-independents-"
+                     "community-wardens.pdf").document.organisation == "Kent County Council"
+    # kent-cc-county-council-2025-03-13-appendix-3-tmg-meeting-note-14-november-2024: "KCC"
+    # throughout a meeting note, "Kent" never as a place
+    assert extracted("kent-cc-county-council-2025-03-13-appendix-3-tmg-meeting-note-14-november-"
+                     "2024.pdf").document.organisation == "Kent County Council"
+    # "SCC" could be Suffolk, Surrey, Somerset or Staffordshire County Council: none is guessed
+    from extractors.metadata import _from_initials
+    assert _from_initials("SCC has agreed the budget. SCC officers will report.") == {}
+    assert _from_initials("KCC has agreed the budget.") == {"Kent County Council": 1}
+
+
+def test_a_table_header_row_names_no_meeting():
+    # kent-cc-county-council-2025-02-13-appendix-f-all-templates (corpus, in no split): the
+    # page opens with the table's header, whose "Cabinet Member" column is no committee
+    from extractors.metadata import find_committee
+    from pipeline.models import Document
+
+    doc = Document.from_text(
+        "MTFP Category\tDirectorate Cabinet\tHeadline Description\nMember\n"
+        "Base Budget Changes\tASCH\tDan Watkins\tAdult Social Care\n"
+        "Base Budget Changes\tCYPE\tSue Chandler\tChildren's Social Care - Disabled Children\n")
+    assert find_committee(doc) is None
+
+
+def test_a_kind_of_authority_is_no_organisation():
+    # kent-cc-county-council-2025-03-13-appendix-2-glossary-of-terms-2024-25 (corpus, in no
+    # split): the glossary's subheading "Local Authority Treasury Management Terms" names what
+    # the terms are about, not the paper's author
+    from extractors.base import Context
+    from extractors.metadata import find_organisation
+    from pipeline.models import Document
+    from pipeline.nlp import lazy_nlp
+
+    doc = Document.from_text(
+        "Appendix 2\nGLOSSARY\nLocal Authority Treasury Management Terms\n"
+        "Bond\tA certificate of long-term debt issued by a company, government, or other "
+        "institution, which is\ntradable on financial markets\n"
+        "Borrowing\tUsually refers to the stock of outstanding loans owed and bonds issued.\n")
+    assert find_organisation(doc, Context.of(lazy_nlp(), {})) is None
+
+
+def test_a_reports_addressee_is_not_its_title():
+    # kent-cc-county-council-2025-03-13-appendix-a-planning-inspectors-report-on-the-examination-
+    # of-the-kmwlp-2024-39 (corpus, in no split): "Report to Kent County Council" / "by J
+    # Burston ..." in the title's type over the report's own title
+    from extractors.metadata import _is_title
+
+    assert not _is_title("Report to Kent County Council")
+    assert not _is_title("Report to the Cabinet")
+    assert _is_title("Report on the Examination of the Kent Minerals")
+
+
+MINISTERS_LETTER = (
+    # kent-cc-county-council-2025-03-13-appendix-2 (corpus, in no split): a minister's letter to
+    # two councils' Leaders, its text as the PDF gives it
+    "Jim McMahon OBE MP\nMinister of State for Local Government and\nEnglish Devolution\n"
+    "2 Marsham Street\nLondon\nSW1P 4DF\nOur reference: MC2025/02944\n\nCllr Rodger Gough\n"
+    "Leader - Kent County Council\nCllr Vince Maple\nLeader - Medway Council\t5 February 2025\n\n"
+    "Dear Leaders,\n\nIn July 2024, the Deputy Prime Minister invited you to partner with this new "
+    "Government to\ndeliver the most ambitious programme of devolution this country has ever seen. "
+    "Since that\nletter, we have published the English Devolution White Paper, setting out plans.\n"
+    "I can confirm that I will not be postponing the May 2025 elections to Kent County Council.\n\n"
+    "Yours sincerely,\n\nJIM MCMAHON OBE MP\n"
+    "Minister of State for Local Government and English Devolution\n")
+
+
+def test_a_letter_is_titled_by_its_subject_and_written_by_its_letterhead():
+    from extractors.base import Context
+    from extractors.metadata import find_kind, find_organisation, find_title
+    from pipeline.models import Document
+    from pipeline.nlp import lazy_nlp
+
+    doc = Document.from_text(MINISTERS_LETTER)
+    # no subject line: no title (not the sender's name, nor the letter's first sentence); a
+    # letter, though its head speaks of plans; the councils it is addressed to, and one its
+    # body mentions, are not its author
+    assert find_title(doc) is None
+    assert find_kind(doc, None) == "other"
+    assert find_organisation(doc, Context.of(lazy_nlp(), {})) is None
+    # kent-cc-county-council-2025-03-13-appendix-1 (dev): the Leaders' letter to the minister,
+    # "Re: Kent and Medway request ..." its subject, Kent County Council its letterhead's
+    info = extracted("kent-cc-county-council-2025-03-13-appendix-1.pdf").document
+    assert (info.kind, info.organisation, info.title) == (
+        "other", "Kent County Council",
+        "Kent and Medway request to be included in Devolution Priority Programme")
+
+
+def test_a_payments_list_takes_no_date_from_its_rows():
+    # sutton-coldfield-tc-payments-over-250-2016-17-full-year (corpus, in no split): the first
+    # row's invoice date (4 July 2016) is a payment's, not the list's
+    from extractors.metadata import find_date, find_title
+    from pipeline.models import Document
+
+    doc = Document.from_text(
+        "Royal Sutton Coldfield Town Council\nPayments Made 2016/17 exceeding £250\nUnrecoverable\n"
+        "Inv Date\tRef\tPayee\tDetails\t£ (net)\tCategory\nVAT\n"
+        "04/07/2016\t1\tMoor Hall Developments\tSecurity Deposit Office Space and July Rent\t1,800\t"
+        "Deposit - Balance Sheet\n04/07/2016\t1\tMoor Hall Developments\tJuly Office Rent\t900\tOffice\n")
+    assert find_date(doc, find_title(doc)) is None
+
+
+def test_a_meetings_name_alone_over_its_date_names_the_committee():
+    # kent-cc-county-council-2025-03-13-questions-put-and-answers-given-march-2025 (corpus, in
+    # no split): the questions put at the meeting, its name and date in body type
+    from extractors.metadata import find_committee
+    from pipeline.models import Document
+
+    doc = Document.from_text(
+        "Question 1\nCOUNTY COUNCIL\nThursday 13 March 2025\nQuestion by Paul Stepto to Rory Love,\n"
+        "Cabinet Member for Education and Skills\nMr Justice Cavanagh, during sentencing in the "
+        "tragic case of Sara Sharif commented on\n")
+    assert find_committee(doc) == "County Council"
