@@ -304,6 +304,18 @@ def test_a_bad_annotation_is_named_with_its_problem(tmp_path):
     ("to invite Cllr Hammond", "It was agreed to invite Cllr Hammond to the next meeting"),
     ("It was agreed that the Clerk would write", "the Clerk would write to HCC"),
     ("That the minutes be signed", "Members unanimously agreed that the minutes be signed"),
+    # Milburn minutes, January 2017 (dev2 gold) and what the extractor reads after "agreed"
+    ("All agreed this was a true record", "this was a true record and were approved and signed."),
+    ("The Councillors agreed to forward a note", "to forward a note to residents within the village"),
+    # Souldern annual minutes: the dev2 gold writes what was proposed, the seen gold the proposers
+    ("Nick Oakhill be elected Chair",
+     "HD nominated and NS seconded that Nick Oakhill be elected Chair for the forthcoming year."),
+    ("NO proposed and JH seconded", "NO proposed and JH seconded that Heidi Dennison be elected vice chair"),
+    # Kent reports' one-sentence recommendations: the dev4/dev5 gold writes the lead-in, the
+    # extractor keeps it as the record's body
+    ("County Council is asked to endorse this report", "endorse this report."),
+    ("Pursuant to section 25 of the Local Government Act, County Council is asked to CONSIDER and "
+     "NOTE this report", "CONSIDER and NOTE this report and AGREE to have due regard"),
 ])
 def test_a_decisions_opening_formula_is_not_its_content(gold, predicted):
     from types import SimpleNamespace
