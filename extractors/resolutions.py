@@ -965,22 +965,26 @@ VERB_PARAGRAPH = re.compile(r"(?:To[ \t]+)?(?-i:[A-Z]{3,})\b(?![’'])")
 """An unmarked item of a recommendation list: a paragraph opening with its verb in capitals
 ("APPROVE the proposal to not re-commission ...", "DELEGATE authority to ...", "To NOTE ..."),
 where the paper's bullets did not survive into its text (Kent decision reports)."""
+WRAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+"""The space after a one-sentence recommendation's "is asked to", or its line's end: "Pursuant to
+section 25 of the Local Government Act, County Council is asked to / CONSIDER and NOTE this
+report ..." (Kent's section 25 statement, its lead-in wrapped at the line's end)."""
 RECOMMENDATION_SENTENCES = {
     # "Recommendation: County Council is asked to note the report." (a Kent report's summary box)
     # "Recommendation(s): / Cabinet is asked to NOTE the Quarterly Performance Report ..."
     "labelled": r"(?:^|(?<=\n))[ \t]*Recommendations?(?:\(s\))?[ \t]*:[ \t]*\n?(?:[ \t]*\n)?[ \t]*"
                 r"(?:The[ \t]+)?[A-Z][^\n:.]{0,80}?\b(?:is|are)[ \t]+(?:asked|recommended|requested|invited)"
-                r"[ \t]+to[ \t]+(?=[a-z]|(?-i:[A-Z]{3,})\b)",
+                r"[ \t]+to" + WRAP + r"(?=[a-z]|(?-i:[A-Z]{3,})\b)",
     # "12. Recommendation / County Council is asked to endorse this report." (a section of one
     # sentence under its heading)
     "under_heading": r"(?:^|(?<=\n))[ \t]*(?:(?P<section>\d{1,2})\.[ \t]+)?Recommendations?[ \t]*\n"
                      r"(?:[ \t]*\n)?[ \t]*"
                      r"(?:The[ \t]+)?[A-Z][^\n:.]{0,80}?\b(?:is|are)[ \t]+(?:asked|recommended|"
-                     r"requested|invited)[ \t]+to[ \t]+(?=[a-z]|(?-i:[A-Z]{3,})\b)",
+                     r"requested|invited)[ \t]+to" + WRAP + r"(?=[a-z]|(?-i:[A-Z]{3,})\b)",
     # "Council is recommended to approve events to be delivered by the Town Council ... ." (a
     # report's boxed summary: a paragraph of one sentence)
     "paragraph": r"(?:^|(?<=\n\n))[ \t]*(?:The[ \t]+)?[A-Z][^\n:.]{0,60}?\b(?:is|are)[ \t]+(?:asked|"
-                 r"recommended|requested|invited)[ \t]+to[ \t]+(?=[a-z]|(?-i:[A-Z]{3,})\b)",
+                 r"recommended|requested|invited)[ \t]+to" + WRAP + r"(?=[a-z]|(?-i:[A-Z]{3,})\b)",
 }
 RESTATES = re.compile(r"\bthe\s+recommendations?\s+(?:set\s+out|in\s+(?:section|paragraph)|at|above|"
                       r"contained)\b", re.I)

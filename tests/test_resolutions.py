@@ -680,7 +680,7 @@ def test_recommendation_items_whose_bullets_were_lost_open_with_a_capital_verb()
     assert [i.text[:30] for i in r.items] == ["APPROVE the proposal to not re", "DELEGATE any activity requirin"]
 
 
-def test_a_recommendation_of_one_sentence():
+def test_a_recommendation_of_one_sentence(ctx):
     # real passages: Kent County Council treasury management mid-year report (corpus, March 2025)
     found = _read("in this report.\n\nRecommendation: County Council is asked to note the report."
                   "\n\n1.\tIntroduction\n\n1.1 This report covers ...\n\n12. Recommendation\n\n"
@@ -694,6 +694,13 @@ def test_a_recommendation_of_one_sentence():
     (r,) = _read("Recommendation(s):\nCabinet is asked to NOTE the Quarterly Performance Report "
                  "for Quarter 3 of 2024/25.\n\n1. Introduction\n", "report")
     assert r.items[0].text == "NOTE the Quarterly Performance Report for Quarter 3 of 2024/25."
+    # the lead-in after a clause of its own and wrapped at its line's end: Kent's section 25
+    # statement (dev5), read from the paper
+    (r,) = records("kent-cc-county-council-2025-02-13-section-25-statement-final.pdf", ctx)
+    assert (r.kind, r.ref, r.body) == ("recommendation", None, "Recommendation: Pursuant to section 25 of "
+                                       "the Local Government Act, County Council is asked to")
+    assert [i.text for i in r.items] == ["CONSIDER and NOTE this report and AGREE to have due regard to the "
+                                         "contents when making decisions about the proposed budget."]
 
 
 RECORD_OF_DECISION = """NORTHSHIRE COUNTY COUNCIL – RECORD OF DECISION
