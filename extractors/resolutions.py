@@ -798,12 +798,18 @@ BODY_ADOPTED = re.compile(r"\b(?P<who>(?:the\s+)?(?:parish\s+|town\s+)?(?:counci
 council adopted the revised Code of Conduct ..."): the decision is the clause from its subject,
 as with `ACTED_AND_AGREED`."""
 ACTED_AND_AGREED = re.compile(
-    r"\b(?P<who>" + COLLECTIVE + r")\s+(?:\w+ed)\b(?:(?![.;:])[^\n]|\n(?![ \t]*\n)){0,200}?"
+    r"\b(?P<who>" + COLLECTIVE + r")\s+(?P<acted>\w+ed)\b(?:(?![.;:])[^\n]|\n(?![ \t]*\n)){0,200}?"
     r"\band\s+(?:then\s+)?(?P<verb>agreed|approved|resolved|decided|adopted|accepted)\b", re.I)
 """The body doing one thing and deciding in the same clause: "the Council reviewed its
 arrangement for Internal Control ... and agreed that these were adequate", "The Council received
 and approved the accounts ..." (Hertingfordbury minutes): the decision is the clause from its
 subject."""
+DELIBERATED = ("discussed", "considered", "debated")
+"""What the body did before deciding that is no part of the decision: "The council discussed
+demarcation of the land in front of the flats at Letty Green and agreed it was not necessary to
+put any physical marker in place." (Hertingfordbury minutes, July 2012; its annotator's decision
+is "agreed it was not necessary ..."), where "received and approved the accounts" decides twice.
+So a deliberation before "resolved" is left out (`CONSIDERED_AND`)."""
 PASSIVE = re.compile(
     r"\b(?P<aux>was|were|has\s+been|have\s+been|had\s+been)\s+"
     # the words between are no verb's own ("There were no questions and the accounts were ...")
@@ -1545,7 +1551,8 @@ def decision_in(unit: str, opens_minute: bool, under_heading: bool = False) -> t
         recited = (re.search(r"\bat\s+(?:(?:its|their)\s+|the\s+(?=previous|last|earlier))(?:(?:previous|last|earlier)\s+)?meeting\b", acted)
                    or DATED_EARLIER.search(acted) or _recited(plain, m.end()))
         if not REPORTED.search(clause) and not SUBORDINATE.search(clause) and not recited:
-            hits.append((m.start(), "from", m.start()))
+            deliberated = m.group("acted").casefold() in DELIBERATED
+            hits.append((m.start(), "from", m.start("verb") if deliberated else m.start()))
     for m in PASSIVE.finditer(plain):
         if re.search(r"\b(?:not|that)\b", m.group("mid"), re.I):
             # "It was reported that the charity recently agreed to move ...": the participle is

@@ -909,6 +909,17 @@ def test_the_body_acting_and_deciding_in_one_clause_is_a_decision_from_its_subje
     assert not [r for r, _, _ in found if r in ("14.5", "16.4")]
 
 
+def test_a_discussion_before_agreed_is_no_part_of_the_decision():
+    # hertingfordbury-pc-minutes-2012-07-11 (dev5), 38.1.6: the decision is from "agreed"
+    sentence = ("The council discussed demarcation of the land in front of the flats at Letty Green and "
+                "agreed it was not necessary to put any physical marker in place.")
+    assert resolutions.decision_in(sentence, False) == ("from", sentence.index("agreed"))
+    # invented, in the same form: considering is deliberation too; receiving decides with approving
+    sentence = "The Council considered the three quotes and agreed to accept the lowest."
+    assert resolutions.decision_in(sentence, False) == ("from", sentence.index("agreed"))
+    assert resolutions.decision_in("The Council received and approved the accounts.", False) == ("from", 0)
+
+
 def test_confirmed_reports_where_it_has_no_subject_of_its_own():
     for sentence in ("It was confirmed that the grant had been paid.",
                      # kent-cc-county-council-2025-03-13-cpp-minutes-29-10-24 (dev)
