@@ -1335,6 +1335,19 @@ def _quoted(text: str, pos: int) -> bool:
     return opened >= 0 and text.rfind("”", opened, pos) < 0 and text.find("”", pos) >= 0
 
 
+REPORT_FIELD = re.compile(r"\n[ \t]*\d{1,2}\.[ \t]+(?:[A-Z][\w’'&-]*[ \t]+){0,3}[A-Z][\w’'&-]*[ \t]*:[ \t]*(?=\n)")
+"""A report's numbered field heading after its recommendations, alone on its line and ending with
+a colon: "(4) Note that acceptance ... subject to / ministerial decision / 6. Relevant Director: /
+Amanda Beer, Chief Executive Officer / 7. Report Authors:" (Kent's English Devolution White Paper
+report, January 2025). Numbered in another style than the list's items (a number of the list's
+own style is its next item), it ends the last item, not a line of it."""
+
+
+def _before_field(text: str, start: int, end: int) -> int:
+    field = REPORT_FIELD.search(text, start, end)
+    return field.start() if field else end
+
+
 def read_recommendations(text: str, minute: Minute, stops: list[int]) -> list[Found]:
     found = []
     for m in RECOMMENDATIONS.finditer(text, minute.start, minute.end):
@@ -1342,6 +1355,7 @@ def read_recommendations(text: str, minute: Minute, stops: list[int]) -> list[Fo
             continue  # "“County Council is asked to: ...”": a motion's quoted wording
         limit = _resolution_limit(text, m.start(), minute, stops)
         listed = parse_list(text, m.end(), limit) or _verb_paragraphs(text, m.end(), limit)
+        listed = [(num, s, _before_field(text, s, e)) for num, s, e in listed]
         if not listed:
             continue
         items = [(num, _item_text(_strip_formula(text[s:e]))) for num, s, e in listed]
@@ -1913,8 +1927,11 @@ AMENDMENT_FORMS = {
                 + r"),?\s+(?:and\s+)?(?:was\s+)?seconded\s+by\s+(?P<seconder>" + PERSON + r"),?\s+(?=to\b|that\b)",
     # a budget amendment form: "Proposer:<tab>Mr Richard Streatfeild, MBE<tab>Seconder:<tab>Mr
     # Antony Hook", its number and its "Proposed Purpose:"
-    "form": r"(?:^|(?<=\n))[ \t]*Proposer:[ \t]*(?P<mover>[^\t\n]+?)[ \t]*(?:\t|\n)[ \t]*Seconder:[ \t]*"
-            r"(?P<seconder>[^\t\n]+)",
+    # the Seconder may be printed lines below, after the Proposed Purpose's label ("Proposer:<tab>Mr
+    # Antony Hook / Proposed Purpose: / ... / Seconder:<tab>Mr Richard Streatfeild, MBE", the LEVI
+    # form of Kent's budget amendments pack), never past the next form's Proposer
+    "form": r"(?:^|(?<=\n))[ \t]*Proposer:[ \t]*(?P<mover>[^\t\n]+?)[ \t]*(?:\t|\n)"
+            r"(?:(?![ \t]*Proposer:)[^\n]*\n){0,12}?[ \t]*Seconder:[ \t]*(?P<seconder>[^\t\n]+)",
 }
 AMENDMENTS = {name: re.compile(p) for name, p in AMENDMENT_FORMS.items()}
 """The amendment forms (`AMENDMENT_FORMS`), each read by `read_amendments`."""
@@ -1965,15 +1982,25 @@ def read_amendments(reading: Reading) -> list[tuple[int, int, dict]]:
             seconded_by=_collapse(m.group("seconder")),
             amends=_collapse(m.groupdict().get("amends") or "") or None,
             text=_item_text(wording), outcome=outcome)))
-    for m in AMENDMENTS["form"].finditer(text):
-        number = FORM_NUMBER.search(text, 0, m.start()) or FORM_NUMBER.search(text, m.end())
-        if number is None:
+    forms = list(AMENDMENTS["form"].finditer(text))
+    # each printed number is the form's whose Proposer line is nearest (a pack of forms prints
+    # some numbers above the Proposer, some below, and loses others from its text layer)
+    numbers = list(FORM_NUMBER.finditer(text))
+    nearest = {id(n): min(forms, key=lambda f: abs(f.start() - n.start())) for n in numbers} if forms else {}
+    for m in forms:
+        own = [n for n in numbers if nearest[id(n)] is m]
+        number = min(own, key=lambda n: abs(m.start() - n.start())) if own else None
+        if number is None and not numbers:
             continue  # a proposer and seconder on a form that is no amendment (a call-in)
         purpose = FORM_PURPOSE.search(text, m.end())
+        wording = purpose.group("text") if purpose else ""
+        if FORM_PURPOSE.search(text, m.start(), m.end()):
+            # the Purpose's label printed between Proposer and Seconder: its words follow the Seconder
+            wording = next((line for line in text[m.end():].split("\n")[1:] if line.strip()), "")
         found.append((m.start(), m.end(), dict(
             ref=(number.group("number") or number.group("inline")) if number else None,
             moved_by=_collapse(m.group("mover")), seconded_by=_collapse(m.group("seconder")),
-            text=_item_text(purpose.group("text")) if purpose else "")))
+            text=_item_text(wording))))
     return sorted(found, key=lambda x: x[0])
 
 

@@ -1294,3 +1294,55 @@ def test_the_order_of_business_is_no_decision():
                                    "meanwhile.", False) is None
     assert resolutions.decision_in("It was agreed to bring the new bus service forward to the next "
                                    "meeting's agenda.", False) == ("after", len("It was agreed"))
+
+
+def test_a_reports_numbered_field_heading_ends_its_last_recommendation(ctx):
+    # kent-cc-county-council-2025-01-09-devolution-white-paper-county-council-report-final (dev4):
+    # "(4) Note that acceptance ... subject to / ministerial decision / 6. Relevant Director: /
+    # Amanda Beer, Chief Executive Officer"
+    (r,) = [f for f in records("kent-cc-county-council-2025-01-09-devolution-white-paper-county-council-"
+                               "report-final.pdf", ctx) if f.kind == "recommendation"]
+    assert (r.ref, [i.number for i in r.items]) == ("5", ["(1)", "(2)", "(3)", "(4)"])
+    assert r.items[-1].text == ("Note that acceptance onto the Devolution Priority Programme may lead to the "
+                                "County Council elections scheduled for May 2025 being postponed subject to "
+                                "ministerial decision")
+    # a number of the list's own style is its next item, not a field ("1. Revenue:" opens an item)
+    text = "in the report.\n\nCounty Council is asked to:\n1. Revenue:\nAPPROVE the budget\n2. Capital:\nAPPROVE the programme\n"
+    assert resolutions.REPORT_FIELD.search(text) is not None
+    (r,) = _read(text, "report")
+    assert [i.text for i in r.items] == ["Revenue: APPROVE the budget", "Capital: APPROVE the programme"]
+
+
+BUDGET_AMENDMENTS_PACK = """Amendment Home to School Transport – Feasibility\tAmendment
+Name:\tStudy\tNumber:
+Directorate: Children, Young People & Education
+Proposer:\tMark Hood\tSeconder:\tBarry Lewis
+
+Proposed Purpose:
+Allocate up to £75k from the money earmarked for general reserves to fund a comprehensive feasibility study.
+
+Amendment LEVI capital funding
+Name:
+Directorate: Growth, Environment and Transport
+Proposer:\tMr Antony Hook
+Proposed Purpose:
+
+Amendment
+3
+Number:
+
+Seconder:\tMr Richard Streatfeild, MBE
+
+This amendment seeks to reduce the amount of capital allocated to the Strategic Estate Programme and allocate to the
+Local Electric Vehicle Infrastructure (LEVI) capital project.
+"""
+"""Real passage (abridged): Kent County Council's budget amendments pack, 13 February 2025 (corpus,
+in no split), two forms whose text layer lost one number and printed the other's below the
+Proposer."""
+
+
+def test_a_pack_of_amendment_forms_gives_each_form_its_own_number_and_seconder():
+    found = resolutions.extract_amendments(Document.from_text(BUDGET_AMENDMENTS_PACK), None)
+    assert [(a.ref, a.moved_by, a.seconded_by, a.text[:40]) for a in found] == [
+        (None, "Mark Hood", "Barry Lewis", "Allocate up to £75k from the money earma"),
+        ("3", "Mr Antony Hook", "Mr Richard Streatfeild, MBE", "This amendment seeks to reduce the amoun")]
