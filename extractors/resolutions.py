@@ -1377,6 +1377,44 @@ def read_recommendations(text: str, minute: Minute, stops: list[int]) -> list[Fo
     return found
 
 
+AMENDING = re.compile(r"(?:^|(?<=\n))[ \t]*To[ \t]+(?:replace|amend|delete|substitute|add[ \t]+to)[ \t]+"
+                      r"(?:the[ \t]+)?Recommendation[ \t]+\(?[a-z0-9]{1,3}\)?(?=[ \t]+(?:by|with)\b|[ \t]*[:.,]|[ \t]*\n)",
+                      re.I)
+"""A recommendation that changes one of another report's, each its own paragraph: "To replace
+Recommendation (d) by making changes to the revenue budget ...", "To replace Recommendation (h)
+with / / Agree provision for Kent Scheme pay ..." (Kent's Labour group budget covering report,
+February 2025): one record, an item per changed recommendation, the new wording included."""
+
+
+def read_amending(text: str) -> list[Found]:
+    """The paragraphs changing another report's recommendations (`AMENDING`), consecutive ones
+    one record: each item runs to the next, the last to the end of the paragraph after a header
+    that ends in "with" / "by" (its new wording), else to its own paragraph's end."""
+    starts = [m.start() + len(m.group(0)) - len(m.group(0).lstrip()) for m in AMENDING.finditer(text)
+              if not _quoted(text, m.start())]
+    if not starts:
+        return []
+    items = []
+    for i, s in enumerate(starts):
+        if i + 1 < len(starts):
+            e = starts[i + 1]
+        else:
+            e = _paragraph_end(text, s)
+            if re.search(r"\b(?:with|by)[ \t]*$", text[s:e].rstrip()):
+                e = _paragraph_end(text, e)
+        items.append((None, s, e))
+    return [Found("recommendation", None, starts[0], items[-1][2],
+                  [(n, _item_text(text[s:e])) for n, s, e in items])]
+
+
+def _paragraph_end(text: str, start: int) -> int:
+    """The end of the paragraph at or after `start` (past blank lines before it)."""
+    while start < len(text) and text[start] in " \t\n":
+        start += 1
+    blank = re.search(r"\n[ \t]*\n", text[start:])
+    return start + blank.start() if blank else len(text)
+
+
 DECISION_LEAD = re.compile(r"(?:^|(?<=\n))[ \t]*(?:DECISIONS?|Decisions?)(?:[ \t]+(?:taken|made))?[ \t]*:[ \t]*",
                            re.M)
 """A record of decision's or a ModernGov decision page's "DECISION:" (or "Decision:") block;
@@ -1605,7 +1643,10 @@ def decision_in(unit: str, opens_minute: bool, under_heading: bool = False) -> t
     proposal = PROPOSED_THAT.match(plain.strip())
     if proposal and PROPOSED_PROCEDURE.match(plain.strip(), proposal.end()):
         proposal = None  # "The chairman proposed that an additional item ... would be discussed"
-    if MOTION_WORDING.search(plain) or proposal:
+    if (MOTION_WORDING.search(plain) or proposal) and not any(
+            AMENDMENTS[form].search(plain) for form in ("minuted", "moved_by")):
+        # an amendment moved ("Mr Streatfeild proposed and Mr Sole seconded the following
+        # amendment to the motion ...") is its own record (`read_amendments`), not a decision
         proposer = PROPOSER_AFTER_CLAUSE.search(plain)
         # "Sessions had been stopped and NO proposed and JH seconded that ...": the motion
         # starts at its proposer, not with the sentence's first clause.
@@ -1769,6 +1810,11 @@ def find_records(reading: Reading, kind: str | None = None) -> list[Found]:
             if not any(s <= f.start < e for s, e in consumed):
                 records.append(f)
                 consumed.append((f.start, f.end))
+    if kind != "minutes":
+        # a group's covering report proposing changes to the recommendations of another report
+        # ("To replace Recommendation (d) by ..."): read in papers, never in minutes, which
+        # quote such wording in the amendments they record
+        records += [f for f in read_amending(text) if not any(s <= f.start < e for s, e in consumed)]
     if not _is_minutes(reading, minutes, kind):
         return _once(sorted(records, key=lambda f: f.start))
     for minute in minutes:

@@ -1346,3 +1346,21 @@ def test_a_pack_of_amendment_forms_gives_each_form_its_own_number_and_seconder()
     assert [(a.ref, a.moved_by, a.seconded_by, a.text[:40]) for a in found] == [
         (None, "Mark Hood", "Barry Lewis", "Allocate up to £75k from the money earma"),
         ("3", "Mr Antony Hook", "Mr Richard Streatfeild, MBE", "This amendment seeks to reduce the amoun")]
+
+
+def test_a_covering_report_replacing_another_reports_recommendations_is_one_recommendation(ctx):
+    # kent-cc-county-council-2025-02-13-1-annex-1-labour-group-budget-covering-report-2025 (dev4):
+    # "To replace Recommendation (d) by making changes ... / To replace Recommendation (h) with / /
+    # Agree provision for Kent Scheme pay ... / To replace Recommendation (o) with / / To note that
+    # ... the total pay pot. / / Changes to the Key Policies ..."
+    (r,) = records("kent-cc-county-council-2025-02-13-1-annex-1-labour-group-budget-covering-report-2025.pdf", ctx)
+    assert (r.kind, r.ref) == ("recommendation", None)
+    assert [i.text[:40] for i in r.items] == ["To replace Recommendation (d) by making ",
+                                              "To replace Recommendation (h) with Agree",
+                                              "To replace Recommendation (o) with To no"]
+    assert r.items[-1].text.endswith("based on what is affordable within the total pay pot.")
+    # minutes quote such wording in the amendments they record: not read there
+    text = ("Mr Brady proposed and Mrs Meade seconded the following amendment:\n\n"
+            "To replace Recommendation (d) by the Labour Group’s Alternative Budget.\n")
+    doc = Document.from_text(text)
+    assert resolutions.extract(doc, Context(nlp=spacy.blank("en"), document=DocumentInfo(kind="minutes"))) == []
