@@ -92,6 +92,8 @@ Kinds and forms read:
   County Council is asked to note the report.", a "12. Recommendation" section of one sentence,
   a boxed "Council is recommended to approve events ..." paragraph), never one that only points
   back at "the recommendations set out in section 2".
+- recommendation, changing another report's (`AMENDING`, read outside minutes): a covering
+  report's "To replace Recommendation (d) by ..." paragraphs, one record, an item per paragraph.
 - decision blocks (`DECISION_LEAD`, read in any paper): a record of decision's or a ModernGov
   decision page's "DECISION:" with its lead-in ("As Cabinet Member ..., I agree to:") and list,
   roman groups of lettered items taken item by item, up to "Reason(s) for decision".
