@@ -92,6 +92,8 @@ Kinds and forms read:
   County Council is asked to note the report.", a "12. Recommendation" section of one sentence,
   a boxed "Council is recommended to approve events ..." paragraph), never one that only points
   back at "the recommendations set out in section 2".
+- recommendation, changing another report's (`AMENDING`, read outside minutes): a covering
+  report's "To replace Recommendation (d) by ..." paragraphs, one record, an item per paragraph.
 - decision blocks (`DECISION_LEAD`, read in any paper): a record of decision's or a ModernGov
   decision page's "DECISION:" with its lead-in ("As Cabinet Member ..., I agree to:") and list,
   roman groups of lettered items taken item by item, up to "Reason(s) for decision".
@@ -798,12 +800,18 @@ BODY_ADOPTED = re.compile(r"\b(?P<who>(?:the\s+)?(?:parish\s+|town\s+)?(?:counci
 council adopted the revised Code of Conduct ..."): the decision is the clause from its subject,
 as with `ACTED_AND_AGREED`."""
 ACTED_AND_AGREED = re.compile(
-    r"\b(?P<who>" + COLLECTIVE + r")\s+(?:\w+ed)\b(?:(?![.;:])[^\n]|\n(?![ \t]*\n)){0,200}?"
+    r"\b(?P<who>" + COLLECTIVE + r")\s+(?P<acted>\w+ed)\b(?:(?![.;:])[^\n]|\n(?![ \t]*\n)){0,200}?"
     r"\band\s+(?:then\s+)?(?P<verb>agreed|approved|resolved|decided|adopted|accepted)\b", re.I)
 """The body doing one thing and deciding in the same clause: "the Council reviewed its
 arrangement for Internal Control ... and agreed that these were adequate", "The Council received
 and approved the accounts ..." (Hertingfordbury minutes): the decision is the clause from its
 subject."""
+DELIBERATED = ("discussed", "considered", "debated")
+"""What the body did before deciding that is no part of the decision: "The council discussed
+demarcation of the land in front of the flats at Letty Green and agreed it was not necessary to
+put any physical marker in place." (Hertingfordbury minutes, July 2012; its annotator's decision
+is "agreed it was not necessary ..."), where "received and approved the accounts" decides twice.
+So a deliberation before "resolved" is left out (`CONSIDERED_AND`)."""
 PASSIVE = re.compile(
     r"\b(?P<aux>was|were|has\s+been|have\s+been|had\s+been)\s+"
     # the words between are no verb's own ("There were no questions and the accounts were ...")
@@ -965,22 +973,26 @@ VERB_PARAGRAPH = re.compile(r"(?:To[ \t]+)?(?-i:[A-Z]{3,})\b(?![’'])")
 """An unmarked item of a recommendation list: a paragraph opening with its verb in capitals
 ("APPROVE the proposal to not re-commission ...", "DELEGATE authority to ...", "To NOTE ..."),
 where the paper's bullets did not survive into its text (Kent decision reports)."""
+WRAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+"""The space after a one-sentence recommendation's "is asked to", or its line's end: "Pursuant to
+section 25 of the Local Government Act, County Council is asked to / CONSIDER and NOTE this
+report ..." (Kent's section 25 statement, its lead-in wrapped at the line's end)."""
 RECOMMENDATION_SENTENCES = {
     # "Recommendation: County Council is asked to note the report." (a Kent report's summary box)
     # "Recommendation(s): / Cabinet is asked to NOTE the Quarterly Performance Report ..."
     "labelled": r"(?:^|(?<=\n))[ \t]*Recommendations?(?:\(s\))?[ \t]*:[ \t]*\n?(?:[ \t]*\n)?[ \t]*"
                 r"(?:The[ \t]+)?[A-Z][^\n:.]{0,80}?\b(?:is|are)[ \t]+(?:asked|recommended|requested|invited)"
-                r"[ \t]+to[ \t]+(?=[a-z]|(?-i:[A-Z]{3,})\b)",
+                r"[ \t]+to" + WRAP + r"(?=[a-z]|(?-i:[A-Z]{3,})\b)",
     # "12. Recommendation / County Council is asked to endorse this report." (a section of one
     # sentence under its heading)
     "under_heading": r"(?:^|(?<=\n))[ \t]*(?:(?P<section>\d{1,2})\.[ \t]+)?Recommendations?[ \t]*\n"
                      r"(?:[ \t]*\n)?[ \t]*"
                      r"(?:The[ \t]+)?[A-Z][^\n:.]{0,80}?\b(?:is|are)[ \t]+(?:asked|recommended|"
-                     r"requested|invited)[ \t]+to[ \t]+(?=[a-z]|(?-i:[A-Z]{3,})\b)",
+                     r"requested|invited)[ \t]+to" + WRAP + r"(?=[a-z]|(?-i:[A-Z]{3,})\b)",
     # "Council is recommended to approve events to be delivered by the Town Council ... ." (a
     # report's boxed summary: a paragraph of one sentence)
     "paragraph": r"(?:^|(?<=\n\n))[ \t]*(?:The[ \t]+)?[A-Z][^\n:.]{0,60}?\b(?:is|are)[ \t]+(?:asked|"
-                 r"recommended|requested|invited)[ \t]+to[ \t]+(?=[a-z]|(?-i:[A-Z]{3,})\b)",
+                 r"recommended|requested|invited)[ \t]+to" + WRAP + r"(?=[a-z]|(?-i:[A-Z]{3,})\b)",
 }
 RESTATES = re.compile(r"\bthe\s+recommendations?\s+(?:set\s+out|in\s+(?:section|paragraph)|at|above|"
                       r"contained)\b", re.I)
@@ -1325,6 +1337,19 @@ def _quoted(text: str, pos: int) -> bool:
     return opened >= 0 and text.rfind("”", opened, pos) < 0 and text.find("”", pos) >= 0
 
 
+REPORT_FIELD = re.compile(r"\n[ \t]*\d{1,2}\.[ \t]+(?:[A-Z][\w’'&-]*[ \t]+){0,3}[A-Z][\w’'&-]*[ \t]*:[ \t]*(?=\n)")
+"""A report's numbered field heading after its recommendations, alone on its line and ending with
+a colon: "(4) Note that acceptance ... subject to / ministerial decision / 6. Relevant Director: /
+Amanda Beer, Chief Executive Officer / 7. Report Authors:" (Kent's English Devolution White Paper
+report, January 2025). Numbered in another style than the list's items (a number of the list's
+own style is its next item), it ends the last item, not a line of it."""
+
+
+def _before_field(text: str, start: int, end: int) -> int:
+    field = REPORT_FIELD.search(text, start, end)
+    return field.start() if field else end
+
+
 def read_recommendations(text: str, minute: Minute, stops: list[int]) -> list[Found]:
     found = []
     for m in RECOMMENDATIONS.finditer(text, minute.start, minute.end):
@@ -1332,6 +1357,7 @@ def read_recommendations(text: str, minute: Minute, stops: list[int]) -> list[Fo
             continue  # "“County Council is asked to: ...”": a motion's quoted wording
         limit = _resolution_limit(text, m.start(), minute, stops)
         listed = parse_list(text, m.end(), limit) or _verb_paragraphs(text, m.end(), limit)
+        listed = [(num, s, _before_field(text, s, e)) for num, s, e in listed]
         if not listed:
             continue
         items = [(num, _item_text(_strip_formula(text[s:e]))) for num, s, e in listed]
@@ -1351,6 +1377,44 @@ def read_recommendations(text: str, minute: Minute, stops: list[int]) -> list[Fo
                                m.start() + len(lead) - len(lead.lstrip()), end, [(None, item)],
                                body=_collapse(lead)))
     return found
+
+
+AMENDING = re.compile(r"(?:^|(?<=\n))[ \t]*To[ \t]+(?:replace|amend|delete|substitute|add[ \t]+to)[ \t]+"
+                      r"(?:the[ \t]+)?Recommendation[ \t]+\(?[a-z0-9]{1,3}\)?(?=[ \t]+(?:by|with)\b|[ \t]*[:.,]|[ \t]*\n)",
+                      re.I)
+"""A recommendation that changes one of another report's, each its own paragraph: "To replace
+Recommendation (d) by making changes to the revenue budget ...", "To replace Recommendation (h)
+with / / Agree provision for Kent Scheme pay ..." (Kent's Labour group budget covering report,
+February 2025): one record, an item per changed recommendation, the new wording included."""
+
+
+def read_amending(text: str) -> list[Found]:
+    """The paragraphs changing another report's recommendations (`AMENDING`), consecutive ones
+    one record: each item runs to the next, the last to the end of the paragraph after a header
+    that ends in "with" / "by" (its new wording), else to its own paragraph's end."""
+    starts = [m.start() + len(m.group(0)) - len(m.group(0).lstrip()) for m in AMENDING.finditer(text)
+              if not _quoted(text, m.start())]
+    if not starts:
+        return []
+    items = []
+    for i, s in enumerate(starts):
+        if i + 1 < len(starts):
+            e = starts[i + 1]
+        else:
+            e = _paragraph_end(text, s)
+            if re.search(r"\b(?:with|by)[ \t]*$", text[s:e].rstrip()):
+                e = _paragraph_end(text, e)
+        items.append((None, s, e))
+    return [Found("recommendation", None, starts[0], items[-1][2],
+                  [(n, _item_text(text[s:e])) for n, s, e in items])]
+
+
+def _paragraph_end(text: str, start: int) -> int:
+    """The end of the paragraph at or after `start` (past blank lines before it)."""
+    while start < len(text) and text[start] in " \t\n":
+        start += 1
+    blank = re.search(r"\n[ \t]*\n", text[start:])
+    return start + blank.start() if blank else len(text)
 
 
 DECISION_LEAD = re.compile(r"(?:^|(?<=\n))[ \t]*(?:DECISIONS?|Decisions?)(?:[ \t]+(?:taken|made))?[ \t]*:[ \t]*",
@@ -1541,7 +1605,8 @@ def decision_in(unit: str, opens_minute: bool, under_heading: bool = False) -> t
         recited = (re.search(r"\bat\s+(?:(?:its|their)\s+|the\s+(?=previous|last|earlier))(?:(?:previous|last|earlier)\s+)?meeting\b", acted)
                    or DATED_EARLIER.search(acted) or _recited(plain, m.end()))
         if not REPORTED.search(clause) and not SUBORDINATE.search(clause) and not recited:
-            hits.append((m.start(), "from", m.start()))
+            deliberated = m.group("acted").casefold() in DELIBERATED
+            hits.append((m.start(), "from", m.start("verb") if deliberated else m.start()))
     for m in PASSIVE.finditer(plain):
         if re.search(r"\b(?:not|that)\b", m.group("mid"), re.I):
             # "It was reported that the charity recently agreed to move ...": the participle is
@@ -1580,7 +1645,10 @@ def decision_in(unit: str, opens_minute: bool, under_heading: bool = False) -> t
     proposal = PROPOSED_THAT.match(plain.strip())
     if proposal and PROPOSED_PROCEDURE.match(plain.strip(), proposal.end()):
         proposal = None  # "The chairman proposed that an additional item ... would be discussed"
-    if MOTION_WORDING.search(plain) or proposal:
+    if (MOTION_WORDING.search(plain) or proposal) and not any(
+            AMENDMENTS[form].search(plain) for form in ("minuted", "moved_by")):
+        # an amendment moved ("Mr Streatfeild proposed and Mr Sole seconded the following
+        # amendment to the motion ...") is its own record (`read_amendments`), not a decision
         proposer = PROPOSER_AFTER_CLAUSE.search(plain)
         # "Sessions had been stopped and NO proposed and JH seconded that ...": the motion
         # starts at its proposer, not with the sentence's first clause.
@@ -1744,6 +1812,11 @@ def find_records(reading: Reading, kind: str | None = None) -> list[Found]:
             if not any(s <= f.start < e for s, e in consumed):
                 records.append(f)
                 consumed.append((f.start, f.end))
+    if kind != "minutes":
+        # a group's covering report proposing changes to the recommendations of another report
+        # ("To replace Recommendation (d) by ..."): read in papers, never in minutes, which
+        # quote such wording in the amendments they record
+        records += [f for f in read_amending(text) if not any(s <= f.start < e for s, e in consumed)]
     if not _is_minutes(reading, minutes, kind):
         return _once(sorted(records, key=lambda f: f.start))
     for minute in minutes:
@@ -1902,8 +1975,11 @@ AMENDMENT_FORMS = {
                 + r"),?\s+(?:and\s+)?(?:was\s+)?seconded\s+by\s+(?P<seconder>" + PERSON + r"),?\s+(?=to\b|that\b)",
     # a budget amendment form: "Proposer:<tab>Mr Richard Streatfeild, MBE<tab>Seconder:<tab>Mr
     # Antony Hook", its number and its "Proposed Purpose:"
-    "form": r"(?:^|(?<=\n))[ \t]*Proposer:[ \t]*(?P<mover>[^\t\n]+?)[ \t]*(?:\t|\n)[ \t]*Seconder:[ \t]*"
-            r"(?P<seconder>[^\t\n]+)",
+    # the Seconder may be printed lines below, after the Proposed Purpose's label ("Proposer:<tab>Mr
+    # Antony Hook / Proposed Purpose: / ... / Seconder:<tab>Mr Richard Streatfeild, MBE", the LEVI
+    # form of Kent's budget amendments pack), never past the next form's Proposer
+    "form": r"(?:^|(?<=\n))[ \t]*Proposer:[ \t]*(?P<mover>[^\t\n]+?)[ \t]*(?:\t|\n)"
+            r"(?:(?![ \t]*Proposer:)[^\n]*\n){0,12}?[ \t]*Seconder:[ \t]*(?P<seconder>[^\t\n]+)",
 }
 AMENDMENTS = {name: re.compile(p) for name, p in AMENDMENT_FORMS.items()}
 """The amendment forms (`AMENDMENT_FORMS`), each read by `read_amendments`."""
@@ -1954,15 +2030,25 @@ def read_amendments(reading: Reading) -> list[tuple[int, int, dict]]:
             seconded_by=_collapse(m.group("seconder")),
             amends=_collapse(m.groupdict().get("amends") or "") or None,
             text=_item_text(wording), outcome=outcome)))
-    for m in AMENDMENTS["form"].finditer(text):
-        number = FORM_NUMBER.search(text, 0, m.start()) or FORM_NUMBER.search(text, m.end())
-        if number is None:
+    forms = list(AMENDMENTS["form"].finditer(text))
+    # each printed number is the form's whose Proposer line is nearest (a pack of forms prints
+    # some numbers above the Proposer, some below, and loses others from its text layer)
+    numbers = list(FORM_NUMBER.finditer(text))
+    nearest = {id(n): min(forms, key=lambda f: abs(f.start() - n.start())) for n in numbers} if forms else {}
+    for m in forms:
+        own = [n for n in numbers if nearest[id(n)] is m]
+        number = min(own, key=lambda n: abs(m.start() - n.start())) if own else None
+        if number is None and not numbers:
             continue  # a proposer and seconder on a form that is no amendment (a call-in)
         purpose = FORM_PURPOSE.search(text, m.end())
+        wording = purpose.group("text") if purpose else ""
+        if FORM_PURPOSE.search(text, m.start(), m.end()):
+            # the Purpose's label printed between Proposer and Seconder: its words follow the Seconder
+            wording = next((line for line in text[m.end():].split("\n")[1:] if line.strip()), "")
         found.append((m.start(), m.end(), dict(
             ref=(number.group("number") or number.group("inline")) if number else None,
             moved_by=_collapse(m.group("mover")), seconded_by=_collapse(m.group("seconder")),
-            text=_item_text(purpose.group("text")) if purpose else "")))
+            text=_item_text(wording))))
     return sorted(found, key=lambda x: x[0])
 
 

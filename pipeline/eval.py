@@ -117,17 +117,42 @@ RESOLUTION_FORMULA = re.compile(r"^(?:and\s+)?that\s+")
 or leave it out ("That the minutes ..." / "the minutes ..."), so it is ignored on both sides."""
 
 
-DECISION_FORMULA = re.compile(
-    r"^(?:it\s+was|members|councillors|the\s+(?:council|meeting|committee|board))\s+"
-    r"(?:unanimously\s+)?(?:agreed|resolved|decided)(?:\s+unanimously)?\s+(?:that\s+)?")
-"""So is the sentence a decision of minutes opens with ("It was agreed to invite ...", "Members
-agreed that ..."): the blind batches from dev2 on write the whole sentence, the earlier gold only
-what was agreed ("to invite ..."), and the record is the same decision either way."""
+OPENING_FORMULAS = {
+    # "It was agreed to invite ...", "Members agreed that ...", "All agreed this was a true
+    # record", "The Councillors agreed to forward a note" (Milburn minutes, January 2017)
+    "decision": r"(?:it\s+was|all|members|(?:the\s+)?councillors|the\s+(?:council|meeting|committee|board))\s+"
+                r"(?:unanimously\s+)?(?:agreed|resolved|decided)(?:\s+unanimously)?\s+(?:that\s+)?",
+    # "HD nominated and NS seconded that Nick Oakhill be elected Chair" (Souldern annual
+    # minutes): who moved and seconded are the decision's attributes, not its content
+    "proposal": r"[\w.’'-]+(?:\s+[\w.’'-]+){0,3}?\s+(?:proposed|nominated|moved),?\s+and\s+"
+                r"[\w.’'-]+(?:\s+[\w.’'-]+){0,3}?\s+seconded,?\s+that\s+",
+    # "County Council is asked to endorse this report", "Pursuant to section 25 of the Local
+    # Government Act, County Council is asked to CONSIDER and NOTE this report" (Kent reports):
+    # a recommendation of one sentence, its lead-in the formula
+    "recommendation": r"(?:[^,]{1,80},\s+)?(?:the\s+)?(?:[\w&’'-]+\s+){0,6}?(?:is|are)\s+"
+                      r"(?:asked|recommended|requested|invited)\s+to\s+",
+}
+DECISION_FORMULA = re.compile("^(?:" + "|".join(f"(?:{p})" for p in OPENING_FORMULAS.values()) + ")")
+"""So is the formula a decision sentence of minutes or a report's one-sentence recommendation opens
+with (`OPENING_FORMULAS`): the blind batches from dev2 on write the whole sentence ("It was agreed
+to invite ...", "County Council is asked to endorse this report", "HD nominated and NS seconded
+that Nick Oakhill be elected Chair" -> "Nick Oakhill be elected Chair"), the earlier gold only what
+was agreed ("to invite ..."), and the record is the same decision either way."""
 
 
-def _item_words(text: str) -> str:
+def _item_words(text: str) -> tuple[str, str]:
+    """An item's words without its "That", and its content: those words without the formula a
+    decision sentence or recommendation opens with (`DECISION_FORMULA`), "" when the item is the
+    formula alone (the seen gold's "NO proposed and JH seconded")."""
     words = RESOLUTION_FORMULA.sub("", norm(text), count=1)
-    return RESOLUTION_FORMULA.sub("", DECISION_FORMULA.sub("", words, count=1), count=1)
+    return words, RESOLUTION_FORMULA.sub("", DECISION_FORMULA.sub("", words, count=1), count=1)
+
+
+def _item_agrees(gold: str, predicted: str) -> bool:
+    """A gold item's opening words begin the predicted item, both as printed or both without
+    their formula (a gold formula with nothing after it is compared as printed)."""
+    (gold_words, gold_content), (words, content) = _item_words(gold), _item_words(predicted)
+    return words.startswith(gold_words) or bool(gold_content) and content.startswith(gold_content)
 
 
 def same_resolution(g, p) -> bool:
@@ -136,8 +161,7 @@ def same_resolution(g, p) -> bool:
         return False
     if len(p.items) < len(g.items):
         return False
-    return all(_item_words(pi.text).startswith(_item_words(gi))
-               for gi, pi in zip(g.items, p.items, strict=False))
+    return all(_item_agrees(gi, pi.text) for gi, pi in zip(g.items, p.items, strict=False))
 
 
 def _outcome_agrees(gold_outcome, predicted) -> bool:

@@ -680,7 +680,7 @@ def test_recommendation_items_whose_bullets_were_lost_open_with_a_capital_verb()
     assert [i.text[:30] for i in r.items] == ["APPROVE the proposal to not re", "DELEGATE any activity requirin"]
 
 
-def test_a_recommendation_of_one_sentence():
+def test_a_recommendation_of_one_sentence(ctx):
     # real passages: Kent County Council treasury management mid-year report (corpus, March 2025)
     found = _read("in this report.\n\nRecommendation: County Council is asked to note the report."
                   "\n\n1.\tIntroduction\n\n1.1 This report covers ...\n\n12. Recommendation\n\n"
@@ -694,6 +694,13 @@ def test_a_recommendation_of_one_sentence():
     (r,) = _read("Recommendation(s):\nCabinet is asked to NOTE the Quarterly Performance Report "
                  "for Quarter 3 of 2024/25.\n\n1. Introduction\n", "report")
     assert r.items[0].text == "NOTE the Quarterly Performance Report for Quarter 3 of 2024/25."
+    # the lead-in after a clause of its own and wrapped at its line's end: Kent's section 25
+    # statement (dev5), read from the paper
+    (r,) = records("kent-cc-county-council-2025-02-13-section-25-statement-final.pdf", ctx)
+    assert (r.kind, r.ref, r.body) == ("recommendation", None, "Recommendation: Pursuant to section 25 of "
+                                       "the Local Government Act, County Council is asked to")
+    assert [i.text for i in r.items] == ["CONSIDER and NOTE this report and AGREE to have due regard to the "
+                                         "contents when making decisions about the proposed budget."]
 
 
 RECORD_OF_DECISION = """NORTHSHIRE COUNTY COUNCIL – RECORD OF DECISION
@@ -900,6 +907,17 @@ def test_the_body_acting_and_deciding_in_one_clause_is_a_decision_from_its_subje
     # "It was reported that the charity recently agreed ...", "Cllr Mrs Haysey would like to be
     # kept informed ...": a report and a wish
     assert not [r for r, _, _ in found if r in ("14.5", "16.4")]
+
+
+def test_a_discussion_before_agreed_is_no_part_of_the_decision():
+    # hertingfordbury-pc-minutes-2012-07-11 (dev5), 38.1.6: the decision is from "agreed"
+    sentence = ("The council discussed demarcation of the land in front of the flats at Letty Green and "
+                "agreed it was not necessary to put any physical marker in place.")
+    assert resolutions.decision_in(sentence, False) == ("from", sentence.index("agreed"))
+    # invented, in the same form: considering is deliberation too; receiving decides with approving
+    sentence = "The Council considered the three quotes and agreed to accept the lowest."
+    assert resolutions.decision_in(sentence, False) == ("from", sentence.index("agreed"))
+    assert resolutions.decision_in("The Council received and approved the accounts.", False) == ("from", 0)
 
 
 def test_confirmed_reports_where_it_has_no_subject_of_its_own():
@@ -1276,3 +1294,73 @@ def test_the_order_of_business_is_no_decision():
                                    "meanwhile.", False) is None
     assert resolutions.decision_in("It was agreed to bring the new bus service forward to the next "
                                    "meeting's agenda.", False) == ("after", len("It was agreed"))
+
+
+def test_a_reports_numbered_field_heading_ends_its_last_recommendation(ctx):
+    # kent-cc-county-council-2025-01-09-devolution-white-paper-county-council-report-final (dev4):
+    # "(4) Note that acceptance ... subject to / ministerial decision / 6. Relevant Director: /
+    # Amanda Beer, Chief Executive Officer"
+    (r,) = [f for f in records("kent-cc-county-council-2025-01-09-devolution-white-paper-county-council-"
+                               "report-final.pdf", ctx) if f.kind == "recommendation"]
+    assert (r.ref, [i.number for i in r.items]) == ("5", ["(1)", "(2)", "(3)", "(4)"])
+    assert r.items[-1].text == ("Note that acceptance onto the Devolution Priority Programme may lead to the "
+                                "County Council elections scheduled for May 2025 being postponed subject to "
+                                "ministerial decision")
+    # a number of the list's own style is its next item, not a field ("1. Revenue:" opens an item)
+    text = "in the report.\n\nCounty Council is asked to:\n1. Revenue:\nAPPROVE the budget\n2. Capital:\nAPPROVE the programme\n"
+    assert resolutions.REPORT_FIELD.search(text) is not None
+    (r,) = _read(text, "report")
+    assert [i.text for i in r.items] == ["Revenue: APPROVE the budget", "Capital: APPROVE the programme"]
+
+
+BUDGET_AMENDMENTS_PACK = """Amendment Home to School Transport – Feasibility\tAmendment
+Name:\tStudy\tNumber:
+Directorate: Children, Young People & Education
+Proposer:\tMark Hood\tSeconder:\tBarry Lewis
+
+Proposed Purpose:
+Allocate up to £75k from the money earmarked for general reserves to fund a comprehensive feasibility study.
+
+Amendment LEVI capital funding
+Name:
+Directorate: Growth, Environment and Transport
+Proposer:\tMr Antony Hook
+Proposed Purpose:
+
+Amendment
+3
+Number:
+
+Seconder:\tMr Richard Streatfeild, MBE
+
+This amendment seeks to reduce the amount of capital allocated to the Strategic Estate Programme and allocate to the
+Local Electric Vehicle Infrastructure (LEVI) capital project.
+"""
+"""Real passage (abridged): Kent County Council's budget amendments pack, 13 February 2025 (corpus,
+in no split), two forms whose text layer lost one number and printed the other's below the
+Proposer."""
+
+
+def test_a_pack_of_amendment_forms_gives_each_form_its_own_number_and_seconder():
+    found = resolutions.extract_amendments(Document.from_text(BUDGET_AMENDMENTS_PACK), None)
+    assert [(a.ref, a.moved_by, a.seconded_by, a.text[:40]) for a in found] == [
+        (None, "Mark Hood", "Barry Lewis", "Allocate up to £75k from the money earma"),
+        ("3", "Mr Antony Hook", "Mr Richard Streatfeild, MBE", "This amendment seeks to reduce the amoun")]
+
+
+def test_a_covering_report_replacing_another_reports_recommendations_is_one_recommendation(ctx):
+    # kent-cc-county-council-2025-02-13-1-annex-1-labour-group-budget-covering-report-2025 (dev4):
+    # "To replace Recommendation (d) by making changes ... / To replace Recommendation (h) with / /
+    # Agree provision for Kent Scheme pay ... / To replace Recommendation (o) with / / To note that
+    # ... the total pay pot. / / Changes to the Key Policies ..."
+    (r,) = records("kent-cc-county-council-2025-02-13-1-annex-1-labour-group-budget-covering-report-2025.pdf", ctx)
+    assert (r.kind, r.ref) == ("recommendation", None)
+    assert [i.text[:40] for i in r.items] == ["To replace Recommendation (d) by making ",
+                                              "To replace Recommendation (h) with Agree",
+                                              "To replace Recommendation (o) with To no"]
+    assert r.items[-1].text.endswith("based on what is affordable within the total pay pot.")
+    # minutes quote such wording in the amendments they record: not read there
+    text = ("Mr Brady proposed and Mrs Meade seconded the following amendment:\n\n"
+            "To replace Recommendation (d) by the Labour Group’s Alternative Budget.\n")
+    doc = Document.from_text(text)
+    assert resolutions.extract(doc, Context(nlp=spacy.blank("en"), document=DocumentInfo(kind="minutes"))) == []
