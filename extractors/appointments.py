@@ -2380,6 +2380,13 @@ _BLOCK_POST_LINES = 3
 "Operational Services"); the e-mail or telephone line after it ends the block anyway."""
 
 
+def _wraps_after(line: str, nxt: str) -> bool:
+    """Whether a post line goes on on the next: it ends in a comma or a connector, or the next
+    starts with one ("Director of Strategy, Policy,\nRelationships and ...")."""
+    last, first = line.split()[-1].casefold(), nxt.split()[0].casefold()
+    return line.endswith(",") or last in _WRAP_CONNECTORS or first in _WRAP_CONNECTORS
+
+
 def _block_end(line: str) -> bool:
     """A line that ends a contact block's post: blank, an e-mail or telephone, or a label."""
     return not line.strip() or bool(re.search(r"[@\d]|:", line))
@@ -2393,21 +2400,26 @@ def contact_blocks(text: str) -> Iterator[Candidate]:
     Education\\nIngrid.crisan@kent.gov.uk\\t..."). One column too: "Report Author\\nJane Doe\\n
     Head of Finance\\n03000 ...". The post lines must split into as many cells as the names."""
     lines = list(_lines(text))
-    for i, (_start, line) in enumerate(lines[:-2]):
-        labels = _columns(0, line)
-        if not labels or not all(_BLOCK_LABEL.fullmatch(c) for _, c in labels):
+    for i, (start, line) in enumerate(lines[:-1]):
+        labels = _columns(start, line)
+        if not (labels and all(_BLOCK_LABEL.fullmatch(c) for _, c in labels) and i + 2 < len(lines)):
             continue
-        n_start, name_line = lines[i + 1]
-        names = _columns(n_start, name_line)
+        names = _columns(lines[i + 1][0], lines[i + 1][1])
+        first_post = i + 2
+        if len(names) != len(labels):
+            continue
         people = [_name_only(c) for _, c in names]
-        if len(names) != len(labels) or None in people:
+        if None in people:
             continue
         posts: list[list[str]] = [[] for _ in names]
         end = [0] * len(names)
-        for s, ln in lines[i + 2:i + 2 + _BLOCK_POST_LINES]:
+        for n, (s, ln) in enumerate(lines[first_post:first_post + _BLOCK_POST_LINES]):
             cells = _columns(s, ln)
             if _block_end(ln) or len(cells) != len(names):
                 break
+            if n and len(names) == 1 and not _wraps_after(posts[0][-1], cells[0][1]):
+                break  # one column: a line under the post is the department ("Chief Analyst\n
+                # Chief Executive's Department"), unless the post breaks at a connector
             for k, (c_start, cell) in enumerate(cells):
                 posts[k].append(cell)
                 end[k] = c_start + len(cell)
@@ -3285,11 +3297,13 @@ RULES: tuple[tuple[str, Callable[[str], Iterator[Candidate]]], ...] = (
 """Every rule, by name, in the order they run (their readers are above, each tested on a real
 sentence in tests/test_appointments.py)."""
 
-_GIVES_WAY = {"body_lists": {"post_columns"}, "listed_appointments": {"contact_blocks"}}
+_GIVES_WAY = {"body_lists": {"post_columns"}, "listed_appointments": {"contact_blocks"},
+              "labelled_posts": {"contact_blocks"}}
 """Rules that give way to particular others where both read the same characters: a body list
 ("Ashford BC\tCllr Peter Feacey") is a table row whose column header names the post; a
 signature (a name over a post line) inside a contact block is the block's first post line only,
-not the post wrapped under it."""
+not the post wrapped under it, and its label ("Relevant Director: David Whittle" over "Director
+of Strategy, ...") says why the person is named, the post under the name is the one held."""
 
 _WEAK_RULES = {"posts_before_names", "posts_over_names"}
 """Rules that read a bare run of capitalised words as post + name: they give way wherever another
