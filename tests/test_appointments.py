@@ -1465,3 +1465,14 @@ def test_row_with_a_portfolio_post_longer_than_a_short_title(found):
         ("P J Oakford", "Deputy Leader and Cabinet Member for Finance, Corporate and Traded "
          "Services", None, None),
         ("D Watkins", "Cabinet Member for Adult Social Care and Public Health", None, None)]
+
+
+def test_a_post_narrowed_to_a_body_is_another_record(found):
+    # kent-cc-county-council-2025-03-13-devo-and-lgr-cc-report-march-2025.pdf (dev3): "Leader"
+    # in the header, "Leader of KCC" in the appendices list: the annotators count both
+    text = ("From:\tRoger Gough, Leader\n\nTo:\tCounty Council – 13 March 2025\n\nAppendix 1 – "
+            "Joint letter from Roger Gough, Leader of KCC and\nVince Maple, Leader of Medway "
+            "Council on 10 January 2025, formally\n")
+    assert [p[:2] for p in found(text)] == [
+        ("Roger Gough", "Leader"), ("Roger Gough", "Leader of KCC"),
+        ("Vince Maple", "Leader of Medway Council")]
