@@ -109,7 +109,7 @@ from .base import Context, extractor
 from .dates import find_date_spans
 from .spans import Claims
 from .vocabulary import HONORIFIC as _PERSONAL_HONORIFIC
-from .vocabulary import POST_HEADS, POST_MODIFIERS, STATUSES
+from .vocabulary import FULL_MONTHS, POST_HEADS, POST_MODIFIERS, STATUSES
 from .vocabulary import is_honorific as _is_personal_honorific
 
 _RANKS = ("Lt", "Col", "Maj", "Capt", "Brig", "Gen", "Cdr", "Sqn", "Ldr", "Wg", "Flt", "Cpl",
@@ -152,8 +152,12 @@ _NOT_NAME = {
     Forum Association Partnership Society Network Alliance Federation Programme Project Scheme
     Strategy Enhancements Advert Advertisement Recruitment Name Names Role Roles Position
     Designation None
+    Hub Hubs Drop Clinic Description Headline Reversal Improvements Allowances Delivery Country
     """.split()
 } | _HEADS
+# (the last line: words of a service's or a budget line's name, "Family Hub Worker", "PCSO Drop
+# In", "Cabinet Member Headline Description", "Member Allowances Improvements", "Rural Services
+# Delivery Grant", "Country Parks")
 
 _SP = r"(?:[ \u00a0]+\n?[ \u00a0]*|\n[ \u00a0]*)"  # spaces, or one line break (names wrap)
 _WORD = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*"
@@ -179,6 +183,7 @@ _STOP_AFTER_ROLE = re.compile(
     r"|and\s+(?:signed|accepted|took|made|thanked|declared|agreed|received|welcomed|completed)\b"
     r"|by\s+(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b"
     r"|over\s+the\b|during\b|since\b|in\s+(?:the\s+)?(?:past|last)\b"
+    rf"|in\s+(?:\d{{4}}|(?:{'|'.join(FULL_MONTHS)})\b)"  # "appointed as Deputy Lieutenant in 2001"
     r")"
 )
 _SENTENCE_STARTERS = {"the", "this", "a", "an", "it", "he", "she", "they", "we", "all", "there",
@@ -262,6 +267,8 @@ def _valid_name(name: str, honorific: bool) -> bool:
         return False
     if any(w.casefold() in _NOT_NAME and not _is_initial(w) for w in words):
         return False
+    if any(w.endswith("s") and w[:-1].casefold() in _HEADS for w in words):
+        return False  # a post in the plural ("Chief Executive, Corporate Directors")
     if len(words) == 1:
         return honorific
     return True
@@ -297,7 +304,10 @@ def _role_end(text: str, start: int, limit: int = 160) -> int:
     # and so does one followed by the next "Name, Post" of a list.
     for nl in re.finditer(r"\n", window[:end]):
         nxt = window[nl.end():end].split()
-        if nxt and (nxt[0].casefold() in _SENTENCE_STARTERS or not nxt[0][:1].isalpha()
+        before = window[:nl.start()].split()
+        wraps = bool(before) and before[-1].casefold() in {"of", "for", "to"}  # "Chairman of\nthe Pension Committee"
+        if nxt and ((nxt[0].casefold() in _SENTENCE_STARTERS and not wraps)
+                    or not nxt[0][:1].isalpha()
                     or _next_is_name_post(window, nl.end())):
             end = nl.start()
             break
@@ -672,11 +682,37 @@ def listed_appointments(text: str) -> Iterator[Candidate]:
                 # or the name in the line's last cell over a post alone on the next line (a
                 # signature beside its date: "Dated 4 April 2019\tMary Weastell\n\tReturning
                 # Officer")
-                pairs = [_signature(start, line, nxt_start, nxt)]
+                pairs = [_wrapped_signature(_signature(start, line, nxt_start, nxt),
+                                            lines[i + 2] if i + 2 < len(lines) else None)]
                 if pairs == [None] and len(names) >= 2 and len(roles) == 1:
                     pairs = [_signature(*names[-1], *roles[0])]
+                if pairs == [None] and not nxt.strip() and _spaced_block(lines, i):
+                    pairs = [_signature(start, line, *lines[i + 2])]
             yield from (c for c in pairs if c)
         i += 1
+
+
+def _spaced_block(lines: list[tuple[int, str]], i: int) -> bool:
+    """Whether line i and the line two below it stand alone, blank lines around them: a
+    signature set out with a blank line between the name and the post ("\n\nRichard Smith\n\n
+    Corporate Director Adult Social Care & Health\n\n"), as a service statement signs off."""
+    def blank(j: int) -> bool:
+        return j < 0 or j >= len(lines) or not lines[j][1].strip()
+    return blank(i - 1) and blank(i + 1) and not blank(i + 2) and blank(i + 3)
+
+
+def _wrapped_signature(c: Candidate | None, after: tuple[int, str] | None) -> Candidate | None:
+    """A signature whose post breaks after a connector and goes on on the next line ("Jim
+    McMahon OBE MP\nMinister of State for Local Government and\nEnglish Devolution"): the post
+    read whole."""
+    if c is None or after is None or not c.role.split() \
+            or c.role.split()[-1].casefold() not in _WRAP_CONNECTORS:
+        return c
+    a_start, line = after
+    rest = line.strip()
+    if not rest or not _continues_post(c.role, rest) or len(f"{c.role} {rest}".split()) > 14:
+        return c
+    return replace(c, role=f"{c.role} {rest}", end=a_start + line.find(rest) + len(rest))
 
 
 def _under_post(lines: list[tuple[int, str]], i: int) -> bool:
@@ -883,10 +919,17 @@ def _post_before(text: str, end: int) -> tuple[int, str, AppointmentStatus | Non
     return role_start, role, status  # type: ignore[return-value]
 
 
-_HONOURS = r"(?:,?[ \t]+(?:OBE|MBE|CBE|KBE|DBE|DSO|MC|TD|MP|JP|DL|KC|QC)(?![\w]))*"
-"""Letters after a name in prose ("Jim McMahon OBE MP, Minister of State ..."): not the name."""
+_HONOURS = r"(?:,?(?:[ \t]+|[ \t]*\n[ \t]*)(?:OBE|MBE|CBE|KBE|DBE|DSO|MC|TD|MP|JP|DL|KC|QC)(?![\w]))*"
+"""Letters after a name in prose ("Jim McMahon OBE MP, Minister of State ..."): not the name;
+they may wrap onto the next line ("..., Jim McMahon\nOBE MP, wrote")."""
 _COMMA_PERSON = re.compile(rf",\s+{_PERSON}{_HONOURS}(?=[ \t]*\n|[ \t]*$|\s*(?:,|\.(?:\s|$)|\s+(?:joined|introduced|was|is|has|had|who|said|reported|presented|confirmed|explained|welcomed|gave)\b))")
 _PERSON_COMMA = re.compile(rf"{_PERSON}{_HONOURS},\s+(?=(?:the\s+)?[A-Za-z])")
+
+
+_LETTERED_NAME = re.compile(rf"{_NAME}(?:[ \t]+(?:OBE|MBE|CBE|KBE|DBE|DSO|MC|TD|JP|DL|KC|QC))*[ \t]+MP")
+"""A name with the letters after it ("Jim McMahon OBE MP"): after a comma, the holder named
+after his post ("the Minister of State for ... Devolution, Jim McMahon OBE MP, wrote"), not
+the post of the words before the comma ("MP" is a post head)."""
 
 
 def appositives(text: str) -> Iterator[Candidate]:
@@ -925,7 +968,7 @@ def appositives(text: str) -> Iterator[Candidate]:
                 break
             role_end = _next_person(text, role_start, _role_end(text, role_start))
             role, status = _strip_status(_collapse(text[role_start:role_end]))
-            ok = is_post(role) and _is_head_early(role)
+            ok = is_post(role) and _is_head_early(role) and not _LETTERED_NAME.fullmatch(role)
             if ok and article and _in_name_list(text, m.start(), role):
                 ok = False
             directorate = bool(_DIRECTOR_OF_AREA.match(role))
@@ -1135,6 +1178,7 @@ _REPRESENT = re.compile(
 # "Mr Balfour served as Cabinet Member for Planning, Highways, Transport and Waste from 2015"
 _SERVED = re.compile(
     rf"{_PERSON}(?:,?[ \t]+(?:OBE|MBE|CBE|KBE|DBE|JP|DL|KC|QC))*\s+(?:also\s+)?(?:(?:has|had|have|will|would|agreed\s+to|is\s+to)\s+)?"
+    rf"(?:(?:was|had\s+been)\s+[a-z][^.;:()\n]{{0,40}}?\s+and\s+(?=served\s))?"  # "X was a serving Member since 2013 and served as Chairman of ..."
     rf"(?:(?:served|serves|serve|acted|acts|act|continues|continued|continue|remains|remained|remain"
     rf"|(?:was|were|is)\s+(?:welcomed|introduced))\s+as"
     rf"|accepted\s+(?:the\s+)?(?:office|post|role|position)\s+of)\s+"
@@ -1544,6 +1588,24 @@ def _read_name_the_post(m: re.Match[str], text: str) -> Iterator[Candidate]:
         # "said goodbye to Cllr Gary Cook the outgoing Chairman": leaving the post
 
 
+_LOWER_HEADS = "|".join(sorted({h.casefold() for h in POST_HEADS if h.isalpha()}, key=len,
+                                reverse=True))
+_NAME_THE_LOWER_POST = re.compile(
+    rf"(?<![\w’'\-])(?P<hon>(?:{_HON})+)(?P<name>{_NAME})[ \t]+the[ \t]+"
+    rf"(?:(?:parish[ \t]+)?council(?:[’']s|s[’'])?[ \t]+)?(?:(?:new|current|then)[ \t]+)?"
+    rf"(?P<role>(?:[a-z]+[ \t]+){{0,2}}(?:{_LOWER_HEADS}))(?=[ \t]*[,;.]|[ \t]+(?:who|and)\b)")
+"""A post in lower case after its holder's name and "the", as parish minutes write it ("Mrs K
+Murphy the councils’ internal auditor, who"): the honorific says the name is a person's, the
+comma or "who" that the post ends there."""
+
+
+def _read_name_the_lower_post(m: re.Match[str], text: str) -> Iterator[Candidate]:
+    person, hon = clean_person(m.group("hon") + m.group("name"))
+    if _valid_name(person, hon):
+        yield Candidate(person=person, role=m.group("role"), start=m.start(), end=m.end("role"),
+                        honorific=hon)
+
+
 def _read_representative(m: re.Match[str], text: str) -> Iterator[Candidate]:
     """'be the parish council's representative on X': appointed at the meeting when resolved
     ("be"), otherwise the holder named."""
@@ -1693,6 +1755,9 @@ EVENT_PATTERNS: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str], str],
     ("name_the_post", _NAME_THE_POST, _read_name_the_post,
      "I attended the most recent forum in order to ask Georgia Gould the Minister of State for\n"
      "School Standards questions posed by the Governors of one of our Primary Schools."),
+    ("name_the_lower_post", _NAME_THE_LOWER_POST, _read_name_the_lower_post,
+     "16.5. The council RESOLVED a vote of thanks to Mrs K Murphy the councils’ internal auditor,"
+     " who again\nwaived her fee as a service to the community."),
     ("representative", _REPRESENTATIVE, _read_representative,
      "RESOLVED that Cllr Edgell be the parish council’s representative on Walter Wallinger’s "
      "Charity."),
@@ -1904,6 +1969,8 @@ def _same_statement(a: Candidate, b: Candidate) -> bool:
     the annotators count it again."""
     if a.person.casefold() != b.person.casefold() or not _same_post(a.role, b.role):
         return False
+    if _narrowed(a.role, b.role) and not (a.start < b.end and b.start < a.end):
+        return False
     if "(" in a.role + b.role and not (a.start < b.end and b.start < a.end):
         return _norm_role(a.role) == _norm_role(b.role)
     return True
@@ -1917,6 +1984,16 @@ def _event_apart(a: Candidate, b: Candidate) -> bool:
     arrived = [c for c in (a, b) if c.event in _ARRIVALS - _CANDIDACIES]
     plain = [c for c in (a, b) if c.event is None]
     return len(arrived) == 1 and len(plain) == 1 and not (a.start < b.end and b.start < a.end)
+
+
+def _narrowed(a: str, b: str) -> bool:
+    """One post is the other narrowed to a body or a portfolio ("Leader", later "Leader of KCC";
+    "Cabinet Member", "Cabinet Member for Education"): written as another post, and the
+    annotators count it again (dev3 devo-and-lgr report). A title before the head ("CLERK",
+    "Parish Clerk") or the body served after "to" ("Clerk to the Council") is the same post."""
+    extra = set(re.findall(r"[a-z]+", a.casefold())) ^ set(re.findall(r"[a-z]+", b.casefold()))
+    return bool(extra & {"of", "for"}) and bool(extra - _CONNECTORS)  # not "Director, Finance"
+    # against "Director of Finance": the same words
 
 
 def _norm_role(role: str) -> str:
@@ -2326,6 +2403,68 @@ def contact_details(text: str) -> Iterator[Candidate]:
                         status=status, honorific=hon)
 
 
+_BLOCK_LABEL = re.compile(
+    r"(?i)(?:\d+\.[ \t]*)?(?:report[ \t]+authors?|authors?|contact[ \t]+officers?|lead[ \t]+"
+    r"(?:officers?|directors?)|(?:relevant[ \t]+)?(?:corporate[ \t]+)?directors?)[ \t]*:?")
+"""A label of a report's contact details block ("Report Author:", "Relevant Director",
+"Director:"), standing alone in its cell: the name is on the line below, the post under it."""
+_BLOCK_POST_LINES = 3
+"""Lines a post in a contact block may wrap onto ("Director of Integrated Children's" /
+"Operational Services"); the e-mail or telephone line after it ends the block anyway."""
+
+
+def _wraps_after(line: str, nxt: str) -> bool:
+    """Whether a post line goes on on the next: it ends in a comma or a connector, or the next
+    starts with one ("Director of Strategy, Policy,\nRelationships and ...")."""
+    last, first = line.split()[-1].casefold(), nxt.split()[0].casefold()
+    return line.endswith(",") or last in _WRAP_CONNECTORS or first in _WRAP_CONNECTORS
+
+
+def _block_end(line: str) -> bool:
+    """A line that ends a contact block's post: blank, an e-mail or telephone, or a label."""
+    return not line.strip() or bool(re.search(r"[@\d]|:", line))
+
+
+def contact_blocks(text: str) -> Iterator[Candidate]:
+    """A report's contact details laid out as a block, one person a column: the labels on one
+    line, the names on the next, each post under its name, wrapped over a line or two, then the
+    e-mail ("Report Author:\\tDirector:\\nIngrid Crisan\\tSarah Hammond\\nDirector of Integrated
+    Children's\\tCorporate Director for Children, Young\\nOperational Services\\tPeople and
+    Education\\nIngrid.crisan@kent.gov.uk\\t..."). One column too: "Report Author\\nJane Doe\\n
+    Head of Finance\\n03000 ...". The post lines must split into as many cells as the names."""
+    lines = list(_lines(text))
+    for i, (start, line) in enumerate(lines[:-1]):
+        labels = _columns(start, line)
+        if not (labels and all(_BLOCK_LABEL.fullmatch(c) for _, c in labels) and i + 2 < len(lines)):
+            continue
+        names = _columns(lines[i + 1][0], lines[i + 1][1])
+        first_post = i + 2
+        if len(names) != len(labels):
+            continue
+        people = [_name_only(c) for _, c in names]
+        if None in people:
+            continue
+        posts: list[list[str]] = [[] for _ in names]
+        end = [0] * len(names)
+        for n, (s, ln) in enumerate(lines[first_post:first_post + _BLOCK_POST_LINES]):
+            cells = _columns(s, ln)
+            if _block_end(ln) or len(cells) != len(names):
+                break
+            if n and len(names) == 1 and not _wraps_after(posts[0][-1], cells[0][1]):
+                break  # one column: a line under the post is the department ("Chief Analyst\n
+                # Chief Executive's Department"), unless the post breaks at a connector
+            for k, (c_start, cell) in enumerate(cells):
+                posts[k].append(cell)
+                end[k] = c_start + len(cell)
+        for (c_start, _cell), found, words, c_end in zip(names, people, posts, end, strict=True):
+            role, status = _strip_status(_collapse(" ".join(words)).rstrip(" ,"))
+            if not (role and role[:1].isupper() and is_post(role) and _is_head_early(role)):
+                continue
+            person, hon = found  # type: ignore[misc]
+            yield Candidate(person=person, role=role, start=c_start, end=c_end, status=status,
+                            honorific=hon)
+
+
 _CREDENTIALS = (r"(?:,?[ \t]+(?:Ed\.[ ]?D\.|Ed\.?D|Ph\.[ ]?D\.|Ph\.?D|Esq\.?|M\.D\.|J\.D\.|CPA|MBA|MPA"
                 r"|OBE|MBE|CBE|JP|DL|KC|QC|Jr\.?|Sr\.?|II|III)(?=[ \t]*,))*")
 """Letters and suffixes between a name and its post in a roster ("Phyllis Vogel, Ed.D.,
@@ -2703,6 +2842,19 @@ _ROW_POST_WORDS = 8
 """Longest post in a cell of a two-cell row; a longer cell is a description."""
 
 
+_PORTFOLIO_WORDS = 14
+"""Longest post of a row written as a title and its portfolio ("Deputy Leader and Cabinet Member
+for Finance, Corporate and Traded Services" is 12 words)."""
+
+
+def _portfolio_title(role: str) -> bool:
+    """A long post that is a title and the portfolio or body it serves, its words capitalised
+    but for connectors: "Cabinet Member for Adult Social Care and Public Health"."""
+    words = role.replace(",", " ").split()
+    return (len(words) <= _PORTFOLIO_WORDS and bool(re.search(r"\b(?:for|of)\b", role))
+            and _is_title(words, lead=True))
+
+
 def _row_pair(cells: list[str]) -> tuple[int, str, bool, str, AppointmentStatus | None] | None:
     """(index of the name cell, person, honorific, post, status) when a row's two cells are a
     name and a post, in either order ("Mr J Smith | Chairman", "Chairman | Cllr J Smith")."""
@@ -2715,7 +2867,8 @@ def _row_pair(cells: list[str]) -> tuple[int, str, bool, str, AppointmentStatus 
             continue
         role, status = _strip_status(post_cell)
         words = role.split()
-        if not (words and len(words) <= _ROW_POST_WORDS and role[:1].isupper() and is_post(role)
+        if not (words and (len(words) <= _ROW_POST_WORDS or _portfolio_title(role))
+                and role[:1].isupper() and is_post(role)
                 and _is_head_early(role) and not re.search(r"[\d.;:£$]", role)
                 and not is_honorific(words[0])
                 and not any(w.casefold().strip("(),") in _PAY_WORDS for w in words)
@@ -2725,16 +2878,43 @@ def _row_pair(cells: list[str]) -> tuple[int, str, bool, str, AppointmentStatus 
     return None
 
 
+def _plural_row(cells: list[str]) -> list[tuple[str, bool, str]] | None:
+    """(person, honorific, post) for each holder when a row is a post in the plural and its
+    holders, full names between commas ("Cabinet Members\tDerek Murphy, Clair Bell"): each holds
+    the post in the singular. The plural may name one holder ("Cabinet Members\tSue Chandler")."""
+    words = cells[0].split()
+    if not (words and words[-1].endswith("s") and not _is_head(words[-1])
+            and _is_head(words[-1][:-1]) and len(words) <= _POST_COLUMN_WORDS):
+        return None
+    post = " ".join([*words[:-1], words[-1][:-1]])
+    if not (post[:1].isupper() and is_post(post) and not is_honorific(words[0])):
+        return None
+    found = []
+    for name in re.split(r",[ \t]*|[ \t]+and[ \t]+", cells[1]):
+        if not re.fullmatch(rf"(?:{_HON}*){_NAME}", name.strip()):
+            return None
+        person, hon = clean_person(name)
+        if not (_valid_name(person, hon) and len(person.split()) >= 2):
+            return None
+        found.append((person, hon, post))
+    return found
+
+
 def role_rows(text: str) -> Iterator[Candidate]:
     """Rows of a table of members or officers without a header, two cells a row, a name and a
-    post in either order ("Mr J Smith\tChairman\nMrs A Lee\tVice-Chairman"): read where two
-    rows in a row read so, or where the name carries an honorific."""
+    post in either order ("Mr J Smith\tChairman\nMrs A Lee\tVice-Chairman"), or a post in the
+    plural and its holders ("Cabinet Members\tDerek Murphy, Clair Bell"): read where two rows
+    in a row read so, or where the name carries an honorific."""
     lines = list(_lines(text))
     rows: list[tuple[int, str, list[str]] | None] = []
     for start, line in lines:
         cells = [c.strip() for c in _CELL_SPLIT.split(line.strip()) if c.strip()]
         rows.append((start, line, cells) if len(cells) == 2 else None)
     pairs = [_row_pair(r[2]) if r else None for r in rows]
+    plurals = [_plural_row(r[2]) if r and p is None else None for r, p in zip(rows, pairs)]
+    for i, many in enumerate(plurals):
+        if many:
+            pairs[i] = (1, many[0][0], many[0][1], many[0][2], None)
 
     def neighbour(i: int, step: int) -> bool:
         j = i + step
@@ -2750,9 +2930,10 @@ def role_rows(text: str) -> Iterator[Candidate]:
             continue
         start, line, cells = rows[i]  # type: ignore[misc]
         off = start + line.find(cells[0])
-        yield Candidate(person=person, role=role, start=off,
-                        end=start + line.rfind(cells[1]) + len(cells[1]), status=status,
-                        honorific=hon)
+        end = start + line.rfind(cells[1]) + len(cells[1])
+        for person, hon, role in plurals[i] or [(person, hon, role)]:
+            yield Candidate(person=person, role=role, start=off, end=end, status=status,
+                            honorific=hon)
 
 
 _POST_COLUMN_WORDS = 4
@@ -3116,6 +3297,7 @@ RULES: tuple[tuple[str, Callable[[str], Iterator[Candidate]]], ...] = (
     ("tier_councillors", tier_councillors),
     ("posts_before_names", posts_before_names),
     ("contact_details", contact_details),  # before labelled_posts: "Director: X" + job title
+    ("contact_blocks", contact_blocks),
     ("labelled_posts", labelled_posts),
     ("listed_appointments", listed_appointments),
     ("posts_over_names", posts_over_names),
@@ -3148,9 +3330,13 @@ RULES: tuple[tuple[str, Callable[[str], Iterator[Candidate]]], ...] = (
 """Every rule, by name, in the order they run (their readers are above, each tested on a real
 sentence in tests/test_appointments.py)."""
 
-_GIVES_WAY = {"body_lists": {"post_columns"}}
+_GIVES_WAY = {"body_lists": {"post_columns"}, "listed_appointments": {"contact_blocks"},
+              "labelled_posts": {"contact_blocks"}}
 """Rules that give way to particular others where both read the same characters: a body list
-("Ashford BC\tCllr Peter Feacey") is a table row whose column header names the post."""
+("Ashford BC\tCllr Peter Feacey") is a table row whose column header names the post; a
+signature (a name over a post line) inside a contact block is the block's first post line only,
+not the post wrapped under it, and its label ("Relevant Director: David Whittle" over "Director
+of Strategy, ...") says why the person is named, the post under the name is the one held."""
 
 _WEAK_RULES = {"posts_before_names", "posts_over_names"}
 """Rules that read a bare run of capitalised words as post + name: they give way wherever another

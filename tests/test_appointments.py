@@ -1385,3 +1385,94 @@ def test_dev5_forms(found, text, expected):
 ])
 def test_dev5_appositive_forms(found, text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # kent-cc-county-council-2025-03-13-appendix-1-executive-response.pdf (no split): a contact
+    # details block, one person a column, each post wrapped under its name
+    ("Contact Details\nReport Author:\tDirector:\nIngrid Crisan\tSarah Hammond\nDirector of "
+     "Integrated Children’s\tCorporate Director for Children, Young\nOperational Services\tPeople "
+     "and Education\nIngrid.crisan@kent.gov.uk\tSarah.hammond@kent.gov.uk\n",
+     [("Ingrid Crisan", "Director of Integrated Children’s Operational Services", None, None),
+      ("Sarah Hammond", "Corporate Director for Children, Young People and Education", None,
+       None)]),
+    # kent-cc-cabinet-2025-03-04-qpr-q3-cabinet-appendix-1.pdf (no split): a post in the plural
+    # over its holders, then a post and its holder
+    ("Growth, Environment & Transport\n\nCabinet Members\tDerek Murphy, Clair Bell\nCorporate "
+     "Director\tSimon Jones\n\nKPI Summary GREEN\tAMBER\tRED\n",
+     [("Derek Murphy", "Cabinet Member", None, None), ("Clair Bell", "Cabinet Member", None, None),
+      ("Simon Jones", "Corporate Director", None, None)]),
+    # kent-cc-county-council-2025-01-09-pack-item-3-supplement-english-devolution-white-paper-
+    # report (no split): the holder's letters wrap onto the next line; "English Devolution" is
+    # not a person whose post is "Jim McMahon OBE MP"
+    ("On the same day, the\nMinister of State for Local Government and English Devolution, Jim "
+     "McMahon\nOBE MP, wrote to council leaders setting out next steps.\n",
+     [("Jim McMahon", "Minister of State for Local Government and English Devolution", None,
+       None)]),
+    # kent-cc-county-council-2025-01-09-appendix-a-16-12-24-ministerial-letter.pdf (no split): a
+    # letterhead whose post wraps after "and"
+    ("Jim McMahon OBE MP\nMinister of State for Local Government and\nEnglish Devolution\n2 "
+     "Marsham Street\nLondon\n",
+     [("Jim McMahon", "Minister of State for Local Government and English Devolution", None,
+       None)]),
+    # kent-cc-county-council-2025-02-13-appendix-g-key-service-statement.pdf (no split): a
+    # signature with a blank line between the name and the post
+    ("*FTE is as per December 2024 data\n\nRichard Smith\n\nCorporate Director Adult Social Care "
+     "& Health\n\nAPPENDIX G - KEY SERVICE STATEMENT (PROPOSED BUDGET)\n",
+     [("Richard Smith", "Corporate Director Adult Social Care & Health", None, None)]),
+    # kent-cc-county-council-2025-03-13-printed-minutes-13th-mar-2025 (no split): a post served
+    # after a clause, wrapped after "of"; an appointment dated by its year
+    ("2)\tMr Simkins was a serving Member since 2013 and served as Chairman of\nthe Pension "
+     "Committee from 2017 and represented the Kent Pension Fund.\n",
+     [("Simkins", "Chairman of the Pension Committee", None, None)]),
+    ("He was appointed an\nHonorary Alderman in 2010 for his service to the Council. Mr Spence was"
+     "\nappointed as Deputy Lieutenant in 2001 and was awarded an OBE.\n",
+     [("Spence", "Deputy Lieutenant", None, "appointed")]),
+])
+def test_kent_report_forms(found, text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # kent-cc-county-council-2025-02-13-appendix-f-all-templates.pdf (no split): a budget
+    # template's column headings
+    "Cabinet Member Headline Description\nHeadline Description\nMember\n",
+    # kent-cc-county-council-2025-02-13-1-annex-3-labour-group-alternative-budget (no split)
+    "Member Allowances\nImprovements\t£0.2m\n",
+    "Partial Reversal - Reinstate the Mental Health Wellbeing Services\n",
+    # kent-cc-county-council-2025-02-13-february-2025-kent-county-council-budget-report (no split)
+    "Rural Services Delivery Grant\t£3.1m\n",
+    # kent-cc-county-council-2025-02-13-appendix-j-budget-risk-register (no split)
+    "Country Parks,\tExecutive\n",
+    "the Chief Executive, Corporate Directors and Directors\n",
+    # kent-cc-county-council-2025-03-13-appendix-8 (no split) and the executive response: service
+    # names, not people
+    "• PCSO Drop In\n• Stay and Play\n",
+    "Role\tFTE\tGrade\nFamily Hub\nSupport\t1.87\tKR4\nWorker\nFamily Hub\nPractitioner\t0.82\n",
+    "Ben Sherreard\nProgramme Manager – Family Hubs\n",
+])
+def test_kent_budget_lines_are_not_people(found, text):
+    assert all(p[0] == "Ben Sherreard" for p in found(text))
+
+
+def test_row_with_a_portfolio_post_longer_than_a_short_title(found):
+    # A cabinet's membership set out as rows, as a committee's front sheet may print it (the
+    # posts from kent-cc-cabinet-2025-03-04-cabinet-report-4-march-2025.pdf and the QPR
+    # appendix): a title and its portfolio run past the eight words of a short post
+    text = ("Mr P J Oakford\tDeputy Leader and Cabinet Member for Finance, Corporate and Traded "
+            "Services\nMr D Watkins\tCabinet Member for Adult Social Care and Public Health\n")
+    assert found(text) == [
+        ("P J Oakford", "Deputy Leader and Cabinet Member for Finance, Corporate and Traded "
+         "Services", None, None),
+        ("D Watkins", "Cabinet Member for Adult Social Care and Public Health", None, None)]
+
+
+def test_a_post_narrowed_to_a_body_is_another_record(found):
+    # kent-cc-county-council-2025-03-13-devo-and-lgr-cc-report-march-2025.pdf (dev3): "Leader"
+    # in the header, "Leader of KCC" in the appendices list: the annotators count both
+    text = ("From:\tRoger Gough, Leader\n\nTo:\tCounty Council – 13 March 2025\n\nAppendix 1 – "
+            "Joint letter from Roger Gough, Leader of KCC and\nVince Maple, Leader of Medway "
+            "Council on 10 January 2025, formally\n")
+    assert [p[:2] for p in found(text)] == [
+        ("Roger Gough", "Leader"), ("Roger Gough", "Leader of KCC"),
+        ("Vince Maple", "Leader of Medway Council")]
