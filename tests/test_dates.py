@@ -649,8 +649,9 @@ def test_a_quoted_account_of_an_earlier_year_dates_its_yearless_months():
     assert placed("a review in June", anchor) == [("June", "2025-06-01", "2025-06-30", "nearest")]
 
 
-@given(st.integers(1990, 2060), st.integers(2, 40))
+@given(st.integers(1990, 2059), st.integers(2, 40))
 def test_a_span_of_years_broken_after_its_dash_is_one_range(first, length):
+    # years run 1900-2099 in extractors/dates.py, so the span ends by 2099 (2060-2100 was drawn)
     # nipissing-capital-budget-forecast-2024-2034: "CAPITAL BUDGET 2024-" / "2034 FORECAST"
     text = f"CAPITAL BUDGET {first}-\n{first + length} FORECAST"
     assert placed(text, dt.date(2024, 3, 1)) == [
