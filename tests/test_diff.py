@@ -1152,3 +1152,28 @@ def test_a_statement_printed_in_parts_is_one_table_gone():
     gone = [c for c in d.changes if c.kind == "table_removed"]
     assert [c.subject for c in gone] == ["Financial Statement as at 31 May 2012"]
     assert gone[0].note == "printed with: Payments since last meeting"
+
+
+def test_clauses_numbered_as_minutes_of_their_own_are_decisions_each():
+    # Hertingfordbury PC, June -> July 2012: July's "RESOLVED that: 35.3.1 the clerk's hours
+    # remain at a basic 27 hours per month 35.3.2 the clerk's pay scale is increased to SCP 23
+    # ..." is five decisions (the change set lists five); Kent's "This Council believes that:
+    # a) ... b) ..." is one motion's clauses and stays whole.
+    d = diff_results(extracted("hertingfordbury-pc-minutes-2012-06-13.pdf"),
+                     extracted("hertingfordbury-pc-minutes-2012-07-11.pdf"))
+    clauses = [(c.new, c.subject) for c in d.changes
+               if c.kind == "resolution_added" and c.new.startswith("35.3")]
+    assert clauses == [
+        ("35.3.1", "CLERKS REMUNERATION: the clerk’s hours remain at a basic 27 hours per month"),
+        ("35.3.2", "CLERKS REMUNERATION: the clerk’s pay scale is increased to SCP 23 from 1st "
+                   "August 2012"),
+        ("35.3.3", "CLERKS REMUNERATION: the council sets up a Employment Committee"),
+        ("35.3.4", "CLERKS REMUNERATION: the Employment Committee operates under the terms of "
+                   "reference attached to the report."),
+        ("35.3.5", "CLERKS REMUNERATION: Cllrs Edwards, O’Leary and Rochford are appointed to the "
+                   "Employment Committee."),
+    ]
+    kent = diff_results(
+        extracted("kent-cc-county-council-2025-01-09-printed-minutes-09th-jan-2025-10-00-county-council.pdf"),
+        extracted("kent-cc-county-council-2025-03-13-printed-minutes-13th-mar-2025-10-00-county-council.pdf"))
+    assert len([c for c in kent.changes if c.kind == "resolution_added" and c.new == "308"]) == 1

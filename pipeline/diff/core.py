@@ -1622,10 +1622,26 @@ def _grouped(r: Resolution) -> bool:
     """Whether a decision is a minute's numbered list of decisions, each item a decision of its
     own under its own heading (Suffolk Libraries board minutes, January 2016: "4. Decisions /
     1. Finance and Audit Committee Terms of Reference ... 2. Governance Committee Terms of
-    Reference ..."), not one decision's parts (those have a lead-in: "The response was agreed
-    with the following additions:")."""
-    return (r.kind == "decision" and r.body is None and len(r.items) >= 2
-            and all(i.number for i in r.items))
+    Reference ..."), or clauses numbered as minutes of their own (the minute's number and
+    theirs) after a lead-in that says nothing but "that" (Hertingfordbury PC, July 2012:
+    "RESOLVED that: 35.3.1 the clerk's hours remain at a basic 27 hours per month 35.3.2 the
+    clerk's pay scale is increased to SCP 23 ... 35.3.3 the council sets up a Employment
+    Committee ..."); not one decision's parts (those have a lead-in that says what they are
+    parts of, "The response was agreed with the following additions:", or are lettered
+    clauses of one motion, "This Council believes that: a) ... b) ...", Kent, March 2025)."""
+    if len(r.items) < 2 or not all(i.number for i in r.items):
+        return False
+    if r.body is None:
+        return r.kind == "decision"
+    return not content_words(r.body) and _minute_clauses(r)
+
+
+def _minute_clauses(r: Resolution) -> bool:
+    """Whether each item of a decision is printed with the minute's number and its own
+    ("35.3.1", "35.3.2" under minute 35.3)."""
+    printed = r.provenance.snippet or ""
+    return bool(r.ref) and bool(r.items) and all(
+        i.number and f"{r.ref}.{i.number}" in printed for i in r.items)
 
 
 def _decisions(resolutions: list[Resolution]) -> tuple[list[Resolution], set[int]]:
@@ -1636,7 +1652,9 @@ def _decisions(resolutions: list[Resolution]) -> tuple[list[Resolution], set[int
     for r in resolutions:
         if _grouped(r):
             items.update(range(len(out), len(out) + len(r.items)))
-            out += [r.model_copy(update={"items": [item]}) for item in r.items]
+            # (a clause numbered as a minute of its own is cited by that number: "35.3.2")
+            out += [r.model_copy(update={"items": [item], "ref": f"{r.ref}.{item.number}"
+                                         if _minute_clauses(r) else r.ref}) for item in r.items]
         else:
             out.append(r)
     return out, items
@@ -1671,7 +1689,7 @@ def _resolution_changes(old: ExtractionResult, new: ExtractionResult, changes: l
         best = max(cands, default=(0.0, -1))
         if best[0] >= 85:
             used_new.add(best[1])
-            a, b = old.resolutions[i], new.resolutions[best[1]]
+            a, b = olds[i], news[best[1]]
             _outcome_change(a.outcome, b.outcome, _resolution_subject(b, new_heads[best[1]]),
                             a.provenance, b.provenance, changes)
             continue
