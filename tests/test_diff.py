@@ -1177,3 +1177,21 @@ def test_clauses_numbered_as_minutes_of_their_own_are_decisions_each():
         extracted("kent-cc-county-council-2025-01-09-printed-minutes-09th-jan-2025-10-00-county-council.pdf"),
         extracted("kent-cc-county-council-2025-03-13-printed-minutes-13th-mar-2025-10-00-county-council.pdf"))
     assert len([c for c in kent.changes if c.kind == "resolution_added" and c.new == "308"]) == 1
+
+
+def test_a_decision_is_named_from_where_its_sentence_opens():
+    # Hertingfordbury PC: the record starts at "RESOLVED"; the minutes print who decided before
+    # it ("40.1 The council RESOLVED to congratulate ...", July 2012; "It was recommended to
+    # council and duly RESOLVED to amend the plan", May 2013), which a reader searches for.
+    d = diff_results(extracted("hertingfordbury-pc-minutes-2012-06-13.pdf"),
+                     extracted("hertingfordbury-pc-minutes-2012-07-11.pdf"))
+    added = {c.new: c.subject for c in d.changes if c.kind == "resolution_added"}
+    assert added["40.1"] == ("MATTERS TO NOTE OR FOR FURTHER DISCUSSION: The council RESOLVED to "
+                             "congratulate the residents of Birch Green and in particular Cllr "
+                             "Brennan on the award of the Small Village of the Year award from CPRE.")
+    assert added["36.4"] == "FINANCE: It was RESOLVED that the Audit be approved, and the notice of Audit be posted."
+    d = diff_results(extracted("hertingfordbury-pc-minutes-2013-05-08.pdf"),
+                     extracted("hertingfordbury-pc-minutes-2013-06-12.pdf"))
+    gone = {c.old: c.subject for c in d.changes if c.kind == "resolution_removed"}
+    assert gone["15.3"].startswith("GREENS CROSSINGS WORKING PARTY: It was recommended to council "
+                                   "and duly RESOLVED to amend the plan to show the crossing")

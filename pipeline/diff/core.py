@@ -1522,15 +1522,49 @@ def _resolution_text(r: Resolution) -> str:
 DECISION_SUBJECT_MAX = 240
 
 
-def _resolution_subject(r: Resolution, heading: str | None = None, own_words: bool = False) -> str:
+# How far back a decision's sentence is looked for its opening words ("It was recommended to
+# council and duly RESOLVED to amend the plan", Hertingfordbury PC, May 2013): a clause's subject.
+DECISION_LEAD_MAX = 100
+# Where a sentence opens: after one ending, a blank line, a minute's number or a list label.
+_SENTENCE_OPENS = re.compile(r"[.!?;:][ \t]+|\n[ \t]*\n[ \t]*|(?:^|\n)[ \t]*(?:\(?\d{1,3}(?:\.{1,2}\d{1,3})*"
+                             r"[.)]?|\(?[a-z][.)]|[-•●▪])[ \t]+")
+
+
+def _decision_lead(r: Resolution, text: str | None) -> str:
+    """The words that open a decision's sentence before where its record starts: who decided
+    ("The council RESOLVED to congratulate ...", "The chairman proposed and it was RESOLVED
+    ...", Hertingfordbury PC, July 2012), which the record begins after. None where the
+    sentence opens further back than DECISION_LEAD_MAX, or where a line of the words is a
+    heading (Title or UPPER case: "PLANNING APPLICATIONS" over "RESOLVED that ...")."""
+    start = r.provenance.char_start
+    if not text or start <= 0 or start > len(text):
+        return ""
+    window = text[max(0, start - DECISION_LEAD_MAX):start]
+    opens = list(_SENTENCE_OPENS.finditer(window))
+    if not opens and start > DECISION_LEAD_MAX:
+        return ""
+    lead = window[opens[-1].end():] if opens else window
+    lines = lead.split("\n")
+    if any(re.search(r"[A-Za-z]", line) and all(w[0].isupper() for w in re.findall(r"[A-Za-z]+", line))
+           for line in lines[:-1]):
+        return ""
+    return " ".join(lead.split())
+
+
+def _resolution_subject(r: Resolution, heading: str | None = None, own_words: bool = False,
+                        text: str | None = None) -> str:
     """The decision as printed ("It was resolved to award the contract to ..."), which is how a
     reader finds it in the minutes; the extracted items alone drop the words that say who
     decided what ("It was resolved", "HPC resolved", "was refused"). Led by the heading of the
     item it was made under, when the paper prints one ("Driving at Work Policy: The Board were
     in agreement and the policy was adopted."): many decisions are printed in the same words.
     With `own_words` (one item of a grouped list, `_decisions`), the item's text: the print is
-    the whole list's."""
+    the whole list's. With the paper's `text`, from where the decision's sentence opens
+    (`_decision_lead`)."""
     printed = " ".join(r.provenance.snippet.split())
+    lead = _decision_lead(r, text) if printed else ""
+    if lead:
+        printed = f"{lead} {printed}"
     text = _resolution_text(r)
     # (the printed words may carry a margin's initials: "an exploratory conversation SS should";
     # a decision with its own subject is a table's cell, whose print interleaves the row's others)
@@ -1690,7 +1724,8 @@ def _resolution_changes(old: ExtractionResult, new: ExtractionResult, changes: l
         if best[0] >= 85:
             used_new.add(best[1])
             a, b = olds[i], news[best[1]]
-            _outcome_change(a.outcome, b.outcome, _resolution_subject(b, new_heads[best[1]]),
+            _outcome_change(a.outcome, b.outcome, _resolution_subject(b, new_heads[best[1]],
+                                                                      text=new_text),
                             a.provenance, b.provenance, changes)
             continue
         gone.append(i)
@@ -1707,17 +1742,16 @@ def _resolution_changes(old: ExtractionResult, new: ExtractionResult, changes: l
             gone.remove(i)
     for i in gone:
         a = olds[i]
-        if _planning_response(_resolution_subject(a, old_heads[i], i in old_items)):
+        subject = _resolution_subject(a, old_heads[i], i in old_items, old_text)
+        if _planning_response(subject):
             continue
-        changes.append(Change(kind="resolution_removed",
-                              subject=_resolution_subject(a, old_heads[i], i in old_items),
+        changes.append(Change(kind="resolution_removed", subject=subject,
                               old=a.ref, note="in OLD only: done, dropped, or not minuted again",
                               old_provenance=a.provenance))
     for k, b in enumerate(news):
-        if k not in used_new and not _planning_response(
-                _resolution_subject(b, new_heads[k], k in new_items)):
-            changes.append(Change(kind="resolution_added",
-                                  subject=_resolution_subject(b, new_heads[k], k in new_items),
+        subject = _resolution_subject(b, new_heads[k], k in new_items, new_text)
+        if k not in used_new and not _planning_response(subject):
+            changes.append(Change(kind="resolution_added", subject=subject,
                                   new=b.ref, new_provenance=b.provenance))
 
 
