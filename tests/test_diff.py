@@ -1195,3 +1195,37 @@ def test_a_decision_is_named_from_where_its_sentence_opens():
     gone = {c.old: c.subject for c in d.changes if c.kind == "resolution_removed"}
     assert gone["15.3"].startswith("GREENS CROSSINGS WORKING PARTY: It was recommended to council "
                                    "and duly RESOLVED to amend the plan to show the crossing")
+
+
+def test_a_motion_is_told_with_the_decision_it_proposed():
+    # Souldern PC, February 2026 minutes "NO proposed and JH seconded that the group be
+    # disbanded" under the clerk's report and "The Bushcraft Group is to be disbanded and
+    # disassociated from the parish council" under the group's item: one decision.
+    d = diff_results(extracted("souldern-pc-minutes-2026-01-29.pdf"),
+                     extracted("souldern-pc-minutes-2026-02-26.pdf"))
+    added = [c.subject for c in d.changes if c.kind == "resolution_added" and "disband" in c.subject]
+    assert added == ["NBW (Bush Craft): The Bushcraft Group is to be disbanded and disassociated "
+                     "from the parish council.; motion: Clerks Report and Actions from previous "
+                     "meeting: NO proposed and JH seconded that the group be disbanded"]
+    d = diff_results(extracted("souldern-pc-minutes-2026-02-26.pdf"),
+                     extracted("souldern-pc-minutes-2026-03-26.pdf"))
+    gone = [c.old for c in d.changes if c.kind == "resolution_removed"]
+    # (and the .org email addresses, agreed in February, are in March's action list "On-going")
+    assert gone == ["02.26.09"]
+
+
+def test_a_decision_still_in_hand_is_not_gone():
+    # Milburn PC, January 2017 -> 2018: "The Councillors resolved to take part in this
+    # commemoration" (the beacon on 11th November 2018, told just before); 2018 still speaks of
+    # the beacon on that day. The other 2017 decisions are gone.
+    d = diff_results(extracted("milburn-pc-minutes-2017-01-10.pdf"),
+                     extracted("milburn-pc-minutes-2018-01-16.pdf"))
+    assert [c.old for c in d.changes if c.kind == "resolution_removed"] == ["17.01.4", "17.01.5"]
+    # Hertingfordbury PC, June -> July 2012: a decision with a day of another item before its
+    # own minute number ("25.2 ... Thursday 21st June", "25.4.2 ... the Clerk's overtime") is
+    # not that day's.
+    d = diff_results(extracted("hertingfordbury-pc-minutes-2012-06-13.pdf"),
+                     extracted("hertingfordbury-pc-minutes-2012-07-11.pdf"))
+    gone = {c.old: c.subject for c in d.changes if c.kind == "resolution_removed"}
+    assert {"25.3", "25.4.2", "25.4.3"} <= set(gone)
+    assert gone["27.3"].startswith("Members noted")  # (its minute number is no opening word)

@@ -1526,8 +1526,8 @@ DECISION_SUBJECT_MAX = 240
 # council and duly RESOLVED to amend the plan", Hertingfordbury PC, May 2013): a clause's subject.
 DECISION_LEAD_MAX = 100
 # Where a sentence opens: after one ending, a blank line, a minute's number or a list label.
-_SENTENCE_OPENS = re.compile(r"[.!?;:][ \t]+|\n[ \t]*\n[ \t]*|(?:^|\n)[ \t]*(?:\(?\d{1,3}(?:\.{1,2}\d{1,3})*"
-                             r"[.)]?|\(?[a-z][.)]|[-•●▪])[ \t]+")
+_SENTENCE_OPENS = re.compile(r"(?P<item>\n[ \t]*\n[ \t]*|(?:^|\n)[ \t]*(?:\(?\d{1,3}(?:\.{1,2}\d{1,3})*"
+                             r"[.)]?|\(?[a-z][.)]|[-•●▪])[ \t]+)|[.!?;:](?:[ \t]+|(?=\n))")
 
 
 def _decision_lead(r: Resolution, text: str | None) -> str:
@@ -1694,6 +1694,109 @@ def _decisions(resolutions: list[Resolution]) -> tuple[list[Resolution], set[int
     return out, items
 
 
+# A motion as the minutes record it, its mover and seconder before what it proposed ("NO
+# proposed and JH seconded that the group be disbanded", Souldern PC, February 2026).
+_MOTION = re.compile(r"\b(?:proposed|moved)\b[^.;]{0,40}?\bseconded\b[^.;]{0,20}?\bthat\b(.*)$",
+                     re.I | re.S)
+# A motion needs this many words of what it proposed to be known in another record of it.
+MOTION_MIN_WORDS = 2
+
+
+def _motion_of(a: Resolution, others: list[Resolution]) -> int | None:
+    """The index in `others` of the decision whose motion `a` is, where another record of the
+    same paper gives it in full (Souldern PC, February 2026: "NO proposed and JH seconded that
+    the group be disbanded" under the clerk's report, "The Bushcraft Group is to be disbanded
+    and disassociated from the parish council" under the group's own item): every word of what
+    it proposed is in that record. One decision, reported once, with its motion."""
+    m = _MOTION.search(_resolution_text(a))
+    words = {w[:5] for w in content_words(m.group(1))} if m else set()
+    if len(words) < MOTION_MIN_WORDS:
+        return None
+    return next((k for k, b in enumerate(others) if b is not a
+                 and not _MOTION.search(_resolution_text(b))
+                 and words <= {w[:5] for w in content_words(_resolution_text(b))}), None)
+
+
+# What a decision decided, after the words that say it was decided ("it was agreed that NO
+# will set up email addresses ...").
+_DECIDED = re.compile(r"^.*?\b(?:agreed|resolved|decided)\b(?:\s+(?:that|to))?\s+", re.I | re.S)
+# A decision NEW prints again in these words or more (`_printed_again`) is still in hand; fewer
+# words ("to approve the accounts") recur in any paper.
+CARRIED_MIN_WORDS = 6
+# NEW's words must be the decision's, in order, with at most this many others among them: a
+# line broken by a table's other cells ("... from the existing NO On-going .org system").
+CARRIED_OTHER_WORDS = 4
+
+
+def _words_in_order(words: list[str], text_words: list[str], others: int) -> bool:
+    """Whether `words` occur in `text_words` in order, with at most `others` words between."""
+    for start, w in enumerate(text_words):
+        if w != words[0]:
+            continue
+        k, skipped = 1, 0
+        for t in text_words[start + 1:]:
+            if k == len(words):
+                break
+            if t == words[k]:
+                k += 1
+            else:
+                skipped += 1
+                if skipped > others:
+                    break
+        if k == len(words):
+            return True
+    return False
+
+
+def _printed_again(a: Resolution, new_text: str | None) -> bool:
+    """Whether NEW prints what an OLD decision decided again, near word for word, without
+    deciding it (Souldern PC, February -> March 2026: "it was agreed that NO will set up email
+    addresses from the existing .org system, linked to existing gmail accounts of councillors",
+    in March's action list as "On-going"): carried over, not gone."""
+    if not new_text:
+        return False
+    decided = _DECIDED.sub("", _resolution_text(a), count=1)
+    if len(content_words(decided)) < CARRIED_MIN_WORDS:
+        return False
+    return _words_in_order(content_words(decided), content_words(new_text), CARRIED_OTHER_WORDS)
+
+
+# How far back the sentence before a decision is looked for.
+SENTENCE_BEFORE_MAX = 400
+
+
+def _sentence_before(text: str, start: int) -> int:
+    """Where the sentence before the one `start` is in opens, within its item: a decision's
+    matter is often told just before it ("An e-mail has also been received regarding the
+    lighting of a Beacon on 11th November 2018 ... The Councillors resolved to take part in this
+    commemoration"). Never before the item's own opening (a minute's number, a blank line)."""
+    lo = max(0, start - SENTENCE_BEFORE_MAX)
+    ends = 0
+    for m in reversed(list(_SENTENCE_OPENS.finditer(text, lo, start))):
+        if m.group("item"):
+            return m.end()
+        ends += 1
+        if ends == 2:
+            return m.end()
+    return lo
+
+
+def _day_still_in_hand(a: Resolution, old: ExtractionResult, old_text: str | None,
+                       new: ExtractionResult) -> bool:
+    """Whether an OLD decision is about a day still to come that NEW names again (Milburn PC,
+    January 2017 -> 2018: "An e-mail has also been received regarding the lighting of a Beacon
+    on 11th November 2018 ... The Councillors resolved to take part in this commemoration";
+    2018 asks for help with "the beacon insurance to commemorate ... 11th November 2018"): the
+    matter is still in hand, not gone. A day only: a month recurs in any paper."""
+    if not old_text:
+        return False
+    lo = _sentence_before(old_text, a.provenance.char_start)
+    days = {(d.start, d.end) for d in old.dates if d.grain == "day"
+            and lo <= d.provenance.char_start <= a.provenance.char_end
+            and _ahead(d, old.document.date)}
+    return bool(days & {(d.start, d.end) for d in new.dates if d.grain == "day"})
+
+
 def _resolution_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Change]) -> None:
     old_text, new_text = paper_text(old), paper_text(new)
     (olds, old_items), (news, new_items) = _decisions(old.resolutions), _decisions(new.resolutions)
@@ -1740,18 +1843,33 @@ def _resolution_changes(old: ExtractionResult, new: ExtractionResult, changes: l
         if k is not None:
             used_new.add(k)
             gone.remove(i)
+    old_motions = {i: _motion_of(olds[i], olds) for i in range(len(olds))}
+    new_motions = {k: _motion_of(news[k], news) for k in range(len(news))}
+
+    def with_motion(subject: str, i: int, motions: dict, records: list, heads: list,
+                    items: set, text: str | None) -> str:
+        said = [_resolution_subject(records[m], heads[m], m in items, text)
+                for m, of in motions.items() if of == i]
+        return "; ".join([subject] + [f"motion: {m}" for m in said])
+
     for i in gone:
         a = olds[i]
         subject = _resolution_subject(a, old_heads[i], i in old_items, old_text)
-        if _planning_response(subject):
+        if _planning_response(subject) or old_motions[i] is not None:
+            continue  # (a motion is told with the decision it proposed, below)
+        if _printed_again(a, new_text) or _day_still_in_hand(a, old, old_text, new):
             continue
-        changes.append(Change(kind="resolution_removed", subject=subject,
+        changes.append(Change(kind="resolution_removed",
+                              subject=with_motion(subject, i, old_motions, olds, old_heads,
+                                                  old_items, old_text),
                               old=a.ref, note="in OLD only: done, dropped, or not minuted again",
                               old_provenance=a.provenance))
     for k, b in enumerate(news):
         subject = _resolution_subject(b, new_heads[k], k in new_items, new_text)
-        if k not in used_new and not _planning_response(subject):
-            changes.append(Change(kind="resolution_added", subject=subject,
+        if k not in used_new and not _planning_response(subject) and new_motions[k] is None:
+            changes.append(Change(kind="resolution_added",
+                                  subject=with_motion(subject, k, new_motions, news, new_heads,
+                                                      new_items, new_text),
                                   new=b.ref, new_provenance=b.provenance))
 
 
