@@ -1229,3 +1229,15 @@ def test_a_decision_still_in_hand_is_not_gone():
     gone = {c.old: c.subject for c in d.changes if c.kind == "resolution_removed"}
     assert {"25.3", "25.4.2", "25.4.3"} <= set(gone)
     assert gone["27.3"].startswith("Members noted")  # (its minute number is no opening word)
+
+
+def test_an_areas_member_is_its_councillor_however_printed():
+    # Hertingfordbury PC, May -> June 2013: "newly elected county member" Ken Crofton is June's
+    # "County Cllr K Crofton", the same post; "Cllr" alone is not a district councillor.
+    assert post_key("county member") == post_key("County Cllr") == post_key("County Councillor")
+    assert not same_post("Cllr", "District Cllr")
+    assert post_key("Cabinet Member for Finance") == (frozenset({"finance"}),
+                                                      frozenset({"cabinet", "member"}))
+    d = diff_results(extracted("hertingfordbury-pc-minutes-2013-05-08.pdf"),
+                     extracted("hertingfordbury-pc-minutes-2013-06-12.pdf"))
+    assert not [c for c in d.changes if c.subject == "K Crofton"]

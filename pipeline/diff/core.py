@@ -719,9 +719,22 @@ _MEMBER_RANKS = frozenset({"councillor", "member", "representative", "governor",
                            "delegate"})
 
 
+# Words of a post as printed before a name ("Cllr", "C/Cllr") and what they stand for.
+_POST_ABBREVIATIONS = {"cllr": "councillor", "cllrs": "councillor", "clr": "councillor",
+                       "councillors": "councillor"}
+
+
+_AREA_WORDS = {"county", "district", "parish", "town", "borough", "city"}
+
+
 def post_key(role: str | None) -> tuple[frozenset[str], frozenset[str]]:
-    """(what the post is for, its rank words): "Head of Finance" -> ({finance}, {head})."""
-    words = [_RANK_SYNONYMS.get(w, w) for w in norm(role).split() if w not in _POST_STOP]
+    """(what the post is for, its rank words): "Head of Finance" -> ({finance}, {head}). A
+    councillor however printed ("Cllr"), and a member of an area's council ("county member",
+    Hertingfordbury PC, May 2013, for June's "County Cllr K Crofton") is its councillor."""
+    words = [_RANK_SYNONYMS.get(w, w) for w in
+             (_POST_ABBREVIATIONS.get(w, w) for w in norm(role).split()) if w not in _POST_STOP]
+    if "member" in words and set(words) <= _AREA_WORDS | {"member"} and _AREA_WORDS & set(words):
+        words = ["councillor" if w == "member" else w for w in words]
     return (frozenset(w for w in words if w not in _RANK_WORDS),
             frozenset(w for w in words if w in _RANK_WORDS))
 
@@ -814,9 +827,6 @@ def _body_ended(role: str | None, text: str | None) -> str | None:
     return None
 
 
-# Words of a post as printed before a name ("Cllr", "C/Cllr") and what they stand for.
-_POST_ABBREVIATIONS = {"cllr": "councillor", "cllrs": "councillor", "clr": "councillor",
-                       "councillors": "councillor"}
 # How far before a name its post is looked for ("County Cllr K\nCrofton").
 POST_BEFORE_NAME = 30
 # Posts one person holds at a time, which a paper may name without naming the holder.
@@ -824,7 +834,6 @@ _SINGLE_HOLDER = re.compile(r"^(?:chair(?:man|woman|person)?|vice[- ]chair(?:man
                             r"|mayor|deputy\s+mayor|leader|clerk|treasurer|secretary)$", re.I)
 
 
-_AREA_WORDS = {"county", "district", "parish", "town", "borough", "city"}
 
 
 _GIVEN_A_POST = re.compile(r"\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:duly\s+)?"
