@@ -1241,3 +1241,14 @@ def test_an_areas_member_is_its_councillor_however_printed():
     d = diff_results(extracted("hertingfordbury-pc-minutes-2013-05-08.pdf"),
                      extracted("hertingfordbury-pc-minutes-2013-06-12.pdf"))
     assert not [c for c in d.changes if c.subject == "K Crofton"]
+
+
+def test_another_bodys_next_meeting_is_not_the_councils():
+    # Hertingfordbury PC, June -> July 2012: June's "30.6 Panshanger Quarry / The next meeting is
+    # 10am on Thursday, 21st June" is the quarry liaison's; July's closing "Next Meeting
+    # Wednesday 12th September 2012" is the council's, new (June gives none), not a move.
+    d = diff_results(extracted("hertingfordbury-pc-minutes-2012-06-13.pdf"),
+                     extracted("hertingfordbury-pc-minutes-2012-07-11.pdf"))
+    assert not [c for c in d.changes if c.kind == "date_moved"]
+    assert [c.new for c in d.changes if c.kind == "date_added" and c.subject.startswith("Next")] \
+        == ["Wednesday 12th September 2012 (2012-09-12)"]

@@ -1266,6 +1266,35 @@ def _standing(subject: str) -> str | None:
 _HEADER_WORDS = {"page", "minutes", "agenda", "report", "meeting", "of", "the"}
 
 
+# A sub-item of minutes, numbered under its item ("30.6 Panshanger Quarry", "30.5 Walter
+# Wallinger's Charity: Nothing to Report, next meeting is September."): its title, up to a
+# colon or the line's end.
+_SUB_ITEM = re.compile(r"(?:^|\n)[ \t]*\d{1,3}(?:\.\d{1,3})+\.?[ \t]+([^\n:]{2,80}?)[ \t]*(?::|(?=\n))")
+# How far back a date's sub-item title is looked for.
+SUB_ITEM_WINDOW = 200
+
+
+def _meeting_of(text: str | None, d: DateMention) -> frozenset[str]:
+    """Whose meeting a standing milestone ("the next meeting") is: the words of the sub-item it
+    is told under when that names another body (Hertingfordbury PC, June 2012: "30.6 Panshanger
+    Quarry / The next meeting is 10am on Thursday, 21st June at Lafarge's Panshanger Offices"),
+    none for the paper's own (July 2012's closing "Next Meeting Wednesday 12th September 2012",
+    "Date of next meeting: ..."). The paper's next meeting is not a quarry liaison's."""
+    if not text:
+        return frozenset()
+    at = d.provenance.char_start
+    window = text[max(0, at - SUB_ITEM_WINDOW):at]
+    if "\n\n" in window:
+        window = window[window.rfind("\n\n") + 2:]
+    found = list(_SUB_ITEM.finditer(window))
+    if not found:
+        return frozenset()
+    title = found[-1].group(1)
+    if _standing(title) or d.text in title:
+        return frozenset()
+    return frozenset(_heading_words(title))
+
+
 def _own_heading(result: ExtractionResult, d: DateMention, key: str) -> bool:
     """The paper's own date in a running header: the paper's names and the date, nothing else."""
     own = result.document.date
@@ -1436,8 +1465,10 @@ def _date_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Ch
         best, best_score = None, 0.0
         standing = _standing(subject)
         if standing is not None:  # "the next meeting", in whatever words: the same milestone
+            whose = _meeting_of(new_text, d)
             cands = [(fuzz.token_set_ratio(key, m[2]), k) for k, m in enumerate(olds)
-                     if k not in used_old and _standing(m[1]) == standing]
+                     if k not in used_old and _standing(m[1]) == standing
+                     and _meeting_of(old_text, m[0]) == whose]
             best = max(cands)[1] if cands else None  # the most alike of them
             best_score = 100.0 if best is not None else 0.0
             first = _first_scheduled_meeting(old, old_text) if best is None else None
