@@ -1152,3 +1152,103 @@ def test_a_statement_printed_in_parts_is_one_table_gone():
     gone = [c for c in d.changes if c.kind == "table_removed"]
     assert [c.subject for c in gone] == ["Financial Statement as at 31 May 2012"]
     assert gone[0].note == "printed with: Payments since last meeting"
+
+
+def test_clauses_numbered_as_minutes_of_their_own_are_decisions_each():
+    # Hertingfordbury PC, June -> July 2012: July's "RESOLVED that: 35.3.1 the clerk's hours
+    # remain at a basic 27 hours per month 35.3.2 the clerk's pay scale is increased to SCP 23
+    # ..." is five decisions (the change set lists five); Kent's "This Council believes that:
+    # a) ... b) ..." is one motion's clauses and stays whole.
+    d = diff_results(extracted("hertingfordbury-pc-minutes-2012-06-13.pdf"),
+                     extracted("hertingfordbury-pc-minutes-2012-07-11.pdf"))
+    clauses = [(c.new, c.subject) for c in d.changes
+               if c.kind == "resolution_added" and c.new.startswith("35.3")]
+    assert clauses == [
+        ("35.3.1", "CLERKS REMUNERATION: the clerk’s hours remain at a basic 27 hours per month"),
+        ("35.3.2", "CLERKS REMUNERATION: the clerk’s pay scale is increased to SCP 23 from 1st "
+                   "August 2012"),
+        ("35.3.3", "CLERKS REMUNERATION: the council sets up a Employment Committee"),
+        ("35.3.4", "CLERKS REMUNERATION: the Employment Committee operates under the terms of "
+                   "reference attached to the report."),
+        ("35.3.5", "CLERKS REMUNERATION: Cllrs Edwards, O’Leary and Rochford are appointed to the "
+                   "Employment Committee."),
+    ]
+    kent = diff_results(
+        extracted("kent-cc-county-council-2025-01-09-printed-minutes-09th-jan-2025-10-00-county-council.pdf"),
+        extracted("kent-cc-county-council-2025-03-13-printed-minutes-13th-mar-2025-10-00-county-council.pdf"))
+    assert len([c for c in kent.changes if c.kind == "resolution_added" and c.new == "308"]) == 1
+
+
+def test_a_decision_is_named_from_where_its_sentence_opens():
+    # Hertingfordbury PC: the record starts at "RESOLVED"; the minutes print who decided before
+    # it ("40.1 The council RESOLVED to congratulate ...", July 2012; "It was recommended to
+    # council and duly RESOLVED to amend the plan", May 2013), which a reader searches for.
+    d = diff_results(extracted("hertingfordbury-pc-minutes-2012-06-13.pdf"),
+                     extracted("hertingfordbury-pc-minutes-2012-07-11.pdf"))
+    added = {c.new: c.subject for c in d.changes if c.kind == "resolution_added"}
+    assert added["40.1"] == ("MATTERS TO NOTE OR FOR FURTHER DISCUSSION: The council RESOLVED to "
+                             "congratulate the residents of Birch Green and in particular Cllr "
+                             "Brennan on the award of the Small Village of the Year award from CPRE.")
+    assert added["36.4"] == "FINANCE: It was RESOLVED that the Audit be approved, and the notice of Audit be posted."
+    d = diff_results(extracted("hertingfordbury-pc-minutes-2013-05-08.pdf"),
+                     extracted("hertingfordbury-pc-minutes-2013-06-12.pdf"))
+    gone = {c.old: c.subject for c in d.changes if c.kind == "resolution_removed"}
+    assert gone["15.3"].startswith("GREENS CROSSINGS WORKING PARTY: It was recommended to council "
+                                   "and duly RESOLVED to amend the plan to show the crossing")
+
+
+def test_a_motion_is_told_with_the_decision_it_proposed():
+    # Souldern PC, February 2026 minutes "NO proposed and JH seconded that the group be
+    # disbanded" under the clerk's report and "The Bushcraft Group is to be disbanded and
+    # disassociated from the parish council" under the group's item: one decision.
+    d = diff_results(extracted("souldern-pc-minutes-2026-01-29.pdf"),
+                     extracted("souldern-pc-minutes-2026-02-26.pdf"))
+    added = [c.subject for c in d.changes if c.kind == "resolution_added" and "disband" in c.subject]
+    assert added == ["NBW (Bush Craft): The Bushcraft Group is to be disbanded and disassociated "
+                     "from the parish council.; motion: Clerks Report and Actions from previous "
+                     "meeting: NO proposed and JH seconded that the group be disbanded"]
+    d = diff_results(extracted("souldern-pc-minutes-2026-02-26.pdf"),
+                     extracted("souldern-pc-minutes-2026-03-26.pdf"))
+    gone = [c.old for c in d.changes if c.kind == "resolution_removed"]
+    # (and the .org email addresses, agreed in February, are in March's action list "On-going")
+    assert gone == ["02.26.09"]
+
+
+def test_a_decision_still_in_hand_is_not_gone():
+    # Milburn PC, January 2017 -> 2018: "The Councillors resolved to take part in this
+    # commemoration" (the beacon on 11th November 2018, told just before); 2018 still speaks of
+    # the beacon on that day. The other 2017 decisions are gone.
+    d = diff_results(extracted("milburn-pc-minutes-2017-01-10.pdf"),
+                     extracted("milburn-pc-minutes-2018-01-16.pdf"))
+    assert [c.old for c in d.changes if c.kind == "resolution_removed"] == ["17.01.4", "17.01.5"]
+    # Hertingfordbury PC, June -> July 2012: a decision with a day of another item before its
+    # own minute number ("25.2 ... Thursday 21st June", "25.4.2 ... the Clerk's overtime") is
+    # not that day's.
+    d = diff_results(extracted("hertingfordbury-pc-minutes-2012-06-13.pdf"),
+                     extracted("hertingfordbury-pc-minutes-2012-07-11.pdf"))
+    gone = {c.old: c.subject for c in d.changes if c.kind == "resolution_removed"}
+    assert {"25.3", "25.4.2", "25.4.3"} <= set(gone)
+    assert gone["27.3"].startswith("Members noted")  # (its minute number is no opening word)
+
+
+def test_an_areas_member_is_its_councillor_however_printed():
+    # Hertingfordbury PC, May -> June 2013: "newly elected county member" Ken Crofton is June's
+    # "County Cllr K Crofton", the same post; "Cllr" alone is not a district councillor.
+    assert post_key("county member") == post_key("County Cllr") == post_key("County Councillor")
+    assert not same_post("Cllr", "District Cllr")
+    assert post_key("Cabinet Member for Finance") == (frozenset({"finance"}),
+                                                      frozenset({"cabinet", "member"}))
+    d = diff_results(extracted("hertingfordbury-pc-minutes-2013-05-08.pdf"),
+                     extracted("hertingfordbury-pc-minutes-2013-06-12.pdf"))
+    assert not [c for c in d.changes if c.subject == "K Crofton"]
+
+
+def test_another_bodys_next_meeting_is_not_the_councils():
+    # Hertingfordbury PC, June -> July 2012: June's "30.6 Panshanger Quarry / The next meeting is
+    # 10am on Thursday, 21st June" is the quarry liaison's; July's closing "Next Meeting
+    # Wednesday 12th September 2012" is the council's, new (June gives none), not a move.
+    d = diff_results(extracted("hertingfordbury-pc-minutes-2012-06-13.pdf"),
+                     extracted("hertingfordbury-pc-minutes-2012-07-11.pdf"))
+    assert not [c for c in d.changes if c.kind == "date_moved"]
+    assert [c.new for c in d.changes if c.kind == "date_added" and c.subject.startswith("Next")] \
+        == ["Wednesday 12th September 2012 (2012-09-12)"]

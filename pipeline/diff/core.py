@@ -719,9 +719,22 @@ _MEMBER_RANKS = frozenset({"councillor", "member", "representative", "governor",
                            "delegate"})
 
 
+# Words of a post as printed before a name ("Cllr", "C/Cllr") and what they stand for.
+_POST_ABBREVIATIONS = {"cllr": "councillor", "cllrs": "councillor", "clr": "councillor",
+                       "councillors": "councillor"}
+
+
+_AREA_WORDS = {"county", "district", "parish", "town", "borough", "city"}
+
+
 def post_key(role: str | None) -> tuple[frozenset[str], frozenset[str]]:
-    """(what the post is for, its rank words): "Head of Finance" -> ({finance}, {head})."""
-    words = [_RANK_SYNONYMS.get(w, w) for w in norm(role).split() if w not in _POST_STOP]
+    """(what the post is for, its rank words): "Head of Finance" -> ({finance}, {head}). A
+    councillor however printed ("Cllr"), and a member of an area's council ("county member",
+    Hertingfordbury PC, May 2013, for June's "County Cllr K Crofton") is its councillor."""
+    words = [_RANK_SYNONYMS.get(w, w) for w in
+             (_POST_ABBREVIATIONS.get(w, w) for w in norm(role).split()) if w not in _POST_STOP]
+    if "member" in words and set(words) <= _AREA_WORDS | {"member"} and _AREA_WORDS & set(words):
+        words = ["councillor" if w == "member" else w for w in words]
     return (frozenset(w for w in words if w not in _RANK_WORDS),
             frozenset(w for w in words if w in _RANK_WORDS))
 
@@ -814,9 +827,6 @@ def _body_ended(role: str | None, text: str | None) -> str | None:
     return None
 
 
-# Words of a post as printed before a name ("Cllr", "C/Cllr") and what they stand for.
-_POST_ABBREVIATIONS = {"cllr": "councillor", "cllrs": "councillor", "clr": "councillor",
-                       "councillors": "councillor"}
 # How far before a name its post is looked for ("County Cllr K\nCrofton").
 POST_BEFORE_NAME = 30
 # Posts one person holds at a time, which a paper may name without naming the holder.
@@ -824,7 +834,6 @@ _SINGLE_HOLDER = re.compile(r"^(?:chair(?:man|woman|person)?|vice[- ]chair(?:man
                             r"|mayor|deputy\s+mayor|leader|clerk|treasurer|secretary)$", re.I)
 
 
-_AREA_WORDS = {"county", "district", "parish", "town", "borough", "city"}
 
 
 _GIVEN_A_POST = re.compile(r"\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:duly\s+)?"
@@ -1257,6 +1266,35 @@ def _standing(subject: str) -> str | None:
 _HEADER_WORDS = {"page", "minutes", "agenda", "report", "meeting", "of", "the"}
 
 
+# A sub-item of minutes, numbered under its item ("30.6 Panshanger Quarry", "30.5 Walter
+# Wallinger's Charity: Nothing to Report, next meeting is September."): its title, up to a
+# colon or the line's end.
+_SUB_ITEM = re.compile(r"(?:^|\n)[ \t]*\d{1,3}(?:\.\d{1,3})+\.?[ \t]+([^\n:]{2,80}?)[ \t]*(?::|(?=\n))")
+# How far back a date's sub-item title is looked for.
+SUB_ITEM_WINDOW = 200
+
+
+def _meeting_of(text: str | None, d: DateMention) -> frozenset[str]:
+    """Whose meeting a standing milestone ("the next meeting") is: the words of the sub-item it
+    is told under when that names another body (Hertingfordbury PC, June 2012: "30.6 Panshanger
+    Quarry / The next meeting is 10am on Thursday, 21st June at Lafarge's Panshanger Offices"),
+    none for the paper's own (July 2012's closing "Next Meeting Wednesday 12th September 2012",
+    "Date of next meeting: ..."). The paper's next meeting is not a quarry liaison's."""
+    if not text:
+        return frozenset()
+    at = d.provenance.char_start
+    window = text[max(0, at - SUB_ITEM_WINDOW):at]
+    if "\n\n" in window:
+        window = window[window.rfind("\n\n") + 2:]
+    found = list(_SUB_ITEM.finditer(window))
+    if not found:
+        return frozenset()
+    title = found[-1].group(1)
+    if _standing(title) or d.text in title:
+        return frozenset()
+    return frozenset(_heading_words(title))
+
+
 def _own_heading(result: ExtractionResult, d: DateMention, key: str) -> bool:
     """The paper's own date in a running header: the paper's names and the date, nothing else."""
     own = result.document.date
@@ -1427,8 +1465,10 @@ def _date_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Ch
         best, best_score = None, 0.0
         standing = _standing(subject)
         if standing is not None:  # "the next meeting", in whatever words: the same milestone
+            whose = _meeting_of(new_text, d)
             cands = [(fuzz.token_set_ratio(key, m[2]), k) for k, m in enumerate(olds)
-                     if k not in used_old and _standing(m[1]) == standing]
+                     if k not in used_old and _standing(m[1]) == standing
+                     and _meeting_of(old_text, m[0]) == whose]
             best = max(cands)[1] if cands else None  # the most alike of them
             best_score = 100.0 if best is not None else 0.0
             first = _first_scheduled_meeting(old, old_text) if best is None else None
@@ -1522,15 +1562,49 @@ def _resolution_text(r: Resolution) -> str:
 DECISION_SUBJECT_MAX = 240
 
 
-def _resolution_subject(r: Resolution, heading: str | None = None, own_words: bool = False) -> str:
+# How far back a decision's sentence is looked for its opening words ("It was recommended to
+# council and duly RESOLVED to amend the plan", Hertingfordbury PC, May 2013): a clause's subject.
+DECISION_LEAD_MAX = 100
+# Where a sentence opens: after one ending, a blank line, a minute's number or a list label.
+_SENTENCE_OPENS = re.compile(r"(?P<item>\n[ \t]*\n[ \t]*|(?:^|\n)[ \t]*(?:\(?\d{1,3}(?:\.{1,2}\d{1,3})*"
+                             r"[.)]?|\(?[a-z][.)]|[-•●▪])[ \t]+)|[.!?;:](?:[ \t]+|(?=\n))")
+
+
+def _decision_lead(r: Resolution, text: str | None) -> str:
+    """The words that open a decision's sentence before where its record starts: who decided
+    ("The council RESOLVED to congratulate ...", "The chairman proposed and it was RESOLVED
+    ...", Hertingfordbury PC, July 2012), which the record begins after. None where the
+    sentence opens further back than DECISION_LEAD_MAX, or where a line of the words is a
+    heading (Title or UPPER case: "PLANNING APPLICATIONS" over "RESOLVED that ...")."""
+    start = r.provenance.char_start
+    if not text or start <= 0 or start > len(text):
+        return ""
+    window = text[max(0, start - DECISION_LEAD_MAX):start]
+    opens = list(_SENTENCE_OPENS.finditer(window))
+    if not opens and start > DECISION_LEAD_MAX:
+        return ""
+    lead = window[opens[-1].end():] if opens else window
+    lines = lead.split("\n")
+    if any(re.search(r"[A-Za-z]", line) and all(w[0].isupper() for w in re.findall(r"[A-Za-z]+", line))
+           for line in lines[:-1]):
+        return ""
+    return " ".join(lead.split())
+
+
+def _resolution_subject(r: Resolution, heading: str | None = None, own_words: bool = False,
+                        text: str | None = None) -> str:
     """The decision as printed ("It was resolved to award the contract to ..."), which is how a
     reader finds it in the minutes; the extracted items alone drop the words that say who
     decided what ("It was resolved", "HPC resolved", "was refused"). Led by the heading of the
     item it was made under, when the paper prints one ("Driving at Work Policy: The Board were
     in agreement and the policy was adopted."): many decisions are printed in the same words.
     With `own_words` (one item of a grouped list, `_decisions`), the item's text: the print is
-    the whole list's."""
+    the whole list's. With the paper's `text`, from where the decision's sentence opens
+    (`_decision_lead`)."""
     printed = " ".join(r.provenance.snippet.split())
+    lead = _decision_lead(r, text) if printed else ""
+    if lead:
+        printed = f"{lead} {printed}"
     text = _resolution_text(r)
     # (the printed words may carry a margin's initials: "an exploratory conversation SS should";
     # a decision with its own subject is a table's cell, whose print interleaves the row's others)
@@ -1622,10 +1696,26 @@ def _grouped(r: Resolution) -> bool:
     """Whether a decision is a minute's numbered list of decisions, each item a decision of its
     own under its own heading (Suffolk Libraries board minutes, January 2016: "4. Decisions /
     1. Finance and Audit Committee Terms of Reference ... 2. Governance Committee Terms of
-    Reference ..."), not one decision's parts (those have a lead-in: "The response was agreed
-    with the following additions:")."""
-    return (r.kind == "decision" and r.body is None and len(r.items) >= 2
-            and all(i.number for i in r.items))
+    Reference ..."), or clauses numbered as minutes of their own (the minute's number and
+    theirs) after a lead-in that says nothing but "that" (Hertingfordbury PC, July 2012:
+    "RESOLVED that: 35.3.1 the clerk's hours remain at a basic 27 hours per month 35.3.2 the
+    clerk's pay scale is increased to SCP 23 ... 35.3.3 the council sets up a Employment
+    Committee ..."); not one decision's parts (those have a lead-in that says what they are
+    parts of, "The response was agreed with the following additions:", or are lettered
+    clauses of one motion, "This Council believes that: a) ... b) ...", Kent, March 2025)."""
+    if len(r.items) < 2 or not all(i.number for i in r.items):
+        return False
+    if r.body is None:
+        return r.kind == "decision"
+    return not content_words(r.body) and _minute_clauses(r)
+
+
+def _minute_clauses(r: Resolution) -> bool:
+    """Whether each item of a decision is printed with the minute's number and its own
+    ("35.3.1", "35.3.2" under minute 35.3)."""
+    printed = r.provenance.snippet or ""
+    return bool(r.ref) and bool(r.items) and all(
+        i.number and f"{r.ref}.{i.number}" in printed for i in r.items)
 
 
 def _decisions(resolutions: list[Resolution]) -> tuple[list[Resolution], set[int]]:
@@ -1636,10 +1726,115 @@ def _decisions(resolutions: list[Resolution]) -> tuple[list[Resolution], set[int
     for r in resolutions:
         if _grouped(r):
             items.update(range(len(out), len(out) + len(r.items)))
-            out += [r.model_copy(update={"items": [item]}) for item in r.items]
+            # (a clause numbered as a minute of its own is cited by that number: "35.3.2")
+            out += [r.model_copy(update={"items": [item], "ref": f"{r.ref}.{item.number}"
+                                         if _minute_clauses(r) else r.ref}) for item in r.items]
         else:
             out.append(r)
     return out, items
+
+
+# A motion as the minutes record it, its mover and seconder before what it proposed ("NO
+# proposed and JH seconded that the group be disbanded", Souldern PC, February 2026).
+_MOTION = re.compile(r"\b(?:proposed|moved)\b[^.;]{0,40}?\bseconded\b[^.;]{0,20}?\bthat\b(.*)$",
+                     re.I | re.S)
+# A motion needs this many words of what it proposed to be known in another record of it.
+MOTION_MIN_WORDS = 2
+
+
+def _motion_of(a: Resolution, others: list[Resolution]) -> int | None:
+    """The index in `others` of the decision whose motion `a` is, where another record of the
+    same paper gives it in full (Souldern PC, February 2026: "NO proposed and JH seconded that
+    the group be disbanded" under the clerk's report, "The Bushcraft Group is to be disbanded
+    and disassociated from the parish council" under the group's own item): every word of what
+    it proposed is in that record. One decision, reported once, with its motion."""
+    m = _MOTION.search(_resolution_text(a))
+    words = {w[:5] for w in content_words(m.group(1))} if m else set()
+    if len(words) < MOTION_MIN_WORDS:
+        return None
+    return next((k for k, b in enumerate(others) if b is not a
+                 and not _MOTION.search(_resolution_text(b))
+                 and words <= {w[:5] for w in content_words(_resolution_text(b))}), None)
+
+
+# What a decision decided, after the words that say it was decided ("it was agreed that NO
+# will set up email addresses ...").
+_DECIDED = re.compile(r"^.*?\b(?:agreed|resolved|decided)\b(?:\s+(?:that|to))?\s+", re.I | re.S)
+# A decision NEW prints again in these words or more (`_printed_again`) is still in hand; fewer
+# words ("to approve the accounts") recur in any paper.
+CARRIED_MIN_WORDS = 6
+# NEW's words must be the decision's, in order, with at most this many others among them: a
+# line broken by a table's other cells ("... from the existing NO On-going .org system").
+CARRIED_OTHER_WORDS = 4
+
+
+def _words_in_order(words: list[str], text_words: list[str], others: int) -> bool:
+    """Whether `words` occur in `text_words` in order, with at most `others` words between."""
+    for start, w in enumerate(text_words):
+        if w != words[0]:
+            continue
+        k, skipped = 1, 0
+        for t in text_words[start + 1:]:
+            if k == len(words):
+                break
+            if t == words[k]:
+                k += 1
+            else:
+                skipped += 1
+                if skipped > others:
+                    break
+        if k == len(words):
+            return True
+    return False
+
+
+def _printed_again(a: Resolution, new_text: str | None) -> bool:
+    """Whether NEW prints what an OLD decision decided again, near word for word, without
+    deciding it (Souldern PC, February -> March 2026: "it was agreed that NO will set up email
+    addresses from the existing .org system, linked to existing gmail accounts of councillors",
+    in March's action list as "On-going"): carried over, not gone."""
+    if not new_text:
+        return False
+    decided = _DECIDED.sub("", _resolution_text(a), count=1)
+    if len(content_words(decided)) < CARRIED_MIN_WORDS:
+        return False
+    return _words_in_order(content_words(decided), content_words(new_text), CARRIED_OTHER_WORDS)
+
+
+# How far back the sentence before a decision is looked for.
+SENTENCE_BEFORE_MAX = 400
+
+
+def _sentence_before(text: str, start: int) -> int:
+    """Where the sentence before the one `start` is in opens, within its item: a decision's
+    matter is often told just before it ("An e-mail has also been received regarding the
+    lighting of a Beacon on 11th November 2018 ... The Councillors resolved to take part in this
+    commemoration"). Never before the item's own opening (a minute's number, a blank line)."""
+    lo = max(0, start - SENTENCE_BEFORE_MAX)
+    ends = 0
+    for m in reversed(list(_SENTENCE_OPENS.finditer(text, lo, start))):
+        if m.group("item"):
+            return m.end()
+        ends += 1
+        if ends == 2:
+            return m.end()
+    return lo
+
+
+def _day_still_in_hand(a: Resolution, old: ExtractionResult, old_text: str | None,
+                       new: ExtractionResult) -> bool:
+    """Whether an OLD decision is about a day still to come that NEW names again (Milburn PC,
+    January 2017 -> 2018: "An e-mail has also been received regarding the lighting of a Beacon
+    on 11th November 2018 ... The Councillors resolved to take part in this commemoration";
+    2018 asks for help with "the beacon insurance to commemorate ... 11th November 2018"): the
+    matter is still in hand, not gone. A day only: a month recurs in any paper."""
+    if not old_text:
+        return False
+    lo = _sentence_before(old_text, a.provenance.char_start)
+    days = {(d.start, d.end) for d in old.dates if d.grain == "day"
+            and lo <= d.provenance.char_start <= a.provenance.char_end
+            and _ahead(d, old.document.date)}
+    return bool(days & {(d.start, d.end) for d in new.dates if d.grain == "day"})
 
 
 def _resolution_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Change]) -> None:
@@ -1671,8 +1866,9 @@ def _resolution_changes(old: ExtractionResult, new: ExtractionResult, changes: l
         best = max(cands, default=(0.0, -1))
         if best[0] >= 85:
             used_new.add(best[1])
-            a, b = old.resolutions[i], new.resolutions[best[1]]
-            _outcome_change(a.outcome, b.outcome, _resolution_subject(b, new_heads[best[1]]),
+            a, b = olds[i], news[best[1]]
+            _outcome_change(a.outcome, b.outcome, _resolution_subject(b, new_heads[best[1]],
+                                                                      text=new_text),
                             a.provenance, b.provenance, changes)
             continue
         gone.append(i)
@@ -1687,19 +1883,33 @@ def _resolution_changes(old: ExtractionResult, new: ExtractionResult, changes: l
         if k is not None:
             used_new.add(k)
             gone.remove(i)
+    old_motions = {i: _motion_of(olds[i], olds) for i in range(len(olds))}
+    new_motions = {k: _motion_of(news[k], news) for k in range(len(news))}
+
+    def with_motion(subject: str, i: int, motions: dict, records: list, heads: list,
+                    items: set, text: str | None) -> str:
+        said = [_resolution_subject(records[m], heads[m], m in items, text)
+                for m, of in motions.items() if of == i]
+        return "; ".join([subject] + [f"motion: {m}" for m in said])
+
     for i in gone:
         a = olds[i]
-        if _planning_response(_resolution_subject(a, old_heads[i], i in old_items)):
+        subject = _resolution_subject(a, old_heads[i], i in old_items, old_text)
+        if _planning_response(subject) or old_motions[i] is not None:
+            continue  # (a motion is told with the decision it proposed, below)
+        if _printed_again(a, new_text) or _day_still_in_hand(a, old, old_text, new):
             continue
         changes.append(Change(kind="resolution_removed",
-                              subject=_resolution_subject(a, old_heads[i], i in old_items),
+                              subject=with_motion(subject, i, old_motions, olds, old_heads,
+                                                  old_items, old_text),
                               old=a.ref, note="in OLD only: done, dropped, or not minuted again",
                               old_provenance=a.provenance))
     for k, b in enumerate(news):
-        if k not in used_new and not _planning_response(
-                _resolution_subject(b, new_heads[k], k in new_items)):
+        subject = _resolution_subject(b, new_heads[k], k in new_items, new_text)
+        if k not in used_new and not _planning_response(subject) and new_motions[k] is None:
             changes.append(Change(kind="resolution_added",
-                                  subject=_resolution_subject(b, new_heads[k], k in new_items),
+                                  subject=with_motion(subject, k, new_motions, news, new_heads,
+                                                      new_items, new_text),
                                   new=b.ref, new_provenance=b.provenance))
 
 

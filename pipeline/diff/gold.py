@@ -94,14 +94,25 @@ def found_by(gold: dict, c: Change) -> bool:
 
 
 def recall(diff: Diff, gold: dict) -> Recall:
-    used: set[int] = set()
-    missed = []
-    for g in gold["changes"]:
-        k = next((k for k, c in enumerate(diff.changes) if k not in used and found_by(g, c)), None)
-        if k is None:
-            missed.append(g)
-        else:
-            used.add(k)
+    """Each predicted change finds at most one annotated change, assigned so that as many are
+    found as can be (a maximum matching: taken first come, first served, "Next Meeting ...
+    September 2012" would take the "invite Cllr Hammond to the September meeting" that is the
+    only change to find another annotated change by, and leave its own unused)."""
+    finds = [[k for k, c in enumerate(diff.changes) if found_by(g, c)] for g in gold["changes"]]
+    owner: dict[int, int] = {}  # predicted change -> the annotated change it finds
+
+    def assign(j: int, seen: set[int]) -> bool:
+        for k in finds[j]:
+            if k in seen:
+                continue
+            seen.add(k)
+            if k not in owner or assign(owner[k], seen):
+                owner[k] = j
+                return True
+        return False
+
+    found = {j for j in range(len(finds)) if assign(j, set())}
+    missed = [g for j, g in enumerate(gold["changes"]) if j not in found]
     return Recall(found=len(gold["changes"]) - len(missed), total=len(gold["changes"]),
                   missed=missed)
 
