@@ -1252,3 +1252,12 @@ def test_another_bodys_next_meeting_is_not_the_councils():
     assert not [c for c in d.changes if c.kind == "date_moved"]
     assert [c.new for c in d.changes if c.kind == "date_added" and c.subject.startswith("Next")] \
         == ["Wednesday 12th September 2012 (2012-09-12)"]
+
+
+def test_a_post_dated_before_the_earlier_paper_is_history_not_news():
+    # Kent minutes, 13 March 2025 (a tribute): "Mr Spence was appointed as Deputy Lieutenant in
+    # 2001" is no one new in post since the minutes of 9 January 2025
+    d = diff_results(
+        extracted("kent-cc-county-council-2025-01-09-printed-minutes-09th-jan-2025-10-00-county-council.pdf"),
+        extracted("kent-cc-county-council-2025-03-13-printed-minutes-13th-mar-2025-10-00-county-council.pdf"))
+    assert [c.kind for c in d.changes if c.subject == "Spence"] == []

@@ -798,6 +798,20 @@ def _former(a: Appointment) -> bool:
     return any(p.search(said) for _, p, _ in _FORMER_POSTS)
 
 
+# A post the later paper dates to a year before the earlier paper is history told (a tribute:
+# "Mr Spence was appointed as Deputy Lieutenant in 2001", Kent minutes, 13 March 2025), not a
+# change since the earlier paper, whatever its verb.
+_DATED_AFTER_POST = re.compile(r"\s*,?\s+(?:in|from|since)\s+((?:19|20)\d\d)\b")
+
+
+def _dated_before(a: Appointment, text: str | None, before: str | None) -> bool:
+    """`before`: the earlier paper's ISO date."""
+    if not before or not text or a.provenance is None:
+        return False
+    m = _DATED_AFTER_POST.match(text, a.provenance.char_end)
+    return bool(m) and int(m.group(1)) < int(str(before)[:4])
+
+
 # A body the later paper says has ended: its members' seats on it ended with it (a seat on an
 # outside body is named at an annual meeting and not again; what the next minutes say of the
 # body is the news). "{body}" stands for the body's name as the earlier paper printed the seat.
@@ -1013,6 +1027,8 @@ def _appointment_changes(old: ExtractionResult, new: ExtractionResult, changes: 
             old_provenance=a.provenance, new_provenance=b.provenance))
     for k, b in enumerate(new.appointments):
         if k in seen_new or b.event in ("resigned", "left"):
+            continue
+        if _dated_before(b, new_text, old.document.date):
             continue
         before = [a for a in olds if same_person(a.person, b.person)]
         # Named in a post whose holder in OLD (held for good, not acting) is no longer named:
