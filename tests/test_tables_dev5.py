@@ -177,3 +177,10 @@ def test_a_table_with_prose_and_another_caption_under_it_is_not_continued_overle
     assert not any(r.label == "Invoices paid 3rd April 2018" for r in c.rows)
     (e,) = [t for t in tables if t.pages == [12]]
     assert row(e, "Invoices paid 3rd April 2018").values == [79396]
+
+
+def test_a_list_of_points_marked_by_bullets_is_no_table():
+    # Page 2 of a section 25 statement: "Provided the measures ... are implemented, including:"
+    # over four points, each opened by "•" in a column of its own. A bullet reads as a dash (nil)
+    # only as OCR noise; a list whose every "figure" is one prints no sum: no table at all.
+    assert extracted("kent-cc-county-council-2025-02-13-section-25-statement-final.pdf").tables == []
