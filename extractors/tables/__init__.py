@@ -28,6 +28,7 @@ from .flat import flat_tables
 from .grid import RawTable
 from .grids import source_tables
 from .lists import cost_lists
+from .quantity import not_money_table
 from .text import space_tables, tab_tables
 from .whitespace import complete_stream_tables
 
@@ -54,6 +55,8 @@ def extract(doc: Document, ctx: Context, money_only: bool = True) -> list[Financ
         return rows_with_numbers
     financial: list[FinancialTable] = []
     for t in rows_with_numbers:
+        if not_money_table(t, doc):
+            continue  # rates, scores or bullet points in a table's layout: no money to read
         if _is_financial(t, doc) or (financial and _continues(t, financial[-1])):
             financial.append(t)
     return _left_before_right(financial)

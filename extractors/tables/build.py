@@ -12,8 +12,9 @@ from pipeline.models import CellFlag, Document, FinancialTable, TableCheck, Tabl
 from ..vocabulary import currency_in
 from .checks import TableArithmetic, WorkRow
 from .grid import RawRow, RawTable
-from .headers import column, is_year_column, scale_of, unit_not_money
+from .headers import column, is_year_column, scale_of
 from .numbers import Cell, Reading, parse_cell
+from .quantity import column_quantity, is_month_year_line
 
 _TOTAL = re.compile(r"^(grand\s+)?totals?\b|\btotals?$|\bfunding\s+requirement\b|^net\s+total|"
                     r"\btotal\s+(funding|expenditure|income|spend|budget|cost)", re.I)
@@ -127,7 +128,7 @@ def build_table(raw: RawTable, doc: Document, dollar: str = "USD") -> FinancialT
         return None
     whole = _whole_numbers(raw)
     columns = [column(label) for label in raw.columns]
-    not_money = {j: unit for j, label in enumerate(raw.columns) if (unit := unit_not_money(label))}
+    not_money = {j: unit for j, label in enumerate(raw.columns) if (unit := column_quantity(label))}
     work: list[WorkRow] = []
     sources: list[RawRow] = []
     section: str | None = None
@@ -138,6 +139,8 @@ def build_table(raw: RawTable, doc: Document, dollar: str = "USD") -> FinancialT
             row = _without_years(row, year_columns)
             if not row.numbers:
                 continue  # a line printing only a year beside the money: table text, no row
+        if row.numbers and is_month_year_line(label, [c.text for c in row.numbers]):
+            continue  # "Dec-24 | Mar-25 ..." over the columns, years split off as figures: header
         if raw.grouped:
             section = row.section
         if not row.numbers:
