@@ -1442,7 +1442,7 @@ def test_kent_report_forms(found, text, expected):
     "Partial Reversal - Reinstate the Mental Health Wellbeing Services\n",
     # kent-cc-county-council-2025-02-13-february-2025-kent-county-council-budget-report (no split)
     "Rural Services Delivery Grant\t£3.1m\n",
-    # kent-cc-county-council-2025-02-13-appendix-j-budget-risk-register (no split)
+    # kent-cc-county-council-2025-02-13-appendix-j-budget-risk-register (dev6 since this session)
     "Country Parks,\tExecutive\n",
     "the Chief Executive, Corporate Directors and Directors\n",
     # kent-cc-county-council-2025-03-13-appendix-8 (no split) and the executive response: service

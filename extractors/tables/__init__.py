@@ -28,7 +28,7 @@ from .flat import flat_tables
 from .grid import RawTable
 from .grids import source_tables
 from .lists import cost_lists
-from .quantity import not_money_table
+from .quantity import not_money_table, prints_a_digit
 from .text import space_tables, tab_tables
 from .whitespace import complete_stream_tables
 
@@ -49,14 +49,14 @@ def extract(doc: Document, ctx: Context, money_only: bool = True) -> list[Financ
     if (any(c == c for c in doc.words.confidence) if isinstance(doc.words, Words)  # NaN: none
             else any(w.confidence is not None for w in doc.words)):
         _flag_low_confidence(tables, doc)
-    rows_with_numbers = [t for t in tables if not _prose(t) and _prints_a_digit(t) and (_number_rows(t) >= 2 or (
+    rows_with_numbers = [t for t in tables if not _prose(t) and prints_a_digit(t) and (_number_rows(t) >= 2 or (
         _number_rows(t) == 1 and (_money_header(t, doc) or _money_printed(t))))]
     if not money_only:
         return rows_with_numbers
     financial: list[FinancialTable] = []
     for t in rows_with_numbers:
         if not_money_table(t, doc):
-            continue  # rates, scores or bullet points in a table's layout: no money to read
+            continue  # rates or scores in a table's layout: no money to read
         if _is_financial(t, doc) or (financial and _continues(t, financial[-1])):
             financial.append(t)
     return _left_before_right(financial)
@@ -113,14 +113,6 @@ def _flag_low_confidence(tables: list[FinancialTable], doc: Document) -> None:
                     row.flags.append(CellFlag(
                         column=column, code="ocr_low_confidence", raw=row.raw[column],
                         message=f"read by OCR with a confidence of {min(confs):g} of 100"))
-
-
-def _prints_a_digit(table: FinancialTable) -> bool:
-    """Some figure of the table prints a digit. A list whose every "figure" is a bullet or a dash
-    read as nil ("•  resisting future spending growth" down a section 25 statement's list of
-    measures) is a list of points, not a table of sums."""
-    return any(any(ch.isdigit() for ch in c) for r in table.rows
-               for c, v in zip(r.raw, r.values, strict=False) if c and v is not None)
 
 
 def _number_rows(table: FinancialTable) -> int:

@@ -7,9 +7,10 @@ shows it (tests/test_tables_quantity.py):
 - `_COLUMN_QUANTITIES`: what a column's header says it counts when that is not money (a risk
   register's "Current Likelihood (1-5)" beside its £m exposure, a contents list's "Page").
   `build.py` flags those cells not_money: not scaled by the table's £m, not summed, not cells.
-- `_NOT_MONEY_TABLES`: a table that holds no money at all (every figure under such a column, a
-  list of bullet points, an interest-rate forecast printed with two decimals as pence would be).
-  `extract` drops it: it is not numbered among the financial tables.
+- `_NOT_MONEY_TABLES`: a table that holds no money at all (every figure under such a column, an
+  interest-rate forecast printed with two decimals as pence would be). `extract` drops it: it is
+  not numbered among the financial tables. A list of bullet points read as a table prints no
+  digit (`prints_a_digit`), and is dropped before these rules.
 - `is_month_year_line`: a header line of months and years ("Dec-24 | Mar-25 | Jun-25") whose
   years a reader split off as figures ("Dec" then "-24", "25").
 """
@@ -21,7 +22,7 @@ from collections.abc import Callable
 
 from pipeline.models import Document, FinancialTable
 
-from ..vocabulary import ABBR_MONTHS, BULLETS, FULL_MONTHS
+from ..vocabulary import ABBR_MONTHS, FULL_MONTHS
 from .headers import unit_not_money
 
 # A header naming money as well ("Cost per FTE", "Score £m") is a money column whatever else it
@@ -89,12 +90,12 @@ def _no_money_column(table: FinancialTable, doc: Document) -> bool:
     return bool(cells) and not any(money for _, money in cells)
 
 
-def _no_figures(table: FinancialTable, doc: Document) -> bool:
-    """No cell prints a digit: bullet points ("•" read as a dash, 0) down a list that a
-    whitespace reader took for a table (a section 25 statement's conditions)."""
-    cells = _valued_cells(table)
-    return bool(cells) and not any(ch.isdigit() for raw, _ in cells for ch in raw) and any(
-        raw.strip() and raw.strip()[0] in BULLETS for raw, _ in cells)
+def prints_a_digit(table: FinancialTable) -> bool:
+    """Some figure of the table prints a digit. A list whose every "figure" is a bullet or a dash
+    read as nil ("•  resisting future spending growth" down a section 25 statement's list of
+    measures) is a list of points, not a table of sums: `extract` drops it before any other rule,
+    in either of its modes."""
+    return any(any(ch.isdigit() for ch in raw) for raw, _ in _valued_cells(table))
 
 
 # Words naming a rate rather than a sum ("Bank Rate", "PWLB", "gilt yields plus 80 bps",
@@ -125,7 +126,6 @@ def _rate_table(table: FinancialTable, doc: Document) -> bool:
 
 _NOT_MONEY_TABLES: list[tuple[str, Callable[[FinancialTable, Document], bool]]] = [
     ("no money column", _no_money_column),
-    ("bullet points", _no_figures),
     ("interest rates", _rate_table),
 ]
 
