@@ -28,6 +28,7 @@ from .flat import flat_tables
 from .grid import RawTable
 from .grids import source_tables
 from .lists import cost_lists
+from .numbers import parse_scaled_money
 from .quantity import not_money_table, prints_a_digit
 from .text import space_tables, tab_tables
 from .whitespace import complete_stream_tables
@@ -153,8 +154,20 @@ def _money_printed(table: FinancialTable) -> bool:
     figures = [c for r in rows for c, v in zip(r.raw, r.values, strict=False) if c and v is not None]
     named = all(c.label for c in table.columns) or all(
         r.label and sum(v is not None for v in r.values) >= _MIN_MONEY_PRINTED for r in rows)
-    return len(figures) >= _MIN_MONEY_PRINTED and named and all(
-        any(sign in c for sign in "£$€") for c in figures)
+    return (len(figures) >= _MIN_MONEY_PRINTED and named and all(
+        any(sign in c for sign in "£$€") for c in figures)) or _indicator_row(table, rows)
+
+
+def _indicator_row(table: FinancialTable, rows: list[TableRow]) -> bool:
+    """One named row under named columns whose figures print their own unit ("Liquidity risk
+    indicator | Minimum Level" over "Total cash available within 3 months | £75m", a treasury
+    strategy's indicator): a table of one line of money, not a form's box (which names no row
+    and no column)."""
+    if len(rows) != 1 or not rows[0].label or len(table.columns) != len(rows[0].values):
+        return False
+    figures = [(raw, col) for raw, v, col in zip(rows[0].raw, rows[0].values, table.columns, strict=False)
+               if raw and v is not None]
+    return bool(figures) and all(parse_scaled_money(raw) is not None and col.label for raw, col in figures)
 
 
 _MIN_MONEY_PRINTED = 2

@@ -1,0 +1,60 @@
+"""PDF table layouts of the dev6 batch (issue 12, eighth session): a county treasury management
+strategy's ruled tables of limits and indicators. Each rule is checked on the real paper that
+shows it, with the exact cells kept."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from extractors.tables.ruled import entries
+from pipeline.models import SourceTableCell
+from tests.conftest import extracted
+
+TREASURY = "kent-cc-county-council-2025-02-13-appendix-m-treasury-management-strategy-2025-26.pdf"
+
+
+def _row(table, label):
+    return next(r for r in table.rows if r.label == label)
+
+
+def test_a_limit_qualified_by_words_is_the_cells_amount():
+    # Appendix M (dev6), page 11: "£25m per fund", "£2m per issuer", "£30m country limit",
+    # "£75m or 5% of total fund value if greater": the figure opens the cell, the words after
+    # it qualify it (the footnote mark "*" after a name is not part of it).
+    (table,) = [t for t in extracted(TREASURY).tables if t.provenance.page == 11]
+    assert [c.label for c in table.columns] == ["Counterparty limit", "Sector limit"]
+    assert _row(table, "Money Market Funds").values == [Decimal(25_000_000), None]
+    assert _row(table, "Corporates (non-financials)").values == [Decimal(2_000_000), Decimal(20_000_000)]
+    assert _row(table, "Overseas banks (unsecured)").values == [Decimal(20_000_000), Decimal(30_000_000)]
+    assert _row(table, "- Property funds").values == [Decimal(75_000_000), None]
+
+
+def test_a_figure_then_a_figure_in_its_note_is_not_read_as_one():
+    # the rule takes a figure in pounds followed by words with no other sum: "£5 and £10" is
+    # no one amount, and a figure without its currency sign ("25 years") is no money
+    def cell(text):
+        return SourceTableCell(text=text, char_start=0, char_end=len(text), lines=[(0, len(text))])
+    assert [e.amount.text for e in entries(cell("£25m per fund"))] == ["£25m"]
+    assert entries(cell("£5m and £10m per fund")) == []
+    assert entries(cell("25 years per fund")) == []
+
+
+def test_a_first_row_under_a_header_with_a_blank_first_column_is_a_row():
+    # Page 11: "| Time limit | Counterparty limit | Sector limit" over "The UK Government | 50
+    # years | unlimited |": that row names a counterparty; its "unlimited" is not part of the
+    # column's name.
+    (table,) = [t for t in extracted(TREASURY).tables if t.provenance.page == 11]
+    assert "Counterparty limit unlimited" not in [c.label for c in table.columns]
+    assert _row(table, "UK Local Authorities").values == [Decimal(10_000_000), None]
+
+
+def test_a_one_line_indicator_table_in_pounds_is_a_table():
+    # Page 15: "Liquidity risk indicator | Minimum Level" over "Total cash available within 3
+    # months | £75m": one named line of money under a named column, numbered among the
+    # paper's financial tables (the credit rating "AA-" above it and the maturity percentages
+    # below it are not money).
+    tables = extracted(TREASURY).tables
+    assert [t.provenance.page for t in tables] == [4, 11, 15, 16, 19]
+    (row,) = tables[2].rows
+    assert (row.label, [c.label for c in tables[2].columns], row.values) == (
+        "Total cash available within 3 months", ["Minimum Level"], [Decimal(75_000_000)])
