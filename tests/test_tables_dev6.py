@@ -58,3 +58,29 @@ def test_a_one_line_indicator_table_in_pounds_is_a_table():
     (row,) = tables[2].rows
     assert (row.label, [c.label for c in tables[2].columns], row.values) == (
         "Total cash available within 3 months", ["Minimum Level"], [Decimal(75_000_000)])
+
+
+RISK_REGISTER = "kent-cc-county-council-2025-02-13-appendix-j-budget-risk-register.pdf"
+HERTINGFORDBURY_2012_03 = "hertingfordbury-pc-minutes-2012-03-14.pdf"
+
+
+def test_a_risk_is_named_by_its_title_not_its_directorate():
+    # Appendix J (dev6), page 1: "Directorate | Risk Title | ..." over "CYPE | High Needs
+    # Spending" and "ALL | Non delivery of Savings ...": the directorate is a code column; the
+    # heading row "Significant Risks (over £10m)" drawn across the first columns is no row's
+    # name, so does not make the codes look like words.
+    table = extracted(RISK_REGISTER).tables[0]
+    labels = [r.label for r in table.rows if any(v is not None for v in r.values)]
+    assert "Non delivery of Savings and income and inability to replace one-off measures" in labels
+    assert "ALL" not in labels and "CYPE" not in labels
+
+
+def test_bullet_points_each_ending_in_a_sum_are_prose_not_a_table():
+    # Hertingfordbury minutes of March 2012 (dev7), 143.2: "It was RESOLVED that following
+    # payments be authorised:" then "\uf0b7 The clerk for expenses incurred: £94.97" ... four
+    # bullets: a resolution's items, their sums amounts of the prose. The financial statement
+    # on page 6 is the paper's table 1.
+    result = extracted(HERTINGFORDBURY_2012_03)
+    assert result.tables[0].provenance.page == 6
+    assert not any(r.label and "expenses incurred" in r.label for t in result.tables for r in t.rows)
+    assert {"£94.97", "£730.80", "£577.91", "£4002.00"} <= {a.text for a in result.amounts}

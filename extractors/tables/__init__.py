@@ -22,7 +22,7 @@ import re
 from pipeline.models import CellFlag, Document, FinancialTable, TableRow, Words, word_starts
 
 from ..base import Context, extractor
-from ..vocabulary import dollar_currency
+from ..vocabulary import BULLETS, dollar_currency
 from .build import build_table
 from .flat import flat_tables
 from .grid import RawTable
@@ -50,7 +50,7 @@ def extract(doc: Document, ctx: Context, money_only: bool = True) -> list[Financ
     if (any(c == c for c in doc.words.confidence) if isinstance(doc.words, Words)  # NaN: none
             else any(w.confidence is not None for w in doc.words)):
         _flag_low_confidence(tables, doc)
-    rows_with_numbers = [t for t in tables if not _prose(t) and prints_a_digit(t) and (_number_rows(t) >= 2 or (
+    rows_with_numbers = [t for t in tables if not _prose(t) and not _bulleted(t) and prints_a_digit(t) and (_number_rows(t) >= 2 or (
         _number_rows(t) == 1 and (_money_header(t, doc) or _money_printed(t))))]
     if not money_only:
         return rows_with_numbers
@@ -137,6 +137,16 @@ def _sentence(label: str) -> bool:
 def _prose(table: FinancialTable) -> bool:
     labels = [r.label for r in table.rows if r.label and any(v is not None for v in r.values)]
     return bool(labels) and sum(map(_sentence, labels)) / len(labels) > _MAX_PROSE_SHARE
+
+
+def _bulleted(table: FinancialTable) -> bool:
+    """A list of bullet points each ending in a sum, under no column name ("It was RESOLVED
+    that following payments be authorised:" / "\uf0b7 The clerk for expenses incurred: £94.97" /
+    "\uf0b7 Coopers for grass cutting: £730.80", Hertingfordbury minutes): the items of a
+    resolution in the prose, their sums the prose's amounts, not a table's cells."""
+    labels = [r.label for r in table.rows if any(v is not None for v in r.values)]
+    return (bool(labels) and not any(c.label for c in table.columns)
+            and all(label and label.lstrip()[:1] in BULLETS for label in labels))
 
 
 def _money_header(table: FinancialTable, doc: Document) -> bool:

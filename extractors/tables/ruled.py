@@ -438,7 +438,11 @@ def ruled_to_raw(parts: list[SourceTable], height_at: Callable[[int], float | No
     text_columns = [j for j in range(width) if j not in numeric]
     data = rows[header_end:]
     wordy = [j for j in text_columns if _wordy([r[j] for r in data if j < len(r)])]
-    named_by = next((j for j in wordy if not _codes([r[j] for r in data if j < len(r)])),
+    # the rows that print figures say which column names them: a heading row drawn across the
+    # first columns ("Significant Risks (over £10m)" over a risk register's "CYPE | High Needs
+    # Spending | ...") is no name of a row, so does not make the code column look like words
+    figured = [r for r, f in zip(data, found[header_end:], strict=True) if any(f[j] for j in numeric)]
+    named_by = next((j for j in wordy if not _codes([r[j] for r in figured if j < len(r)])),
                     wordy[0] if wordy else text_columns[0] if text_columns else None)
     repeated = {tuple(_text(c) for c in r) for r in rows[:header_end]}
     grouped = any(e.label is not None for f in found[first_data:] for j in numeric for e in f[j])
