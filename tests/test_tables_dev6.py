@@ -84,3 +84,12 @@ def test_bullet_points_each_ending_in_a_sum_are_prose_not_a_table():
     assert result.tables[0].provenance.page == 6
     assert not any(r.label and "expenses incurred" in r.label for t in result.tables for r in t.rows)
     assert {"£94.97", "£730.80", "£577.91", "£4002.00"} <= {a.text for a in result.amounts}
+
+
+def test_totals_printed_under_the_descriptions_name_the_totals_line():
+    # Hertingfordbury minutes of June 2014 (dev6), page 4: "Payee | Description | CQ | Net |
+    # VAT | Gross" ruled, its last line "| | Totals | | 1,483.75 | 110.48 | 1,594.23": the
+    # word stands under the descriptions, the payee's cell is blank; it names the line.
+    (table,) = extracted("hertingfordbury-pc-minutes-2014-06-11.pdf").tables
+    last = table.rows[-1]
+    assert (last.label, last.values) == ("Totals", [Decimal("1483.75"), Decimal("110.48"), Decimal("1594.23")])

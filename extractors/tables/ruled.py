@@ -393,6 +393,16 @@ def _year_blocks(data: list[list[SourceTableCell]], found: list[list[list[_Entry
     return rows, entries_of, pages_of
 
 
+_TOTAL_WORD = re.compile(r"^(?:grand\s+|sub-?\s?)?totals?\b", re.I)
+
+
+def _total_elsewhere(row: list[SourceTableCell], text_columns: list[int]) -> SourceTableCell | None:
+    """A totals line whose names' cell is blank and whose "Totals" stands in another column of
+    words ("| | Totals | | 1,483.75 | 110.48 | 1,594.23" under "Payee | Description | CQ": a
+    parish payments list's total, printed under the descriptions): that word names the row."""
+    return next((row[j] for j in text_columns if j < len(row) and _TOTAL_WORD.match(_text(row[j]))), None)
+
+
 def ruled_to_raw(parts: list[SourceTable], height_at: Callable[[int], float | None] | None = None) -> RawTable | None:
     """One table from its ruled parts: the grid on each page it runs over, in order.
     `height_at`: the vertical middle of the word printed at a text offset, where known."""
@@ -467,6 +477,8 @@ def ruled_to_raw(parts: list[SourceTable], height_at: Callable[[int], float | No
             header += [c for c in row if c.text]  # the header printed again on the next page
             continue
         name_cell = row[named_by] if named_by is not None and named_by < len(row) and row[named_by].text else None
+        if name_cell is None:
+            name_cell = _total_elsewhere(row, text_columns)
         name = (RawCell(_text(name_cell), name_cell.char_start, name_cell.char_end)
                 if name_cell is not None else None)
         details = {heads[j] or f"Column {j + 1}": _text(row[j]) for j in text_columns
