@@ -7,6 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from extractors.tables.ruled import entries
+from pipeline.eval import predicted_cells
 from pipeline.models import SourceTableCell
 from tests.conftest import extracted
 
@@ -93,3 +94,21 @@ def test_totals_printed_under_the_descriptions_name_the_totals_line():
     (table,) = extracted("hertingfordbury-pc-minutes-2014-06-11.pdf").tables
     last = table.rows[-1]
     assert (last.label, last.values) == ("Totals", [Decimal("1483.75"), Decimal("110.48"), Decimal("1594.23")])
+
+
+def test_a_statements_payments_block_cut_from_its_header_reads_as_the_header_in_its_body():
+    # Hertingfordbury minutes of March 2012 (dev7), page 6, "Payments for approval at meeting
+    # on 14 Mar 2012": "Payments since last meeting" over "F Cooper | 97 | 609.00 | 121.80 |
+    # 730.80", its "Totals" printed under the cheque numbers, then "Payments due" and the line
+    # "Payee | Description | CQ | Net | VAT | Gross" that names the columns for the first time.
+    # The columns are Net, VAT and Gross; the cheque numbers 97, 98, 99 (rising by one a row)
+    # are no cells; the block headings are the rows' sections.
+    table = extracted(HERTINGFORDBURY_2012_03).tables[2]
+    cells = {(c["rows"][0], c["section"], c["column"]): c["value"]
+             for c in predicted_cells(extracted(HERTINGFORDBURY_2012_03)) if c["table"] == 3}
+    assert cells[("F Cooper", "Payments since last meeting", "Net")] == Decimal("609.00")
+    assert cells[("Totals", "Payments since last meeting", "Gross")] == Decimal("730.80")
+    assert cells[("Custom Cutters", "Payments due", "VAT")] == Decimal("667.00")
+    assert cells[("D Tonks", "Payments due", "Gross")] == Decimal("14.04")
+    values = {v for r in table.rows for v in r.values if v is not None}
+    assert not values & {Decimal(97), Decimal(98), Decimal(99)}

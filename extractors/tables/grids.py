@@ -460,7 +460,11 @@ def _names_columns_again(row, labels: list[str], numeric: list[int], label_colum
     if any(_numberish(_text_at(row, j)) for j in range(len(row))) or not _is_header_row(row, numeric):
         return False
     named = [(lb, _text_at(row, j)) for lb, j in zip(labels, numeric, strict=True) if _text_at(row, j)]
-    return len(named) >= _MIN_RENAMED and any(lb and lb.casefold() == t.casefold() for lb, t in named)
+    # Under no header at all (a block cut from the statement above it: "Payments due" then
+    # "Payee | Description | CQ | Net | VAT | Gross" over its payments), the line names the
+    # columns for the first time: it is their header, not a heading over the rows.
+    return len(named) >= _MIN_RENAMED and (any(lb and lb.casefold() == t.casefold() for lb, t in named)
+                                           or not any(labels))
 
 
 def _centre(cells, words: _Words | None) -> float | None:
@@ -609,6 +613,9 @@ def _layer_labels(block, rows: list[int], numeric: list[int], body, words: _Word
 _PERIOD = re.compile(r"(?:19|20)\d\d(?:\s?[/\-–]\s?(?:\d{2}|\d{4}))?")
 
 
+_TOTALS_WORD = re.compile(r"^(?:grand\s+)?totals?:?$", re.I)
+
+
 def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_start: int,
                     first_data: int, end: int, words: _Words | None = None) -> RawTable | None:
     title = None
@@ -722,6 +729,13 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
         # Text in a column the header moved away from ("Totals" under the cheque numbers) names the row.
         label_cells = [c for j, c in enumerate(row) if j not in place and c.text.strip()
                        and (j not in numeric or not _numberish(c.text))]
+        if not label_cells:
+            # "Totals" printed under the cheque numbers of a block whose header is only in its
+            # body (the cheque column still among the figures'): the word names the row
+            totals = [(j, c) for j, c in enumerate(row) if j in place and _TOTALS_WORD.match(c.text.strip())]
+            if len(totals) == 1:
+                label_cells = [totals[0][1]]
+                row = [c.model_copy(update={"text": ""}) if j == totals[0][0] else c for j, c in enumerate(row)]
         words_only = not any(_numberish(_text_at(row, j)) for j in {*numeric, *place})
         named = row[named_by] if named_by is not None and named_by < len(row) else None
         if words_only and named is not None and not named.text.strip() and numeric and label_cells and all(
@@ -1369,6 +1383,13 @@ def _caption_above(raw: RawTable, grid: SourceTable, doc: Document, skip: int) -
         return  # printed again elsewhere: a running header ("Royal Sutton Coldfield Town Council")
     if len(caption) <= 80 and sum(ch.isalpha() for ch in caption) >= 4 and not is_unit_line(caption):
         raw.title = caption
+        if is_account_block(caption) and raw.rows and raw.rows[0].numbers and all(
+                r.section is None for r in raw.rows):
+            # "Payments since last meeting" over a parish statement's block of payments: the
+            # heading of its rows (their section), as it is when printed inside the grid
+            cells = None if raw.rows[0].cells is None else [None] * len(raw.columns)
+            raw.rows.insert(0, RawRow(label=RawCell(caption, s, e), cells=cells, numbers=[],
+                                      start=s, end=e, page=grid.page))
 
 
 def _name_starts_above(raw: RawTable, grid: SourceTable, doc: Document, words: _Words) -> None:
