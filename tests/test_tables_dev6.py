@@ -112,3 +112,18 @@ def test_a_statements_payments_block_cut_from_its_header_reads_as_the_header_in_
     assert cells[("D Tonks", "Payments due", "Gross")] == Decimal("14.04")
     values = {v for r in table.rows for v in r.values if v is not None}
     assert not values & {Decimal(97), Decimal(98), Decimal(99)}
+
+
+def test_a_reconciliation_beside_the_receipts_is_a_block_of_its_own():
+    # Hertingfordbury minutes of November 2011 (dev), page 5: "Receipts since last report | Net
+    # | VAT | Gross | Reconcile", and under "Reconcile", level with the receipts' lines, "B Fwd
+    # 42,733.28", "Movements 3,389.99", "Unpaid cq 825.91", "Unbanked receipts 0.00" (on the
+    # receipts' "Totals" line) and "Balance 40,169.20": each a row named by its own words under
+    # the section "Reconcile", not a figure of the receipts' rows.
+    cells = [c for c in predicted_cells(extracted("hertingfordbury-pc-minutes-2011-11-09.pdf")) if c["table"] == 2]
+    reconcile = {c["rows"][0]: c["value"] for c in cells if c["section"] == "Reconcile"}
+    assert reconcile == {"B Fwd": Decimal("42733.28"), "Movements": Decimal("3389.99"),
+                         "Unpaid cq": Decimal("825.91"), "Unbanked receipts": Decimal("0.00"),
+                         "Balance": Decimal("40169.20")}
+    totals = [c for c in cells if c["rows"][0] == "Totals" and c["section"] == "Receipts since last report"]
+    assert sorted(c["column"] for c in totals) == ["Gross", "Net", "VAT"]
