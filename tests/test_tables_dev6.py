@@ -127,3 +127,18 @@ def test_a_reconciliation_beside_the_receipts_is_a_block_of_its_own():
                          "Balance": Decimal("40169.20")}
     totals = [c for c in cells if c["rows"][0] == "Totals" and c["section"] == "Receipts since last report"]
     assert sorted(c["column"] for c in totals) == ["Gross", "Net", "VAT"]
+
+
+def test_a_years_projects_drawn_one_a_row_are_named_by_the_line_level_with_each_figure():
+    # Nipissing capital forecast (dev4), page 6, "PUBLIC WORKS FLEET PLAN": the year "2024"
+    # drawn over five shaded rows of vehicles, "$90,000" in a cell drawn over the whole year,
+    # printed level with the fifth, "Pick Up Truck Year 1 of 5 (3/4 Tonne)" (not the first,
+    # "Tandem Truck (replace 2005) Year 2 of 5"); the vehicles' years stay table text.
+    result = extracted("nipissing-capital-budget-forecast-2024-2034.pdf")
+    rows = [r for t in result.tables if t.provenance.page == 6 for r in t.rows if any(r.values)]
+    named = {(r.section, r.label): r.values[0] for r in rows}
+    assert named[("2024", "Pick Up Truck Year 1 of 5 (3/4 Tonne)")] == Decimal(90000)
+    assert named[("2025", "Grader Year 1 of 5")] == Decimal(650000)
+    assert named[("2025", "Pick Up Truck Year 1 of 5 (1/2 Tonne)")] == Decimal(70000)
+    assert named[("2030", "Tandem Truck (replace 2021) Year 1 of 5")] == Decimal(380000)
+    assert not [d for d in result.dates if d.provenance.page == 6 and d.text == "2005"]

@@ -377,6 +377,7 @@ def _year_blocks(data: list[list[SourceTableCell]], found: list[list[list[_Entry
     rows: list[list[SourceTableCell]] = []
     entries_of: list[list[list[_Entry]]] = []
     pages_of: list[int] = []
+    absorbed: list[SourceTableCell] = []
     for row, f, page in zip(data, found, pages, strict=True):
         def blank(j: int, row=row, f=f) -> bool:
             return j >= len(row) or (not row[j].text.strip() and not f[j])
@@ -386,11 +387,12 @@ def _year_blocks(data: list[list[SourceTableCell]], found: list[list[list[_Entry
         if continues:
             last = rows[-1]
             rows[-1] = [*last[:named_by], _joined(last[named_by], row[named_by]), *last[named_by + 1:]]
+            absorbed += [c for c in (last[named_by], *row) if c.text]
             continue
         rows.append(list(row))
         entries_of.append(f)
         pages_of.append(page)
-    return rows, entries_of, pages_of
+    return rows, entries_of, pages_of, absorbed
 
 
 _TOTAL_WORD = re.compile(r"^(?:grand\s+|sub-?\s?)?totals?\b", re.I)
@@ -460,12 +462,15 @@ def ruled_to_raw(parts: list[SourceTable], height_at: Callable[[int], float | No
     # "2025" printed once beside that year's projects): the year is their section.
     by_year = next((j for j in years if named_by is not None and j < named_by), None)
     if by_year is not None and named_by is not None and height_at is not None:
-        data, found_data, pages_data = _year_blocks(data, found[header_end:], pages[header_end:],
-                                                    by_year, named_by, numeric)
+        data, found_data, pages_data, absorbed = _year_blocks(data, found[header_end:], pages[header_end:],
+                                                              by_year, named_by, numeric)
     else:
+        absorbed = []
         found_data, pages_data = found[header_end:], pages[header_end:]
     year: str | None = None
-    header = [c for r in rows[:header_end] for c in r if c.text]
+    # the lines of a year's block are table text, naming a figure or not ("Tandem Truck (replace
+    # 2005) Year 2 of 5" with no estimate that year: its years are no dates of the prose)
+    header = [c for r in rows[:header_end] for c in r if c.text] + absorbed
     raw_rows: list[RawRow] = []
     caption = _heading(rows[top - 1]) if top else None
     if caption is not None and is_account_block(caption.text):
