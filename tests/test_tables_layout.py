@@ -37,6 +37,16 @@ def test_unit_lines_are_the_scale_not_part_of_the_column_name():
         True, True, True, True, True, False, False]
 
 
+def test_millions_written_with_an_apostrophe_are_the_scale():
+    # "£'m" and "£’m" (as "£'000" is written for thousands) head a column of millions: the
+    # line is the unit, and the figures under it are millions of pounds.
+    from extractors.tables.headers import scale_of
+    assert [is_unit_line(t) for t in ["£'m", "£’m", "(£'m)"]] == [True, True, True]
+    assert [scale_of(t) for t in ["£'m", "Budget £’m", "(£'m)", "£'000", "£m"]] == [
+        1_000_000, 1_000_000, 1_000_000, 1000, 1_000_000]
+    assert join_header(["2024-25 Budget", "£'m"]) == "2024-25 Budget"
+
+
 @given(st.lists(st.text(alphabet="abc Yr-20/", max_size=12), max_size=5),
        st.sampled_from(["£000s", "£'000", "(£m)", "£", "£k", "000s"]), st.integers(0, 5))
 def test_a_unit_line_anywhere_in_a_header_leaves_its_name_unchanged(lines, unit, at):

@@ -22,12 +22,13 @@ import re
 from pipeline.models import CellFlag, Document, FinancialTable, TableRow, Words, word_starts
 
 from ..base import Context, extractor
-from ..vocabulary import dollar_currency
+from ..vocabulary import BULLETS, dollar_currency
 from .build import build_table
 from .flat import flat_tables
 from .grid import RawTable
 from .grids import source_tables
 from .lists import cost_lists
+from .numbers import parse_scaled_money
 from .quantity import not_money_table, prints_a_digit
 from .text import space_tables, tab_tables
 from .whitespace import complete_stream_tables
@@ -49,7 +50,7 @@ def extract(doc: Document, ctx: Context, money_only: bool = True) -> list[Financ
     if (any(c == c for c in doc.words.confidence) if isinstance(doc.words, Words)  # NaN: none
             else any(w.confidence is not None for w in doc.words)):
         _flag_low_confidence(tables, doc)
-    rows_with_numbers = [t for t in tables if not _prose(t) and prints_a_digit(t) and (_number_rows(t) >= 2 or (
+    rows_with_numbers = [t for t in tables if not _prose(t) and not _bulleted(t) and prints_a_digit(t) and (_number_rows(t) >= 2 or (
         _number_rows(t) == 1 and (_money_header(t, doc) or _money_printed(t))))]
     if not money_only:
         return rows_with_numbers
@@ -138,6 +139,16 @@ def _prose(table: FinancialTable) -> bool:
     return bool(labels) and sum(map(_sentence, labels)) / len(labels) > _MAX_PROSE_SHARE
 
 
+def _bulleted(table: FinancialTable) -> bool:
+    """A list of bullet points each ending in a sum, under no column name ("It was RESOLVED
+    that following payments be authorised:" / "\uf0b7 The clerk for expenses incurred: £94.97" /
+    "\uf0b7 Coopers for grass cutting: £730.80", Hertingfordbury minutes): the items of a
+    resolution in the prose, their sums the prose's amounts, not a table's cells."""
+    labels = [r.label for r in table.rows if any(v is not None for v in r.values)]
+    return (bool(labels) and not any(c.label for c in table.columns)
+            and all(label and label.lstrip()[:1] in BULLETS for label in labels))
+
+
 def _money_header(table: FinancialTable, doc: Document) -> bool:
     """The header gives the figures' unit ("£'000", "£"): a one-row table under it is still money
     (a collection fund's one-off change)."""
@@ -153,8 +164,20 @@ def _money_printed(table: FinancialTable) -> bool:
     figures = [c for r in rows for c, v in zip(r.raw, r.values, strict=False) if c and v is not None]
     named = all(c.label for c in table.columns) or all(
         r.label and sum(v is not None for v in r.values) >= _MIN_MONEY_PRINTED for r in rows)
-    return len(figures) >= _MIN_MONEY_PRINTED and named and all(
-        any(sign in c for sign in "£$€") for c in figures)
+    return (len(figures) >= _MIN_MONEY_PRINTED and named and all(
+        any(sign in c for sign in "£$€") for c in figures)) or _indicator_row(table, rows)
+
+
+def _indicator_row(table: FinancialTable, rows: list[TableRow]) -> bool:
+    """One named row under named columns whose figures print their own unit ("Liquidity risk
+    indicator | Minimum Level" over "Total cash available within 3 months | £75m", a treasury
+    strategy's indicator): a table of one line of money, not a form's box (which names no row
+    and no column)."""
+    if len(rows) != 1 or not rows[0].label or len(table.columns) != len(rows[0].values):
+        return False
+    figures = [(raw, col) for raw, v, col in zip(rows[0].raw, rows[0].values, table.columns, strict=False)
+               if raw and v is not None]
+    return bool(figures) and all(parse_scaled_money(raw) is not None and col.label for raw, col in figures)
 
 
 _MIN_MONEY_PRINTED = 2

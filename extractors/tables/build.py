@@ -122,10 +122,39 @@ def _without_years(row: RawRow, columns: set[int]) -> RawRow:
     return dataclasses.replace(row, cells=cells, numbers=[c for c in cells if c is not None])
 
 
+_CHEQUE_NUMBER = re.compile(r"^\d{2,6}$")
+_PENCE_FIGURE = re.compile(r"\d\.\d\d\)?$")
+_MIN_CHEQUE_RUN = 2  # one whole number before pence may be a sum; a run of them numbers cheques
+
+
+def _cheque_runs(raw: RawTable) -> set[int]:
+    """The rows whose first figure is a cheque number lost its "CQ" header: a whole number
+    before figures that all print pence, and, taken down the table, those numbers rise by one
+    a row ("T H Brindley | 96 | 52.06 | 2.54 | 54.60", "F Cooper | 97 | 609.00 | 121.80 |
+    730.80": a parish statement's payments, its "Payee | CQ | Net | VAT | Gross" line read as a
+    heading). A cheque's number, not pounds (gold README: a reference is not a cell)."""
+    rows = [i for i, r in enumerate(raw.rows) if len(r.numbers) >= 3
+            and _CHEQUE_NUMBER.match(r.numbers[0].text.strip())
+            and all(_PENCE_FIGURE.search(c.text.strip()) for c in r.numbers[1:])]
+    numbers = [int(raw.rows[i].numbers[0].text.strip()) for i in rows]
+    rising = all(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False))
+    return set(rows) if len(rows) >= _MIN_CHEQUE_RUN and rising else set()
+
+
+def _without_first_figure(row: RawRow) -> RawRow:
+    first = row.numbers[0]
+    cells = None if row.cells is None else [None if c is first else c for c in row.cells]
+    return dataclasses.replace(row, cells=cells, numbers=row.numbers[1:])
+
+
 def build_table(raw: RawTable, doc: Document, dollar: str = "USD") -> FinancialTable | None:
     ncols = len(raw.columns)
     if ncols == 0:
         return None
+    cheques = _cheque_runs(raw)
+    if cheques:
+        raw = dataclasses.replace(raw, rows=[_without_first_figure(r) if i in cheques else r
+                                             for i, r in enumerate(raw.rows)])
     whole = _whole_numbers(raw)
     columns = [column(label) for label in raw.columns]
     not_money = {j: unit for j, label in enumerate(raw.columns) if (unit := column_quantity(label))}

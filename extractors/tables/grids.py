@@ -460,7 +460,11 @@ def _names_columns_again(row, labels: list[str], numeric: list[int], label_colum
     if any(_numberish(_text_at(row, j)) for j in range(len(row))) or not _is_header_row(row, numeric):
         return False
     named = [(lb, _text_at(row, j)) for lb, j in zip(labels, numeric, strict=True) if _text_at(row, j)]
-    return len(named) >= _MIN_RENAMED and any(lb and lb.casefold() == t.casefold() for lb, t in named)
+    # Under no header at all (a block cut from the statement above it: "Payments due" then
+    # "Payee | Description | CQ | Net | VAT | Gross" over its payments), the line names the
+    # columns for the first time: it is their header, not a heading over the rows.
+    return len(named) >= _MIN_RENAMED and (any(lb and lb.casefold() == t.casefold() for lb, t in named)
+                                           or not any(labels))
 
 
 def _centre(cells, words: _Words | None) -> float | None:
@@ -609,6 +613,38 @@ def _layer_labels(block, rows: list[int], numeric: list[int], body, words: _Word
 _PERIOD = re.compile(r"(?:19|20)\d\d(?:\s?[/\-–]\s?(?:\d{2}|\d{4}))?")
 
 
+# A block of rows printed beside another within one grid names at least this many of its figures.
+_MIN_BESIDE_ENTRIES = 2
+
+
+def _beside_entry(row, j: int) -> bool:
+    """Words in column `j` and a figure just right of them: a line of the side block."""
+    name = _text_at(row, j)
+    return (bool(name) and not _numberish(name) and sum(ch.isalpha() for ch in name) >= 2
+            and (_numberish(_text_at(row, j + 1)) or _ticked_figure(_text_at(row, j + 1)) is not None))
+
+
+def _side_block(body, block, numeric: list[int], label_column: int) -> tuple[int, RawCell] | None:
+    """A second block printed beside the rows, in the same grid, under a heading of its own over
+    its names ("Receipts since last report | Net | VAT | Gross | Reconcile", and under
+    "Reconcile": "B Fwd 42,733.28", "Movements 3,389.99", "Unpaid cq 825.91" ... level with the
+    receipts' "Totals"): the column of its names and its heading, or None. Its lines are rows of
+    their own, the heading their section, not figures of the rows beside them."""
+    width = max((len(r) for r in [*body, *block]), default=0)
+    for j in range(label_column + 1, width - 1):
+        if j + 1 not in numeric or not any(n < j for n in numeric):
+            continue
+        heading = next((r[j] for r in block if j < len(r) and _text_at(r, j)
+                        and not _numberish(_text_at(r, j))), None)
+        if heading is None or sum(1 for r in body if _beside_entry(r, j)) < _MIN_BESIDE_ENTRIES:
+            continue
+        return j, RawCell(" ".join(heading.text.split()), heading.char_start, heading.char_end)
+    return None
+
+
+_TOTALS_WORD = re.compile(r"^(?:grand\s+)?totals?:?$", re.I)
+
+
 def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_start: int,
                     first_data: int, end: int, words: _Words | None = None) -> RawTable | None:
     title = None
@@ -694,7 +730,32 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
     block_columns: list[str] | None = None  # that block's column names
     again: list[tuple[int, int]] = []  # where that header is printed
     place = list(numeric)  # where each column's figures are printed, row by row
+    side = _side_block(table.rows[first_data:end], block, numeric, label_column)
+    beside: list[RawRow] = []  # the side block's rows, read after the rows beside them
+
+    def flush_beside() -> None:
+        if beside and side is not None:
+            rows.append(RawRow(label=side[1], cells=[None] * len(place), numbers=[], start=side[1].start,
+                               end=side[1].end, page=table.page))
+            rows.extend(beside)
+            beside.clear()
+
     for n, (row, group) in enumerate(zip(table.rows[first_data:end], groups, strict=True)):
+        if side is not None and place == list(numeric) and _beside_entry(row, side[0]):
+            j = side[0]
+            name, figure = row[j], row[j + 1]
+            ticked = _ticked_figure(figure.text)
+            text = ticked[0] if ticked else figure.text.strip()
+            cells_beside: list[RawCell | None] = [None] * len(place)
+            cells_beside[place.index(j + 1)] = RawCell(text, figure.char_start, figure.char_start + len(text))
+            beside.append(RawRow(label=RawCell(_text_at(row, j), name.char_start, name.char_end),
+                                 cells=cells_beside, numbers=[c for c in cells_beside if c is not None],
+                                 start=name.char_start, end=figure.char_end, page=table.page))
+            row = [c.model_copy(update={"text": ""}) if k in (j, j + 1) else c for k, c in enumerate(row)]
+            if not any(c.text.strip() for c in row):
+                continue
+        if beside and not any(_numberish(_text_at(row, j)) for j in place):
+            flush_beside()  # a heading of the next block: the side block is read before it
         if n == 0 and _is_section_heading(row, numeric, named_by or 0) and is_stub_header(
                 " ".join(c.text for c in row)) and not any(_text_at(r, named_by or 0) for r in block):
             # the label column's header ("MTFP Category") under the column headers; where the
@@ -722,6 +783,13 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
         # Text in a column the header moved away from ("Totals" under the cheque numbers) names the row.
         label_cells = [c for j, c in enumerate(row) if j not in place and c.text.strip()
                        and (j not in numeric or not _numberish(c.text))]
+        if not label_cells:
+            # "Totals" printed under the cheque numbers of a block whose header is only in its
+            # body (the cheque column still among the figures'): the word names the row
+            totals = [(j, c) for j, c in enumerate(row) if j in place and _TOTALS_WORD.match(c.text.strip())]
+            if len(totals) == 1:
+                label_cells = [totals[0][1]]
+                row = [c.model_copy(update={"text": ""}) if j == totals[0][0] else c for j, c in enumerate(row)]
         words_only = not any(_numberish(_text_at(row, j)) for j in {*numeric, *place})
         named = row[named_by] if named_by is not None and named_by < len(row) else None
         if words_only and named is not None and not named.text.strip() and numeric and label_cells and all(
@@ -772,6 +840,7 @@ def _segment_to_raw(table: SourceTable, numeric: list[int], start: int, header_s
         rows.append(RawRow(label=label, cells=cells, numbers=numbers, start=min(spans),
                            end=max(spans), page=table.page, section=group if by_year is None else year,
                            details=details, columns=block_columns))
+    flush_beside()
     if not rows:
         return None
     titled = any(any(c.text.strip() for c in r) for r in table.rows[start:header_start])
@@ -1369,6 +1438,13 @@ def _caption_above(raw: RawTable, grid: SourceTable, doc: Document, skip: int) -
         return  # printed again elsewhere: a running header ("Royal Sutton Coldfield Town Council")
     if len(caption) <= 80 and sum(ch.isalpha() for ch in caption) >= 4 and not is_unit_line(caption):
         raw.title = caption
+        if is_account_block(caption) and raw.rows and raw.rows[0].numbers and all(
+                r.section is None for r in raw.rows):
+            # "Payments since last meeting" over a parish statement's block of payments: the
+            # heading of its rows (their section), as it is when printed inside the grid
+            cells = None if raw.rows[0].cells is None else [None] * len(raw.columns)
+            raw.rows.insert(0, RawRow(label=RawCell(caption, s, e), cells=cells, numbers=[],
+                                      start=s, end=e, page=grid.page))
 
 
 def _name_starts_above(raw: RawTable, grid: SourceTable, doc: Document, words: _Words) -> None:

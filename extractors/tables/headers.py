@@ -67,14 +67,14 @@ def is_stub_header(text: str) -> bool:
 _SCALES = [
     (re.compile(r"£\s?['’]?000|£\s?1,?000['’]?s\b|£\s?k\b|\(\s?['’]?000s?\s?\)|\b000s\b|£\s?thousands?|\$\s?['’]?000|"
                 r"\bthousands\b", re.I), 1000),
-    (re.compile(r"£\s?m\b|£\s?millions?|\$\s?m\b|millions", re.I), 1_000_000),
+    (re.compile(r"£\s?['’]?m\b|£\s?millions?|\$\s?['’]?m\b|millions", re.I), 1_000_000),
 ]
 
 
 # A header line that only says the unit ("£000s", "£'000", "(£m)", "£s"): the reader takes it as
 # the table's scale, not as part of the column's name (gold README: "without the unit line").
 _UNIT_LINE = re.compile(
-    r"^\(?\s*(?:[£$€]\s?(?:['’]?000['’]?s?|1,?000['’]?s|k|m|bn|s|millions?|thousands?)?|['’]?000['’]?s)\s*\)?$", re.I)
+    r"^\(?\s*(?:[£$€]\s?(?:['’]?000['’]?s?|1,?000['’]?s|k|['’]?m|bn|s|millions?|thousands?)?|['’]?000['’]?s)\s*\)?$", re.I)
 
 
 def is_unit_line(text: str) -> bool:

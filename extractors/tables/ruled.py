@@ -26,7 +26,7 @@ from pipeline.models import SourceTable, SourceTableCell
 
 from ..vocabulary import MONTHS, is_account_block
 from .grid import RawCell, RawRow, RawTable
-from .headers import is_identifier, is_year_column, join_header
+from .headers import is_identifier, is_stub_header, is_unit_line, is_year_column, join_header
 from .numbers import is_overflowed, looks_numeric, parse_scaled_money
 
 _AMOUNT = r"[£$€]\s?\d[\d,]*(?:\.\d\d)?|\d[\d,]*\.\d\d"
@@ -36,6 +36,12 @@ _LEADING_SEPARATOR = re.compile(rf"^[-–:=]\s*(?P<amount>{_AMOUNT})$")
 _MONEY_FORM = re.compile(r"[£$€]|\d\.\d\d\)?$")  # a currency sign, or pence
 _DASHES = {"-", "–", "—", "―"}
 _PENDING_LABEL = re.compile(r"^(?P<label>[^£$€\d()][^£$€]{0,38}?)\s*[-–:=]?$")
+# A figure in pounds opening a cell and qualified by the words after it ("£25m per fund", "£2m
+# per issuer", "£30m country limit", "£75m or 5% of total fund value if greater": a treasury
+# strategy's counterparty limits): the figure is the cell's amount, the words its note. Only a
+# figure with its currency sign, and only lower-case words after it with no other sum of money.
+_QUALIFIED = re.compile(
+    r"^(?P<amount>[£$€]\s?\d[\d,]*(?:\.\d+)?\s?(?:k|m|bn)?)\s+(?=[a-z])[^£$€]*$")
 
 
 @dataclass
@@ -117,6 +123,13 @@ def entries(cell: SourceTableCell) -> list[_Entry]:
             name = labelled.group("label")
             out.append(_Entry(_amount_at_end(line, labelled.group("amount")),
                               RawCell(name, line.start, line.start + len(name))))
+            pending = None
+            continue
+        qualified = _QUALIFIED.match(text)
+        if qualified:
+            amount = qualified.group("amount")
+            lead = len(line.text) - len(line.text.lstrip())
+            out.append(_Entry(RawCell(amount, line.start + lead, line.start + lead + len(amount)), None))
             pending = None
             continue
         pending = line if _PENDING_LABEL.match(text) else None
@@ -328,6 +341,70 @@ def _level_labels(cell: SourceTableCell, found: list[list[_Entry]], numeric: lis
     return out
 
 
+def _names_a_row(above: list[list[SourceTableCell]], row: list[SourceTableCell],
+                 below: list[list[SourceTableCell]]) -> bool:
+    """Under a header that leaves the row names' column blank ("| Time limit | Counterparty
+    limit | Sector limit"), a row that fills it ("The UK Government | 50 years | unlimited") is
+    the first row of the table, though it prints no amount: a header names columns, not rows.
+    Not where a header line that leaves it blank follows ("Investment Fund | Book cost | ..."
+    over "| | Income | Total" and a "£m" line: the name of the names' column)."""
+    if not above or not row or not row[0].text.strip() or any(
+            r and r[0].text.strip() for r in above) or any(not (r and r[0].text.strip()) for r in below):
+        return False
+    name = _text(row[0])
+    return not is_stub_header(name) and not is_unit_line(name) and not _PERIOD_NAME.match(name)
+
+
+def _joined(a: SourceTableCell, b: SourceTableCell) -> SourceTableCell:
+    """Two cells of one column, one under the other, as one cell of their lines."""
+    if not b.text:
+        return a
+    if not a.text:
+        return b
+    spans = (a.lines or [(a.char_start, a.char_end)]) + (b.lines or [(b.char_start, b.char_end)])
+    return a.model_copy(update={"text": f"{a.text}\n{b.text}", "char_start": min(a.char_start, b.char_start),
+                                "char_end": max(a.char_end, b.char_end), "lines": spans})
+
+
+def _year_blocks(data: list[list[SourceTableCell]], found: list[list[list[_Entry]]], pages: list[int],
+                 by_year: int, named_by: int, numeric: list[int]):
+    """A capital forecast whose year cell is drawn over several ruled rows of projects, one
+    project a row (shaded bands), while its figures stand in one cell drawn over the whole year
+    ("2024 | Tandem Truck ... Year 2 of 5 | $90,000" then four more rows of projects, the
+    $90,000 level with the last, "Pick Up Truck Year 1 of 5"): the rows of a year that print no
+    year and no figure are more lines of that year's names, so each figure is named by the
+    line level with it (`_level_labels`), not by the year's first project."""
+    rows: list[list[SourceTableCell]] = []
+    entries_of: list[list[list[_Entry]]] = []
+    pages_of: list[int] = []
+    absorbed: list[SourceTableCell] = []
+    for row, f, page in zip(data, found, pages, strict=True):
+        def blank(j: int, row=row, f=f) -> bool:
+            return j >= len(row) or (not row[j].text.strip() and not f[j])
+        continues = (rows and blank(by_year) and all(blank(j) for j in numeric) and named_by < len(row)
+                     and row[named_by].text.strip() and pages_of[-1] == page
+                     and by_year < len(rows[-1]) and named_by < len(rows[-1]))
+        if continues:
+            last = rows[-1]
+            rows[-1] = [*last[:named_by], _joined(last[named_by], row[named_by]), *last[named_by + 1:]]
+            absorbed += [c for c in (last[named_by], *row) if c.text]
+            continue
+        rows.append(list(row))
+        entries_of.append(f)
+        pages_of.append(page)
+    return rows, entries_of, pages_of, absorbed
+
+
+_TOTAL_WORD = re.compile(r"^(?:grand\s+|sub-?\s?)?totals?\b", re.I)
+
+
+def _total_elsewhere(row: list[SourceTableCell], text_columns: list[int]) -> SourceTableCell | None:
+    """A totals line whose names' cell is blank and whose "Totals" stands in another column of
+    words ("| | Totals | | 1,483.75 | 110.48 | 1,594.23" under "Payee | Description | CQ": a
+    parish payments list's total, printed under the descriptions): that word names the row."""
+    return next((row[j] for j in text_columns if j < len(row) and _TOTAL_WORD.match(_text(row[j]))), None)
+
+
 def ruled_to_raw(parts: list[SourceTable], height_at: Callable[[int], float | None] | None = None) -> RawTable | None:
     """One table from its ruled parts: the grid on each page it runs over, in order.
     `height_at`: the vertical middle of the word printed at a text offset, where known."""
@@ -352,7 +429,8 @@ def ruled_to_raw(parts: list[SourceTable], height_at: Callable[[int], float | No
     notes = _notes_columns(rows[first_data:], width)
     while header_end < first_data and all(
             len(_text(c)) <= MAX_HEADER_CELL or j in notes for j, c in enumerate(rows[header_end])
-    ) and not (header_end > top and _heading(rows[header_end]) is not None):
+    ) and not (header_end > top and _heading(rows[header_end]) is not None) and not _names_a_row(
+            rows[top:header_end], rows[header_end], rows[header_end + 1:first_data]):
         header_end += 1  # below the header: a section heading, or text carried over from the page before
     header_rows = _spans_run_on(rows[top:header_end])
     heads = [join_header([line for r in header_rows if j < len(r)
@@ -372,26 +450,40 @@ def ruled_to_raw(parts: list[SourceTable], height_at: Callable[[int], float | No
     text_columns = [j for j in range(width) if j not in numeric]
     data = rows[header_end:]
     wordy = [j for j in text_columns if _wordy([r[j] for r in data if j < len(r)])]
-    named_by = next((j for j in wordy if not _codes([r[j] for r in data if j < len(r)])),
+    # the rows that print figures say which column names them: a heading row drawn across the
+    # first columns ("Significant Risks (over £10m)" over a risk register's "CYPE | High Needs
+    # Spending | ...") is no name of a row, so does not make the code column look like words
+    figured = [r for r, f in zip(data, found[header_end:], strict=True) if any(f[j] for j in numeric)]
+    named_by = next((j for j in wordy if not _codes([r[j] for r in figured if j < len(r)])),
                     wordy[0] if wordy else text_columns[0] if text_columns else None)
     repeated = {tuple(_text(c) for c in r) for r in rows[:header_end]}
     grouped = any(e.label is not None for f in found[first_data:] for j in numeric for e in f[j])
     # A column of years left of the names groups the rows under each year (a capital forecast's
     # "2025" printed once beside that year's projects): the year is their section.
     by_year = next((j for j in years if named_by is not None and j < named_by), None)
+    if by_year is not None and named_by is not None and height_at is not None:
+        data, found_data, pages_data, absorbed = _year_blocks(data, found[header_end:], pages[header_end:],
+                                                              by_year, named_by, numeric)
+    else:
+        absorbed = []
+        found_data, pages_data = found[header_end:], pages[header_end:]
     year: str | None = None
-    header = [c for r in rows[:header_end] for c in r if c.text]
+    # the lines of a year's block are table text, naming a figure or not ("Tandem Truck (replace
+    # 2005) Year 2 of 5" with no estimate that year: its years are no dates of the prose)
+    header = [c for r in rows[:header_end] for c in r if c.text] + absorbed
     raw_rows: list[RawRow] = []
     caption = _heading(rows[top - 1]) if top else None
     if caption is not None and is_account_block(caption.text):
         raw_rows.append(RawRow(label=caption, cells=[None] * len(numeric), numbers=[],
                                start=caption.start, end=caption.end, page=pages[top - 1]))
     group: str | None = None  # a ruled row with no name of its own continues the group above
-    for row, f, page in zip(data, found[header_end:], pages[header_end:], strict=True):
+    for row, f, page in zip(data, found_data, pages_data, strict=True):
         if tuple(_text(c) for c in row) in repeated:
             header += [c for c in row if c.text]  # the header printed again on the next page
             continue
         name_cell = row[named_by] if named_by is not None and named_by < len(row) and row[named_by].text else None
+        if name_cell is None:
+            name_cell = _total_elsewhere(row, text_columns)
         name = (RawCell(_text(name_cell), name_cell.char_start, name_cell.char_end)
                 if name_cell is not None else None)
         details = {heads[j] or f"Column {j + 1}": _text(row[j]) for j in text_columns
