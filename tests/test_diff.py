@@ -1261,3 +1261,41 @@ def test_a_post_dated_before_the_earlier_paper_is_history_not_news():
         extracted("kent-cc-county-council-2025-01-09-printed-minutes-09th-jan-2025-10-00-county-council.pdf"),
         extracted("kent-cc-county-council-2025-03-13-printed-minutes-13th-mar-2025-10-00-county-council.pdf"))
     assert [c.kind for c in d.changes if c.subject == "Spence"] == []
+
+
+def test_a_payee_written_another_way_is_the_same_payee_in_the_schedule():
+    # Hertingfordbury PC, May -> June 2014 minutes, "Payments Approved": May's "Frank Cooper
+    # and Son" is June's "Coopers" (the one line of that payee in each), and June's unlabelled
+    # sum is its total; "T H Brindley" -> "T Brindley" is one payee, no renaming to report
+    # (samples/gold/diffs4 lists the three payments, and no renaming).
+    d = diff_results(extracted("hertingfordbury-pc-minutes-2014-05-14.pdf"),
+                     extracted("hertingfordbury-pc-minutes-2014-06-11.pdf"))
+    paid = sorted((c.subject, c.old, c.new) for c in d.changes if c.kind == "amount_changed")
+    assert paid == [("Payments Approved: Coopers: Grass", Decimal("538.80"), Decimal("622.80")),
+                    ("Payments Approved: Subtotal", Decimal("3676.54"), Decimal("1594.23")),
+                    ("Payments Approved: T Brindley: Expenses", Decimal("88.07"), Decimal("61.08"))]
+    assert not [c for c in d.changes if c.kind == "table_row_renamed"]
+
+
+def test_same_payee():
+    from pipeline.diff.core import _same_payee
+
+    assert _same_payee("Frank Cooper & Sons", "Frank Cooper")
+    assert _same_payee("Frank Cooper and Son", "Coopers")
+    assert _same_payee("T H Brindley", "T Brindley")
+    assert not _same_payee("T Brindley", "T Tonks")
+    assert not _same_payee("Playsafety Ltd", "LADKARN")
+
+
+def test_a_payment_authorised_in_the_prose_is_compared_payee_by_payee():
+    # Hertingfordbury PC minutes: payments authorised in a sentence, one item each, the payee
+    # before the sum or after it and the sentence broken over a page's foot ("... s.137 of\n\n
+    # 109\n\nthe 1972 Local Government Act and £486.45 to Coopers for grass cutting be
+    # authorised"): Coopers' grass cutting, paid at both meetings, changed.
+    for old, new, was, now in (("2009-06-10", "2009-07-08", "476.10", "1415.65"),
+                               ("2010-11-10", "2010-12-08", "486.45", "602.78")):
+        d = diff_results(extracted(f"hertingfordbury-pc-minutes-{old}.pdf"),
+                         extracted(f"hertingfordbury-pc-minutes-{new}.pdf"))
+        paid = [(c.old, c.new) for c in d.changes if c.kind == "amount_changed"]
+        assert paid == [(Decimal(was), Decimal(now))], paid
+        assert "Coopers" in next(c.subject for c in d.changes if c.kind == "amount_changed")

@@ -40,6 +40,7 @@ from ..models import (
 from .context import clause_around, heading_before, paper_text, sentence_around
 from .tables import (
     ColumnPair,
+    RowPair,
     breakdown_section,
     data_rows,
     header_key,
@@ -387,6 +388,62 @@ def _payment_schedule(old: ExtractionResult, ot: FinancialTable, new: Extraction
                 len(nt.columns) - 1)
 
 
+# Words of a payee's name that do not tell one payee from another: its firm's form and joins
+# ("Frank Cooper & Sons", "Frank Cooper and Son", "Playsafety Ltd").
+_PAYEE_FORM = frozenset({"and", "&", "son", "sons", "ltd", "limited", "plc", "co", "company",
+                         "the", "of", "llp", "inc"})
+# A payee's name must keep a word of at least this many letters to be told by (an initial, "T",
+# tells nobody).
+PAYEE_WORD_MIN = 4
+
+
+def _payee_words(label: str | None) -> set[str]:
+    """A payee's name as the words that tell it, each without a plural's "s" ("Coopers")."""
+    words = [w for w in norm(label).split() if w not in _PAYEE_FORM]
+    return {w[:-1] if len(w) > PAYEE_WORD_MIN and w.endswith("s") else w for w in words}
+
+
+def _same_payee(a: str | None, b: str | None) -> bool:
+    """Two lines of two meetings' payments schedules name one payee when the words of one name
+    are all in the other and one of them is a name, not an initial (Hertingfordbury PC: June
+    2013's "Frank Cooper & Sons" is July's "Frank Cooper"; May 2014's "Frank Cooper and Son"
+    is June's "Coopers"; "T H Brindley" is "T Brindley")."""
+    wa, wb = _payee_words(a), _payee_words(b)
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return bool(short) and short <= long_ and any(len(w) >= PAYEE_WORD_MIN for w in short)
+
+
+def _payees_paired(ot: FinancialTable, nt: FinancialTable, rows) -> None:
+    """In two meetings' payments schedules, pairs the lines `match_rows` left unpaired that name
+    one payee (`_same_payee`), where the payee is named on one line only in each, and the two
+    schedules' totals (one total line each, labelled or not: "Totals" and June 2014's
+    unlabelled sum): a payee paid at both meetings is compared on what was paid."""
+    free_old, free_new = set(rows.removed), set(rows.added)
+    for i in sorted(free_old):
+        a = ot.rows[i]
+        if a.kind != "item":
+            continue
+        mates = [j for j in free_new if nt.rows[j].kind == "item"
+                 and _same_payee(a.label, nt.rows[j].label)]
+        if len(mates) != 1:
+            continue
+        j = mates[0]
+        if sum(1 for k in free_old if ot.rows[k].kind == "item"
+               and _same_payee(ot.rows[k].label, nt.rows[j].label)) != 1:
+            continue
+        rows.rows.append(RowPair(i, j, "exact"))
+        free_old.discard(i)
+        free_new.discard(j)
+    totals_old = [i for i in free_old if ot.rows[i].kind in ("total", "subtotal")]
+    totals_new = [j for j in free_new if nt.rows[j].kind in ("total", "subtotal")]
+    if len(totals_old) == 1 and len(totals_new) == 1 and \
+            totals_old[0] == max(data_rows(ot)) and totals_new[0] == max(data_rows(nt)):
+        rows.rows.append(RowPair(totals_old[0], totals_new[0], "exact"))
+        free_old.discard(totals_old[0])
+        free_new.discard(totals_new[0])
+    rows.removed, rows.added = sorted(free_old), sorted(free_new)
+
+
 # At most this many words make a table's caption printed on the lines just above its header.
 CAPTION_WORDS = 8
 
@@ -461,6 +518,8 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
             title = ot.title
         rows = match_rows(ot, nt, (old_dates[i], new_dates[j]))
         schedule = _payment_schedule(old, ot, new, nt)
+        if schedule is not None:
+            _payees_paired(ot, nt, rows)
         cols, report = match_columns(ot, nt, [(p.old, p.new) for p in rows.rows
                                                if p.match == "exact"], title)
         diff.columns.extend(report)
@@ -507,6 +566,8 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
             orow, nrow = ot.rows[p.old], nt.rows[p.new]
             section = nrow.section or orow.section
             if p.match == "possibly renamed":
+                if schedule is not None:
+                    continue  # a payee's name written another way is no change of business
                 changes.append(Change(
                     kind="table_row_renamed", subject=_renaming(orow, nrow), old=row_name(orow),
                     new=row_name(nrow), match="fuzzy", table=title, section=section,
@@ -516,6 +577,8 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
                 continue
             if p.old in run_together_old:
                 pass  # two lines run together in print, not a renaming (noted above)
+            elif schedule is not None:
+                pass  # (a payee's name written another way, "T H Brindley" -> "T Brindley")
             elif p.match == "renamed" or (p.match == "fuzzy" and orow.label != nrow.label):
                 changes.append(Change(
                     kind="table_row_renamed", subject=_renaming(orow, nrow), old=row_name(orow),
@@ -2004,9 +2067,71 @@ def _amendment_changes(old: ExtractionResult, new: ExtractionResult, changes: li
 # Amounts in the prose
 
 
+# A sentence of minutes that authorises the meeting's payments, one sum a payee ("RESOLVED that
+# two payments: £602.78 to Coopers for grass cutting and £165.00 to LCAS for annual legal advice
+# be authorised", "RESOLVED that three payments, to Playsafety for £89.70 for the play area
+# inspection, to GR Irwin for £882.73 ... and to Coopers for £1415.65 for grass cutting be
+# authorised").
+_PAYMENTS_AUTHORISED = re.compile(
+    r"\bpayments?\b.*\b(?:authori[sz]ed|approved|agreed)\b"
+    r"|\b(?:authori[sz]e[sd]?|approved?)\b.*\bpayments?\b", re.I | re.S)
+# Where one payment of such a sentence ends and the next begins: a list's "," ";" ":", or "and"
+# before the next payee or sum ("... grass cutting and £165.00 to LCAS", "... expenses and to
+# Coopers for £1415.65").
+_PAYMENT_CUT = re.compile(r"[;:,]\s+|\s+and\s+(?=to\s|£)")
+# The words of such a sentence that name no payee and no purpose.
+# How many pieces of a sentence broken over a page's foot are joined back (the piece before the
+# page number, the number itself).
+PAGE_BREAK_PIECES = 2
+_PAYMENT_WORDS = frozenset({"resolved", "payment", "payments", "authorised", "authorized",
+                            "approved", "agreed", "one", "two", "three", "four", "five", "six",
+                            "seven", "eight", "nine", "ten"})
+
+
+def _payment_item(text: str, a: Amount) -> tuple[str, str] | None:
+    """(subject, key) of a sum that is one payment of a sentence authorising a meeting's
+    payments: the words of its own item of the list, which may run over lines and put the payee
+    before the sum or after it (Hertingfordbury PC, June -> July 2009: "to Coopers for\n£476.10
+    for grass cutting be authorised" -> "to Coopers for £1415.65 for grass cutting be
+    authorised"; November -> December 2010: "£486.45 to Coopers for grass cutting be authorised"
+    -> "£602.78 to Coopers for grass cutting"), so that a payee paid at both meetings is
+    compared on what was paid. None for a sum of any other sentence."""
+    start, end = a.provenance.char_start, a.provenance.char_end
+    sentence, at = sentence_around(text, start, end)
+    # (a sentence broken by a page's foot, "... under s.137 of\n\n109\n\nthe 1972 Local
+    # Government Act and £486.45 to Coopers ...", is read whole: back over what begins in
+    # lower case or is only the page's number)
+    for _ in range(PAGE_BREAK_PIECES):
+        head = sentence.lstrip()
+        if at == 0 or not (head[:1].islower() or re.match(r"\d{1,4}[ \t]*\n", head)):
+            break
+        _, before = sentence_around(text, at - 1, at - 1)
+        if before >= at:
+            break
+        sentence, at = text[before:at + len(sentence)], before
+    if not _PAYMENTS_AUTHORISED.search(sentence):
+        return None
+    lo, hi = start - at, end - at
+    cuts = [m for m in _PAYMENT_CUT.finditer(sentence)]
+    begin = max((m.end() for m in cuts if m.end() <= lo), default=0)
+    finish = min((m.start() for m in cuts if m.start() >= hi), default=len(sentence))
+    item = sentence[begin:finish]
+    if len(re.findall(r"£\s?\d", item)) != 1:
+        return None  # an item of several sums ("March £496.80 and May £1,012.80 giving a total
+        # to Coopers of £1,758.00") does not say which is the payment
+    words = [w for w in content_words(item[:lo - begin] + " " + item[hi - begin:])
+             if w not in _PAYMENT_WORDS]
+    if not words:
+        return None
+    return " ".join(item.split()).rstrip(". "), " ".join(words)
+
+
 def _amount_subject(text: str | None, a: Amount) -> tuple[str, str]:
     if text is None:
         return a.provenance.snippet, ""
+    paid = _payment_item(text, a)
+    if paid is not None:
+        return paid
     before, after = clause_around(text, a.provenance.char_start, a.provenance.char_end)
     before = re.sub(r"^[\s\-–—.]+|[\s\-–—]+$", "", before)
     after = re.sub(r"^[\s\-–—.]+|[\s\-–—.]+$", "", after)
