@@ -166,9 +166,9 @@ def score(diff: Diff, gold: dict) -> dict[str, KindScore]:
     return out
 
 
-CHANGE_SET_FOLDERS = ("diffs", "diffs2", "diffs3", "diffs4")
+CHANGE_SET_FOLDERS = ("diffs", "diffs2", "diffs3", "diffs4", "diffs5")
 """Annotated change sets, one folder a batch (samples/gold/README.md): `diffs` the sets the diff
-was tuned on, `diffs2` to `diffs4` later batches annotated blind, each scored apart so that its
+was tuned on, `diffs2` to `diffs5` later batches annotated blind, each scored apart so that its
 first figure stays readable."""
 
 
@@ -193,7 +193,7 @@ def score_folder(samples: Path, folder: str) -> dict[str, KindScore]:
 
 def main(argv: list[str] | None = None) -> int:
     """`python -m pipeline.diff.gold [samples/]`: recall and precision per change kind over every
-    annotated change set in samples/gold/diffs/ and diffs2/ to diffs4/ (each folder apart)."""
+    annotated change set in samples/gold/diffs/ and diffs2/ to diffs5/ (each folder apart)."""
     import sys
 
     samples = Path((argv if argv is not None else sys.argv[1:] or ["samples"])[0])
