@@ -1299,3 +1299,12 @@ def test_a_payment_authorised_in_the_prose_is_compared_payee_by_payee():
         paid = [(c.old, c.new) for c in d.changes if c.kind == "amount_changed"]
         assert paid == [(Decimal(was), Decimal(now))], paid
         assert "Coopers" in next(c.subject for c in d.changes if c.kind == "amount_changed")
+
+
+def test_a_report_after_one_that_named_no_money_adds_no_sums():
+    # Cherwell councillor's reports, February -> March 2026: February names no sum; March's
+    # sums (£900k start-up costs, £500k Heyford Park funding, ...) are one-paper, not changes
+    # (samples/gold/diffs5 lists none).
+    d = diff_results(extracted("cherwell-dc-councillor-report-2026-02-26.pdf"),
+                     extracted("cherwell-dc-councillor-report-2026-03-26.pdf"))
+    assert not [c for c in d.changes if c.kind.startswith("amount_")]

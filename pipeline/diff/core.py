@@ -2210,6 +2210,14 @@ def _amount_changes(old: ExtractionResult, new: ExtractionResult, changes: list[
     # Not where either paper records a meeting's business (MEETING_BUSINESS_KINDS).
     if MEETING_BUSINESS_KINDS & {old.document.kind, new.document.kind}:
         return
+    # Nor where the other paper states no sum at all: a report that never spoke of money does
+    # not track it, so the next one's sums are its own, one-paper (Cherwell councillor's
+    # reports, February -> March 2026: February names no sum; March's £900k start-up costs and
+    # £500k Heyford Park funding come with sections February never had, and the blind change set
+    # lists none of them). Between reports that both speak of money a sum that appears or goes
+    # is news (WSX June -> September 2020).
+    if not (old.amounts or _cell_values(old)) or not (new.amounts or _cell_values(new)):
+        return
     # (a value stated in a table of the other paper is stated there: "County Council agreed
     # £12.011m of funding" in June is September's 12,011 total of planned spend)
     old_values = {a.value for a in old.amounts} | _cell_values(old)
