@@ -1722,8 +1722,9 @@ def _heading_words(heading: str | None) -> set[str]:
 # example). One left over in each paper is the same standing decision.
 _STANDING_DECISIONS: list[tuple[str, re.Pattern, str]] = [
     ("payments approved", re.compile(r"\bapprov\w*\s+(?:for|of)\s+payment|\baccounts\s+(?:were|be)\s+"
-                                     r"(?:approved|paid)\b|\bpayments?\s+(?:were\s+|was\s+|be\s+)?"
+                                     r"(?:approved|paid)\b|\bpayments?\s+(?:were\s+|was\s+|(?:to\s+)?be\s+)?"
                                      r"approved\b", re.I),
+     # (Hertingfordbury PC, June 2011: "It was RESOLVED that three payments to be approved;")
      "Cllr McCarthy proposed approval for payment seconded by Cllr Bivon"),
     # (Hertingfordbury PC's "RESOLVED that six payments be authorised", July 2012, and "that
     # two payments, one to Came & Co for £557.24 ... be authorised", May 2009)
@@ -1733,7 +1734,7 @@ _STANDING_DECISIONS: list[tuple[str, re.Pattern, str]] = [
      "and one to Coopers for £476.10 for grass cutting be authorised"),
     # (minutes only: "The notes as presented were agreed and signed" are another body's notes)
     ("minutes approved", re.compile(r"\bminutes\b[^.]{0,160}?\b(?:agreed|accepted|approved|"
-                                    r"signed|true\s+record)\b|\bacceptance\s+of\s+the\s+minutes\b", re.I),
+                                    r"signed|confirmed|true\s+record)\b|\bacceptance\s+of\s+the\s+minutes\b", re.I),
      "The minutes of the parish council meeting held on 27th November 2025 were checked for "
      "accuracy and content, agreed as a true record of the meeting"),
 ]
@@ -1764,10 +1765,37 @@ _PLANNING_RESPONSES: list[tuple[str, re.Pattern, str]] = [
 
 
 def _planning_response(subject: str) -> bool:
-    return any(p.search(subject) for _, p, _ in _PLANNING_RESPONSES)
+    return any(p.search(subject) for _, p, _ in _PLANNING_RESPONSES + _PROCEDURAL)
 
 
-def _standing_decision(subject: str) -> str | None:
+# A decision about how this one meeting runs (the order its items are taken in, a standing
+# order suspended for it) is spent when the meeting ends: no later paper takes it up, and the
+# change sets leave it out (Hertingfordbury PC, June 2014: "'it was agreed that ... item 12 a
+# ... be brought forward' is procedural"). (name, pattern, a real example)
+_PROCEDURAL: list[tuple[str, re.Pattern, str]] = [
+    ("items taken out of order",
+     re.compile(r"\bitems?\s+\d{1,3}\s*\(?[a-z]?\)?\b[^.;]{0,160}?\b(?:be|was|were)\s+(?:taken|"
+                r"brought\s+forward|heard|moved)\b", re.I),
+     # Hertingfordbury PC, October 2011
+     "The chairman proposed and it was agreed that, to allow the police to leave, item 7 be "
+     "taken immediately following item 5."),
+    ("standing orders suspended",
+     re.compile(r"\bsuspen(?:d|sion\s+of)\s+standing\s+orders?\b", re.I),
+     # Hertingfordbury PC, November 2011
+     "The chairman proposed and it was RESOLVED to suspend standing order 29J to allow members to "
+     "speak more than once in debate."),
+]
+
+
+# A decision whose own words are only its outcome ("Agreed.") is named by its heading
+# (Hertingfordbury PC, November 2011: "MINUTES OF MEETING 12TH OCTOBER 2011\nAgreed.").
+_BARE_OUTCOME = re.compile(r"\W*(?:it\s+was\s+)?(?:agreed|approved|accepted|resolved|carried|"
+                           r"confirmed)\W*", re.I)
+
+
+def _standing_decision(subject: str, heading: str | None = None) -> str | None:
+    if heading and _BARE_OUTCOME.fullmatch(subject):
+        subject = f"{heading}: {subject}"
     return next((name for name, pattern, _ in _STANDING_DECISIONS if pattern.search(subject)), None)
 
 
@@ -1954,14 +1982,31 @@ def _resolution_changes(old: ExtractionResult, new: ExtractionResult, changes: l
     # A standing decision of every meeting (the last minutes approved, the month's payments
     # approved) left over in both papers is the same decision taken again, in whatever words
     # and under whatever heading (a payment's line heads its approval).
+    # (by the decision's own words: a heading read from the line before may be another's,
+    # unless those words are only the outcome)
+    old_kinds = [_standing_decision(_resolution_subject(r), old_heads[i]) for i, r in enumerate(olds)]
+    new_kinds = [_standing_decision(_resolution_subject(r), new_heads[k]) for k, r in enumerate(news)]
     for i in list(gone):
-        # (by the decision's own words: a heading read from the line before may be another's)
-        kind = _standing_decision(_resolution_subject(olds[i]))
+        kind = old_kinds[i]
         k = next((k for k in range(len(news)) if k not in used_new and kind
-                  and _standing_decision(_resolution_subject(news[k])) == kind), None)
+                  and new_kinds[k] == kind), None)
         if k is not None:
             used_new.add(k)
             gone.remove(i)
+    # A standing decision taken again in one paper for a meeting it names by its day (the
+    # minutes of an extra meeting approved besides the last ordinary one's: Hertingfordbury PC,
+    # November 2011's "MINUTES OF MEETING 12TH OCTOBER 2011" and "... 26TH OCTOBER 2011") is
+    # the same recurring business, not news, where the other paper takes it too. (One that
+    # names no meeting is not known to be another meeting's: Stoke Ferry PC, December 2012's
+    # second "proposed the Minutes be accepted" is listed as new.)
+    both = {k for k in old_kinds if k} & {k for k in new_kinds if k}
+
+    def of_a_day(r: Resolution, heading: str | None) -> bool:
+        return any(d.grain == "day" for d in find_date_spans(f"{heading or ''} {_resolution_text(r)}"))
+
+    gone = [i for i in gone if not (old_kinds[i] in both and of_a_day(olds[i], old_heads[i]))]
+    used_new |= {k for k in range(len(news)) if new_kinds[k] in both
+                 and of_a_day(news[k], new_heads[k])}
     old_motions = {i: _motion_of(olds[i], olds) for i in range(len(olds))}
     new_motions = {k: _motion_of(news[k], news) for k in range(len(news))}
 
@@ -2209,14 +2254,6 @@ def _amount_changes(old: ExtractionResult, new: ExtractionResult, changes: list[
     # states, is new (or gone). One stated again in other words is the same money reworded.
     # Not where either paper records a meeting's business (MEETING_BUSINESS_KINDS).
     if MEETING_BUSINESS_KINDS & {old.document.kind, new.document.kind}:
-        return
-    # Nor where the other paper states no sum at all: a report that never spoke of money does
-    # not track it, so the next one's sums are its own, one-paper (Cherwell councillor's
-    # reports, February -> March 2026: February names no sum; March's £900k start-up costs and
-    # £500k Heyford Park funding come with sections February never had, and the blind change set
-    # lists none of them). Between reports that both speak of money a sum that appears or goes
-    # is news (WSX June -> September 2020).
-    if not (old.amounts or _cell_values(old)) or not (new.amounts or _cell_values(new)):
         return
     # (a value stated in a table of the other paper is stated there: "County Council agreed
     # £12.011m of funding" in June is September's 12,011 total of planned spend)
