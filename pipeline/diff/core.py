@@ -747,10 +747,28 @@ def _name_parts(person: str) -> tuple[str, str]:
 SHORT_NAME_MIN = 3
 
 
+# A surname of at least this many letters may be misprinted by one letter in one of two papers
+# and still name the same person, when the first name is printed the same in full in both
+# (Hertingfordbury PC, June 2011: "Linda Hasey" for the "Linda Haysey" of May; Suffolk
+# Libraries AGM: "Ed Vaisay" in 2014, "Ed Vaisey" in 2015).
+MISPRINT_SURNAME_MIN = 5
+
+
+def _misprinted(sa: str, sb: str, ga: str, gb: str) -> bool:
+    from rapidfuzz.distance import Levenshtein
+
+    fa, fb = ga.split()[:1], gb.split()[:1]
+    return min(len(sa), len(sb)) >= MISPRINT_SURNAME_MIN and Levenshtein.distance(sa, sb) == 1 \
+        and bool(fa) and fa == fb and len(fa[0]) >= 2
+
+
 def same_person(a: str, b: str) -> bool:
-    """"Lucy Butler" = "Ms Butler" = "L Butler"; "Lucy Butler" != "Lee Butler"."""
+    """"Lucy Butler" = "Ms Butler" = "L Butler"; "Lucy Butler" != "Lee Butler"; "Linda Hasey" =
+    "Linda Haysey" (a misprint, `MISPRINT_SURNAME_MIN`)."""
     ga, sa = _name_parts(a)
     gb, sb = _name_parts(b)
+    if sa and sb and sa != sb and _misprinted(sa, sb, ga, gb):
+        return True
     if not sa or sa != sb:
         return False
     if not ga or not gb:
