@@ -1316,3 +1316,13 @@ def test_procedural_and_standing_decisions_are_no_change():
                      extracted("hertingfordbury-pc-minutes-2011-11-09.pdf"))
     said = [c.subject for c in d.changes if c.kind.startswith("resolution_")]
     assert not [s for s in said if "standing order" in s or "item 7" in s or "MINUTES OF" in s], said
+
+
+def test_a_date_in_a_sentence_broken_over_a_page_is_named_by_the_whole_sentence():
+    # Hertingfordbury PC, November 2011: "It was noted that the next meeting of the GPWP would
+    # be held at the Prince of Wales PH, 244" ends page 148; "Hertingfordbury Lane 7.30, 30th
+    # November 2011." opens page 149 under the page number and letterhead.
+    d = diff_results(extracted("hertingfordbury-pc-minutes-2011-10-12.pdf"),
+                     extracted("hertingfordbury-pc-minutes-2011-11-09.pdf"))
+    c = next(c for c in d.changes if c.kind == "date_added" and "2011-11-30" in (c.new or ""))
+    assert "next meeting of the GPWP" in c.subject and "PARISH COUNCIL" not in c.subject

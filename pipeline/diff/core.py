@@ -37,7 +37,7 @@ from ..models import (
     Provenance,
     Resolution,
 )
-from .context import clause_around, heading_before, paper_text, sentence_around
+from .context import clause_around, heading_before, paper_text, sentence_around, sentence_over_pages
 from .tables import (
     ColumnPair,
     RowPair,
@@ -1171,12 +1171,14 @@ def _date_subject(result: ExtractionResult, text: str | None, d: DateMention) ->
     2016, Bury Library"). The key is the sentence's words only: headings recur."""
     if text is None:
         return d.provenance.snippet, ""
-    sentence, at = sentence_around(text, d.provenance.char_start, d.provenance.char_end)
+    # (a sentence a page's foot broke is read whole)
+    sentence, at, begins = sentence_over_pages(text, d.provenance.char_start, d.provenance.char_end)
     rel = d.provenance.char_start - at
     rest = sentence[:rel] + " " + sentence[rel + d.provenance.char_end - d.provenance.char_start:]
     display = " ".join(sentence.split())
     if len(display) > 240:  # a long sentence: the words around the date
         display = "…" + " ".join(sentence[max(0, rel - 150):rel + 90].split()) + "…"
+    at = begins
     heading = heading_before(text, at, colon=True)
     # (a standing heading says what the date is; so does any heading when the sentence names
     # its subject only by a pronoun: "Litter Pick Event: ... should organise this for a date to
