@@ -1326,3 +1326,12 @@ def test_a_date_in_a_sentence_broken_over_a_page_is_named_by_the_whole_sentence(
                      extracted("hertingfordbury-pc-minutes-2011-11-09.pdf"))
     c = next(c for c in d.changes if c.kind == "date_added" and "2011-11-30" in (c.new or ""))
     assert "next meeting of the GPWP" in c.subject and "PARISH COUNCIL" not in c.subject
+
+
+def test_a_table_titled_by_a_line_of_figures_is_named_by_its_caption():
+    # Hertingfordbury PC, November 2011: the financial statement's title was read from its
+    # "xcheck 0.0" line; the new table is "Financial Statement as at 31 Oct 2011", as printed.
+    d = diff_results(extracted("hertingfordbury-pc-minutes-2011-10-12.pdf"),
+                     extracted("hertingfordbury-pc-minutes-2011-11-09.pdf"))
+    added = [c.subject for c in d.changes if c.kind == "table_added"]
+    assert "Financial Statement as at 31 Oct 2011" in added and "xcheck 0.0" not in added

@@ -456,7 +456,10 @@ def _caption(table: FinancialTable, result: ExtractionResult, text: str | None) 
     org = norm(result.document.organisation)
     if not table.title:
         return _printed_title(table, text)
-    if not (org and norm(table.title) in org):
+    # (nor is a title that is a line of figures, a label and its value: "xcheck 0.0" of
+    # Hertingfordbury PC's "Financial Statement as at 31 Oct 2011", November 2011)
+    figures = re.search(r"\s\d[\d,]*\.\d+\s*$", table.title)
+    if not (org and norm(table.title) in org) and not figures:
         return table.title
     if text is not None and table.header_spans:
         a, b = table.header_spans[0]
