@@ -1335,3 +1335,14 @@ def test_a_table_titled_by_a_line_of_figures_is_named_by_its_caption():
                      extracted("hertingfordbury-pc-minutes-2011-11-09.pdf"))
     added = [c.subject for c in d.changes if c.kind == "table_added"]
     assert "Financial Statement as at 31 Oct 2011" in added and "xcheck 0.0" not in added
+
+
+def test_dates_of_one_sentence_printed_again_are_not_moved():
+    # Hertingfordbury PC, June -> July 2013: both print "a meeting of the working group in July
+    # with a draft plan put out for consultation in September": September is September's,
+    # not July's moved. May -> June 2014: the working party's meeting "in early June" met on
+    # "5th June 2014", past when June's minutes were written: kept to, not moved.
+    for old, new in (("2013-06-12", "2013-07-13"), ("2014-05-14", "2014-06-11")):
+        d = diff_results(extracted(f"hertingfordbury-pc-minutes-{old}.pdf"),
+                         extracted(f"hertingfordbury-pc-minutes-{new}.pdf"))
+        assert not [c for c in d.changes if c.kind == "date_moved"], old

@@ -1588,13 +1588,19 @@ def _date_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Ch
                                             "of meetings still to come",
                         old_provenance=first.provenance, new_provenance=d.provenance))
                 continue
-        for k, (_, _, okey) in enumerate(olds):
+        same_time = False
+        for k, (od, _, okey) in enumerate(olds):
             if k in used_old or standing is not None:
                 continue
             shared = set(key.split()) & set(okey.split())
             score = fuzz.token_set_ratio(key, okey)
-            if len(shared) >= 2 and score > best_score:
-                best, best_score = k, score
+            # (of two dates of one sentence both papers print, each is the one of the same time:
+            # Hertingfordbury PC, June -> July 2013, "a meeting of the working group in July
+            # with a draft plan put out for consultation in September", in both)
+            now_same = (od.start, od.end) == (d.start, d.end)
+            if len(shared) >= 2 and (score > best_score or (score == best_score and now_same
+                                                            and not same_time)):
+                best, best_score, same_time = k, score, now_same
         if (best is None or best_score < SAME_MILESTONE) and standing is None and \
                 new_text is not None and old_text is not None:
             named = _event(new_text, d)
@@ -1609,6 +1615,13 @@ def _date_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Ch
             # Nor has it moved when NEW tells, in the past tense, of a time that overlaps the
             # old one ("closed by Christmas 2015" -> "was closed in December"): it kept to it.
             kept_to = d.inferred_by == "past" and d.start <= od.end and od.start <= d.end
+            # Nor when NEW names a time within the old one that is past when NEW is written: the
+            # milestone met (Hertingfordbury PC, May -> June 2014: the working party's meeting
+            # "in early June" -> its notes of "5th June 2014", in the minutes of 11th June). One
+            # still to come is told more closely, and that is news (Kent CC, January -> March
+            # 2025: the elections in "May 2025" -> "1 May").
+            kept_to = kept_to or (od.start <= d.start and d.end <= od.end
+                                  and _before(d, new.document.date))
             if (od.start, od.end) != (d.start, d.end) and _ahead(od, old.document.date) \
                     and not _before(d, old.document.date) and not kept_to:
                 changes.append(Change(
