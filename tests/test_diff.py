@@ -1346,3 +1346,17 @@ def test_dates_of_one_sentence_printed_again_are_not_moved():
         d = diff_results(extracted(f"hertingfordbury-pc-minutes-{old}.pdf"),
                          extracted(f"hertingfordbury-pc-minutes-{new}.pdf"))
         assert not [c for c in d.changes if c.kind == "date_moved"], old
+
+
+def test_a_date_whose_sentence_names_its_subject_by_a_general_word_is_led_by_the_one_before():
+    # Milburn PC, January 2018: "... arranging to have the kerb dropped at the Car Park ...
+    # Work likely to be carried out Feb/March 2018."; Hertingfordbury PC, July 2013: "Lafarge
+    # was holding two stakeholder events ... The first event was at 9.00 Friday 12th July".
+    for old, new, day, named in (
+            ("milburn-pc-minutes-2017-01-10", "milburn-pc-minutes-2018-01-16", "2018-02-01",
+             "kerb dropped at the Car Park"),
+            ("hertingfordbury-pc-minutes-2013-06-12", "hertingfordbury-pc-minutes-2013-07-13",
+             "2013-07-12", "Lafarge was holding two stakeholder events")):
+        d = diff_results(extracted(f"{old}.pdf"), extracted(f"{new}.pdf"))
+        c = next(c for c in d.changes if c.kind == "date_added" and day in (c.new or ""))
+        assert named in c.subject, c.subject

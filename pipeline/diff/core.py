@@ -1189,6 +1189,20 @@ def _date_subject(result: ExtractionResult, text: str | None, d: DateMention) ->
     if heading and norm(heading) not in norm(display) and (
             _standing(heading) or _REFERS_BACK.search(rest)):
         display = f"{heading}: {display}"
+    elif _GENERIC_OPENING.match(sentence) and at > 0:
+        # A sentence that names what is dated only by a general word continues the sentence
+        # before it in its paragraph, which names it (Milburn PC, January 2018: "... for
+        # arranging to have the kerb dropped at the Car Park ... Work likely to be carried out
+        # Feb/March 2018."; Hertingfordbury PC, July 2013: "Lafarge was holding two stakeholder
+        # events ... The first event was at 9.00 Friday 12th July")
+        lead, lead_at = sentence_around(text, at - 1, at - 1)
+        if lead_at < at and not re.search(r"\n[ \t]*\n", text[lead_at:at]):
+            lead = " ".join(lead.split())
+            lead = lead[_ITEM_LABEL.match(lead).end():] if _ITEM_LABEL.match(lead) else lead
+            if len(lead) > 200:  # (its opening words name the thing)
+                lead = lead[:200].rsplit(" ", 1)[0] + "…"
+            if lead and norm(lead) not in norm(display):
+                display = f"{lead} {display}"
     elif _SUBJECTLESS.match(sentence):
         # A clipped sentence that names no subject continues its paragraph's first one: that
         # says what is dated (Nipissing, March 2024: "B. A Community Outreach Survey be
@@ -1210,6 +1224,11 @@ def _date_subject(result: ExtractionResult, text: str | None, d: DateMention) ->
 # A sentence that opens without a subject: an infinitive or a bare future ("To be circulated
 # after approval on ...", "Will be held on ...").
 _ITEM_LABEL = re.compile(r"[ \t]*[-•]?[ \t]*(?:[A-Za-z]|\d{1,3}|[ivx]{1,4})[.)][ \t]+")
+# A sentence that opens by naming its subject only by a general word ("Work likely to be
+# carried out ...", "The first event was at ...").
+_GENERIC_OPENING = re.compile(r"^\W*(?:the\s+)?(?:(?:first|second|next|last|final)\s+)?"
+                              r"(?:work|event|meeting|session|visit)s?\s+(?:is|are|was|were|will|"
+                              r"would|likely|due|to\s+be)\b", re.I)
 _SUBJECTLESS = re.compile(r"^\W*(?:to\s+be|will\s+be|due\s+to\s+be)\b", re.I)
 
 
