@@ -806,10 +806,13 @@ def test_every_rule_table_reads_its_example():
         assert pattern.search(example[:example.index("August")]), name
     for name, pattern, example in _FORMER_POSTS + _STANDING_DECISIONS:
         assert pattern.search(example), name
-    from pipeline.diff.core import _PLANNING_RESPONSES, _planning_response
+    from pipeline.diff.core import _PLANNING_RESPONSES, _PROCEDURAL, _planning_response
 
-    for name, pattern, example in _PLANNING_RESPONSES:
+    for name, pattern, example in _PLANNING_RESPONSES + _PROCEDURAL:
         assert pattern.search(example), name
+    # a decision that names a sum or a minute is not a planning reference, nor a procedure
+    assert not _planning_response("RESOLVED that 3 quotations be obtained for the play area")
+    assert not _planning_response("RESOLVED that item 7 of the risk register be amended")
     # a decision that speaks of planning is not a planning response (Hertingfordbury 2016)
     assert not _planning_response("It was agreed that a meeting would take place prior to the "
                                   "resumption of the planning enquiry")

@@ -1812,6 +1812,13 @@ _PLANNING_RESPONSES: list[tuple[str, re.Pattern, str]] = [
                 re.I | re.S),
      # Hertingfordbury PC, June 2013
      "RESOLVED to object as the development was contrary to policies OSV3 and GB1"),
+    # (a decision on an application named by its planning reference, "3/11/0770/FP": the
+    # reference of East Herts and most districts, year / number / kind)
+    ("decision on a planning reference",
+     re.compile(r"^(?:[^.]{0,80}\b)?(?:reference|ref\.?|application)?[;:\s]*\d{1,2}/\d{2}/\d{3,5}/[A-Z]{1,4}\b", re.I),
+     # Hertingfordbury PC, June 2011
+     "It was RESOLVED that; Reference; 3/11/0770/FP & 3/11/0771/LB - No adverse comments were to "
+     "be recorded against the lavatory extension to Mayflower Place"),
     ("planning permission decided",
      re.compile(r"\bdecided\s+to\s+(?:grant|refuse)\s+planning\s+permission\b", re.I),
      # Hertingfordbury PC, July 2016
