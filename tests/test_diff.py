@@ -515,10 +515,11 @@ def test_precision_on_the_second_batch():
 # annotators' words.
 GOLD3 = SAMPLES / "gold" / "diffs3"
 RECALL_FLOORS_3 = {
-    "hertingfordbury-pc-minutes-2009-05-13": 0.84,  # 17/20
-    "hertingfordbury-pc-minutes-2012-06-13": 0.53,  # 17/32
-    "hertingfordbury-pc-minutes-2013-05-08": 0.69,  # 23/33 (the payments schedule, payee by payee)
-    "milburn-pc-minutes-2017-01-10": 0.66,  # 14/21 (the schedule's first meeting moved)
+    "hertingfordbury-pc-minutes-2009-05-13": 0.90,  # 18/20
+    "hertingfordbury-pc-minutes-2012-06-13": 0.93,  # 30/32
+    "hertingfordbury-pc-minutes-2013-05-08": 0.78,  # 26/33 (the payments schedule, payee by payee)
+    "milburn-pc-minutes-2017-01-10": 0.71,  # 15/21 (the schedule's first meeting moved; the
+    # dropped kerb's work named by the sentence before)
     "souldern-pc-minutes-2026-02-26": 0.71,  # 5/7 (the new table by its caption)
 }
 
@@ -534,10 +535,73 @@ def test_precision_on_the_third_batch():
     totals = _kind_totals(GOLD3)
     correct = sum(s.correct for s in totals.values())
     predicted = sum(s.predicted for s in totals.values())
-    assert correct / predicted >= 0.88  # 77/87 (73/119 before any rule for the batch)
+    assert correct / predicted >= 0.98  # 94/95 (77/87 in session 7; 73/119 before any rule)
     assert totals["appointment_not_mentioned"].precision == 1.0  # 13/13 (15/26 before)
     assert totals["amount_changed"].precision == 1.0  # 3/3
     assert "table_cell" not in totals  # the payments schedules are told as amounts
+
+
+# The fourth batch (samples/gold/diffs4/), annotated blind in the seventh session from dev papers
+# (Hertingfordbury month to month), first scored at 7106022 before any rule for it: precision
+# 76/98 = 0.78, recall 75/119 = 0.63; 79/99 and 78/119 when issue 15i began. Floors just under
+# what the rules give now; the misses left are mostly appointments and decisions the extractors
+# do not read (working groups, "represent the council", "point of contact") and the CQ
+# (cheque number) columns the tables extractor does not keep.
+GOLD4 = SAMPLES / "gold" / "diffs4"
+RECALL_FLOORS_4 = {
+    "hertingfordbury-pc-minutes-2009-06-10": 0.70,  # 12/17 (Coopers' grass cutting in the prose)
+    "hertingfordbury-pc-minutes-2010-11-10": 0.81,  # 9/11 (the same, over a page break)
+    "hertingfordbury-pc-minutes-2011-05-11": 0.65,  # 21/32
+    "hertingfordbury-pc-minutes-2013-06-12": 0.60,  # 15/25 (Frank Cooper & Sons = Frank Cooper)
+    "hertingfordbury-pc-minutes-2014-05-14": 0.79,  # 27/34 (Frank Cooper and Son = Coopers)
+}
+
+
+@pytest.mark.parametrize("gold_file", sorted(p.name for p in GOLD4.glob("*.json")))
+def test_recall_of_the_fourth_batch(gold_file):
+    *_, r = _diff_and_recall(GOLD4 / gold_file)
+    floor = next(v for k, v in RECALL_FLOORS_4.items() if gold_file.startswith(k))
+    assert r.recall >= floor, r.missed
+
+
+def test_precision_on_the_fourth_batch():
+    totals = _kind_totals(GOLD4)
+    correct = sum(s.correct for s in totals.values())
+    predicted = sum(s.predicted for s in totals.values())
+    assert correct / predicted >= 0.89  # 85/95 (79/99 when issue 15i began)
+    assert totals["amount_changed"].precision == 1.0  # 8/8
+    assert "date_moved" not in totals  # (0/2 when issue 15i began)
+    assert "table_row_renamed" not in totals  # a payee written another way is no renaming
+
+
+# The fifth batch (samples/gold/diffs5/), annotated blind in the eighth session from dev papers,
+# first scored at e3c3e80 (main at 1b76fc4 with 15i's payee rules, the same figures as main):
+# precision 48/72 = 0.67, recall 47/72 = 0.65. 9 of the false changes left are the Cherwell
+# March report's new sums, which the blind set leaves out and test_money_added_in_the_prose
+# (the issue) asks for.
+GOLD5 = SAMPLES / "gold" / "diffs5"
+RECALL_FLOORS_5 = {
+    "cherwell-dc-councillor-report-2026-02-26": 0.60,  # 3/5
+    "hertingfordbury-pc-agenda-20160210": 0.86,  # 13/15
+    "hertingfordbury-pc-minutes-2011-10-12": 0.88,  # 24/27 (the statement by its caption; the
+    # GPWP meeting over a page break)
+    "souldern-pc-agenda-2026-01-29": 1.0,  # 1/1
+    "suffolk-libraries-agm-minutes-2014": 0.37,  # 9/24 (Ed Vaisay = Ed Vaisey)
+}
+
+
+@pytest.mark.parametrize("gold_file", sorted(p.name for p in GOLD5.glob("*.json")))
+def test_recall_of_the_fifth_batch(gold_file):
+    *_, r = _diff_and_recall(GOLD5 / gold_file)
+    floor = next(v for k, v in RECALL_FLOORS_5.items() if gold_file.startswith(k))
+    assert r.recall >= floor, r.missed
+
+
+def test_precision_on_the_fifth_batch():
+    totals = _kind_totals(GOLD5)
+    correct = sum(s.correct for s in totals.values())
+    predicted = sum(s.predicted for s in totals.values())
+    assert correct / predicted >= 0.76  # 51/66 (48/72 first)
 
 
 def test_a_payments_lists_date_cells_are_not_milestones():
