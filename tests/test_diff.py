@@ -568,7 +568,7 @@ def test_precision_on_the_fourth_batch():
     totals = _kind_totals(GOLD4)
     correct = sum(s.correct for s in totals.values())
     predicted = sum(s.predicted for s in totals.values())
-    assert correct / predicted >= 0.89  # 85/95 (79/99 when issue 15i began)
+    assert correct / predicted >= 0.91  # 84/92 (79/99 when issue 15i began)
     assert totals["amount_changed"].precision == 1.0  # 8/8
     assert "date_moved" not in totals  # (0/2 when issue 15i began)
     assert "table_row_renamed" not in totals  # a payee written another way is no renaming
@@ -1427,3 +1427,15 @@ def test_a_date_whose_sentence_names_its_subject_by_a_general_word_is_led_by_the
         d = diff_results(extracted(f"{old}.pdf"), extracted(f"{new}.pdf"))
         c = next(c for c in d.changes if c.kind == "date_added" and day in (c.new or ""))
         assert named in c.subject, c.subject
+
+
+def test_one_person_named_again_in_one_post_is_told_once():
+    # Hertingfordbury PC, June -> July 2009: July names "District Councillor Haysey" and
+    # "District Cllr Haysey", June the first: no one new in post. May -> June 2011: June's
+    # "District Councillor Linda Hasey" and "District Cllr Hasey" are May's Linda Haysey.
+    for old, new in (("2009-06-10", "2009-07-08"), ("2011-05-11", "2011-06-08")):
+        d = diff_results(extracted(f"hertingfordbury-pc-minutes-{old}.pdf"),
+                         extracted(f"hertingfordbury-pc-minutes-{new}.pdf"))
+        told = [(c.kind, c.subject) for c in d.changes if c.kind.startswith("appointment")
+                and ("Haysey" in c.subject or "Hasey" in c.subject)]
+        assert not told, told

@@ -1115,6 +1115,14 @@ def _appointment_changes(old: ExtractionResult, new: ExtractionResult, changes: 
         if _dated_before(b, new_text, old.document.date):
             continue
         before = [a for a in olds if same_person(a.person, b.person)]
+        # One person named again in one post (Hertingfordbury PC, July 2009: "District
+        # Councillor Haysey" and "District Cllr Haysey"; June 2011: "District Councillor Linda
+        # Hasey", then "District Cllr Hasey") is one holder, told once: not new in the post when
+        # OLD names them in it, nor told twice when NEW does.
+        if any(same_post(a.role, b.role) for a in before) or any(
+                same_person(n.person, b.person) and same_post(n.role, b.role)
+                for n in new.appointments[:k]):
+            continue
         # Named in a post whose holder in OLD (held for good, not acting) is no longer named:
         # new in post, whether or not the paper says "appointed".
         succeeds = next((a for a in olds if not _temporary(a) and not any(
