@@ -568,7 +568,7 @@ def test_precision_on_the_fourth_batch():
     totals = _kind_totals(GOLD4)
     correct = sum(s.correct for s in totals.values())
     predicted = sum(s.predicted for s in totals.values())
-    assert correct / predicted >= 0.91  # 84/92 (79/99 when issue 15i began)
+    assert correct / predicted >= 0.92  # 84/91 (79/99 when issue 15i began)
     assert totals["amount_changed"].precision == 1.0  # 8/8
     assert "date_moved" not in totals  # (0/2 when issue 15i began)
     assert "table_row_renamed" not in totals  # a payee written another way is no renaming
@@ -1439,3 +1439,11 @@ def test_one_person_named_again_in_one_post_is_told_once():
         told = [(c.kind, c.subject) for c in d.changes if c.kind.startswith("appointment")
                 and ("Haysey" in c.subject or "Hasey" in c.subject)]
         assert not told, told
+
+
+def test_a_one_holder_post_named_with_another_keeps_its_holder():
+    # Hertingfordbury PC, May -> June 2014: G O'Leary, elected vice-chairman in May, is in June
+    # "the chairman and vice-chairman" the deed's signing is delegated to: not missed.
+    d = diff_results(extracted("hertingfordbury-pc-minutes-2014-05-14.pdf"),
+                     extracted("hertingfordbury-pc-minutes-2014-06-11.pdf"))
+    assert not [c for c in d.changes if c.kind == "appointment_not_mentioned" and "Leary" in c.subject]

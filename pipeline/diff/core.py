@@ -962,8 +962,10 @@ def _still_named(a: Appointment, text: str | None) -> bool:
     # (the council's own post only: "Chairman", "Chairman of the Parish Council", not the
     # chairman of a working party)
     own = not body or re.fullmatch(r"(?:the\s+)?(?:\w+\s+)?(?:council|meeting)", body[0].strip(), re.I)
+    # (or one of two such posts named together: "to the chairman and vice-chairman",
+    # Hertingfordbury June 2014)
     if own and _SINGLE_HOLDER.match(head) and not _temporary(a) and re.search(
-            rf"\bthe\s+{re.escape(head)}\b", text, re.I):
+            rf"\bthe\s+(?:[\w-]+\s+(?:and|&)\s+)?{re.escape(head)}\b", text, re.I):
         return True
     rank = _ranks(a.role)
     surname = _name_parts(a.person)[1] if a.person else ""
