@@ -568,7 +568,7 @@ def test_precision_on_the_fourth_batch():
     totals = _kind_totals(GOLD4)
     correct = sum(s.correct for s in totals.values())
     predicted = sum(s.predicted for s in totals.values())
-    assert correct / predicted >= 0.92  # 84/91 (79/99 when issue 15i began)
+    assert correct / predicted >= 0.95  # 84/88 (79/99 when issue 15i began)
     assert totals["amount_changed"].precision == 1.0  # 8/8
     assert "date_moved" not in totals  # (0/2 when issue 15i began)
     assert "table_row_renamed" not in totals  # a payee written another way is no renaming
@@ -1447,3 +1447,13 @@ def test_a_one_holder_post_named_with_another_keeps_its_holder():
     d = diff_results(extracted("hertingfordbury-pc-minutes-2014-05-14.pdf"),
                      extracted("hertingfordbury-pc-minutes-2014-06-11.pdf"))
     assert not [c for c in d.changes if c.kind == "appointment_not_mentioned" and "Leary" in c.subject]
+
+
+def test_a_councillor_taking_a_role_on_in_the_prose_is_still_in_a_post():
+    # Hertingfordbury PC, May -> June 2011: "Cllr Edgell agreed to assume this role" and "Cllrs
+    # Bradbury and O Leary agreed to represent the Parish Council" ("O Leary" for O'Leary): the
+    # three hold a post in June (samples/gold/diffs4), none is missed.
+    d = diff_results(extracted("hertingfordbury-pc-minutes-2011-05-11.pdf"),
+                     extracted("hertingfordbury-pc-minutes-2011-06-08.pdf"))
+    missed = {c.subject for c in d.changes if c.kind == "appointment_not_mentioned"}
+    assert not missed & {"E Bradbury", "O'Leary", "Edgell"}, missed

@@ -935,7 +935,12 @@ _SINGLE_HOLDER = re.compile(r"^(?:chair(?:man|woman|person)?|vice[- ]chair(?:man
 
 
 _GIVEN_A_POST = re.compile(r"\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:duly\s+)?"
-                           r"(?:appointed|co-opted|elected|re-elected|nominated)\b", re.I)
+                           r"(?:appointed|co-opted|elected|re-elected|nominated)\b"
+                           # (or taking a role on: "Cllr Edgell agreed to assume this role",
+                           # "Cllrs Bradbury and O Leary agreed to represent the Parish Council",
+                           # Hertingfordbury June 2011)
+                           r"|(?:\s+and\s+[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?)?\s+(?:agreed|volunteered)"
+                           r"\s+to\s+(?:represent|assume|take\s+on|act\s+as)\b", re.I)
 
 
 def _ranks(text: str) -> set[str]:
@@ -971,14 +976,18 @@ def _still_named(a: Appointment, text: str | None) -> bool:
     surname = _name_parts(a.person)[1] if a.person else ""
     if len(surname) < SHORT_NAME_MIN:
         return False
-    for m in re.finditer(rf"\b{re.escape(surname)}\b", text, re.I):
+    # (a surname with an apostrophe may be printed with a space or none: "O Leary" for
+    # "O'Leary", Hertingfordbury June 2011)
+    printed = re.sub(r"['’]", "['’ ]?", re.escape(surname))
+    for m in re.finditer(rf"\b{printed}\b", text, re.I):
         before = text[max(0, m.start() - POST_BEFORE_NAME):m.start()]
         # the name as printed: initials or given names just before the surname, not the post
         given = re.search(r"((?:[A-Z][\w’'.-]*\s+){0,2})$", before)
         words = [w for w in (given.group(1).split() if given else [])
                  if not _ranks(w) and w.lower().strip(".") not in _AREA_WORDS
                  and w.lower().rstrip(".") not in _POST_ABBREVIATIONS]
-        if not same_person(" ".join(words + [m.group()]), a.person):
+        said = surname if m.group().lower() != surname else m.group()
+        if not same_person(" ".join(words + [said]), a.person):
             continue
         if _GIVEN_A_POST.match(text, m.end()):
             # given a post in NEW that its appointments reader did not name ("Cllr O’Leary was
