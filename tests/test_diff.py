@@ -332,6 +332,11 @@ def test_posts():
     assert not same_post("Finance Manager", "Head of Finance")
     assert same_person("Dan Ruaux", "Daniel Ruaux")
     assert not same_person("Al Smith", "Alan Smith")
+    # a surname misprinted by a letter, the first name the same in full
+    assert same_person("Linda Hasey", "Linda Haysey")
+    assert same_person("Ed Vaisay", "Ed Vaisey")
+    assert not same_person("L Hasey", "Linda Haysey")
+    assert not same_person("John Hall", "John Hill")
 
 
 _post_words = st.lists(st.sampled_from(["Head", "of", "Finance", "IT", "Chair", "Vice-Chair",
@@ -510,10 +515,11 @@ def test_precision_on_the_second_batch():
 # annotators' words.
 GOLD3 = SAMPLES / "gold" / "diffs3"
 RECALL_FLOORS_3 = {
-    "hertingfordbury-pc-minutes-2009-05-13": 0.84,  # 17/20
-    "hertingfordbury-pc-minutes-2012-06-13": 0.53,  # 17/32
-    "hertingfordbury-pc-minutes-2013-05-08": 0.69,  # 23/33 (the payments schedule, payee by payee)
-    "milburn-pc-minutes-2017-01-10": 0.66,  # 14/21 (the schedule's first meeting moved)
+    "hertingfordbury-pc-minutes-2009-05-13": 0.90,  # 18/20
+    "hertingfordbury-pc-minutes-2012-06-13": 0.93,  # 30/32
+    "hertingfordbury-pc-minutes-2013-05-08": 0.78,  # 26/33 (the payments schedule, payee by payee)
+    "milburn-pc-minutes-2017-01-10": 0.71,  # 15/21 (the schedule's first meeting moved; the
+    # dropped kerb's work named by the sentence before)
     "souldern-pc-minutes-2026-02-26": 0.71,  # 5/7 (the new table by its caption)
 }
 
@@ -529,10 +535,73 @@ def test_precision_on_the_third_batch():
     totals = _kind_totals(GOLD3)
     correct = sum(s.correct for s in totals.values())
     predicted = sum(s.predicted for s in totals.values())
-    assert correct / predicted >= 0.88  # 77/87 (73/119 before any rule for the batch)
+    assert correct / predicted >= 0.98  # 94/95 (77/87 in session 7; 73/119 before any rule)
     assert totals["appointment_not_mentioned"].precision == 1.0  # 13/13 (15/26 before)
     assert totals["amount_changed"].precision == 1.0  # 3/3
     assert "table_cell" not in totals  # the payments schedules are told as amounts
+
+
+# The fourth batch (samples/gold/diffs4/), annotated blind in the seventh session from dev papers
+# (Hertingfordbury month to month), first scored at 7106022 before any rule for it: precision
+# 76/98 = 0.78, recall 75/119 = 0.63; 79/99 and 78/119 when issue 15i began. Floors just under
+# what the rules give now; the misses left are mostly appointments and decisions the extractors
+# do not read (working groups, "represent the council", "point of contact") and the CQ
+# (cheque number) columns the tables extractor does not keep.
+GOLD4 = SAMPLES / "gold" / "diffs4"
+RECALL_FLOORS_4 = {
+    "hertingfordbury-pc-minutes-2009-06-10": 0.70,  # 12/17 (Coopers' grass cutting in the prose)
+    "hertingfordbury-pc-minutes-2010-11-10": 0.81,  # 9/11 (the same, over a page break)
+    "hertingfordbury-pc-minutes-2011-05-11": 0.65,  # 21/32
+    "hertingfordbury-pc-minutes-2013-06-12": 0.60,  # 15/25 (Frank Cooper & Sons = Frank Cooper)
+    "hertingfordbury-pc-minutes-2014-05-14": 0.79,  # 27/34 (Frank Cooper and Son = Coopers)
+}
+
+
+@pytest.mark.parametrize("gold_file", sorted(p.name for p in GOLD4.glob("*.json")))
+def test_recall_of_the_fourth_batch(gold_file):
+    *_, r = _diff_and_recall(GOLD4 / gold_file)
+    floor = next(v for k, v in RECALL_FLOORS_4.items() if gold_file.startswith(k))
+    assert r.recall >= floor, r.missed
+
+
+def test_precision_on_the_fourth_batch():
+    totals = _kind_totals(GOLD4)
+    correct = sum(s.correct for s in totals.values())
+    predicted = sum(s.predicted for s in totals.values())
+    assert correct / predicted >= 0.95  # 84/88 (79/99 when issue 15i began)
+    assert totals["amount_changed"].precision == 1.0  # 8/8
+    assert "date_moved" not in totals  # (0/2 when issue 15i began)
+    assert "table_row_renamed" not in totals  # a payee written another way is no renaming
+
+
+# The fifth batch (samples/gold/diffs5/), annotated blind in the eighth session from dev papers,
+# first scored at e3c3e80 (main at 1b76fc4 with 15i's payee rules, the same figures as main):
+# precision 48/72 = 0.67, recall 47/72 = 0.65. 9 of the false changes left are the Cherwell
+# March report's new sums, which the blind set leaves out and test_money_added_in_the_prose
+# (the issue) asks for.
+GOLD5 = SAMPLES / "gold" / "diffs5"
+RECALL_FLOORS_5 = {
+    "cherwell-dc-councillor-report-2026-02-26": 0.60,  # 3/5
+    "hertingfordbury-pc-agenda-20160210": 0.86,  # 13/15
+    "hertingfordbury-pc-minutes-2011-10-12": 0.88,  # 24/27 (the statement by its caption; the
+    # GPWP meeting over a page break)
+    "souldern-pc-agenda-2026-01-29": 1.0,  # 1/1
+    "suffolk-libraries-agm-minutes-2014": 0.37,  # 9/24 (Ed Vaisay = Ed Vaisey)
+}
+
+
+@pytest.mark.parametrize("gold_file", sorted(p.name for p in GOLD5.glob("*.json")))
+def test_recall_of_the_fifth_batch(gold_file):
+    *_, r = _diff_and_recall(GOLD5 / gold_file)
+    floor = next(v for k, v in RECALL_FLOORS_5.items() if gold_file.startswith(k))
+    assert r.recall >= floor, r.missed
+
+
+def test_precision_on_the_fifth_batch():
+    totals = _kind_totals(GOLD5)
+    correct = sum(s.correct for s in totals.values())
+    predicted = sum(s.predicted for s in totals.values())
+    assert correct / predicted >= 0.76  # 51/66 (48/72 first)
 
 
 def test_a_payments_lists_date_cells_are_not_milestones():
@@ -801,10 +870,13 @@ def test_every_rule_table_reads_its_example():
         assert pattern.search(example[:example.index("August")]), name
     for name, pattern, example in _FORMER_POSTS + _STANDING_DECISIONS:
         assert pattern.search(example), name
-    from pipeline.diff.core import _PLANNING_RESPONSES, _planning_response
+    from pipeline.diff.core import _PLANNING_RESPONSES, _PROCEDURAL, _planning_response
 
-    for name, pattern, example in _PLANNING_RESPONSES:
+    for name, pattern, example in _PLANNING_RESPONSES + _PROCEDURAL:
         assert pattern.search(example), name
+    # a decision that names a sum or a minute is not a planning reference, nor a procedure
+    assert not _planning_response("RESOLVED that 3 quotations be obtained for the play area")
+    assert not _planning_response("RESOLVED that item 7 of the risk register be amended")
     # a decision that speaks of planning is not a planning response (Hertingfordbury 2016)
     assert not _planning_response("It was agreed that a meeting would take place prior to the "
                                   "resumption of the planning enquiry")
@@ -1261,3 +1333,127 @@ def test_a_post_dated_before_the_earlier_paper_is_history_not_news():
         extracted("kent-cc-county-council-2025-01-09-printed-minutes-09th-jan-2025-10-00-county-council.pdf"),
         extracted("kent-cc-county-council-2025-03-13-printed-minutes-13th-mar-2025-10-00-county-council.pdf"))
     assert [c.kind for c in d.changes if c.subject == "Spence"] == []
+
+
+def test_a_payee_written_another_way_is_the_same_payee_in_the_schedule():
+    # Hertingfordbury PC, May -> June 2014 minutes, "Payments Approved": May's "Frank Cooper
+    # and Son" is June's "Coopers" (the one line of that payee in each), and June's unlabelled
+    # sum is its total; "T H Brindley" -> "T Brindley" is one payee, no renaming to report
+    # (samples/gold/diffs4 lists the three payments, and no renaming).
+    d = diff_results(extracted("hertingfordbury-pc-minutes-2014-05-14.pdf"),
+                     extracted("hertingfordbury-pc-minutes-2014-06-11.pdf"))
+    paid = sorted((c.subject, c.old, c.new) for c in d.changes if c.kind == "amount_changed")
+    assert paid == [("Payments Approved: Coopers: Grass", Decimal("538.80"), Decimal("622.80")),
+                    ("Payments Approved: Subtotal", Decimal("3676.54"), Decimal("1594.23")),
+                    ("Payments Approved: T Brindley: Expenses", Decimal("88.07"), Decimal("61.08"))]
+    assert not [c for c in d.changes if c.kind == "table_row_renamed"]
+
+
+def test_same_payee():
+    from pipeline.diff.core import _same_payee
+
+    assert _same_payee("Frank Cooper & Sons", "Frank Cooper")
+    assert _same_payee("Frank Cooper and Son", "Coopers")
+    assert _same_payee("T H Brindley", "T Brindley")
+    assert not _same_payee("T Brindley", "T Tonks")
+    assert not _same_payee("Playsafety Ltd", "LADKARN")
+
+
+def test_a_payment_authorised_in_the_prose_is_compared_payee_by_payee():
+    # Hertingfordbury PC minutes: payments authorised in a sentence, one item each, the payee
+    # before the sum or after it and the sentence broken over a page's foot ("... s.137 of\n\n
+    # 109\n\nthe 1972 Local Government Act and £486.45 to Coopers for grass cutting be
+    # authorised"): Coopers' grass cutting, paid at both meetings, changed.
+    for old, new, was, now in (("2009-06-10", "2009-07-08", "476.10", "1415.65"),
+                               ("2010-11-10", "2010-12-08", "486.45", "602.78")):
+        d = diff_results(extracted(f"hertingfordbury-pc-minutes-{old}.pdf"),
+                         extracted(f"hertingfordbury-pc-minutes-{new}.pdf"))
+        paid = [(c.old, c.new) for c in d.changes if c.kind == "amount_changed"]
+        assert paid == [(Decimal(was), Decimal(now))], paid
+        assert "Coopers" in next(c.subject for c in d.changes if c.kind == "amount_changed")
+
+
+def test_procedural_and_standing_decisions_are_no_change():
+    # Hertingfordbury PC, October -> November 2011: "item 7 be taken immediately following item
+    # 5" and "to suspend standing order 29J" are spent with their meeting; November approves
+    # the minutes of two meetings ("MINUTES OF MEETING 12TH OCTOBER 2011\nAgreed.", the
+    # extra meeting of 26th October too) where October approved one: recurring business
+    # (samples/gold/diffs5 lists none of them).
+    d = diff_results(extracted("hertingfordbury-pc-minutes-2011-10-12.pdf"),
+                     extracted("hertingfordbury-pc-minutes-2011-11-09.pdf"))
+    said = [c.subject for c in d.changes if c.kind.startswith("resolution_")]
+    assert not [s for s in said if "standing order" in s or "item 7" in s or "MINUTES OF" in s], said
+
+
+def test_a_date_in_a_sentence_broken_over_a_page_is_named_by_the_whole_sentence():
+    # Hertingfordbury PC, November 2011: "It was noted that the next meeting of the GPWP would
+    # be held at the Prince of Wales PH, 244" ends page 148; "Hertingfordbury Lane 7.30, 30th
+    # November 2011." opens page 149 under the page number and letterhead.
+    d = diff_results(extracted("hertingfordbury-pc-minutes-2011-10-12.pdf"),
+                     extracted("hertingfordbury-pc-minutes-2011-11-09.pdf"))
+    c = next(c for c in d.changes if c.kind == "date_added" and "2011-11-30" in (c.new or ""))
+    assert "next meeting of the GPWP" in c.subject and "PARISH COUNCIL" not in c.subject
+
+
+def test_a_table_titled_by_a_line_of_figures_is_named_by_its_caption():
+    # Hertingfordbury PC, November 2011: the financial statement's title was read from its
+    # "xcheck 0.0" line; the new table is "Financial Statement as at 31 Oct 2011", as printed.
+    d = diff_results(extracted("hertingfordbury-pc-minutes-2011-10-12.pdf"),
+                     extracted("hertingfordbury-pc-minutes-2011-11-09.pdf"))
+    added = [c.subject for c in d.changes if c.kind == "table_added"]
+    assert "Financial Statement as at 31 Oct 2011" in added and "xcheck 0.0" not in added
+
+
+def test_dates_of_one_sentence_printed_again_are_not_moved():
+    # Hertingfordbury PC, June -> July 2013: both print "a meeting of the working group in July
+    # with a draft plan put out for consultation in September": September is September's,
+    # not July's moved. May -> June 2014: the working party's meeting "in early June" met on
+    # "5th June 2014", past when June's minutes were written: kept to, not moved.
+    for old, new in (("2013-06-12", "2013-07-13"), ("2014-05-14", "2014-06-11")):
+        d = diff_results(extracted(f"hertingfordbury-pc-minutes-{old}.pdf"),
+                         extracted(f"hertingfordbury-pc-minutes-{new}.pdf"))
+        assert not [c for c in d.changes if c.kind == "date_moved"], old
+
+
+def test_a_date_whose_sentence_names_its_subject_by_a_general_word_is_led_by_the_one_before():
+    # Milburn PC, January 2018: "... arranging to have the kerb dropped at the Car Park ...
+    # Work likely to be carried out Feb/March 2018."; Hertingfordbury PC, July 2013: "Lafarge
+    # was holding two stakeholder events ... The first event was at 9.00 Friday 12th July".
+    for old, new, day, named in (
+            ("milburn-pc-minutes-2017-01-10", "milburn-pc-minutes-2018-01-16", "2018-02-01",
+             "kerb dropped at the Car Park"),
+            ("hertingfordbury-pc-minutes-2013-06-12", "hertingfordbury-pc-minutes-2013-07-13",
+             "2013-07-12", "Lafarge was holding two stakeholder events")):
+        d = diff_results(extracted(f"{old}.pdf"), extracted(f"{new}.pdf"))
+        c = next(c for c in d.changes if c.kind == "date_added" and day in (c.new or ""))
+        assert named in c.subject, c.subject
+
+
+def test_one_person_named_again_in_one_post_is_told_once():
+    # Hertingfordbury PC, June -> July 2009: July names "District Councillor Haysey" and
+    # "District Cllr Haysey", June the first: no one new in post. May -> June 2011: June's
+    # "District Councillor Linda Hasey" and "District Cllr Hasey" are May's Linda Haysey.
+    for old, new in (("2009-06-10", "2009-07-08"), ("2011-05-11", "2011-06-08")):
+        d = diff_results(extracted(f"hertingfordbury-pc-minutes-{old}.pdf"),
+                         extracted(f"hertingfordbury-pc-minutes-{new}.pdf"))
+        told = [(c.kind, c.subject) for c in d.changes if c.kind.startswith("appointment")
+                and ("Haysey" in c.subject or "Hasey" in c.subject)]
+        assert not told, told
+
+
+def test_a_one_holder_post_named_with_another_keeps_its_holder():
+    # Hertingfordbury PC, May -> June 2014: G O'Leary, elected vice-chairman in May, is in June
+    # "the chairman and vice-chairman" the deed's signing is delegated to: not missed.
+    d = diff_results(extracted("hertingfordbury-pc-minutes-2014-05-14.pdf"),
+                     extracted("hertingfordbury-pc-minutes-2014-06-11.pdf"))
+    assert not [c for c in d.changes if c.kind == "appointment_not_mentioned" and "Leary" in c.subject]
+
+
+def test_a_councillor_taking_a_role_on_in_the_prose_is_still_in_a_post():
+    # Hertingfordbury PC, May -> June 2011: "Cllr Edgell agreed to assume this role" and "Cllrs
+    # Bradbury and O Leary agreed to represent the Parish Council" ("O Leary" for O'Leary): the
+    # three hold a post in June (samples/gold/diffs4), none is missed.
+    d = diff_results(extracted("hertingfordbury-pc-minutes-2011-05-11.pdf"),
+                     extracted("hertingfordbury-pc-minutes-2011-06-08.pdf"))
+    missed = {c.subject for c in d.changes if c.kind == "appointment_not_mentioned"}
+    assert not missed & {"E Bradbury", "O'Leary", "Edgell"}, missed

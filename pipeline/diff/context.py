@@ -74,6 +74,34 @@ def sentence_around(text: str, start: int, end: int, limit: int = 400) -> tuple[
     return text[s:e], s
 
 
+# A line of a page's furniture between two pages: its number, or its letterhead in capitals
+# ("149", "HERTINGFORDBURY PARISH COUNCIL").
+_PAGE_FURNITURE = re.compile(r"[ \t]*(?:\d{1,4}|[A-Z][A-Z&'’ \t]{2,60})[ \t]*")
+
+
+def sentence_over_pages(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """The sentence holding text[start:end], as `sentence_around`, joined to the sentence it
+    continues when a page's foot and head broke it (Hertingfordbury PC, November 2011: "It was
+    noted that the next meeting of the GPWP would be held at the Prince of Wales PH, 244\n\n
+    149\n\nHERTINGFORDBURY PARISH COUNCIL\n\nHertingfordbury Lane 7.30, 30th November 2011."),
+    without the furniture between: (sentence, the offset that text[start] is at in it less
+    `start`, the sentence's start in text)."""
+    sentence, at = sentence_around(text, start, end)
+    lines = text[:at].rstrip().split("\n")
+    furniture = 0
+    while lines and (not lines[-1].strip() or _PAGE_FURNITURE.fullmatch(lines[-1])):
+        furniture += bool(lines[-1].strip())
+        lines.pop()
+    before = "\n".join(lines).rstrip()
+    if not furniture or not before or before[-1] in ".!?:;" or not sentence[:1].strip():
+        return sentence, at, at
+    lead, lead_at = sentence_around(text, len(before) - 1, len(before))
+    if lead_at >= at or len(lead) > 400:
+        return sentence, at, at
+    lead = text[lead_at:len(before)]
+    return f"{lead} {sentence}", at - len(lead) - 1, lead_at
+
+
 # A clause before a sum names it when it has at least this many words of letters ("totaling"
 # alone, or "March 2 and 6, 2023", says what kind of sum it is, not what it is for).
 CLAUSE_LEAD_WORDS = 2

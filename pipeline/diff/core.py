@@ -37,9 +37,10 @@ from ..models import (
     Provenance,
     Resolution,
 )
-from .context import clause_around, heading_before, paper_text, sentence_around
+from .context import clause_around, heading_before, paper_text, sentence_around, sentence_over_pages
 from .tables import (
     ColumnPair,
+    RowPair,
     breakdown_section,
     data_rows,
     header_key,
@@ -387,6 +388,62 @@ def _payment_schedule(old: ExtractionResult, ot: FinancialTable, new: Extraction
                 len(nt.columns) - 1)
 
 
+# Words of a payee's name that do not tell one payee from another: its firm's form and joins
+# ("Frank Cooper & Sons", "Frank Cooper and Son", "Playsafety Ltd").
+_PAYEE_FORM = frozenset({"and", "&", "son", "sons", "ltd", "limited", "plc", "co", "company",
+                         "the", "of", "llp", "inc"})
+# A payee's name must keep a word of at least this many letters to be told by (an initial, "T",
+# tells nobody).
+PAYEE_WORD_MIN = 4
+
+
+def _payee_words(label: str | None) -> set[str]:
+    """A payee's name as the words that tell it, each without a plural's "s" ("Coopers")."""
+    words = [w for w in norm(label).split() if w not in _PAYEE_FORM]
+    return {w[:-1] if len(w) > PAYEE_WORD_MIN and w.endswith("s") else w for w in words}
+
+
+def _same_payee(a: str | None, b: str | None) -> bool:
+    """Two lines of two meetings' payments schedules name one payee when the words of one name
+    are all in the other and one of them is a name, not an initial (Hertingfordbury PC: June
+    2013's "Frank Cooper & Sons" is July's "Frank Cooper"; May 2014's "Frank Cooper and Son"
+    is June's "Coopers"; "T H Brindley" is "T Brindley")."""
+    wa, wb = _payee_words(a), _payee_words(b)
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return bool(short) and short <= long_ and any(len(w) >= PAYEE_WORD_MIN for w in short)
+
+
+def _payees_paired(ot: FinancialTable, nt: FinancialTable, rows) -> None:
+    """In two meetings' payments schedules, pairs the lines `match_rows` left unpaired that name
+    one payee (`_same_payee`), where the payee is named on one line only in each, and the two
+    schedules' totals (one total line each, labelled or not: "Totals" and June 2014's
+    unlabelled sum): a payee paid at both meetings is compared on what was paid."""
+    free_old, free_new = set(rows.removed), set(rows.added)
+    for i in sorted(free_old):
+        a = ot.rows[i]
+        if a.kind != "item":
+            continue
+        mates = [j for j in free_new if nt.rows[j].kind == "item"
+                 and _same_payee(a.label, nt.rows[j].label)]
+        if len(mates) != 1:
+            continue
+        j = mates[0]
+        if sum(1 for k in free_old if ot.rows[k].kind == "item"
+               and _same_payee(ot.rows[k].label, nt.rows[j].label)) != 1:
+            continue
+        rows.rows.append(RowPair(i, j, "exact"))
+        free_old.discard(i)
+        free_new.discard(j)
+    totals_old = [i for i in free_old if ot.rows[i].kind in ("total", "subtotal")]
+    totals_new = [j for j in free_new if nt.rows[j].kind in ("total", "subtotal")]
+    if len(totals_old) == 1 and len(totals_new) == 1 and \
+            totals_old[0] == max(data_rows(ot)) and totals_new[0] == max(data_rows(nt)):
+        rows.rows.append(RowPair(totals_old[0], totals_new[0], "exact"))
+        free_old.discard(totals_old[0])
+        free_new.discard(totals_new[0])
+    rows.removed, rows.added = sorted(free_old), sorted(free_new)
+
+
 # At most this many words make a table's caption printed on the lines just above its header.
 CAPTION_WORDS = 8
 
@@ -399,7 +456,10 @@ def _caption(table: FinancialTable, result: ExtractionResult, text: str | None) 
     org = norm(result.document.organisation)
     if not table.title:
         return _printed_title(table, text)
-    if not (org and norm(table.title) in org):
+    # (nor is a title that is a line of figures, a label and its value: "xcheck 0.0" of
+    # Hertingfordbury PC's "Financial Statement as at 31 Oct 2011", November 2011)
+    figures = re.search(r"\s\d[\d,]*\.\d+\s*$", table.title)
+    if not (org and norm(table.title) in org) and not figures:
         return table.title
     if text is not None and table.header_spans:
         a, b = table.header_spans[0]
@@ -461,6 +521,8 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
             title = ot.title
         rows = match_rows(ot, nt, (old_dates[i], new_dates[j]))
         schedule = _payment_schedule(old, ot, new, nt)
+        if schedule is not None:
+            _payees_paired(ot, nt, rows)
         cols, report = match_columns(ot, nt, [(p.old, p.new) for p in rows.rows
                                                if p.match == "exact"], title)
         diff.columns.extend(report)
@@ -507,6 +569,8 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
             orow, nrow = ot.rows[p.old], nt.rows[p.new]
             section = nrow.section or orow.section
             if p.match == "possibly renamed":
+                if schedule is not None:
+                    continue  # a payee's name written another way is no change of business
                 changes.append(Change(
                     kind="table_row_renamed", subject=_renaming(orow, nrow), old=row_name(orow),
                     new=row_name(nrow), match="fuzzy", table=title, section=section,
@@ -516,6 +580,8 @@ def _table_changes(old: ExtractionResult, new: ExtractionResult, diff: Diff) -> 
                 continue
             if p.old in run_together_old:
                 pass  # two lines run together in print, not a renaming (noted above)
+            elif schedule is not None:
+                pass  # (a payee's name written another way, "T H Brindley" -> "T Brindley")
             elif p.match == "renamed" or (p.match == "fuzzy" and orow.label != nrow.label):
                 changes.append(Change(
                     kind="table_row_renamed", subject=_renaming(orow, nrow), old=row_name(orow),
@@ -684,10 +750,28 @@ def _name_parts(person: str) -> tuple[str, str]:
 SHORT_NAME_MIN = 3
 
 
+# A surname of at least this many letters may be misprinted by one letter in one of two papers
+# and still name the same person, when the first name is printed the same in full in both
+# (Hertingfordbury PC, June 2011: "Linda Hasey" for the "Linda Haysey" of May; Suffolk
+# Libraries AGM: "Ed Vaisay" in 2014, "Ed Vaisey" in 2015).
+MISPRINT_SURNAME_MIN = 5
+
+
+def _misprinted(sa: str, sb: str, ga: str, gb: str) -> bool:
+    from rapidfuzz.distance import Levenshtein
+
+    fa, fb = ga.split()[:1], gb.split()[:1]
+    return min(len(sa), len(sb)) >= MISPRINT_SURNAME_MIN and Levenshtein.distance(sa, sb) == 1 \
+        and bool(fa) and fa == fb and len(fa[0]) >= 2
+
+
 def same_person(a: str, b: str) -> bool:
-    """"Lucy Butler" = "Ms Butler" = "L Butler"; "Lucy Butler" != "Lee Butler"."""
+    """"Lucy Butler" = "Ms Butler" = "L Butler"; "Lucy Butler" != "Lee Butler"; "Linda Hasey" =
+    "Linda Haysey" (a misprint, `MISPRINT_SURNAME_MIN`)."""
     ga, sa = _name_parts(a)
     gb, sb = _name_parts(b)
+    if sa and sb and sa != sb and _misprinted(sa, sb, ga, gb):
+        return True
     if not sa or sa != sb:
         return False
     if not ga or not gb:
@@ -851,7 +935,12 @@ _SINGLE_HOLDER = re.compile(r"^(?:chair(?:man|woman|person)?|vice[- ]chair(?:man
 
 
 _GIVEN_A_POST = re.compile(r"\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:duly\s+)?"
-                           r"(?:appointed|co-opted|elected|re-elected|nominated)\b", re.I)
+                           r"(?:appointed|co-opted|elected|re-elected|nominated)\b"
+                           # (or taking a role on: "Cllr Edgell agreed to assume this role",
+                           # "Cllrs Bradbury and O Leary agreed to represent the Parish Council",
+                           # Hertingfordbury June 2011)
+                           r"|(?:\s+and\s+[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?)?\s+(?:agreed|volunteered)"
+                           r"\s+to\s+(?:represent|assume|take\s+on|act\s+as)\b", re.I)
 
 
 def _ranks(text: str) -> set[str]:
@@ -878,21 +967,27 @@ def _still_named(a: Appointment, text: str | None) -> bool:
     # (the council's own post only: "Chairman", "Chairman of the Parish Council", not the
     # chairman of a working party)
     own = not body or re.fullmatch(r"(?:the\s+)?(?:\w+\s+)?(?:council|meeting)", body[0].strip(), re.I)
+    # (or one of two such posts named together: "to the chairman and vice-chairman",
+    # Hertingfordbury June 2014)
     if own and _SINGLE_HOLDER.match(head) and not _temporary(a) and re.search(
-            rf"\bthe\s+{re.escape(head)}\b", text, re.I):
+            rf"\bthe\s+(?:[\w-]+\s+(?:and|&)\s+)?{re.escape(head)}\b", text, re.I):
         return True
     rank = _ranks(a.role)
     surname = _name_parts(a.person)[1] if a.person else ""
     if len(surname) < SHORT_NAME_MIN:
         return False
-    for m in re.finditer(rf"\b{re.escape(surname)}\b", text, re.I):
+    # (a surname with an apostrophe may be printed with a space or none: "O Leary" for
+    # "O'Leary", Hertingfordbury June 2011)
+    printed = re.sub(r"['’]", "['’ ]?", re.escape(surname))
+    for m in re.finditer(rf"\b{printed}\b", text, re.I):
         before = text[max(0, m.start() - POST_BEFORE_NAME):m.start()]
         # the name as printed: initials or given names just before the surname, not the post
         given = re.search(r"((?:[A-Z][\w’'.-]*\s+){0,2})$", before)
         words = [w for w in (given.group(1).split() if given else [])
                  if not _ranks(w) and w.lower().strip(".") not in _AREA_WORDS
                  and w.lower().rstrip(".") not in _POST_ABBREVIATIONS]
-        if not same_person(" ".join(words + [m.group()]), a.person):
+        said = surname if m.group().lower() != surname else m.group()
+        if not same_person(" ".join(words + [said]), a.person):
             continue
         if _GIVEN_A_POST.match(text, m.end()):
             # given a post in NEW that its appointments reader did not name ("Cllr O’Leary was
@@ -1031,6 +1126,14 @@ def _appointment_changes(old: ExtractionResult, new: ExtractionResult, changes: 
         if _dated_before(b, new_text, old.document.date):
             continue
         before = [a for a in olds if same_person(a.person, b.person)]
+        # One person named again in one post (Hertingfordbury PC, July 2009: "District
+        # Councillor Haysey" and "District Cllr Haysey"; June 2011: "District Councillor Linda
+        # Hasey", then "District Cllr Hasey") is one holder, told once: not new in the post when
+        # OLD names them in it, nor told twice when NEW does.
+        if any(same_post(a.role, b.role) for a in before) or any(
+                same_person(n.person, b.person) and same_post(n.role, b.role)
+                for n in new.appointments[:k]):
+            continue
         # Named in a post whose holder in OLD (held for good, not acting) is no longer named:
         # new in post, whether or not the paper says "appointed".
         succeeds = next((a for a in olds if not _temporary(a) and not any(
@@ -1090,12 +1193,14 @@ def _date_subject(result: ExtractionResult, text: str | None, d: DateMention) ->
     2016, Bury Library"). The key is the sentence's words only: headings recur."""
     if text is None:
         return d.provenance.snippet, ""
-    sentence, at = sentence_around(text, d.provenance.char_start, d.provenance.char_end)
+    # (a sentence a page's foot broke is read whole)
+    sentence, at, begins = sentence_over_pages(text, d.provenance.char_start, d.provenance.char_end)
     rel = d.provenance.char_start - at
     rest = sentence[:rel] + " " + sentence[rel + d.provenance.char_end - d.provenance.char_start:]
     display = " ".join(sentence.split())
     if len(display) > 240:  # a long sentence: the words around the date
         display = "…" + " ".join(sentence[max(0, rel - 150):rel + 90].split()) + "…"
+    at = begins
     heading = heading_before(text, at, colon=True)
     # (a standing heading says what the date is; so does any heading when the sentence names
     # its subject only by a pronoun: "Litter Pick Event: ... should organise this for a date to
@@ -1103,6 +1208,20 @@ def _date_subject(result: ExtractionResult, text: str | None, d: DateMention) ->
     if heading and norm(heading) not in norm(display) and (
             _standing(heading) or _REFERS_BACK.search(rest)):
         display = f"{heading}: {display}"
+    elif _GENERIC_OPENING.match(sentence) and at > 0:
+        # A sentence that names what is dated only by a general word continues the sentence
+        # before it in its paragraph, which names it (Milburn PC, January 2018: "... for
+        # arranging to have the kerb dropped at the Car Park ... Work likely to be carried out
+        # Feb/March 2018."; Hertingfordbury PC, July 2013: "Lafarge was holding two stakeholder
+        # events ... The first event was at 9.00 Friday 12th July")
+        lead, lead_at = sentence_around(text, at - 1, at - 1)
+        if lead_at < at and not re.search(r"\n[ \t]*\n", text[lead_at:at]):
+            lead = " ".join(lead.split())
+            lead = lead[_ITEM_LABEL.match(lead).end():] if _ITEM_LABEL.match(lead) else lead
+            if len(lead) > 200:  # (its opening words name the thing)
+                lead = lead[:200].rsplit(" ", 1)[0] + "…"
+            if lead and norm(lead) not in norm(display):
+                display = f"{lead} {display}"
     elif _SUBJECTLESS.match(sentence):
         # A clipped sentence that names no subject continues its paragraph's first one: that
         # says what is dated (Nipissing, March 2024: "B. A Community Outreach Survey be
@@ -1124,6 +1243,11 @@ def _date_subject(result: ExtractionResult, text: str | None, d: DateMention) ->
 # A sentence that opens without a subject: an infinitive or a bare future ("To be circulated
 # after approval on ...", "Will be held on ...").
 _ITEM_LABEL = re.compile(r"[ \t]*[-•]?[ \t]*(?:[A-Za-z]|\d{1,3}|[ivx]{1,4})[.)][ \t]+")
+# A sentence that opens by naming its subject only by a general word ("Work likely to be
+# carried out ...", "The first event was at ...").
+_GENERIC_OPENING = re.compile(r"^\W*(?:the\s+)?(?:(?:first|second|next|last|final)\s+)?"
+                              r"(?:work|event|meeting|session|visit)s?\s+(?:is|are|was|were|will|"
+                              r"would|likely|due|to\s+be)\b", re.I)
 _SUBJECTLESS = re.compile(r"^\W*(?:to\s+be|will\s+be|due\s+to\s+be)\b", re.I)
 
 
@@ -1502,13 +1626,19 @@ def _date_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Ch
                                             "of meetings still to come",
                         old_provenance=first.provenance, new_provenance=d.provenance))
                 continue
-        for k, (_, _, okey) in enumerate(olds):
+        same_time = False
+        for k, (od, _, okey) in enumerate(olds):
             if k in used_old or standing is not None:
                 continue
             shared = set(key.split()) & set(okey.split())
             score = fuzz.token_set_ratio(key, okey)
-            if len(shared) >= 2 and score > best_score:
-                best, best_score = k, score
+            # (of two dates of one sentence both papers print, each is the one of the same time:
+            # Hertingfordbury PC, June -> July 2013, "a meeting of the working group in July
+            # with a draft plan put out for consultation in September", in both)
+            now_same = (od.start, od.end) == (d.start, d.end)
+            if len(shared) >= 2 and (score > best_score or (score == best_score and now_same
+                                                            and not same_time)):
+                best, best_score, same_time = k, score, now_same
         if (best is None or best_score < SAME_MILESTONE) and standing is None and \
                 new_text is not None and old_text is not None:
             named = _event(new_text, d)
@@ -1523,6 +1653,13 @@ def _date_changes(old: ExtractionResult, new: ExtractionResult, changes: list[Ch
             # Nor has it moved when NEW tells, in the past tense, of a time that overlaps the
             # old one ("closed by Christmas 2015" -> "was closed in December"): it kept to it.
             kept_to = d.inferred_by == "past" and d.start <= od.end and od.start <= d.end
+            # Nor when NEW names a time within the old one that is past when NEW is written: the
+            # milestone met (Hertingfordbury PC, May -> June 2014: the working party's meeting
+            # "in early June" -> its notes of "5th June 2014", in the minutes of 11th June). One
+            # still to come is told more closely, and that is news (Kent CC, January -> March
+            # 2025: the elections in "May 2025" -> "1 May").
+            kept_to = kept_to or (od.start <= d.start and d.end <= od.end
+                                  and _before(d, new.document.date))
             if (od.start, od.end) != (d.start, d.end) and _ahead(od, old.document.date) \
                     and not _before(d, old.document.date) and not kept_to:
                 changes.append(Change(
@@ -1659,8 +1796,9 @@ def _heading_words(heading: str | None) -> set[str]:
 # example). One left over in each paper is the same standing decision.
 _STANDING_DECISIONS: list[tuple[str, re.Pattern, str]] = [
     ("payments approved", re.compile(r"\bapprov\w*\s+(?:for|of)\s+payment|\baccounts\s+(?:were|be)\s+"
-                                     r"(?:approved|paid)\b|\bpayments?\s+(?:were\s+|was\s+|be\s+)?"
+                                     r"(?:approved|paid)\b|\bpayments?\s+(?:were\s+|was\s+|(?:to\s+)?be\s+)?"
                                      r"approved\b", re.I),
+     # (Hertingfordbury PC, June 2011: "It was RESOLVED that three payments to be approved;")
      "Cllr McCarthy proposed approval for payment seconded by Cllr Bivon"),
     # (Hertingfordbury PC's "RESOLVED that six payments be authorised", July 2012, and "that
     # two payments, one to Came & Co for £557.24 ... be authorised", May 2009)
@@ -1670,7 +1808,7 @@ _STANDING_DECISIONS: list[tuple[str, re.Pattern, str]] = [
      "and one to Coopers for £476.10 for grass cutting be authorised"),
     # (minutes only: "The notes as presented were agreed and signed" are another body's notes)
     ("minutes approved", re.compile(r"\bminutes\b[^.]{0,160}?\b(?:agreed|accepted|approved|"
-                                    r"signed|true\s+record)\b|\bacceptance\s+of\s+the\s+minutes\b", re.I),
+                                    r"signed|confirmed|true\s+record)\b|\bacceptance\s+of\s+the\s+minutes\b", re.I),
      "The minutes of the parish council meeting held on 27th November 2025 were checked for "
      "accuracy and content, agreed as a true record of the meeting"),
 ]
@@ -1693,6 +1831,13 @@ _PLANNING_RESPONSES: list[tuple[str, re.Pattern, str]] = [
                 re.I | re.S),
      # Hertingfordbury PC, June 2013
      "RESOLVED to object as the development was contrary to policies OSV3 and GB1"),
+    # (a decision on an application named by its planning reference, "3/11/0770/FP": the
+    # reference of East Herts and most districts, year / number / kind)
+    ("decision on a planning reference",
+     re.compile(r"^(?:[^.]{0,80}\b)?(?:reference|ref\.?|application)?[;:\s]*\d{1,2}/\d{2}/\d{3,5}/[A-Z]{1,4}\b", re.I),
+     # Hertingfordbury PC, June 2011
+     "It was RESOLVED that; Reference; 3/11/0770/FP & 3/11/0771/LB - No adverse comments were to "
+     "be recorded against the lavatory extension to Mayflower Place"),
     ("planning permission decided",
      re.compile(r"\bdecided\s+to\s+(?:grant|refuse)\s+planning\s+permission\b", re.I),
      # Hertingfordbury PC, July 2016
@@ -1701,10 +1846,37 @@ _PLANNING_RESPONSES: list[tuple[str, re.Pattern, str]] = [
 
 
 def _planning_response(subject: str) -> bool:
-    return any(p.search(subject) for _, p, _ in _PLANNING_RESPONSES)
+    return any(p.search(subject) for _, p, _ in _PLANNING_RESPONSES + _PROCEDURAL)
 
 
-def _standing_decision(subject: str) -> str | None:
+# A decision about how this one meeting runs (the order its items are taken in, a standing
+# order suspended for it) is spent when the meeting ends: no later paper takes it up, and the
+# change sets leave it out (Hertingfordbury PC, June 2014: "'it was agreed that ... item 12 a
+# ... be brought forward' is procedural"). (name, pattern, a real example)
+_PROCEDURAL: list[tuple[str, re.Pattern, str]] = [
+    ("items taken out of order",
+     re.compile(r"\bitems?\s+\d{1,3}\s*\(?[a-z]?\)?\b[^.;]{0,160}?\b(?:be|was|were)\s+(?:taken|"
+                r"brought\s+forward|heard|moved)\b", re.I),
+     # Hertingfordbury PC, October 2011
+     "The chairman proposed and it was agreed that, to allow the police to leave, item 7 be "
+     "taken immediately following item 5."),
+    ("standing orders suspended",
+     re.compile(r"\bsuspen(?:d|sion\s+of)\s+standing\s+orders?\b", re.I),
+     # Hertingfordbury PC, November 2011
+     "The chairman proposed and it was RESOLVED to suspend standing order 29J to allow members to "
+     "speak more than once in debate."),
+]
+
+
+# A decision whose own words are only its outcome ("Agreed.") is named by its heading
+# (Hertingfordbury PC, November 2011: "MINUTES OF MEETING 12TH OCTOBER 2011\nAgreed.").
+_BARE_OUTCOME = re.compile(r"\W*(?:it\s+was\s+)?(?:agreed|approved|accepted|resolved|carried|"
+                           r"confirmed)\W*", re.I)
+
+
+def _standing_decision(subject: str, heading: str | None = None) -> str | None:
+    if heading and _BARE_OUTCOME.fullmatch(subject):
+        subject = f"{heading}: {subject}"
     return next((name for name, pattern, _ in _STANDING_DECISIONS if pattern.search(subject)), None)
 
 
@@ -1891,14 +2063,31 @@ def _resolution_changes(old: ExtractionResult, new: ExtractionResult, changes: l
     # A standing decision of every meeting (the last minutes approved, the month's payments
     # approved) left over in both papers is the same decision taken again, in whatever words
     # and under whatever heading (a payment's line heads its approval).
+    # (by the decision's own words: a heading read from the line before may be another's,
+    # unless those words are only the outcome)
+    old_kinds = [_standing_decision(_resolution_subject(r), old_heads[i]) for i, r in enumerate(olds)]
+    new_kinds = [_standing_decision(_resolution_subject(r), new_heads[k]) for k, r in enumerate(news)]
     for i in list(gone):
-        # (by the decision's own words: a heading read from the line before may be another's)
-        kind = _standing_decision(_resolution_subject(olds[i]))
+        kind = old_kinds[i]
         k = next((k for k in range(len(news)) if k not in used_new and kind
-                  and _standing_decision(_resolution_subject(news[k])) == kind), None)
+                  and new_kinds[k] == kind), None)
         if k is not None:
             used_new.add(k)
             gone.remove(i)
+    # A standing decision taken again in one paper for a meeting it names by its day (the
+    # minutes of an extra meeting approved besides the last ordinary one's: Hertingfordbury PC,
+    # November 2011's "MINUTES OF MEETING 12TH OCTOBER 2011" and "... 26TH OCTOBER 2011") is
+    # the same recurring business, not news, where the other paper takes it too. (One that
+    # names no meeting is not known to be another meeting's: Stoke Ferry PC, December 2012's
+    # second "proposed the Minutes be accepted" is listed as new.)
+    both = {k for k in old_kinds if k} & {k for k in new_kinds if k}
+
+    def of_a_day(r: Resolution, heading: str | None) -> bool:
+        return any(d.grain == "day" for d in find_date_spans(f"{heading or ''} {_resolution_text(r)}"))
+
+    gone = [i for i in gone if not (old_kinds[i] in both and of_a_day(olds[i], old_heads[i]))]
+    used_new |= {k for k in range(len(news)) if new_kinds[k] in both
+                 and of_a_day(news[k], new_heads[k])}
     old_motions = {i: _motion_of(olds[i], olds) for i in range(len(olds))}
     new_motions = {k: _motion_of(news[k], news) for k in range(len(news))}
 
@@ -2004,9 +2193,71 @@ def _amendment_changes(old: ExtractionResult, new: ExtractionResult, changes: li
 # Amounts in the prose
 
 
+# A sentence of minutes that authorises the meeting's payments, one sum a payee ("RESOLVED that
+# two payments: £602.78 to Coopers for grass cutting and £165.00 to LCAS for annual legal advice
+# be authorised", "RESOLVED that three payments, to Playsafety for £89.70 for the play area
+# inspection, to GR Irwin for £882.73 ... and to Coopers for £1415.65 for grass cutting be
+# authorised").
+_PAYMENTS_AUTHORISED = re.compile(
+    r"\bpayments?\b.*\b(?:authori[sz]ed|approved|agreed)\b"
+    r"|\b(?:authori[sz]e[sd]?|approved?)\b.*\bpayments?\b", re.I | re.S)
+# Where one payment of such a sentence ends and the next begins: a list's "," ";" ":", or "and"
+# before the next payee or sum ("... grass cutting and £165.00 to LCAS", "... expenses and to
+# Coopers for £1415.65").
+_PAYMENT_CUT = re.compile(r"[;:,]\s+|\s+and\s+(?=to\s|£)")
+# The words of such a sentence that name no payee and no purpose.
+# How many pieces of a sentence broken over a page's foot are joined back (the piece before the
+# page number, the number itself).
+PAGE_BREAK_PIECES = 2
+_PAYMENT_WORDS = frozenset({"resolved", "payment", "payments", "authorised", "authorized",
+                            "approved", "agreed", "one", "two", "three", "four", "five", "six",
+                            "seven", "eight", "nine", "ten"})
+
+
+def _payment_item(text: str, a: Amount) -> tuple[str, str] | None:
+    """(subject, key) of a sum that is one payment of a sentence authorising a meeting's
+    payments: the words of its own item of the list, which may run over lines and put the payee
+    before the sum or after it (Hertingfordbury PC, June -> July 2009: "to Coopers for\n£476.10
+    for grass cutting be authorised" -> "to Coopers for £1415.65 for grass cutting be
+    authorised"; November -> December 2010: "£486.45 to Coopers for grass cutting be authorised"
+    -> "£602.78 to Coopers for grass cutting"), so that a payee paid at both meetings is
+    compared on what was paid. None for a sum of any other sentence."""
+    start, end = a.provenance.char_start, a.provenance.char_end
+    sentence, at = sentence_around(text, start, end)
+    # (a sentence broken by a page's foot, "... under s.137 of\n\n109\n\nthe 1972 Local
+    # Government Act and £486.45 to Coopers ...", is read whole: back over what begins in
+    # lower case or is only the page's number)
+    for _ in range(PAGE_BREAK_PIECES):
+        head = sentence.lstrip()
+        if at == 0 or not (head[:1].islower() or re.match(r"\d{1,4}[ \t]*\n", head)):
+            break
+        _, before = sentence_around(text, at - 1, at - 1)
+        if before >= at:
+            break
+        sentence, at = text[before:at + len(sentence)], before
+    if not _PAYMENTS_AUTHORISED.search(sentence):
+        return None
+    lo, hi = start - at, end - at
+    cuts = [m for m in _PAYMENT_CUT.finditer(sentence)]
+    begin = max((m.end() for m in cuts if m.end() <= lo), default=0)
+    finish = min((m.start() for m in cuts if m.start() >= hi), default=len(sentence))
+    item = sentence[begin:finish]
+    if len(re.findall(r"£\s?\d", item)) != 1:
+        return None  # an item of several sums ("March £496.80 and May £1,012.80 giving a total
+        # to Coopers of £1,758.00") does not say which is the payment
+    words = [w for w in content_words(item[:lo - begin] + " " + item[hi - begin:])
+             if w not in _PAYMENT_WORDS]
+    if not words:
+        return None
+    return " ".join(item.split()).rstrip(". "), " ".join(words)
+
+
 def _amount_subject(text: str | None, a: Amount) -> tuple[str, str]:
     if text is None:
         return a.provenance.snippet, ""
+    paid = _payment_item(text, a)
+    if paid is not None:
+        return paid
     before, after = clause_around(text, a.provenance.char_start, a.provenance.char_end)
     before = re.sub(r"^[\s\-–—.]+|[\s\-–—]+$", "", before)
     after = re.sub(r"^[\s\-–—.]+|[\s\-–—.]+$", "", after)
