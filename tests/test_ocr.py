@@ -132,6 +132,48 @@ def test_pieces_of_rules_are_not_words():
     assert [w.text for w in ocr.repair_words([dust, dash])] == ["-"]
 
 
+def test_ocr_words_of_one_printed_line_get_one_baseline():
+    # Sutton Coldfield statement of accounts 2016-17 (a scan), page 4: "Town in Bloom" is ink
+    # 7.2 pt high (no descender, no bracket), its "(20,000)"s 9.6 pt; taken as the words' sizes,
+    # the label was small print on a line of its own, cut off from its figures.
+    def word(text, x0, top, x1, bottom, line_height):
+        return ocr.OcrWord(text, x0, top, x1, bottom, 96.0, line_height)
+
+    words = ocr.level_words([
+        word("Town", 55.9, 251.9, 79.2, 259.1, 7.4), word("Bloom", 93.8, 251.9, 120.2, 259.4, 7.4),
+        word("(20,000)", 333.7, 253.3, 368.3, 262.9, 9.6), word("(20,000)", 401.1, 253.8, 435.9, 263.4, 9.6),
+        word("Christmas", 56.4, 265.9, 101.4, 273.3, 9.6), word("(29,201)", 333.5, 267.3, 368.3, 276.9, 9.6),
+    ])
+    row, below = words[:4], words[4:]
+
+    def baselines(ws):
+        return {round(w.bottom - ocr.TEXT_DESCENT * w.line_height, 1) for w in ws}
+
+    assert len(baselines(row)) == 1  # one baseline: one line, as a text layer's
+    assert all(9.5 <= w.line_height <= 10.5 for w in row)  # each word's type size about 10 pt
+    assert len(baselines(below)) == 1 and min(baselines(below)) - min(baselines(row)) > 12
+    # a word whose glyphs tell nothing of its size (a nil dash) takes the line it stands in
+    dash = ocr.level_words([word("Cultural", 56.6, 209.4, 89.7, 216.9, 9.8),
+                            word("-", 364.0, 213.0, 368.0, 214.0, 7.2)])[1]
+    assert (dash.top, dash.bottom) != (213.0, 214.0) and dash.bottom - dash.top > 9
+
+
+def test_turned_scan_lines_level(tmp_path, auto):
+    # Sutton Coldfield accounts page 4 (scanned 0.3 degrees off): each budget line's label
+    # and its three figures are one line of text and one table row.
+    from extractors.tables import extract as tables
+
+    doc = pipeline.ingest(page_pdf(SUTTON_ACCOUNTS, [4], tmp_path / "sutton-p4.pdf"), ocr=auto)
+    lines = [" ".join(ln.split()) for ln in doc.text.splitlines()]
+    assert "Town in Bloom (20,000) (20,000)" in lines
+    assert "Cultural and Heritage 0 (20,000) 20,000" in lines
+    assert "Transfer to Earmarked Reserves 0" in lines
+    rows = {r.label: [str(v) if v is not None else None for v in r.values]
+            for t in tables(doc, None) for r in t.rows}
+    assert rows["Town in Bloom"] == ["-20000", "-20000", None]
+    assert rows["Planning and Highways"] == ["-500", "-270000", "269500"]
+
+
 @given(st.lists(st.tuples(st.integers(0, 3), st.integers(0, 2000), st.integers(1, 300),
                           st.floats(-1, 100), st.sampled_from(["313.3", "ol", ";", "", "The"])),
                 max_size=30))
@@ -297,10 +339,23 @@ def test_print_the_page_reading_leaves_out_is_read(tmp_path, auto):
     figures = ["1", "12,256", "2,530", "3,607", "18,394"]
     assert all(f in words for f in figures)
     for figure, top in zip(figures, [350, 364, 378, 392, 406], strict=True):
-        assert 250 <= words[figure].bbox[0] <= 266 and abs(words[figure].bbox[1] - top) <= 2, figure
+        # (a text layer's box, as OCR words get: its line's baseline less 0.793 em, a point or
+        # two above the figures' ink)
+        assert 250 <= words[figure].bbox[0] <= 266 and abs(words[figure].bbox[1] - top) <= 3, figure
         assert words[figure].confidence >= ocr.LOW_CONFIDENCE
     # in reading order, each figure follows its label on the line
     assert "IT Office Computer Equipment 12,256" in " ".join(doc.text.split())
+
+
+def test_a_figure_left_unread_is_read_whole(tmp_path, auto):
+    # Sutton Coldfield accounts page 8 (the annual return's lines): Tesseract's page reading
+    # leaves out "72,828"; the ink left unread came as "72" and "828" (the comma too low to
+    # count as print), each read alone to nothing. Joined, the run reads whole.
+    assert ocr._join_runs([(1770, 1059, 1834, 1093), (1833, 1060, 1924, 1094), (2400, 1060, 2450, 1094),
+                           (1800, 1200, 1850, 1234)], 36.0) == [
+        (1770, 1059, 1924, 1094), (2400, 1060, 2450, 1094), (1800, 1200, 1850, 1234)]
+    doc = pipeline.ingest(page_pdf(SUTTON_ACCOUNTS, [8], tmp_path / "sutton-p8.pdf"), ocr=auto)
+    assert "4 Staff Costs 72,828" in [" ".join(ln.split()) for ln in doc.text.splitlines()]
 
 
 def _cells_matching(tables, expected: dict) -> tuple[int, int]:
@@ -361,6 +416,14 @@ def test_souldern_scanned_accounting_statements_cells(auto):
         w.model_copy(update={"confidence": 41.0}) if doc.text[w.char_start:w.char_end] == "16,450"
         else w for w in doc.words]})
     assert cell in low_confidence(doubtful)
+    # a figure read below FIGURE_CONFIDENCE is not given: a wrong number is worse than none
+    def line7_of(d):
+        return next(r for t in tables(d, None, money_only=False) for r in t.rows
+                    if r.label and r.label.startswith("7."))
+
+    assert [str(v) for v in line7_of(doc).values] == ["16053", "16450"]
+    assert line7_of(doubtful).values[1] is None and line7_of(doubtful).raw[1] == "16,450"
+    assert str(line7_of(doubtful).values[0]) == "16053"
 
 
 def test_ocr_is_cached_by_page_image(tmp_path, monkeypatch):

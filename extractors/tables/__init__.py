@@ -96,24 +96,33 @@ def _continues(table: FinancialTable, before: FinancialTable) -> bool:
 
 def _flag_low_confidence(tables: list[FinancialTable], doc: Document) -> None:
     """A cell read by OCR where a word came with less than LOW_CONFIDENCE is flagged
-    ocr_low_confidence (its figure may be misread)."""
+    ocr_low_confidence (its figure may be misread); a cell whose figure (a word holding a digit)
+    came with less than FIGURE_CONFIDENCE also loses its value (its text stays in `raw`)."""
     import bisect
 
-    from pipeline.ingest.ocr import LOW_CONFIDENCE
+    from pipeline.ingest.ocr import FIGURE_CONFIDENCE, LOW_CONFIDENCE
 
     starts = word_starts(doc.words)
+    text = doc.text
     for table in tables:
         for row in table.rows:
             for column, span in enumerate(row.spans):
                 if span is None:
                     continue
                 i = bisect.bisect_left(starts, span[0])
-                confs = [w.confidence for w in doc.words[i:bisect.bisect_left(starts, span[1])]
-                         if w.confidence is not None]
-                if confs and min(confs) < LOW_CONFIDENCE:
+                read = [(w.confidence, any(c.isdigit() for c in text[w.char_start:w.char_end]))
+                        for w in doc.words[i:bisect.bisect_left(starts, span[1])] if w.confidence is not None]
+                confs = [c for c, _ in read]
+                figure = min((c for c, digit in read if digit), default=None)
+                withheld = (figure is not None and figure < FIGURE_CONFIDENCE and column < len(row.values)
+                            and row.values[column] is not None)
+                if withheld:
+                    row.values[column] = None
+                if confs and (min(confs) < LOW_CONFIDENCE or withheld):
                     row.flags.append(CellFlag(
                         column=column, code="ocr_low_confidence", raw=row.raw[column],
-                        message=f"read by OCR with a confidence of {min(confs):g} of 100"))
+                        message=f"read by OCR with a confidence of {min(confs):g} of 100"
+                                + ("; its figure is not given" if withheld else "")))
 
 
 def _number_rows(table: FinancialTable) -> int:

@@ -139,13 +139,24 @@ LOW_CONFIDENCE = 60.0
 """A word Tesseract gives below 60 of 100 is wrong about one time in three on these scans
 (Souldern, Nipissing); a table cell holding such a word is flagged ocr_low_confidence."""
 
+FIGURE_CONFIDENCE = 70.0
+"""A table cell whose figure Tesseract read below 70 of 100 gets no value (its text is kept, and
+flagged ocr_low_confidence): a wrong number is worse than none. Measured on the dev scans: every
+figure of two or more digits it read at 70 or more on a printed page is a value of the gold or
+the transcription, or a year, date or page number (Sutton Coldfield accounts, 11 pages, and the
+Souldern form: 239 such values, "1,535" at 79 and "1,309,126" at 74 the lowest), while below 70 come the misread handwritten figures of filled-in
+forms ("6391" for 6,891 at 64 and "59S" for 525 at 63 on the Milburn annual return, "220" for
+12,240 at 50 on the Hertingfordbury variances) and a printed one cut by a rule ("(84" at 24,
+Souldern). Handwriting read at 80 or more ("206", "10" on the Hertingfordbury form) is not
+caught by any confidence: those forms' figures are wrong far more often than right."""
+
 NOISE_CONFIDENCE = 30.0
 """Below 30, a word with no letter or digit ("|", "—", "ee" from a stamp's edge) is speck or
 line noise, not print: dropped."""
 
 PREPROCESS = (f"gray-bands{BAND_WINDOW}/{BAND_GREY}/{BAND_FILL}/{BAND_PRINT}-rules{RULE_FRACTION}"
               f"-deskewed{MAX_SKEW}/{SKEW_STEP}-reread{LOW_CONFIDENCE}/{REREAD_GAP}/{CELL_GAP}/{REREAD_GAIN}/{REREAD_CONFIG}"
-              f"-dashes{DASH_WIDTH}/{DASH_HEIGHT}/{DASH_FILL}/{DASH_CLEAR}-unread{UNREAD_MIN_HEIGHT}/{UNREAD_MAX_HEIGHT}/{UNREAD_JOIN}-v10")
+              f"-dashes{DASH_WIDTH}/{DASH_HEIGHT}/{DASH_FILL}/{DASH_CLEAR}-unread{UNREAD_MIN_HEIGHT}/{UNREAD_MAX_HEIGHT}/{UNREAD_JOIN}-v11")
 """Changes to the image before Tesseract, and the second reading: part of the cache key."""
 
 RULE_GLYPHS = "|¦"
@@ -480,7 +491,8 @@ def _speck(word: OcrWord) -> bool:
 
 def repair_words(words: list[OcrWord]) -> list[OcrWord]:
     """Tesseract's words as read (and cached) -> the words the Document gets: pieces of rules
-    (RULE_GLYPHS) and specks dropped, misreadings put right (REPAIRS)."""
+    (RULE_GLYPHS) and specks dropped, misreadings put right (REPAIRS), boxes as a text layer
+    gives them (`level_words`)."""
     words = [w for w in words if w.text.strip(RULE_GLYPHS) and not _speck(w)]
     for i, word in enumerate(words):
         following = words[i + 1] if i + 1 < len(words) else None
@@ -488,6 +500,152 @@ def repair_words(words: list[OcrWord]) -> list[OcrWord]:
             m = pattern.match(word.text)
             if m and context(following):
                 word.text = fix(m)
+    return level_words(words)
+
+
+# Where a glyph's ink reaches, as a share of the type size (em), above and below the baseline:
+# Helvetica/Arial's metrics (the face of nearly every council paper), which a scan's ink follows.
+CAP_HEIGHT = 0.72
+"""capitals, figures and ascenders (b d f h k l t) reach 0.72 em above the baseline"""
+X_HEIGHT = 0.52
+"""lower-case letters without ascenders (a c e m n o ...) reach 0.52 em"""
+BRACKET_RISE, BRACKET_DROP = 0.73, 0.21
+"""brackets ("(265)") reach 0.73 em up and 0.21 em down: a negative figure's box is a whole em"""
+DESCENDER = 0.21
+"""g j p q y reach 0.21 em below the baseline"""
+COMMA_DROP = 0.12
+"""a comma's or semicolon's tail reaches about 0.12 em below it ("1,234")"""
+TEXT_DESCENT = 0.207
+"""a text layer's word box reaches 0.207 em below the baseline (Helvetica's descent, as pdfminer
+gives it) and 0.793 em above: the box `level_words` gives each OCR word"""
+ROW_TOLERANCE = 0.3
+"""Words whose baselines are within 0.3 em of their left neighbour's stand on one printed line
+(lines of print are 1.15 em or more apart; a superscript rises 0.33 em, so it stays apart and
+the line grouping joins it by its size; a scan turned 0.5 degrees drops 0.3 em only over 34 em)."""
+
+_UP = set("ABCDEFGHIJKLMNOPQRSTUVWXYZbdfhklt0123456789£$%&#@?!/\\")
+_XH = set("acemnorsuvwxz")
+_DOWN = set("gjpqy")
+_BRACKETS = set("()[]{}")
+_COMMAS = set(",;")
+
+
+def _glyph_reach(text: str) -> tuple[float, float] | None:
+    """How far (em) the ink of `text` reaches above and below its baseline, or None when its
+    characters say nothing of it (a dash, a dot, a symbol of unknown shape)."""
+    chars = set(text)
+    up = (BRACKET_RISE if chars & _BRACKETS else CAP_HEIGHT if chars & _UP
+          else X_HEIGHT if chars & (_XH | _DOWN | set("i")) else None)
+    if up is None:
+        return None
+    down = (BRACKET_DROP if chars & _BRACKETS else DESCENDER if chars & _DOWN
+            else COMMA_DROP if chars & _COMMAS else 0.0)
+    return up, down
+
+
+SIZE_SPREAD = 0.25
+"""A word of a line whose size (worked out from its ink) is within 25% of the line's median is
+set in the line's type and gets its size: a word's ink misjudges it by 10-15% ("Delay" 8.3 pt
+beside "Recruiting" 8.5 and "140,000" 9.1), and a word put down as 20% smaller than its line is
+taken for a superscript. Further off, a word is print of another size standing level with the
+line (a boxed form's 12 pt figures beside its 9 pt notes) and keeps its own."""
+
+SLOPE_RUN = 10.0
+"""A run of words along one of Tesseract's lines at least 10 em long (a table row, a line of
+prose) shows how the scan is turned: its baseline's drop over its length. Over 10 em the misjudged
+baseline of a word (a few tenths of a point) turns the slope by well under a tenth of a degree."""
+
+SLOPE_GAP = 4.0
+"""Words further apart than 4 em along a line may stand in different printed lines (columns):
+a run ends there."""
+
+
+def _baseline_slope(words: list[OcrWord], measured: list[tuple[float, float] | None]) -> float:
+    """How far a line's baseline drops per point to the right on this scan (a turned page):
+    the median over Tesseract's runs of words along a line (consecutive words, each to the
+    right of the one before, within SLOPE_GAP, baselines within ROW_TOLERANCE) of SLOPE_RUN or
+    more; 0 with no such run."""
+    slopes = []
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= 2:
+            (b0, em), (b1, _) = measured[run[0]], measured[run[-1]]  # type: ignore[misc]
+            x0 = (words[run[0]].x0 + words[run[0]].x1) / 2
+            x1 = (words[run[-1]].x0 + words[run[-1]].x1) / 2
+            if x1 - x0 >= SLOPE_RUN * em:
+                slopes.append((b1 - b0) / (x1 - x0))
+
+    for i, m in enumerate(measured):
+        if m is None:
+            continue
+        if run:
+            (pb, pem), p = measured[run[-1]], words[run[-1]]  # type: ignore[misc]
+            if not (p.x1 <= words[i].x0 <= p.x1 + SLOPE_GAP * pem and abs(m[0] - pb) <= ROW_TOLERANCE * pem):
+                close()
+                run = []
+        run.append(i)
+    close()
+    return float(np.median(slopes)) if slopes else 0.0
+
+
+def level_words(words: list[OcrWord]) -> list[OcrWord]:
+    """OCR words with the boxes a text layer gives the same print. Tesseract's box is a word's
+    ink: "Town in Bloom" stands 7 pt high and its "(20,000)" 10 pt in one 10 pt line, so the
+    words of one printed line differ in top, bottom and the line height taken as their size,
+    and the label came apart from its figures (read as a superscript line of smaller type).
+    Each word's type size and baseline are worked out from its ink and the glyphs it holds
+    (`_glyph_reach`); words whose baselines, once the scan's turn is taken out
+    (`_baseline_slope`), stand within ROW_TOLERANCE of their left neighbour's are one line, and
+    each gets that line's median baseline, level as a text layer's line is (a scan
+    turned 0.4 degrees drops 2.5 pt over a table row, enough to split it in two), and the
+    line's median size (SIZE_SPREAD: or its own, when set in another size): its box from 0.793 em above the baseline to 0.207 em below (TEXT_DESCENT),
+    its line height the size. A word whose glyphs say nothing takes the line it stands in."""
+    measured = []
+    for w in words:
+        reach = _glyph_reach(w.text)
+        if reach is None or w.bottom <= w.top:
+            measured.append(None)
+            continue
+        em = (w.bottom - w.top) / (reach[0] + reach[1])
+        measured.append((w.bottom - reach[1] * em, em))
+    slope = _baseline_slope(words, measured)
+    level = [None if m is None else (m[0] - slope * (words[i].x0 + words[i].x1) / 2, m[1])
+             for i, m in enumerate(measured)]  # baselines as on the straightened page
+    rows: list[list[int]] = []  # word indices, left to right
+    for i in sorted((i for i, m in enumerate(level) if m is not None), key=lambda i: words[i].x0):
+        base, em = level[i]  # type: ignore[misc]
+        best, best_gap = None, None
+        for r, row in enumerate(rows):
+            last_base, last_em = level[row[-1]]  # type: ignore[misc]
+            if words[row[-1]].x1 > words[i].x0 + 1:
+                continue  # the row's last word overlaps this one: another line
+            gap = abs(base - last_base)
+            if gap <= ROW_TOLERANCE * max(em, last_em) and (best_gap is None or gap < best_gap):
+                best, best_gap = r, gap
+        if best is None:
+            rows.append([i])
+        else:
+            rows[best].append(i)
+    for row in rows:
+        middle = float(np.median([(words[i].x0 + words[i].x1) / 2 for i in row]))
+        base = float(np.median([level[i][0] for i in row])) + slope * middle  # type: ignore[index]
+        usual = float(np.median([level[i][1] for i in row]))  # type: ignore[index]
+        for i in row:
+            w, em = words[i], level[i][1]  # type: ignore[index]
+            if abs(em - usual) <= SIZE_SPREAD * usual:
+                em = usual  # the line's type, misjudged by a word's odd ink ("Delay" 8.3, "in" 11.5)
+            w.top, w.bottom = round(base - (1 - TEXT_DESCENT) * em, 2), round(base + TEXT_DESCENT * em, 2)
+            w.line_height = round(em, 2)
+    levelled = [words[i] for row in rows for i in row]
+    for w, m in zip(words, measured, strict=True):
+        if m is not None:
+            continue
+        middle = (w.top + w.bottom) / 2
+        beside = [v for v in levelled if v.top <= middle <= v.bottom]
+        if beside:
+            near = min(beside, key=lambda v: max(v.x0 - w.x1, w.x0 - v.x1, 0.0))
+            w.top, w.bottom, w.line_height = near.top, near.bottom, near.line_height
     return words
 
 
@@ -670,8 +828,25 @@ def unread_regions(image: np.ndarray, data: dict[str, list]) -> list[tuple[int, 
     ink = keep[labels].astype(np.uint8)  # strokes of letters and figures only
     joined = cv2.dilate(ink, np.ones((1, max(1, int(UNREAD_JOIN * line))), np.uint8))
     m, _, boxes, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
-    return [(int(x), int(y), int(x + bw), int(y + bh)) for x, y, bw, bh, _ in boxes[1:m]
-            if bh <= UNREAD_MAX_HEIGHT * line]
+    return _join_runs(sorted((int(x), int(y), int(x + bw), int(y + bh)) for x, y, bw, bh, _ in boxes[1:m]
+                             if bh <= UNREAD_MAX_HEIGHT * line), line)
+
+
+def _join_runs(boxes: list[tuple[int, int, int, int]], line: float) -> list[tuple[int, int, int, int]]:
+    """Runs (left to right) within UNREAD_JOIN line heights of each other along one line (their
+    heights overlapping by half) as one: a figure's comma is too low to count as print, so
+    "72,828" came as "72" and "828", each read alone to nothing (Sutton Coldfield accounts,
+    annual return page)."""
+    out: list[tuple[int, int, int, int]] = []
+    for b in boxes:
+        for k, o in enumerate(out):
+            if (b[0] - o[2] <= UNREAD_JOIN * line and o[0] - b[2] <= UNREAD_JOIN * line
+                    and min(o[3], b[3]) - max(o[1], b[1]) >= 0.5 * min(o[3] - o[1], b[3] - b[1])):
+                out[k] = (min(o[0], b[0]), min(o[1], b[1]), max(o[2], b[2]), max(o[3], b[3]))
+                break
+        else:
+            out.append(b)
+    return out
 
 
 def _line_height(data: dict[str, list]) -> float | None:
