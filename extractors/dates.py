@@ -1283,6 +1283,23 @@ def period_covered_end(text: str, anchor: dt.date | None) -> dt.date | None:
     return end if end < anchor and (anchor - end).days <= PERIOD_MAX_DAYS else None
 
 
+UNDATED_MIN_WRITTEN = 8
+"""Dates written in full (a day or month with its year) an undated paper must give before their
+middle stands in for its date: a form or a one-page table with two or three dates says too little
+of when it was written."""
+
+
+def undated_anchor(spans: list[DateSpan]) -> dt.date | None:
+    """The date a paper that gives none of its own speaks from: the median of the days and
+    months it writes with their years (a treasury strategy's "as at 30 November 2024" among its
+    "31 March 2025" and "April 2004"), the past it reports and the future it plans about equally
+    either side. None when it writes fewer than UNDATED_MIN_WRITTEN."""
+    written = sorted(s.first for s in spans if not s.inferred and s.grain in ("day", "month"))
+    if len(written) < UNDATED_MIN_WRITTEN:
+        return None
+    return written[len(written) // 2]
+
+
 @extractor("dates", requires=("document.date", "table_spans"), assigns=("dates",))
 def extract(doc: Document, ctx: Context) -> list[DateMention]:
     cells = _cell_starts(ctx)
@@ -1290,6 +1307,13 @@ def extract(doc: Document, ctx: Context) -> list[DateMention]:
     if (period_end := period_covered_end(doc.text, anchor)) is not None:
         anchor, anchor_last = period_end, None
     spans = list(find_date_spans(doc.text, anchor, anchor_last))
+    if anchor is None and (written := undated_anchor(spans)) is not None:
+        # an undated paper (an appendix, a strategy): its yearless dates are placed from the
+        # middle of the dates it writes in full, each marked inferred by context
+        # ("next month" is not counted from a guess)
+        spans = [DateSpan(s.start, s.end, s.first, s.last, s.grain, True, "context")
+                 if s.inferred else s
+                 for s in find_date_spans(doc.text, written) if s.inferred_by != RELATIVE]
     if anchor is None:
         spans = sorted([*spans, *_numeric_days_by_written_years(doc.text, spans)],
                        key=lambda s: (s.start, s.first))

@@ -916,3 +916,19 @@ def test_an_abbreviated_month_alone_after_a_word_of_time():
     # an abbreviation that is also a name or word, or one with no word of time, is not read
     assert spans("Minutes taken by Dec.", dt.date(2015, 9, 9)) == []
     assert spans("Oct agreed", dt.date(2015, 9, 9)) == []
+
+
+def test_an_undated_paper_places_its_yearless_dates_from_the_middle_of_its_written_ones():
+    # kent-cc-county-council-2025-02-13-appendix-m-treasury-management-strategy-2025-26 (dev6):
+    # the appendix prints no date of its own; the dates it writes in full centre on its "as at
+    # 30 November 2024", so "to 12 December" is 2024 and "cuts in February and May" 2025
+    from extractors.dates import undated_anchor
+    name = "kent-cc-county-council-2025-02-13-appendix-m-treasury-management-strategy-2025-26.pdf"
+    result = extracted(name)
+    assert result.document.date is None
+    got = {(d.text, d.start.isoformat(), d.end.isoformat(), d.inferred_by) for d in result.dates}
+    assert ("12 December", "2024-12-12", "2024-12-12", "context") in got
+    assert ("20 January", "2025-01-20", "2025-01-20", "context") in got
+    assert ("July to September", "2024-07-01", "2024-09-30", "context") in got
+    # a paper writing too few dates in full gives no stand-in date
+    assert undated_anchor(list(find_date_spans("Report of 3 March 2024 on 4 May 2024"))) is None
