@@ -1289,6 +1289,12 @@ middle stands in for its date: a form or a one-page table with two or three date
 of when it was written."""
 
 
+def _on_a_row_line(text: str, start: int, end: int) -> bool:
+    """Whether the span is on a line of tab-separated cells (a schedule's or register's row)."""
+    lo, hi = _line_of(text, start, end)
+    return "\t" in text[lo:hi]
+
+
 def undated_anchor(spans: list[DateSpan]) -> dt.date | None:
     """The date a paper that gives none of its own speaks from: the median of the days and
     months it writes with their years (a treasury strategy's "as at 30 November 2024" among its
@@ -1307,13 +1313,16 @@ def extract(doc: Document, ctx: Context) -> list[DateMention]:
     if (period_end := period_covered_end(doc.text, anchor)) is not None:
         anchor, anchor_last = period_end, None
     spans = list(find_date_spans(doc.text, anchor, anchor_last))
-    if anchor is None and (written := undated_anchor(spans)) is not None:
-        # an undated paper (an appendix, a strategy): its yearless dates are placed from the
-        # middle of the dates it writes in full, each marked inferred by context
-        # ("next month" is not counted from a guess)
+    prose = [s for s in spans if not _on_a_row_line(doc.text, s.start, s.end)]
+    if anchor is None and (written := undated_anchor(prose)) is not None:
+        # an undated paper (an appendix, a strategy): the yearless dates of its prose are placed
+        # from the middle of the dates its prose writes in full, each marked inferred by context
+        # ("next month" is not counted from a guess; a schedule's "July Office Rent" is a row's)
         spans = [DateSpan(s.start, s.end, s.first, s.last, s.grain, True, "context")
                  if s.inferred else s
-                 for s in find_date_spans(doc.text, written) if s.inferred_by != RELATIVE]
+                 for s in find_date_spans(doc.text, written)
+                 if not s.inferred or (s.inferred_by != RELATIVE
+                                       and not _on_a_row_line(doc.text, s.start, s.end))]
     if anchor is None:
         spans = sorted([*spans, *_numeric_days_by_written_years(doc.text, spans)],
                        key=lambda s: (s.start, s.first))
