@@ -1069,9 +1069,10 @@ def find_date_spans(text: str, anchor: dt.date | None = None,
             if anchor is not None and any(r[3] == YEARLESS for r in readings):
                 tense = tense_at(text, start, end)
                 written = None if tense and tense.isdigit() else context_month(text, start)
-                if written is not None and tense != "future" and (
+                if written is not None and (tense != "future" or _written_beside(text, start)) and (
                         abs(written.year - anchor.year) >= CONTEXT_YEARS
-                        or (tense is None and written.year != anchor.year)):
+                        or (tense is None and written.year != anchor.year)
+                        or _written_beside(text, start)):
                     # "In January 2019 the Clerk circulated an email ... On 25th February Nick
                     # Oakhill asked": the account's own year, nearest its written month.
                     years = written.year - anchor.year
@@ -1114,7 +1115,13 @@ _TENSE_CUES = [
         r"should|can)\s+be\s+\w+|"
         r"(?:resolved|agreed|decided|intended|planned|hoped|asked|expected)(?=:|\s+(?:that|to)\b)|"
         r"will|shall|would|next|forthcoming|upcoming|coming|due|planned|expected|"
-        r"scheduled|to\s+be\s+held|intends?|aims?|hopes?|proposed|going\s+to)\b")),
+        r"scheduled|to\s+be\s+held|intends?|aims?|hopes?|proposed|going\s+to|"
+        # what a meeting put off lies after it ("A decision ... was deferred until the autumn")
+        r"deferred|postponed|adjourned|put\s+off|"
+        # a present progressive reported of an arrangement ("The clerk reported that District
+        # Councillor Haysey is having an open evening ... on 22 September")
+        r"(?:is|are)\s+(?!being\b)(?:having|holding|hosting|running|organising|organizing|"
+        r"arranging|planning|meeting|attending|visiting|starting|opening|launching))\b")),
 ]
 # A sentence end, a blank line, or "and"/"but" opening a clause of its own verb ("ran various
 # events over the summer and would continue to do so": "would" is the next clause's).
@@ -1170,6 +1177,17 @@ def context_month(text: str, start: int) -> dt.date | None:
         quarter = int(m.group("q")) if m.group("q") else ORDINAL_WORDS[m.group("qw").lower()]
         return dt.date(int(m.group("qy")), 3 * quarter - 1, 15)
     return dt.date(int(m.group("y")), _month_number(m.group("m")), 15)
+
+
+WRITTEN_BESIDE_CHARS = 40
+"""A month written with its year this close before a yearless one, on its line, is the same list
+of months ("3 invoices February 2011, £248.40, March £496.80 and May"): its year places them,
+whatever the tense of the sentence around the list."""
+
+
+def _written_beside(text: str, start: int) -> bool:
+    lo = max(text.rfind("\n", 0, start) + 1, start - WRITTEN_BESIDE_CHARS)
+    return any(True for _ in _WRITTEN_MONTH.finditer(text, lo, start))
 
 
 def tense_at(text: str, start: int, end: int) -> str | None:

@@ -932,3 +932,22 @@ def test_an_undated_paper_places_its_yearless_dates_from_the_middle_of_its_writt
     assert ("July to September", "2024-07-01", "2024-09-30", "context") in got
     # a paper writing too few dates in full gives no stand-in date
     assert undated_anchor(list(find_date_spans("Report of 3 March 2024 on 4 May 2024"))) is None
+
+
+def test_a_yearless_date_put_off_arranged_or_listed_beside_a_written_month():
+    # hertingfordbury-pc-minutes-2009-07-08 (dev6): a past report of an arrangement ("is having")
+    assert spans("The clerk reported that District Councillor Haysey is having an open evening "
+                 "for parish councillors in her ward on 22 September.", dt.date(2009, 7, 8)) == [
+        ("22 September", "2009-09-22", "2009-09-22", "day", True)]
+    # hertingfordbury-pc-minutes-2013-07-13 (dev6): what was deferred lies ahead
+    assert spans("A decision on whether to replant or leave open was deferred until the autumn.",
+                 dt.date(2013, 7, 10)) == [("autumn", "2013-09-01", "2013-11-30", "season", True)]
+    # hertingfordbury-pc-minutes-2011-06-08 (dev6): a list of invoices' months takes the year
+    # written beside it, not the tense of "payments to be approved"
+    got = spans("It was RESOLVED that three payments to be approved;\nCoopers Grass Cutting "
+                "comprising 3 invoices February 2011, £248.40, March £496.80 and May",
+                dt.date(2011, 6, 8))
+    assert ("March", "2011-03-01", "2011-03-31", "month", True) in got
+    # "events held over the summer" is past: "held over" is no deferral
+    assert spans("the success of the events held over the summer.", dt.date(2024, 10, 29)) == [
+        ("summer", "2024-06-01", "2024-08-31", "season", True)]
