@@ -306,6 +306,19 @@ def _read_range_of_days(m: re.Match[str], anchor: dt.date | None) -> list[Readin
     return [(start, end, "range", year[1])]
 
 
+def _read_mixed_range(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
+    """M1 D1 Y1 to D2 M2 Y2, or D1 M1 Y1 to M2 D2 Y2: both ends written in full."""
+    g = m.groupdict()
+    if g.get("m1"):
+        ends = (g["y1"], g["m1"], g["d1"]), (g["y2"], g["m2"], g["d2"])
+    else:
+        ends = (g["z1"], g["n1"], g["e1"]), (g["z2"], g["n2"], g["e2"])
+    start, end = (_safe_date(int(y), _month_number(mo), int(d)) for y, mo, d in ends)
+    if start is None or end is None or start >= end:
+        return None
+    return [(start, end, "range", None)]
+
+
 def _read_list_of_days(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
     """"March 4, 14, and 16, 2024" / "4th, 14th and 16th March": one day per item."""
     year = _year_or_anchor(m.group("y"), anchor)
@@ -909,6 +922,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str], Reader]] = [
         rf"(?<![\d.,£$/:])(?P<days>\d{{1,2}}(?i:st|nd|rd|th)?(?:\s*,\s*\d{{1,2}}(?i:st|nd|rd|th)?)+"
         rf"\s*,?{_AND}\d{{1,2}}(?i:st|nd|rd|th)?)\s+(?:of\s+)?{_month('m')}(?:,?\s+{_year('y')})?"),
      _read_list_of_days),
+    # June 1st 2012 to 31st May 2013 / 1st June 2012 to May 31st 2013: a period (a contract's,
+    # a year of office) whose two ends are written in full, each in its own order
+    ("range", re.compile(
+        rf"\b{_WEEKDAY}{_M1}\s+{_D1},?\s+{_Y1}(?P<join>{_TO}){_WEEKDAY}{_D2}{_OF}\s+{_M2},?\s+{_Y2}"
+        rf"|{_WEEKDAY}{_D1.replace('d1', 'e1')}{_OF}\s+{_M1.replace('m1', 'n1')},?\s+"
+        rf"{_Y1.replace('y1', 'z1')}(?P<join2>{_TO}){_WEEKDAY}{_M2.replace('m2', 'n2')}\s+"
+        rf"{_D2.replace('d2', 'e2')},?\s+{_Y2.replace('y2', 'z2')}"), _read_mixed_range),
     # 12th – 16th October, 1 January to 31 March 2009, 23rd and 24th June
     ("range", re.compile(
         rf"{_WEEKDAY}{_D1}(?:{_OF}\s+{_M1}(?:,?\s+{_Y1})?)?(?P<join>{_TO}|{_AND})"
@@ -1036,6 +1056,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str], Reader]] = [
     # that is also a name or a word: Jan, Mar, May, Jun, Jul, Dec)
     ("month", re.compile(r"(?P<lead>\b(?i:in|by|until|till|from|during|since|before|after|early|"
                          r"late|mid|end\s+of)\s+)(?P<m>Feb|Apr|Aug|Sept|Oct|Nov)\b(?![\-/]\w)"),
+     _read_bare_month),
+    # "* = approved at Feb meeting" (a parish council's financial statement): a meeting named by
+    # its month, abbreviated
+    ("month", re.compile(r"(?P<lead>\b(?i:at|the|this|last|next)\s+(?:the\s+)?)"
+                         r"(?P<m>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?=\s+meeting\b)"),
      _read_bare_month),
     # Christmas 2015, by Christmas, over Christmas
     ("day", re.compile(r"\bChristmas(?:\s+(?P<day>Day)|\s+(?P<eve>Eve))?(?:\s+(?P<y>(?:19|20)\d\d)(?!\d))?\b"),

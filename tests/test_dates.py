@@ -951,3 +951,18 @@ def test_a_yearless_date_put_off_arranged_or_listed_beside_a_written_month():
     # "events held over the summer" is past: "held over" is no deferral
     assert spans("the success of the events held over the summer.", dt.date(2024, 10, 29)) == [
         ("summer", "2024-06-01", "2024-08-31", "season", True)]
+
+
+def test_a_period_whose_ends_are_written_in_different_orders():
+    # hertingfordbury-pc-minutes-2012-03-14 (dev7): a grass-cutting contract's year
+    assert spans("for the period June 1st 2012 to 31st May 2013.", dt.date(2012, 3, 14)) == [
+        ("June 1st 2012 to 31st May 2013", "2012-06-01", "2013-05-31", "range", False)]
+    assert spans("from 1st June 2012 to May 31st 2013") == [
+        ("1st June 2012 to May 31st 2013", "2012-06-01", "2013-05-31", "range", False)]
+
+
+def test_a_meeting_named_by_its_abbreviated_month():
+    # hertingfordbury-pc-minutes-2011-11-09 (dev): "* = approved at Oct meeting"
+    assert spans("* = approved at Oct meeting", dt.date(2011, 11, 9)) == [
+        ("Oct", "2011-10-01", "2011-10-31", "month", True)]
+    assert spans("Jan meeting the clerk", dt.date(2011, 11, 9)) == []
