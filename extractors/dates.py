@@ -1369,6 +1369,8 @@ def extract(doc: Document, ctx: Context) -> list[DateMention]:
     if anchor is None:
         spans = sorted([*spans, *_numeric_days_by_written_years(doc.text, spans)],
                        key=lambda s: (s.start, s.first))
+    lines = [line for line in doc.text.split("\n") if line.strip()]
+    prose_paper = sum("\t" in line for line in lines) < PROSE_PAPER_SHARE * max(1, len(lines))
     return [
         DateMention(
             text=doc.text[s.start:s.end],
@@ -1387,7 +1389,35 @@ def extract(doc: Document, ctx: Context) -> list[DateMention]:
         and not _a_cell_beside_money(doc.text, s.start, s.end)
         and not _a_lone_column_head(doc.text, s.start, s.end)
         and not _a_head_row_continued(doc.text, s.start, s.end)
+        and not (prose_paper and _in_a_text_table(doc.text, s.start))
     ]
+
+
+TEXT_TABLE_HEADS = 3
+"""Column heads a line of words must hold to head a table of text ("Consultation<tab>Dates<tab>
+Summary"): two could be a label and its value."""
+TEXT_TABLE_ROWS = 3
+"""Lines of cells under the heads that make the block a table, not a heading and a sentence."""
+PROSE_PAPER_SHARE = 0.25
+"""A paper with fewer of its lines in cells than this is prose with a table in it (a report's
+consultation stages, 7% of its lines), whose table is table text; a register that is one table
+(half its lines in cells) has its dates in its cells, the paper's own text."""
+
+
+def _in_a_text_table(text: str, start: int) -> bool:
+    """Whether the span is in a table of words (a report's table of consultation stages and
+    their dates, under "Consultation<tab>Dates<tab>Summary"): its dates are table text
+    (samples/gold/README.md), not the report's prose. The table is the block from a line of short
+    column heads without figures to the next blank line."""
+    lo = text.rfind("\n\n", 0, start)
+    lo = 0 if lo < 0 else lo + 2
+    hi = text.find("\n\n", start)
+    block = text[lo:hi if hi >= 0 else len(text)].split("\n")
+    heads = [c.strip() for c in block[0].split("\t")]
+    if (len(heads) < TEXT_TABLE_HEADS or any(not c or len(c.split()) > HEAD_CELL_WORDS
+                                             or re.search(r"\d", c) for c in heads)):
+        return False
+    return sum("\t" in line for line in block[1:]) >= TEXT_TABLE_ROWS
 
 
 def _line_of(text: str, start: int, end: int) -> tuple[int, int]:

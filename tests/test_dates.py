@@ -966,3 +966,14 @@ def test_a_meeting_named_by_its_abbreviated_month():
     assert spans("* = approved at Oct meeting", dt.date(2011, 11, 9)) == [
         ("Oct", "2011-10-01", "2011-10-31", "month", True)]
     assert spans("Jan meeting the clerk", dt.date(2011, 11, 9)) == []
+
+
+def test_a_table_of_words_in_a_report_is_table_text():
+    # kent-cc-county-council-2025-03-13-kmwlp-county-council-report (dev7): the consultation
+    # stages under "Consultation<tab>Dates<tab>Summary" are table text; the prose after them is read
+    texts = [d.text for d in extracted("kent-cc-county-council-2025-03-13-kmwlp-county-council-report.pdf").dates]
+    assert "26th March 2021" not in texts and "5th December 2022" not in texts
+    assert "December 2023" in texts
+    # a register that is one table (appendix J, dev6) keeps the dates of its cells
+    texts = [d.text for d in extracted("kent-cc-county-council-2025-02-13-appendix-j-budget-risk-register.pdf").dates]
+    assert "2023-24" in texts
