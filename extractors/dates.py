@@ -306,6 +306,19 @@ def _read_range_of_days(m: re.Match[str], anchor: dt.date | None) -> list[Readin
     return [(start, end, "range", year[1])]
 
 
+def _read_mixed_range(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
+    """M1 D1 Y1 to D2 M2 Y2, or D1 M1 Y1 to M2 D2 Y2: both ends written in full."""
+    g = m.groupdict()
+    if g.get("m1"):
+        ends = (g["y1"], g["m1"], g["d1"]), (g["y2"], g["m2"], g["d2"])
+    else:
+        ends = (g["z1"], g["n1"], g["e1"]), (g["z2"], g["n2"], g["e2"])
+    start, end = (_safe_date(int(y), _month_number(mo), int(d)) for y, mo, d in ends)
+    if start is None or end is None or start >= end:
+        return None
+    return [(start, end, "range", None)]
+
+
 def _read_list_of_days(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
     """"March 4, 14, and 16, 2024" / "4th, 14th and 16th March": one day per item."""
     year = _year_or_anchor(m.group("y"), anchor)
@@ -909,6 +922,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str], Reader]] = [
         rf"(?<![\d.,£$/:])(?P<days>\d{{1,2}}(?i:st|nd|rd|th)?(?:\s*,\s*\d{{1,2}}(?i:st|nd|rd|th)?)+"
         rf"\s*,?{_AND}\d{{1,2}}(?i:st|nd|rd|th)?)\s+(?:of\s+)?{_month('m')}(?:,?\s+{_year('y')})?"),
      _read_list_of_days),
+    # June 1st 2012 to 31st May 2013 / 1st June 2012 to May 31st 2013: a period (a contract's,
+    # a year of office) whose two ends are written in full, each in its own order
+    ("range", re.compile(
+        rf"\b{_WEEKDAY}{_M1}\s+{_D1},?\s+{_Y1}(?P<join>{_TO}){_WEEKDAY}{_D2}{_OF}\s+{_M2},?\s+{_Y2}"
+        rf"|{_WEEKDAY}{_D1.replace('d1', 'e1')}{_OF}\s+{_M1.replace('m1', 'n1')},?\s+"
+        rf"{_Y1.replace('y1', 'z1')}(?P<join2>{_TO}){_WEEKDAY}{_M2.replace('m2', 'n2')}\s+"
+        rf"{_D2.replace('d2', 'e2')},?\s+{_Y2.replace('y2', 'z2')}"), _read_mixed_range),
     # 12th – 16th October, 1 January to 31 March 2009, 23rd and 24th June
     ("range", re.compile(
         rf"{_WEEKDAY}{_D1}(?:{_OF}\s+{_M1}(?:,?\s+{_Y1})?)?(?P<join>{_TO}|{_AND})"
@@ -1037,6 +1057,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str], Reader]] = [
     ("month", re.compile(r"(?P<lead>\b(?i:in|by|until|till|from|during|since|before|after|early|"
                          r"late|mid|end\s+of)\s+)(?P<m>Feb|Apr|Aug|Sept|Oct|Nov)\b(?![\-/]\w)"),
      _read_bare_month),
+    # "* = approved at Feb meeting" (a parish council's financial statement): a meeting named by
+    # its month, abbreviated
+    ("month", re.compile(r"(?P<lead>\b(?i:at|the|this|last|next)\s+(?:the\s+)?)"
+                         r"(?P<m>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?=\s+meeting\b)"),
+     _read_bare_month),
     # Christmas 2015, by Christmas, over Christmas
     ("day", re.compile(r"\bChristmas(?:\s+(?P<day>Day)|\s+(?P<eve>Eve))?(?:\s+(?P<y>(?:19|20)\d\d)(?!\d))?\b"),
      _read_christmas),
@@ -1069,9 +1094,10 @@ def find_date_spans(text: str, anchor: dt.date | None = None,
             if anchor is not None and any(r[3] == YEARLESS for r in readings):
                 tense = tense_at(text, start, end)
                 written = None if tense and tense.isdigit() else context_month(text, start)
-                if written is not None and tense != "future" and (
+                if written is not None and (tense != "future" or _written_beside(text, start)) and (
                         abs(written.year - anchor.year) >= CONTEXT_YEARS
-                        or (tense is None and written.year != anchor.year)):
+                        or (tense is None and written.year != anchor.year)
+                        or _written_beside(text, start)):
                     # "In January 2019 the Clerk circulated an email ... On 25th February Nick
                     # Oakhill asked": the account's own year, nearest its written month.
                     years = written.year - anchor.year
@@ -1114,7 +1140,13 @@ _TENSE_CUES = [
         r"should|can)\s+be\s+\w+|"
         r"(?:resolved|agreed|decided|intended|planned|hoped|asked|expected)(?=:|\s+(?:that|to)\b)|"
         r"will|shall|would|next|forthcoming|upcoming|coming|due|planned|expected|"
-        r"scheduled|to\s+be\s+held|intends?|aims?|hopes?|proposed|going\s+to)\b")),
+        r"scheduled|to\s+be\s+held|intends?|aims?|hopes?|proposed|going\s+to|"
+        # what a meeting put off lies after it ("A decision ... was deferred until the autumn")
+        r"deferred|postponed|adjourned|put\s+off|"
+        # a present progressive reported of an arrangement ("The clerk reported that District
+        # Councillor Haysey is having an open evening ... on 22 September")
+        r"(?:is|are)\s+(?!being\b)(?:having|holding|hosting|running|organising|organizing|"
+        r"arranging|planning|meeting|attending|visiting|starting|opening|launching))\b")),
 ]
 # A sentence end, a blank line, or "and"/"but" opening a clause of its own verb ("ran various
 # events over the summer and would continue to do so": "would" is the next clause's).
@@ -1170,6 +1202,17 @@ def context_month(text: str, start: int) -> dt.date | None:
         quarter = int(m.group("q")) if m.group("q") else ORDINAL_WORDS[m.group("qw").lower()]
         return dt.date(int(m.group("qy")), 3 * quarter - 1, 15)
     return dt.date(int(m.group("y")), _month_number(m.group("m")), 15)
+
+
+WRITTEN_BESIDE_CHARS = 40
+"""A month written with its year this close before a yearless one, on its line, is the same list
+of months ("3 invoices February 2011, £248.40, March £496.80 and May"): its year places them,
+whatever the tense of the sentence around the list."""
+
+
+def _written_beside(text: str, start: int) -> bool:
+    lo = max(text.rfind("\n", 0, start) + 1, start - WRITTEN_BESIDE_CHARS)
+    return any(True for _ in _WRITTEN_MONTH.finditer(text, lo, start))
 
 
 def tense_at(text: str, start: int, end: int) -> str | None:
@@ -1283,6 +1326,29 @@ def period_covered_end(text: str, anchor: dt.date | None) -> dt.date | None:
     return end if end < anchor and (anchor - end).days <= PERIOD_MAX_DAYS else None
 
 
+UNDATED_MIN_WRITTEN = 8
+"""Dates written in full (a day or month with its year) an undated paper must give before their
+middle stands in for its date: a form or a one-page table with two or three dates says too little
+of when it was written."""
+
+
+def _on_a_row_line(text: str, start: int, end: int) -> bool:
+    """Whether the span is on a line of tab-separated cells (a schedule's or register's row)."""
+    lo, hi = _line_of(text, start, end)
+    return "\t" in text[lo:hi]
+
+
+def undated_anchor(spans: list[DateSpan]) -> dt.date | None:
+    """The date a paper that gives none of its own speaks from: the median of the days and
+    months it writes with their years (a treasury strategy's "as at 30 November 2024" among its
+    "31 March 2025" and "April 2004"), the past it reports and the future it plans about equally
+    either side. None when it writes fewer than UNDATED_MIN_WRITTEN."""
+    written = sorted(s.first for s in spans if not s.inferred and s.grain in ("day", "month"))
+    if len(written) < UNDATED_MIN_WRITTEN:
+        return None
+    return written[len(written) // 2]
+
+
 @extractor("dates", requires=("document.date", "table_spans"), assigns=("dates",))
 def extract(doc: Document, ctx: Context) -> list[DateMention]:
     cells = _cell_starts(ctx)
@@ -1290,9 +1356,21 @@ def extract(doc: Document, ctx: Context) -> list[DateMention]:
     if (period_end := period_covered_end(doc.text, anchor)) is not None:
         anchor, anchor_last = period_end, None
     spans = list(find_date_spans(doc.text, anchor, anchor_last))
+    prose = [s for s in spans if not _on_a_row_line(doc.text, s.start, s.end)]
+    if anchor is None and (written := undated_anchor(prose)) is not None:
+        # an undated paper (an appendix, a strategy): the yearless dates of its prose are placed
+        # from the middle of the dates its prose writes in full, each marked inferred by context
+        # ("next month" is not counted from a guess; a schedule's "July Office Rent" is a row's)
+        spans = [DateSpan(s.start, s.end, s.first, s.last, s.grain, True, "context")
+                 if s.inferred else s
+                 for s in find_date_spans(doc.text, written)
+                 if not s.inferred or (s.inferred_by != RELATIVE
+                                       and not _on_a_row_line(doc.text, s.start, s.end))]
     if anchor is None:
         spans = sorted([*spans, *_numeric_days_by_written_years(doc.text, spans)],
                        key=lambda s: (s.start, s.first))
+    lines = [line for line in doc.text.split("\n") if line.strip()]
+    prose_paper = sum("\t" in line for line in lines) < PROSE_PAPER_SHARE * max(1, len(lines))
     return [
         DateMention(
             text=doc.text[s.start:s.end],
@@ -1311,7 +1389,35 @@ def extract(doc: Document, ctx: Context) -> list[DateMention]:
         and not _a_cell_beside_money(doc.text, s.start, s.end)
         and not _a_lone_column_head(doc.text, s.start, s.end)
         and not _a_head_row_continued(doc.text, s.start, s.end)
+        and not (prose_paper and _in_a_text_table(doc.text, s.start))
     ]
+
+
+TEXT_TABLE_HEADS = 3
+"""Column heads a line of words must hold to head a table of text ("Consultation<tab>Dates<tab>
+Summary"): two could be a label and its value."""
+TEXT_TABLE_ROWS = 3
+"""Lines of cells under the heads that make the block a table, not a heading and a sentence."""
+PROSE_PAPER_SHARE = 0.25
+"""A paper with fewer of its lines in cells than this is prose with a table in it (a report's
+consultation stages, 7% of its lines), whose table is table text; a register that is one table
+(half its lines in cells) has its dates in its cells, the paper's own text."""
+
+
+def _in_a_text_table(text: str, start: int) -> bool:
+    """Whether the span is in a table of words (a report's table of consultation stages and
+    their dates, under "Consultation<tab>Dates<tab>Summary"): its dates are table text
+    (samples/gold/README.md), not the report's prose. The table is the block from a line of short
+    column heads without figures to the next blank line."""
+    lo = text.rfind("\n\n", 0, start)
+    lo = 0 if lo < 0 else lo + 2
+    hi = text.find("\n\n", start)
+    block = text[lo:hi if hi >= 0 else len(text)].split("\n")
+    heads = [c.strip() for c in block[0].split("\t")]
+    if (len(heads) < TEXT_TABLE_HEADS or any(not c or len(c.split()) > HEAD_CELL_WORDS
+                                             or re.search(r"\d", c) for c in heads)):
+        return False
+    return sum("\t" in line for line in block[1:]) >= TEXT_TABLE_ROWS
 
 
 def _line_of(text: str, start: int, end: int) -> tuple[int, int]:

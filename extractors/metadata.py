@@ -883,6 +883,13 @@ _OTHER_KINDS = re.compile(r"\b(?:amendment\s+form|notice\s+of\s+motion|statement
                           r"nominated|notice\s+of\s+election|notice\s+of\s+poll|statement\s+of\s+"
                           r"accounts|accounting\s+statements?|accounts\s+(?:to|for)\s+(?:the\s+)?"
                           r"year|annual\s+return|motion\s+for\s+time\s+limited\s+debate)\b", re.I)
+# A title naming a council's published schedule of what it paid ("Payments Made 2016/17
+# exceeding £250", "Payments over £500"), or a notice or pro forma of its annual return: a
+# statement, not a report to a meeting (a title only: minutes may speak of "payments over £100").
+_STATEMENT_TITLE = re.compile(
+    r"(?i)^(?!.*\breport\b)(?:.{0,40}\s)?(?:payments\s+(?:made\s+(?:in\s+)?(?:(?:19|20)\d\d\S*\s+)?)?"
+    r"(?:exceeding|over|above)\s+£|schedule\s+of\s+payments\b|explanation\s+of\s+variances\b|"
+    r"notice\s+of\s+public\s+rights\b)")
 # A title that names what the paper is decides its kind before its body's words are counted:
 # "*** AGENDA ***" and "Agenda & Summons to Councillors ..." are agendas though they list the
 # minutes to approve and "resolved" recommendations; "MINUTES OF A MEETING OF ..." are minutes.
@@ -922,7 +929,7 @@ _MOVED = re.compile(r"(?im)^[ \t]*(?:amendment|motion)\b.*\n(?:.*\n){0,4}?[ \t]*
 def find_kind(doc: Document, title: str | None) -> str:
     head = doc.text[:600].lower()
     if (_OTHER_KINDS.search(doc.text[:300]) or (title and _OTHER_KINDS.search(title))
-            or _MOVED.search(doc.text[:800])):
+            or (title and _STATEMENT_TITLE.match(title)) or _MOVED.search(doc.text[:800])):
         return "other"
     body = doc.text.lower()
     named = next((kind for kind, pattern in _TITLE_KINDS if title and pattern.search(title)), None)

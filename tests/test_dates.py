@@ -916,3 +916,64 @@ def test_an_abbreviated_month_alone_after_a_word_of_time():
     # an abbreviation that is also a name or word, or one with no word of time, is not read
     assert spans("Minutes taken by Dec.", dt.date(2015, 9, 9)) == []
     assert spans("Oct agreed", dt.date(2015, 9, 9)) == []
+
+
+def test_an_undated_paper_places_its_yearless_dates_from_the_middle_of_its_written_ones():
+    # kent-cc-county-council-2025-02-13-appendix-m-treasury-management-strategy-2025-26 (dev6):
+    # the appendix prints no date of its own; the dates it writes in full centre on its "as at
+    # 30 November 2024", so "to 12 December" is 2024 and "cuts in February and May" 2025
+    from extractors.dates import undated_anchor
+    name = "kent-cc-county-council-2025-02-13-appendix-m-treasury-management-strategy-2025-26.pdf"
+    result = extracted(name)
+    assert result.document.date is None
+    got = {(d.text, d.start.isoformat(), d.end.isoformat(), d.inferred_by) for d in result.dates}
+    assert ("12 December", "2024-12-12", "2024-12-12", "context") in got
+    assert ("20 January", "2025-01-20", "2025-01-20", "context") in got
+    assert ("July to September", "2024-07-01", "2024-09-30", "context") in got
+    # a paper writing too few dates in full gives no stand-in date
+    assert undated_anchor(list(find_date_spans("Report of 3 March 2024 on 4 May 2024"))) is None
+
+
+def test_a_yearless_date_put_off_arranged_or_listed_beside_a_written_month():
+    # hertingfordbury-pc-minutes-2009-07-08 (dev6): a past report of an arrangement ("is having")
+    assert spans("The clerk reported that District Councillor Haysey is having an open evening "
+                 "for parish councillors in her ward on 22 September.", dt.date(2009, 7, 8)) == [
+        ("22 September", "2009-09-22", "2009-09-22", "day", True)]
+    # hertingfordbury-pc-minutes-2013-07-13 (dev6): what was deferred lies ahead
+    assert spans("A decision on whether to replant or leave open was deferred until the autumn.",
+                 dt.date(2013, 7, 10)) == [("autumn", "2013-09-01", "2013-11-30", "season", True)]
+    # hertingfordbury-pc-minutes-2011-06-08 (dev6): a list of invoices' months takes the year
+    # written beside it, not the tense of "payments to be approved"
+    got = spans("It was RESOLVED that three payments to be approved;\nCoopers Grass Cutting "
+                "comprising 3 invoices February 2011, £248.40, March £496.80 and May",
+                dt.date(2011, 6, 8))
+    assert ("March", "2011-03-01", "2011-03-31", "month", True) in got
+    # "events held over the summer" is past: "held over" is no deferral
+    assert spans("the success of the events held over the summer.", dt.date(2024, 10, 29)) == [
+        ("summer", "2024-06-01", "2024-08-31", "season", True)]
+
+
+def test_a_period_whose_ends_are_written_in_different_orders():
+    # hertingfordbury-pc-minutes-2012-03-14 (dev7): a grass-cutting contract's year
+    assert spans("for the period June 1st 2012 to 31st May 2013.", dt.date(2012, 3, 14)) == [
+        ("June 1st 2012 to 31st May 2013", "2012-06-01", "2013-05-31", "range", False)]
+    assert spans("from 1st June 2012 to May 31st 2013") == [
+        ("1st June 2012 to May 31st 2013", "2012-06-01", "2013-05-31", "range", False)]
+
+
+def test_a_meeting_named_by_its_abbreviated_month():
+    # hertingfordbury-pc-minutes-2011-11-09 (dev): "* = approved at Oct meeting"
+    assert spans("* = approved at Oct meeting", dt.date(2011, 11, 9)) == [
+        ("Oct", "2011-10-01", "2011-10-31", "month", True)]
+    assert spans("Jan meeting the clerk", dt.date(2011, 11, 9)) == []
+
+
+def test_a_table_of_words_in_a_report_is_table_text():
+    # kent-cc-county-council-2025-03-13-kmwlp-county-council-report (dev7): the consultation
+    # stages under "Consultation<tab>Dates<tab>Summary" are table text; the prose after them is read
+    texts = [d.text for d in extracted("kent-cc-county-council-2025-03-13-kmwlp-county-council-report.pdf").dates]
+    assert "26th March 2021" not in texts and "5th December 2022" not in texts
+    assert "December 2023" in texts
+    # a register that is one table (appendix J, dev6) keeps the dates of its cells
+    texts = [d.text for d in extracted("kent-cc-county-council-2025-02-13-appendix-j-budget-risk-register.pdf").dates]
+    assert "2023-24" in texts

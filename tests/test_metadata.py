@@ -652,3 +652,14 @@ def test_a_meetings_name_alone_over_its_date_names_the_committee():
         "Cabinet Member for Education and Skills\nMr Justice Cavanagh, during sentencing in the "
         "tragic case of Sara Sharif commented on\n")
     assert find_committee(doc) == "County Council"
+
+
+def test_a_published_schedule_of_payments_is_no_report():
+    # sutton-coldfield-tc-payments-over-250-2016-17-full-year (dev7): a transparency schedule,
+    # kind other; a report about such payments stays a report
+    from extractors.metadata import _STATEMENT_TITLE
+    result = extracted("sutton-coldfield-tc-payments-over-250-2016-17-full-year.pdf")
+    assert (result.document.kind, result.document.title) == (
+        "other", "Payments Made 2016/17 exceeding £250")
+    assert _STATEMENT_TITLE.match("Explanation of variances – pro forma")
+    assert not _STATEMENT_TITLE.match("Report on payments over £500 to the Finance Committee")
