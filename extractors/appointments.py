@@ -378,13 +378,17 @@ _AFTER_INITIALS = re.compile(
     r"\((?P<ini>[A-Z]{2,4})\)[ \t]*(?:[–—-][ \t]*)?(?P<role>[A-Z][A-Za-z\-]*(?: [A-Z][A-Za-z\-]*){0,3})"
     r"(?=[ \t]*(?:[,;\t\n.]|$))"
 )
+_CONTACT_TAIL = (r"[ \t]+(?:(?i:tel|telephone|phone|mobile|mob|email|e-mail|t|m|e)\.?:?[ \t]*)?"
+                 r"(?:\+?\(?\d[\d() ]{8,}\d|[\w.\-]+@[\w.\-]+\.[a-z]{2,})[ \t]*(?=\n|$)")
+"""A telephone number or e-mail address printed after a post on a signature line ("Cathy Fleet
+– Parish Clerk 07989 398 838"): the end of the post, not part of it."""
 _DASH_ROLE = re.compile(
     r"(?:[ \t]+[–—-]|(?<=[a-z])[–—-])[ \t]+(?P<role>(?:then[ \t]+)?[A-Z][A-Za-z &/\-]{1,60}?"
     r"(?:\n(?:and|of|for|&)[ \t][A-Z][A-Za-z \-]{1,40}?"
     r"|\n[A-Z][A-Za-z\-]*(?:[ \t][A-Z][A-Za-z\-]*){0,3}[ \t](?:Board|Committee|Council|Group|Partnership"
     r"|Panel|Trust|Forum|Authority|Association))?)"
     rf"[ \t]*\.?(?=\n|$|[,;\t]|\.[ \t]+[A-Z]|[ \t]+and[ \t]+{HONORIFIC}[ \t]"
-    r"|[ \t]+(?:on|at|in|who|was|is|spoke|gave)[ \t]+[a-z])", re.M
+    rf"|[ \t]+(?:on|at|in|who|was|is|spoke|gave)[ \t]+[a-z]|{_CONTACT_TAIL})", re.M
 )
 """A post after a dash (or a hyphen set as one, "Craig Mackinlay- then MP for South Thanet"), to
 the end of the item, the sentence or the list; a post wrapped at a connector runs on ("Dr. Daniel
@@ -453,8 +457,9 @@ def bracketed_posts(text: str) -> Iterator[Candidate]:
 _TIER = {"C": "County Councillor", "D": "District Councillor", "B": "Borough Councillor",
          "T": "Town Councillor"}
 _TIER_COUNCILLOR = re.compile(
-    rf"(?<![\w/])(?P<tier>[CDBT])(?:[ \t]?/[ \t]?|[ \t]+)Cllr\.?[ \t]+(?P<name>{_NAME})")
-"""'C/Cllr Gareth Epps', and with a space: 'In attendance: C Cllr K Crofton, D Cllr L Haysey'."""
+    rf"(?<![\w/.])(?P<tier>[CDBT])(?:[ \t]?/[ \t]?|\.[ \t]?|[ \t]+)Cllr\.?[ \t]+(?P<name>{_NAME})")
+"""'C/Cllr Gareth Epps', and with a space: 'In attendance: C Cllr K Crofton, D Cllr L Haysey', or a
+dot: 'C.Cllr. K. Crofton, Hertfordshire County Council'."""
 
 
 def tier_councillors(text: str) -> Iterator[Candidate]:
@@ -1606,6 +1611,29 @@ def _read_name_the_lower_post(m: re.Match[str], text: str) -> Iterator[Candidate
                         honorific=hon)
 
 
+_NAME_COMMA_LOWER_POST = re.compile(
+    rf"(?<![\w’'\-])(?P<hon>(?:{_HON})*)(?P<name>{_NAME}),[ \t]*\n?[ \t]*"
+    rf"(?P<role>(?:(?:[A-Z]{{2,6}}|[A-Z][a-z]+)[ \t]+){{0,2}}(?:(?!(?:and|or|of|for|the|a|an|who|was|is)\b)"
+    rf"[a-z][\w’'\-]*[ \t]+){{0,3}}(?:{_LOWER_HEADS}))"
+    rf"(?=[ \t]*[,.;(]|[ \t]*\n|[ \t]+(?:was|is|had|has|who|and|gave|said|reported|explained"
+    rf"|attended|advised|would|will)\b)")
+"""A post in lower case after its holder's full name and a comma, no article, as parish minutes
+write it in prose: "a site meeting with Raj Goutam, Ringway district service manager was
+suggested", "the advice from Philip Petchey, legal counsel (report annexed ...)". A body's name
+in capitals may open it ("Ringway"); a surname alone needs its honorific."""
+
+
+def _read_name_comma_lower_post(m: re.Match[str], text: str) -> Iterator[Candidate]:
+    person, hon = clean_person(m.group("hon") + m.group("name"))
+    person = " ".join(_trim_name(person.split()))
+    role = _collapse(m.group("role"))
+    if not role.split()[-1].islower() or not is_post(role):
+        return
+    if _valid_name(person, hon) and (hon or len(person.split()) >= 2):
+        yield Candidate(person=person, role=role, start=m.start(), end=m.end("role"),
+                        prose=True, honorific=hon)
+
+
 def _read_representative(m: re.Match[str], text: str) -> Iterator[Candidate]:
     """'be the parish council's representative on X': appointed at the meeting when resolved
     ("be"), otherwise the holder named."""
@@ -1678,6 +1706,28 @@ def _read_replaced(m: re.Match[str], text: str) -> Iterator[Candidate]:
             yield Candidate(person=person, role=body, start=m.start(), end=m.end(), event=event,
                             at_meeting=done and event == "appointed", honorific=hon,
                             organisation=body)
+
+
+_BODY_CONSISTING = re.compile(
+    rf"\b(?i:an?|the|this)\s+(?P<body>(?:(?!(?:the|of|and|to|in)\b)[\w’'\-]+\s+){{0,3}}?(?i:working\s+group"
+    rf"|working\s+party|sub-?committee|committee|steering\s+group|task\s+group|panel|group|board))"
+    rf",?\s+(?:(?:consisting|consists|composed|comprised|made\s+up)\s+of|comprising)\s+{_PEOPLE}"
+    rf"(?![\w’'\-])")
+"""A body and its members named together: "It was agreed to consider the matter in a working
+group consisting of Cllrs Edwards, Brennan, O’Leary and Rochford" (each a member of the body,
+the post as written: "working group"; set up at the meeting when the sentence decides it)."""
+_SETS_UP = re.compile(r"(?i)\b(?:agreed|resolved|decided|set\s+up|formed|form|established|establish"
+                      r"|appointed|appoint|create[d]?)\b")
+
+
+def _read_body_consisting(m: re.Match[str], text: str) -> Iterator[Candidate]:
+    body = _collapse(m.group("body"))
+    sentence = text[max(text.rfind(". ", 0, m.start()), text.rfind("\n\n", 0, m.start()), 0):m.start()]
+    decided = bool(_SETS_UP.search(sentence))
+    for person in _names_of(m.group("people")):
+        yield Candidate(person=person, role=body, start=m.start("body"), end=m.end(),
+                        event="appointed" if decided else None, at_meeting=decided,
+                        honorific=True, organisation=body)
 
 
 MEETING_CHAIR = "Meeting Chair"
@@ -1809,6 +1859,12 @@ EVENT_PATTERNS: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str], str],
     ("appointment_of", _APPOINTMENT_OF, _read_appointment_of,
      "The Board approved the appointment of John Roe as Assistant Superintendent, effective "
      "July 1, 2016."),
+    ("name_comma_lower_post", _NAME_COMMA_LOWER_POST, _read_name_comma_lower_post,
+     "The siting of the signs would be critical and a site\nmeeting with Raj Goutam, Ringway "
+     "district service manager was suggested."),
+    ("body_consisting", _BODY_CONSISTING, _read_body_consisting,
+     "It was agreed to consider the matter in a working\ngroup consisting of Cllrs Edwards, "
+     "Brennan, O’Leary and Rochford with representatives of the school and\nlocal residents."),
     ("internal_audit", _AUDIT, _read_audit,
      "All Councillors agreed that Mrs Aelwen Evans be\nasked to complete the internal audit."),
 )
@@ -2472,11 +2528,12 @@ Associate Superintendent", "John Roe, Jr., Treasurer"): degrees and honours, not
 _ROSTER_LINE = re.compile(
     rf"(?m)(?:^|(?<=\t)|(?<=   )|(?<=[•|·] ))[ \t]*{_PERSON_LINE}{_CREDENTIALS},[ \t]+(?P<role>[A-Z][A-Za-z’'\-]*(?:[ ]{{1,2}}(?:[A-Z][A-Za-z’'\-]*"
     r"|of|for|and|&|the|to)){0,5})[ \t]*,?(?=\t| {3,}|[ ]?[•|·][ ]|[ \t]*$|[ \t]*(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?"
-    r"[A-Z][a-z]+[ \t]+\d{4}[ \t]*$)", re.M)
+    r"[A-Z][a-z]+[ \t]+\d{4}[ \t]*$|" + _CONTACT_TAIL + ")", re.M)
 """A roster line, one member a line or a tab-separated cell: "Maria Gonzalez, President",
 an agenda's signature with its date ("Amanda Glew, Clerk to the Council, 3 June 2015"),
 "Robert Lee, Superintendent" (a board's masthead, a list of officers, printed in columns: a
-cell ends at a tab or a wide gap, "Jane Smith, Chair      Mike Simon, Executive Director")."""
+cell ends at a tab or a wide gap, "Jane Smith, Chair      Mike Simon, Executive Director"), a
+signature with its telephone number or e-mail address ("Jane Doe, Parish Clerk 01234 567890")."""
 
 
 _CAPS_ROSTER_LINE = re.compile(
@@ -3173,14 +3230,16 @@ _ROLL_SINGULAR = {"commissioners": "Commissioner", "trustees": "Trustee", "alder
 
 
 _STANDING_TITLE = re.compile(
-    rf"(?<![\w/’'\-])(?P<role>(?i:PCSO|(?:County|District|Borough|Parish|Town|City|Ward)[ \t]+"
+    rf"(?<![\w/’'\-])(?P<role>PC(?=[ \t]+[A-Z][a-z]*\.?[ \t]+[A-Z])|(?i:PCSO|(?:County|District|Borough|Parish|Town|City|Ward)[ \t]+"
     rf"(?:Councillor|Councilor|Cllr))|Police[ \t]+(?:Constable|Sergeant|Inspector)"
     rf"|Police[ \t]+and[ \t]+Crime(?:[ \t]+|[ \t]*\n[ \t]*)Commissioner"
     rf"|(?:Chief[ \t]+)?Inspector|Sergeant)(?:[ \t]+|[ \t]*\n[ \t]*)(?!(?:{HONORIFIC})[ \t])"
     rf"(?P<name>(?:(?:{_INITIAL}|{_WORD})(?:[ \t]+|[ \t]*\n[ \t]*)){{0,2}}{_WORD})(?![\w’'\-])")
 """A title that is a post wherever it stands before a name, whatever the sentence goes on to
 say: a police officer's rank or a councillor of another tier ("PCSO K Broad and district
-councillor Haysey also sent their apologies"). The name may be a surname alone, as printed."""
+councillor Haysey also sent their apologies"). The name may be a surname alone, as printed;
+but "PC" (police constable, as parish minutes list "PC Andy Woodward, Mr M Pendock (Lafarge)")
+only before a full name, since "PC" also stands for the parish council."""
 
 
 _LEAD_MODIFIERS = _ROLE_STARTS - {"the"}
@@ -3226,6 +3285,9 @@ def standing_titles(text: str) -> Iterator[Candidate]:
         person = " ".join(words)
         if not words or not _valid_name(person, True) or _is_head(words[0]):
             continue
+        if m.group("role") == "PC" and (len(words) < 2 or words != m.group("name").split()
+                                        or any(is_honorific(w) for w in words)):
+            continue  # "PC Andy Woodward", not "the PC Clerk Mrs Jones"
         end = m.start("name") + m.group("name").rfind(words[-1]) + len(words[-1])
         start, lead = _title_lead(text, m.start())
         if _POLICE_RANK.fullmatch(" ".join(m.group("role").split())) and (

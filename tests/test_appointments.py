@@ -1476,3 +1476,55 @@ def test_a_post_narrowed_to_a_body_is_another_record(found):
     assert [p[:2] for p in found(text)] == [
         ("Roger Gough", "Leader"), ("Roger Gough", "Leader of KCC"),
         ("Vince Maple", "Leader of Medway Council")]
+
+
+# Layouts of papers the rules had not seen (eighth session, issue 13i) ------------------------
+
+
+def test_tier_councillor_written_with_dots(found):
+    # hertingfordbury-pc-minutes-2015-04-08.pdf (in no split): the attendance list
+    text = ("In attendance: Ms. Nina L. Villa, Parish Clerk\n"
+            "Cllr Mrs L. Haysey, East Herts Council\n"
+            "C.Cllr. K. Crofton, Hertfordshire County Council\n"
+            "Several Members of the Public\n")
+    assert found(text) == [("Nina L. Villa", "Parish Clerk", None, None),
+                           ("K. Crofton", "County Councillor", None, None)]
+
+
+def test_signature_line_with_telephone_number(found):
+    # souldern-pc-agenda-2026-01-29.pdf (in no split): the clerk signs the agenda with her number
+    text = ("Please submit agenda items to the Clerk no later than one week before the next meeting\n\n"
+            "Date of next meetings\n\n"
+            "Cathy Fleet – Parish Clerk 07989 398 838\n")
+    assert found(text) == [("Cathy Fleet", "Parish Clerk", None, None)]
+    assert found("Agenda\n\nCathy Fleet, Parish Clerk 07989 398 838\n") == [
+        ("Cathy Fleet", "Parish Clerk", None, None)]
+
+
+def test_lower_case_post_after_full_name(found):
+    # hertingfordbury-pc-minutes-2013-07-13.pdf (dev6), minute 35
+    text = ("Ringway had been contacted and it was RESOLVED that an additional sum of up to £1000\n"
+            "be allocated for the purchase of posts and installation costs. The siting of the signs "
+            "would be critical and a site\nmeeting with Raj Goutam, Ringway district service "
+            "manager was suggested.\n")
+    assert found(text) == [("Raj Goutam", "Ringway district service manager", None, None)]
+    # a list of names is not a name and its post
+    assert found("Present: Cllrs Smith, Jones, Brown and the clerk.\n") == []
+
+
+def test_body_and_its_members_named_together(found):
+    # hertingfordbury-pc-minutes-2013-07-13.pdf (dev6), minute 40.7
+    text = ("Members were concerned that the parish council had not been consulted. It was agreed "
+            "to consider the matter in a working\ngroup consisting of Cllrs Edwards, Brennan, "
+            "O’Leary and Rochford with representatives of the school and\nlocal residents.\n")
+    assert found(text) == [(name, "working group", None, "appointed")
+                           for name in ("Edwards", "Brennan", "O’Leary", "Rochford")]
+
+
+def test_police_constable_before_a_full_name_only(found):
+    # hertingfordbury-pc-minutes-2013-07-13.pdf (dev6): the attendance list
+    text = ("PRESENT:\tCllrs Edwards, O'Leary, Barden, Brennan, O’Leary, Edgell, Blake, Bradbury\n\n"
+            "PC Andy Woodward, Mr M Pendock (Lafarge) 15 electors and the clerk, Tom Brindley.\n")
+    assert found(text) == [("Andy Woodward", "PC", None, None), ("Tom Brindley", "clerk", None, None)]
+    # "PC" is also the parish council
+    assert found("The PC Website will be updated. The PC Clerk Mrs Jones said.\n") == []
