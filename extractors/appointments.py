@@ -940,6 +940,8 @@ the post of the words before the comma ("MP" is a post head)."""
 def appositives(text: str) -> Iterator[Candidate]:
     """'the Cabinet Member for ..., Cllr Russell,' and 'Mr Coughlan, the independent chair of ...'."""
     for m in _COMMA_PERSON.finditer(text):
+        if _own_post_follows(text, m.end()):
+            continue
         found = _post_before(text, m.start())
         if not found:
             continue
@@ -1613,22 +1615,28 @@ def _read_name_the_lower_post(m: re.Match[str], text: str) -> Iterator[Candidate
 
 _NAME_COMMA_LOWER_POST = re.compile(
     rf"(?<![\w’'\-])(?P<hon>(?:{_HON})*)(?P<name>{_NAME}),[ \t]*\n?[ \t]*"
+    rf"(?:(?:long[ \-]?time|long[ \-]standing|late)\s+)?"  # how long, not the post
     rf"(?P<role>(?:(?:[A-Z]{{2,6}}|[A-Z][a-z]+)[ \t]+){{0,2}}(?:(?!(?:and|or|of|for|the|a|an|who|was|is)\b)"
-    rf"[a-z][\w’'\-]*[ \t]+){{0,3}}(?:{_LOWER_HEADS}))"
+    rf"[a-z][\w’'\-]*(?:[ \t]+|[ \t]*\n[ \t]*)){{0,3}}(?:(?:vice|deputy)-)?(?:{_LOWER_HEADS})(?![\w\-])"
+    rf"(?:[ \t]+(?:of|to)[ \t]+(?:the[ \t]+)?(?:council|(?:[A-Z][\w’'\-]*[ \t]+){{0,3}}"
+    rf"(?:Council|Committee|Board|Group|Trust|Association|Society)))?)"
     rf"(?=[ \t]*[,.;(]|[ \t]*\n|[ \t]+(?:was|is|had|has|who|and|gave|said|reported|explained"
-    rf"|attended|advised|would|will)\b)")
+    rf"|attended|advised|would|will|to|took)\b)")
 """A post in lower case after its holder's full name and a comma, no article, as parish minutes
 write it in prose: "a site meeting with Raj Goutam, Ringway district service manager was
-suggested", "the advice from Philip Petchey, legal counsel (report annexed ...)". A body's name
-in capitals may open it ("Ringway"); a surname alone needs its honorific."""
+suggested", "the advice from Philip Petchey, legal counsel (report annexed ...)", "Cllr C
+Edwards, vice-chairman of the council, took the chair", "with Chris Nunn, chairman of Little
+Berkhamsted Parish Council to which". A body's name in capitals may open it ("Ringway"); a
+surname alone needs its honorific."""
 
 
 def _read_name_comma_lower_post(m: re.Match[str], text: str) -> Iterator[Candidate]:
     person, hon = clean_person(m.group("hon") + m.group("name"))
     person = " ".join(_trim_name(person.split()))
     role = _collapse(m.group("role"))
-    if not role.split()[-1].islower() or not is_post(role):
-        return
+    if not any(w.islower() and _is_head(w.split("-")[-1]) for w in role.split()) \
+            or not is_post(role):
+        return  # the head in lower case: "Ringway district service manager"
     if _valid_name(person, hon) and (hon or len(person.split()) >= 2):
         yield Candidate(person=person, role=role, start=m.start(), end=m.end("role"),
                         prose=True, honorific=hon)
@@ -1945,9 +1953,13 @@ def unfilled_posts(text: str) -> Iterator[tuple[int, int, str, AppointmentStatus
 # Putting it together
 
 
+_RANK_ACRONYMS = {"PC"}
+
+
 def _expand_acronym(role: str, text: str) -> str:
-    """'RFO' -> 'Responsible Financial Officer' when the paper spells it out."""
-    if not re.fullmatch(r"[A-Z]{2,5}", role):
+    """'RFO' -> 'Responsible Financial Officer' when the paper spells it out; a police rank
+    ("PC") is a rank, whatever else its letters spell in the paper ("Parish Clerk")."""
+    if not re.fullmatch(r"[A-Z]{2,5}", role) or role in _RANK_ACRONYMS:
         return role
     words = r"\s+".join(rf"{c}[a-z]+" for c in role)
     for m in re.finditer(rf"\b{words}\b", text):
@@ -2023,7 +2035,11 @@ def _same_statement(a: Candidate, b: Candidate) -> bool:
     ("CLERK", later "Parish Clerk"). A post narrowed by a bracketed qualifier ("Senior
     Commissioner", later "Senior Commissioner (Children's)") is written as another post, and
     the annotators count it again."""
-    if a.person.casefold() != b.person.casefold() or not _same_post(a.role, b.role):
+    if a.person.casefold() != b.person.casefold() and (
+            a.event or b.event or not _same_person(a.person, b.person)):
+        return False  # a surname alone is the full name's only in plain mentions: "be elected"
+        # twice, with the initial and without, is a proposal and a resolution (dev Kent minutes)
+    if not _same_post(a.role, b.role):
         return False
     if _narrowed(a.role, b.role) and not (a.start < b.end and b.start < a.end):
         return False
@@ -2056,9 +2072,30 @@ def _norm_role(role: str) -> str:
     return " ".join(role.replace("’", "'").casefold().split())
 
 
+def _same_person(a: str, b: str) -> bool:
+    """The same name, or a surname alone and a name ending in it ("District Cllr Linda Haysey",
+    later "District Councillor Haysey"): in one paper and one post, one person."""
+    wa, wb = a.casefold().replace("’", "'").split(), b.casefold().replace("’", "'").split()
+    if wa == wb:
+        return True
+    short, full = sorted((wa, wb), key=len)
+    return len(short) == 1 and len(full) > 1 and full[-1] == short[0]
+
+
+def _post_words(role: str) -> set[str]:
+    """A post's words, "Cllr" read as "Councillor" ("District Cllr", "District Councillor")."""
+    words = re.findall(r"[a-z]+", role.casefold().replace("’", "'"))
+    return {"councillor" if w == "cllr" else w for w in words}
+
+
+_RANKED = {"vice", "deputy", "assistant"}
+"""Words that make a post another post ("chairman", "vice-chairman of the council")."""
+
+
 def _same_post(a: str, b: str) -> bool:
-    wa = set(re.findall(r"[a-z]+", a.casefold().replace("’", "'")))
-    wb = set(re.findall(r"[a-z]+", b.casefold().replace("’", "'")))
+    wa, wb = _post_words(a), _post_words(b)
+    if (wa & _RANKED) != (wb & _RANKED):
+        return False
     return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
 
 
@@ -2320,11 +2357,21 @@ _THE_POST_NAME = re.compile(
 )
 
 
+def _own_post_follows(text: str, end: int) -> bool:
+    """The name is followed by its own post after a comma ("In the absence of the chairman, Cllr
+    C Edwards, vice-chairman of the council, took the chair"): the post before it is another
+    person's (or nobody's)."""
+    m = _NAME_COMMA_LOWER_POST.match(text, text.rfind(" ", 0, end) + 1) if end else None
+    return bool(m) and m.start("role") >= end
+
+
 def the_post_name(text: str) -> Iterator[Candidate]:
     """An attendance line naming the officer after the post: 'In attendance: ... and the clerk,
     Mr G Irwin.', 'the Clerk: Tom Brindley.'"""
     for m in _THE_POST_NAME.finditer(text):
         person, hon = clean_person(m.group("hon") + m.group("name"))
+        if _own_post_follows(text, m.end()):
+            continue
         if _valid_name(person, hon) and len(person.split()) >= (1 if hon else 2):
             yield Candidate(person=person, role=_collapse(m.group("role")), start=m.start("role"),
                             end=m.end(), honorific=hon)
@@ -2780,6 +2827,8 @@ clerk, Jane Doe, reported", "with newly elected county member, Ken Crofton." (el
 
 def lower_appositives(text: str) -> Iterator[Candidate]:
     for m in _LOWER_APPOSITIVE.finditer(text):
+        if _own_post_follows(text, m.end()):
+            continue
         role = _collapse(m.group("role"))
         person, hon = clean_person(m.group("hon") + m.group("name"))
         if not (is_post(role, bare_councillor=False) and _valid_name(person, hon)
@@ -3285,9 +3334,11 @@ def standing_titles(text: str) -> Iterator[Candidate]:
         person = " ".join(words)
         if not words or not _valid_name(person, True) or _is_head(words[0]):
             continue
-        if m.group("role") == "PC" and (len(words) < 2 or words != m.group("name").split()
-                                        or any(is_honorific(w) for w in words)):
-            continue  # "PC Andy Woodward", not "the PC Clerk Mrs Jones"
+        constable = m.group("role") == "PC"
+        if constable and (len(words) != 2 or words != m.group("name").split()
+                          or any(is_honorific(w) for w in words)
+                          or re.match(r"[ \t]+[A-Z]", text[m.end("name"):])):
+            continue  # "PC Andy Woodward", not "the PC Clerk Mrs Jones", "PC Help Office Equipment"
         end = m.start("name") + m.group("name").rfind(words[-1]) + len(words[-1])
         start, lead = _title_lead(text, m.start())
         if _POLICE_RANK.fullmatch(" ".join(m.group("role").split())) and (
@@ -3299,8 +3350,8 @@ def standing_titles(text: str) -> Iterator[Candidate]:
         # the body the title belongs to, not the paper's council: a police officer or another
         # tier's councillor is not one of its members (so `agendapack posts` keeps them apart)
         body = f"{tier.group(1).capitalize()} Council" if tier else "Police"
-        yield Candidate(person=person, role=role, start=start, end=end, honorific=True,
-                        organisation=body)
+        yield Candidate(person=person, role=role, start=start, end=end, honorific=not constable,
+                        prose=constable, organisation=body)
 
 
 def roll_posts(text: str) -> Iterator[Candidate]:

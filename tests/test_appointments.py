@@ -1528,3 +1528,31 @@ def test_police_constable_before_a_full_name_only(found):
     assert found(text) == [("Andy Woodward", "PC", None, None), ("Tom Brindley", "clerk", None, None)]
     # "PC" is also the parish council
     assert found("The PC Website will be updated. The PC Clerk Mrs Jones said.\n") == []
+
+
+def test_name_followed_by_its_own_post_is_not_the_post_before(found):
+    # hertingfordbury-pc-minutes-2012-03-14.pdf (dev7): the vice-chairman took the chair
+    text = ("In attendance:\t4 electors and the Clerk: Tom Brindley.\n\n"
+            "In the absence of the chairman, Cllr C Edwards, vice-chairman of the council, took "
+            "the chair.\n")
+    assert found(text) == [("Tom Brindley", "Clerk", None, None),
+                           ("C Edwards", "vice-chairman of the council", None, None)]
+
+
+def test_lower_case_post_with_its_body_and_how_long_held(found):
+    # hertingfordbury-pc-minutes-2011-10-12.pdf (dev7), minute 59.3
+    text = ("59.3\t(Minute 48.3) The chairman had discussed a memorial for Mrs Lorna Fairclough, "
+            "long time\nparish clerk, with Chris Nunn, chairman of Little Berkhamsted Parish "
+            "Council to which she\nwas also clerk.\n")
+    assert found(text) == [("Lorna Fairclough", "parish clerk", None, None),
+                           ("Chris Nunn", "chairman of Little Berkhamsted Parish Council", None,
+                            None)]
+
+
+def test_surname_alone_later_in_the_same_post_is_one_record(found):
+    # hertingfordbury-pc-minutes-2011-10-12.pdf (dev7): "District Cllr Linda Haysey" in the
+    # attendance list, "District Councillor Haysey" in minute 61
+    text = ("In attendance: District Cllr Linda Haysey and the clerk, Tom Brindley.\n\n"
+            "61.1 District Councillor Haysey reported on the local plan.\n")
+    assert found(text) == [("Linda Haysey", "District Cllr", None, None),
+                           ("Tom Brindley", "clerk", None, None)]
