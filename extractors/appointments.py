@@ -1015,8 +1015,10 @@ _PAREN_TAIL = re.compile(r"\s*\([A-Z][\w’'&]*(?:[ \t]+[A-Z&][\w’'&]*){0,2}\)
 
 
 _PORTFOLIO_TAIL = re.compile(
-    r"(?:,[ \t]*\n?[ \t]*[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*)+,?\s+(?:and|&)\s+"
+    r"(?:,[ \t]*\n?[ \t]*[A-Z][\w’'\-]*(?:(?:[ \t]+|[ \t]*\n[ \t]*)[A-Z][\w’'\-]*)*)+,?\s+(?:and|&)\s+"
     r"[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*")
+"""The rest of a listed portfolio, its items' words wrapped over lines as printed ("Chair of the
+Finance & Review Group, Kent\nSuperannuation Fund and Public Relations Group")."""
 
 
 _DIRECTOR_OF_AREA = re.compile(
@@ -1029,7 +1031,7 @@ their directors."""
 def _portfolio_tail(text: str, role: str, end: int, area: bool = False) -> int:
     """A portfolio listed after "for" ("Cabinet Member for Planning, Highways, Transport and
     Waste"), or a director's area (`area`): the list runs to its "and" item."""
-    if not (area or re.search(r"\b(?:for|of)\s+[A-Z]", role)):
+    if not (area or re.search(r"\b(?:for|of)\s+(?:the\s+)?[A-Z]", role)):
         return end
     m = _PORTFOLIO_TAIL.match(text, end)
     return m.end() if m else end
@@ -1738,6 +1740,69 @@ def _read_body_consisting(m: re.Match[str], text: str) -> Iterator[Candidate]:
                         honorific=True, organisation=body)
 
 
+_WAS_A_POST = re.compile(
+    rf"{_PERSON}{_HONOURS},?\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?an?\s+(?=[A-Z])")
+"""A post held for a time, named with "a": "Mr Spence OBE was a KCC Member from 1973 until
+1993" (the time after it says it is a post held, not a description: "was a Member of the
+public")."""
+_HELD_FOR = re.compile(r"\s+(?:from|since|between|until|till)\s+(?:\d|the\s+\d|(?:January|February|"
+                       r"March|April|May|June|July|August|September|October|November|December)\b)")
+
+
+def _read_was_a_post(m: re.Match[str], text: str) -> Iterator[Candidate]:
+    found = _person_and_role(m, text)
+    if not found or not _HELD_FOR.match(text, found[1]):
+        return
+    who, end, role, status = found
+    if is_post(role) and _is_title(role.split(), lead=True):
+        yield Candidate(person=who[0], role=role, start=m.start(), end=end, status=status,
+                        prose=True, honorific=who[1])
+
+
+_PRONOUN_POST = re.compile(
+    r"(?<![\w’'])(?:He|he|She|she)\b(?P<gap>[^.;:\n]{0,120}?(?:\n[^.;:\n]{0,120}?){0,2})"
+    r"(?<![\w’'])(?P<aux>was|has\s+been|had\s+been)\s+(?:also\s+)?(?:(?P<event>appointed|elected|made"
+    r"|re-elected)\s+(?:as\s+)?(?:an?\s+|the\s+)?|the\s+)(?=[A-Z])")
+"""A post a tribute or a biography gives its subject by pronoun ("Mr Spence OBE was a KCC Member
+... He was appointed an Honorary Alderman in 2010"; "He was also a member of the ... Committee
+and was the Vice-Chair of the Policy and Resources Cabinet Committee"): the person is the one
+named with an honorific in the paragraph, when it names only one."""
+_PARAGRAPH_START = re.compile(r"\n[ \t]*\n|\n[ \t]*(?:\d+[.)]|\(?[a-z]\))[ \t]")
+_PRONOUN_WINDOW = 800
+"""Characters looked back for the paragraph's start: a tribute runs a few sentences."""
+_PARAGRAPH_PERSON = re.compile(rf"(?<![\w’'\-])(?:{HONORIFIC})[ \t]+(?:[A-Z]\.?[ \t]+)*(?P<surname>{_WORD})")
+
+
+def _paragraph_person(text: str, pos: int) -> str | None:
+    window = text[max(0, pos - _PRONOUN_WINDOW):pos]
+    starts = [0] if pos <= _PRONOUN_WINDOW else []  # the paper's first paragraph
+    starts += [m.end() for m in _PARAGRAPH_START.finditer(window)]
+    if not starts:
+        return None
+    paragraph = window[starts[-1]:]
+    surnames = {m.group("surname") for m in _PARAGRAPH_PERSON.finditer(paragraph)}
+    surnames = {n for n in surnames if _valid_name(n, True)}
+    return surnames.pop() if len(surnames) == 1 else None
+
+
+def _read_pronoun_post(m: re.Match[str], text: str) -> Iterator[Candidate]:
+    if re.search(r"\b(?:that|said|who|which|whether|if|asked|thought|felt|hoped)\b", m.group("gap")):
+        return  # "He said it was the Chairman who ...": another clause's subject
+    person = _paragraph_person(text, m.start())
+    if not person:
+        return
+    end = _role_end(text, m.end())
+    role, status = _role_between(text, m.end(), end)
+    if not (is_post(role) and _is_title(role.split(), lead=True)):
+        return
+    end = _portfolio_tail(text, role, end)
+    role, status = _role_between(text, m.end(), end)
+    event = m.group("event")
+    yield Candidate(person=person, role=role, start=m.start(), end=end, status=status,
+                    event="elected" if event in ("elected", "re-elected") else
+                    "appointed" if event else None, honorific=True)
+
+
 MEETING_CHAIR = "Meeting Chair"
 """The canonical post of a member chairing one meeting: held for that meeting only, apart from
 the council's Chair in `agendapack posts`."""
@@ -1873,6 +1938,12 @@ EVENT_PATTERNS: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str], str],
     ("body_consisting", _BODY_CONSISTING, _read_body_consisting,
      "It was agreed to consider the matter in a working\ngroup consisting of Cllrs Edwards, "
      "Brennan, O’Leary and Rochford with representatives of the school and\nlocal residents."),
+    ("was_a_post", _WAS_A_POST, _read_was_a_post,
+     "4)\tMr Spence OBE was a KCC Member from 1973 until 1993."),
+    ("pronoun_post", _PRONOUN_POST, _read_pronoun_post,
+     "4)\tMr Spence OBE was a KCC Member from 1973 until 1993. During his time\nat KCC, Mr "
+     "Spence served as Chair of the Finance & Review Group. He was appointed an\nHonorary "
+     "Alderman in 2010 for his service to the Council."),
     ("internal_audit", _AUDIT, _read_audit,
      "All Councillors agreed that Mrs Aelwen Evans be\nasked to complete the internal audit."),
 )

@@ -1556,3 +1556,31 @@ def test_surname_alone_later_in_the_same_post_is_one_record(found):
             "61.1 District Councillor Haysey reported on the local plan.\n")
     assert found(text) == [("Linda Haysey", "District Cllr", None, None),
                            ("Tom Brindley", "clerk", None, None)]
+
+
+def test_tribute_posts_held_for_a_time_and_by_pronoun(found):
+    # kent-cc-county-council-2025-03-13-printed-minutes-13th-mar-2025-10-00-county-council.pdf
+    # (dev7), the Chairman's announcements (minute 296)
+    text = ("4)\tMr Spence OBE was a KCC Member from 1973 until 1993. During his time\n"
+            "at KCC, Mr Spence served as Chair of the Finance & Review Group, Kent\n"
+            "Superannuation Fund and Public Relations Group. He was appointed an\n"
+            "Honorary Alderman in 2010 for his service to the Council.\n\n"
+            "5)\tMr Bullock, MBE served as a KCC Member for Tunbridge Wells North from\n"
+            "2007 until 2013. During that time he served on a number of Boards and\n"
+            "Committees, including; Tunbridge Wells Local Board. He was\n"
+            "also a member of the Environment, Highways and Waste Cabinet\n"
+            "Committee and was the Vice-Chair of the Policy and Resources Cabinet\n"
+            "Committee. Following his time as a Member at the Council, he was made an\n"
+            "Honorary Alderman in March 2016.\n\n"
+            "6)\tThe Chairman advised that tributes to Mr Bullock MBE would be taken at a\n")
+    assert found(text) == [
+        ("Spence", "KCC Member", None, None),
+        ("Spence", "Chair of the Finance & Review Group, Kent Superannuation Fund and Public "
+                   "Relations Group", None, None),
+        ("Spence", "Honorary Alderman", None, "appointed"),
+        ("Bullock", "KCC Member for Tunbridge Wells North", None, None),
+        ("Bullock", "Vice-Chair of the Policy and Resources Cabinet Committee", None, None),
+        ("Bullock", "Honorary Alderman", None, "appointed"),
+    ]
+    # two people named in the paragraph: whose post "he" holds is not said
+    assert found("2)\tMr Smith thanked Mr Jones. He was appointed an Honorary Alderman in 2010.\n") == []
