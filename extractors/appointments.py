@@ -2778,14 +2778,18 @@ def titled_names(text: str) -> Iterator[Candidate]:
 
 _ATTENDANCE_HEAD = re.compile(
     r"(?im)^[ \t]*(?:(?:councillors|members|officers|staff)[ \t]+)?(?:present|in[ \t]+attendance"
+    r"|(?:(?:cabinet|committee|board|panel|council)[ \t]+)?(?:membership|members)(?:[ \t]*\(\d+\))?"
     r"|also[ \t]+(?:present|in[ \t]+attendance)|attendees|attending|absent|apologies(?:[ \t]+for"
     r"[ \t]+absence)?(?:[ \t]+(?:were[ \t]+)?received)?(?:[ \t]+from)?)[ \t]*:?[ \t]*$")
 """An attendance heading on a line of its own ("PRESENT", "In attendance:"), its people one a
-line below it."""
+line below it; and a membership heading, as an agenda's front sheet lists its committee
+("Membership (10)" over "Mr R W Gough Leader of the Council")."""
 _ATTENDANCE_LINES = 40
 """Most lines read under one attendance heading: a council's roll is a few dozen names."""
-_ATTENDANCE_ITEM_WORDS = 10
-"""Longest line of an attendance list (a name and a post); a longer line is prose."""
+_ATTENDANCE_ITEM_WORDS = 16
+"""Longest line of an attendance list (a name and a post); a longer line is prose. A cabinet
+member's line runs long: "Mr P J Oakford Deputy Leader and Cabinet Member for Finance,
+Corporate and Traded Services" (15 words)."""
 
 
 _ATTENDANCE_MARK = re.compile(r"(?i)present|absent|apologies(?:[ \t]+received)?|apols|yes|no|[pxayn✓✔✗]")
@@ -3408,8 +3412,10 @@ def standing_titles(text: str) -> Iterator[Candidate]:
         constable = m.group("role") == "PC"
         if constable and (len(words) != 2 or words != m.group("name").split()
                           or any(is_honorific(w) for w in words)
-                          or re.match(r"[ \t]+[A-Z]", text[m.end("name"):])):
-            continue  # "PC Andy Woodward", not "the PC Clerk Mrs Jones", "PC Help Office Equipment"
+                          or re.match(r"[ \t]+[A-Z]", text[m.end("name"):])
+                          or re.search(r"[A-Z][\w’'\-]*[ \t]+$", text[max(0, m.start() - 40):m.start()])):
+            continue  # "PC Andy Woodward", not "the PC Clerk Mrs Jones", "PC Help Office
+            # Equipment", nor a payee's line "M Joyce PC World Laptop" (a shop after a name)
         end = m.start("name") + m.group("name").rfind(words[-1]) + len(words[-1])
         start, lead = _title_lead(text, m.start())
         if _POLICE_RANK.fullmatch(" ".join(m.group("role").split())) and (

@@ -1526,8 +1526,10 @@ def test_police_constable_before_a_full_name_only(found):
     text = ("PRESENT:\tCllrs Edwards, O'Leary, Barden, Brennan, O’Leary, Edgell, Blake, Bradbury\n\n"
             "PC Andy Woodward, Mr M Pendock (Lafarge) 15 electors and the clerk, Tom Brindley.\n")
     assert found(text) == [("Andy Woodward", "PC", None, None), ("Tom Brindley", "clerk", None, None)]
-    # "PC" is also the parish council
+    # "PC" is also the parish council, and a shop on a payee's line
+    # (milburn-pc-annual-return-2016-17.pdf, in no split: "M Joyce PC World Laptop")
     assert found("The PC Website will be updated. The PC Clerk Mrs Jones said.\n") == []
+    assert found("Payments\nM Joyce PC World Laptop\n205.88\n") == []
 
 
 def test_name_followed_by_its_own_post_is_not_the_post_before(found):
@@ -1584,3 +1586,20 @@ def test_tribute_posts_held_for_a_time_and_by_pronoun(found):
     ]
     # two people named in the paragraph: whose post "he" holds is not said
     assert found("2)\tMr Smith thanked Mr Jones. He was appointed an Honorary Alderman in 2010.\n") == []
+
+
+def test_membership_heading_over_name_and_post_lines(found):
+    # a cabinet agenda's front sheet lists its members one a line, the post after the name (the
+    # layout of the attendance lists under "PRESENT"; names and posts from the dev Kent papers)
+    text = ("Membership (10)\n\n"
+            "Mr R W Gough Leader of the Council\n"
+            "Mr P J Oakford Deputy Leader and Cabinet Member for Finance, Corporate and Traded "
+            "Services\n"
+            "Mr N Baker Cabinet Member for Highways and Transport\n\n"
+            "UNRESTRICTED ITEMS\n")
+    assert found(text) == [
+        ("R W Gough", "Leader of the Council", None, None),
+        ("P J Oakford", "Deputy Leader and Cabinet Member for Finance, Corporate and Traded "
+                        "Services", None, None),
+        ("N Baker", "Cabinet Member for Highways and Transport", None, None),
+    ]
