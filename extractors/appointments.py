@@ -308,7 +308,9 @@ def _role_end(text: str, start: int, limit: int = 160) -> int:
         wraps = bool(before) and before[-1].casefold() in {"of", "for", "to"}  # "Chairman of\nthe Pension Committee"
         if nxt and ((nxt[0].casefold() in _SENTENCE_STARTERS and not wraps)
                     or not nxt[0][:1].isalpha()
-                    or _next_is_name_post(window, nl.end())):
+                    or _next_is_name_post(window, nl.end())
+                    or (not wraps and re.match(r"[ \t]*[A-Z][\w’' \-]{1,40}:", window[nl.end():]))):
+            # ... or by a labelled line ("\nCorporate Director: Sarah Hammond, ...")
             end = nl.start()
             break
     return start + len(window[:end].rstrip(" ,\n"))
@@ -937,6 +939,22 @@ after his post ("the Minister of State for ... Devolution, Jim McMahon OBE MP, w
 the post of the words before the comma ("MP" is a post head)."""
 
 
+_LINE_LEAD = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][A-Za-z’'\- ]{1,40}:)?[ \t]*$")
+"""What may stand before a name that opens a line: nothing, or a label ("Cabinet Member: Sue
+Chandler, Cabinet Member for Integrated Children's Services", a record of decision's header)."""
+
+
+_TITLE_LABEL = re.compile(r"(?i)\b(?:job[ \t]+)?(?:title|post|position|role|designation)[ \t]*:[ \t]*$")
+"""A label whose answer is a post ("Job title: Director, Operational Integrated\nChildren's
+Services"): what follows the comma is the post's own words, not its holder."""
+
+
+def _starts_line(text: str, start: int) -> bool:
+    """The name opens its line (after a label at most): a layout, not a sentence, so the name
+    needs no model's confirmation."""
+    return bool(_LINE_LEAD.search(text[max(0, start - 60):start]))
+
+
 def appositives(text: str) -> Iterator[Candidate]:
     """'the Cabinet Member for ..., Cllr Russell,' and 'Mr Coughlan, the independent chair of ...'."""
     for m in _COMMA_PERSON.finditer(text):
@@ -950,10 +968,14 @@ def appositives(text: str) -> Iterator[Candidate]:
         person, hon = " ".join(words), bool(m.group("hon").strip())
         if not _valid_name(person, hon):
             continue
-        if not hon and re.match(r"[ \t]*(?:\n|$)", text[m.end():]):
-            continue  # "Programme Manager,\nFamily Hub Transformation": a wrapped post, not a name
+        if not hon and re.match(r"[ \t]*(?:\n|$)", text[m.end():]) and (
+                "\n" in text[m.start():m.start("name")] or not _starts_line(text, role_start)
+                or _TITLE_LABEL.search(text[max(0, role_start - 30):role_start])):
+            continue  # "Programme Manager,\nFamily Hub Transformation": a wrapped post, not a
+            # name; but a labelled line ends in its holder ("Decision maker: Cabinet Member for
+            # ..., Sue Chandler")
         yield Candidate(person=person, role=role, start=role_start, end=m.end(), status=status,
-                        prose=True, honorific=hon)
+                        prose=not _starts_line(text, role_start), honorific=hon)
     for m in _PERSON_COMMA.finditer(text):
         words = _trim_name(m.group("name").split())
         person, hon = " ".join(words), bool(m.group("hon").strip())
@@ -991,7 +1013,7 @@ def appositives(text: str) -> Iterator[Candidate]:
             if not ok:
                 break
             yield Candidate(person=person, role=role, start=name_start, end=role_end,
-                            status=status, prose=True, honorific=hon,
+                            status=status, prose=not _starts_line(text, name_start), honorific=hon,
                             event="left" if previously else None)
             more = re.match(r"\s+and\s+(?:previously|formerly)\s+", text[role_end:])
             if not more:

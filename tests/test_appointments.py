@@ -1603,3 +1603,20 @@ def test_membership_heading_over_name_and_post_lines(found):
                         "Services", None, None),
         ("N Baker", "Cabinet Member for Highways and Transport", None, None),
     ]
+
+
+def test_record_of_decision_header_lines(found):
+    # a record of decision's labelled lines (names and posts from the dev Kent decision papers):
+    # the holder after the label or after the post; the next labelled line ends the post
+    text = ("Cabinet Member: Sue Chandler, Cabinet Member for Integrated Children's Services\n"
+            "Corporate Director: Sarah Hammond, Corporate Director Children, Young People and "
+            "Education\n")
+    assert found(text) == [
+        ("Sue Chandler", "Cabinet Member for Integrated Children's Services", None, None),
+        ("Sarah Hammond", "Corporate Director Children, Young People and Education", None, None),
+    ]
+    text = ("Decision No: 24/00093\n"
+            "Decision maker: Cabinet Member for Integrated Children's Services, Sue Chandler\n"
+            "Subject: Commissioned Family Hubs\n")
+    assert found(text) == [
+        ("Sue Chandler", "Cabinet Member for Integrated Children's Services", None, None)]
