@@ -1620,3 +1620,9 @@ def test_record_of_decision_header_lines(found):
             "Subject: Commissioned Family Hubs\n")
     assert found(text) == [
         ("Sue Chandler", "Cabinet Member for Integrated Children's Services", None, None)]
+
+
+def test_post_written_by_its_initials_in_brackets(found):
+    # an officers' line as parish minutes print it ("Officers: ... (Clerk)", posts by initials)
+    assert found("Officers: Tom Brindley (Clerk), Jane Doe (RFO)\n") == [
+        ("Tom Brindley", "Clerk", None, None), ("Jane Doe", "RFO", None, None)]
