@@ -3325,9 +3325,11 @@ def titled_surnames(text: str) -> Iterator[Candidate]:
 _ROLL_TITLE = (r"(?:Vice[ \t\-]+)?(?:President|Chair(?:man|person|woman)?|Mayor)|Clerk|Secretary"
                r"|Treasurer|Trustee|Commissioner|Alderman|Alderperson|Councilmember|Supervisor"
                r"|Board[ \t]+Member|Member|Director")
-_TITLED_ITEM = re.compile(rf"[ \t]*(?P<role>{_ROLL_TITLE})[ \t]+(?P<name>{_WORD})[ \t]*")
+_TITLED_ITEM = re.compile(rf"[ \t]*(?P<role>{_ROLL_TITLE})[ \t]+(?P<name>{_WORD})[ \t]*"
+                          r"(?:\((?P<post>[^()\n]{2,40})\)[ \t]*)?")
 """One entry of a roll by title and surname, American style: "President Chao", "Vice President
-Lucey", "Member Poe"."""
+Lucey", "Member Poe"; the post the roll gives the member in brackets is a second post
+("Present: Commissioner Smith (Chair), Commissioner Jones")."""
 _ROLL_LABEL = re.compile(r"(?im)^[ \t]*(?:roll[ \t]+call|(?:members[ \t]+)?present|absent|excused)"
                          r"[ \t]*[:–—-]?[ \t]*(?P<items>[^\n]*)$")
 
@@ -3336,31 +3338,33 @@ def titled_rolls(text: str) -> Iterator[Candidate]:
     """A roll by title and surname: one a line, two lines or more in a row ("President Chao\n
     Vice President Lucey"), or as the items of a roll-call line ("Roll Call: President Chao,
     Member Poe"); read when the paper never writes the surname after a forename."""
-    def read(start: int, item: str) -> Candidate | None:
+    def read(start: int, item: str) -> list[Candidate]:
         m = _TITLED_ITEM.fullmatch(item)
         if not m:
-            return None
+            return []
         person = m.group("name")
         if not _valid_name(person, True) or _written_in_full(text, person):
-            return None
+            return []
         at = start + m.start("role")
-        return Candidate(person=person, role=" ".join(m.group("role").split()), start=at,
-                         end=start + m.end("name"), honorific=True)
+        found = [Candidate(person=person, role=" ".join(m.group("role").split()), start=at,
+                           end=start + m.end("name"), honorific=True)]
+        post = m.group("post")
+        if post and is_post(post.strip()):
+            found.append(Candidate(person=person, role=_collapse(post), start=at,
+                                   end=start + m.end("post") + 1, honorific=True))
+        return found
 
     lines = list(_lines(text))
     shaped = [bool(_TITLED_ITEM.fullmatch(ln.rstrip(" ,;."))) for _, ln in lines]
     for i, (s, ln) in enumerate(lines):
         if shaped[i] and ((i and shaped[i - 1]) or (i + 1 < len(lines) and shaped[i + 1])):
-            c = read(s, ln.rstrip(" ,;."))
-            if c:
-                yield c
+            yield from read(s, ln.rstrip(" ,;."))
     for m in _ROLL_LABEL.finditer(text):
         pos = m.start("items")
         for part in re.split(r"[,;]|\band\b", m.group("items")):
-            c = read(text.find(part, pos), part.strip(" .")) if part.strip() else None
+            if part.strip():
+                yield from read(text.find(part, pos), part.strip(" ."))
             pos = text.find(part, pos) + len(part)
-            if c:
-                yield c
 
 
 _ROLL_POSTS = re.compile(

@@ -1626,3 +1626,12 @@ def test_post_written_by_its_initials_in_brackets(found):
     # an officers' line as parish minutes print it ("Officers: ... (Clerk)", posts by initials)
     assert found("Officers: Tom Brindley (Clerk), Jane Doe (RFO)\n") == [
         ("Tom Brindley", "Clerk", None, None), ("Jane Doe", "RFO", None, None)]
+
+
+def test_roll_by_title_and_surname_with_a_bracketed_post(found):
+    # an American board's roll in the shape the roll rules above were written on (no dev paper
+    # prints one with a bracket; written for the American boards' minutes): the post in
+    # brackets is the member's second post
+    assert found("Present: Commissioner Smith (Chair), Commissioner Jones\n") == [
+        ("Smith", "Commissioner", None, None), ("Smith", "Chair", None, None),
+        ("Jones", "Commissioner", None, None)]
