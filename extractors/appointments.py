@@ -1594,6 +1594,12 @@ def _read_served(m: re.Match[str], text: str) -> Iterator[Candidate]:
                         prose=True, honorific=who[1])
 
 
+_AT_PLACE = re.compile(r"\s+at\s+(?!the\b)[A-Z][\w’'\-]*(?:[ \t]+|[ \t]*\n[ \t]*)?(?:[A-Z][\w’'\-]*)?"
+                       r"(?=[ \t]*(?:[.,;]|\n|$))")
+"""A post's body named by its place after "at", to the end of the clause ("the Chairman at Little
+Berkhampsted."): part of the post as written."""
+
+
 def _read_name_the_post(m: re.Match[str], text: str) -> Iterator[Candidate]:
     who = _event_person(m)
     if not who or len(who[0].split()) < (1 if who[1] else 2):
@@ -1612,6 +1618,10 @@ def _read_name_the_post(m: re.Match[str], text: str) -> Iterator[Candidate]:
             words[0].casefold() in _ROLE_STARTS) or k <= _TITLE_LEAD_WORDS + 1
             and _is_title(role.split(), lead=True)):
         role_end = m.end() + text[m.end():].find(words[k - 1]) + len(words[k - 1])
+        place = _AT_PLACE.match(text, role_end)
+        if place:  # "Chris Nunn the Chairman at Little\nBerkhampsted": the body by its place
+            role_end = place.end()
+            role = _collapse(text[m.end():role_end])
         appointed = bool(m.group("new") and _RECOMMENDED.match(_collapse(text[role_end:role_end + 120])))
         event = "appointed" if appointed else "left" if m.group("gone") else None
         yield Candidate(person=who[0], role=role, start=m.start(), end=role_end, prose=True,

@@ -1635,3 +1635,11 @@ def test_roll_by_title_and_surname_with_a_bracketed_post(found):
     assert found("Present: Commissioner Smith (Chair), Commissioner Jones\n") == [
         ("Smith", "Commissioner", None, None), ("Smith", "Chair", None, None),
         ("Jones", "Commissioner", None, None)]
+
+
+def test_name_the_post_at_a_place(found):
+    # hertingfordbury-pc-minutes-2011-06-08.pdf (dev6), minute 26
+    text = ("It was\nalso noted that the Clerk had resigned from Little Berkhampsted as well, so "
+            "both Parishes were\nwithout Clerks. The Chairman agreed to keep in touch with Chris "
+            "Nunn the Chairman at Little\nBerkhampsted. The Chairman had meet with the ex Clerk.\n")
+    assert found(text) == [("Chris Nunn", "Chairman at Little Berkhampsted", None, None)]
