@@ -69,6 +69,15 @@ samples/ in tests/test_appointments.py):
   continue as", "accepted the office of", "tendered her resignation as", "who retired from the
   position of", "the outgoing Chairman", "be appointed to the X Committee in place of Y");
   military ranks and clergy titles as honorifics ("Lt Col", "Canon").
+- layouts of papers the rules had not seen (eighth session, issue 13i): "C.Cllr. K. Crofton", a
+  signature line ending in a telephone number or e-mail, a lower-case post after a full name
+  ("Raj Goutam, Ringway district service manager", "Cllr C Edwards, vice-chairman of the
+  council," — then not the holder of the post before the name), a body and its members ("a
+  working group consisting of Cllrs ..."), "PC Andy Woodward" (before a full name only),
+  tributes ("X was a KCC Member from 1973", "He was appointed an Honorary Alderman": the
+  paragraph's one named person), a "Membership (n)" heading over "Name Post" lines, labelled
+  lines of a record of decision ("Decision maker: <post>, <name>"), "(RFO)", a roll's
+  "Commissioner Smith (Chair)", "the Chairman at <Place>".
 
 Conventions:
 - `person` is the name as written with honorifics (Cllr, Councillor, Mr, Mrs, Ms, Miss, Dr)
