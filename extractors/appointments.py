@@ -69,6 +69,15 @@ samples/ in tests/test_appointments.py):
   continue as", "accepted the office of", "tendered her resignation as", "who retired from the
   position of", "the outgoing Chairman", "be appointed to the X Committee in place of Y");
   military ranks and clergy titles as honorifics ("Lt Col", "Canon").
+- layouts of papers the rules had not seen (eighth session, issue 13i): "C.Cllr. K. Crofton", a
+  signature line ending in a telephone number or e-mail, a lower-case post after a full name
+  ("Raj Goutam, Ringway district service manager", "Cllr C Edwards, vice-chairman of the
+  council," — then not the holder of the post before the name), a body and its members ("a
+  working group consisting of Cllrs ..."), "PC Andy Woodward" (before a full name only),
+  tributes ("X was a KCC Member from 1973", "He was appointed an Honorary Alderman": the
+  paragraph's one named person), a "Membership (n)" heading over "Name Post" lines, labelled
+  lines of a record of decision ("Decision maker: <post>, <name>"), "(RFO)", a roll's
+  "Commissioner Smith (Chair)", "the Chairman at <Place>".
 
 Conventions:
 - `person` is the name as written with honorifics (Cllr, Councillor, Mr, Mrs, Ms, Miss, Dr)
@@ -308,7 +317,9 @@ def _role_end(text: str, start: int, limit: int = 160) -> int:
         wraps = bool(before) and before[-1].casefold() in {"of", "for", "to"}  # "Chairman of\nthe Pension Committee"
         if nxt and ((nxt[0].casefold() in _SENTENCE_STARTERS and not wraps)
                     or not nxt[0][:1].isalpha()
-                    or _next_is_name_post(window, nl.end())):
+                    or _next_is_name_post(window, nl.end())
+                    or (not wraps and re.match(r"[ \t]*[A-Z][\w’' \-]{1,40}:", window[nl.end():]))):
+            # ... or by a labelled line ("\nCorporate Director: Sarah Hammond, ...")
             end = nl.start()
             break
     return start + len(window[:end].rstrip(" ,\n"))
@@ -378,13 +389,17 @@ _AFTER_INITIALS = re.compile(
     r"\((?P<ini>[A-Z]{2,4})\)[ \t]*(?:[–—-][ \t]*)?(?P<role>[A-Z][A-Za-z\-]*(?: [A-Z][A-Za-z\-]*){0,3})"
     r"(?=[ \t]*(?:[,;\t\n.]|$))"
 )
+_CONTACT_TAIL = (r"[ \t]+(?:(?i:tel|telephone|phone|mobile|mob|email|e-mail|t|m|e)\.?:?[ \t]*)?"
+                 r"(?:\+?\(?\d[\d() ]{8,}\d|[\w.\-]+@[\w.\-]+\.[a-z]{2,})[ \t]*(?=\n|$)")
+"""A telephone number or e-mail address printed after a post on a signature line ("Cathy Fleet
+– Parish Clerk 07989 398 838"): the end of the post, not part of it."""
 _DASH_ROLE = re.compile(
     r"(?:[ \t]+[–—-]|(?<=[a-z])[–—-])[ \t]+(?P<role>(?:then[ \t]+)?[A-Z][A-Za-z &/\-]{1,60}?"
     r"(?:\n(?:and|of|for|&)[ \t][A-Z][A-Za-z \-]{1,40}?"
     r"|\n[A-Z][A-Za-z\-]*(?:[ \t][A-Z][A-Za-z\-]*){0,3}[ \t](?:Board|Committee|Council|Group|Partnership"
     r"|Panel|Trust|Forum|Authority|Association))?)"
     rf"[ \t]*\.?(?=\n|$|[,;\t]|\.[ \t]+[A-Z]|[ \t]+and[ \t]+{HONORIFIC}[ \t]"
-    r"|[ \t]+(?:on|at|in|who|was|is|spoke|gave)[ \t]+[a-z])", re.M
+    rf"|[ \t]+(?:on|at|in|who|was|is|spoke|gave)[ \t]+[a-z]|{_CONTACT_TAIL})", re.M
 )
 """A post after a dash (or a hyphen set as one, "Craig Mackinlay- then MP for South Thanet"), to
 the end of the item, the sentence or the list; a post wrapped at a connector runs on ("Dr. Daniel
@@ -453,8 +468,9 @@ def bracketed_posts(text: str) -> Iterator[Candidate]:
 _TIER = {"C": "County Councillor", "D": "District Councillor", "B": "Borough Councillor",
          "T": "Town Councillor"}
 _TIER_COUNCILLOR = re.compile(
-    rf"(?<![\w/])(?P<tier>[CDBT])(?:[ \t]?/[ \t]?|[ \t]+)Cllr\.?[ \t]+(?P<name>{_NAME})")
-"""'C/Cllr Gareth Epps', and with a space: 'In attendance: C Cllr K Crofton, D Cllr L Haysey'."""
+    rf"(?<![\w/.])(?P<tier>[CDBT])(?:[ \t]?/[ \t]?|\.[ \t]?|[ \t]+)Cllr\.?[ \t]+(?P<name>{_NAME})")
+"""'C/Cllr Gareth Epps', and with a space: 'In attendance: C Cllr K Crofton, D Cllr L Haysey', or a
+dot: 'C.Cllr. K. Crofton, Hertfordshire County Council'."""
 
 
 def tier_councillors(text: str) -> Iterator[Candidate]:
@@ -932,9 +948,27 @@ after his post ("the Minister of State for ... Devolution, Jim McMahon OBE MP, w
 the post of the words before the comma ("MP" is a post head)."""
 
 
+_LINE_LEAD = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][A-Za-z’'\- ]{1,40}:)?[ \t]*$")
+"""What may stand before a name that opens a line: nothing, or a label ("Cabinet Member: Sue
+Chandler, Cabinet Member for Integrated Children's Services", a record of decision's header)."""
+
+
+_TITLE_LABEL = re.compile(r"(?i)\b(?:job[ \t]+)?(?:title|post|position|role|designation)[ \t]*:[ \t]*$")
+"""A label whose answer is a post ("Job title: Director, Operational Integrated\nChildren's
+Services"): what follows the comma is the post's own words, not its holder."""
+
+
+def _starts_line(text: str, start: int) -> bool:
+    """The name opens its line (after a label at most): a layout, not a sentence, so the name
+    needs no model's confirmation."""
+    return bool(_LINE_LEAD.search(text[max(0, start - 60):start]))
+
+
 def appositives(text: str) -> Iterator[Candidate]:
     """'the Cabinet Member for ..., Cllr Russell,' and 'Mr Coughlan, the independent chair of ...'."""
     for m in _COMMA_PERSON.finditer(text):
+        if _own_post_follows(text, m.end()):
+            continue
         found = _post_before(text, m.start())
         if not found:
             continue
@@ -943,10 +977,14 @@ def appositives(text: str) -> Iterator[Candidate]:
         person, hon = " ".join(words), bool(m.group("hon").strip())
         if not _valid_name(person, hon):
             continue
-        if not hon and re.match(r"[ \t]*(?:\n|$)", text[m.end():]):
-            continue  # "Programme Manager,\nFamily Hub Transformation": a wrapped post, not a name
+        if not hon and re.match(r"[ \t]*(?:\n|$)", text[m.end():]) and (
+                "\n" in text[m.start():m.start("name")] or not _starts_line(text, role_start)
+                or _TITLE_LABEL.search(text[max(0, role_start - 30):role_start])):
+            continue  # "Programme Manager,\nFamily Hub Transformation": a wrapped post, not a
+            # name; but a labelled line ends in its holder ("Decision maker: Cabinet Member for
+            # ..., Sue Chandler")
         yield Candidate(person=person, role=role, start=role_start, end=m.end(), status=status,
-                        prose=True, honorific=hon)
+                        prose=not _starts_line(text, role_start), honorific=hon)
     for m in _PERSON_COMMA.finditer(text):
         words = _trim_name(m.group("name").split())
         person, hon = " ".join(words), bool(m.group("hon").strip())
@@ -984,7 +1022,7 @@ def appositives(text: str) -> Iterator[Candidate]:
             if not ok:
                 break
             yield Candidate(person=person, role=role, start=name_start, end=role_end,
-                            status=status, prose=True, honorific=hon,
+                            status=status, prose=not _starts_line(text, name_start), honorific=hon,
                             event="left" if previously else None)
             more = re.match(r"\s+and\s+(?:previously|formerly)\s+", text[role_end:])
             if not more:
@@ -1008,8 +1046,10 @@ _PAREN_TAIL = re.compile(r"\s*\([A-Z][\w’'&]*(?:[ \t]+[A-Z&][\w’'&]*){0,2}\)
 
 
 _PORTFOLIO_TAIL = re.compile(
-    r"(?:,[ \t]*\n?[ \t]*[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*)+,?\s+(?:and|&)\s+"
+    r"(?:,[ \t]*\n?[ \t]*[A-Z][\w’'\-]*(?:(?:[ \t]+|[ \t]*\n[ \t]*)[A-Z][\w’'\-]*)*)+,?\s+(?:and|&)\s+"
     r"[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*")
+"""The rest of a listed portfolio, its items' words wrapped over lines as printed ("Chair of the
+Finance & Review Group, Kent\nSuperannuation Fund and Public Relations Group")."""
 
 
 _DIRECTOR_OF_AREA = re.compile(
@@ -1022,7 +1062,7 @@ their directors."""
 def _portfolio_tail(text: str, role: str, end: int, area: bool = False) -> int:
     """A portfolio listed after "for" ("Cabinet Member for Planning, Highways, Transport and
     Waste"), or a director's area (`area`): the list runs to its "and" item."""
-    if not (area or re.search(r"\b(?:for|of)\s+[A-Z]", role)):
+    if not (area or re.search(r"\b(?:for|of)\s+(?:the\s+)?[A-Z]", role)):
         return end
     m = _PORTFOLIO_TAIL.match(text, end)
     return m.end() if m else end
@@ -1563,6 +1603,12 @@ def _read_served(m: re.Match[str], text: str) -> Iterator[Candidate]:
                         prose=True, honorific=who[1])
 
 
+_AT_PLACE = re.compile(r"\s+at\s+(?!the\b)[A-Z][\w’'\-]*(?:[ \t]+|[ \t]*\n[ \t]*)?(?:[A-Z][\w’'\-]*)?"
+                       r"(?=[ \t]*(?:[.,;]|\n|$))")
+"""A post's body named by its place after "at", to the end of the clause ("the Chairman at Little
+Berkhampsted."): part of the post as written."""
+
+
 def _read_name_the_post(m: re.Match[str], text: str) -> Iterator[Candidate]:
     who = _event_person(m)
     if not who or len(who[0].split()) < (1 if who[1] else 2):
@@ -1581,6 +1627,10 @@ def _read_name_the_post(m: re.Match[str], text: str) -> Iterator[Candidate]:
             words[0].casefold() in _ROLE_STARTS) or k <= _TITLE_LEAD_WORDS + 1
             and _is_title(role.split(), lead=True)):
         role_end = m.end() + text[m.end():].find(words[k - 1]) + len(words[k - 1])
+        place = _AT_PLACE.match(text, role_end)
+        if place:  # "Chris Nunn the Chairman at Little\nBerkhampsted": the body by its place
+            role_end = place.end()
+            role = _collapse(text[m.end():role_end])
         appointed = bool(m.group("new") and _RECOMMENDED.match(_collapse(text[role_end:role_end + 120])))
         event = "appointed" if appointed else "left" if m.group("gone") else None
         yield Candidate(person=who[0], role=role, start=m.start(), end=role_end, prose=True,
@@ -1604,6 +1654,35 @@ def _read_name_the_lower_post(m: re.Match[str], text: str) -> Iterator[Candidate
     if _valid_name(person, hon):
         yield Candidate(person=person, role=m.group("role"), start=m.start(), end=m.end("role"),
                         honorific=hon)
+
+
+_NAME_COMMA_LOWER_POST = re.compile(
+    rf"(?<![\w’'\-])(?P<hon>(?:{_HON})*)(?P<name>{_NAME}),[ \t]*\n?[ \t]*"
+    rf"(?:(?:long[ \-]?time|long[ \-]standing|late)\s+)?"  # how long, not the post
+    rf"(?P<role>(?:(?:[A-Z]{{2,6}}|[A-Z][a-z]+)[ \t]+){{0,2}}(?:(?!(?:and|or|of|for|the|a|an|who|was|is)\b)"
+    rf"[a-z][\w’'\-]*(?:[ \t]+|[ \t]*\n[ \t]*)){{0,3}}(?:(?:vice|deputy)-)?(?:{_LOWER_HEADS})(?![\w\-])"
+    rf"(?:[ \t]+(?:of|to)[ \t]+(?:the[ \t]+)?(?:council|(?:[A-Z][\w’'\-]*[ \t]+){{0,3}}"
+    rf"(?:Council|Committee|Board|Group|Trust|Association|Society)))?)"
+    rf"(?=[ \t]*[,.;(]|[ \t]*\n|[ \t]+(?:was|is|had|has|who|and|gave|said|reported|explained"
+    rf"|attended|advised|would|will|to|took)\b)")
+"""A post in lower case after its holder's full name and a comma, no article, as parish minutes
+write it in prose: "a site meeting with Raj Goutam, Ringway district service manager was
+suggested", "the advice from Philip Petchey, legal counsel (report annexed ...)", "Cllr C
+Edwards, vice-chairman of the council, took the chair", "with Chris Nunn, chairman of Little
+Berkhamsted Parish Council to which". A body's name in capitals may open it ("Ringway"); a
+surname alone needs its honorific."""
+
+
+def _read_name_comma_lower_post(m: re.Match[str], text: str) -> Iterator[Candidate]:
+    person, hon = clean_person(m.group("hon") + m.group("name"))
+    person = " ".join(_trim_name(person.split()))
+    role = _collapse(m.group("role"))
+    if not any(w.islower() and _is_head(w.split("-")[-1]) for w in role.split()) \
+            or not is_post(role):
+        return  # the head in lower case: "Ringway district service manager"
+    if _valid_name(person, hon) and (hon or len(person.split()) >= 2):
+        yield Candidate(person=person, role=role, start=m.start(), end=m.end("role"),
+                        prose=True, honorific=hon)
 
 
 def _read_representative(m: re.Match[str], text: str) -> Iterator[Candidate]:
@@ -1678,6 +1757,91 @@ def _read_replaced(m: re.Match[str], text: str) -> Iterator[Candidate]:
             yield Candidate(person=person, role=body, start=m.start(), end=m.end(), event=event,
                             at_meeting=done and event == "appointed", honorific=hon,
                             organisation=body)
+
+
+_BODY_CONSISTING = re.compile(
+    rf"\b(?i:an?|the|this)\s+(?P<body>(?:(?!(?:the|of|and|to|in)\b)[\w’'\-]+\s+){{0,3}}?(?i:working\s+group"
+    rf"|working\s+party|sub-?committee|committee|steering\s+group|task\s+group|panel|group|board))"
+    rf",?\s+(?:(?:consisting|consists|composed|comprised|made\s+up)\s+of|comprising)\s+{_PEOPLE}"
+    rf"(?![\w’'\-])")
+"""A body and its members named together: "It was agreed to consider the matter in a working
+group consisting of Cllrs Edwards, Brennan, O’Leary and Rochford" (each a member of the body,
+the post as written: "working group"; set up at the meeting when the sentence decides it)."""
+_SETS_UP = re.compile(r"(?i)\b(?:agreed|resolved|decided|set\s+up|formed|form|established|establish"
+                      r"|appointed|appoint|create[d]?)\b")
+
+
+def _read_body_consisting(m: re.Match[str], text: str) -> Iterator[Candidate]:
+    body = _collapse(m.group("body"))
+    sentence = text[max(text.rfind(". ", 0, m.start()), text.rfind("\n\n", 0, m.start()), 0):m.start()]
+    decided = bool(_SETS_UP.search(sentence))
+    for person in _names_of(m.group("people")):
+        yield Candidate(person=person, role=body, start=m.start("body"), end=m.end(),
+                        event="appointed" if decided else None, at_meeting=decided,
+                        honorific=True, organisation=body)
+
+
+_WAS_A_POST = re.compile(
+    rf"{_PERSON}{_HONOURS},?\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?an?\s+(?=[A-Z])")
+"""A post held for a time, named with "a": "Mr Spence OBE was a KCC Member from 1973 until
+1993" (the time after it says it is a post held, not a description: "was a Member of the
+public")."""
+_HELD_FOR = re.compile(r"\s+(?:from|since|between|until|till)\s+(?:\d|the\s+\d|(?:January|February|"
+                       r"March|April|May|June|July|August|September|October|November|December)\b)")
+
+
+def _read_was_a_post(m: re.Match[str], text: str) -> Iterator[Candidate]:
+    found = _person_and_role(m, text)
+    if not found or not _HELD_FOR.match(text, found[1]):
+        return
+    who, end, role, status = found
+    if is_post(role) and _is_title(role.split(), lead=True):
+        yield Candidate(person=who[0], role=role, start=m.start(), end=end, status=status,
+                        prose=True, honorific=who[1])
+
+
+_PRONOUN_POST = re.compile(
+    r"(?<![\w’'])(?:He|he|She|she)\b(?P<gap>[^.;:\n]{0,120}?(?:\n[^.;:\n]{0,120}?){0,2})"
+    r"(?<![\w’'])(?P<aux>was|has\s+been|had\s+been)\s+(?:also\s+)?(?:(?P<event>appointed|elected|made"
+    r"|re-elected)\s+(?:as\s+)?(?:an?\s+|the\s+)?|the\s+)(?=[A-Z])")
+"""A post a tribute or a biography gives its subject by pronoun ("Mr Spence OBE was a KCC Member
+... He was appointed an Honorary Alderman in 2010"; "He was also a member of the ... Committee
+and was the Vice-Chair of the Policy and Resources Cabinet Committee"): the person is the one
+named with an honorific in the paragraph, when it names only one."""
+_PARAGRAPH_START = re.compile(r"\n[ \t]*\n|\n[ \t]*(?:\d+[.)]|\(?[a-z]\))[ \t]")
+_PRONOUN_WINDOW = 800
+"""Characters looked back for the paragraph's start: a tribute runs a few sentences."""
+_PARAGRAPH_PERSON = re.compile(rf"(?<![\w’'\-])(?:{HONORIFIC})[ \t]+(?:[A-Z]\.?[ \t]+)*(?P<surname>{_WORD})")
+
+
+def _paragraph_person(text: str, pos: int) -> str | None:
+    window = text[max(0, pos - _PRONOUN_WINDOW):pos]
+    starts = [0] if pos <= _PRONOUN_WINDOW else []  # the paper's first paragraph
+    starts += [m.end() for m in _PARAGRAPH_START.finditer(window)]
+    if not starts:
+        return None
+    paragraph = window[starts[-1]:]
+    surnames = {m.group("surname") for m in _PARAGRAPH_PERSON.finditer(paragraph)}
+    surnames = {n for n in surnames if _valid_name(n, True)}
+    return surnames.pop() if len(surnames) == 1 else None
+
+
+def _read_pronoun_post(m: re.Match[str], text: str) -> Iterator[Candidate]:
+    if re.search(r"\b(?:that|said|who|which|whether|if|asked|thought|felt|hoped)\b", m.group("gap")):
+        return  # "He said it was the Chairman who ...": another clause's subject
+    person = _paragraph_person(text, m.start())
+    if not person:
+        return
+    end = _role_end(text, m.end())
+    role, status = _role_between(text, m.end(), end)
+    if not (is_post(role) and _is_title(role.split(), lead=True)):
+        return
+    end = _portfolio_tail(text, role, end)
+    role, status = _role_between(text, m.end(), end)
+    event = m.group("event")
+    yield Candidate(person=person, role=role, start=m.start(), end=end, status=status,
+                    event="elected" if event in ("elected", "re-elected") else
+                    "appointed" if event else None, honorific=True)
 
 
 MEETING_CHAIR = "Meeting Chair"
@@ -1809,6 +1973,18 @@ EVENT_PATTERNS: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str], str],
     ("appointment_of", _APPOINTMENT_OF, _read_appointment_of,
      "The Board approved the appointment of John Roe as Assistant Superintendent, effective "
      "July 1, 2016."),
+    ("name_comma_lower_post", _NAME_COMMA_LOWER_POST, _read_name_comma_lower_post,
+     "The siting of the signs would be critical and a site\nmeeting with Raj Goutam, Ringway "
+     "district service manager was suggested."),
+    ("body_consisting", _BODY_CONSISTING, _read_body_consisting,
+     "It was agreed to consider the matter in a working\ngroup consisting of Cllrs Edwards, "
+     "Brennan, O’Leary and Rochford with representatives of the school and\nlocal residents."),
+    ("was_a_post", _WAS_A_POST, _read_was_a_post,
+     "4)\tMr Spence OBE was a KCC Member from 1973 until 1993."),
+    ("pronoun_post", _PRONOUN_POST, _read_pronoun_post,
+     "4)\tMr Spence OBE was a KCC Member from 1973 until 1993. During his time\nat KCC, Mr "
+     "Spence served as Chair of the Finance & Review Group. He was appointed an\nHonorary "
+     "Alderman in 2010 for his service to the Council."),
     ("internal_audit", _AUDIT, _read_audit,
      "All Councillors agreed that Mrs Aelwen Evans be\nasked to complete the internal audit."),
 )
@@ -1889,9 +2065,13 @@ def unfilled_posts(text: str) -> Iterator[tuple[int, int, str, AppointmentStatus
 # Putting it together
 
 
+_RANK_ACRONYMS = {"PC"}
+
+
 def _expand_acronym(role: str, text: str) -> str:
-    """'RFO' -> 'Responsible Financial Officer' when the paper spells it out."""
-    if not re.fullmatch(r"[A-Z]{2,5}", role):
+    """'RFO' -> 'Responsible Financial Officer' when the paper spells it out; a police rank
+    ("PC") is a rank, whatever else its letters spell in the paper ("Parish Clerk")."""
+    if not re.fullmatch(r"[A-Z]{2,5}", role) or role in _RANK_ACRONYMS:
         return role
     words = r"\s+".join(rf"{c}[a-z]+" for c in role)
     for m in re.finditer(rf"\b{words}\b", text):
@@ -1967,7 +2147,11 @@ def _same_statement(a: Candidate, b: Candidate) -> bool:
     ("CLERK", later "Parish Clerk"). A post narrowed by a bracketed qualifier ("Senior
     Commissioner", later "Senior Commissioner (Children's)") is written as another post, and
     the annotators count it again."""
-    if a.person.casefold() != b.person.casefold() or not _same_post(a.role, b.role):
+    if a.person.casefold() != b.person.casefold() and (
+            a.event or b.event or not _same_person(a.person, b.person)):
+        return False  # a surname alone is the full name's only in plain mentions: "be elected"
+        # twice, with the initial and without, is a proposal and a resolution (dev Kent minutes)
+    if not _same_post(a.role, b.role):
         return False
     if _narrowed(a.role, b.role) and not (a.start < b.end and b.start < a.end):
         return False
@@ -2000,9 +2184,30 @@ def _norm_role(role: str) -> str:
     return " ".join(role.replace("’", "'").casefold().split())
 
 
+def _same_person(a: str, b: str) -> bool:
+    """The same name, or a surname alone and a name ending in it ("District Cllr Linda Haysey",
+    later "District Councillor Haysey"): in one paper and one post, one person."""
+    wa, wb = a.casefold().replace("’", "'").split(), b.casefold().replace("’", "'").split()
+    if wa == wb:
+        return True
+    short, full = sorted((wa, wb), key=len)
+    return len(short) == 1 and len(full) > 1 and full[-1] == short[0]
+
+
+def _post_words(role: str) -> set[str]:
+    """A post's words, "Cllr" read as "Councillor" ("District Cllr", "District Councillor")."""
+    words = re.findall(r"[a-z]+", role.casefold().replace("’", "'"))
+    return {"councillor" if w == "cllr" else w for w in words}
+
+
+_RANKED = {"vice", "deputy", "assistant"}
+"""Words that make a post another post ("chairman", "vice-chairman of the council")."""
+
+
 def _same_post(a: str, b: str) -> bool:
-    wa = set(re.findall(r"[a-z]+", a.casefold().replace("’", "'")))
-    wb = set(re.findall(r"[a-z]+", b.casefold().replace("’", "'")))
+    wa, wb = _post_words(a), _post_words(b)
+    if (wa & _RANKED) != (wb & _RANKED):
+        return False
     return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
 
 
@@ -2264,11 +2469,21 @@ _THE_POST_NAME = re.compile(
 )
 
 
+def _own_post_follows(text: str, end: int) -> bool:
+    """The name is followed by its own post after a comma ("In the absence of the chairman, Cllr
+    C Edwards, vice-chairman of the council, took the chair"): the post before it is another
+    person's (or nobody's)."""
+    m = _NAME_COMMA_LOWER_POST.match(text, text.rfind(" ", 0, end) + 1) if end else None
+    return bool(m) and m.start("role") >= end
+
+
 def the_post_name(text: str) -> Iterator[Candidate]:
     """An attendance line naming the officer after the post: 'In attendance: ... and the clerk,
     Mr G Irwin.', 'the Clerk: Tom Brindley.'"""
     for m in _THE_POST_NAME.finditer(text):
         person, hon = clean_person(m.group("hon") + m.group("name"))
+        if _own_post_follows(text, m.end()):
+            continue
         if _valid_name(person, hon) and len(person.split()) >= (1 if hon else 2):
             yield Candidate(person=person, role=_collapse(m.group("role")), start=m.start("role"),
                             end=m.end(), honorific=hon)
@@ -2472,11 +2687,12 @@ Associate Superintendent", "John Roe, Jr., Treasurer"): degrees and honours, not
 _ROSTER_LINE = re.compile(
     rf"(?m)(?:^|(?<=\t)|(?<=   )|(?<=[•|·] ))[ \t]*{_PERSON_LINE}{_CREDENTIALS},[ \t]+(?P<role>[A-Z][A-Za-z’'\-]*(?:[ ]{{1,2}}(?:[A-Z][A-Za-z’'\-]*"
     r"|of|for|and|&|the|to)){0,5})[ \t]*,?(?=\t| {3,}|[ ]?[•|·][ ]|[ \t]*$|[ \t]*(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?"
-    r"[A-Z][a-z]+[ \t]+\d{4}[ \t]*$)", re.M)
+    r"[A-Z][a-z]+[ \t]+\d{4}[ \t]*$|" + _CONTACT_TAIL + ")", re.M)
 """A roster line, one member a line or a tab-separated cell: "Maria Gonzalez, President",
 an agenda's signature with its date ("Amanda Glew, Clerk to the Council, 3 June 2015"),
 "Robert Lee, Superintendent" (a board's masthead, a list of officers, printed in columns: a
-cell ends at a tab or a wide gap, "Jane Smith, Chair      Mike Simon, Executive Director")."""
+cell ends at a tab or a wide gap, "Jane Smith, Chair      Mike Simon, Executive Director"), a
+signature with its telephone number or e-mail address ("Jane Doe, Parish Clerk 01234 567890")."""
 
 
 _CAPS_ROSTER_LINE = re.compile(
@@ -2603,14 +2819,18 @@ def titled_names(text: str) -> Iterator[Candidate]:
 
 _ATTENDANCE_HEAD = re.compile(
     r"(?im)^[ \t]*(?:(?:councillors|members|officers|staff)[ \t]+)?(?:present|in[ \t]+attendance"
+    r"|(?:(?:cabinet|committee|board|panel|council)[ \t]+)?(?:membership|members)(?:[ \t]*\(\d+\))?"
     r"|also[ \t]+(?:present|in[ \t]+attendance)|attendees|attending|absent|apologies(?:[ \t]+for"
     r"[ \t]+absence)?(?:[ \t]+(?:were[ \t]+)?received)?(?:[ \t]+from)?)[ \t]*:?[ \t]*$")
 """An attendance heading on a line of its own ("PRESENT", "In attendance:"), its people one a
-line below it."""
+line below it; and a membership heading, as an agenda's front sheet lists its committee
+("Membership (10)" over "Mr R W Gough Leader of the Council")."""
 _ATTENDANCE_LINES = 40
 """Most lines read under one attendance heading: a council's roll is a few dozen names."""
-_ATTENDANCE_ITEM_WORDS = 10
-"""Longest line of an attendance list (a name and a post); a longer line is prose."""
+_ATTENDANCE_ITEM_WORDS = 16
+"""Longest line of an attendance list (a name and a post); a longer line is prose. A cabinet
+member's line runs long: "Mr P J Oakford Deputy Leader and Cabinet Member for Finance,
+Corporate and Traded Services" (15 words)."""
 
 
 _ATTENDANCE_MARK = re.compile(r"(?i)present|absent|apologies(?:[ \t]+received)?|apols|yes|no|[pxayn✓✔✗]")
@@ -2723,6 +2943,8 @@ clerk, Jane Doe, reported", "with newly elected county member, Ken Crofton." (el
 
 def lower_appositives(text: str) -> Iterator[Candidate]:
     for m in _LOWER_APPOSITIVE.finditer(text):
+        if _own_post_follows(text, m.end()):
+            continue
         role = _collapse(m.group("role"))
         person, hon = clean_person(m.group("hon") + m.group("name"))
         if not (is_post(role, bare_councillor=False) and _valid_name(person, hon)
@@ -3122,9 +3344,11 @@ def titled_surnames(text: str) -> Iterator[Candidate]:
 _ROLL_TITLE = (r"(?:Vice[ \t\-]+)?(?:President|Chair(?:man|person|woman)?|Mayor)|Clerk|Secretary"
                r"|Treasurer|Trustee|Commissioner|Alderman|Alderperson|Councilmember|Supervisor"
                r"|Board[ \t]+Member|Member|Director")
-_TITLED_ITEM = re.compile(rf"[ \t]*(?P<role>{_ROLL_TITLE})[ \t]+(?P<name>{_WORD})[ \t]*")
+_TITLED_ITEM = re.compile(rf"[ \t]*(?P<role>{_ROLL_TITLE})[ \t]+(?P<name>{_WORD})[ \t]*"
+                          r"(?:\((?P<post>[^()\n]{2,40})\)[ \t]*)?")
 """One entry of a roll by title and surname, American style: "President Chao", "Vice President
-Lucey", "Member Poe"."""
+Lucey", "Member Poe"; the post the roll gives the member in brackets is a second post
+("Present: Commissioner Smith (Chair), Commissioner Jones")."""
 _ROLL_LABEL = re.compile(r"(?im)^[ \t]*(?:roll[ \t]+call|(?:members[ \t]+)?present|absent|excused)"
                          r"[ \t]*[:–—-]?[ \t]*(?P<items>[^\n]*)$")
 
@@ -3133,31 +3357,33 @@ def titled_rolls(text: str) -> Iterator[Candidate]:
     """A roll by title and surname: one a line, two lines or more in a row ("President Chao\n
     Vice President Lucey"), or as the items of a roll-call line ("Roll Call: President Chao,
     Member Poe"); read when the paper never writes the surname after a forename."""
-    def read(start: int, item: str) -> Candidate | None:
+    def read(start: int, item: str) -> list[Candidate]:
         m = _TITLED_ITEM.fullmatch(item)
         if not m:
-            return None
+            return []
         person = m.group("name")
         if not _valid_name(person, True) or _written_in_full(text, person):
-            return None
+            return []
         at = start + m.start("role")
-        return Candidate(person=person, role=" ".join(m.group("role").split()), start=at,
-                         end=start + m.end("name"), honorific=True)
+        found = [Candidate(person=person, role=" ".join(m.group("role").split()), start=at,
+                           end=start + m.end("name"), honorific=True)]
+        post = m.group("post")
+        if post and is_post(post.strip()):
+            found.append(Candidate(person=person, role=_collapse(post), start=at,
+                                   end=start + m.end("post") + 1, honorific=True))
+        return found
 
     lines = list(_lines(text))
     shaped = [bool(_TITLED_ITEM.fullmatch(ln.rstrip(" ,;."))) for _, ln in lines]
     for i, (s, ln) in enumerate(lines):
         if shaped[i] and ((i and shaped[i - 1]) or (i + 1 < len(lines) and shaped[i + 1])):
-            c = read(s, ln.rstrip(" ,;."))
-            if c:
-                yield c
+            yield from read(s, ln.rstrip(" ,;."))
     for m in _ROLL_LABEL.finditer(text):
         pos = m.start("items")
         for part in re.split(r"[,;]|\band\b", m.group("items")):
-            c = read(text.find(part, pos), part.strip(" .")) if part.strip() else None
+            if part.strip():
+                yield from read(text.find(part, pos), part.strip(" ."))
             pos = text.find(part, pos) + len(part)
-            if c:
-                yield c
 
 
 _ROLL_POSTS = re.compile(
@@ -3173,14 +3399,16 @@ _ROLL_SINGULAR = {"commissioners": "Commissioner", "trustees": "Trustee", "alder
 
 
 _STANDING_TITLE = re.compile(
-    rf"(?<![\w/’'\-])(?P<role>(?i:PCSO|(?:County|District|Borough|Parish|Town|City|Ward)[ \t]+"
+    rf"(?<![\w/’'\-])(?P<role>PC(?=[ \t]+[A-Z][a-z]*\.?[ \t]+[A-Z])|(?i:PCSO|(?:County|District|Borough|Parish|Town|City|Ward)[ \t]+"
     rf"(?:Councillor|Councilor|Cllr))|Police[ \t]+(?:Constable|Sergeant|Inspector)"
     rf"|Police[ \t]+and[ \t]+Crime(?:[ \t]+|[ \t]*\n[ \t]*)Commissioner"
     rf"|(?:Chief[ \t]+)?Inspector|Sergeant)(?:[ \t]+|[ \t]*\n[ \t]*)(?!(?:{HONORIFIC})[ \t])"
     rf"(?P<name>(?:(?:{_INITIAL}|{_WORD})(?:[ \t]+|[ \t]*\n[ \t]*)){{0,2}}{_WORD})(?![\w’'\-])")
 """A title that is a post wherever it stands before a name, whatever the sentence goes on to
 say: a police officer's rank or a councillor of another tier ("PCSO K Broad and district
-councillor Haysey also sent their apologies"). The name may be a surname alone, as printed."""
+councillor Haysey also sent their apologies"). The name may be a surname alone, as printed;
+but "PC" (police constable, as parish minutes list "PC Andy Woodward, Mr M Pendock (Lafarge)")
+only before a full name, since "PC" also stands for the parish council."""
 
 
 _LEAD_MODIFIERS = _ROLE_STARTS - {"the"}
@@ -3226,6 +3454,13 @@ def standing_titles(text: str) -> Iterator[Candidate]:
         person = " ".join(words)
         if not words or not _valid_name(person, True) or _is_head(words[0]):
             continue
+        constable = m.group("role") == "PC"
+        if constable and (len(words) != 2 or words != m.group("name").split()
+                          or any(is_honorific(w) for w in words)
+                          or re.match(r"[ \t]+[A-Z]", text[m.end("name"):])
+                          or re.search(r"[A-Z][\w’'\-]*[ \t]+$", text[max(0, m.start() - 40):m.start()])):
+            continue  # "PC Andy Woodward", not "the PC Clerk Mrs Jones", "PC Help Office
+            # Equipment", nor a payee's line "M Joyce PC World Laptop" (a shop after a name)
         end = m.start("name") + m.group("name").rfind(words[-1]) + len(words[-1])
         start, lead = _title_lead(text, m.start())
         if _POLICE_RANK.fullmatch(" ".join(m.group("role").split())) and (
@@ -3237,8 +3472,8 @@ def standing_titles(text: str) -> Iterator[Candidate]:
         # the body the title belongs to, not the paper's council: a police officer or another
         # tier's councillor is not one of its members (so `agendapack posts` keeps them apart)
         body = f"{tier.group(1).capitalize()} Council" if tier else "Police"
-        yield Candidate(person=person, role=role, start=start, end=end, honorific=True,
-                        organisation=body)
+        yield Candidate(person=person, role=role, start=start, end=end, honorific=not constable,
+                        prose=constable, organisation=body)
 
 
 def roll_posts(text: str) -> Iterator[Candidate]:

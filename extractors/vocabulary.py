@@ -49,12 +49,14 @@ POST_HEADS = (
     "Councilman", "Councilwoman", "Chancellor", "Lieutenant", "Convenor", "Convener",
     "Registrar", "Bursar", "Examiner", "Ranger", "Ombudsman", "Sheriff", "Moderator",
     "Curator", "Archivist", "Attorney", "Commander", "Commandant",
+    "RFO", "CEO", "CFO",
 )
 """Head words of a post: a phrase naming a post contains one of them ("Head of Finance",
 "Operations Superintendent", "Cabinet Member for ..."), clergy and police officers named in
 parish minutes ("Vicar", "PCSO", "Sergeant") and the posts of American councils and boards
 ("Alderman", "Councilmember", "Chancellor", "City Attorney"), and military posts of partnership
-boards' reports ("Commander", "Commandant"). "Services" is here because attendance
+boards' reports ("Commander", "Commandant"), and the posts parish and company papers write by
+their initials alone ("Jane Doe (RFO)", "CEO"). "Services" is here because attendance
 lists give a department as the post ("Colin Millar (Democratic Services)")."""
 
 POST_MODIFIERS = (

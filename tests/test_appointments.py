@@ -1476,3 +1476,170 @@ def test_a_post_narrowed_to_a_body_is_another_record(found):
     assert [p[:2] for p in found(text)] == [
         ("Roger Gough", "Leader"), ("Roger Gough", "Leader of KCC"),
         ("Vince Maple", "Leader of Medway Council")]
+
+
+# Layouts of papers the rules had not seen (eighth session, issue 13i) ------------------------
+
+
+def test_tier_councillor_written_with_dots(found):
+    # hertingfordbury-pc-minutes-2015-04-08.pdf (in no split): the attendance list
+    text = ("In attendance: Ms. Nina L. Villa, Parish Clerk\n"
+            "Cllr Mrs L. Haysey, East Herts Council\n"
+            "C.Cllr. K. Crofton, Hertfordshire County Council\n"
+            "Several Members of the Public\n")
+    assert found(text) == [("Nina L. Villa", "Parish Clerk", None, None),
+                           ("K. Crofton", "County Councillor", None, None)]
+
+
+def test_signature_line_with_telephone_number(found):
+    # souldern-pc-agenda-2026-01-29.pdf (in no split): the clerk signs the agenda with her number
+    text = ("Please submit agenda items to the Clerk no later than one week before the next meeting\n\n"
+            "Date of next meetings\n\n"
+            "Cathy Fleet – Parish Clerk 07989 398 838\n")
+    assert found(text) == [("Cathy Fleet", "Parish Clerk", None, None)]
+    assert found("Agenda\n\nCathy Fleet, Parish Clerk 07989 398 838\n") == [
+        ("Cathy Fleet", "Parish Clerk", None, None)]
+
+
+def test_lower_case_post_after_full_name(found):
+    # hertingfordbury-pc-minutes-2013-07-13.pdf (dev6), minute 35
+    text = ("Ringway had been contacted and it was RESOLVED that an additional sum of up to £1000\n"
+            "be allocated for the purchase of posts and installation costs. The siting of the signs "
+            "would be critical and a site\nmeeting with Raj Goutam, Ringway district service "
+            "manager was suggested.\n")
+    assert found(text) == [("Raj Goutam", "Ringway district service manager", None, None)]
+    # a list of names is not a name and its post
+    assert found("Present: Cllrs Smith, Jones, Brown and the clerk.\n") == []
+
+
+def test_body_and_its_members_named_together(found):
+    # hertingfordbury-pc-minutes-2013-07-13.pdf (dev6), minute 40.7
+    text = ("Members were concerned that the parish council had not been consulted. It was agreed "
+            "to consider the matter in a working\ngroup consisting of Cllrs Edwards, Brennan, "
+            "O’Leary and Rochford with representatives of the school and\nlocal residents.\n")
+    assert found(text) == [(name, "working group", None, "appointed")
+                           for name in ("Edwards", "Brennan", "O’Leary", "Rochford")]
+
+
+def test_police_constable_before_a_full_name_only(found):
+    # hertingfordbury-pc-minutes-2013-07-13.pdf (dev6): the attendance list
+    text = ("PRESENT:\tCllrs Edwards, O'Leary, Barden, Brennan, O’Leary, Edgell, Blake, Bradbury\n\n"
+            "PC Andy Woodward, Mr M Pendock (Lafarge) 15 electors and the clerk, Tom Brindley.\n")
+    assert found(text) == [("Andy Woodward", "PC", None, None), ("Tom Brindley", "clerk", None, None)]
+    # "PC" is also the parish council, and a shop on a payee's line
+    # (milburn-pc-annual-return-2016-17.pdf, in no split: "M Joyce PC World Laptop")
+    assert found("The PC Website will be updated. The PC Clerk Mrs Jones said.\n") == []
+    assert found("Payments\nM Joyce PC World Laptop\n205.88\n") == []
+
+
+def test_name_followed_by_its_own_post_is_not_the_post_before(found):
+    # hertingfordbury-pc-minutes-2012-03-14.pdf (dev7): the vice-chairman took the chair
+    text = ("In attendance:\t4 electors and the Clerk: Tom Brindley.\n\n"
+            "In the absence of the chairman, Cllr C Edwards, vice-chairman of the council, took "
+            "the chair.\n")
+    assert found(text) == [("Tom Brindley", "Clerk", None, None),
+                           ("C Edwards", "vice-chairman of the council", None, None)]
+
+
+def test_lower_case_post_with_its_body_and_how_long_held(found):
+    # hertingfordbury-pc-minutes-2011-10-12.pdf (dev7), minute 59.3
+    text = ("59.3\t(Minute 48.3) The chairman had discussed a memorial for Mrs Lorna Fairclough, "
+            "long time\nparish clerk, with Chris Nunn, chairman of Little Berkhamsted Parish "
+            "Council to which she\nwas also clerk.\n")
+    assert found(text) == [("Lorna Fairclough", "parish clerk", None, None),
+                           ("Chris Nunn", "chairman of Little Berkhamsted Parish Council", None,
+                            None)]
+
+
+def test_surname_alone_later_in_the_same_post_is_one_record(found):
+    # hertingfordbury-pc-minutes-2011-10-12.pdf (dev7): "District Cllr Linda Haysey" in the
+    # attendance list, "District Councillor Haysey" in minute 61
+    text = ("In attendance: District Cllr Linda Haysey and the clerk, Tom Brindley.\n\n"
+            "61.1 District Councillor Haysey reported on the local plan.\n")
+    assert found(text) == [("Linda Haysey", "District Cllr", None, None),
+                           ("Tom Brindley", "clerk", None, None)]
+
+
+def test_tribute_posts_held_for_a_time_and_by_pronoun(found):
+    # kent-cc-county-council-2025-03-13-printed-minutes-13th-mar-2025-10-00-county-council.pdf
+    # (dev7), the Chairman's announcements (minute 296)
+    text = ("4)\tMr Spence OBE was a KCC Member from 1973 until 1993. During his time\n"
+            "at KCC, Mr Spence served as Chair of the Finance & Review Group, Kent\n"
+            "Superannuation Fund and Public Relations Group. He was appointed an\n"
+            "Honorary Alderman in 2010 for his service to the Council.\n\n"
+            "5)\tMr Bullock, MBE served as a KCC Member for Tunbridge Wells North from\n"
+            "2007 until 2013. During that time he served on a number of Boards and\n"
+            "Committees, including; Tunbridge Wells Local Board. He was\n"
+            "also a member of the Environment, Highways and Waste Cabinet\n"
+            "Committee and was the Vice-Chair of the Policy and Resources Cabinet\n"
+            "Committee. Following his time as a Member at the Council, he was made an\n"
+            "Honorary Alderman in March 2016.\n\n"
+            "6)\tThe Chairman advised that tributes to Mr Bullock MBE would be taken at a\n")
+    assert found(text) == [
+        ("Spence", "KCC Member", None, None),
+        ("Spence", "Chair of the Finance & Review Group, Kent Superannuation Fund and Public "
+                   "Relations Group", None, None),
+        ("Spence", "Honorary Alderman", None, "appointed"),
+        ("Bullock", "KCC Member for Tunbridge Wells North", None, None),
+        ("Bullock", "Vice-Chair of the Policy and Resources Cabinet Committee", None, None),
+        ("Bullock", "Honorary Alderman", None, "appointed"),
+    ]
+    # two people named in the paragraph: whose post "he" holds is not said
+    assert found("2)\tMr Smith thanked Mr Jones. He was appointed an Honorary Alderman in 2010.\n") == []
+
+
+def test_membership_heading_over_name_and_post_lines(found):
+    # a cabinet agenda's front sheet lists its members one a line, the post after the name (the
+    # layout of the attendance lists under "PRESENT"; names and posts from the dev Kent papers)
+    text = ("Membership (10)\n\n"
+            "Mr R W Gough Leader of the Council\n"
+            "Mr P J Oakford Deputy Leader and Cabinet Member for Finance, Corporate and Traded "
+            "Services\n"
+            "Mr N Baker Cabinet Member for Highways and Transport\n\n"
+            "UNRESTRICTED ITEMS\n")
+    assert found(text) == [
+        ("R W Gough", "Leader of the Council", None, None),
+        ("P J Oakford", "Deputy Leader and Cabinet Member for Finance, Corporate and Traded "
+                        "Services", None, None),
+        ("N Baker", "Cabinet Member for Highways and Transport", None, None),
+    ]
+
+
+def test_record_of_decision_header_lines(found):
+    # a record of decision's labelled lines (names and posts from the dev Kent decision papers):
+    # the holder after the label or after the post; the next labelled line ends the post
+    text = ("Cabinet Member: Sue Chandler, Cabinet Member for Integrated Children's Services\n"
+            "Corporate Director: Sarah Hammond, Corporate Director Children, Young People and "
+            "Education\n")
+    assert found(text) == [
+        ("Sue Chandler", "Cabinet Member for Integrated Children's Services", None, None),
+        ("Sarah Hammond", "Corporate Director Children, Young People and Education", None, None),
+    ]
+    text = ("Decision No: 24/00093\n"
+            "Decision maker: Cabinet Member for Integrated Children's Services, Sue Chandler\n"
+            "Subject: Commissioned Family Hubs\n")
+    assert found(text) == [
+        ("Sue Chandler", "Cabinet Member for Integrated Children's Services", None, None)]
+
+
+def test_post_written_by_its_initials_in_brackets(found):
+    # an officers' line as parish minutes print it ("Officers: ... (Clerk)", posts by initials)
+    assert found("Officers: Tom Brindley (Clerk), Jane Doe (RFO)\n") == [
+        ("Tom Brindley", "Clerk", None, None), ("Jane Doe", "RFO", None, None)]
+
+
+def test_roll_by_title_and_surname_with_a_bracketed_post(found):
+    # an American board's roll in the shape the roll rules above were written on (no dev paper
+    # prints one with a bracket; written for the American boards' minutes): the post in
+    # brackets is the member's second post
+    assert found("Present: Commissioner Smith (Chair), Commissioner Jones\n") == [
+        ("Smith", "Commissioner", None, None), ("Smith", "Chair", None, None),
+        ("Jones", "Commissioner", None, None)]
+
+
+def test_name_the_post_at_a_place(found):
+    # hertingfordbury-pc-minutes-2011-06-08.pdf (dev6), minute 26
+    text = ("It was\nalso noted that the Clerk had resigned from Little Berkhampsted as well, so "
+            "both Parishes were\nwithout Clerks. The Chairman agreed to keep in touch with Chris "
+            "Nunn the Chairman at Little\nBerkhampsted. The Chairman had meet with the ex Clerk.\n")
+    assert found(text) == [("Chris Nunn", "Chairman at Little Berkhampsted", None, None)]

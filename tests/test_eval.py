@@ -268,9 +268,11 @@ SPLIT_FLOORS = {
     # 0.899, appointments 0.686, dates 0.757, amounts 0.812, resolutions 0.845, table_cells 0.282;
     # merged: appointments 0.696, dates 0.780, amounts 0.847, table_cells 0.530 (issue 12i: rate
     # tables, score columns and bullet lists are not money)
+    # appointments 0.849 with issue 13i (eighth session: "PC Andy Woodward", "Raj Goutam, Ringway
+    # district service manager", "a working group consisting of Cllrs ...")
     # eighth session, issue 11i: dates 0.869 (an undated paper's yearless dates placed from the
     # middle of its written ones; deferred and arranged dates ahead)
-    ("dev6", "document"): 0.89, ("dev6", "appointments"): 0.69, ("dev6", "dates"): 0.86,
+    ("dev6", "document"): 0.89, ("dev6", "appointments"): 0.84, ("dev6", "dates"): 0.86,
     ("dev6", "amounts"): 0.84, ("dev6", "resolutions"): 0.84,
     # table_cells 0.800 with issue 12j (eighth session: a treasury strategy's qualified limits
     # "£25m per fund", its one-line liquidity indicator, a risk register named by risk title,
@@ -283,6 +285,10 @@ SPLIT_FLOORS = {
     # 0.817 (a parish statement's payments block read by the header in its body, cheque numbers
     # dropped)
     ("dev7", "document"): 0.84, ("dev7", "dates"): 0.88, ("dev7", "table_cells"): 0.81,
+    # dev7 appointments: first 0.787 (df0dfab); 0.935 with issue 13i (tributes' posts held and by
+    # pronoun, a name followed by its own lower-case post, a surname alone later in the same post
+    # one record)
+    ("dev7", "appointments"): 0.93,
 }
 
 

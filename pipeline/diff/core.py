@@ -869,11 +869,12 @@ _FORMER_POSTS: list[tuple[str, re.Pattern, str]] = [
     # (Hertingfordbury PC, June 2012)
     ("ex", re.compile(r"\bex\s+(?=[a-z])"), "Mr R Lester (ex councillor)"),
     ("served as", re.compile(r"\b(?:served|was|had been)\s+(?:as\s+)?(?:the\s+|an?\s+)?"
-                             r"(?:[A-Z][\w&,]*\s+)*?(?:Cabinet\s+Member|Chair|Chairman|Leader|"
+                             r"(?:[A-Z][\w&,]*(?:\s+|-))*?(?:Cabinet\s+Member|Chair|Chairman|Leader|"
                              r"Mayor|Member|Clerk|Director|Officer)\b"),
      "Mr Balfour served as Cabinet Member for Planning, Highways, Transport and Waste"),
     # and with its article: "Mr Bullock, MBE served as a KCC Member for Tunbridge Wells North from
-    # 2007 until 2013" (Kent minutes, 13 March 2025)
+    # 2007 until 2013" (Kent minutes, 13 March 2025); a hyphened post too: "He was also a member
+    # of the ... Committee and was the Vice-Chair of the Policy and Resources Cabinet Committee"
 ]
 
 
@@ -885,7 +886,10 @@ def _former(a: Appointment) -> bool:
 # A post the later paper dates to a year before the earlier paper is history told (a tribute:
 # "Mr Spence was appointed as Deputy Lieutenant in 2001", Kent minutes, 13 March 2025), not a
 # change since the earlier paper, whatever its verb.
-_DATED_AFTER_POST = re.compile(r"\s*,?\s+(?:in|from|since)\s+((?:19|20)\d\d)\b")
+_DATED_AFTER_POST = re.compile(
+    r"\s*,?\s+(?:in|from|since)\s+(?:(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)\s+)?((?:19|20)\d\d)\b")
+"""... or to a month of such a year ("he was made an Honorary Alderman in March 2016")."""
 
 
 def _dated_before(a: Appointment, text: str | None, before: str | None) -> bool:
@@ -1136,9 +1140,9 @@ def _appointment_changes(old: ExtractionResult, new: ExtractionResult, changes: 
             continue
         # Named in a post whose holder in OLD (held for good, not acting) is no longer named:
         # new in post, whether or not the paper says "appointed".
-        succeeds = next((a for a in olds if not _temporary(a) and not any(
+        succeeds = None if _former(b) else next((a for a in olds if not _temporary(a) and not any(
             same_person(a.person, n.person) for n in new.appointments)
-            and _successor(a, new.appointments) is b), None)
+            and _successor(a, new.appointments) is b), None)  # a post told as history succeeds nobody
         if b.event in ("appointed", "elected") or b.start_date is not None or before or succeeds:
             note = None
             if before:
