@@ -928,6 +928,13 @@ Branding guidelines – these were reviewed and agreed.", Suffolk Libraries boar
 2015): the list recounts what was done elsewhere; a decision in it is recited, not taken."""
 BARE_OUTCOME = re.compile(r"^\s*(?:Agreed|Approved|Carried)(?:\s+(?:unanimously|by\s+all))?\.?\s*$", re.I)
 """"76. MINUTES OF MEETING 12TH OCTOBER 2011 / Agreed.": the minute's heading says what."""
+ELIDED_AGREED = re.compile(r"\s*(?:[^;:.\n]{1,60}[;:][ \t]*)?(?P<verb>(?-i:Agreed|AGREED))\b[ \t]*[:,-]?\s*(?=(?:that|to)\b)",
+                           re.I)
+"""A decision of minutes with its subject left out, the sentence opening with "Agreed that" or
+"Agreed to" (Hertingfordbury minutes, June 2011: "... would not be policed. Agreed that Cllrs O
+Leary and Brennan should start discussions ...", "25.7 Car parking in Birch Green; Agreed to hold
+over to the next meeting any discussion ..."), after a short subject label ending with a
+semicolon or colon. Capital "Agreed" only: it opens the sentence, no clause runs into it."""
 MINUTES_NOTE = re.compile(r"^\s*(?:The[ \t]+)?[Mm]inutes\b[^.;:\n]{0,60}?[ \t]+(?:confirmed|approved|agreed|accepted|"
                           r"signed)(?:[ \t]+as[ \t]+(?:a[ \t]+)?(?:true|correct|accurate)[ \t]+record)?\.?\s*$")
 """Minutes approved in note form, with no verb of being: "6. MINUTES / Minutes for 8th July
@@ -1655,6 +1662,11 @@ def decision_in(unit: str, opens_minute: bool, under_heading: bool = False) -> t
         hits.append((0, "from", proposer.start("who")) if proposer else (0, "self", 0))
     if BARE_OUTCOME.match(plain) or MINUTES_NOTE.match(plain):
         hits.append((0, "self", 0))  # "Agreed.", "Minutes for 8th July confirmed."
+    elided = ELIDED_AGREED.match(plain)
+    if elided:
+        # "Agreed that Highways should be approached for road signage", "Car parking in Birch
+        # Green; Agreed to hold over to the next meeting ...": the sentence from "Agreed"
+        hits.append((elided.start("verb"), "from", elided.start("verb")))
     if DASH_OUTCOME.search(plain.rstrip()):
         hits.append((len(plain), "self", 0))
     to_be = re.match(r"\s*(?!to\b)((?:[\w&,-]+\s+){1,5})to\s+be\b", plain, re.I)

@@ -1364,3 +1364,17 @@ def test_a_covering_report_replacing_another_reports_recommendations_is_one_reco
             "To replace Recommendation (d) by the Labour Group’s Alternative Budget.\n")
     doc = Document.from_text(text)
     assert resolutions.extract(doc, Context(nlp=spacy.blank("en"), document=DocumentInfo(kind="minutes"))) == []
+
+
+def test_agreed_opening_a_sentence_with_its_subject_left_out(ctx):
+    # hertingfordbury-pc-minutes-2011-06-08 (dev6), 22.3, 22.8 and 25.7: "Agreed that ..." after
+    # the discussion's last sentence, and after a subject label ending with a semicolon
+    by_ref = {ref: (kind, items) for ref, kind, items in summary(
+        records("hertingfordbury-pc-minutes-2011-06-08.pdf", ctx))}
+    assert by_ref["22.3"] == ("decision", ["Agreed that Cllrs O Leary and Brennan sh"])
+    assert by_ref["22.8"] == ("decision", ["Agreed that Highways should be approache"])
+    assert by_ref["25.7"] == ("decision", ["Agreed to hold over to the next meeting "])
+    assert resolutions.decision_in("Car parking in Birch Green; Agreed to hold over to the next meeting.",
+                                   False) == ("from", len("Car parking in Birch Green; "))
+    # lower case, inside a clause, it is someone's agreement, not the body's
+    assert resolutions.decision_in("Cllr Edgell agreed to assume this role.", False) is None
