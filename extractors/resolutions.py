@@ -1732,6 +1732,34 @@ def _strip_label(unit: str) -> int:
 # ---------------------------------------------------------------------------------------------
 
 
+def _restates(unit: str, text: str, start: int, end: int, formal: list[Found]) -> bool:
+    """Whether a decision sentence at start..end restates one of its minute's formal
+    resolutions: it shares a content word with one printed in a paragraph of its own ("The
+    Councillors agreed unanimously for SW to undertake the audit. / (blank line) / RESOLVED: That
+    Sharon Wareham is appointed as Internal Auditor", West Dereham minutes, April 2017), or most
+    of its content words with one in the same paragraph ("After discussion the Councillors agreed
+    to use the current tree guard ... RESOLVED: 1) Clerk to contact Bonnetts to see about the
+    reuse of the current tree guard"). A RESOLVED in the same paragraph sharing a word or two is
+    the next step of one narrative and decides something else ("It was agreed to add a risk:
+    Greens Crossings Licences ... It was RESOLVED to accept the risk register ...",
+    Hertingfordbury minutes, July 2013)."""
+    own = _content_stems(unit)
+    for f in formal:
+        gap = (end, f.start) if f.start >= end else (f.end, start) if f.end <= start else (start, start)
+        shared = own & _content_stems(" ".join(t for _, t in f.items))
+        apart = PARAGRAPH_BREAK.search(text, *gap) is not None
+        if shared and (apart or len(shared) >= RESTATED_SHARE * len(own)):
+            return True
+    return False
+
+
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+RESTATED_SHARE = 0.5
+"""Share of a decision sentence's content words a RESOLVED of the same paragraph must repeat for
+the sentence to restate it (the West Dereham tree guard sentence repeats 4 of its 4; the
+Hertingfordbury risk sentence 2 of 11)."""
+
+
 def _leads_into(text: str, end: int, formal: list[Found]) -> bool:
     """Whether a sentence cut off at `end` runs on into one of the formal resolutions (no full
     stop or colon between)."""
@@ -1928,7 +1956,7 @@ def find_records(reading: Reading, kind: str | None = None) -> list[Found]:
                     # unanimously.": the outcome of the motion just recorded
                     last_decision.outcome_text += "\n" + head
                     last_decision.end = b
-                elif item and not (restated and _content_stems(unit) & restated):
+                elif item and not (restated and _restates(unit, text, a, b, formal)):
                     numbered = PARAGRAPH_NUMBER.match(item)
                     if numbered:  # "10) Mr Sweetland proposed ...": the paragraph's number
                         item, start = item[numbered.end():], start + numbered.end()

@@ -1378,3 +1378,16 @@ def test_agreed_opening_a_sentence_with_its_subject_left_out(ctx):
                                    False) == ("from", len("Car parking in Birch Green; "))
     # lower case, inside a clause, it is someone's agreement, not the body's
     assert resolutions.decision_in("Cllr Edgell agreed to assume this role.", False) is None
+
+
+def test_an_agreement_beside_a_resolved_of_another_matter_is_its_own_decision(ctx):
+    # hertingfordbury-pc-minutes-2013-07-13 (dev6), 36 and 40.7: "It was agreed to add a risk ...
+    # It was RESOLVED to accept the risk register ..." in one paragraph decide two things
+    found = summary(records("hertingfordbury-pc-minutes-2013-07-13.pdf", ctx))
+    assert ("36", "decision", ["to add a risk: Greens Crossings Licences"]) in found
+    assert ("36", "resolved", ["to accept the risk register and to consi"]) in found
+    assert ("40.7", "decision", ["to consider the matter in a working grou"]) in found
+    # west-dereham-pc-minutes-2017-04 (dev, seen), 41/17: the same paragraph's RESOLVED repeats
+    # the agreement's words (current tree guard, reuse): one record
+    found = summary(records("west-dereham-pc-minutes-2017-04.html", ctx))
+    assert [kind for ref, kind, _ in found if ref == "41/17"] == ["resolved"]
