@@ -1284,6 +1284,12 @@ def _child_paragraphs(text: str, start: int, ref: str) -> list[tuple[str | None,
         pos = end
 
 
+NEXT_MARKED_LINE = re.compile(r"\n[ \t]*\(?(?:\d{1,2}|[a-z]|[A-Z])[.)][ \t]+(?=[A-Z])")
+"""A line opening with a list marker before a capital ("b. Crossing at 30/32 Letty Green."): the
+next paragraph of a list, where a one-item resolution above it ends (Hertingfordbury minutes, May
+2013: the working party's lettered items, one of them RESOLVED)."""
+
+
 def read_formal(text: str, minute: Minute, stops: list[int]) -> list[Found]:
     found = []
     for m in FORMAL_RESOLVED.finditer(text, minute.start, minute.end):
@@ -1319,6 +1325,10 @@ def read_formal(text: str, minute: Minute, stops: list[int]) -> list[Found]:
         else:
             blank = text.find("\n\n", after, limit)
             end = blank if blank >= 0 else limit
+            # a RESOLVED inside a lettered paragraph ends before the next ("a. Amendment to
+            # easement ... duly RESOLVED to amend the plan ... / b. Crossing at 30/32 Letty Green.")
+            marked = NEXT_MARKED_LINE.search(text, after, end)
+            end = marked.start() if marked else end
             items = [(None, _item_text(text[after:end]))]
         ref = minute.ref
         if ref is None:
@@ -1383,6 +1393,35 @@ def read_recommendations(text: str, minute: Minute, stops: list[int]) -> list[Fo
             found.append(Found("recommendation", m.group("section") or minute.ref,
                                m.start() + len(lead) - len(lead.lstrip()), end, [(None, item)],
                                body=_collapse(lead)))
+    return found
+
+
+REPORTED_RECOMMENDATIONS = {
+    # "24.2. Recommendation 1: That the council writes to all persons who have enquired about
+    # crossings ... / 24.3. Members RESOLVED to accept the recommendation." (Hertingfordbury
+    # minutes, June 2014: a working party's recommendations to council, numbered)
+    "numbered": r"(?:(?<=\n)|^|(?<=\.[ \t])|(?<=\d\t))Recommendation[ \t]+\d{1,2}[ \t]*[:.–-][ \t]*(?=[A-Z])",
+    # "d. East End Green. Recommended that as original contractor had failed to perform
+    # satisfactory repairs, an alternative supplier be sought." (Hertingfordbury minutes, May
+    # 2013: the working party's report to council), its subject left out as in "Agreed that"
+    "recommended_that": r"(?:(?<=\n)|^|(?<=\.[ \t])|(?<=\d\t))Recommended[ \t]+that\b[ \t]*",
+}
+REPORTED_RECOMMENDATION = re.compile("|".join(f"(?:{p})" for p in REPORTED_RECOMMENDATIONS.values()))
+"""A recommendation minutes record as made to the meeting (by a working party, a committee), one
+sentence opening with its label: the item is the sentence after the label (read in minutes only;
+what the meeting then did is its own record, "Members RESOLVED to accept the recommendation")."""
+
+
+def read_reported_recommendations(text: str, minute: Minute) -> list[Found]:
+    found = []
+    for m in REPORTED_RECOMMENDATION.finditer(text, minute.start, minute.end):
+        if _quoted(text, m.start()):
+            continue
+        end = _sentence_end(text, m.end(), minute.end)
+        item = _item_text(text[m.end():end])
+        if item:
+            found.append(Found("recommendation", minute.ref, m.start(), end, [(None, item)],
+                               body=_collapse(m.group(0))))
     return found
 
 
@@ -1863,6 +1902,11 @@ def find_records(reading: Reading, kind: str | None = None) -> list[Found]:
         for f in read_moved(text, minute.start, minute.end):
             if not any(s <= f.start < e for s, e in consumed):
                 f.ref = minute.ref
+                records.append(f)
+                consumed.append((f.start, f.end))
+    for minute in minutes:
+        for f in read_reported_recommendations(text, minute):
+            if not any(s <= f.start < e for s, e in consumed):
                 records.append(f)
                 consumed.append((f.start, f.end))
     cuts = unit_boundaries(reading, minutes)

@@ -1391,3 +1391,22 @@ def test_an_agreement_beside_a_resolved_of_another_matter_is_its_own_decision(ct
     # the agreement's words (current tree guard, reuse): one record
     found = summary(records("west-dereham-pc-minutes-2017-04.html", ctx))
     assert [kind for ref, kind, _ in found if ref == "41/17"] == ["resolved"]
+
+
+def test_a_working_partys_recommendations_recorded_in_minutes(ctx):
+    # hertingfordbury-pc-minutes-2014-06-11 (dev6), 24.2 and 24.4: "Recommendation 1: That ...",
+    # each followed by what members RESOLVED, their own records
+    found = summary(records("hertingfordbury-pc-minutes-2014-06-11.pdf", ctx))
+    assert [r for r in found if r[0] in ("24.2", "24.3", "24.4")] == [
+        ("24.2", "recommendation", ["That the council writes to all persons w"]),
+        ("24.3", "resolved", ["to accept the recommendation."]),
+        ("24.4", "recommendation", ["Mr Petchey be invited attend a meeting o"])]
+    # hertingfordbury-pc-minutes-2013-05-08 (dev4), 15.3: a RESOLVED in lettered item a. ends
+    # before b.; item d.'s "Recommended that ..." is the working party's recommendation
+    found = summary(records("hertingfordbury-pc-minutes-2013-05-08.pdf", ctx))
+    assert [r for r in found if r[0] == "15.3"] == [
+        ("15.3", "resolved", ["to amend the plan to show the crossing o"]),
+        ("15.3", "recommendation", ["as original contractor had failed to per"])]
+    (amend,) = [r for r in records("hertingfordbury-pc-minutes-2013-05-08.pdf", ctx) if r.kind == "resolved"
+                and r.ref == "15.3"]
+    assert amend.items[0].text.endswith("Cllr Jones rejoined the meeting.")
