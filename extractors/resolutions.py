@@ -592,6 +592,13 @@ SENTENCE_END = re.compile(r"[.!?][”\"’)]?[ \t\n]+(?=[A-Z“\"(" + BULLETS + 
 NUMBER_TAB = re.compile(r"^[ \t]*\(?\d{1,3}(?:[./]\d{1,3}){0,3}[.)]?\t")
 
 
+RUNS_ON = re.compile(r"\s(?:a|an|the|and|or|of|to|in|on|at|by|for|with|from|as|that|if|is|are|was|"
+                     r"were|will|would|had|has|have|be)$")
+"""A line ending with a function word: its sentence runs on over the next line, which is no
+heading's body (a heading ends with its subject: "To appoint the Responsible Financial Officer for
+the forthcoming year", Souldern annual meeting)."""
+
+
 def unit_boundaries(reading: Reading, minutes: list[Minute]) -> list[int]:
     """Offsets where a sentence, paragraph, list item or minute begins."""
     text = reading.text
@@ -626,7 +633,10 @@ def unit_boundaries(reading: Reading, minutes: list[Minute]) -> list[int]:
             # the minute number's own line is a heading when the body starts on the next line
             head = text[minute.start:minute.head_end].rstrip()
             nxt = text[minute.head_end + 1:minute.head_end + 2]
-            if not head.endswith((".", ",", ";")) and nxt.isupper():
+            # (a line ending with a word that never ends a heading runs on: "43.6.2 In the light
+            # of the above it was agreed to write to Herts Highways asking for parking
+            # restrictions in / Birch Green.", Hertingfordbury minutes, July 2009)
+            if not head.endswith((".", ",", ";")) and nxt.isupper() and not RUNS_ON.search(head):
                 cuts.add(minute.head_end + 1)
     return sorted(cuts)
 

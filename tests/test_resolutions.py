@@ -1410,3 +1410,14 @@ def test_a_working_partys_recommendations_recorded_in_minutes(ctx):
     (amend,) = [r for r in records("hertingfordbury-pc-minutes-2013-05-08.pdf", ctx) if r.kind == "resolved"
                 and r.ref == "15.3"]
     assert amend.items[0].text.endswith("Cllr Jones rejoined the meeting.")
+
+
+def test_a_paragraphs_first_line_ending_with_a_function_word_is_no_heading(ctx):
+    # hertingfordbury-pc-minutes-2009-07-08 (dev6), 43.6.2: the line wraps after "restrictions
+    # in"; the decision runs on to "Birch Green."
+    (r,) = [r for r in records("hertingfordbury-pc-minutes-2009-07-08.pdf", ctx) if r.ref == "43.6.2"]
+    assert r.items[0].text == "to write to Herts Highways asking for parking restrictions in Birch Green."
+    # souldern-pc-annual-meeting-minutes-2025-05-20 (dev): a heading in sentence case over the
+    # motion is still the minute's heading
+    (r,) = [r for r in records("souldern-pc-annual-meeting-minutes-2025-05-20.pdf", ctx) if r.ref == "05.25.08"]
+    assert r.items[0].text.startswith("NO proposed and HD seconded that Cathy Fleet")
