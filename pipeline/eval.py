@@ -385,8 +385,8 @@ class EvalReport:
         }
 
 
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "test", "test2", "test3", "test4", "all",
-          "seen")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "test", "test2", "test3", "test4",
+          "test5", "all", "seen")
 """Which annotations to score (samples/gold/README.md):
 - seen: `gold/*.json`, the papers the rules were first written on;
 - dev: those and `gold/dev/*.json`, further papers annotated blind: tune on these;
@@ -397,11 +397,13 @@ SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "test", "test2", "test3
 - dev4: `gold/dev4/*.json`, a fourth blind batch (fifth session): tune on it;
 - dev5: `gold/dev5/*.json`, a fifth blind batch (sixth session): tune on it;
 - dev6: `gold/dev6/*.json`, a sixth blind batch (seventh session): tune on it;
+- dev7: `gold/dev7/*.json`, a seventh blind batch (eighth session): tune on it;
 - test: `gold/test/*.json`, papers annotated blind and never tuned on: only their totals are read;
 - test2: `gold/test2/*.json`, a second test batch (fifth session) from corpus papers nobody had run
   the extractor on, annotated blind from briefs that do not describe it: only its totals are read;
 - test3: `gold/test3/*.json`, a third test batch (sixth session), made the same way as test2;
 - test4: `gold/test4/*.json`, a fourth test batch (seventh session), made the same way;
+- test5: `gold/test5/*.json`, a fifth test batch (eighth session), made the same way;
 - all: every annotated paper."""
 
 
