@@ -1781,7 +1781,7 @@ def _strip_label(unit: str) -> int:
 # ---------------------------------------------------------------------------------------------
 
 
-def _restates(unit: str, text: str, start: int, end: int, formal: list[Found]) -> bool:
+def _restates(unit: str, text: str, start: int, end: int, formal: list[Found], apart_counts: bool = True) -> bool:
     """Whether a decision sentence at start..end restates one of its minute's formal
     resolutions: it shares a content word with one printed in a paragraph of its own ("The
     Councillors agreed unanimously for SW to undertake the audit. / (blank line) / RESOLVED: That
@@ -1796,7 +1796,7 @@ def _restates(unit: str, text: str, start: int, end: int, formal: list[Found]) -
     for f in formal:
         gap = (end, f.start) if f.start >= end else (f.end, start) if f.end <= start else (start, start)
         shared = own & _content_stems(" ".join(t for _, t in f.items))
-        apart = PARAGRAPH_BREAK.search(text, *gap) is not None
+        apart = apart_counts and PARAGRAPH_BREAK.search(text, *gap) is not None
         if shared and (apart or len(shared) >= RESTATED_SHARE * len(own)):
             return True
     return False
@@ -1979,6 +1979,17 @@ def find_records(reading: Reading, kind: str | None = None) -> list[Found]:
             unit = head[label:] if label and re.search(
                 r"\b(?:was|were|agreed|approved|resolved|decided|proposed|seconded)\b", head[label:], re.I) else head
             shift = len(head) - len(unit)
+            procedural = _procedural_motion(text, a + shift, b, unit, formal) if formal else None
+            if procedural:
+                # "3) The Chairman proposed and the Vice-Chairman seconded that, under s14.48 of
+                # the Constitution, Council resolve to extend the meeting ..." / "4) The Chairman
+                # put the motion set out in paragraph 3 to the vote ... Motion carried.": a motion
+                # of its own, beside the minute's RESOLVED
+                procedural.ref = minute.ref
+                records.append(procedural)
+                covered = procedural.end
+                previous, previous_end = (a, b), b
+                continue
             decision = decision_in(unit, opens_minute, under_heading)
             if decision and _leads_into(text, b, formal):
                 # "It was agreed to continue on this basis and therefore RESOLVED to: / Accept
@@ -2029,6 +2040,42 @@ def find_records(reading: Reading, kind: str | None = None) -> list[Found]:
             previous = (a, b)
             previous_end = b
     return _once(_motions_folded(text, sorted(records, key=lambda f: f.start)))
+
+
+SECONDED_THAT = re.compile(
+    r"(?P<mover>(?:[Tt]he\s+)?[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})\s+proposed,?\s+and\s+"
+    r"(?P<seconder>(?:the\s+)?[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}),?\s+seconded\s+that\b[\s,]*")
+"""A motion moved in the minute's own words, "X proposed and Y seconded that ..." (not "seconded the
+motion that “...”", the wording the RESOLVED then records, nor "seconded the following amendment")."""
+MOTION_VOTE = re.compile(
+    r"\s*(?:\(?\d{1,2}[.)]\s*)?(?:(?:The\s+)?Chair(?:man)?\s+put\s+the\s+motion\b(?:(?!RESOLVED|amendment).){0,2400}?)?"
+    r"(?<!Substantive )\b(?P<outcome>Motion\s+(?:carried|lost)|Agreed(?:\s+unanimously)?)\b\.?", re.S | re.I)
+"""What became of that motion, printed right after it: "Agreed." on the next line, or "The
+Chairman put the motion set out in paragraph 3 to the vote ... For (39) ... Against (3) ...
+Abstain (0) / Motion carried." (Kent minutes, 13 March 2025)."""
+
+
+def _procedural_motion(text: str, start: int, end: int, unit: str, formal: list[Found]) -> Found | None:
+    """A motion in a minute that RESOLVES something else: the procedural motions of Kent's full
+    council ("... seconded that, under s14.48 of the Constitution, Council resolve to extend the
+    meeting beyond 4.30pm", "... seconded that the motion be put to the vote.") were put to the
+    vote and carried on their own, a decision each, with the vote printed after them. A motion
+    that restates the RESOLVED after it ("Mr Gough proposed, and Mr Brady seconded that Mr Cooke
+    be elected to Chair the meeting" before "RESOLVED that Mr Cooke be elected ...") is that
+    resolution's motion (`_restates`)."""
+    m = SECONDED_THAT.search(unit)
+    if not m or _quoted(text, start + m.start()):
+        return None
+    clause = unit[m.end():]
+    later = [f for f in formal if f.start >= end] or formal[-1:]
+    if not clause.strip() or _restates(clause, text, start, end, later[:1], apart_counts=False):
+        return None
+    vote = MOTION_VOTE.match(text, end)
+    if not vote:
+        return None
+    return Found("decision", None, start + m.start(), vote.end(), [(None, _item_text(clause))],
+                 outcome_text=unit + "\n" + text[end:vote.end()],
+                 moved_by=m.group("mover"), seconded_by=m.group("seconder"))
 
 
 MOTION_TO_RECORD = 300

@@ -1427,3 +1427,23 @@ def test_a_paragraphs_first_line_ending_with_a_function_word_is_no_heading(ctx):
     # motion is still the minute's heading
     (r,) = [r for r in records("souldern-pc-annual-meeting-minutes-2025-05-20.pdf", ctx) if r.ref == "05.25.08"]
     assert r.items[0].text.startswith("NO proposed and HD seconded that Cathy Fleet")
+
+
+def test_a_procedural_motion_beside_the_minutes_resolved_is_a_decision_with_its_vote(ctx):
+    # kent-cc-county-council-2025-03-13-printed-minutes-13th-mar-2025-10-00-county-council (dev7):
+    # 306 extends the meeting, 307 and 308 put the motion to the vote, each voted on its own
+    found = records("kent-cc-county-council-2025-03-13-printed-minutes-13th-mar-2025-10-00-county-council.pdf", ctx)
+    motions = [(r.ref, r.items[0].text[:50], r.moved_by, r.seconded_by,
+                (r.outcome.carried, r.outcome.votes_for, r.outcome.votes_against, r.outcome.abstentions))
+               for r in found if r.kind == "decision" and r.ref in ("306", "307", "308")]
+    assert motions == [
+        ("306", "under s14.48 of the Constitution, Council resolve ", "The Chairman", "the Vice-Chairman",
+         (True, 39, 3, 0)),
+        ("307", "the motion be put to the vote.", "Mr Brady", "Ms Meade", (True, None, None, None)),
+        ("308", "the substantive motion (as amended) in paragraph 3", "Mr Rayner", "Mr Meade", (True, 33, 2, 0))]
+    # the RESOLVED after them keeps its own vote
+    (resolved,) = [r for r in found if r.kind == "resolved" and r.ref == "308"]
+    assert (resolved.outcome.votes_for, resolved.outcome.votes_against) == (34, 0)
+    # a motion restating the RESOLVED after it is that resolution's motion (Kent, 9 January 2025)
+    found = records("kent-cc-county-council-2025-01-09-printed-minutes-09th-jan-2025-10-00-county-council.pdf", ctx)
+    assert not [r for r in found if r.kind == "decision"]
