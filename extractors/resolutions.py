@@ -2273,55 +2273,22 @@ def applications(doc: Document) -> list[dict]:
     return rows
 
 
-CELL_RECOMMENDATIONS = {
-    # "Recommend approval of the project to the Planning and Highways Committee for funding from
-    # the Highways cleaning and improvement budget." (the cell's verb in the imperative)
-    "imperative": r"(?:^|(?<=\.\s))(?P<item>Recommend\s+\w.*)",
-    # "Rejected. Committee recommended that funding for this service is considered alongside ..."
-    "recommended_that": r"(?:^|(?<=\.\s))(?:The\s+)?(?:Committee|Council)\s+recommended\s+(?P<item>that\b.*)",
-}
-CELL_RECOMMENDATION = [re.compile(p, re.S) for p in CELL_RECOMMENDATIONS.values()]
-"""A decided cell recommending, where the committee does not decide itself (Sutton Coldfield
-amenities minutes, 13 March 2018: the grant it sends on to another committee)."""
-
-
-def _cell_records(said: str) -> list[tuple[str, str]]:
-    """(kind, item) of what a decided cell records in words: "Approved. Committee resolved to
-    fund from the social inclusion budget." -> ("resolved", "to fund from ..."), a recommendation
-    (`CELL_RECOMMENDATIONS`); nothing for a bare outcome ("Approved.", "£2500 approved.",
-    "Rejected. Does not meet the criteria ..."), which does not say what was decided (the
-    annotators of dev7 leave those out; `pipeline.decisions` reads them from the table's rows)."""
-    found = [("resolved", item) for _, item in narrative_resolutions(said) if item]
-    for pattern in CELL_RECOMMENDATION:
-        m = pattern.search(said)
-        if m:
-            found.append(("recommendation", _item_text(m.group("item"))))
-            break
-    return found
-
-
-def table_decisions(doc: Document, reading: Reading, minutes: list[Minute]) -> tuple[list[Resolution], list[tuple[int, int]]]:
-    """The records an applications table's decided column states in words, one per row that
-    says one (`_cell_records`), about the applicant the row names, with the ref of the minute
-    the table stands in; and the rows' spans, whose words no prose reader reads (the table's
-    columns run into each other in the text: "it was agreed that the equipment ... could be
-    borrowed" is a project summary's background, Sutton Coldfield amenities minutes)."""
+def table_decisions(doc: Document) -> list[Resolution]:
+    """One decision for each row of an applications table whose decided column says what became
+    of it (the Sutton Coldfield amenities minutes of 13 March 2018: "Friends of Mossy Bank" /
+    "£2500 approved."), about the applicant the row names: the cell alone ("Approved.") does
+    not say what was approved."""
     out = []
-    spans = []
     for row in applications(doc):
-        spans.append((row["start"], row["end"]))
         said = " ".join(row["decided"].split())
         if not said or not row["decided_spans"]:
             continue
         start = min(s for s, _ in row["decided_spans"])
         end = max(e for _, e in row["decided_spans"])
-        at = bisect.bisect_left(reading.origin, start)
-        ref = next((m.ref for m in minutes if m.start <= at < m.end), None)
-        for kind, item in _cell_records(said):
-            out.append(Resolution(ref=ref, kind=kind, about=row["name"],  # type: ignore[arg-type]
-                                  items=[ResolutionItem(number=None, text=item)],
-                                  provenance=doc.provenance(start, end)))
-    return out, spans
+        out.append(Resolution(ref=None, kind="decision", about=row["name"],
+                              items=[ResolutionItem(number=None, text=said)], outcome=find_outcome(said),
+                              provenance=doc.provenance(start, end)))
+    return out
 
 
 @extractor("resolutions", requires=("document.kind",), assigns=("resolutions",))
@@ -2332,12 +2299,13 @@ def extract(doc: Document, ctx: Context) -> list[Resolution]:
     kind = ctx.document.kind if ctx.document else None
     # a decided column decides only in minutes: a report's or an agenda's "Recommendation"
     # column is what officers propose (decisions are read in minutes only, `_is_minutes`)
-    tabled, cells = table_decisions(doc, reading, find_minutes(reading)) if kind not in NOT_MINUTES else ([], [])
+    tabled = table_decisions(doc) if kind not in NOT_MINUTES else []
+    cells = [(r.provenance.char_start, r.provenance.char_end) for r in tabled]
     results = []
     for f in find_records(reading, kind):
         start, end = reading.doc_span(f.start, f.end)
         if any(s <= start < e for s, e in cells):
-            continue  # words of an applications table's row, read with its applicant (table_decisions)
+            continue  # words of a decided cell, read whole with its applicant (table_decisions)
         if f.moved_by is None and f.kind != "recommendation":
             f.moved_by, f.seconded_by = proposed_by(f.outcome_text) or (None, None)
         results.append(Resolution(

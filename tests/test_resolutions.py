@@ -855,24 +855,18 @@ def test_a_reports_boxed_recommendation_and_its_lettered_list_after_a_dash(ctx):
     assert not any("set out in section" in i.text for r in found for i in r.items)
 
 
-def test_an_applications_tables_decided_column_gives_what_it_records_in_words(ctx):
-    # sutton-coldfield-tc-amenities-committee-minutes-2018-03-13.pdf (dev7): "Organisation |
-    # Project Summary | Amount Requested | Recommendation", a row per application; a cell that
-    # resolves or recommends in words is that record, about its row's applicant, under the minute
-    # the table stands in (printed "6"); a bare "Approved." / "Rejected." is no record (the dev7
-    # annotators leave those out)
+def test_an_applications_tables_decided_column_is_one_decision_a_row(ctx):
+    # sutton-coldfield-tc-amenities-committee-minutes-2018-03-13.pdf: "Organisation | Project
+    # Summary | Amount Requested | Recommendation", a row per application; the cell alone
+    # ("Approved.") does not say what was approved, its row's applicant does.
     found = records("sutton-coldfield-tc-amenities-committee-minutes-2018-03-13.pdf", ctx)
-    tabled = [(r.ref, r.kind, r.about, r.items[0].text[:45]) for r in found if r.about]
-    assert tabled == [
-        ("6", "recommendation", "Moor Hall School", "Recommend approval of the project to the Plan"),
-        ("6", "recommendation", "Whitehouse Common School", "Recommend approval of the project to the Plan"),
-        ("6", "resolved", "Special Olympics Sutton Coldfield", "to fund from the social inclusion budget."),
-        ("6", "recommendation", "Banners Gate Counselling Service", "that funding for this service is considered a"),
-        ("6", "recommendation", "Home Start Birmingham", "that funding for this service is considered a")]
-    # the words of the table's rows are not read again as records of their own ("Approved.",
-    # "it was agreed that the equipment ... could be borrowed" in a project summary)
-    assert not [r for r in found if not r.about and (r.items[0].text in ("Approved.", "to fund", "they")
-                                                     or "equipment" in r.items[0].text)]
+    tabled = [(r.about, r.items[0].text[:45]) for r in found if r.about]
+    assert len(tabled) == 15
+    assert tabled[0] == ("Friends of Mossy Bank", "£2500 approved. Meets the criteria of protect")
+    assert ("Sutton Coldfield Arts Trail", "Approved. Four Oaks - £400 New Hall - £200 Tr") in tabled
+    assert ("YMCA (Falcon Lodge)", "Rejected. Committee noted that this applicati") in tabled
+    # the words of the cells are not read again as decisions of their own ("Approved.", "to fund")
+    assert not [r for r in found if not r.about and r.items[0].text in ("Approved.", "to fund", "they")]
     # and the statutory form after the table is the committee resolving
     assert ("in accordance with its powers under sections 137 of the LGA 1972, to incur the "
             "expenditure set out above.") in [r.items[0].text for r in found]
@@ -1196,12 +1190,12 @@ def test_a_proposer_line_is_the_decisions_mover_not_a_decision_of_its_own():
 def test_a_decided_column_decides_in_minutes_only(ctx):
     # sutton-coldfield-tc-amenities-committee-minutes-2018-03-13.pdf: the same table read as a
     # report's (an officers' "Recommendation" column, as a grant applications report prints it)
-    # decides nothing; read as minutes, the cells that record in words
+    # decides nothing; read as minutes, a decision a row
     doc = ingested("sutton-coldfield-tc-amenities-committee-minutes-2018-03-13.pdf")
     as_report = resolutions.extract(doc, Context(nlp=ctx.nlp, document=DocumentInfo(kind="report")))
     as_minutes = resolutions.extract(doc, Context(nlp=ctx.nlp, document=DocumentInfo(kind="minutes")))
     assert [r for r in as_report if r.about] == []
-    assert len([r for r in as_minutes if r.about]) == 5
+    assert len([r for r in as_minutes if r.about]) == 15
 
 
 def test_it_was_approved_by_another_body_and_a_question_are_no_decisions():
