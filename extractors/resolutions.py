@@ -1576,7 +1576,16 @@ def _after_verb(unit: str, at: int) -> str:
         return LEAD_FILLER.sub("", rest, count=1)
     if MANDATIVE.match(stripped):
         return "that " + stripped
+    aside = PARENTHETICAL.match(stripped)
+    if aside and MANDATIVE.match(stripped[aside.end():]):
+        # "it was agreed that, to allow the police to leave, item 7 be taken immediately
+        # following item 5" (Hertingfordbury minutes, October 2011): mandative after an aside
+        return "that" + stripped
     return stripped
+
+
+PARENTHETICAL = re.compile(r",[^,.;\n]{1,80},\s*")
+"""An aside between commas right after "that": ", to allow the police to leave, "."""
 
 
 def narrative_resolutions(unit: str) -> list[tuple[int, str]]:

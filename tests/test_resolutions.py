@@ -1441,3 +1441,16 @@ def test_a_procedural_motion_beside_the_minutes_resolved_is_a_decision_with_its_
     # a motion restating the RESOLVED after it is that resolution's motion (Kent, 9 January 2025)
     found = records("kent-cc-county-council-2025-01-09-printed-minutes-09th-jan-2025-10-00-county-council.pdf", ctx)
     assert not [r for r in found if r.kind == "decision"]
+
+
+def test_agreed_that_an_aside_then_mandative_wording_keeps_its_that():
+    # hertingfordbury-pc-minutes-2011-10-12 (dev7), 54.1: the motion's own words after an aside
+    unit = ("Order of business. The chairman proposed and it was agreed that, to allow the police to "
+            "leave, item 7 be taken immediately following item 5.")
+    kind, at = resolutions.decision_in(unit, False)
+    assert resolutions._after_verb(unit, at) == (
+        "that, to allow the police to leave, item 7 be taken immediately following item 5.")
+    # a report of what was agreed keeps none ("agreed that SPC will join")
+    unit = "It was agreed that, after discussion, SPC will join the scheme."
+    kind, at = resolutions.decision_in(unit, False)
+    assert resolutions._after_verb(unit, at) == ", after discussion, SPC will join the scheme."
