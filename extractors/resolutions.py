@@ -1990,13 +1990,13 @@ def find_records(reading: Reading, kind: str | None = None) -> list[Found]:
             shift = len(head) - len(unit)
             procedural = _procedural_motion(text, a + shift, b, unit, formal) if formal else None
             if procedural:
+                motion, covered = procedural
                 # "3) The Chairman proposed and the Vice-Chairman seconded that, under s14.48 of
                 # the Constitution, Council resolve to extend the meeting ..." / "4) The Chairman
                 # put the motion set out in paragraph 3 to the vote ... Motion carried.": a motion
                 # of its own, beside the minute's RESOLVED
-                procedural.ref = minute.ref
-                records.append(procedural)
-                covered = procedural.end
+                motion.ref = minute.ref
+                records.append(motion)
                 previous, previous_end = (a, b), b
                 continue
             decision = decision_in(unit, opens_minute, under_heading)
@@ -2064,14 +2064,15 @@ Chairman put the motion set out in paragraph 3 to the vote ... For (39) ... Agai
 Abstain (0) / Motion carried." (Kent minutes, 13 March 2025)."""
 
 
-def _procedural_motion(text: str, start: int, end: int, unit: str, formal: list[Found]) -> Found | None:
+def _procedural_motion(text: str, start: int, end: int, unit: str,
+                       formal: list[Found]) -> tuple[Found, int] | None:
     """A motion in a minute that RESOLVES something else: the procedural motions of Kent's full
     council ("... seconded that, under s14.48 of the Constitution, Council resolve to extend the
     meeting beyond 4.30pm", "... seconded that the motion be put to the vote.") were put to the
     vote and carried on their own, a decision each, with the vote printed after them. A motion
     that restates the RESOLVED after it ("Mr Gough proposed, and Mr Brady seconded that Mr Cooke
     be elected to Chair the meeting" before "RESOLVED that Mr Cooke be elected ...") is that
-    resolution's motion (`_restates`)."""
+    resolution's motion (`_restates`). Returns the decision and where its vote ends."""
     m = SECONDED_THAT.search(unit)
     if not m or _quoted(text, start + m.start()):
         return None
@@ -2082,9 +2083,10 @@ def _procedural_motion(text: str, start: int, end: int, unit: str, formal: list[
     vote = MOTION_VOTE.match(text, end)
     if not vote:
         return None
-    return Found("decision", None, start + m.start(), vote.end(), [(None, _item_text(clause))],
+    # (the record is the motion's sentence; the vote after it is its outcome)
+    return Found("decision", None, start + m.start(), end, [(None, _item_text(clause))],
                  outcome_text=unit + "\n" + text[end:vote.end()],
-                 moved_by=m.group("mover"), seconded_by=m.group("seconder"))
+                 moved_by=m.group("mover"), seconded_by=m.group("seconder")), vote.end()
 
 
 MOTION_TO_RECORD = 300
