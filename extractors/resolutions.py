@@ -829,7 +829,7 @@ PASSIVE = re.compile(
     # "The route for circulation of planning matters was confirmed.", "The work programme was
     # discussed and the following budgets assigned:" (Hertingfordbury minutes)
     # "The appointment was unanimously supported." (Hertingfordbury minutes, September 2015)
-    r"(?P<verb>approved|agreed|adopted|accepted|ratified|endorsed|authori[sz]ed|confirmed|assigned|supported"
+    r"(?P<verb>approved|agreed|adopted|accepted|ratified|endorsed|authori[sz]ed|confirmed|assigned|allocated|supported"
     # "Item #10 on the Agenda was deferred to the April 4, 2023 Council meeting." (Nipissing)
     r"|deferred|postponed"
     # "The following Directors were voted in by the society membership:"
@@ -847,6 +847,10 @@ DATED_EARLIER = re.compile(r"\s+(?:in|on)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:" 
                            + r")\b|\s+in\s+\d{4}\b")
 """A passive decision dated to a month or year of its own was taken before this meeting, by
 whoever took it: "The HCC Waste Allocations Sites Document was adopted in July 2014 but ..."."""
+MONEY_SUBJECT = re.compile(r"£|\$|\b(?:sum|budget|funds?|funding|grant|amount|money)\b", re.I)
+"""What "was allocated" decides on: money ("A sum of £25 was allocated to cost of the tree.",
+Hertingfordbury minutes, March 2012), where "Members were allocated to special responsibilities"
+shares out posts (the appointments)."""
 ROUTINE_SUBJECT = re.compile(r"\bapolog(?:y|ies)\b", re.I)
 """Apologies accepted are routine wherever they stand in the subject ("Apologies were accepted",
 "Cllr Smith's apologies were accepted")."""
@@ -946,9 +950,16 @@ Leary and Brennan should start discussions ...", "25.7 Car parking in Birch Gree
 over to the next meeting any discussion ..."), after a short subject label ending with a
 semicolon or colon. Capital "Agreed" only: it opens the sentence, no clause runs into it."""
 MINUTES_NOTE = re.compile(r"^\s*(?:The[ \t]+)?[Mm]inutes\b[^.;:\n]{0,60}?[ \t]+(?:confirmed|approved|agreed|accepted|"
-                          r"signed)(?:[ \t]+as[ \t]+(?:a[ \t]+)?(?:true|correct|accurate)[ \t]+record)?\.?\s*$")
+                          r"signed)(?:[ \t]+as[ \t]+(?:a[ \t]+)?(?:true|correct|accurate)[ \t]+record)?"
+                          r"(?:\s+and\s+(?:were\s+)?signed(?:\s+by\s+the\s+chair(?:man)?)?)?\.?\s*$")
 """Minutes approved in note form, with no verb of being: "6. MINUTES / Minutes for 8th July
-confirmed." (Hertingfordbury minutes, September 2015)."""
+confirmed." (Hertingfordbury minutes, September 2015), "The minutes agreed and were signed by the
+chairman." (July 2013)."""
+RECORD_NOTE = re.compile(r"^\s*(?:Accepted|Agreed|Approved|Confirmed)\s+as\s+an?\s+(?:true|correct|accurate)\s+"
+                         r"record\b")
+"""The same with the minutes left out, under their heading: "137. MINUTES OF MEETING 8th FEBRUARY
+2012 / Accepted as a true record and signed by the chairman." (Hertingfordbury minutes, March
+2012). Not "Signed as a correct record", a signature line's words."""
 OUTCOME_ONLY = re.compile(r"^(?:(?:" + ADVERBIALS + r")[\s,.]*)+$", re.I)
 """What was agreed is only how: "unanimously." """
 PUT_TO_THE_VOTE = re.compile(r"\bput\b.{0,80}\bto\s+the\s+vote\b", re.I | re.S)
@@ -1689,6 +1700,8 @@ def decision_in(unit: str, opens_minute: bool, under_heading: bool = False) -> t
             continue
         if ROUTINE_SUBJECT.search(subject):
             continue  # "Cllr Smith's apologies were accepted": routine, as a unit opening with them
+        if m.group("verb").casefold() == "allocated" and not MONEY_SUBJECT.search(subject):
+            continue  # "Members were allocated to special responsibilities": posts, not a decision
         if _by_another(plain, m.end()):
             continue  # "the recommendation was agreed by Cabinet": another body's decision, or
             # the body's own on an earlier date ("approved by the County Council on 19 February")
@@ -1718,7 +1731,7 @@ def decision_in(unit: str, opens_minute: bool, under_heading: bool = False) -> t
         # "Sessions had been stopped and NO proposed and JH seconded that ...": the motion
         # starts at its proposer, not with the sentence's first clause.
         hits.append((0, "from", proposer.start("who")) if proposer else (0, "self", 0))
-    if BARE_OUTCOME.match(plain) or MINUTES_NOTE.match(plain):
+    if BARE_OUTCOME.match(plain) or MINUTES_NOTE.match(plain) or RECORD_NOTE.match(plain):
         hits.append((0, "self", 0))  # "Agreed.", "Minutes for 8th July confirmed."
     elided = ELIDED_AGREED.match(plain)
     if elided:

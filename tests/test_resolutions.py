@@ -1454,3 +1454,13 @@ def test_agreed_that_an_aside_then_mandative_wording_keeps_its_that():
     unit = "It was agreed that, after discussion, SPC will join the scheme."
     kind, at = resolutions.decision_in(unit, False)
     assert resolutions._after_verb(unit, at) == ", after discussion, SPC will join the scheme."
+
+
+def test_minutes_approved_in_note_form_and_a_sum_allocated():
+    # hertingfordbury-pc-minutes-2012-03-14 (dev7), 137 and 142.5; -2013-07-13 (dev6), 33
+    assert resolutions.decision_in("Accepted as a true record and signed by the chairman.", True) == ("self", 0)
+    assert resolutions.decision_in("The minutes agreed and were signed by the chairman.", True) == ("self", 0)
+    assert resolutions.decision_in("A sum of £25 was allocated to cost of the tree.", False) == ("self", 0)
+    # a signature line, and posts shared out (hertingfordbury-pc-minutes-2013-05-08, dev4, 8.3)
+    assert resolutions.decision_in("Signed as a correct record", False) is None
+    assert resolutions.decision_in("Members were allocated to special responsibilities – see list", False) is None
