@@ -306,7 +306,8 @@ WHEREAS = re.compile(r"\s*WHEREAS\b")
 OPERATIVE = re.compile(r"\bNOW\s+THEREFORE\b[\s,]*(?:BE\s+IT\s+RESOLVED\s+)?(?:THAT\s+)?", re.I)
 """A motion of recitals and operative words, with no THAT clause (Nipissing minutes, 21 March
 2023: "R2023-076 D. Yemm, S. Foote: / WHEREAS the Bear Creek Landfill has reached within 4 years
-remaining fill capacity; / NOW THEREFORE we authorize Pinchin to proceed ... Carried.")."""
+remaining fill capacity; / NOW THEREFORE we authorize Pinchin to proceed ... Carried."): one
+item, printed from its WHEREAS."""
 
 
 @dataclass
@@ -1099,15 +1100,14 @@ def read_motions(text: str) -> list[Found]:
                 items.extend((num, _item_text(body[s:e])) for num, s, e in listed)
             else:
                 items.append((None, _item_text(_strip_formula(clause))))
-        preamble = None
         operative = OPERATIVE.search(body) if not items else None
         if operative and WHEREAS.match(body):
             # "WHEREAS the Bear Creek Landfill has reached ...; NOW THEREFORE we authorize ...":
-            # the recitals lead in, the operative words are what was resolved
-            preamble = _item_text(body[:operative.start()])
-            items.append((None, _item_text(body[operative.end():])))
+            # one item, the resolution as printed from its recitals (the dev7 annotators write
+            # it so; the operative words are its end)
+            items.append((None, _item_text(body)))
         if items:
-            found.append(Found("resolved", m.group(1), m.start(), end, items, body=preamble,
+            found.append(Found("resolved", m.group(1), m.start(), end, items,
                                outcome_text=text[m.end():end]))
     return found
 
