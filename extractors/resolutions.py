@@ -682,8 +682,15 @@ OUTCOMES = {
                               r"[ \t]*\.?[ \t]*(?=\n|$)", re.I),
     # "the Chairman put the amendment set out at paragraph 15 to the vote and it was agreed",
     # "the Chairman put the motion set out in paragraph 1 / and it was agreed unanimously."
-    "put_and_agreed": re.compile(r"\bput\b[^.]{0,80}?\band\s+it\s+was\s+(?P<not>not\s+)?(?:agreed|carried)\b",
+    # "The recommendation to reinstate the green at 3 Letty Green was put to members and it was
+    # RESOLVED to grub up ..." (Hertingfordbury minutes, July 2013)
+    "put_and_agreed": re.compile(r"\bput\b[^.]{0,80}?\band\s+it\s+was\s+(?P<not>not\s+)?(?:agreed|carried|resolved)\b",
                                  re.I),
+    # "The Chairman proposed and it was agreed that ... item 12 a ... be brought forward"
+    # (Hertingfordbury minutes, June 2014): a motion moved and agreed (where "proposed and it was
+    # RESOLVED" is the resolution itself, its annotators give it no outcome: March 2012)
+    "proposed_and_agreed": re.compile(r"\b(?:proposed|moved)\s+and\s+it\s+was\s+(?P<not>not\s+)?"
+                                      r"(?:(?:unanimously|duly)\s+)?(?:agreed|carried)\b", re.I),
     # "Age UK Norfolk - requesting donation - not agreed", "... - Agreed"
     "dash_agreed": re.compile(r"[-–]\s*(?P<not>not\s+)?agreed\b\.?\s*$", re.I),
     # "Agreed unanimously.", "carried unanimously"
@@ -740,7 +747,7 @@ def find_outcome(text: str) -> Outcome | None:
                 sides[key] = (len(names), names)
         facts.update(votes_for=sides["for"][0], votes_against=sides["against"][0],
                      names_for=sides["for"][1], names_against=sides["against"][1])
-    for key in ("agreed_line", "put_and_agreed"):
+    for key in ("agreed_line", "put_and_agreed", "proposed_and_agreed"):
         m = OUTCOMES[key].search(text)
         if m and "carried" not in facts:
             found.append(_collapse(m.group(0)).rstrip(". "))
@@ -1311,6 +1318,18 @@ next paragraph of a list, where a one-item resolution above it ends (Hertingford
 2013: the working party's lettered items, one of them RESOLVED)."""
 
 
+RUN_INTO = re.compile(r"[^.;:\n]*(?:\n(?![ \t]*\n)[^.;:\n]*)?\band\s+(?:duly\s+)?it\s+was\s*$|"
+                      r"[^.;:\n]*(?:\n(?![ \t]*\n)[^.;:\n]*)?\band\s+duly\s*$")
+"""The clause running straight into a RESOLVED ("The recommendation ... was put to members and it
+was / RESOLVED to ...", "It was recommended to council and duly RESOLVED"): how it was carried."""
+
+
+def _lead_into(text: str, start: int, at: int) -> str:
+    """The words before a RESOLVED of the sentence that runs into it (`RUN_INTO`), or ""."""
+    m = RUN_INTO.search(text, max(start, at - 240), at)
+    return text[m.start():at] if m else ""
+
+
 def read_formal(text: str, minute: Minute, stops: list[int]) -> list[Found]:
     found = []
     for m in FORMAL_RESOLVED.finditer(text, minute.start, minute.end):
@@ -1360,7 +1379,8 @@ def read_formal(text: str, minute: Minute, stops: list[int]) -> list[Found]:
         if any(t for _, t in items):
             found.append(Found("resolved", ref, m.start(), end, items, body,
                                outcome_text=_vote_before(text, minute.start, m.start())
-                               + text[m.start():end], formal=True))
+                               + _lead_into(text, minute.start, m.start()) + text[m.start():end],
+                               formal=True))
     return found
 
 

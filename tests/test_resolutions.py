@@ -1464,3 +1464,15 @@ def test_minutes_approved_in_note_form_and_a_sum_allocated():
     # a signature line, and posts shared out (hertingfordbury-pc-minutes-2013-05-08, dev4, 8.3)
     assert resolutions.decision_in("Signed as a correct record", False) is None
     assert resolutions.decision_in("Members were allocated to special responsibilities – see list", False) is None
+
+
+def test_a_motion_put_or_proposed_and_agreed_is_carried(ctx):
+    # hertingfordbury-pc-minutes-2014-06-11 (dev6), 23; -2013-07-13 (dev6), 41.3: the sentence
+    # running into the RESOLVED says how it was carried
+    (r,) = [r for r in records("hertingfordbury-pc-minutes-2014-06-11.pdf", ctx) if r.ref == "23"]
+    assert r.outcome is not None and r.outcome.carried is True
+    (r,) = [r for r in records("hertingfordbury-pc-minutes-2013-07-13.pdf", ctx) if r.ref == "41.3"]
+    assert r.outcome is not None and r.outcome.carried is True
+    # a RESOLVED alone states no outcome of its own
+    (r,) = [r for r in records("hertingfordbury-pc-minutes-2013-07-13.pdf", ctx) if r.ref == "38.5"]
+    assert r.outcome is None or r.outcome.carried is None
