@@ -1801,9 +1801,10 @@ ORDER_OF_BUSINESS = re.compile(r"\b(?:bring|brought|take|taken|move|moved|consid
 Hunt arrived meanwhile.", Hertingfordbury minutes, June 2009): how the meeting runs, no decision
 of the body's business (its annotator left it out)."""
 WANTING = re.compile(r"\b(?:would|will|should|could|like|wish(?:es|ed)?|wants?|wanted|hopes?|hoped|needs?|"
-                     r"needed|asked)\b", re.I)
-"""A verb before "to be" makes it someone's wish or report ("would like to be kept informed"),
-not the minute saying what is to be done ("RL and KG to be signatories")."""
+                     r"needed|asked|agreed|offered|volunteered|undertook|promised)\b", re.I)
+"""A verb before "to be" makes it someone's wish, report or undertaking ("would like to be kept
+informed", "The clerk agreed to be a point of contact for residents", Hertingfordbury minutes, May
+2008), not the minute saying what is to be done ("RL and KG to be signatories")."""
 STILL_OPEN = re.compile(r"\s+(?:confirmed|agreed|decided|determined|discussed|considered|advised|"
                         r"announced|notified|clarified|reviewed)\b", re.I)
 """After "to be", a participle that leaves the matter open ("to be confirmed", "to be discussed

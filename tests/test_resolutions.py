@@ -1476,3 +1476,11 @@ def test_a_motion_put_or_proposed_and_agreed_is_carried(ctx):
     # a RESOLVED alone states no outcome of its own
     (r,) = [r for r in records("hertingfordbury-pc-minutes-2013-07-13.pdf", ctx) if r.ref == "38.5"]
     assert r.outcome is None or r.outcome.carried is None
+
+
+def test_an_officer_agreeing_to_be_a_contact_is_no_decision():
+    # hertingfordbury-pc-minutes-2008-05-14 (dev6), 14.2: the clerk's undertaking
+    assert resolutions.decision_in("The clerk agreed to be a point of contact for residents to report "
+                                   "incidents on the roads of the parish.", True) is None
+    # the minute saying what is to be done still decides
+    assert resolutions.decision_in("RL and KG to be signatories to the bank account.", True) == ("self", 0)
