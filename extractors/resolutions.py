@@ -905,6 +905,10 @@ def _recited(plain: str, end: int) -> bool:
                 or DATED_EARLIER.match(plain, end))
 
 
+NOUN_QUESTION = re.compile(r"\b(?:on|of|about|as\s+to)\s+(?:whether|how)\b", re.I)
+"""A question a noun names, no clause of its own: "A decision on whether to replant or leave open
+was deferred until the autumn." (Hertingfordbury minutes, July 2013) is the subject of the
+deferral, where "It was reported whether ..." subordinates it."""
 REPORTING_PARTICIPLES = ("confirmed",)
 """Passive verbs that decide with a subject of their own ("The route ... was confirmed.") but
 report with "It ... that" ("It was confirmed that ...")."""
@@ -1709,7 +1713,7 @@ def decision_in(unit: str, opens_minute: bool, under_heading: bool = False) -> t
             # another clause's verb
             continue
         subject = plain[:m.start()]
-        if SUBORDINATE.search(subject):
+        if SUBORDINATE.search(NOUN_QUESTION.sub(" ", subject)):
             continue
         if m.group("verb").casefold() in REPORTING_PARTICIPLES and (
                 re.match(r"\s*that\b", plain[m.end():], re.I) or not re.search(r"\w", subject)

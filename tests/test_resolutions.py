@@ -1484,3 +1484,11 @@ def test_an_officer_agreeing_to_be_a_contact_is_no_decision():
                                    "incidents on the roads of the parish.", True) is None
     # the minute saying what is to be done still decides
     assert resolutions.decision_in("RL and KG to be signatories to the bank account.", True) == ("self", 0)
+
+
+def test_a_decision_on_whether_deferred_is_a_deferral():
+    # hertingfordbury-pc-minutes-2013-07-13 (dev6), 35.2: the question is the subject's noun
+    assert resolutions.decision_in("A decision on whether to replant or leave open was deferred until "
+                                   "the autumn.", False) == ("self", 0)
+    # a question of its own clause still subordinates the verb
+    assert resolutions.decision_in("Members asked whether the plan was approved.", False) is None
