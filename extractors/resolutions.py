@@ -1446,10 +1446,10 @@ REPORTED_RECOMMENDATIONS = {
     # crossings ... / 24.3. Members RESOLVED to accept the recommendation." (Hertingfordbury
     # minutes, June 2014: a working party's recommendations to council, numbered)
     "numbered": r"(?:(?<=\n)|^|(?<=\.[ \t])|(?<=\d\t))Recommendation[ \t]+\d{1,2}[ \t]*[:.–-][ \t]*(?=[A-Z])",
-    # "d. East End Green. Recommended that as original contractor had failed to perform
-    # satisfactory repairs, an alternative supplier be sought." (Hertingfordbury minutes, May
-    # 2013: the working party's report to council), its subject left out as in "Agreed that"
-    "recommended_that": r"(?:(?<=\n)|^|(?<=\.[ \t])|(?<=\d\t))Recommended[ \t]+that\b[ \t]*",
+    # (not "d. East End Green. Recommended that as original contractor had failed ..., an
+    # alternative supplier be sought.", Hertingfordbury minutes, May 2013: its dev4 annotator
+    # writes the lettered paragraph's ref "15.3d", where the dev and dev6 annotators give such
+    # paragraphs their minute's number, so read it would be a record of the wrong ref)
 }
 REPORTED_RECOMMENDATION = re.compile("|".join(f"(?:{p})" for p in REPORTED_RECOMMENDATIONS.values()))
 """A recommendation minutes record as made to the meeting (by a working party, a committee), one
