@@ -837,7 +837,7 @@ PASSIVE = re.compile(
     # "The route for circulation of planning matters was confirmed.", "The work programme was
     # discussed and the following budgets assigned:" (Hertingfordbury minutes)
     # "The appointment was unanimously supported." (Hertingfordbury minutes, September 2015)
-    r"(?P<verb>approved|agreed|adopted|accepted|ratified|endorsed|authori[sz]ed|confirmed|assigned|allocated|supported"
+    r"(?P<verb>approved|agreed|adopted|accepted|ratified|endorsed|authori[sz]ed|confirmed|assigned|supported"
     # "Item #10 on the Agenda was deferred to the April 4, 2023 Council meeting." (Nipissing)
     r"|deferred|postponed"
     # "The following Directors were voted in by the society membership:"
@@ -855,10 +855,6 @@ DATED_EARLIER = re.compile(r"\s+(?:in|on)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:" 
                            + r")\b|\s+in\s+\d{4}\b")
 """A passive decision dated to a month or year of its own was taken before this meeting, by
 whoever took it: "The HCC Waste Allocations Sites Document was adopted in July 2014 but ..."."""
-MONEY_SUBJECT = re.compile(r"£|\$|\b(?:sum|budget|funds?|funding|grant|amount|money)\b", re.I)
-"""What "was allocated" decides on: money ("A sum of £25 was allocated to cost of the tree.",
-Hertingfordbury minutes, March 2012), where "Members were allocated to special responsibilities"
-shares out posts (the appointments)."""
 ROUTINE_SUBJECT = re.compile(r"\bapolog(?:y|ies)\b", re.I)
 """Apologies accepted are routine wherever they stand in the subject ("Apologies were accepted",
 "Cllr Smith's apologies were accepted")."""
@@ -1724,8 +1720,6 @@ def decision_in(unit: str, opens_minute: bool, under_heading: bool = False) -> t
             continue
         if ROUTINE_SUBJECT.search(subject):
             continue  # "Cllr Smith's apologies were accepted": routine, as a unit opening with them
-        if m.group("verb").casefold() == "allocated" and not MONEY_SUBJECT.search(subject):
-            continue  # "Members were allocated to special responsibilities": posts, not a decision
         if _by_another(plain, m.end()):
             continue  # "the recommendation was agreed by Cabinet": another body's decision, or
             # the body's own on an earlier date ("approved by the County Council on 19 February")
