@@ -271,7 +271,7 @@ SPLIT_FLOORS = {
     # resolutions 0.971 with issue 14i (eighth session: "Agreed that ..." with its subject left
     # out, a working party's "Recommendation 1:", restatement only of most words, note-form minutes)
     ("dev6", "resolutions"): 0.96,
-    # dev7 (eighth session): resolutions first 0.756 (rules as at 4fdfb9c, OCR off); 0.828 with
+    # dev7 (eighth session): resolutions first 0.756 (rules as at 4fdfb9c, OCR off); 0.821 with
     # issue 14i (Kent's procedural motions with their votes, Nipissing's WHEREAS motions; 0.821 at the end)
     ("dev7", "resolutions"): 0.82,
 }
