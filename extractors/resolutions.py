@@ -306,7 +306,8 @@ WHEREAS = re.compile(r"\s*WHEREAS\b")
 OPERATIVE = re.compile(r"\bNOW\s+THEREFORE\b[\s,]*(?:BE\s+IT\s+RESOLVED\s+)?(?:THAT\s+)?", re.I)
 """A motion of recitals and operative words, with no THAT clause (Nipissing minutes, 21 March
 2023: "R2023-076 D. Yemm, S. Foote: / WHEREAS the Bear Creek Landfill has reached within 4 years
-remaining fill capacity; / NOW THEREFORE we authorize Pinchin to proceed ... Carried.")."""
+remaining fill capacity; / NOW THEREFORE we authorize Pinchin to proceed ... Carried."): one
+item, printed from its WHEREAS."""
 
 
 @dataclass
@@ -592,6 +593,13 @@ SENTENCE_END = re.compile(r"[.!?][”\"’)]?[ \t\n]+(?=[A-Z“\"(" + BULLETS + 
 NUMBER_TAB = re.compile(r"^[ \t]*\(?\d{1,3}(?:[./]\d{1,3}){0,3}[.)]?\t")
 
 
+RUNS_ON = re.compile(r"\s(?:a|an|the|and|or|of|to|in|on|at|by|for|with|from|as|that|if|is|are|was|"
+                     r"were|will|would|had|has|have|be)$")
+"""A line ending with a function word: its sentence runs on over the next line, which is no
+heading's body (a heading ends with its subject: "To appoint the Responsible Financial Officer for
+the forthcoming year", Souldern annual meeting)."""
+
+
 def unit_boundaries(reading: Reading, minutes: list[Minute]) -> list[int]:
     """Offsets where a sentence, paragraph, list item or minute begins."""
     text = reading.text
@@ -626,7 +634,10 @@ def unit_boundaries(reading: Reading, minutes: list[Minute]) -> list[int]:
             # the minute number's own line is a heading when the body starts on the next line
             head = text[minute.start:minute.head_end].rstrip()
             nxt = text[minute.head_end + 1:minute.head_end + 2]
-            if not head.endswith((".", ",", ";")) and nxt.isupper():
+            # (a line ending with a word that never ends a heading runs on: "43.6.2 In the light
+            # of the above it was agreed to write to Herts Highways asking for parking
+            # restrictions in / Birch Green.", Hertingfordbury minutes, July 2009)
+            if not head.endswith((".", ",", ";")) and nxt.isupper() and not RUNS_ON.search(head):
                 cuts.add(minute.head_end + 1)
     return sorted(cuts)
 
@@ -671,8 +682,15 @@ OUTCOMES = {
                               r"[ \t]*\.?[ \t]*(?=\n|$)", re.I),
     # "the Chairman put the amendment set out at paragraph 15 to the vote and it was agreed",
     # "the Chairman put the motion set out in paragraph 1 / and it was agreed unanimously."
-    "put_and_agreed": re.compile(r"\bput\b[^.]{0,80}?\band\s+it\s+was\s+(?P<not>not\s+)?(?:agreed|carried)\b",
+    # "The recommendation to reinstate the green at 3 Letty Green was put to members and it was
+    # RESOLVED to grub up ..." (Hertingfordbury minutes, July 2013)
+    "put_and_agreed": re.compile(r"\bput\b[^.]{0,80}?\band\s+it\s+was\s+(?P<not>not\s+)?(?:agreed|carried|resolved)\b",
                                  re.I),
+    # "The Chairman proposed and it was agreed that ... item 12 a ... be brought forward"
+    # (Hertingfordbury minutes, June 2014): a motion moved and agreed (where "proposed and it was
+    # RESOLVED" is the resolution itself, its annotators give it no outcome: March 2012)
+    "proposed_and_agreed": re.compile(r"\b(?:proposed|moved)\s+and\s+it\s+was\s+(?P<not>not\s+)?"
+                                      r"(?:(?:unanimously|duly)\s+)?(?:agreed|carried)\b", re.I),
     # "Age UK Norfolk - requesting donation - not agreed", "... - Agreed"
     "dash_agreed": re.compile(r"[-–]\s*(?P<not>not\s+)?agreed\b\.?\s*$", re.I),
     # "Agreed unanimously.", "carried unanimously"
@@ -729,7 +747,7 @@ def find_outcome(text: str) -> Outcome | None:
                 sides[key] = (len(names), names)
         facts.update(votes_for=sides["for"][0], votes_against=sides["against"][0],
                      names_for=sides["for"][1], names_against=sides["against"][1])
-    for key in ("agreed_line", "put_and_agreed"):
+    for key in ("agreed_line", "put_and_agreed", "proposed_and_agreed"):
         m = OUTCOMES[key].search(text)
         if m and "carried" not in facts:
             found.append(_collapse(m.group(0)).rstrip(". "))
@@ -883,6 +901,10 @@ def _recited(plain: str, end: int) -> bool:
                 or DATED_EARLIER.match(plain, end))
 
 
+NOUN_QUESTION = re.compile(r"\b(?:on|of|about|as\s+to)\s+(?:whether|how)\b", re.I)
+"""A question a noun names, no clause of its own: "A decision on whether to replant or leave open
+was deferred until the autumn." (Hertingfordbury minutes, July 2013) is the subject of the
+deferral, where "It was reported whether ..." subordinates it."""
 REPORTING_PARTICIPLES = ("confirmed",)
 """Passive verbs that decide with a subject of their own ("The route ... was confirmed.") but
 report with "It ... that" ("It was confirmed that ...")."""
@@ -928,10 +950,24 @@ Branding guidelines – these were reviewed and agreed.", Suffolk Libraries boar
 2015): the list recounts what was done elsewhere; a decision in it is recited, not taken."""
 BARE_OUTCOME = re.compile(r"^\s*(?:Agreed|Approved|Carried)(?:\s+(?:unanimously|by\s+all))?\.?\s*$", re.I)
 """"76. MINUTES OF MEETING 12TH OCTOBER 2011 / Agreed.": the minute's heading says what."""
+ELIDED_AGREED = re.compile(r"\s*(?:[^;:.\n]{1,60}[;:][ \t]*)?(?P<verb>(?-i:Agreed|AGREED))\b[ \t]*[:,-]?\s*(?=(?:that|to)\b)",
+                           re.I)
+"""A decision of minutes with its subject left out, the sentence opening with "Agreed that" or
+"Agreed to" (Hertingfordbury minutes, June 2011: "... would not be policed. Agreed that Cllrs O
+Leary and Brennan should start discussions ...", "25.7 Car parking in Birch Green; Agreed to hold
+over to the next meeting any discussion ..."), after a short subject label ending with a
+semicolon or colon. Capital "Agreed" only: it opens the sentence, no clause runs into it."""
 MINUTES_NOTE = re.compile(r"^\s*(?:The[ \t]+)?[Mm]inutes\b[^.;:\n]{0,60}?[ \t]+(?:confirmed|approved|agreed|accepted|"
-                          r"signed)(?:[ \t]+as[ \t]+(?:a[ \t]+)?(?:true|correct|accurate)[ \t]+record)?\.?\s*$")
+                          r"signed)(?:[ \t]+as[ \t]+(?:a[ \t]+)?(?:true|correct|accurate)[ \t]+record)?"
+                          r"(?:\s+and\s+(?:were\s+)?signed(?:\s+by\s+the\s+chair(?:man)?)?)?\.?\s*$")
 """Minutes approved in note form, with no verb of being: "6. MINUTES / Minutes for 8th July
-confirmed." (Hertingfordbury minutes, September 2015)."""
+confirmed." (Hertingfordbury minutes, September 2015), "The minutes agreed and were signed by the
+chairman." (July 2013)."""
+RECORD_NOTE = re.compile(r"^\s*(?:Accepted|Agreed|Approved|Confirmed)\s+as\s+an?\s+(?:true|correct|accurate)\s+"
+                         r"record\b")
+"""The same with the minutes left out, under their heading: "137. MINUTES OF MEETING 8th FEBRUARY
+2012 / Accepted as a true record and signed by the chairman." (Hertingfordbury minutes, March
+2012). Not "Signed as a correct record", a signature line's words."""
 OUTCOME_ONLY = re.compile(r"^(?:(?:" + ADVERBIALS + r")[\s,.]*)+$", re.I)
 """What was agreed is only how: "unanimously." """
 PUT_TO_THE_VOTE = re.compile(r"\bput\b.{0,80}\bto\s+the\s+vote\b", re.I | re.S)
@@ -1071,15 +1107,14 @@ def read_motions(text: str) -> list[Found]:
                 items.extend((num, _item_text(body[s:e])) for num, s, e in listed)
             else:
                 items.append((None, _item_text(_strip_formula(clause))))
-        preamble = None
         operative = OPERATIVE.search(body) if not items else None
         if operative and WHEREAS.match(body):
             # "WHEREAS the Bear Creek Landfill has reached ...; NOW THEREFORE we authorize ...":
-            # the recitals lead in, the operative words are what was resolved
-            preamble = _item_text(body[:operative.start()])
-            items.append((None, _item_text(body[operative.end():])))
+            # one item, the resolution as printed from its recitals (the dev7 annotators write
+            # it so; the operative words are its end)
+            items.append((None, _item_text(body)))
         if items:
-            found.append(Found("resolved", m.group(1), m.start(), end, items, body=preamble,
+            found.append(Found("resolved", m.group(1), m.start(), end, items,
                                outcome_text=text[m.end():end]))
     return found
 
@@ -1277,6 +1312,24 @@ def _child_paragraphs(text: str, start: int, ref: str) -> list[tuple[str | None,
         pos = end
 
 
+NEXT_MARKED_LINE = re.compile(r"\n[ \t]*\(?(?:\d{1,2}|[a-z]|[A-Z])[.)][ \t]+(?=[A-Z])")
+"""A line opening with a list marker before a capital ("b. Crossing at 30/32 Letty Green."): the
+next paragraph of a list, where a one-item resolution above it ends (Hertingfordbury minutes, May
+2013: the working party's lettered items, one of them RESOLVED)."""
+
+
+RUN_INTO = re.compile(r"[^.;:\n]*(?:\n(?![ \t]*\n)[^.;:\n]*)?\band\s+(?:duly\s+)?it\s+was\s*$|"
+                      r"[^.;:\n]*(?:\n(?![ \t]*\n)[^.;:\n]*)?\band\s+duly\s*$")
+"""The clause running straight into a RESOLVED ("The recommendation ... was put to members and it
+was / RESOLVED to ...", "It was recommended to council and duly RESOLVED"): how it was carried."""
+
+
+def _lead_into(text: str, start: int, at: int) -> str:
+    """The words before a RESOLVED of the sentence that runs into it (`RUN_INTO`), or ""."""
+    m = RUN_INTO.search(text, max(start, at - 240), at)
+    return text[m.start():at] if m else ""
+
+
 def read_formal(text: str, minute: Minute, stops: list[int]) -> list[Found]:
     found = []
     for m in FORMAL_RESOLVED.finditer(text, minute.start, minute.end):
@@ -1312,6 +1365,10 @@ def read_formal(text: str, minute: Minute, stops: list[int]) -> list[Found]:
         else:
             blank = text.find("\n\n", after, limit)
             end = blank if blank >= 0 else limit
+            # a RESOLVED inside a lettered paragraph ends before the next ("a. Amendment to
+            # easement ... duly RESOLVED to amend the plan ... / b. Crossing at 30/32 Letty Green.")
+            marked = NEXT_MARKED_LINE.search(text, after, end)
+            end = marked.start() if marked else end
             items = [(None, _item_text(text[after:end]))]
         ref = minute.ref
         if ref is None:
@@ -1322,7 +1379,8 @@ def read_formal(text: str, minute: Minute, stops: list[int]) -> list[Found]:
         if any(t for _, t in items):
             found.append(Found("resolved", ref, m.start(), end, items, body,
                                outcome_text=_vote_before(text, minute.start, m.start())
-                               + text[m.start():end], formal=True))
+                               + _lead_into(text, minute.start, m.start()) + text[m.start():end],
+                               formal=True))
     return found
 
 
@@ -1376,6 +1434,35 @@ def read_recommendations(text: str, minute: Minute, stops: list[int]) -> list[Fo
             found.append(Found("recommendation", m.group("section") or minute.ref,
                                m.start() + len(lead) - len(lead.lstrip()), end, [(None, item)],
                                body=_collapse(lead)))
+    return found
+
+
+REPORTED_RECOMMENDATIONS = {
+    # "24.2. Recommendation 1: That the council writes to all persons who have enquired about
+    # crossings ... / 24.3. Members RESOLVED to accept the recommendation." (Hertingfordbury
+    # minutes, June 2014: a working party's recommendations to council, numbered)
+    "numbered": r"(?:(?<=\n)|^|(?<=\.[ \t])|(?<=\d\t))Recommendation[ \t]+\d{1,2}[ \t]*[:.–-][ \t]*(?=[A-Z])",
+    # (not "d. East End Green. Recommended that as original contractor had failed ..., an
+    # alternative supplier be sought.", Hertingfordbury minutes, May 2013: its dev4 annotator
+    # writes the lettered paragraph's ref "15.3d", where the dev and dev6 annotators give such
+    # paragraphs their minute's number, so read it would be a record of the wrong ref)
+}
+REPORTED_RECOMMENDATION = re.compile("|".join(f"(?:{p})" for p in REPORTED_RECOMMENDATIONS.values()))
+"""A recommendation minutes record as made to the meeting (by a working party, a committee), one
+sentence opening with its label: the item is the sentence after the label (read in minutes only;
+what the meeting then did is its own record, "Members RESOLVED to accept the recommendation")."""
+
+
+def read_reported_recommendations(text: str, minute: Minute) -> list[Found]:
+    found = []
+    for m in REPORTED_RECOMMENDATION.finditer(text, minute.start, minute.end):
+        if _quoted(text, m.start()):
+            continue
+        end = _sentence_end(text, m.end(), minute.end)
+        item = _item_text(text[m.end():end])
+        if item:
+            found.append(Found("recommendation", minute.ref, m.start(), end, [(None, item)],
+                               body=_collapse(m.group(0))))
     return found
 
 
@@ -1520,7 +1607,16 @@ def _after_verb(unit: str, at: int) -> str:
         return LEAD_FILLER.sub("", rest, count=1)
     if MANDATIVE.match(stripped):
         return "that " + stripped
+    aside = PARENTHETICAL.match(stripped)
+    if aside and MANDATIVE.match(stripped[aside.end():]):
+        # "it was agreed that, to allow the police to leave, item 7 be taken immediately
+        # following item 5" (Hertingfordbury minutes, October 2011): mandative after an aside
+        return "that" + stripped
     return stripped
+
+
+PARENTHETICAL = re.compile(r",[^,.;\n]{1,80},\s*")
+"""An aside between commas right after "that": ", to allow the police to leave, "."""
 
 
 def narrative_resolutions(unit: str) -> list[tuple[int, str]]:
@@ -1613,7 +1709,7 @@ def decision_in(unit: str, opens_minute: bool, under_heading: bool = False) -> t
             # another clause's verb
             continue
         subject = plain[:m.start()]
-        if SUBORDINATE.search(subject):
+        if SUBORDINATE.search(NOUN_QUESTION.sub(" ", subject)):
             continue
         if m.group("verb").casefold() in REPORTING_PARTICIPLES and (
                 re.match(r"\s*that\b", plain[m.end():], re.I) or not re.search(r"\w", subject)
@@ -1653,8 +1749,13 @@ def decision_in(unit: str, opens_minute: bool, under_heading: bool = False) -> t
         # "Sessions had been stopped and NO proposed and JH seconded that ...": the motion
         # starts at its proposer, not with the sentence's first clause.
         hits.append((0, "from", proposer.start("who")) if proposer else (0, "self", 0))
-    if BARE_OUTCOME.match(plain) or MINUTES_NOTE.match(plain):
+    if BARE_OUTCOME.match(plain) or MINUTES_NOTE.match(plain) or RECORD_NOTE.match(plain):
         hits.append((0, "self", 0))  # "Agreed.", "Minutes for 8th July confirmed."
+    elided = ELIDED_AGREED.match(plain)
+    if elided:
+        # "Agreed that Highways should be approached for road signage", "Car parking in Birch
+        # Green; Agreed to hold over to the next meeting ...": the sentence from "Agreed"
+        hits.append((elided.start("verb"), "from", elided.start("verb")))
     if DASH_OUTCOME.search(plain.rstrip()):
         hits.append((len(plain), "self", 0))
     to_be = re.match(r"\s*(?!to\b)((?:[\w&,-]+\s+){1,5})to\s+be\b", plain, re.I)
@@ -1698,9 +1799,10 @@ ORDER_OF_BUSINESS = re.compile(r"\b(?:bring|brought|take|taken|move|moved|consid
 Hunt arrived meanwhile.", Hertingfordbury minutes, June 2009): how the meeting runs, no decision
 of the body's business (its annotator left it out)."""
 WANTING = re.compile(r"\b(?:would|will|should|could|like|wish(?:es|ed)?|wants?|wanted|hopes?|hoped|needs?|"
-                     r"needed|asked)\b", re.I)
-"""A verb before "to be" makes it someone's wish or report ("would like to be kept informed"),
-not the minute saying what is to be done ("RL and KG to be signatories")."""
+                     r"needed|asked|agreed|offered|volunteered|undertook|promised)\b", re.I)
+"""A verb before "to be" makes it someone's wish, report or undertaking ("would like to be kept
+informed", "The clerk agreed to be a point of contact for residents", Hertingfordbury minutes, May
+2008), not the minute saying what is to be done ("RL and KG to be signatories")."""
 STILL_OPEN = re.compile(r"\s+(?:confirmed|agreed|decided|determined|discussed|considered|advised|"
                         r"announced|notified|clarified|reviewed)\b", re.I)
 """After "to be", a participle that leaves the matter open ("to be confirmed", "to be discussed
@@ -1718,6 +1820,34 @@ def _strip_label(unit: str) -> int:
 
 
 # ---------------------------------------------------------------------------------------------
+
+
+def _restates(unit: str, text: str, start: int, end: int, formal: list[Found], apart_counts: bool = True) -> bool:
+    """Whether a decision sentence at start..end restates one of its minute's formal
+    resolutions: it shares a content word with one printed in a paragraph of its own ("The
+    Councillors agreed unanimously for SW to undertake the audit. / (blank line) / RESOLVED: That
+    Sharon Wareham is appointed as Internal Auditor", West Dereham minutes, April 2017), or most
+    of its content words with one in the same paragraph ("After discussion the Councillors agreed
+    to use the current tree guard ... RESOLVED: 1) Clerk to contact Bonnetts to see about the
+    reuse of the current tree guard"). A RESOLVED in the same paragraph sharing a word or two is
+    the next step of one narrative and decides something else ("It was agreed to add a risk:
+    Greens Crossings Licences ... It was RESOLVED to accept the risk register ...",
+    Hertingfordbury minutes, July 2013)."""
+    own = _content_stems(unit)
+    for f in formal:
+        gap = (end, f.start) if f.start >= end else (f.end, start) if f.end <= start else (start, start)
+        shared = own & _content_stems(" ".join(t for _, t in f.items))
+        apart = apart_counts and PARAGRAPH_BREAK.search(text, *gap) is not None
+        if shared and (apart or len(shared) >= RESTATED_SHARE * len(own)):
+            return True
+    return False
+
+
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+RESTATED_SHARE = 0.5
+"""Share of a decision sentence's content words a RESOLVED of the same paragraph must repeat for
+the sentence to restate it (the West Dereham tree guard sentence repeats 4 of its 4; the
+Hertingfordbury risk sentence 2 of 11)."""
 
 
 def _leads_into(text: str, end: int, formal: list[Found]) -> bool:
@@ -1825,6 +1955,11 @@ def find_records(reading: Reading, kind: str | None = None) -> list[Found]:
                 f.ref = minute.ref
                 records.append(f)
                 consumed.append((f.start, f.end))
+    for minute in minutes:
+        for f in read_reported_recommendations(text, minute):
+            if not any(s <= f.start < e for s, e in consumed):
+                records.append(f)
+                consumed.append((f.start, f.end))
     cuts = unit_boundaries(reading, minutes)
     for minute in minutes:
         formal = [f for f in records if f.formal and minute.start <= f.start < minute.end]
@@ -1885,6 +2020,17 @@ def find_records(reading: Reading, kind: str | None = None) -> list[Found]:
             unit = head[label:] if label and re.search(
                 r"\b(?:was|were|agreed|approved|resolved|decided|proposed|seconded)\b", head[label:], re.I) else head
             shift = len(head) - len(unit)
+            procedural = _procedural_motion(text, a + shift, b, unit, formal) if formal else None
+            if procedural:
+                motion, covered = procedural
+                # "3) The Chairman proposed and the Vice-Chairman seconded that, under s14.48 of
+                # the Constitution, Council resolve to extend the meeting ..." / "4) The Chairman
+                # put the motion set out in paragraph 3 to the vote ... Motion carried.": a motion
+                # of its own, beside the minute's RESOLVED
+                motion.ref = minute.ref
+                records.append(motion)
+                previous, previous_end = (a, b), b
+                continue
             decision = decision_in(unit, opens_minute, under_heading)
             if decision and _leads_into(text, b, formal):
                 # "It was agreed to continue on this basis and therefore RESOLVED to: / Accept
@@ -1916,7 +2062,7 @@ def find_records(reading: Reading, kind: str | None = None) -> list[Found]:
                     # unanimously.": the outcome of the motion just recorded
                     last_decision.outcome_text += "\n" + head
                     last_decision.end = b
-                elif item and not (restated and _content_stems(unit) & restated):
+                elif item and not (restated and _restates(unit, text, a, b, formal)):
                     numbered = PARAGRAPH_NUMBER.match(item)
                     if numbered:  # "10) Mr Sweetland proposed ...": the paragraph's number
                         item, start = item[numbered.end():], start + numbered.end()
@@ -1935,6 +2081,44 @@ def find_records(reading: Reading, kind: str | None = None) -> list[Found]:
             previous = (a, b)
             previous_end = b
     return _once(_motions_folded(text, sorted(records, key=lambda f: f.start)))
+
+
+SECONDED_THAT = re.compile(
+    r"(?P<mover>(?:[Tt]he\s+)?[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})\s+proposed,?\s+and\s+"
+    r"(?P<seconder>(?:the\s+)?[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}),?\s+seconded\s+that\b[\s,]*")
+"""A motion moved in the minute's own words, "X proposed and Y seconded that ..." (not "seconded the
+motion that “...”", the wording the RESOLVED then records, nor "seconded the following amendment")."""
+MOTION_VOTE = re.compile(
+    r"\s*(?:\(?\d{1,2}[.)]\s*)?(?:(?:The\s+)?Chair(?:man)?\s+put\s+the\s+motion\b(?:(?!RESOLVED|amendment).){0,2400}?)?"
+    r"(?<!Substantive )\b(?P<outcome>Motion\s+(?:carried|lost)|Agreed(?:\s+unanimously)?)\b\.?", re.S | re.I)
+"""What became of that motion, printed right after it: "Agreed." on the next line, or "The
+Chairman put the motion set out in paragraph 3 to the vote ... For (39) ... Against (3) ...
+Abstain (0) / Motion carried." (Kent minutes, 13 March 2025)."""
+
+
+def _procedural_motion(text: str, start: int, end: int, unit: str,
+                       formal: list[Found]) -> tuple[Found, int] | None:
+    """A motion in a minute that RESOLVES something else: the procedural motions of Kent's full
+    council ("... seconded that, under s14.48 of the Constitution, Council resolve to extend the
+    meeting beyond 4.30pm", "... seconded that the motion be put to the vote.") were put to the
+    vote and carried on their own, a decision each, with the vote printed after them. A motion
+    that restates the RESOLVED after it ("Mr Gough proposed, and Mr Brady seconded that Mr Cooke
+    be elected to Chair the meeting" before "RESOLVED that Mr Cooke be elected ...") is that
+    resolution's motion (`_restates`). Returns the decision and where its vote ends."""
+    m = SECONDED_THAT.search(unit)
+    if not m or _quoted(text, start + m.start()):
+        return None
+    clause = unit[m.end():]
+    later = [f for f in formal if f.start >= end] or formal[-1:]
+    if not clause.strip() or _restates(clause, text, start, end, later[:1], apart_counts=False):
+        return None
+    vote = MOTION_VOTE.match(text, end)
+    if not vote:
+        return None
+    # (the record is the motion's sentence; the vote after it is its outcome)
+    return Found("decision", None, start + m.start(), end, [(None, _item_text(clause))],
+                 outcome_text=unit + "\n" + text[end:vote.end()],
+                 moved_by=m.group("mover"), seconded_by=m.group("seconder")), vote.end()
 
 
 MOTION_TO_RECORD = 300

@@ -273,7 +273,10 @@ SPLIT_FLOORS = {
     # eighth session, issue 11i: dates 0.869 (an undated paper's yearless dates placed from the
     # middle of its written ones; deferred and arranged dates ahead)
     ("dev6", "document"): 0.89, ("dev6", "appointments"): 0.84, ("dev6", "dates"): 0.86,
-    ("dev6", "amounts"): 0.84, ("dev6", "resolutions"): 0.84,
+    ("dev6", "amounts"): 0.84,
+    # resolutions 0.971 with issue 14i (eighth session: "Agreed that ..." with its subject left
+    # out, a working party's "Recommendation 1:", restatement only of most words, note-form minutes)
+    ("dev6", "resolutions"): 0.96,
     # table_cells 0.800 with issue 12j (eighth session: a treasury strategy's qualified limits
     # "£25m per fund", its one-line liquidity indicator, a risk register named by risk title,
     # a payments list's "Totals" under the descriptions)
@@ -289,6 +292,9 @@ SPLIT_FLOORS = {
     # pronoun, a name followed by its own lower-case post, a surname alone later in the same post
     # one record)
     ("dev7", "appointments"): 0.93,
+    # dev7 resolutions: first 0.756 (rules as at 4fdfb9c, OCR off); 0.821 with issue 14i (Kent's
+    # procedural motions with their votes, Nipissing's WHEREAS motions)
+    ("dev7", "resolutions"): 0.82,
 }
 
 
