@@ -44,6 +44,12 @@ def _phrase(gold: str, predicted: str | None) -> bool:
 _PRINTED = re.compile(r"^(.*?)\s*\(\d{4}-\d\d-\d\d(?:/\d{4}-\d\d-\d\d)?\)$", re.S)
 
 
+# An annotator may give a post its remit in brackets ("working group (parking restrictions at
+# Birch Green)") where the paper names the post and then says what it is for: the post before
+# the brackets is the post the change names.
+_REMIT = re.compile(r"^(.+?)\s*\([^()]+\)$", re.S)
+
+
 def _value(gold, predicted) -> bool:
     """Money exactly; text as a phrase of the predicted value, or, for a date, the date as
     printed within the annotator's wider words ("31st March 2016, Eye Town Hall", "before the
@@ -53,6 +59,9 @@ def _value(gold, predicted) -> bool:
     if not isinstance(predicted, str):
         return False
     if _phrase(gold, predicted):
+        return True
+    remit = _REMIT.match(gold)
+    if remit and _phrase(remit.group(1), predicted):
         return True
     printed = _PRINTED.match(predicted)
     return bool(printed) and bool(norm(printed.group(1))) and norm(printed.group(1)) in norm(gold)
