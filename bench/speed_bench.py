@@ -52,7 +52,10 @@ def cpu() -> float:
     return time.process_time()
 
 
-def blind_papers(split_tsv: Path = Path(__file__).resolve().parent.parent / "samples" / "gold" / "SPLIT.tsv") -> set[str]:
+SPLIT_TSV = Path(__file__).resolve().parent.parent / "samples" / "gold" / "SPLIT.tsv"
+
+
+def blind_papers(split_tsv: Path = SPLIT_TSV) -> set[str]:
     """File names of the papers in a test split (samples/gold/SPLIT.tsv): engineers never run the
     extractor on them, so the bench, which engineers run, leaves them out."""
     if not split_tsv.is_file():
