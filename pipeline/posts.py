@@ -108,6 +108,18 @@ def _paper_date(value: str | None) -> dt.date | None:
         return None
 
 
+# "chairman of Little Berkhamsted Parish Council" in Hertingfordbury's minutes: the post of
+# another council, named in the role; it is not the paper's own council's Chair.
+_BODY_IN_ROLE = re.compile(
+    r"\bof (?:the )?((?:[A-Z][\w'’.-]*\s+){1,5}(?:Parish|Town|District|County|City|Borough)"
+    r"\s+Council)\b")
+
+
+def _body_in_role(role: str | None) -> str | None:
+    m = _BODY_IN_ROLE.search(role or "")
+    return m.group(1) if m else None
+
+
 def observations(source: str, result: ExtractionResult) -> list[Observation]:
     """The dated memberships one paper gives (an appointment without any date is left out:
     it cannot be placed in time)."""
@@ -120,7 +132,7 @@ def observations(source: str, result: ExtractionResult) -> list[Observation]:
         date = a.start_date or paper_date
         if a.event in ("resigned", "left"):
             date = a.end_date or paper_date
-        organisation = a.organisation or result.document.organisation
+        organisation = a.organisation or _body_in_role(a.role) or result.document.organisation
         if date is None or not organisation:
             continue
         found.append(Observation(

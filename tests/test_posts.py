@@ -266,3 +266,20 @@ def test_a_linked_paper_is_said_to_be_skipped_and_read_with_follow_symlinks(tmp_
     sources = {e["source"] for span in json.loads(followed.stdout) for e in span["evidence"]}
     assert sources == {MINUTES[1], "inner.pdf"}
     assert "outsidethefoldersgiven" in "".join(followed.stderr.split())
+
+
+def test_a_post_of_another_council_named_in_the_role_is_that_councils():
+    # Hertingfordbury minutes of 12 October 2011 (dev7): "Chris Nunn the Chairman at Little
+    # Berkhampsted" / "chairman of Little Berkhamsted Parish Council" is not a Chair of
+    # Hertingfordbury (it cut R Lester's span at that meeting); R Lester's own post is unchanged
+    from pipeline.posts import _body_in_role, observations
+    from tests.conftest import extracted
+
+    assert _body_in_role("chairman of Little Berkhamsted Parish Council") == \
+        "Little Berkhamsted Parish Council"
+    assert _body_in_role("Chairman") is None
+    paper = "hertingfordbury-pc-minutes-2011-10-12.pdf"
+    obs = {o.person: (o.organisation, o.post) for o in observations(paper, extracted(paper))}
+    assert obs["Chris Nunn"] == ("Little Berkhamsted Parish Council", "Chair")
+    assert obs["C Edwards"] == ("Hertingfordbury Parish Council", "Vice-Chair")
+    assert obs["Tom Brindley"] == ("Hertingfordbury Parish Council", "Clerk")
