@@ -524,11 +524,16 @@ RECALL_FLOORS_3 = {
 }
 
 
+def _assert_recall_floor(folder, floors: dict[str, float], gold_file: str) -> None:
+    """The change set's recall is at least the floor of the pair it names."""
+    *_, r = _diff_and_recall(folder / gold_file)
+    floor = next(v for k, v in floors.items() if gold_file.startswith(k))
+    assert r.recall >= floor, r.missed
+
+
 @pytest.mark.parametrize("gold_file", sorted(p.name for p in GOLD3.glob("*.json")))
 def test_recall_of_the_third_batch(gold_file):
-    *_, r = _diff_and_recall(GOLD3 / gold_file)
-    floor = next(v for k, v in RECALL_FLOORS_3.items() if gold_file.startswith(k))
-    assert r.recall >= floor, r.missed
+    _assert_recall_floor(GOLD3, RECALL_FLOORS_3, gold_file)
 
 
 def test_precision_on_the_third_batch():
@@ -559,9 +564,7 @@ RECALL_FLOORS_4 = {
 
 @pytest.mark.parametrize("gold_file", sorted(p.name for p in GOLD4.glob("*.json")))
 def test_recall_of_the_fourth_batch(gold_file):
-    *_, r = _diff_and_recall(GOLD4 / gold_file)
-    floor = next(v for k, v in RECALL_FLOORS_4.items() if gold_file.startswith(k))
-    assert r.recall >= floor, r.missed
+    _assert_recall_floor(GOLD4, RECALL_FLOORS_4, gold_file)
 
 
 def test_precision_on_the_fourth_batch():
@@ -597,9 +600,7 @@ RECALL_FLOORS_5 = {
 
 @pytest.mark.parametrize("gold_file", sorted(p.name for p in GOLD5.glob("*.json")))
 def test_recall_of_the_fifth_batch(gold_file):
-    *_, r = _diff_and_recall(GOLD5 / gold_file)
-    floor = next(v for k, v in RECALL_FLOORS_5.items() if gold_file.startswith(k))
-    assert r.recall >= floor, r.missed
+    _assert_recall_floor(GOLD5, RECALL_FLOORS_5, gold_file)
 
 
 def test_precision_on_the_fifth_batch():
