@@ -1212,7 +1212,7 @@ whatever the tense of the sentence around the list."""
 
 def _written_beside(text: str, start: int) -> bool:
     lo = max(text.rfind("\n", 0, start) + 1, start - WRITTEN_BESIDE_CHARS)
-    return any(True for _ in _WRITTEN_MONTH.finditer(text, lo, start))
+    return _WRITTEN_MONTH.search(text, lo, start) is not None
 
 
 def tense_at(text: str, start: int, end: int) -> str | None:
