@@ -352,10 +352,10 @@ def _fmt(x: float | None) -> str:
 def eval_(
     samples: Annotated[Path, typer.Argument(help="Folder with papers and gold/NAME.json.")] = Path("samples"),
     split: Annotated[str | None, typer.Option(
-        "--split", help="dev (tune on these), dev2 to dev7 (later blind batches, tune on "
+        "--split", help="dev (tune on these), dev2 to dev8 (later blind batches, tune on "
                         "them), test and test2 to test5 (annotated blind, never tuned on), all, or "
                         "seen (the papers the rules were first written on). Default: dev, dev2 to "
-                        "dev7, then test and test2 to test5.")] = None,
+                        "dev8, then test and test2 to test5.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     by_sample: Annotated[bool, typer.Option("--by-sample", help="Also show each sample.")] = False,
     table_breakdown: Annotated[bool, typer.Option(

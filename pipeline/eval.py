@@ -385,7 +385,7 @@ class EvalReport:
         }
 
 
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "test", "test2", "test3", "test4",
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "test", "test2", "test3", "test4",
           "test5", "all", "seen")
 """Which annotations to score (samples/gold/README.md):
 - seen: `gold/*.json`, the papers the rules were first written on;
@@ -398,6 +398,8 @@ SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "test", "test2"
 - dev5: `gold/dev5/*.json`, a fifth blind batch (sixth session): tune on it;
 - dev6: `gold/dev6/*.json`, a sixth blind batch (seventh session): tune on it;
 - dev7: `gold/dev7/*.json`, a seventh blind batch (eighth session): tune on it;
+- dev8: `gold/dev8/*.json`, an eighth blind batch (ninth session), held out during that session
+  (only its totals read, as a check that rules carry over), tuned on from the next;
 - test: `gold/test/*.json`, papers annotated blind and never tuned on: only their totals are read;
 - test2: `gold/test2/*.json`, a second test batch (fifth session) from corpus papers nobody had run
   the extractor on, annotated blind from briefs that do not describe it: only its totals are read;
