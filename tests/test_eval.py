@@ -378,6 +378,14 @@ def test_a_bad_annotation_is_named_with_its_problem(tmp_path):
     ("County Council is asked to endorse this report", "endorse this report."),
     ("Pursuant to section 25 of the Local Government Act, County Council is asked to CONSIDER and "
      "NOTE this report", "CONSIDER and NOTE this report and AGREE to have due regard"),
+    # two blind annotations of the same dev7 minutes: how much of the lead-in each wrote
+    ("to note the apologies", "Committee resolved to note the apologies"),
+    ("to suspend standing order 29J",
+     "The chairman proposed and it was RESOLVED to suspend standing order 29J"),
+    ("it had no objections", "The council discussed 3/12/0207 and RESOLVED it had no objections"),
+    ("the Leader’s report be noted", "RESOLVED that the Leader’s report be noted"),
+    ("it was agreed that, to allow the police to leave, item 7 be taken",
+     "that, to allow the police to leave, item 7 be taken immediately following item 5"),
 ])
 def test_a_decisions_opening_formula_is_not_its_content(gold, predicted):
     from types import SimpleNamespace
