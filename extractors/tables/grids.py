@@ -1320,10 +1320,11 @@ def _header_above(raw: RawTable, grid: SourceTable, doc: Document, words: _Words
     column it stands over (top line first); a unit line gives the scale; the line above them,
     when short, is the title."""
     if not _headerless(raw):
-        taken = _periods_above(raw, grid, doc, words)
+        taken = _periods_above(raw, grid, doc, words) or _name_opens_above(raw, grid, doc, words)
         _caption_above(raw, grid, doc, taken)
         _caption_unit(raw, grid, doc)  # a grid with a header of its own: the lines above are its caption
-        _name_starts_above(raw, grid, doc, words)
+        if not taken:
+            _name_starts_above(raw, grid, doc, words)
         return
     if any(r.cells is None for r in raw.rows) or not raw.rows:
         return
@@ -1476,6 +1477,53 @@ def _name_starts_above(raw: RawTable, grid: SourceTable, doc: Document, words: _
         raw.columns = [f"{n} {c}" if n else c for n, c in zip(names, raw.columns, strict=True)]
         raw.unit_text = f"{raw.unit_text} {' '.join(n for n in names if n)}"
 
+
+def _name_opens_above(raw: RawTable, grid: SourceTable, doc: Document, words: _Words) -> int:
+    """The grid may leave out the first line of a two-line column name in capitals too ("Net" over
+    "Expenditure | Budget | Variance" on a scanned budget comparison, where the scan's line
+    spacing puts the first line apart): the one line printed just above the grid's header line
+    (at most `_HEADER_LINE_GAP` of its height away), each of whose words lies over the figures
+    of one column, none a figure or over the labels, opens those columns' names. A caption or
+    title over the table is not such a line: it is wider than one column's figures. Returns how
+    many lines above the grid it read (0 or 1)."""
+    if any(r.cells is None for r in raw.rows) or not raw.rows:
+        return 0
+    boxes = _column_boxes(raw, words)
+    lines = _lines_above(grid, doc)
+    if boxes is None or not lines:
+        return 0
+    header = words.words[bisect.bisect_left(words.starts, grid.char_start):
+                         bisect.bisect_left(words.starts, raw.rows[0].start)]
+    header = [w for w in header if doc.text[w.char_start:w.char_end].strip()]
+    if not header:
+        return 0
+    top = min(w.bbox[1] for w in header)
+    height = max(w.bbox[3] - w.bbox[1] for w in header)
+    s, e = lines[-1]
+    ws = words.words[bisect.bisect_left(words.starts, s):bisect.bisect_left(words.starts, e)]
+    if not ws or top - max(w.bbox[3] for w in ws) > _HEADER_LINE_GAP * height or top - min(
+            w.bbox[3] for w in ws) < 0:
+        return 0
+    text = doc.text
+    names = [""] * len(boxes)
+    for w in ws:
+        t = text[w.char_start:w.char_end]
+        k = next((k for k, (x0, x1) in enumerate(boxes)
+                  if x0 - _OVER_FIGURES <= w.bbox[0] and w.bbox[2] <= x1 + _OVER_FIGURES), None)
+        if k is None or looks_numeric(t) or scale_of(t) > 1 or not t[:1].isalpha():
+            return 0
+        names[k] = f"{names[k]} {t}".strip()
+    raw.columns = [f"{n} {c}" if n and not c.startswith(n) else c
+                   for n, c in zip(names, raw.columns, strict=True)]
+    raw.unit_text = f"{raw.unit_text} {' '.join(n for n in names if n)}"
+    return 1
+
+
+# A header line's height: the line over the header is this many of them above it at most (the
+# gap between two lines of one name, not the space between a title and the table).
+_HEADER_LINE_GAP = 1.0
+# Points: a header word over a column may stand out this far either side of its figures.
+_OVER_FIGURES = 4.0
 
 # Points: a header word may end this far right of the last column's figures.
 _OVERHANG_RIGHT = 12.0
