@@ -269,7 +269,9 @@ SPLIT_FLOORS = {
     # 0.969, resolutions 0.906 (eval's decision formula: 26 -> 29 of 34), table_cells 0.929
     # resolutions 0.954 with issue 14h (a lead-in wrapped after "is asked to", discussed and agreed)
     ("dev5", "resolutions"): 0.95, ("dev5", "document"): 0.99, ("dev5", "appointments"): 0.90,
-    ("dev5", "dates"): 0.95, ("dev5", "amounts"): 0.96, ("dev5", "table_cells"): 0.92,
+    # table_cells 0.981 with issue 12l (ninth session: a statement of accounts' keyed notes D and
+    # E are tables of their own)
+    ("dev5", "dates"): 0.95, ("dev5", "amounts"): 0.96, ("dev5", "table_cells"): 0.97,
     # seventh session, issue 11h: document dev2 0.945, dev4 1.000, dev5 0.992; dates dev2
     # 0.903, dev4 0.939, dev5 0.951
     # appointments 0.980 with issue 13's fifth pass (a table of bodies under its header row, ...)
@@ -290,8 +292,9 @@ SPLIT_FLOORS = {
     ("dev6", "resolutions"): 0.96,
     # table_cells 0.800 with issue 12j (eighth session: a treasury strategy's qualified limits
     # "£25m per fund", its one-line liquidity indicator, a risk register named by risk title,
-    # a payments list's "Totals" under the descriptions)
-    ("dev6", "table_cells"): 0.79,
+    # a payments list's "Totals" under the descriptions); 0.844 with issue 12l (ninth session:
+    # rows marked as sub-items by a dash take the item above as their section)
+    ("dev6", "table_cells"): 0.84,
     # dev7 (eighth session): first scored at cb302b7 (OCR off): document 0.818, dates 0.850,
     # amounts 0.884, table_cells 0.578; issue 11i: document 0.848 (a schedule of payments is kind
     # other), dates 0.883 (a report's table of words is table text; mixed-order ranges); issue

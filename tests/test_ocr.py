@@ -174,6 +174,23 @@ def test_turned_scan_lines_level(tmp_path, auto):
     assert rows["Planning and Highways"] == ["-500", "-270000", "269500"]
 
 
+def test_a_scans_two_line_column_name_is_joined(tmp_path, auto):
+    # Sutton Coldfield accounts page 4, the budget comparison: its first column's name is printed
+    # over two lines, "Net" over "Expenditure", beside "Budget" and "Variance" on the second; the
+    # scan's line spacing leaves "Net" out of the grid. The line just above the header, its one
+    # word over that column's figures, opens the name; the title lines above it (wider than a
+    # column) do not.
+    from extractors.tables import extract as tables
+
+    doc = pipeline.ingest(page_pdf(SUTTON_ACCOUNTS, [4], tmp_path / "sutton-p4.pdf"), ocr=auto)
+    table = tables(doc, None)[0]
+    assert [c.label for c in table.columns] == ["Net Expenditure", "Budget", "Variance"]
+    assert table.title.endswith("for the year ended 31 March 2016")  # the title line, not "Net"
+    row = next(r for r in table.rows if r.label == "Economic Development")
+    assert row.section == "DIRECT SERVICES TO THE PUBLIC"
+    assert [str(v) for v in row.values] == ["-3000", "-145000", "142000"]
+
+
 @given(st.lists(st.tuples(st.integers(0, 3), st.integers(0, 2000), st.integers(1, 300),
                           st.floats(-1, 100), st.sampled_from(["313.3", "ol", ";", "", "The"])),
                 max_size=30))

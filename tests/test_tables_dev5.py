@@ -134,7 +134,7 @@ def test_a_notes_one_column_under_a_year_and_a_title_cut_into_it():
     # header's top line (not a row of 2,018 pounds). Page 10's allowances table, titled
     # "Members/Mayors Allowances Claimed in 2017/18" the same way, names its one column nothing.
     tables = extracted(SUTTON_ACCOUNTS).tables
-    (c,) = [t for t in tables if 11 in t.pages]
+    (c,) = [t for t in tables if 11 in t.pages and any(r.label == "Cycles in Town" for r in t.rows)]
     assert c.title == "Income and Expenditure Account (Unaudited)"
     assert [col.label for col in c.columns] == ["2018 Net Expenditure"]
     assert row(c, "Cycles in Town").values == [175000]
@@ -172,11 +172,32 @@ def test_a_table_with_prose_and_another_caption_under_it_is_not_continued_overle
     # "D Balance Sheet" under it; the headerless grid atop page 12 ("Balance Sheet" over the
     # creditors, note E) is a table of its own, money by its heading, not more rows of note C.
     tables = extracted(SUTTON_ACCOUNTS).tables
-    (c,) = [t for t in tables if 11 in t.pages]
+    (c,) = [t for t in tables if 11 in t.pages and any(r.label == "By-election Contingency" for r in t.rows)]
     assert c.pages == [11]
     assert not any(r.label == "Invoices paid 3rd April 2018" for r in c.rows)
     (e,) = [t for t in tables if t.pages == [12]]
     assert row(e, "Invoices paid 3rd April 2018").values == [79396]
+
+
+def test_a_keyed_note_under_a_one_column_table_is_a_table_of_its_own():
+    # Page 11: under note C's one column of figures, past its prose, "D  Balance Sheet" (the
+    # note's key left of the row labels) over "Refundable Deposit 1,800 Office Space Rental" ...
+    # "Debtors and Prepayments 52,602": note D's debtors, a table of its own after C, in C's
+    # column of figures, the comments right of them left out. Page 12: "E  Balance Sheet", the
+    # first line of the next grid, is note E's title, not a section of its creditors; E is not
+    # more rows of D.
+    tables = extracted(SUTTON_ACCOUNTS).tables
+    i = next(k for k, t in enumerate(tables) if any(r.label == "By-election Contingency" for r in t.rows))
+    d, e = tables[i + 1], tables[i + 2]
+    assert d.title == "Balance Sheet" and d.pages == [11] and [c.label for c in d.columns] == [""]
+    assert [(r.label, r.values) for r in d.rows] == [
+        ("Refundable Deposit", [1800]), ("VAT", [10792]), ("Accrued Income", [1309]),
+        ("Something for Everyone Events", [37801]), ("Social Inclusion", [900]),
+        ("Debtors and Prepayments", [52602])]
+    assert e.pages == [12] and e.title == "Balance Sheet"
+    assert row(e, "Invoices paid 3rd April 2018").values == [79396]
+    assert row(e, "Invoices paid 3rd April 2018").section is None
+    assert not any(r.label == "Refundable Deposit" for r in e.rows)
 
 
 def test_a_list_of_points_marked_by_bullets_is_no_table():

@@ -142,3 +142,24 @@ def test_a_years_projects_drawn_one_a_row_are_named_by_the_line_level_with_each_
     assert named[("2025", "Pick Up Truck Year 1 of 5 (1/2 Tonne)")] == Decimal(70000)
     assert named[("2030", "Tandem Truck (replace 2021) Year 1 of 5")] == Decimal(380000)
     assert not [d for d in result.dates if d.provenance.page == 6 and d.text == "2005"]
+
+
+def test_rows_marked_as_sub_items_by_a_dash_take_the_item_above_as_their_section():
+    # Appendix M (dev6), page 11: "Strategic pooled funds and real estate investment trusts"
+    # (its own £200m sector limit) over "- Absolute Return funds £25m per fund" ... "- Real Estate
+    # Investment Trusts": the dashed rows are its funds, so it is their section, while it keeps
+    # its own figure and no section. Under a heading (Annex A's "Pooled investments funds" over
+    # "- Property"), the heading stays the section.
+    tables = extracted(TREASURY).tables
+    (table,) = [t for t in tables if t.provenance.page == 11]
+    parent = _row(table, "Strategic pooled funds and real estate investment trusts")
+    assert parent.section is None and parent.values == [None, Decimal(200_000_000)]
+    for label, limit in [("- Absolute Return funds", 25), ("- Property funds", 75), ("- Bond funds", 25),
+                         ("- Real Estate Investment Trusts", 25)]:
+        row = _row(table, label)
+        assert row.section == "Strategic pooled funds and real estate investment trusts", label
+        assert row.values == [Decimal(limit * 1_000_000), None]
+    assert _row(table, "Money Market Funds").section is None
+    (annex,) = [t for t in tables if t.title and t.title.startswith("Annex A")]
+    assert _row(annex, "- Property").section == "Pooled investments funds"
+    assert _row(annex, "- Property").values[0] == Decimal("54560000.00")

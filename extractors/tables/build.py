@@ -18,6 +18,10 @@ from .quantity import column_quantity, is_month_year_line
 
 _TOTAL = re.compile(r"^(grand\s+)?totals?\b|\btotals?$|\bfunding\s+requirement\b|^net\s+total|"
                     r"\btotal\s+(funding|expenditure|income|spend|budget|cost)", re.I)
+# A row marked as a sub-item by a leading dash ("- Property funds", "– Bond funds") lists a part
+# of the item printed just above it, which carries a figure of its own (a sector limit over its
+# funds' limits): that item is its section. Under a heading the heading stays the section.
+_SUB_ITEM = re.compile(r"^[-–]\s+\w")
 _ROW_TOTAL = re.compile(r"^(gross|totals?)\b|\b(inc|incl|including)\.?\s+vat\b", re.I)
 _CONTINUES = re.compile(r"(&|\(|,|/|-|\band|\bof|\bfor|\bthe)$", re.I)
 _MAX_PLACEMENTS = 60
@@ -163,6 +167,7 @@ def build_table(raw: RawTable, doc: Document, dollar: str = "USD") -> FinancialT
     section: str | None = None
     above: dict[int, str] = {}  # column -> text printed in the row above
     year_columns = _years_among_money(raw)
+    parent: str | None = None  # the last item not marked as a sub-item, under the same heading
     for row, label in _merge_headings(raw.rows):
         if year_columns and row.numbers:
             row = _without_years(row, year_columns)
@@ -177,6 +182,7 @@ def build_table(raw: RawTable, doc: Document, dollar: str = "USD") -> FinancialT
                 continue  # an empty or junk line
             if not (_LEAD_IN.search(row.label.text.strip()) and work and work[-1].kind == "heading"):
                 section = label
+            parent = None
             work.append(WorkRow(label=label, kind="heading", section=None, numbers=[], placements=[]))
             sources.append(row)
             continue
@@ -203,7 +209,14 @@ def build_table(raw: RawTable, doc: Document, dollar: str = "USD") -> FinancialT
             kind = "total"
         if _is_ghost(label, cells, row, work[-1] if work else None, sources[-1] if sources else None):
             kind = "ghost"
-        work.append(WorkRow(label=label, kind=kind, section=section, numbers=cells,
+        row_section = section
+        if label is not None and _SUB_ITEM.match(label):
+            row_section = parent or section  # "- Property funds" under "Strategic pooled funds ..."
+        elif kind == "item" and not raw.grouped:
+            parent = label
+        else:
+            parent = None
+        work.append(WorkRow(label=label, kind=kind, section=row_section, numbers=cells,
                             placements=placements, flags=[] if row.cells is not None else ["placed"]))
         sources.append(row)
     if not any(r.kind != "heading" for r in work):

@@ -48,3 +48,6 @@ class RawTable:
     """rows carry their section; label-only rows are continuation text, not headings"""
     header_spans: list[tuple[int, int]] | None = None
     """where the headers are printed; None: everything from the table's start to its first row"""
+    note: bool = False
+    """a note of a statement of accounts under its keyed heading ("D Balance Sheet"): the next
+    note, under a heading of its own, is another table"""

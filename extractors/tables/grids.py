@@ -899,6 +899,8 @@ def _groups(rows) -> list[str | None]:
 
 
 def _continues(prev: RawTable, nxt: RawTable) -> bool:
+    if nxt.note or (prev.note and nxt.rows and not nxt.rows[0].numbers):
+        return False  # the next note, under its own keyed heading or opening with a heading
     same_shape = len(prev.columns) == len(nxt.columns)
     next_page = bool(prev.pages and nxt.pages and nxt.pages[0] == prev.pages[-1] + 1)
     no_header = _headerless(nxt) or nxt.columns == prev.columns
@@ -1241,6 +1243,7 @@ def source_tables(doc: Document) -> list[RawTable]:
         raws = grid_to_raw(grid, words)
         if raws and words is not None and unit[0].page:
             _header_above(raws[0], unit[0], doc, words)
+            _note_heading(raws[0], doc, words)
             below = _rows_below(raws[-1], unit[0], doc, words)
             if below is not None:
                 raws.append(below)
@@ -1320,10 +1323,11 @@ def _header_above(raw: RawTable, grid: SourceTable, doc: Document, words: _Words
     column it stands over (top line first); a unit line gives the scale; the line above them,
     when short, is the title."""
     if not _headerless(raw):
-        taken = _periods_above(raw, grid, doc, words)
+        taken = _periods_above(raw, grid, doc, words) or _name_opens_above(raw, grid, doc, words)
         _caption_above(raw, grid, doc, taken)
         _caption_unit(raw, grid, doc)  # a grid with a header of its own: the lines above are its caption
-        _name_starts_above(raw, grid, doc, words)
+        if not taken:
+            _name_starts_above(raw, grid, doc, words)
         return
     if any(r.cells is None for r in raw.rows) or not raw.rows:
         return
@@ -1477,6 +1481,53 @@ def _name_starts_above(raw: RawTable, grid: SourceTable, doc: Document, words: _
         raw.unit_text = f"{raw.unit_text} {' '.join(n for n in names if n)}"
 
 
+def _name_opens_above(raw: RawTable, grid: SourceTable, doc: Document, words: _Words) -> int:
+    """The grid may leave out the first line of a two-line column name in capitals too ("Net" over
+    "Expenditure | Budget | Variance" on a scanned budget comparison, where the scan's line
+    spacing puts the first line apart): the one line printed just above the grid's header line
+    (at most `_HEADER_LINE_GAP` of its height away), each of whose words lies over the figures
+    of one column, none a figure or over the labels, opens those columns' names. A caption or
+    title over the table is not such a line: it is wider than one column's figures. Returns how
+    many lines above the grid it read (0 or 1)."""
+    if any(r.cells is None for r in raw.rows) or not raw.rows:
+        return 0
+    boxes = _column_boxes(raw, words)
+    lines = _lines_above(grid, doc)
+    if boxes is None or not lines:
+        return 0
+    header = words.words[bisect.bisect_left(words.starts, grid.char_start):
+                         bisect.bisect_left(words.starts, raw.rows[0].start)]
+    header = [w for w in header if doc.text[w.char_start:w.char_end].strip()]
+    if not header:
+        return 0
+    top = min(w.bbox[1] for w in header)
+    height = max(w.bbox[3] - w.bbox[1] for w in header)
+    s, e = lines[-1]
+    ws = words.words[bisect.bisect_left(words.starts, s):bisect.bisect_left(words.starts, e)]
+    if not ws or top - max(w.bbox[3] for w in ws) > _HEADER_LINE_GAP * height or top - min(
+            w.bbox[3] for w in ws) < 0:
+        return 0
+    text = doc.text
+    names = [""] * len(boxes)
+    for w in ws:
+        t = text[w.char_start:w.char_end]
+        k = next((k for k, (x0, x1) in enumerate(boxes)
+                  if x0 - _OVER_FIGURES <= w.bbox[0] and w.bbox[2] <= x1 + _OVER_FIGURES), None)
+        if k is None or looks_numeric(t) or scale_of(t) > 1 or not t[:1].isalpha():
+            return 0
+        names[k] = f"{names[k]} {t}".strip()
+    raw.columns = [f"{n} {c}" if n and not c.startswith(n) else c
+                   for n, c in zip(names, raw.columns, strict=True)]
+    raw.unit_text = f"{raw.unit_text} {' '.join(n for n in names if n)}"
+    return 1
+
+
+# A header line's height: the line over the header is this many of them above it at most (the
+# gap between two lines of one name, not the space between a title and the table).
+_HEADER_LINE_GAP = 1.0
+# Points: a header word over a column may stand out this far either side of its figures.
+_OVER_FIGURES = 4.0
+
 # Points: a header word may end this far right of the last column's figures.
 _OVERHANG_RIGHT = 12.0
 
@@ -1540,11 +1591,13 @@ def _rows_below(raw: RawTable, grid: SourceTable, doc: Document, words: _Words) 
     between them (headings: "RESERVES"). Where a line of column names stands over them (a table
     of its own under its title: "Reserve Movements" / "Balance April 2017 | Movement for Year |
     Balance March 2018"), they are that table's rows: it is returned, `raw` left as it was."""
-    if len(raw.columns) < 2 or any(r.cells is None for r in raw.rows):
+    if not raw.columns or any(r.cells is None for r in raw.rows):
         return None
     boxes = _column_boxes(raw, words)
     if boxes is None or any(b[0] < a[1] for a, b in zip(boxes, boxes[1:], strict=False)):
         return None
+    one_column = len(raw.columns) == 1  # its rows below only under a note's heading of their own
+    margin = _label_margin(raw, words)
     page = next((p for p in doc.pages if p.number == grid.page), None)
     if page is None:
         return None
@@ -1562,6 +1615,7 @@ def _rows_below(raw: RawTable, grid: SourceTable, doc: Document, words: _Words) 
     skipped = 0
     names: list[list[Word]] | None = None  # a table of its own: the words naming each column
     title: str | None = None
+    note: str | None = None  # a table of its own under a note's heading ("D Balance Sheet")
     last_skipped: str | None = None
     for s, e in lines:
         if not text[s:e].strip():
@@ -1570,6 +1624,24 @@ def _rows_below(raw: RawTable, grid: SourceTable, doc: Document, words: _Words) 
         i = bisect.bisect_left(words.starts, s)
         ws = words.words[i:bisect.bisect_left(words.starts, e)]
         if not ws:
+            continue
+        comment = [w for w in ws if w.bbox[0] > boxes[-1][1] + _COMMENT_GAP]
+        if comment and len(comment) == len(ws) and (found or note is not None):
+            continue  # a comment's run-on line beside the rows ("new Dep Mayor Pendant")
+        ws = [w for w in ws if w not in comment] if (found or note is not None) else ws
+        if not ws:
+            continue
+        key = _note_key(ws, text, margin, edge)
+        if key is not None and names is None:
+            if found:
+                break  # the next note: the rows so far were all
+            note, pending, skipped = key, [], 0
+            above = max(w.bbox[3] for w in ws)
+            continue
+        if one_column and note is None:
+            if skipped >= _MAX_NOTE_LINES:
+                return None
+            skipped += 1
             continue
         if not found and (_heads_columns(ws, text, boxes) or (
                 names is not None and _heads_columns(ws, text, boxes, periods=True))):
@@ -1607,7 +1679,9 @@ def _rows_below(raw: RawTable, grid: SourceTable, doc: Document, words: _Words) 
         # A line of figures alone, each under a column, is a row however few it prints (its
         # label may follow on the next line), when it stands close under the row above; a line
         # with words needs the share.
-        share = max(2, _MIN_ROW_SHARE * len(boxes))
+        share = max(min(2, len(boxes)), _MIN_ROW_SHARE * len(boxes))
+        if note is not None and name is None:
+            fits = False  # a note's rows are named
         close = pitch is not None and min(w.bbox[1] for w in ws) - above <= _BELOW_FIGURES_PITCHES * pitch
         if fits and (filled >= share or (name is None and close and filled >= 2)):
             found += pending
@@ -1639,11 +1713,77 @@ def _rows_below(raw: RawTable, grid: SourceTable, doc: Document, words: _Words) 
             return None
     if names is not None:
         return _table_below(raw, names, found, title, text, grid.page)
+    if note is not None:
+        return _note_below(found, note, grid.page)
     if len(found) - sum(1 for r in found if not r.numbers) < 1:
         return None
     raw.rows.extend(found)
     raw.end = max(raw.end, found[-1].end)
     return None
+
+
+# Points: words this far right of the last column's figures are a row's comment, not its cells
+# ("1,800  Office Space Rental" in a town council's notes to its accounts).
+_COMMENT_GAP = 12.0
+_NOTE_KEY = re.compile(r"^(?:[A-Z]|\d{1,2})\.?$")
+# A note's key stands this far left of the row labels at least (points).
+_NOTE_KEY_INDENT = 6.0
+# A note table below a grid prints at least this many named rows of figures.
+_MIN_NOTE_ROWS = 2
+
+
+def _label_margin(raw: RawTable, words: _Words) -> float | None:
+    """Where the grid's row labels start (the left edge of the most of them)."""
+    xs = sorted(round(words.words[bisect.bisect_left(words.starts, r.label.start)].bbox[0])
+                for r in raw.rows if r.label is not None
+                and bisect.bisect_left(words.starts, r.label.start) < len(words.words))
+    return float(xs[len(xs) // 2]) if xs else None
+
+
+def _note_key(ws: list[Word], text: str, margin: float | None, edge: float) -> str | None:
+    """A note's heading under a statement of accounts' grid: a key ("D", "2") printed left of the
+    row labels, then its title in the label column, no figure ("D  Balance Sheet"): the title."""
+    if margin is None or len(ws) < 2 or not _NOTE_KEY.match(text[ws[0].char_start:ws[0].char_end]):
+        return None
+    if ws[0].bbox[2] > margin - _NOTE_KEY_INDENT or any(w.bbox[2] > edge for w in ws[1:]):
+        return None
+    title = " ".join(text[w.char_start:w.char_end] for w in ws[1:])
+    return title if any(ch.isalpha() for ch in title) and not any(looks_numeric(text[w.char_start:w.char_end]) for w in ws[1:]) else None
+
+
+def _note_heading(raw: RawTable, doc: Document, words: _Words) -> None:
+    """A grid whose first row is a heading printed after a note's key left of the row labels, on
+    its line ("E  Balance Sheet" over a town council's creditors): the note's title, not a section
+    of its rows."""
+    if not raw.rows or raw.rows[0].numbers or raw.rows[0].label is None or raw.title:
+        return
+    head = raw.rows[0].label
+    i = bisect.bisect_left(words.starts, head.start)
+    margin = _label_margin(raw, words)
+    if i == 0 or i >= len(words.words) or margin is None:
+        return
+    key, first = words.words[i - 1], words.words[i]
+    text = doc.text
+    if (key.page == first.page and abs(key.bbox[1] - first.bbox[1]) <= _NOTE_KEY_INDENT
+            and _NOTE_KEY.match(text[key.char_start:key.char_end])
+            and key.bbox[2] <= margin - _NOTE_KEY_INDENT and not text[key.char_end:head.start].count("\n")):
+        raw.title, raw.note = head.text, True
+        raw.rows = raw.rows[1:]
+
+
+def _note_below(found: list[RawRow], title: str, page: int | None) -> RawTable | None:
+    """The rows under a note's heading below a grid, as a table of its own: its figures in the
+    grid's columns, which it does not name (it prints no header)."""
+    rows = [r for r in found if r.numbers]
+    if len(rows) < _MIN_NOTE_ROWS or any(r.label is None for r in rows):
+        return None
+    used = [k for k in range(len(found[0].cells or [])) if any(r.cells and r.cells[k] is not None for r in found)]
+    if not used:
+        return None
+    out = [RawRow(label=r.label, cells=[r.cells[k] for k in used] if r.cells else None, numbers=r.numbers,
+                  start=r.start, end=r.end, page=r.page) for r in found]
+    return RawTable(title=title, columns=[""] * len(used), rows=out, unit_text=title,
+                    start=found[0].start, end=found[-1].end, pages=[page] if page else [], note=True)
 
 
 def _table_below(raw: RawTable, names: list[list[Word]], found: list[RawRow], title: str | None,
