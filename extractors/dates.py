@@ -1371,6 +1371,7 @@ def extract(doc: Document, ctx: Context) -> list[DateMention]:
                        key=lambda s: (s.start, s.first))
     lines = [line for line in doc.text.split("\n") if line.strip()]
     prose_paper = sum("\t" in line for line in lines) < PROSE_PAPER_SHARE * max(1, len(lines))
+    date_cells = _date_column_cells(doc, spans)
     return [
         DateMention(
             text=doc.text[s.start:s.end],
@@ -1390,7 +1391,70 @@ def extract(doc: Document, ctx: Context) -> list[DateMention]:
         and not _a_lone_column_head(doc.text, s.start, s.end)
         and not _a_head_row_continued(doc.text, s.start, s.end)
         and not (prose_paper and _in_a_text_table(doc.text, s.start))
+        and not _in_any(date_cells, s.start, s.end)
     ]
+
+
+DATE_COLUMN_CELLS = 3
+"""Cells that are nothing but dates a column of a laid-out table must hold to be a column of
+dates (an "Inv Date" column, a consultation table's "Dates", an award table's "Date Awarded"):
+a two-row table's date beside its label ("Date | 26th November 2015") is one."""
+_CELL_JOINERS = frozenset({"to", "and", "until", "till", "from", "between", "st", "nd", "rd", "th"})
+
+
+def _date_column_cells(doc: Document, spans: list[DateSpan]) -> list[tuple[int, int]]:
+    """The text lines of the cells of the columns of dates of the tables the source lays out
+    (ruled grids): a column most of whose filled cells hold dates and nothing else but joiners
+    and a bracketed aside ("26th March 2021 - / 9th April 2021 / (14 days)", "2018 & 2023",
+    "17/03/2017"). Such a column is the table's data, whose dates are table text
+    (samples/gold/README.md: "Dates inside a table are table text"), as a column of amounts is
+    the table's figures; a date inside a cell's sentence ("... will be held on June 23rd") stays
+    prose, as does a lone date cell beside its label."""
+    starts = [s.start for s in spans]
+    out: list[tuple[int, int]] = []
+    for table in doc.tables:
+        if not table.ruled or not table.rows:
+            continue
+        for col in range(max(len(row) for row in table.rows)):
+            filled, cells, dated = 0, 0, []
+            for row in table.rows:
+                if col >= len(row) or not row[col].text.strip():
+                    continue
+                filled += 1
+                parts = row[col].lines or [(row[col].char_start, row[col].char_end)]
+                if _only_dates(doc.text, parts, spans, starts):
+                    cells += 1
+                    dated.extend(parts)
+            if cells >= DATE_COLUMN_CELLS and 2 * cells >= filled:
+                out.extend(dated)
+    return sorted(out)
+
+
+def _only_dates(text: str, parts: list[tuple[int, int]], spans: list[DateSpan],
+                starts: list[int]) -> bool:
+    """Whether a cell (its text lines) holds one date or more and, besides them, only joiners,
+    figures and bracketed asides."""
+    rest, found = [], False
+    for lo, hi in parts:
+        pos = lo
+        for s in spans[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]:
+            if s.end > hi:
+                break
+            rest.append(text[pos:s.start])
+            pos, found = max(pos, s.end), True
+        rest.append(text[pos:hi])
+    words = " ".join(rest)
+    while True:
+        shorter = re.sub(r"\([^()]*\)", " ", words)
+        if shorter == words:
+            break
+        words = shorter
+    return found and all(w.lower() in _CELL_JOINERS for w in re.findall(r"[A-Za-z]+", words))
+
+
+def _in_any(parts: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect.bisect_right(parts, (start, float("inf"))) - 1
+    return i >= 0 and parts[i][0] <= start and end <= parts[i][1]
 
 
 TEXT_TABLE_HEADS = 3

@@ -977,3 +977,27 @@ def test_a_table_of_words_in_a_report_is_table_text():
     # a register that is one table (appendix J, dev6) keeps the dates of its cells
     texts = [d.text for d in extracted("kent-cc-county-council-2025-02-13-appendix-j-budget-risk-register.pdf").dates]
     assert "2023-24" in texts
+
+
+def test_a_column_of_dates_in_a_laid_out_table_is_table_text():
+    # kent-cc-cabinet-2025-03-04-adoption-of-the-kent-minerals-and-waste-local-plan-2024-2039
+    # (dev5): the ruled consultation table's "Dates" column ("26th March 2021 - / 9th April 2021
+    # / (14 days)") is the table's data; the report's prose keeps its dates
+    dates = extracted("kent-cc-cabinet-2025-03-04-adoption-of-the-kent-minerals-and-waste-local-plan-2024-2039.pdf").dates
+    texts = [d.text for d in dates]
+    for cell_date in ("26th March 2021", "9th April 2021", "16th December", "24th October 2022",
+                      "5th December 2022", "13th June", "July 2023"):
+        assert cell_date not in texts
+    assert ("17 October 2024 to 28 November 2024", "2024-10-17", "2024-11-28") in [
+        (" ".join(d.text.split()), d.start.isoformat(), d.end.isoformat()) for d in dates]
+    # an award table's "Date Awarded" column (appendix 1, the Armed Forces Covenant annual
+    # report, dev5: "Kent County Council | 2018 & 2023 | Gold")
+    texts = [d.text for d in extracted("kent-cc-county-council-2025-03-13-appendix-1-kent-cmpb-2024-annual-report.pdf").dates]
+    assert "2018" not in texts and "31 December 2024" in texts
+    # a payments schedule's "Inv Date" column, rows wrapped over two lines (Sutton Coldfield
+    # payments over £250, dev7, pages 6-7): only the title's financial year is a date
+    dates = extracted("sutton-coldfield-tc-payments-over-250-2016-17-full-year.pdf").dates
+    assert "17/03/2017" not in [d.text for d in dates]
+    # a lone date cell beside its label stays (Suffolk Libraries board minutes' heading grid)
+    assert ("26th November 2015", "2015-11-26") in [
+        (d.text, d.start.isoformat()) for d in extracted("suffolk-libraries-board-minutes-2015-11-26.pdf").dates]
