@@ -23,7 +23,8 @@ composite forms such as ranges before the single dates they are made of):
   July-December (grain range);
 - parts of a year: "the early part of 2024", "early 2024" = January-April; "mid-2024", "the middle
   of 2024" = May-August; "late 2024", "the latter part of 2024" = September-December (grain range);
-  "the end of 2024" / "the end of the financial year" = the year's last day; "the end of 2020/21"
+  "the end of 2024" = its last month, December (as the end of a month is its last part; the blind
+  annotators read it so); "the end of the financial year" = its last day; "the end of 2020/21"
   is the financial year 2020/21 itself (as the blind annotators read it);
 - ranges of years: "between 2021 and 2023", "2024 to 2039", "late 2022 to late 2023", a long
   short form "2024-39" (over ten years: a spatial plan's calendar years; "2025-28" up to ten is a
@@ -380,9 +381,9 @@ def _read_part_of_year(m: re.Match[str], anchor: dt.date | None) -> list[Reading
         # the financial year itself, not its last day: left to the financial-year pattern
         return None
     year = int(m.group("y"))
-    if part == "end":
-        end = dt.date(year, 12, 31)
-        return [(end, end, "day", None)]
+    if part == "end":  # "rates to fall to 4.5% by the end of 2024": December 2024
+        first, last = month_span(year, 12)
+        return [(first, last, "month", None)]
     first, last = part_of_year(part, year)
     return [(first, last, "range", None)]
 

@@ -1001,3 +1001,15 @@ def test_a_column_of_dates_in_a_laid_out_table_is_table_text():
     # a lone date cell beside its label stays (Suffolk Libraries board minutes' heading grid)
     assert ("26th November 2015", "2015-11-26") in [
         (d.text, d.start.isoformat()) for d in extracted("suffolk-libraries-board-minutes-2015-11-26.pdf").dates]
+
+
+def test_the_end_of_a_year_is_its_last_month():
+    # kent-cc-county-council-2025-03-13-council-report-mid-year-24-25 (dev4) and appendix M, the
+    # treasury management strategy (dev6), quoting Link Group: both blind annotators read December
+    assert spans("our central forecast is still for rates to fall to 4.5% by the end of 2024 with",
+                 dt.date(2025, 3, 13)) == [("the end of 2024", "2024-12-01", "2024-12-31", "month", False)]
+    # the end of a financial year stays the year itself; the end of a month its last third
+    assert spans("usable reserves at the end of 2023-24", dt.date(2025, 2, 13))[0][1:3] == (
+        "2023-04-01", "2024-03-31")
+    assert spans("activity to the end of September 2024", dt.date(2025, 3, 13)) == [
+        ("the end of September 2024", "2024-09-21", "2024-09-30", "range", False)]
