@@ -52,6 +52,7 @@ composite forms such as ranges before the single dates they are made of):
 - weekends: "the previous weekend", "last / this / next weekend" -> Saturday-Sunday (grain range):
   previous/last = the last weekend ending before the document's date, this/coming = the weekend
   of the document's week, next/following = the weekend after that;
+- decades: "in the 1970s", "the 1990's" -> its ten years (grain range);
 - bare years: "since 2019", "in 2023", "Year of Reading 2016" (grain year).
 
 Conventions:
@@ -874,6 +875,11 @@ _COUNT_AFTER = re.compile(
 _EDITION_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Code|Act|Regulations|Edition)\b")
 
 
+def _read_decade(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
+    first = int(m.group("y"))
+    return [(dt.date(first, 1, 1), dt.date(first + 9, 12, 31), "range", None)]
+
+
 def _read_bare_year(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
     text = m.string
     before = text[max(0, m.start() - 25):m.start()]
@@ -1066,6 +1072,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str], Reader]] = [
     # Christmas 2015, by Christmas, over Christmas
     ("day", re.compile(r"\bChristmas(?:\s+(?P<day>Day)|\s+(?P<eve>Eve))?(?:\s+(?P<y>(?:19|20)\d\d)(?!\d))?\b"),
      _read_christmas),
+    # the 1970s, the 1990's
+    ("range", re.compile(r"(?<![\w£$€.,/\-–])(?P<y>(?:19|20)\d0)['’]?s\b"), _read_decade),
     # since 2019, in 2023
     ("year", re.compile(r"(?<![\w£$€.,/\-–])(?P<y>(?:19|20)\d\d)(?![\w/]|[.,\-–]\d|\s*%)"),
      _read_bare_year),

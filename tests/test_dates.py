@@ -1013,3 +1013,13 @@ def test_the_end_of_a_year_is_its_last_month():
         "2023-04-01", "2024-03-31")
     assert spans("activity to the end of September 2024", dt.date(2025, 3, 13)) == [
         ("the end of September 2024", "2024-09-21", "2024-09-30", "range", False)]
+
+
+def test_a_decade_is_its_ten_years():
+    # hertingfordbury-pc-minutes-2014-06-11 (dev6): "... alongside houses in Birch Green took
+    # place in the 1970s."
+    assert spans("alongside houses in Birch Green took place in the 1970s.", dt.date(2014, 6, 11)) == [
+        ("1970s", "1970-01-01", "1979-12-31", "range", False)]
+    assert spans("since the 1990's", dt.date(2014, 6, 11)) == [
+        ("1990's", "1990-01-01", "1999-12-31", "range", False)]
+    assert spans("£1970s", dt.date(2014, 6, 11)) == []
