@@ -53,7 +53,9 @@ composite forms such as ranges before the single dates they are made of):
   previous/last = the last weekend ending before the document's date, this/coming = the weekend
   of the document's week, next/following = the weekend after that;
 - decades: "in the 1970s", "the 1990's" -> its ten years (grain range);
-- bare years: "since 2019", "in 2023", "Year of Reading 2016" (grain year).
+- bare years: "since 2019", "in 2023", "Year of Reading 2016" (grain year); a year before 1900
+  only after a word of time ("the Council had existed since 1889"; "approximately 1500 people" is
+  a count).
 
 Conventions:
 - The anchor is the document's own date (never today). Every expression whose year (or whole
@@ -1074,6 +1076,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str], Reader]] = [
      _read_christmas),
     # the 1970s, the 1990's
     ("range", re.compile(r"(?<![\w£$€.,/\-–])(?P<y>(?:19|20)\d0)['’]?s\b"), _read_decade),
+    # since 1889, in 1750: an older year, only after a word of time
+    ("year", re.compile(r"(?P<lead>\b(?i:since|in|from|until|before|after)\s+)"
+                        r"(?P<y>1[5-8]\d\d)(?![\w/]|[.,\-–]\d|\s*%)"), _read_bare_year),
     # since 2019, in 2023
     ("year", re.compile(r"(?<![\w£$€.,/\-–])(?P<y>(?:19|20)\d\d)(?![\w/]|[.,\-–]\d|\s*%)"),
      _read_bare_year),

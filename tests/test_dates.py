@@ -1023,3 +1023,13 @@ def test_a_decade_is_its_ten_years():
     assert spans("since the 1990's", dt.date(2014, 6, 11)) == [
         ("1990's", "1990-01-01", "1999-12-31", "range", False)]
     assert spans("£1970s", dt.date(2014, 6, 11)) == []
+
+
+def test_a_year_before_1900_after_a_word_of_time():
+    # kent-cc-county-council-2025-01-09-printed-minutes (dev; the same minutes again in dev3):
+    # "explained that the Council had existed since 1889 during which time it had gained and lost
+    # powers"
+    assert spans("explained that the Council had existed since 1889 during which time it had",
+                 dt.date(2025, 1, 9)) == [("1889", "1889-01-01", "1889-12-31", "year", False)]
+    # a count of that size is no year (appendix 1, the Armed Forces Covenant report, dev5)
+    assert spans("which includes approximately 1500 people.", dt.date(2024, 12, 31)) == []
