@@ -23,7 +23,8 @@ composite forms such as ranges before the single dates they are made of):
   July-December (grain range);
 - parts of a year: "the early part of 2024", "early 2024" = January-April; "mid-2024", "the middle
   of 2024" = May-August; "late 2024", "the latter part of 2024" = September-December (grain range);
-  "the end of 2024" / "the end of the financial year" = the year's last day; "the end of 2020/21"
+  "the end of 2024" = its last month, December (as the end of a month is its last part; the blind
+  annotators read it so); "the end of the financial year" = its last day; "the end of 2020/21"
   is the financial year 2020/21 itself (as the blind annotators read it);
 - ranges of years: "between 2021 and 2023", "2024 to 2039", "late 2022 to late 2023", a long
   short form "2024-39" (over ten years: a spatial plan's calendar years; "2025-28" up to ten is a
@@ -51,7 +52,10 @@ composite forms such as ranges before the single dates they are made of):
 - weekends: "the previous weekend", "last / this / next weekend" -> Saturday-Sunday (grain range):
   previous/last = the last weekend ending before the document's date, this/coming = the weekend
   of the document's week, next/following = the weekend after that;
-- bare years: "since 2019", "in 2023", "Year of Reading 2016" (grain year).
+- decades: "in the 1970s", "the 1990's" -> its ten years (grain range);
+- bare years: "since 2019", "in 2023", "Year of Reading 2016" (grain year); a year before 1900
+  only after a word of time ("the Council had existed since 1889"; "approximately 1500 people" is
+  a count).
 
 Conventions:
 - The anchor is the document's own date (never today). Every expression whose year (or whole
@@ -380,9 +384,9 @@ def _read_part_of_year(m: re.Match[str], anchor: dt.date | None) -> list[Reading
         # the financial year itself, not its last day: left to the financial-year pattern
         return None
     year = int(m.group("y"))
-    if part == "end":
-        end = dt.date(year, 12, 31)
-        return [(end, end, "day", None)]
+    if part == "end":  # "rates to fall to 4.5% by the end of 2024": December 2024
+        first, last = month_span(year, 12)
+        return [(first, last, "month", None)]
     first, last = part_of_year(part, year)
     return [(first, last, "range", None)]
 
@@ -873,6 +877,11 @@ _COUNT_AFTER = re.compile(
 _EDITION_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Code|Act|Regulations|Edition)\b")
 
 
+def _read_decade(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
+    first = int(m.group("y"))
+    return [(dt.date(first, 1, 1), dt.date(first + 9, 12, 31), "range", None)]
+
+
 def _read_bare_year(m: re.Match[str], anchor: dt.date | None) -> list[Reading] | None:
     text = m.string
     before = text[max(0, m.start() - 25):m.start()]
@@ -1065,6 +1074,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str], Reader]] = [
     # Christmas 2015, by Christmas, over Christmas
     ("day", re.compile(r"\bChristmas(?:\s+(?P<day>Day)|\s+(?P<eve>Eve))?(?:\s+(?P<y>(?:19|20)\d\d)(?!\d))?\b"),
      _read_christmas),
+    # the 1970s, the 1990's
+    ("range", re.compile(r"(?<![\w£$€.,/\-–])(?P<y>(?:19|20)\d0)['’]?s\b"), _read_decade),
+    # since 1889, in 1750: an older year, only after a word of time
+    ("year", re.compile(r"(?P<lead>\b(?i:since|in|from|until|before|after)\s+)"
+                        r"(?P<y>1[5-8]\d\d)(?![\w/]|[.,\-–]\d|\s*%)"), _read_bare_year),
     # since 2019, in 2023
     ("year", re.compile(r"(?<![\w£$€.,/\-–])(?P<y>(?:19|20)\d\d)(?![\w/]|[.,\-–]\d|\s*%)"),
      _read_bare_year),
@@ -1371,6 +1385,7 @@ def extract(doc: Document, ctx: Context) -> list[DateMention]:
                        key=lambda s: (s.start, s.first))
     lines = [line for line in doc.text.split("\n") if line.strip()]
     prose_paper = sum("\t" in line for line in lines) < PROSE_PAPER_SHARE * max(1, len(lines))
+    date_cells = _date_column_cells(doc, spans)
     return [
         DateMention(
             text=doc.text[s.start:s.end],
@@ -1390,7 +1405,70 @@ def extract(doc: Document, ctx: Context) -> list[DateMention]:
         and not _a_lone_column_head(doc.text, s.start, s.end)
         and not _a_head_row_continued(doc.text, s.start, s.end)
         and not (prose_paper and _in_a_text_table(doc.text, s.start))
+        and not _in_any(date_cells, s.start, s.end)
     ]
+
+
+DATE_COLUMN_CELLS = 3
+"""Cells that are nothing but dates a column of a laid-out table must hold to be a column of
+dates (an "Inv Date" column, a consultation table's "Dates", an award table's "Date Awarded"):
+a two-row table's date beside its label ("Date | 26th November 2015") is one."""
+_CELL_JOINERS = frozenset({"to", "and", "until", "till", "from", "between", "st", "nd", "rd", "th"})
+
+
+def _date_column_cells(doc: Document, spans: list[DateSpan]) -> list[tuple[int, int]]:
+    """The text lines of the cells of the columns of dates of the tables the source lays out
+    (ruled grids): a column most of whose filled cells hold dates and nothing else but joiners
+    and a bracketed aside ("26th March 2021 - / 9th April 2021 / (14 days)", "2018 & 2023",
+    "17/03/2017"). Such a column is the table's data, whose dates are table text
+    (samples/gold/README.md: "Dates inside a table are table text"), as a column of amounts is
+    the table's figures; a date inside a cell's sentence ("... will be held on June 23rd") stays
+    prose, as does a lone date cell beside its label."""
+    starts = [s.start for s in spans]
+    out: list[tuple[int, int]] = []
+    for table in doc.tables:
+        if not table.ruled or not table.rows:
+            continue
+        for col in range(max(len(row) for row in table.rows)):
+            filled, cells, dated = 0, 0, []
+            for row in table.rows:
+                if col >= len(row) or not row[col].text.strip():
+                    continue
+                filled += 1
+                parts = row[col].lines or [(row[col].char_start, row[col].char_end)]
+                if _only_dates(doc.text, parts, spans, starts):
+                    cells += 1
+                    dated.extend(parts)
+            if cells >= DATE_COLUMN_CELLS and 2 * cells >= filled:
+                out.extend(dated)
+    return sorted(out)
+
+
+def _only_dates(text: str, parts: list[tuple[int, int]], spans: list[DateSpan],
+                starts: list[int]) -> bool:
+    """Whether a cell (its text lines) holds one date or more and, besides them, only joiners,
+    figures and bracketed asides."""
+    rest, found = [], False
+    for lo, hi in parts:
+        pos = lo
+        for s in spans[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]:
+            if s.end > hi:
+                break
+            rest.append(text[pos:s.start])
+            pos, found = max(pos, s.end), True
+        rest.append(text[pos:hi])
+    words = " ".join(rest)
+    while True:
+        shorter = re.sub(r"\([^()]*\)", " ", words)
+        if shorter == words:
+            break
+        words = shorter
+    return found and all(w.lower() in _CELL_JOINERS for w in re.findall(r"[A-Za-z]+", words))
+
+
+def _in_any(parts: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect.bisect_right(parts, (start, float("inf"))) - 1
+    return i >= 0 and parts[i][0] <= start and end <= parts[i][1]
 
 
 TEXT_TABLE_HEADS = 3

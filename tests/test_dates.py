@@ -977,3 +977,59 @@ def test_a_table_of_words_in_a_report_is_table_text():
     # a register that is one table (appendix J, dev6) keeps the dates of its cells
     texts = [d.text for d in extracted("kent-cc-county-council-2025-02-13-appendix-j-budget-risk-register.pdf").dates]
     assert "2023-24" in texts
+
+
+def test_a_column_of_dates_in_a_laid_out_table_is_table_text():
+    # kent-cc-cabinet-2025-03-04-adoption-of-the-kent-minerals-and-waste-local-plan-2024-2039
+    # (dev5): the ruled consultation table's "Dates" column ("26th March 2021 - / 9th April 2021
+    # / (14 days)") is the table's data; the report's prose keeps its dates
+    dates = extracted("kent-cc-cabinet-2025-03-04-adoption-of-the-kent-minerals-and-waste-local-plan-2024-2039.pdf").dates
+    texts = [d.text for d in dates]
+    for cell_date in ("26th March 2021", "9th April 2021", "16th December", "24th October 2022",
+                      "5th December 2022", "13th June", "July 2023"):
+        assert cell_date not in texts
+    assert ("17 October 2024 to 28 November 2024", "2024-10-17", "2024-11-28") in [
+        (" ".join(d.text.split()), d.start.isoformat(), d.end.isoformat()) for d in dates]
+    # an award table's "Date Awarded" column (appendix 1, the Armed Forces Covenant annual
+    # report, dev5: "Kent County Council | 2018 & 2023 | Gold")
+    texts = [d.text for d in extracted("kent-cc-county-council-2025-03-13-appendix-1-kent-cmpb-2024-annual-report.pdf").dates]
+    assert "2018" not in texts and "31 December 2024" in texts
+    # a payments schedule's "Inv Date" column, rows wrapped over two lines (Sutton Coldfield
+    # payments over £250, dev7, pages 6-7): only the title's financial year is a date
+    dates = extracted("sutton-coldfield-tc-payments-over-250-2016-17-full-year.pdf").dates
+    assert "17/03/2017" not in [d.text for d in dates]
+    # a lone date cell beside its label stays (Suffolk Libraries board minutes' heading grid)
+    assert ("26th November 2015", "2015-11-26") in [
+        (d.text, d.start.isoformat()) for d in extracted("suffolk-libraries-board-minutes-2015-11-26.pdf").dates]
+
+
+def test_the_end_of_a_year_is_its_last_month():
+    # kent-cc-county-council-2025-03-13-council-report-mid-year-24-25 (dev4) and appendix M, the
+    # treasury management strategy (dev6), quoting Link Group: both blind annotators read December
+    assert spans("our central forecast is still for rates to fall to 4.5% by the end of 2024 with",
+                 dt.date(2025, 3, 13)) == [("the end of 2024", "2024-12-01", "2024-12-31", "month", False)]
+    # the end of a financial year stays the year itself; the end of a month its last third
+    assert spans("usable reserves at the end of 2023-24", dt.date(2025, 2, 13))[0][1:3] == (
+        "2023-04-01", "2024-03-31")
+    assert spans("activity to the end of September 2024", dt.date(2025, 3, 13)) == [
+        ("the end of September 2024", "2024-09-21", "2024-09-30", "range", False)]
+
+
+def test_a_decade_is_its_ten_years():
+    # hertingfordbury-pc-minutes-2014-06-11 (dev6): "... alongside houses in Birch Green took
+    # place in the 1970s."
+    assert spans("alongside houses in Birch Green took place in the 1970s.", dt.date(2014, 6, 11)) == [
+        ("1970s", "1970-01-01", "1979-12-31", "range", False)]
+    assert spans("since the 1990's", dt.date(2014, 6, 11)) == [
+        ("1990's", "1990-01-01", "1999-12-31", "range", False)]
+    assert spans("£1970s", dt.date(2014, 6, 11)) == []
+
+
+def test_a_year_before_1900_after_a_word_of_time():
+    # kent-cc-county-council-2025-01-09-printed-minutes (dev; the same minutes again in dev3):
+    # "explained that the Council had existed since 1889 during which time it had gained and lost
+    # powers"
+    assert spans("explained that the Council had existed since 1889 during which time it had",
+                 dt.date(2025, 1, 9)) == [("1889", "1889-01-01", "1889-12-31", "year", False)]
+    # a count of that size is no year (appendix 1, the Armed Forces Covenant report, dev5)
+    assert spans("which includes approximately 1500 people.", dt.date(2024, 12, 31)) == []
