@@ -3637,6 +3637,20 @@ _TRAILING_CONNECTOR = re.compile(r"(?:\s+(?:and|&|of|for|the))+$")
 the next item's, not the post's."""
 
 
+_FIGURE_CELL = re.compile(r"(?:\t|[ ]{3,})[ \t]*[£$]?\(?-?\d[\d,]*(?:\.\d+)?\)?(?=[ \t]|$)")
+"""A cell of figures after the post on its line ("Job Finder - Advertising Town Clerk\t300\t
+Recruitment Exp"): the line is a row of a schedule of payments or costs, whose text says what was
+bought or whom it was paid to, not who holds a post."""
+
+
+def _in_figures_row(text: str, c: Candidate) -> bool:
+    """A candidate without an honorific read from a table row that carries figures after it."""
+    if c.honorific or c.prose:
+        return False
+    end = text.find("\n", c.end)
+    return bool(_FIGURE_CELL.match(text, c.end, len(text) if end < 0 else end))
+
+
 def _valid_membership(person: str, role: str) -> bool:
     """A post that holds its holder's surname ("Clerk, Tom Brindley" from "the clerk, Tom
     Brindley") is a misread: the name was taken into the post."""
@@ -3663,7 +3677,7 @@ def extract(doc: Document, ctx: Context) -> tuple[list[Appointment], list[Post]]
         else:
             posts.append(Post(role=row.role, status=row.status,
                               provenance=doc.provenance(row.start, row.end)))
-    cands = _confirm_names(cands, text, ctx)
+    cands = [c for c in _confirm_names(cands, text, ctx) if not _in_figures_row(text, c)]
     cands.sort(key=lambda c: c.start)  # stable: rules yield a person's posts in text order
     info = ctx.document
     anchor = ctx.anchor

@@ -500,9 +500,21 @@ def test_canonical_posts(role, post):
     ("west-dereham-pc-minutes-2017-04.html", {"Job Advert", "SLCC"}),
     # "Local Government Association – Councillors Forum" (a heading: a body, no person)
     ("cherwell-dc-councillor-report-2026-02-26.pdf", {"Forum", "Councillors Forum"}),
+    # "Job Finder - Advertising Town Clerk\t300\tRecruitment Exp" (a payee line: figures follow)
+    ("sutton-coldfield-tc-payments-over-250-2016-17-full-year.pdf", {"Job Finder"}),
 ])
 def test_headings_and_payment_lines_are_not_people(sample, not_people):
     assert not not_people & {a.person for a in extracted(sample).appointments}
+
+
+def test_a_row_with_figures_after_the_post_is_a_payment_not_a_post(found):
+    # sutton-coldfield-tc-payments-over-250-2016-17-full-year.pdf, p3: a schedule of payments,
+    # "Payee/description<tab>amount<tab>budget head"; an attendance row keeps its honorific.
+    text = ("Guardian Job Advert\t850\tRecruitment Exp\n"
+            "Job Finder - Advertising Town Clerk\t300\tRecruitment Exp\n"
+            "Municipal Journal Job Advert\t660\tRecruitment Exp\n")
+    assert found(text) == []
+    assert found("Present:\nCllr J Smith - Chairman\t5\n") == [("J Smith", "Chairman", None, None)]
 
 
 def test_officers_listed_name_post_name_post_keep_their_own_posts():
