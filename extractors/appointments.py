@@ -1781,6 +1781,68 @@ def _read_body_consisting(m: re.Match[str], text: str) -> Iterator[Candidate]:
                         honorific=True, organisation=body)
 
 
+# A member's seat on a body in prose: "Cllr O’Leary was co-opted to serve on the working party",
+# "it was agreed that Cllrs Rochford, Morris, O’Leary and Simkins would form the Committee", "the
+# HPC Neighbourhood Plan Steering Committee will comprise Cllrs Brennan, Hay, ...". The post is
+# the body, by its name; a body the sentence only calls "the working party" takes the name the
+# minute gives it before (its heading, "27. GREENS CROSSINGS WORKING PARTY", or "the new Greens
+# and Crossing Committee" in the paragraph above), and is left unread when it has none.
+_GENERIC_BODY = (r"(?:working[ \t]+party|working[ \t]+group|steering[ \t]+(?:group|committee)"
+                 r"|task[ \t]+(?:and[ \t]+finish[ \t]+)?group|liaison[ \t]+(?:group|committee)"
+                 r"|sub-?committee|committee|panel|group|board|forum)")
+_BODY_REF = (rf"(?P<body>(?:the|this|that)\s+(?:new\s+)?(?:(?:[A-Z][\w’'&\-]*|of|and|for|&)\s+){{0,6}}?"
+             rf"(?i:{_GENERIC_BODY}))(?![\w\-])")
+_SEAT_ON = re.compile(
+    rf"{_PEOPLE}(?:,\s+together\s+with\s+the\s+[a-z]+,)?\s+(?P<aux>(?:(?:will|would|shall|should|to|is\s+to"
+    rf"|are\s+to|agreed\s+to)\s+)?(?:be(?:en)?\s+|was\s+|were\s+|is\s+|are\s+)?)"
+    rf"(?:(?P<event>co-opted|appointed|elected|nominated|invited)\s+to\s+)?"
+    rf"(?P<verb>serve\s+on|sit\s+on|join|form)\s+{_BODY_REF}")
+_BODY_COMPRISES = re.compile(
+    rf"{_BODY_REF}\s+(?P<aux>(?:will|would|shall|is\s+to|to)\s+)?(?:(?:be\s+)?(?:comprise[sd]?"
+    rf"|consist(?:s|ed)?\s+of|(?:be|is|was)\s+(?:made\s+up|composed)\s+of))\s+{_PEOPLE}(?![\w’'\-])")
+_BODY_NAME_BEFORE = re.compile(
+    rf"(?:(?<=\s)|^)(?P<name>(?:[A-Z][\w’'&\-]*[ \t]+(?:(?:and|of|for|&)[ \t]+)?){{1,5}}(?i:{_GENERIC_BODY}))"
+    rf"(?![\w\-])", re.M)
+_MINUTE_HEADING = re.compile(r"(?m)^[ \t]*\d+[.)]?[ \t]+[A-Z][A-Z’'&,\- ]{3,}$")
+"""A minute's heading ("27. GREENS CROSSINGS WORKING PARTY"): where the minute's text starts."""
+_DECIDED = re.compile(r"(?i)\b(?:agreed|resolved|decided|appointed|co-opted|elected)\b")
+
+
+def _body_name(text: str, m: re.Match[str]) -> str | None:
+    """The name of the body a membership sentence refers to: its own words when they name it
+    ("the Employment Committee"), else the last name of the same kind of body ("... working
+    party") in the minute so far, its heading included."""
+    ref = _collapse(m.group("body"))
+    own = re.sub(r"^(?:the|this|that)\s+(?:new\s+)?", "", ref)
+    if not re.fullmatch(rf"(?i){_GENERIC_BODY}", own):
+        return own if own[:1].isupper() else None
+    kind = own.split()[-1].casefold()  # "party", "committee", "group", ...
+    heads = list(_MINUTE_HEADING.finditer(text, 0, m.start()))
+    start = heads[-1].start() if heads else max(0, m.start() - 1500)
+    names = [n.group("name") for n in _BODY_NAME_BEFORE.finditer(text, start, m.start())
+             if n.group("name").split()[-1].casefold() == kind]
+    if not names:
+        return None
+    return re.sub(r"^(?:The|New)\s+", "", _collapse(names[-1]))
+
+
+def _read_seat_on(m: re.Match[str], text: str) -> Iterator[Candidate]:
+    body = _body_name(text, m)
+    if not body or not _BODY_WORD.search(body) and not re.search(rf"(?i){_GENERIC_BODY}$", body):
+        return
+    word = m.groupdict().get("event")
+    line_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n\n", 0, m.start()), 0)
+    decided = bool(word) or bool(_DECIDED.search(text, line_start, m.start()))
+    event = (_EVENTS[word] if word in _EVENTS else "appointed") if decided else None
+    aux = " ".join((m.group("aux") or "").split())
+    future = bool(re.match(r"(?:will|shall|is to|are to|to)\b", aux)) and not _DECIDED.search(
+        text, line_start, m.start())
+    for person in _names_of(m.group("people")):
+        yield Candidate(person=person, role=body, start=m.start(), end=m.end(), event=event,
+                        future=future, at_meeting=decided and not future, honorific=True,
+                        organisation=body)
+
+
 _WAS_A_POST = re.compile(
     rf"{_PERSON}{_HONOURS},?\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?an?\s+(?=[A-Z])")
 """A post held for a time, named with "a": "Mr Spence OBE was a KCC Member from 1973 until
@@ -1979,6 +2041,12 @@ EVENT_PATTERNS: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str], str],
     ("body_consisting", _BODY_CONSISTING, _read_body_consisting,
      "It was agreed to consider the matter in a working\ngroup consisting of Cllrs Edwards, "
      "Brennan, O’Leary and Rochford with representatives of the school and\nlocal residents."),
+    ("seat_on", _SEAT_ON, _read_seat_on,
+     "27. GREENS CROSSINGS WORKING PARTY\n27.1. Cllr O’Leary was co-opted to serve on the working "
+     "party."),
+    ("body_comprises", _BODY_COMPRISES, _read_seat_on,
+     "It was resolved that the HPC Neighbourhood Plan Steering Committee will comprise Cllrs "
+     "Brennan,\nHay, Morris, O’Leary, Simkins and Brenda Smith and Peter Newson."),
     ("was_a_post", _WAS_A_POST, _read_was_a_post,
      "4)\tMr Spence OBE was a KCC Member from 1973 until 1993."),
     ("pronoun_post", _PRONOUN_POST, _read_pronoun_post,

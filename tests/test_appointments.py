@@ -517,6 +517,31 @@ def test_a_row_with_figures_after_the_post_is_a_payment_not_a_post(found):
     assert found("Present:\nCllr J Smith - Chairman\t5\n") == [("J Smith", "Chairman", None, None)]
 
 
+def test_seats_on_a_body_in_prose_take_the_body_the_minute_names():
+    # hertingfordbury-pc-minutes-2013-06-12.pdf: "27. GREENS CROSSINGS WORKING PARTY\n27.1. Cllr
+    # O’Leary was co-opted to serve on the working party." (the body by its heading)
+    assert ("O’Leary", "GREENS CROSSINGS WORKING PARTY", "co-opted", dt.date(2013, 6, 12)) in \
+        _people("hertingfordbury-pc-minutes-2013-06-12.pdf")
+    # hertingfordbury-pc-minutes-2015-06-10.pdf: "... the terms of reference of the\nnew Greens
+    # and Crossing Committee ... it was agreed that Cllrs\nRochford, Morris, O’Leary and Simkins
+    # would form the Committee" (the body named in the paragraph before)
+    seats = [p for p in _people("hertingfordbury-pc-minutes-2015-06-10.pdf")
+             if p[1] == "Greens and Crossing Committee"]
+    assert seats == [(name, "Greens and Crossing Committee", "appointed", dt.date(2015, 6, 10))
+                     for name in ("Rochford", "Morris", "O’Leary", "Simkins")]
+    # hertingfordbury-pc-minutes-2016-04-13.pdf: "the HPC Neighbourhood Plan Steering Committee
+    # will comprise Cllrs Brennan,\nHay, Morris, O’Leary, Simkins and Brenda Smith and Peter Newson."
+    members = [p[0] for p in _people("hertingfordbury-pc-minutes-2016-04-13.pdf")
+               if p[1] == "HPC Neighbourhood Plan Steering Committee"]
+    assert members == ["Brennan", "Hay", "Morris", "O’Leary", "Simkins", "Brenda Smith",
+                       "Peter Newson"]
+    # hertingfordbury-pc-minutes-2012-03-14.pdf: "RESOLVED to set up a working party to consider
+    # CPO of land ... Cllrs O’Leary, Edwards, Morris and Edgell, together with the clerk, would
+    # serve on the\nworking party." (a body the minute never names: no post read)
+    assert not [p for p in _people("hertingfordbury-pc-minutes-2012-03-14.pdf")
+                if "working party" in p[1].casefold()]
+
+
 def test_officers_listed_name_post_name_post_keep_their_own_posts():
     # kent-cc-county-council-2025-03-13-cpp-minutes-29-10-24.pdf: "IN ATTENDANCE: ... Christy
     # Holden (Assistant Director for CYPE Commissioning), Robin\nCahill (Senior Commissioner),
