@@ -1781,6 +1781,37 @@ def _read_body_consisting(m: re.Match[str], text: str) -> Iterator[Candidate]:
                         honorific=True, organisation=body)
 
 
+# A departure written as a noun: "To accept the resignation of Mr Matt Hay from the Council",
+# "following the resignation of Mrs C Hardy as Clerk", "the retirement of X from the post of
+# Treasurer". The post is the one named after "as" / "the post of", or the seat on the council;
+# a bare "the resignation of Cllr X" names no post and is left unread.
+_DEPARTURE_OF = re.compile(
+    rf"\b(?i:the|his|her|their)\s+(?P<event>(?i:resignation|retirement|departure))\s+of\s+{_PERSON}"
+    rf"{_HONOURS}\s+(?:(?P<seat>from|as\s+an?\s+(?i:member|councillor)\s+of)\s+the\s+(?i:(?:parish|town"
+    rf"|community|district|borough|city|county)\s+)?(?i:council)\b(?!\s*(?:’s|'s|\s+(?:offices|meeting"
+    rf"|website)))|(?:as|from\s+(?:the|his|her|their)\s+(?:post|role|position|office)\s+of)\s+"
+    rf"(?:the\s+|our\s+|its\s+)?(?=[A-Z]|(?i:clerk|chair|vice|treasurer|secretary|rfo)\b))")
+_DEPARTURE_NOUNS = {"resignation": "resigned", "retirement": "left", "departure": "left"}
+
+
+def _read_departure_of(m: re.Match[str], text: str) -> Iterator[Candidate]:
+    event = _DEPARTURE_NOUNS[m.group("event").casefold()]
+    if m.group("seat"):
+        who = _event_person(m)
+        if who:
+            yield Candidate(person=who[0], role="Councillor", start=m.start(), end=m.end(),
+                            event=event, prose=True, honorific=who[1])
+        return
+    found = _person_and_role(m, text)
+    if not found:
+        return
+    who, end, role, status = found
+    role = _expand_acronym(role, text)
+    if is_post(role) and _is_head_early(role):
+        yield Candidate(person=who[0], role=role, start=m.start(), end=end, status=status,
+                        event=event, prose=True, honorific=who[1])
+
+
 # A member's seat on a body in prose: "Cllr O’Leary was co-opted to serve on the working party",
 # "it was agreed that Cllrs Rochford, Morris, O’Leary and Simkins would form the Committee", "the
 # HPC Neighbourhood Plan Steering Committee will comprise Cllrs Brennan, Hay, ...". The post is
@@ -2041,6 +2072,9 @@ EVENT_PATTERNS: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str], str],
     ("body_consisting", _BODY_CONSISTING, _read_body_consisting,
      "It was agreed to consider the matter in a working\ngroup consisting of Cllrs Edwards, "
      "Brennan, O’Leary and Rochford with representatives of the school and\nlocal residents."),
+    ("departure_of", _DEPARTURE_OF, _read_departure_of,
+     "3.\tCHAIRMAN’S ANNOUNCEMENTS\nTo receive any Chairman’s announcements\nTo accept the "
+     "resignation of Mr Matt Hay from the Council"),
     ("seat_on", _SEAT_ON, _read_seat_on,
      "27. GREENS CROSSINGS WORKING PARTY\n27.1. Cllr O’Leary was co-opted to serve on the working "
      "party."),

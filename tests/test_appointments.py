@@ -517,6 +517,19 @@ def test_a_row_with_figures_after_the_post_is_a_payment_not_a_post(found):
     assert found("Present:\nCllr J Smith - Chairman\t5\n") == [("J Smith", "Chairman", None, None)]
 
 
+def test_a_departure_written_as_a_noun_takes_the_post_it_names(found):
+    # hertingfordbury-pc-agenda-20160713.pdf, item 3: "To accept the resignation of Mr Matt Hay
+    # from the Council" (the seat on the council)
+    assert ("Matt Hay", "Councillor", "resigned", None) in \
+        _people("hertingfordbury-pc-agenda-20160713.pdf")
+    assert found("Following the resignation of Mrs C Hardy as Clerk, the post was advertised.\n") \
+        == [("C Hardy", "Clerk", None, "resigned")]
+    # hertingfordbury-pc-minutes-2012-03-14.pdf: "132.1\tFollowing the resignation of Cllr Lester
+    # the council considered the appointment of\nchairman" (no post after the name: not read)
+    assert not [p for p in _people("hertingfordbury-pc-minutes-2012-03-14.pdf")
+                if p[0] == "Lester"]
+
+
 def test_seats_on_a_body_in_prose_take_the_body_the_minute_names():
     # hertingfordbury-pc-minutes-2013-06-12.pdf: "27. GREENS CROSSINGS WORKING PARTY\n27.1. Cllr
     # O’Leary was co-opted to serve on the working party." (the body by its heading)
