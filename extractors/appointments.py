@@ -1787,15 +1787,29 @@ def _read_body_consisting(m: re.Match[str], text: str) -> Iterator[Candidate]:
 # a bare "the resignation of Cllr X" names no post and is left unread.
 _DEPARTURE_OF = re.compile(
     rf"\b(?i:the|his|her|their)\s+(?P<event>(?i:resignation|retirement|departure))\s+of\s+{_PERSON}"
-    rf"{_HONOURS}\s+(?:(?P<seat>from|as\s+an?\s+(?i:member|councillor)\s+of)\s+the\s+(?i:(?:parish|town"
+    rf"{_HONOURS}\s*(?:(?P<seat>from|as\s+an?\s+(?i:member|councillor)\s+of)\s+the\s+(?i:(?:parish|town"
     rf"|community|district|borough|city|county)\s+)?(?i:council)\b(?!\s*(?:’s|'s|\s+(?:offices|meeting"
     rf"|website)))|(?:as|from\s+(?:the|his|her|their)\s+(?:post|role|position|office)\s+of)\s+"
-    rf"(?:the\s+|our\s+|its\s+)?(?=[A-Z]|(?i:clerk|chair|vice|treasurer|secretary|rfo)\b))")
+    rf"(?:the\s+|our\s+|its\s+)?(?=[A-Z]|(?i:clerk|chair|vice|treasurer|secretary|rfo)\b)"
+    rf"|(?P<bare>(?=[\s,.;]|$)))")
 _DEPARTURE_NOUNS = {"resignation": "resigned", "retirement": "left", "departure": "left"}
+_CASUAL_VACANCY = re.compile(r"(?i)\b(?:casual\s+)?vacanc(?:y|ies)\b|\bco-?opt|\bby-?election\b")
+_VACANCY_WINDOW = 300
+"""Characters of the paragraph read after a bare "the resignation of Cllr X" for the vacancy it
+leaves ("Following the resignation of Cllr X there is a casual vacancy"): then the seat is the
+council's; without it the post is unknown ("... the council considered the appointment of
+chairman")."""
 
 
 def _read_departure_of(m: re.Match[str], text: str) -> Iterator[Candidate]:
     event = _DEPARTURE_NOUNS[m.group("event").casefold()]
+    if m.group("bare") is not None:
+        para = text[m.end():m.end() + _VACANCY_WINDOW].split("\n\n")[0]
+        who = _event_person(m)
+        if who and who[1] and _CASUAL_VACANCY.search(para):
+            yield Candidate(person=who[0], role="Councillor", start=m.start(), end=m.end(),
+                            event=event, prose=True, honorific=who[1])
+        return
     if m.group("seat"):
         who = _event_person(m)
         if who:

@@ -524,6 +524,9 @@ def test_a_departure_written_as_a_noun_takes_the_post_it_names(found):
         _people("hertingfordbury-pc-agenda-20160713.pdf")
     assert found("Following the resignation of Mrs C Hardy as Clerk, the post was advertised.\n") \
         == [("C Hardy", "Clerk", None, "resigned")]
+    # a bare resignation that leaves a vacancy: the seat on the council
+    assert found("Following the resignation of Cllr Jones, notice of a casual vacancy has been "
+                 "posted.\n") == [("Jones", "Councillor", None, "resigned")]
     # hertingfordbury-pc-minutes-2012-03-14.pdf: "132.1\tFollowing the resignation of Cllr Lester
     # the council considered the appointment of\nchairman" (no post after the name: not read)
     assert not [p for p in _people("hertingfordbury-pc-minutes-2012-03-14.pdf")
