@@ -964,6 +964,21 @@ def _starts_line(text: str, start: int) -> bool:
     return bool(_LINE_LEAD.search(text[max(0, start - 60):start]))
 
 
+_NAME_COMMA_BEFORE = re.compile(rf"(?:^|(?<=[\s:;,(]))(?P<hon>{_HON}*)(?P<name>{_NAME}),\s*$")
+
+
+def _holder_before(text: str, role_start: int) -> bool:
+    """A full name (or an honorific's name) and a comma just before a post ("Jane Smith, Chief
+    Executive, John Doe, Head of Finance"): a list of names each followed by its post, so the
+    post is the name's before it, not the one after."""
+    m = _NAME_COMMA_BEFORE.search(text, max(0, role_start - 80), role_start)
+    if not m:
+        return False
+    person, hon = clean_person(m.group("hon") + m.group("name"))
+    return _valid_name(person, hon) and (hon or len(person.split()) >= 2) \
+        and not is_post(person)
+
+
 def appositives(text: str) -> Iterator[Candidate]:
     """'the Cabinet Member for ..., Cllr Russell,' and 'Mr Coughlan, the independent chair of ...'."""
     for m in _COMMA_PERSON.finditer(text):
@@ -973,6 +988,8 @@ def appositives(text: str) -> Iterator[Candidate]:
         if not found:
             continue
         role_start, role, status = found
+        if _holder_before(text, role_start):
+            continue
         words = m.group("name").split()
         person, hon = " ".join(words), bool(m.group("hon").strip())
         if not _valid_name(person, hon):

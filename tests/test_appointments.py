@@ -558,6 +558,19 @@ def test_seats_on_a_body_in_prose_take_the_body_the_minute_names():
                 if "working party" in p[1].casefold()]
 
 
+def test_a_name_post_name_post_list_gives_no_one_the_post_before(found):
+    # issue 13: "In an officers' attendance list of the form 'Name, Post, Name, Post, ...' a
+    # person gets the post of the person before" (papers of councils the rules had not seen; no
+    # dev paper prints one, so the list is written here in that form). Each name keeps the post
+    # after it; "The Clerk, Mrs Jane Smith," (a post, then its holder) still reads.
+    assert found("Officers in attendance: Jane Smith, Chief Executive, John Doe, Head of "
+                 "Finance, Sue Lee, Democratic Services Officer.\n") == [
+        ("Jane Smith", "Chief Executive", None, None), ("John Doe", "Head of Finance", None, None),
+        ("Sue Lee", "Democratic Services Officer", None, None)]
+    assert found("The Clerk, Mrs Jane Smith, read the minutes.\n") == [
+        ("Jane Smith", "Clerk", None, None)]
+
+
 def test_officers_listed_name_post_name_post_keep_their_own_posts():
     # kent-cc-county-council-2025-03-13-cpp-minutes-29-10-24.pdf: "IN ATTENDANCE: ... Christy
     # Holden (Assistant Director for CYPE Commissioning), Robin\nCahill (Senior Commissioner),
