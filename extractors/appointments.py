@@ -1153,7 +1153,8 @@ def _is_title(words: list[str], *, lead: bool = False) -> bool:
             continue
         if not w[:1].isupper() and not (_is_head(w) and w.islower()):  # "Broadband adviser"
             return False
-        if seen_head and not after_connector and not _is_head(w):
+        if seen_head and not after_connector and not _is_head(w) \
+                and w.casefold() not in _ROLE_STARTS:  # "Deputy Town Clerk": a second title
             body_named = True
         seen_head = seen_head or _is_head(w)
     # "Chair Kent Housing Group", "Chairman Little Berkhamsted Parish Council": the head is

@@ -571,6 +571,18 @@ def test_a_name_post_name_post_list_gives_no_one_the_post_before(found):
         ("Jane Smith", "Clerk", None, None)]
 
 
+def test_a_title_of_two_modifiers_before_its_head_is_one_post(found):
+    # "Deputy Town Clerk", "Assistant Town Clerk": a modifier-head ("Deputy") and a modifier
+    # ("Town") before the head, not a head followed by the name of its body. The officers of
+    # sutton-coldfield-tc-amenities-committee-minutes-2018-03-13.pdf ("Olive O’Sullivan – Town
+    # Clerk, Becki Leonard - Assistant Town Clerk.") written with commas between name and post.
+    assert found("Officers present: Olive O’Sullivan, Town Clerk, Becki Leonard, Assistant Town "
+                 "Clerk.\n") == [("Olive O’Sullivan", "Town Clerk", None, None),
+                                  ("Becki Leonard", "Assistant Town Clerk", None, None)]
+    assert found("In attendance: Mrs J Smith, Town Clerk; Mr P Brown, Deputy Town Clerk.\n") == [
+        ("J Smith", "Town Clerk", None, None), ("P Brown", "Deputy Town Clerk", None, None)]
+
+
 def test_officers_listed_name_post_name_post_keep_their_own_posts():
     # kent-cc-county-council-2025-03-13-cpp-minutes-29-10-24.pdf: "IN ATTENDANCE: ... Christy
     # Holden (Assistant Director for CYPE Commissioning), Robin\nCahill (Senior Commissioner),
