@@ -3114,12 +3114,15 @@ def tier_reports(text: str) -> Iterator[Candidate]:
 
 
 _POST_DASH_NAME = re.compile(
-    rf"(?m)^[ \t]*(?:\d+[.)]?[ \t]+|[a-z]\)[ \t]+|[•][ \t]*)?(?P<role>[A-Z][A-Za-z’'\-]*(?:[ \t]+"
+    rf"(?m)(?:^[ \t]*(?:\d+[.)]?[ \t]+|[a-z]\)[ \t]+|[•][ \t]*)?|(?<=[:;])[ \t]*)"
+    rf"(?P<role>[A-Z][A-Za-z’'\-]*(?:[ \t]+"
     rf"(?:[A-Z][A-Za-z’'\-]*|of|for|and|&|the|to)){{0,5}})[ \t]+[–—-][ \t]+{_PERSON_LINE}[ \t]*"
     r"(?=$|[,.(;]|[ \t]+[–—-][ \t]|[ \t]+(?:proposed|nominated|elected|re-elected|seconded|was|were"
     r"|unopposed)\b)")
 """A post, a dash, then its holder, one a line, as an annual meeting's officers are minuted:
-"Chairman – Cllr J Smith", "Vice-Chairman - Cllr K Jones proposed by Cllr Brown"."""
+"Chairman – Cllr J Smith", "Vice-Chairman - Cllr K Jones proposed by Cllr Brown"; or one after
+a label or a semicolon on one line ("Officers: Town Clerk - Mrs J Smith; Deputy Town Clerk - Mr
+P Brown")."""
 
 
 _PROSE_POST_DASH_NAME = re.compile(

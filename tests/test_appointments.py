@@ -583,6 +583,13 @@ def test_a_title_of_two_modifiers_before_its_head_is_one_post(found):
         ("J Smith", "Town Clerk", None, None), ("P Brown", "Deputy Town Clerk", None, None)]
 
 
+def test_post_dash_holder_pairs_after_a_label_on_one_line(found):
+    # the annual-meeting form "Chairman – Cllr J Smith" (one a line) written as one officers'
+    # line, the pairs between a label's colon and semicolons
+    assert found("Officers: Town Clerk - Mrs J Smith; Deputy Town Clerk - Mr P Brown\n") == [
+        ("J Smith", "Town Clerk", None, None), ("P Brown", "Deputy Town Clerk", None, None)]
+
+
 def test_officers_listed_name_post_name_post_keep_their_own_posts():
     # kent-cc-county-council-2025-03-13-cpp-minutes-29-10-24.pdf: "IN ATTENDANCE: ... Christy
     # Holden (Assistant Director for CYPE Commissioning), Robin\nCahill (Senior Commissioner),
