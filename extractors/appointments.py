@@ -1228,8 +1228,8 @@ _AUDIT = re.compile(
 # "RESOLVED that Cllrs Lester and Morris be elected to represent the parish council on the
 # Panshanger liaison group."
 _REPRESENT = re.compile(
-    rf"{_PEOPLE}\s+{_AUX}(?P<event>{_EVENT_WORDS})\s+to\s+represent\s+(?:the\s+)?(?:[A-Za-z]+\s+)?"
-    rf"(?:council|authority)\s+on\s+(?P<body>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|&|the)\s+)?"
+    rf"{_PEOPLE}\s+{_AUX}(?:(?P<event>{_EVENT_WORDS})\s+to\s+|(?:agreed|continues?|continued)\s+to\s+)?"
+    rf"represents?\s+(?:the\s+)?(?:[A-Za-z]+\s+)?(?i:council|authority)\s+on\s+(?P<body>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|&|the)\s+)?"
     rf"[\w’'\-]+){{0,8}}?)(?=\s*[.;(]|[ \t]*\n[ \t]*\n|\s*$)"
 )
 
@@ -1599,8 +1599,10 @@ def _names_of(people: str) -> list[str]:
 
 
 def _read_represent(m: re.Match[str], text: str) -> Iterator[Candidate]:
+    """'be elected to represent the parish council on X' (the event); 'Cllr Green will represent
+    the Council on X', 'agreed to represent ...' (a seat held, no event)."""
     body = _collapse(m.group("body"))
-    event = _EVENTS[m.group("event").lower()]
+    event = _EVENTS[m.group("event").lower()] if m.group("event") else None
     for person in _names_of(m.group("people")):
         yield Candidate(person=person, role=f"Representative on {body}", start=m.start(),
                         end=m.end(), event=event, future=_future(m),

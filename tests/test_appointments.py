@@ -583,6 +583,14 @@ def test_a_title_of_two_modifiers_before_its_head_is_one_post(found):
         ("J Smith", "Town Clerk", None, None), ("P Brown", "Deputy Town Clerk", None, None)]
 
 
+def test_a_seat_held_by_representing_the_council_on_a_body(found):
+    # the form of hertingfordbury-pc-minutes-2009-05-13.pdf ("RESOLVED that Cllrs Lester and
+    # Morris be elected to represent the parish council on the\nPanshanger liaison group.")
+    # without the election: a representative named, no event
+    assert found("Cllr Green will represent the Council on the Village Hall Committee.\n") == [
+        ("Green", "Representative on the Village Hall Committee", None, None)]
+
+
 def test_post_dash_holder_pairs_after_a_label_on_one_line(found):
     # the annual-meeting form "Chairman – Cllr J Smith" (one a line) written as one officers'
     # line, the pairs between a label's colon and semicolons
