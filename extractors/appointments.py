@@ -190,7 +190,7 @@ _STOP_AFTER_ROLE = re.compile(
     r"|had\b|will\b|would\b|to\s+(?!the\b)[a-z]|joined\b|introduced\b"
     r"|and\s+(?:assumes|takes|will|would|is|has|acts|remains|becomes|it|that|then)\b"
     r"|and\s+(?:signed|accepted|took|made|thanked|declared|agreed|received|welcomed|completed)\b"
-    r"|by\s+(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b"
+    r"|by\s+(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b|and\s+(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s"
     r"|over\s+the\b|during\b|since\b|in\s+(?:the\s+)?(?:past|last)\b"
     rf"|in\s+(?:\d{{4}}|(?:{'|'.join(FULL_MONTHS)})\b)"  # "appointed as Deputy Lieutenant in 2001"
     r")"
@@ -1488,9 +1488,36 @@ def _read_passive(m: re.Match[str], text: str) -> Iterator[Candidate]:
     yield Candidate(person=who[0], role=role, start=m.start(), end=end, status=status,
                     event=event, future=_future(m), at_meeting=_at_meeting(m, event), prose=True,
                     honorific=who[1], post=MEETING_CHAIR if meeting else None)
+    second = _gapped(text, end) if event in _ARRIVALS and not meeting else None
+    if second:
+        (person, hon), _start, second_end, role, status = second
+        yield Candidate(person=person, role=role, start=m.start(), end=second_end, status=status,
+                        event=event, future=_future(m), at_meeting=_at_meeting(m, event),
+                        prose=True, honorific=hon)
 
 
 _CANDIDACIES = {"proposed", "nominated"}
+_GAPPED = re.compile(rf"\s+and\s+{_PERSON}\s+(?:as\s+)?(?:the\s+)?(?=[A-Z])")
+"""The second clause of an election with its verb left out ("Cllr Brown was elected Chairman and
+Cllr White Vice-Chairman"): the second person takes the second post by the same event."""
+
+
+def _gapped(text: str, end: int) -> tuple[tuple[str, bool], int, int, str,
+                                          AppointmentStatus | None] | None:
+    """(person, start, end, post, status) of the gapped clause after a post that ends at `end`."""
+    m = _GAPPED.match(text, end)
+    if not m:
+        return None
+    who = _event_person(m)
+    post_end = _role_end(text, m.end())
+    role, status = _role_between(text, m.end(), post_end)
+    if not who or not who[1] or not is_post(role) or not _is_title(role.split()):
+        return None
+    if not re.match(r"\s*(?:[.;,]|\n|$|(?:for|with|from)\b)", text[post_end:]):
+        return None
+    return who, m.start(), post_end, role, status
+
+
 _THEN_ELECTED = re.compile(
     r"(?:\b(?P<who>[A-Z][\w’'\-]+)\s+(?:was|were)\s+|\band\s+(?:was\s+)?|,\s*)"
     r"(?:duly\s+|unanimously\s+)?(?P<event>re-elected|elected)\b")

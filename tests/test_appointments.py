@@ -591,6 +591,17 @@ def test_a_seat_held_by_representing_the_council_on_a_body(found):
         ("Green", "Representative on the Village Hall Committee", None, None)]
 
 
+def test_an_election_with_its_verb_left_out_in_the_second_clause(found):
+    # "X was elected Chairman and Y Vice-Chairman" (gapping): the second clause's person was
+    # elected too, and the first post stops before it (once read "Chairman and Cllr White
+    # Vice-Chairman")
+    assert found("RESOLVED that Cllr Brown be elected Chairman and Cllr White Vice-Chairman for "
+                 "the ensuing year.\n") == [("Brown", "Chairman", None, "elected"),
+                                            ("White", "Vice-Chairman", None, "elected")]
+    assert found("Cllr Brown was elected Chairman and Cllr White thanked him.\n") == [
+        ("Brown", "Chairman", None, "elected")]
+
+
 def test_post_dash_holder_pairs_after_a_label_on_one_line(found):
     # the annual-meeting form "Chairman – Cllr J Smith" (one a line) written as one officers'
     # line, the pairs between a label's colon and semicolons
