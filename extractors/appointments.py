@@ -1307,6 +1307,15 @@ def _read_event_people(m: re.Match[str], text: str) -> Iterator[Candidate]:
                         honorific=True)
 
 
+# "Cllr Brown was proposed by Cllr White, seconded by Cllr Black and duly elected as Chairman":
+# the proposer and seconder between the person and the election.
+_SECONDED_THEN = re.compile(
+    rf"{_PERSON}\s+{_AUX}(?:proposed|nominated)\s+by\s+{_HON}+{_NAME}(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+    rf"(?:(?:was\s+)?seconded\s+by\s+{_HON}+{_NAME}(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:was\s+)?)?"
+    rf"(?:duly\s+|unanimously\s+)?(?P<event>re-?elected|elected|appointed)\s+(?:unopposed\s+|unanimously\s+)?"
+    rf"(?:as\s+)?(?:the\s+)?(?=[A-Za-z])")
+
+
 # "Mrs Nina Villa be appointed as Clerk and assumes the roles of Proper Officer (PO) and
 # Responsible\nFinancial Officer (RFO)": the further posts taken with the appointment.
 _ASSUMES_ROLES = re.compile(
@@ -2084,6 +2093,9 @@ EVENT_PATTERNS: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str], str],
     ("passive_people", _EVENT_PEOPLE, _read_event_people,
      "RESOLVED that:\n\nMr B Jones and Mr R Lester were co-opted as Councillors for "
      "Hertingfordbury Parish Council with\nimmediate effect."),
+    ("seconded_then", _SECONDED_THEN, _read_passive,
+     "Cllr Brown was proposed by Cllr White and seconded by Cllr Black and duly elected as "
+     "Chairman."),
     ("passive", _EVENT, _read_passive,
      "RESOLVED that Cllr Lester be elected chairman for the year."),
     ("assumes_roles", _ASSUMES_ROLES, _read_assumes_roles,

@@ -602,6 +602,14 @@ def test_an_election_with_its_verb_left_out_in_the_second_clause(found):
         ("Brown", "Chairman", None, "elected")]
 
 
+def test_an_election_with_its_proposer_and_seconder_before_the_post(found):
+    # the annual-meeting form of hertingfordbury-pc-minutes-2016-05-11.pdf ("Cllr O’Leary was
+    # re-elected as Chairman of the Parish Council, proposed by Cllr Bradbury and\nseconded by
+    # Cllr Edgell.") with the proposer and seconder written before the election
+    assert found("Cllr Brown was proposed by Cllr White, seconded by Cllr Black, and elected "
+                 "Chairman for the ensuing year.\n") == [("Brown", "Chairman", None, "elected")]
+
+
 def test_post_dash_holder_pairs_after_a_label_on_one_line(found):
     # the annual-meeting form "Chairman – Cllr J Smith" (one a line) written as one officers'
     # line, the pairs between a label's colon and semicolons
