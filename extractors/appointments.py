@@ -3757,7 +3757,12 @@ rule has read the same characters ("Corporate and Traded Services\\nJohn Betts, 
 
 _ARRIVALS = {"elected", "re-elected", "appointed", "co-opted", "nominated"}
 _DEPARTURES = {"resigned", "left"}
-_WITH_EFFECT = re.compile(r"(?i)\b(?:with\s+(?:immediate\s+)?effect\s+from|from|as\s+of|effective)\s+$")
+_WITH_EFFECT = re.compile(
+    r"(?i)\b(?:with\s+(?:immediate\s+)?effect\s+from|from|as\s+of|effective"
+    r"|(?:starts?|starting|commenc(?:es?|ing)|begins?|beginning|takes?\s+up\s+(?:the|her|his|their)"
+    r"\s+(?:post|role|position|duties|appointment))(?:\s+(?:on|from))?)\s+$")
+"""What puts a start date after the appointment: "with effect from 1 May", "and will start on 1
+June 2015", "commencing 1 April" (the date of a departure the same way)."""
 _EFFECT_WINDOW = 120
 """Characters after the evidence searched for "with effect from DATE": the rest of a sentence."""
 

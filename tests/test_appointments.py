@@ -610,6 +610,17 @@ def test_an_election_with_its_proposer_and_seconder_before_the_post(found):
                  "Chairman for the ensuing year.\n") == [("Brown", "Chairman", None, "elected")]
 
 
+def test_a_start_the_appointment_sentence_gives_after_start_or_commencing(tmp_path, ctx):
+    # the form "Mrs Villa commences employment on 1st December" (hertingfordbury-pc-minutes-
+    # 2014-11-12.pdf) written in the appointment's own sentence
+    path = tmp_path / "paper.txt"
+    path.write_text("Mr John Smith has been appointed as the new Clerk and will start on 1 June "
+                    "2015.\n", encoding="utf-8")
+    people, _ = appointments.extract(pipeline.ingest(path), ctx)
+    assert [(a.person, a.role, a.event, a.start_date) for a in people] == [
+        ("John Smith", "Clerk", "appointed", dt.date(2015, 6, 1))]
+
+
 def test_post_dash_holder_pairs_after_a_label_on_one_line(found):
     # the annual-meeting form "Chairman – Cllr J Smith" (one a line) written as one officers'
     # line, the pairs between a label's colon and semicolons
