@@ -2326,6 +2326,8 @@ def _same_statement(a: Candidate, b: Candidate) -> bool:
             a.event or b.event or not _same_person(a.person, b.person)):
         return False  # a surname alone is the full name's only in plain mentions: "be elected"
         # twice, with the initial and without, is a proposal and a resolution (dev Kent minutes)
+    if _reworded(a, b):
+        return True
     if not _same_post(a.role, b.role):
         return False
     if _narrowed(a.role, b.role) and not (a.start < b.end and b.start < a.end):
@@ -2333,6 +2335,29 @@ def _same_statement(a: Candidate, b: Candidate) -> bool:
     if "(" in a.role + b.role and not (a.start < b.end and b.start < a.end):
         return _norm_role(a.role) == _norm_role(b.role)
     return True
+
+
+_REWORDED = 90
+"""Similarity (rapidfuzz ratio, 0-100) of two posts' words, connectors left out, from which one
+person's two plain mentions are one post reworded ("Interim Assistant Director for SEND
+Operations", later "Interim Assistant Director SEN Operations"); no person in the dev gold holds
+two posts this alike (the nearest pairs differ in case only)."""
+
+
+def _post_key(role: str) -> str:
+    return " ".join(w for w in _norm_role(role).replace("-", " ").split() if w not in _CONNECTORS)
+
+
+def _reworded(a: Candidate, b: Candidate) -> bool:
+    """The same person's post written twice in other words, neither an event: one post (issue 13:
+    "the same person in the same post ... with the post reworded, is two people")."""
+    from rapidfuzz import fuzz
+
+    if a.event or b.event or a.person.casefold() != b.person.casefold() or a.status != b.status:
+        return False
+    if (_post_words(a.role) & _RANKED) != (_post_words(b.role) & _RANKED):
+        return False
+    return fuzz.ratio(_post_key(a.role), _post_key(b.role)) >= _REWORDED
 
 
 def _event_apart(a: Candidate, b: Candidate) -> bool:

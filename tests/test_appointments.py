@@ -628,6 +628,21 @@ def test_post_dash_holder_pairs_after_a_label_on_one_line(found):
         ("J Smith", "Town Clerk", None, None), ("P Brown", "Deputy Town Clerk", None, None)]
 
 
+def test_one_persons_post_reworded_later_is_one_record():
+    # kent-cc-county-council-2025-03-13-cpp-minutes-29-10-24.pdf: "Alice Gleave (Interim
+    # Assistant Director for SEND\nOperations)" in the attendance list, p8 "Alice Gleave, Interim
+    # Assistant Director SEN Operations"; kent-cc-county-council-2025-03-13-questions-put-and-
+    # answers-given-march-2025.pdf: "Dan Watkins,\nCabinet Member for Adult Social Care and Public
+    # Health", later "... and Public Heath" (a misprint)
+    gleave = [p for p in _people("kent-cc-county-council-2025-03-13-cpp-minutes-29-10-24.pdf")
+              if p[0] == "Alice Gleave"]
+    assert gleave == [("Alice Gleave", "Assistant Director for SEND Operations", None, None)]
+    watkins = {p[1] for p in _people(
+        "kent-cc-county-council-2025-03-13-questions-put-and-answers-given-march-2025.pdf")
+        if p[0] == "Dan Watkins"}
+    assert watkins == {"Cabinet Member for Adult Social Care and Public Health"}
+
+
 def test_officers_listed_name_post_name_post_keep_their_own_posts():
     # kent-cc-county-council-2025-03-13-cpp-minutes-29-10-24.pdf: "IN ATTENDANCE: ... Christy
     # Holden (Assistant Director for CYPE Commissioning), Robin\nCahill (Senior Commissioner),
