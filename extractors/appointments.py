@@ -1488,7 +1488,18 @@ def _read_passive(m: re.Match[str], text: str) -> Iterator[Candidate]:
             if _valid_name(out, hon):
                 yield Candidate(person=out, role=role, start=m.start(), end=end + who_out.end(),
                                 event="left", honorific=hon, organisation=role)
+        second = _GAPPED_BODY.match(text, end)
+        if second and _BODY_WORD.search(second.group("body")):  # "... and Cllr White to the X"
+            other = _event_person(second)
+            body2 = _collapse(second.group("body"))
+            if other and other[1]:
+                yield Candidate(person=other[0], role=body2, start=m.start(), end=second.end(),
+                                event=_event_of(m.group("event")), future=_future(m),
+                                at_meeting=_at_meeting(m, _event_of(m.group("event"))),
+                                prose=True, honorific=True, organisation=body2)
         return
+    if _COUNCIL_MEMBER.fullmatch(role):
+        return  # "co-opted as a member of the Parish Council": the council seat (council_seat)
     if not is_post(role, bare_councillor=True) or not _is_head_early(role):
         return
     event = _event_of(m.group("event"))
@@ -1506,6 +1517,12 @@ def _read_passive(m: re.Match[str], text: str) -> Iterator[Candidate]:
 
 
 _CANDIDACIES = {"proposed", "nominated"}
+_COUNCIL_MEMBER = re.compile(r"(?i)(?:an?\s+)?(?:member|councillor)\s+of\s+the\s+(?:(?:parish|town"
+                             r"|community|district|borough|city|county)\s+)?council")
+_GAPPED_BODY = re.compile(rf"\s+and\s+{_PERSON}\s+to\s+the\s+(?P<body>[A-Z][\w’'&\-]*(?:[ \t]+"
+                          rf"(?:[A-Z][\w’'&\-]*|of|and|for|&)){{0,6}})")
+"""A second seat with its verb left out ("Cllr Brown was appointed to the Planning Committee and
+Cllr White to the Finance Committee")."""
 _GAPPED = re.compile(rf"\s+and\s+{_PERSON}\s+(?:as\s+)?(?:the\s+)?(?=[A-Z])")
 """The second clause of an election with its verb left out ("Cllr Brown was elected Chairman and
 Cllr White Vice-Chairman"): the second person takes the second post by the same event."""
@@ -2743,11 +2760,15 @@ def elected_lists(text: str) -> Iterator[Candidate]:
 
 _MEMBERS_OF = re.compile(
     r"\b(?:[Tt]he[ \t]+)?[Mm]embers(?:hip)?[ \t]+of[ \t]+(?P<body>(?:the[ \t]+)?[A-Z][\w&’'\-]*"
-    r"(?:[ \t]+(?:[A-Z][\w&’'\-]*|of|and|for|the|on)){0,8}?)[ \t]+(?P<verb>have[ \t]+included|"
+    r"(?:[ \t]+(?:[A-Z][\w&’'\-]*|of|and|for|the|on)){0,8}?)(?:[ \t]+(?P<verb>have[ \t]+included|"
     r"included|include|includes|are|were|comprise[sd]?|consist(?:s|ed)?[ \t]+of|(?:has|have)[ \t]+"
-    r"been)[ \t\n]+(?P<people>[^.;:]{5,400})")
+    r"been)|[ \t]*(?P<colon>:))[ \t\n]+(?P<people>[^.;:]{5,400})")
 """Members of a body named in prose: "The Members of the GWP have included Trevor Bond, Neil
-Baker, Alister Brady (and before him Dr Sullivan), Nick Chard ..."."""
+Baker, Alister Brady (and before him Dr Sullivan), Nick Chard ...", or after a colon
+("Membership of the Finance Committee: Cllrs Brown, White and Black")."""
+_PLURAL_HONORIFIC = re.compile(r"(?i)^(?:cllrs|councillors)\b")
+"""A plural honorific before the first name of a list stands for the surnames after it ("Cllrs
+Brown, White and Black": each a councillor named)."""
 _BEFORE_HIM = re.compile(r"^\(?(?:and[ \t]+)?(?:before|previously|formerly|until[ \t]+then)"
                          r"[ \t]+(?:him|her|them)[ \t]+", re.I)
 
@@ -2761,6 +2782,9 @@ def members_of(text: str) -> Iterator[Candidate]:
             continue
         people = m.group("people")
         pos = m.start("people")
+        plural = bool(_PLURAL_HONORIFIC.match(people.strip()))
+        if m.group("colon") and not plural:
+            continue  # "Membership of X: ..." over a list of names only with "Cllrs"
         for piece in re.split(r"[ \t\n]*(?:,|\band\b|\(|\))[ \t\n]*", people):
             start = people.find(piece, pos - m.start("people")) + m.start("people")
             pos = start + len(piece)
@@ -2771,6 +2795,7 @@ def members_of(text: str) -> Iterator[Candidate]:
             if not named:
                 break
             person, hon = clean_person(item)
+            hon = hon or plural
             if not (_valid_name(person, hon) and (hon or len(person.split()) >= 2)):
                 break
             yield Candidate(person=person, role=f"Member of {body}", start=m.start(), end=pos,

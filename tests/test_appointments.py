@@ -621,6 +621,29 @@ def test_a_start_the_appointment_sentence_gives_after_start_or_commencing(tmp_pa
         ("John Smith", "Clerk", "appointed", dt.date(2015, 6, 1))]
 
 
+def test_members_of_a_body_listed_after_a_plural_honorific(found):
+    # the form of kent-cc-county-council-2025-03-13-governance-update-report.pdf ("The Members of
+    # the GWP have included Trevor Bond, Neil Baker, ...") with councillors named by surname
+    # after "Cllrs", and after a colon
+    members = [("Brown", "Member of the Employment Committee", None, None),
+               ("White", "Member of the Employment Committee", None, None),
+               ("Black", "Member of the Employment Committee", None, None)]
+    assert found("The members of the Employment Committee are Cllrs Brown, White and Black.\n") \
+        == members
+    assert found("Membership of the Employment Committee: Cllrs Brown, White and Black.\n") == \
+        members
+
+
+def test_a_second_seat_with_its_verb_left_out_and_a_council_seat_read_once(found):
+    assert found("Cllr Brown was appointed to the Planning Committee and Cllr White to the "
+                 "Finance Committee.\n") == [("Brown", "Planning Committee", None, "appointed"),
+                                             ("White", "Finance Committee", None, "appointed")]
+    # "co-opted as a member of the Parish Council" is the seat on the council (once read twice:
+    # "member of the Parish Council" and "Councillor")
+    assert found("Mr John Smith was co-opted as a member of the Parish Council.\n") == [
+        ("John Smith", "Councillor", None, "co-opted")]
+
+
 def test_post_dash_holder_pairs_after_a_label_on_one_line(found):
     # the annual-meeting form "Chairman – Cllr J Smith" (one a line) written as one officers'
     # line, the pairs between a label's colon and semicolons
