@@ -2512,11 +2512,14 @@ _NAME_L = rf"(?:(?:{_INITIAL}|{_WORD}){_SPL}){{0,3}}{_WORD}"
 _HON_L = rf"(?:{HONORIFIC}{_SPL})"
 _BODY_LINE = re.compile(
     rf"(?m)^[ \t]*(?:[a-z]\)|\d+[.)]|[•\-])?[ \t]*(?P<body>[A-Z][\w’'&\-]*(?:[ ]+(?:[\w’'&\-]+))"
-    rf"{{0,6}}?)(?:[ \t]+[–—-][ \t]+|[ ]*\t+[ \t]*)(?P<people>(?:{_HON_L})+{_NAME_L}"
-    rf"(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+)(?:{_HON_L})*{_NAME_L}){{0,8}})"
+    rf"{{0,6}}?)(?:[ \t]+[–—-][ \t]+|[ ]*\t+[ \t]*|(?P<colon>[ ]*:[ \t]*))(?P<people>(?:{_HON_L})+{_NAME_L}"
+    rf"(?:[ \t]*\([A-Z][^()\n]{{1,30}}\))?"
+    rf"(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+)(?:{_HON_L})*{_NAME_L}(?:[ \t]*\([A-Z][^()\n]{{1,30}}\))?){{0,8}})"
 )
-"""One body a line, the councillors after a dash or a tab ("Car Parking\tCllr O’Leary, Cllr
-Jones"), the names to the end of the line (a name never runs on into the next body)."""
+"""One body a line, the councillors after a dash, a tab or a colon ("Car Parking\tCllr O’Leary,
+Cllr Jones", "Finance Committee: Cllrs Brown (Chairman), White and Black"), the names to the end
+of the line (a name never runs on into the next body); a name's bracketed post is read by
+`bracketed_posts`, the name is a member here too."""
 _BODY_HEADING = re.compile(
     rf"(?m)^[ \t]*(?:\d+[.)]?[ \t]*)?(?P<body>[A-Z][A-Z’'&\-]*(?:[ ]+(?:[A-Z’'&\-]+|and|of|for|the))"
     rf"{{0,6}}[ ]+(?:COMMITTEE|GROUP|PARTY|PANEL|BOARD|CHARITY|TRUST|FORUM))[ \t]*\n(?:[ \t]*\n)?"
@@ -2569,7 +2572,11 @@ def body_lists(text: str) -> Iterator[Candidate]:
             continue  # "Apologies - Councillor M Armstrong": who came or sent apologies
         if re.search(r"(?i)\b(?:reports?|update)$", body):
             continue  # "District Councillor Report – Cllr X": who reported (`tier_reports`)
-        people = m.group("people")
+        if m.re is _BODY_LINE and m.group("colon") and (
+                not _BODY_WORD.search(body) or re.match(r"(?i)members(?:hip)?\s+of\b", body)):
+            continue  # "Clerk: Cllr X", "Note: Cllr X ...": a label, not a body; "Membership
+            # of X: Cllrs ..." is read by `members_of`
+        people = re.sub(r"[ \t]*\([^()\n]*\)", "", m.group("people"))
         line_end = text.find("\n", m.end())
         rest = text[m.end():line_end if line_end != -1 else len(text)].strip()
         if m.re is _BODY_LINE and rest.split()[:1] and rest.split()[0].casefold() in _CLAUSE_VERBS:

@@ -644,6 +644,16 @@ def test_a_second_seat_with_its_verb_left_out_and_a_council_seat_read_once(found
         ("John Smith", "Councillor", None, "co-opted")]
 
 
+def test_a_body_and_its_members_after_a_colon_on_one_line(found):
+    # the list of hertingfordbury-pc-minutes-2016-05-11.pdf ("c) Employment Committee – Cllrs
+    # O’Leary, Rochford and Simkins") with a colon for the dash, a member's post in brackets
+    people = found("APPOINTMENTS TO COMMITTEES\nFinance Committee: Cllrs Brown (Chairman), White "
+                   "and Black\n")
+    assert [p for p in people if p[1] == "Finance Committee"] == [
+        (name, "Finance Committee", None, "appointed") for name in ("Brown", "White", "Black")]
+    assert found("Clerk: Cllr Brown\n") == [("Brown", "Clerk", None, None)]  # a label, no body
+
+
 def test_post_dash_holder_pairs_after_a_label_on_one_line(found):
     # the annual-meeting form "Chairman – Cllr J Smith" (one a line) written as one officers'
     # line, the pairs between a label's colon and semicolons
