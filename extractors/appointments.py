@@ -2288,6 +2288,14 @@ def _listed_names(text: str) -> set[str]:
     return names
 
 
+def _titled_surnames(text: str) -> set[str]:
+    """Surnames the paper writes after a personal honorific somewhere ("Mr Petchey"): a full name
+    ending in one is a person's, whatever the model makes of it ("Philip Petchey, legal counsel"
+    tagged ORG)."""
+    return {m.group("surname") for m in _PARAGRAPH_PERSON.finditer(text)
+            if not is_honorific(m.group("surname")) and m.group("surname").casefold() not in _NOT_NAME}
+
+
 def _confirm_names(cands: list[Candidate], text: str, ctx: Context) -> list[Candidate]:
     """Prose names without an honorific must be PERSON entities of their sentence (model only),
     unless the paper lists the name one a line, or another named with it for the same post is."""
@@ -2311,8 +2319,11 @@ def _confirm_names(cands: list[Candidate], text: str, ctx: Context) -> list[Cand
         persons[key] = {e.text for e in sdoc.ents if e.label_ == "PERSON"}
         others[key] = {e.text for e in sdoc.ents if e.label_ in _NOT_PERSON_ENTITIES}
 
+    titled = _titled_surnames(text)
+
     def named(c: Candidate) -> bool:
-        return any(c.person in n or n in c.person for n in persons[(c.start, c.end)])
+        return any(c.person in n or n in c.person for n in persons[(c.start, c.end)]) or (
+            len(c.person.split()) >= 2 and c.person.split()[-1] in titled)
 
     def unread(c: Candidate) -> bool:
         key = (c.start, c.end)

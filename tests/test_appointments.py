@@ -654,6 +654,14 @@ def test_a_body_and_its_members_after_a_colon_on_one_line(found):
     assert found("Clerk: Cllr Brown\n") == [("Brown", "Clerk", None, None)]  # a label, no body
 
 
+def test_a_full_name_the_paper_also_titles_is_a_person_whatever_the_model_says():
+    # hertingfordbury-pc-minutes-2014-06-11.pdf: "to consider the advice from Philip\nPetchey,
+    # legal counsel (report annexed to these minutes)" (the model tags "Philip Petchey" ORG), and
+    # later "Mr Petchey be invited attend a meeting": the surname is a titled person's
+    assert ("Philip Petchey", "legal counsel", None, None) in \
+        _people("hertingfordbury-pc-minutes-2014-06-11.pdf")
+
+
 def test_post_dash_holder_pairs_after_a_label_on_one_line(found):
     # the annual-meeting form "Chairman – Cllr J Smith" (one a line) written as one officers'
     # line, the pairs between a label's colon and semicolons
