@@ -1245,6 +1245,13 @@ _SERVED = re.compile(
 """A post held, in whatever verb: "X served as ...", "Cllr Smith will act as Vice-Chairman",
 "agreed to continue as Chairman", "Jane Doe was welcomed as the new Clerk", "accepted the
 office of Chairman"."""
+# "The Chairman welcomed Mrs Jane Smith as the new Clerk", "... the Leader of the Council
+# supporting Mr Jeffrey as the Cabinet\nMember and Chair of the GWP": the object of a verb of
+# greeting, thanks or support named with the post it holds.
+_OBJECT_AS = re.compile(
+    rf"\b(?:welcomed|welcomes|welcoming|thanked|thanks|thanking|congratulated|congratulating"
+    rf"|supported|supporting|supports|confirmed|confirming)\s+{_PERSON}{_HONOURS}\s+as\s+"
+    rf"(?:the\s+|our\s+|its\s+|their\s+)?(?:(?P<new>new|incoming)\s+)?(?=[A-Z])")
 # "to ask Georgia Gould the Minister of State for School Standards questions": a post after the
 # name without a comma, introduced by "the" and written as a title.
 _NAME_THE_POST = re.compile(
@@ -2096,6 +2103,10 @@ EVENT_PATTERNS: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str], str],
     ("served", _SERVED, _read_served,
      "Mr Balfour served as Cabinet Member for Planning, Highways, Transport\nand Waste from "
      "2015 to 2018."),
+    ("object_as", _OBJECT_AS, _read_served,
+     "h) The Members of the GWP have included Trevor Bond, Neil Baker, Alister Brady\n(and before "
+     "him Dr Sullivan), Nick Chard, Mark Hood, Antony Hook, Steve\nManion and the Leader of the "
+     "Council supporting Mr Jeffrey as the Cabinet\nMember and Chair of the GWP."),
     ("name_the_post", _NAME_THE_POST, _read_name_the_post,
      "I attended the most recent forum in order to ask Georgia Gould the Minister of State for\n"
      "School Standards questions posed by the Governors of one of our Primary Schools."),

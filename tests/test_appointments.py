@@ -662,6 +662,15 @@ def test_a_full_name_the_paper_also_titles_is_a_person_whatever_the_model_says()
         _people("hertingfordbury-pc-minutes-2014-06-11.pdf")
 
 
+def test_the_object_of_a_greeting_or_support_named_as_its_post(found):
+    # kent-cc-county-council-2025-03-13-governance-update-report.pdf, h): "... Steve\nManion and
+    # the Leader of the Council supporting Mr Jeffrey as the Cabinet\nMember and Chair of the GWP."
+    assert ("Jeffrey", "Cabinet Member and Chair of the GWP", None, None) in \
+        _people("kent-cc-county-council-2025-03-13-governance-update-report.pdf")
+    assert found("The Chairman welcomed Mrs Jane Smith as the new Clerk.\n") == [
+        ("Jane Smith", "Clerk", None, None)]
+
+
 def test_post_dash_holder_pairs_after_a_label_on_one_line(found):
     # the annual-meeting form "Chairman – Cllr J Smith" (one a line) written as one officers'
     # line, the pairs between a label's colon and semicolons
@@ -922,7 +931,10 @@ def test_members_of_a_body_named_in_prose(found):
     assert [p for p, *_ in found(text)][:8] == [
         "Trevor Bond", "Neil Baker", "Alister Brady", "Sullivan", "Nick Chard", "Mark Hood",
         "Antony Hook", "Steve Manion"]
-    assert {r for _, r, *_ in found(text)} == {"Member of the GWP"}
+    # the list's end, "supporting Mr Jeffrey as the Cabinet Member and Chair of the GWP", is
+    # Mr Jeffrey's post (the dev2 gold), not a member's
+    assert {(p, r) for p, r, *_ in found(text) if r != "Member of the GWP"} == {
+        ("Jeffrey", "Cabinet Member and Chair of the GWP")}
 
 
 def test_members_of_parliament(found):
