@@ -78,6 +78,19 @@ samples/ in tests/test_appointments.py):
   paragraph's one named person), a "Membership (n)" heading over "Name Post" lines, labelled
   lines of a record of decision ("Decision maker: <post>, <name>"), "(RFO)", a roll's
   "Commissioner Smith (Chair)", "the Chairman at <Place>".
+- kinds missed on unseen papers (ninth session, issue 13j): seats on a body in prose ("was
+  co-opted to serve on the working party", "would form the Committee", "the X Steering
+  Committee will comprise Cllrs ..."), the body named by its words, the minute's heading or the
+  paragraph before; members after a plural honorific ("are Cllrs Brown, White and Black",
+  "Membership of X: Cllrs ..."), "Finance Committee: Cllrs ..." lines; "will represent the
+  Council on X"; departures as nouns ("the resignation of Mr X from the Council", "... as
+  Clerk", a bare one when its paragraph speaks of the vacancy); officers' lists "Name, Post,
+  Name, Post" (no one takes the post before), "Post – Name; Post – Name" after a label,
+  "Deputy Town Clerk" as one title; elections with the verb left out in a second clause ("...
+  Chairman and Cllr White Vice-Chairman", "... to the X Committee and Cllr Y to the Z") or the
+  proposer and seconder before the post; "welcomed / supporting X as the POST"; a start after
+  "and will start on"; a row with figures after the post is a payee line; one person's post
+  reworded is one record; a full name the paper also titles ("Mr Petchey") is a person's.
 
 Conventions:
 - `person` is the name as written with honorifics (Cllr, Councillor, Mr, Mrs, Ms, Miss, Dr)
