@@ -78,6 +78,19 @@ samples/ in tests/test_appointments.py):
   paragraph's one named person), a "Membership (n)" heading over "Name Post" lines, labelled
   lines of a record of decision ("Decision maker: <post>, <name>"), "(RFO)", a roll's
   "Commissioner Smith (Chair)", "the Chairman at <Place>".
+- kinds missed on unseen papers (ninth session, issue 13j): seats on a body in prose ("was
+  co-opted to serve on the working party", "would form the Committee", "the X Steering
+  Committee will comprise Cllrs ..."), the body named by its words, the minute's heading or the
+  paragraph before; members after a plural honorific ("are Cllrs Brown, White and Black",
+  "Membership of X: Cllrs ..."), "Finance Committee: Cllrs ..." lines; "will represent the
+  Council on X"; departures as nouns ("the resignation of Mr X from the Council", "... as
+  Clerk", a bare one when its paragraph speaks of the vacancy); officers' lists "Name, Post,
+  Name, Post" (no one takes the post before), "Post – Name; Post – Name" after a label,
+  "Deputy Town Clerk" as one title; elections with the verb left out in a second clause ("...
+  Chairman and Cllr White Vice-Chairman", "... to the X Committee and Cllr Y to the Z") or the
+  proposer and seconder before the post; "welcomed / supporting X as the POST"; a start after
+  "and will start on"; a row with figures after the post is a payee line; one person's post
+  reworded is one record; a full name the paper also titles ("Mr Petchey") is a person's.
 
 Conventions:
 - `person` is the name as written with honorifics (Cllr, Councillor, Mr, Mrs, Ms, Miss, Dr)
@@ -190,7 +203,7 @@ _STOP_AFTER_ROLE = re.compile(
     r"|had\b|will\b|would\b|to\s+(?!the\b)[a-z]|joined\b|introduced\b"
     r"|and\s+(?:assumes|takes|will|would|is|has|acts|remains|becomes|it|that|then)\b"
     r"|and\s+(?:signed|accepted|took|made|thanked|declared|agreed|received|welcomed|completed)\b"
-    r"|by\s+(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b"
+    r"|by\s+(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b|and\s+(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s"
     r"|over\s+the\b|during\b|since\b|in\s+(?:the\s+)?(?:past|last)\b"
     rf"|in\s+(?:\d{{4}}|(?:{'|'.join(FULL_MONTHS)})\b)"  # "appointed as Deputy Lieutenant in 2001"
     r")"
@@ -964,6 +977,21 @@ def _starts_line(text: str, start: int) -> bool:
     return bool(_LINE_LEAD.search(text[max(0, start - 60):start]))
 
 
+_NAME_COMMA_BEFORE = re.compile(rf"(?:^|(?<=[\s:;,(]))(?P<hon>{_HON}*)(?P<name>{_NAME}),\s*$")
+
+
+def _holder_before(text: str, role_start: int) -> bool:
+    """A full name (or an honorific's name) and a comma just before a post ("Jane Smith, Chief
+    Executive, John Doe, Head of Finance"): a list of names each followed by its post, so the
+    post is the name's before it, not the one after."""
+    m = _NAME_COMMA_BEFORE.search(text, max(0, role_start - 80), role_start)
+    if not m:
+        return False
+    person, hon = clean_person(m.group("hon") + m.group("name"))
+    return _valid_name(person, hon) and (hon or len(person.split()) >= 2) \
+        and not is_post(person)
+
+
 def appositives(text: str) -> Iterator[Candidate]:
     """'the Cabinet Member for ..., Cllr Russell,' and 'Mr Coughlan, the independent chair of ...'."""
     for m in _COMMA_PERSON.finditer(text):
@@ -973,6 +1001,8 @@ def appositives(text: str) -> Iterator[Candidate]:
         if not found:
             continue
         role_start, role, status = found
+        if _holder_before(text, role_start):
+            continue
         words = m.group("name").split()
         person, hon = " ".join(words), bool(m.group("hon").strip())
         if not _valid_name(person, hon):
@@ -1136,7 +1166,8 @@ def _is_title(words: list[str], *, lead: bool = False) -> bool:
             continue
         if not w[:1].isupper() and not (_is_head(w) and w.islower()):  # "Broadband adviser"
             return False
-        if seen_head and not after_connector and not _is_head(w):
+        if seen_head and not after_connector and not _is_head(w) \
+                and w.casefold() not in _ROLE_STARTS:  # "Deputy Town Clerk": a second title
             body_named = True
         seen_head = seen_head or _is_head(w)
     # "Chair Kent Housing Group", "Chairman Little Berkhamsted Parish Council": the head is
@@ -1210,8 +1241,8 @@ _AUDIT = re.compile(
 # "RESOLVED that Cllrs Lester and Morris be elected to represent the parish council on the
 # Panshanger liaison group."
 _REPRESENT = re.compile(
-    rf"{_PEOPLE}\s+{_AUX}(?P<event>{_EVENT_WORDS})\s+to\s+represent\s+(?:the\s+)?(?:[A-Za-z]+\s+)?"
-    rf"(?:council|authority)\s+on\s+(?P<body>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|&|the)\s+)?"
+    rf"{_PEOPLE}\s+{_AUX}(?:(?P<event>{_EVENT_WORDS})\s+to\s+|(?:agreed|continues?|continued)\s+to\s+)?"
+    rf"represents?\s+(?:the\s+)?(?:[A-Za-z]+\s+)?(?i:council|authority)\s+on\s+(?P<body>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|&|the)\s+)?"
     rf"[\w’'\-]+){{0,8}}?)(?=\s*[.;(]|[ \t]*\n[ \t]*\n|\s*$)"
 )
 
@@ -1227,6 +1258,13 @@ _SERVED = re.compile(
 """A post held, in whatever verb: "X served as ...", "Cllr Smith will act as Vice-Chairman",
 "agreed to continue as Chairman", "Jane Doe was welcomed as the new Clerk", "accepted the
 office of Chairman"."""
+# "The Chairman welcomed Mrs Jane Smith as the new Clerk", "... the Leader of the Council
+# supporting Mr Jeffrey as the Cabinet\nMember and Chair of the GWP": the object of a verb of
+# greeting, thanks or support named with the post it holds.
+_OBJECT_AS = re.compile(
+    rf"\b(?:welcomed|welcomes|welcoming|thanked|thanks|thanking|congratulated|congratulating"
+    rf"|supported|supporting|supports|confirmed|confirming)\s+{_PERSON}{_HONOURS}\s+as\s+"
+    rf"(?:the\s+|our\s+|its\s+|their\s+)?(?:(?P<new>new|incoming)\s+)?(?=[A-Z])")
 # "to ask Georgia Gould the Minister of State for School Standards questions": a post after the
 # name without a comma, introduced by "the" and written as a title.
 _NAME_THE_POST = re.compile(
@@ -1287,6 +1325,15 @@ def _read_event_people(m: re.Match[str], text: str) -> Iterator[Candidate]:
         yield Candidate(person=person, role=post, start=m.start(), end=end, status=status,
                         event=event, future=_future(m), at_meeting=_at_meeting(m, event),
                         honorific=True)
+
+
+# "Cllr Brown was proposed by Cllr White, seconded by Cllr Black and duly elected as Chairman":
+# the proposer and seconder between the person and the election.
+_SECONDED_THEN = re.compile(
+    rf"{_PERSON}\s+{_AUX}(?:proposed|nominated)\s+by\s+{_HON}+{_NAME}(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+    rf"(?:(?:was\s+)?seconded\s+by\s+{_HON}+{_NAME}(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:was\s+)?)?"
+    rf"(?:duly\s+|unanimously\s+)?(?P<event>re-?elected|elected|appointed)\s+(?:unopposed\s+|unanimously\s+)?"
+    rf"(?:as\s+)?(?:the\s+)?(?=[A-Za-z])")
 
 
 # "Mrs Nina Villa be appointed as Clerk and assumes the roles of Proper Officer (PO) and
@@ -1461,7 +1508,18 @@ def _read_passive(m: re.Match[str], text: str) -> Iterator[Candidate]:
             if _valid_name(out, hon):
                 yield Candidate(person=out, role=role, start=m.start(), end=end + who_out.end(),
                                 event="left", honorific=hon, organisation=role)
+        second = _GAPPED_BODY.match(text, end)
+        if second and _BODY_WORD.search(second.group("body")):  # "... and Cllr White to the X"
+            other = _event_person(second)
+            body2 = _collapse(second.group("body"))
+            if other and other[1]:
+                yield Candidate(person=other[0], role=body2, start=m.start(), end=second.end(),
+                                event=_event_of(m.group("event")), future=_future(m),
+                                at_meeting=_at_meeting(m, _event_of(m.group("event"))),
+                                prose=True, honorific=True, organisation=body2)
         return
+    if _COUNCIL_MEMBER.fullmatch(role):
+        return  # "co-opted as a member of the Parish Council": the council seat (council_seat)
     if not is_post(role, bare_councillor=True) or not _is_head_early(role):
         return
     event = _event_of(m.group("event"))
@@ -1470,9 +1528,42 @@ def _read_passive(m: re.Match[str], text: str) -> Iterator[Candidate]:
     yield Candidate(person=who[0], role=role, start=m.start(), end=end, status=status,
                     event=event, future=_future(m), at_meeting=_at_meeting(m, event), prose=True,
                     honorific=who[1], post=MEETING_CHAIR if meeting else None)
+    second = _gapped(text, end) if event in _ARRIVALS and not meeting else None
+    if second:
+        (person, hon), _start, second_end, role, status = second
+        yield Candidate(person=person, role=role, start=m.start(), end=second_end, status=status,
+                        event=event, future=_future(m), at_meeting=_at_meeting(m, event),
+                        prose=True, honorific=hon)
 
 
 _CANDIDACIES = {"proposed", "nominated"}
+_COUNCIL_MEMBER = re.compile(r"(?i)(?:an?\s+)?(?:member|councillor)\s+of\s+the\s+(?:(?:parish|town"
+                             r"|community|district|borough|city|county)\s+)?council")
+_GAPPED_BODY = re.compile(rf"\s+and\s+{_PERSON}\s+to\s+the\s+(?P<body>[A-Z][\w’'&\-]*(?:[ \t]+"
+                          rf"(?:[A-Z][\w’'&\-]*|of|and|for|&)){{0,6}})")
+"""A second seat with its verb left out ("Cllr Brown was appointed to the Planning Committee and
+Cllr White to the Finance Committee")."""
+_GAPPED = re.compile(rf"\s+and\s+{_PERSON}\s+(?:as\s+)?(?:the\s+)?(?=[A-Z])")
+"""The second clause of an election with its verb left out ("Cllr Brown was elected Chairman and
+Cllr White Vice-Chairman"): the second person takes the second post by the same event."""
+
+
+def _gapped(text: str, end: int) -> tuple[tuple[str, bool], int, int, str,
+                                          AppointmentStatus | None] | None:
+    """(person, start, end, post, status) of the gapped clause after a post that ends at `end`."""
+    m = _GAPPED.match(text, end)
+    if not m:
+        return None
+    who = _event_person(m)
+    post_end = _role_end(text, m.end())
+    role, status = _role_between(text, m.end(), post_end)
+    if not who or not who[1] or not is_post(role) or not _is_title(role.split()):
+        return None
+    if not re.match(r"\s*(?:[.;,]|\n|$|(?:for|with|from)\b)", text[post_end:]):
+        return None
+    return who, m.start(), post_end, role, status
+
+
 _THEN_ELECTED = re.compile(
     r"(?:\b(?P<who>[A-Z][\w’'\-]+)\s+(?:was|were)\s+|\band\s+(?:was\s+)?|,\s*)"
     r"(?:duly\s+|unanimously\s+)?(?P<event>re-elected|elected)\b")
@@ -1581,8 +1672,10 @@ def _names_of(people: str) -> list[str]:
 
 
 def _read_represent(m: re.Match[str], text: str) -> Iterator[Candidate]:
+    """'be elected to represent the parish council on X' (the event); 'Cllr Green will represent
+    the Council on X', 'agreed to represent ...' (a seat held, no event)."""
     body = _collapse(m.group("body"))
-    event = _EVENTS[m.group("event").lower()]
+    event = _EVENTS[m.group("event").lower()] if m.group("event") else None
     for person in _names_of(m.group("people")):
         yield Candidate(person=person, role=f"Representative on {body}", start=m.start(),
                         end=m.end(), event=event, future=_future(m),
@@ -1781,6 +1874,113 @@ def _read_body_consisting(m: re.Match[str], text: str) -> Iterator[Candidate]:
                         honorific=True, organisation=body)
 
 
+# A departure written as a noun: "To accept the resignation of Mr Matt Hay from the Council",
+# "following the resignation of Mrs C Hardy as Clerk", "the retirement of X from the post of
+# Treasurer". The post is the one named after "as" / "the post of", or the seat on the council;
+# a bare "the resignation of Cllr X" names no post and is left unread.
+_DEPARTURE_OF = re.compile(
+    rf"\b(?i:the|his|her|their)\s+(?P<event>(?i:resignation|retirement|departure))\s+of\s+{_PERSON}"
+    rf"{_HONOURS}\s*(?:(?P<seat>from|as\s+an?\s+(?i:member|councillor)\s+of)\s+the\s+(?i:(?:parish|town"
+    rf"|community|district|borough|city|county)\s+)?(?i:council)\b(?!\s*(?:’s|'s|\s+(?:offices|meeting"
+    rf"|website)))|(?:as|from\s+(?:the|his|her|their)\s+(?:post|role|position|office)\s+of)\s+"
+    rf"(?:the\s+|our\s+|its\s+)?(?=[A-Z]|(?i:clerk|chair|vice|treasurer|secretary|rfo)\b)"
+    rf"|(?P<bare>(?=[\s,.;]|$)))")
+_DEPARTURE_NOUNS = {"resignation": "resigned", "retirement": "left", "departure": "left"}
+_CASUAL_VACANCY = re.compile(r"(?i)\b(?:casual\s+)?vacanc(?:y|ies)\b|\bco-?opt|\bby-?election\b")
+_VACANCY_WINDOW = 300
+"""Characters of the paragraph read after a bare "the resignation of Cllr X" for the vacancy it
+leaves ("Following the resignation of Cllr X there is a casual vacancy"): then the seat is the
+council's; without it the post is unknown ("... the council considered the appointment of
+chairman")."""
+
+
+def _read_departure_of(m: re.Match[str], text: str) -> Iterator[Candidate]:
+    event = _DEPARTURE_NOUNS[m.group("event").casefold()]
+    if m.group("bare") is not None:
+        para = text[m.end():m.end() + _VACANCY_WINDOW].split("\n\n")[0]
+        who = _event_person(m)
+        if who and who[1] and _CASUAL_VACANCY.search(para):
+            yield Candidate(person=who[0], role="Councillor", start=m.start(), end=m.end(),
+                            event=event, prose=True, honorific=who[1])
+        return
+    if m.group("seat"):
+        who = _event_person(m)
+        if who:
+            yield Candidate(person=who[0], role="Councillor", start=m.start(), end=m.end(),
+                            event=event, prose=True, honorific=who[1])
+        return
+    found = _person_and_role(m, text)
+    if not found:
+        return
+    who, end, role, status = found
+    role = _expand_acronym(role, text)
+    if is_post(role) and _is_head_early(role):
+        yield Candidate(person=who[0], role=role, start=m.start(), end=end, status=status,
+                        event=event, prose=True, honorific=who[1])
+
+
+# A member's seat on a body in prose: "Cllr O’Leary was co-opted to serve on the working party",
+# "it was agreed that Cllrs Rochford, Morris, O’Leary and Simkins would form the Committee", "the
+# HPC Neighbourhood Plan Steering Committee will comprise Cllrs Brennan, Hay, ...". The post is
+# the body, by its name; a body the sentence only calls "the working party" takes the name the
+# minute gives it before (its heading, "27. GREENS CROSSINGS WORKING PARTY", or "the new Greens
+# and Crossing Committee" in the paragraph above), and is left unread when it has none.
+_GENERIC_BODY = (r"(?:working[ \t]+party|working[ \t]+group|steering[ \t]+(?:group|committee)"
+                 r"|task[ \t]+(?:and[ \t]+finish[ \t]+)?group|liaison[ \t]+(?:group|committee)"
+                 r"|sub-?committee|committee|panel|group|board|forum)")
+_BODY_REF = (rf"(?P<body>(?:the|this|that)\s+(?:new\s+)?(?:(?:[A-Z][\w’'&\-]*|of|and|for|&)\s+){{0,6}}?"
+             rf"(?i:{_GENERIC_BODY}))(?![\w\-])")
+_SEAT_ON = re.compile(
+    rf"{_PEOPLE}(?:,\s+together\s+with\s+the\s+[a-z]+,)?\s+(?P<aux>(?:(?:will|would|shall|should|to|is\s+to"
+    rf"|are\s+to|agreed\s+to)\s+)?(?:be(?:en)?\s+|was\s+|were\s+|is\s+|are\s+)?)"
+    rf"(?:(?P<event>co-opted|appointed|elected|nominated|invited)\s+to\s+)?"
+    rf"(?P<verb>serve\s+on|sit\s+on|join|form)\s+{_BODY_REF}")
+_BODY_COMPRISES = re.compile(
+    rf"{_BODY_REF}\s+(?P<aux>(?:will|would|shall|is\s+to|to)\s+)?(?:(?:be\s+)?(?:comprise[sd]?"
+    rf"|consist(?:s|ed)?\s+of|(?:be|is|was)\s+(?:made\s+up|composed)\s+of))\s+{_PEOPLE}(?![\w’'\-])")
+_BODY_NAME_BEFORE = re.compile(
+    rf"(?:(?<=\s)|^)(?P<name>(?:[A-Z][\w’'&\-]*[ \t]+(?:(?:and|of|for|&)[ \t]+)?){{1,5}}(?i:{_GENERIC_BODY}))"
+    rf"(?![\w\-])", re.M)
+_MINUTE_HEADING = re.compile(r"(?m)^[ \t]*\d+[.)]?[ \t]+[A-Z][A-Z’'&,\- ]{3,}$")
+"""A minute's heading ("27. GREENS CROSSINGS WORKING PARTY"): where the minute's text starts."""
+_DECIDED = re.compile(r"(?i)\b(?:agreed|resolved|decided|appointed|co-opted|elected)\b")
+
+
+def _body_name(text: str, m: re.Match[str]) -> str | None:
+    """The name of the body a membership sentence refers to: its own words when they name it
+    ("the Employment Committee"), else the last name of the same kind of body ("... working
+    party") in the minute so far, its heading included."""
+    ref = _collapse(m.group("body"))
+    own = re.sub(r"^(?:the|this|that)\s+(?:new\s+)?", "", ref)
+    if not re.fullmatch(rf"(?i){_GENERIC_BODY}", own):
+        return own if own[:1].isupper() else None
+    kind = own.split()[-1].casefold()  # "party", "committee", "group", ...
+    heads = list(_MINUTE_HEADING.finditer(text, 0, m.start()))
+    start = heads[-1].start() if heads else max(0, m.start() - 1500)
+    names = [n.group("name") for n in _BODY_NAME_BEFORE.finditer(text, start, m.start())
+             if n.group("name").split()[-1].casefold() == kind]
+    if not names:
+        return None
+    return re.sub(r"^(?:The|New)\s+", "", _collapse(names[-1]))
+
+
+def _read_seat_on(m: re.Match[str], text: str) -> Iterator[Candidate]:
+    body = _body_name(text, m)
+    if not body or not _BODY_WORD.search(body) and not re.search(rf"(?i){_GENERIC_BODY}$", body):
+        return
+    word = m.groupdict().get("event")
+    line_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n\n", 0, m.start()), 0)
+    decided = bool(word) or bool(_DECIDED.search(text, line_start, m.start()))
+    event = (_EVENTS[word] if word in _EVENTS else "appointed") if decided else None
+    aux = " ".join((m.group("aux") or "").split())
+    future = bool(re.match(r"(?:will|shall|is to|are to|to)\b", aux)) and not _DECIDED.search(
+        text, line_start, m.start())
+    for person in _names_of(m.group("people")):
+        yield Candidate(person=person, role=body, start=m.start(), end=m.end(), event=event,
+                        future=future, at_meeting=decided and not future, honorific=True,
+                        organisation=body)
+
+
 _WAS_A_POST = re.compile(
     rf"{_PERSON}{_HONOURS},?\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?an?\s+(?=[A-Z])")
 """A post held for a time, named with "a": "Mr Spence OBE was a KCC Member from 1973 until
@@ -1916,6 +2116,10 @@ EVENT_PATTERNS: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str], str],
     ("served", _SERVED, _read_served,
      "Mr Balfour served as Cabinet Member for Planning, Highways, Transport\nand Waste from "
      "2015 to 2018."),
+    ("object_as", _OBJECT_AS, _read_served,
+     "h) The Members of the GWP have included Trevor Bond, Neil Baker, Alister Brady\n(and before "
+     "him Dr Sullivan), Nick Chard, Mark Hood, Antony Hook, Steve\nManion and the Leader of the "
+     "Council supporting Mr Jeffrey as the Cabinet\nMember and Chair of the GWP."),
     ("name_the_post", _NAME_THE_POST, _read_name_the_post,
      "I attended the most recent forum in order to ask Georgia Gould the Minister of State for\n"
      "School Standards questions posed by the Governors of one of our Primary Schools."),
@@ -1930,6 +2134,9 @@ EVENT_PATTERNS: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str], str],
     ("passive_people", _EVENT_PEOPLE, _read_event_people,
      "RESOLVED that:\n\nMr B Jones and Mr R Lester were co-opted as Councillors for "
      "Hertingfordbury Parish Council with\nimmediate effect."),
+    ("seconded_then", _SECONDED_THEN, _read_passive,
+     "Cllr Brown was proposed by Cllr White and seconded by Cllr Black and duly elected as "
+     "Chairman."),
     ("passive", _EVENT, _read_passive,
      "RESOLVED that Cllr Lester be elected chairman for the year."),
     ("assumes_roles", _ASSUMES_ROLES, _read_assumes_roles,
@@ -1979,6 +2186,15 @@ EVENT_PATTERNS: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str], str],
     ("body_consisting", _BODY_CONSISTING, _read_body_consisting,
      "It was agreed to consider the matter in a working\ngroup consisting of Cllrs Edwards, "
      "Brennan, O’Leary and Rochford with representatives of the school and\nlocal residents."),
+    ("departure_of", _DEPARTURE_OF, _read_departure_of,
+     "3.\tCHAIRMAN’S ANNOUNCEMENTS\nTo receive any Chairman’s announcements\nTo accept the "
+     "resignation of Mr Matt Hay from the Council"),
+    ("seat_on", _SEAT_ON, _read_seat_on,
+     "27. GREENS CROSSINGS WORKING PARTY\n27.1. Cllr O’Leary was co-opted to serve on the working "
+     "party."),
+    ("body_comprises", _BODY_COMPRISES, _read_seat_on,
+     "It was resolved that the HPC Neighbourhood Plan Steering Committee will comprise Cllrs "
+     "Brennan,\nHay, Morris, O’Leary, Simkins and Brenda Smith and Peter Newson."),
     ("was_a_post", _WAS_A_POST, _read_was_a_post,
      "4)\tMr Spence OBE was a KCC Member from 1973 until 1993."),
     ("pronoun_post", _PRONOUN_POST, _read_pronoun_post,
@@ -2096,6 +2312,14 @@ def _listed_names(text: str) -> set[str]:
     return names
 
 
+def _titled_surnames(text: str) -> set[str]:
+    """Surnames the paper writes after a personal honorific somewhere ("Mr Petchey"): a full name
+    ending in one is a person's, whatever the model makes of it ("Philip Petchey, legal counsel"
+    tagged ORG)."""
+    return {m.group("surname") for m in _PARAGRAPH_PERSON.finditer(text)
+            if not is_honorific(m.group("surname")) and m.group("surname").casefold() not in _NOT_NAME}
+
+
 def _confirm_names(cands: list[Candidate], text: str, ctx: Context) -> list[Candidate]:
     """Prose names without an honorific must be PERSON entities of their sentence (model only),
     unless the paper lists the name one a line, or another named with it for the same post is."""
@@ -2119,8 +2343,11 @@ def _confirm_names(cands: list[Candidate], text: str, ctx: Context) -> list[Cand
         persons[key] = {e.text for e in sdoc.ents if e.label_ == "PERSON"}
         others[key] = {e.text for e in sdoc.ents if e.label_ in _NOT_PERSON_ENTITIES}
 
+    titled = _titled_surnames(text)
+
     def named(c: Candidate) -> bool:
-        return any(c.person in n or n in c.person for n in persons[(c.start, c.end)])
+        return any(c.person in n or n in c.person for n in persons[(c.start, c.end)]) or (
+            len(c.person.split()) >= 2 and c.person.split()[-1] in titled)
 
     def unread(c: Candidate) -> bool:
         key = (c.start, c.end)
@@ -2151,6 +2378,8 @@ def _same_statement(a: Candidate, b: Candidate) -> bool:
             a.event or b.event or not _same_person(a.person, b.person)):
         return False  # a surname alone is the full name's only in plain mentions: "be elected"
         # twice, with the initial and without, is a proposal and a resolution (dev Kent minutes)
+    if _reworded(a, b):
+        return True
     if not _same_post(a.role, b.role):
         return False
     if _narrowed(a.role, b.role) and not (a.start < b.end and b.start < a.end):
@@ -2158,6 +2387,29 @@ def _same_statement(a: Candidate, b: Candidate) -> bool:
     if "(" in a.role + b.role and not (a.start < b.end and b.start < a.end):
         return _norm_role(a.role) == _norm_role(b.role)
     return True
+
+
+_REWORDED = 90
+"""Similarity (rapidfuzz ratio, 0-100) of two posts' words, connectors left out, from which one
+person's two plain mentions are one post reworded ("Interim Assistant Director for SEND
+Operations", later "Interim Assistant Director SEN Operations"); no person in the dev gold holds
+two posts this alike (the nearest pairs differ in case only)."""
+
+
+def _post_key(role: str) -> str:
+    return " ".join(w for w in _norm_role(role).replace("-", " ").split() if w not in _CONNECTORS)
+
+
+def _reworded(a: Candidate, b: Candidate) -> bool:
+    """The same person's post written twice in other words, neither an event: one post (issue 13:
+    "the same person in the same post ... with the post reworded, is two people")."""
+    from rapidfuzz import fuzz
+
+    if a.event or b.event or a.person.casefold() != b.person.casefold() or a.status != b.status:
+        return False
+    if (_post_words(a.role) & _RANKED) != (_post_words(b.role) & _RANKED):
+        return False
+    return fuzz.ratio(_post_key(a.role), _post_key(b.role)) >= _REWORDED
 
 
 def _event_apart(a: Candidate, b: Candidate) -> bool:
@@ -2295,11 +2547,14 @@ _NAME_L = rf"(?:(?:{_INITIAL}|{_WORD}){_SPL}){{0,3}}{_WORD}"
 _HON_L = rf"(?:{HONORIFIC}{_SPL})"
 _BODY_LINE = re.compile(
     rf"(?m)^[ \t]*(?:[a-z]\)|\d+[.)]|[•\-])?[ \t]*(?P<body>[A-Z][\w’'&\-]*(?:[ ]+(?:[\w’'&\-]+))"
-    rf"{{0,6}}?)(?:[ \t]+[–—-][ \t]+|[ ]*\t+[ \t]*)(?P<people>(?:{_HON_L})+{_NAME_L}"
-    rf"(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+)(?:{_HON_L})*{_NAME_L}){{0,8}})"
+    rf"{{0,6}}?)(?:[ \t]+[–—-][ \t]+|[ ]*\t+[ \t]*|(?P<colon>[ ]*:[ \t]*))(?P<people>(?:{_HON_L})+{_NAME_L}"
+    rf"(?:[ \t]*\([A-Z][^()\n]{{1,30}}\))?"
+    rf"(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+)(?:{_HON_L})*{_NAME_L}(?:[ \t]*\([A-Z][^()\n]{{1,30}}\))?){{0,8}})"
 )
-"""One body a line, the councillors after a dash or a tab ("Car Parking\tCllr O’Leary, Cllr
-Jones"), the names to the end of the line (a name never runs on into the next body)."""
+"""One body a line, the councillors after a dash, a tab or a colon ("Car Parking\tCllr O’Leary,
+Cllr Jones", "Finance Committee: Cllrs Brown (Chairman), White and Black"), the names to the end
+of the line (a name never runs on into the next body); a name's bracketed post is read by
+`bracketed_posts`, the name is a member here too."""
 _BODY_HEADING = re.compile(
     rf"(?m)^[ \t]*(?:\d+[.)]?[ \t]*)?(?P<body>[A-Z][A-Z’'&\-]*(?:[ ]+(?:[A-Z’'&\-]+|and|of|for|the))"
     rf"{{0,6}}[ ]+(?:COMMITTEE|GROUP|PARTY|PANEL|BOARD|CHARITY|TRUST|FORUM))[ \t]*\n(?:[ \t]*\n)?"
@@ -2352,7 +2607,11 @@ def body_lists(text: str) -> Iterator[Candidate]:
             continue  # "Apologies - Councillor M Armstrong": who came or sent apologies
         if re.search(r"(?i)\b(?:reports?|update)$", body):
             continue  # "District Councillor Report – Cllr X": who reported (`tier_reports`)
-        people = m.group("people")
+        if m.re is _BODY_LINE and m.group("colon") and (
+                not _BODY_WORD.search(body) or re.match(r"(?i)members(?:hip)?\s+of\b", body)):
+            continue  # "Clerk: Cllr X", "Note: Cllr X ...": a label, not a body; "Membership
+            # of X: Cllrs ..." is read by `members_of`
+        people = re.sub(r"[ \t]*\([^()\n]*\)", "", m.group("people"))
         line_end = text.find("\n", m.end())
         rest = text[m.end():line_end if line_end != -1 else len(text)].strip()
         if m.re is _BODY_LINE and rest.split()[:1] and rest.split()[0].casefold() in _CLAUSE_VERBS:
@@ -2543,11 +2802,15 @@ def elected_lists(text: str) -> Iterator[Candidate]:
 
 _MEMBERS_OF = re.compile(
     r"\b(?:[Tt]he[ \t]+)?[Mm]embers(?:hip)?[ \t]+of[ \t]+(?P<body>(?:the[ \t]+)?[A-Z][\w&’'\-]*"
-    r"(?:[ \t]+(?:[A-Z][\w&’'\-]*|of|and|for|the|on)){0,8}?)[ \t]+(?P<verb>have[ \t]+included|"
+    r"(?:[ \t]+(?:[A-Z][\w&’'\-]*|of|and|for|the|on)){0,8}?)(?:[ \t]+(?P<verb>have[ \t]+included|"
     r"included|include|includes|are|were|comprise[sd]?|consist(?:s|ed)?[ \t]+of|(?:has|have)[ \t]+"
-    r"been)[ \t\n]+(?P<people>[^.;:]{5,400})")
+    r"been)|[ \t]*(?P<colon>:))[ \t\n]+(?P<people>[^.;:]{5,400})")
 """Members of a body named in prose: "The Members of the GWP have included Trevor Bond, Neil
-Baker, Alister Brady (and before him Dr Sullivan), Nick Chard ..."."""
+Baker, Alister Brady (and before him Dr Sullivan), Nick Chard ...", or after a colon
+("Membership of the Finance Committee: Cllrs Brown, White and Black")."""
+_PLURAL_HONORIFIC = re.compile(r"(?i)^(?:cllrs|councillors)\b")
+"""A plural honorific before the first name of a list stands for the surnames after it ("Cllrs
+Brown, White and Black": each a councillor named)."""
 _BEFORE_HIM = re.compile(r"^\(?(?:and[ \t]+)?(?:before|previously|formerly|until[ \t]+then)"
                          r"[ \t]+(?:him|her|them)[ \t]+", re.I)
 
@@ -2561,6 +2824,9 @@ def members_of(text: str) -> Iterator[Candidate]:
             continue
         people = m.group("people")
         pos = m.start("people")
+        plural = bool(_PLURAL_HONORIFIC.match(people.strip()))
+        if m.group("colon") and not plural:
+            continue  # "Membership of X: ..." over a list of names only with "Cllrs"
         for piece in re.split(r"[ \t\n]*(?:,|\band\b|\(|\))[ \t\n]*", people):
             start = people.find(piece, pos - m.start("people")) + m.start("people")
             pos = start + len(piece)
@@ -2571,6 +2837,7 @@ def members_of(text: str) -> Iterator[Candidate]:
             if not named:
                 break
             person, hon = clean_person(item)
+            hon = hon or plural
             if not (_valid_name(person, hon) and (hon or len(person.split()) >= 2)):
                 break
             yield Candidate(person=person, role=f"Member of {body}", start=m.start(), end=pos,
@@ -2980,12 +3247,15 @@ def tier_reports(text: str) -> Iterator[Candidate]:
 
 
 _POST_DASH_NAME = re.compile(
-    rf"(?m)^[ \t]*(?:\d+[.)]?[ \t]+|[a-z]\)[ \t]+|[•][ \t]*)?(?P<role>[A-Z][A-Za-z’'\-]*(?:[ \t]+"
+    rf"(?m)(?:^[ \t]*(?:\d+[.)]?[ \t]+|[a-z]\)[ \t]+|[•][ \t]*)?|(?<=[:;])[ \t]*)"
+    rf"(?P<role>[A-Z][A-Za-z’'\-]*(?:[ \t]+"
     rf"(?:[A-Z][A-Za-z’'\-]*|of|for|and|&|the|to)){{0,5}})[ \t]+[–—-][ \t]+{_PERSON_LINE}[ \t]*"
     r"(?=$|[,.(;]|[ \t]+[–—-][ \t]|[ \t]+(?:proposed|nominated|elected|re-elected|seconded|was|were"
     r"|unopposed)\b)")
 """A post, a dash, then its holder, one a line, as an annual meeting's officers are minuted:
-"Chairman – Cllr J Smith", "Vice-Chairman - Cllr K Jones proposed by Cllr Brown"."""
+"Chairman – Cllr J Smith", "Vice-Chairman - Cllr K Jones proposed by Cllr Brown"; or one after
+a label or a semicolon on one line ("Officers: Town Clerk - Mrs J Smith; Deputy Town Clerk - Mr
+P Brown")."""
 
 
 _PROSE_POST_DASH_NAME = re.compile(
@@ -3579,7 +3849,12 @@ rule has read the same characters ("Corporate and Traded Services\\nJohn Betts, 
 
 _ARRIVALS = {"elected", "re-elected", "appointed", "co-opted", "nominated"}
 _DEPARTURES = {"resigned", "left"}
-_WITH_EFFECT = re.compile(r"(?i)\b(?:with\s+(?:immediate\s+)?effect\s+from|from|as\s+of|effective)\s+$")
+_WITH_EFFECT = re.compile(
+    r"(?i)\b(?:with\s+(?:immediate\s+)?effect\s+from|from|as\s+of|effective"
+    r"|(?:starts?|starting|commenc(?:es?|ing)|begins?|beginning|takes?\s+up\s+(?:the|her|his|their)"
+    r"\s+(?:post|role|position|duties|appointment))(?:\s+(?:on|from))?)\s+$")
+"""What puts a start date after the appointment: "with effect from 1 May", "and will start on 1
+June 2015", "commencing 1 April" (the date of a departure the same way)."""
 _EFFECT_WINDOW = 120
 """Characters after the evidence searched for "with effect from DATE": the rest of a sentence."""
 
@@ -3637,6 +3912,20 @@ _TRAILING_CONNECTOR = re.compile(r"(?:\s+(?:and|&|of|for|the))+$")
 the next item's, not the post's."""
 
 
+_FIGURE_CELL = re.compile(r"(?:\t|[ ]{3,})[ \t]*[£$]?\(?-?\d[\d,]*(?:\.\d+)?\)?(?=[ \t]|$)")
+"""A cell of figures after the post on its line ("Job Finder - Advertising Town Clerk\t300\t
+Recruitment Exp"): the line is a row of a schedule of payments or costs, whose text says what was
+bought or whom it was paid to, not who holds a post."""
+
+
+def _in_figures_row(text: str, c: Candidate) -> bool:
+    """A candidate without an honorific read from a table row that carries figures after it."""
+    if c.honorific or c.prose:
+        return False
+    end = text.find("\n", c.end)
+    return bool(_FIGURE_CELL.match(text, c.end, len(text) if end < 0 else end))
+
+
 def _valid_membership(person: str, role: str) -> bool:
     """A post that holds its holder's surname ("Clerk, Tom Brindley" from "the clerk, Tom
     Brindley") is a misread: the name was taken into the post."""
@@ -3663,7 +3952,7 @@ def extract(doc: Document, ctx: Context) -> tuple[list[Appointment], list[Post]]
         else:
             posts.append(Post(role=row.role, status=row.status,
                               provenance=doc.provenance(row.start, row.end)))
-    cands = _confirm_names(cands, text, ctx)
+    cands = [c for c in _confirm_names(cands, text, ctx) if not _in_figures_row(text, c)]
     cands.sort(key=lambda c: c.start)  # stable: rules yield a person's posts in text order
     info = ctx.document
     anchor = ctx.anchor
