@@ -179,6 +179,12 @@ def _margin_words(doc: Document) -> list[tuple[int, int]]:
 
 
 ITEM_LINE = re.compile(r"^[ \t]*\(Item[ \t]+\d{1,3}\)[ \t]*$")
+MARGIN_ONLY = "margin"
+"""A line whose words are all margin words (`_margin_words`: the initials of an action column
+printed level with a line of their own) is no line of the text, neither blank nor furniture: the
+sentence it stands in runs on over it ("... not to accept the proposed cuts for / SS / 2017/18.",
+Suffolk Libraries board minutes, January 2016), where reading it as an emptied line would end
+the paragraph there; blank lines beside it keep their own meaning."""
 
 
 def read(doc: Document) -> Reading:
@@ -190,7 +196,14 @@ def read(doc: Document) -> Reading:
     # blank lines next to removed furniture go too: an item runs on across a page break
     kinds = []
     for i, (s, e) in enumerate(lines):
-        kinds.append("furniture" if i in furniture else "text" if text[s:e].strip() else "blank")
+        if i in furniture:
+            kinds.append("furniture")
+        elif not text[s:e].strip():
+            kinds.append("blank")
+        elif all(pos in margin or text[pos].isspace() for pos in range(s, e)):
+            kinds.append(MARGIN_ONLY)
+        else:
+            kinds.append("text")
     for i in range(len(kinds)):
         if kinds[i] == "blank":
             j = i
@@ -206,7 +219,7 @@ def read(doc: Document) -> Reading:
     line_starts: list[int] = []
     previous_blank = True
     for (s, e), kind in zip(lines, kinds, strict=True):
-        if kind in ("furniture", "dropped"):
+        if kind in ("furniture", "dropped", MARGIN_ONLY):
             continue
         if kind == "blank":
             if not previous_blank:

@@ -167,6 +167,11 @@ def test_vote_by_majority_and_margin_initials(ctx):
         r.items[0].text for r in found}
     # "The photocopier lease has been agreed up until ..." reports, it does not decide
     assert not any("photocopier" in r.items[0].text for r in found)
+    # "... not to accept the proposed cuts for / SS / 2017/18.": the line of the Action column's
+    # initials alone is no paragraph break, the vote's sentence runs on over it
+    assert vote.items[0].text == ("the savings for 2016/17 would be, reluctantly, accepted but the "
+                                  "Board had voted unanimously not to accept the proposed cuts for "
+                                  "2017/18.")
 
 
 def test_agreed_that_reporting_versus_mandative_wording(ctx):
