@@ -1088,6 +1088,31 @@ class Found:
     formal: bool = False
     moved_by: str | None = None
     seconded_by: str | None = None
+    about: str | None = None
+
+
+ROW_SUBJECT_WORDS = 8
+"""A row's subject cell is a name ("Register Insurance and Audit Purposes", 5 words, Milburn
+minutes); a longer run before the tab is a sentence of its own."""
+DECIDING = re.compile(r"\b(?:resolved|agreed|approved|decided|rejected|deferred|refused|noted)\b", re.I)
+
+
+def row_subject(unit: str, at: int) -> str | None:
+    """The subject of a decision printed as a row of two columns, its first cell what the body
+    decided on and the decision in the second after a tab ("Financial Regulations<tab>Councillors
+    resolved to sign", Milburn minutes, March 2018, five policies in a row; "Clerks Wages
+    £838<tab>Councillors resolved to pay"): the item alone ("to sign") does not say what was
+    signed, as a grant table's "Approved." does not (`table_decisions`). None where the decision
+    at `at` is not in a second cell, or the first is a paragraph number or a sentence."""
+    line = unit[unit.rfind("\n", 0, at) + 1:at]
+    tab = line.find("\t")
+    if tab < 0 or NUMBER_TAB.match(line):
+        return None
+    cell = _collapse(line[:tab])
+    if (not cell or len(cell.split()) > ROW_SUBJECT_WORDS or DECIDING.search(cell)
+            or SENTENCE_END.search(cell + " X") or _marker_at(line, 0)):
+        return None
+    return cell
 
 
 def _item_text(text: str) -> str:
@@ -2023,10 +2048,10 @@ def find_records(reading: Reading, kind: str | None = None) -> list[Found]:
                 continue
             resolved = narrative_resolutions(head)
             if resolved:
-                for _at, item in resolved:
+                for at, item in resolved:
                     if item:
                         records.append(Found("resolved", minute.ref, a, b, [(None, item)],
-                                             outcome_text=head))
+                                             outcome_text=head, about=row_subject(head, at)))
                 previous = (a, b)
                 continue
             label = _strip_label(head)
@@ -2089,7 +2114,7 @@ def find_records(reading: Reading, kind: str | None = None) -> list[Found]:
                         covered = listed[-1][2]
                     else:
                         last_decision = Found("decision", minute.ref, start, b, [(None, item)],
-                                              outcome_text=head)
+                                              outcome_text=head, about=row_subject(text, start))
                     records.append(last_decision)
             previous = (a, b)
             previous_end = b
@@ -2368,6 +2393,7 @@ def extract(doc: Document, ctx: Context) -> list[Resolution]:
             ref=f.ref,
             kind=f.kind,  # type: ignore[arg-type]
             body=f.body,
+            about=f.about,
             items=[ResolutionItem(number=n, text=t) for n, t in f.items],
             outcome=find_outcome(f.outcome_text),
             moved_by=f.moved_by and _collapse(f.moved_by),

@@ -860,6 +860,29 @@ def test_a_reports_boxed_recommendation_and_its_lettered_list_after_a_dash(ctx):
     assert not any("set out in section" in i.text for r in found for i in r.items)
 
 
+def test_a_decision_printed_in_a_rows_second_cell_is_about_its_first(ctx):
+    # milburn-pc-minutes-2018-03-06.pdf, 18.03.7 Policy Reviews: "Financial Regulations<tab>
+    # Councillors resolved to sign", five policies in a row, and under 18.03.8 "Clerks Wages
+    # £838<tab>Councillors resolved to pay": the item ("to sign") does not say what was signed,
+    # the row's first cell does.
+    found = records("milburn-pc-minutes-2018-03-06.pdf", ctx)
+    rows = [(r.ref, r.about, r.items[0].text) for r in found if r.about]
+    assert rows == [
+        ("18.03.7", "Register Insurance and Audit Purposes", "to sign"),
+        ("18.03.7", "Financial Regulations", "to sign"),
+        ("18.03.7", "Complaints Policy", "to sign"),
+        ("18.03.7", "Standing Orders", "to sign"),
+        ("18.03.7", "Code of Conduct", "to sign"),
+        ("18.03.8", "Churchyard Donation of £250.00", "to pay"),
+        ("18.03.8", "Clerks Wages £838", "to pay")]
+    # a sentence before the decision, with no tab, is no row: "The Village Hall fees for the
+    # past year is £40 Councillors resolved to pay"
+    assert [r.about for r in found if r.ref == "18.03.8"].count(None) == 2
+    # a minute's number before its tab is no subject ("12.1<tab>RESOLVED that ...")
+    assert resolutions.row_subject("12.1\tIt was RESOLVED that", 20) is None
+    assert resolutions.row_subject("Code of Conduct\tCouncillors resolved", 35) == "Code of Conduct"
+
+
 def test_an_applications_tables_decided_column_is_one_decision_a_row(ctx):
     # sutton-coldfield-tc-amenities-committee-minutes-2018-03-13.pdf: "Organisation | Project
     # Summary | Amount Requested | Recommendation", a row per application; the cell alone

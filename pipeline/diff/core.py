@@ -1764,8 +1764,11 @@ def _resolution_subject(r: Resolution, heading: str | None = None, own_words: bo
         printed = f"{lead} {printed}"
     text = _resolution_text(r)
     # (the printed words may carry a margin's initials: "an exploratory conversation SS should";
-    # a decision with its own subject is a table's cell, whose print interleaves the row's others)
-    if printed and not r.about and not own_words and (not text or norm(text[:60]) in norm(printed)
+    # a decision with its own subject is a table's cell, whose print interleaves the row's others,
+    # unless the print is the row itself, its subject first: "Financial Regulations<tab>
+    # Councillors resolved to sign", Milburn minutes)
+    in_print = not r.about or norm(printed).startswith(norm(r.about))
+    if printed and in_print and not own_words and (not text or norm(text[:60]) in norm(printed)
                     or fuzz.partial_ratio(norm(text[:60]), norm(printed)) >= 90):
         said = printed[:DECISION_SUBJECT_MAX]
         at = printed.rfind(text[:40]) if text else -1
