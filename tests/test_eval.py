@@ -393,3 +393,17 @@ def test_a_decisions_opening_formula_is_not_its_content(gold, predicted):
     # what follows the formula still has to agree
     assert not same_resolution(annotated(gold), found("It was agreed to defer the item"))
     assert not same_resolution(annotated("It was noted that the Clerk"), found("the Clerk"))
+
+
+@pytest.mark.parametrize("gold, predicted, same", [
+    # two blind annotations of the same Kent panel minutes: "3" and "Item 3"
+    ("3", "Item 3", True), ("Minute 12.3", "12.3.", True), ("Min. 7", "7", True),
+    # a lettered or roman sub-part is the same minute, written to the sub-item or not
+    ("9", "9(a)", True), ("35(d)", "35", True), ("14.2", "14.2 (ii)", True), ("4", "4b", True),
+    # a numbered part, another number or another letter is another minute
+    ("9", "9.1", False), ("9", "91", False), ("9", "10", False), ("4a", "4b", False),
+    ("9", None, False),
+])
+def test_references_are_compared_as_minutes_not_as_strings(gold, predicted, same):
+    from pipeline.eval import same_ref
+    assert same_ref(gold, predicted) is same
