@@ -136,6 +136,7 @@ from __future__ import annotations
 import bisect
 import re
 import statistics
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from pipeline.models import Amendment, Document, Outcome, Resolution, ResolutionItem, Words
@@ -2354,11 +2355,44 @@ def applications(doc: Document) -> list[dict]:
     return rows
 
 
-def table_decisions(doc: Document) -> list[Resolution]:
+BODY_RECOMMENDS = re.compile(r"\b" + COLLECTIVE + r"\s+recommend(?:s|ed)\s+(?=(?:that|the|to)\b)", re.I)
+"""The body recommending in its own words, as it resolves (`narrative_resolutions`): "Rejected.
+Committee recommended that funding for this service is considered alongside the strategy ...";
+what was recommended follows the verb."""
+RECOMMEND_OPENS = re.compile(r"(?:^|(?<=[.!?]\s))(?-i:Recommend)\s+(?=\w)")
+"""A sentence opening with the verb, its subject the body whose paper it is: "Recommend approval
+of the project to the Planning and Highways Committee for funding ..."."""
+
+
+def cell_decision(said: str) -> tuple[str, str] | None:
+    """(kind, item) where a decided cell words the decision as the body's own sentence, read with
+    the grammar of the prose: the body resolving ("Approved. Committee resolved to fund from the
+    social inclusion budget." -> resolved, "to fund from the social inclusion budget") or
+    recommending (`BODY_RECOMMENDS`, `RECOMMEND_OPENS`) -> recommendation. None for the outcome
+    words alone ("Approved.", "£2500 approved. Meets the criteria ..."), and for what the body
+    only noted or felt ("Committee noted that ...", "Committee agreed that they would be keen to
+    consider this again": a view, no act)."""
+    resolved = [(at, item) for at, item in narrative_resolutions(said) if item]
+    if resolved:
+        at, _ = resolved[0]
+        return "resolved", _item_text(said[at:_sentence_end(said, at, len(said))])
+    body = BODY_RECOMMENDS.search(said)
+    if body:
+        return "recommendation", _item_text(said[body.end():_sentence_end(said, body.end(), len(said))])
+    opens = RECOMMEND_OPENS.search(said)
+    if opens:
+        return "recommendation", _item_text(said[opens.start():_sentence_end(said, opens.end(), len(said))])
+    return None
+
+
+def table_decisions(doc: Document, ref_at: Callable[[int], str | None] | None = None) -> list[Resolution]:
     """One decision for each row of an applications table whose decided column says what became
     of it (the Sutton Coldfield amenities minutes of 13 March 2018: "Friends of Mossy Bank" /
     "£2500 approved."), about the applicant the row names: the cell alone ("Approved.") does
-    not say what was approved."""
+    not say what was approved. Where the cell words the decision as a sentence of the body's
+    (`cell_decision`), the record is that resolution or recommendation, as in the prose, the
+    cell's words whole its body; its ref is the minute the table is printed under (`ref_at`, a
+    doc offset's minute)."""
     out = []
     for row in applications(doc):
         said = " ".join(row["decided"].split())
@@ -2366,10 +2400,23 @@ def table_decisions(doc: Document) -> list[Resolution]:
             continue
         start = min(s for s, _ in row["decided_spans"])
         end = max(e for _, e in row["decided_spans"])
-        out.append(Resolution(ref=None, kind="decision", about=row["name"],
-                              items=[ResolutionItem(number=None, text=said)], outcome=find_outcome(said),
-                              provenance=doc.provenance(start, end)))
+        worded = cell_decision(said)
+        kind, item = worded or ("decision", said)
+        out.append(Resolution(ref=ref_at(start) if ref_at else None, kind=kind,  # type: ignore[arg-type]
+                              about=row["name"], body=said if worded else None,
+                              items=[ResolutionItem(number=None, text=item)],
+                              outcome=find_outcome(said), provenance=doc.provenance(start, end)))
     return out
+
+
+def _minute_at(reading: Reading) -> Callable[[int], str | None]:
+    """The ref of the minute a doc offset is printed under (None before the first)."""
+    starts = [(reading.origin[m.start], m.ref) for m in find_minutes(reading)]
+
+    def ref_at(pos: int) -> str | None:
+        refs = [ref for at, ref in starts if at <= pos]
+        return refs[-1] if refs else None
+    return ref_at
 
 
 @extractor("resolutions", requires=("document.kind",), assigns=("resolutions",))
@@ -2380,7 +2427,7 @@ def extract(doc: Document, ctx: Context) -> list[Resolution]:
     kind = ctx.document.kind if ctx.document else None
     # a decided column decides only in minutes: a report's or an agenda's "Recommendation"
     # column is what officers propose (decisions are read in minutes only, `_is_minutes`)
-    tabled = table_decisions(doc) if kind not in NOT_MINUTES else []
+    tabled = table_decisions(doc, _minute_at(reading)) if kind not in NOT_MINUTES else []
     cells = [(r.provenance.char_start, r.provenance.char_end) for r in tabled]
     results = []
     for f in find_records(reading, kind):

@@ -893,6 +893,28 @@ def test_an_applications_tables_decided_column_is_one_decision_a_row(ctx):
     assert tabled[0] == ("Friends of Mossy Bank", "£2500 approved. Meets the criteria of protect")
     assert ("Sutton Coldfield Arts Trail", "Approved. Four Oaks - £400 New Hall - £200 Tr") in tabled
     assert ("YMCA (Falcon Lodge)", "Rejected. Committee noted that this applicati") in tabled
+    # a cell wording the decision as the committee's own sentence is read with the prose's grammar
+    # (its annotator's resolved and recommendation records under minute 6), the cell's words whole
+    # its body; the outcome words alone ("Approved.") and what the committee noted or felt stay the
+    # row's decision
+    worded = {r.about: (r.ref, r.kind, r.items[0].text, r.body[:9]) for r in found if r.about and r.body}
+    assert worded == {
+        "Special Olympics Sutton Coldfield": ("6", "resolved", "to fund from the social inclusion budget.",
+                                              "Approved."),
+        "Moor Hall School": ("6", "recommendation", "Recommend approval of the project to the Planning "
+                             "and Highways Committee for funding from the Highways cleaning and "
+                             "improvement budget.", "Recommend"),
+        "Whitehouse Common School": ("6", "recommendation", "Recommend approval of the project to the "
+                                     "Planning and Highways Committee for funding from the Highways "
+                                     "cleaning and improvement budget", "Recommend"),
+        "Banners Gate Counselling Service": ("6", "recommendation", "that funding for this service is "
+                                             "considered alongside the strategy that is being developed "
+                                             "around Health and Well Being and Inclusion.", "Rejected."),
+        "Home Start Birmingham": ("6", "recommendation", "that funding for this service is considered "
+                                  "alongside the strategy that is being developed around Health and "
+                                  "Well Being and Inclusion", "Rejected.")}
+    park_run = next(r for r in found if r.about == "Sutton Coldfield Park Run")
+    assert (park_run.ref, park_run.kind) == ("6", "decision")  # "Committee agreed that they would be keen"
     # the words of the cells are not read again as decisions of their own ("Approved.", "to fund")
     assert not [r for r in found if not r.about and r.items[0].text in ("Approved.", "to fund", "they")]
     # and the statutory form after the table is the committee resolving

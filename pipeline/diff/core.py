@@ -1778,7 +1778,10 @@ def _resolution_subject(r: Resolution, heading: str | None = None, own_words: bo
             cut = max(printed.rfind(", ", 0, at), printed.rfind(". ", 0, at))
             said = "… " + printed[cut + 2 if cut >= 0 else 0:][:DECISION_SUBJECT_MAX]
     else:
-        said = text[:DECISION_SUBJECT_MAX]
+        # a table's decided cell read as a resolution keeps its words whole in the body
+        # ("Rejected. Committee recommended that funding ...", `table_decisions`): the row's
+        # outcome is what the reader looks for, the clause its item
+        said = (r.body if r.about and r.body else text)[:DECISION_SUBJECT_MAX]
     if heading and norm(heading) not in norm(said):
         return f"{heading}: {said}"
     return said
