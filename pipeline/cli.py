@@ -445,6 +445,29 @@ def _print_report(samples: Path, split: str, report, by_sample: bool) -> None:
 
 
 @command()
+def agreement(
+    first: Annotated[Path, typer.Argument(help="Folder of gold files (samples/gold/README.md).")],
+    second: Annotated[Path, typer.Argument(help="Folder of a second annotation of some of the same "
+                                                "papers (same file names).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+) -> None:
+    """How far two annotations of the same papers agree, per kind: the second scored against the
+    first with eval's matching (the ceiling any score against one of them can be read against)."""
+    from .eval import agreement as score_agreement
+
+    for folder in (first, second):
+        if not folder.is_dir():
+            raise fail(f"{folder}: not a folder of gold files")
+    report = score_agreement(first, second)
+    if not report.samples:
+        raise fail(f"{second}: no gold file with the same name as one in {first}")
+    if as_json:
+        typer.echo(json.dumps(report.as_dict(), indent=2))
+        return
+    _print_report(first, f"(agreement of {second})", report, by_sample=False)
+
+
+@command()
 def batch(
     inputs: Annotated[list[str], typer.Argument(help="Papers, folders (walked recursively) or globs.")],
     out: Annotated[Path, typer.Option("--out", help="Output folder: agendapack.sqlite + json/.")],

@@ -212,7 +212,10 @@ def score_outcomes(gold: Gold, result: ExtractionResult) -> Score:
                  lambda g, p: same_resolution(g, p) and _outcome_agrees(g.outcome, p))
 
 
-def score_sample(gold: Gold, result: ExtractionResult) -> dict[str, Score]:
+def score_sample(gold: Gold, result: ExtractionResult, cells: list[dict[str, Any]] | None = None
+                 ) -> dict[str, Score]:
+    """`cells`: the predicted table cells, when they are not `predicted_cells(result)` (a second
+    annotation's cells, `agreement`)."""
     scores: dict[str, Score] = {}
     doc = Score()
     fields = ["kind", "organisation", "title", "date"]
@@ -244,7 +247,7 @@ def score_sample(gold: Gold, result: ExtractionResult) -> dict[str, Score]:
     scores["resolutions"] = match(gold.resolutions, result.resolutions, same_resolution)
     scores["outcomes"] = score_outcomes(gold, result)
     scores["table_cells"] = match(
-        gold.table_cells, predicted_cells(result),
+        gold.table_cells, predicted_cells(result) if cells is None else cells,
         lambda g, p: g.table == p["table"] and any(similar(g.row, name) for name in p["rows"])
         and similar(g.section, p["section"]) and similar(g.column, p["column"])
         and g.value == p["value"],
@@ -477,4 +480,36 @@ def evaluate(samples_dir: str | Path, split: str = "dev") -> EvalReport:
             continue
         results.append(SampleResult(sample=gold.sample, scores=score_sample(gold, result),
                                     tables=table_breakdown(gold, result)))
+    return EvalReport(results)
+
+
+def _annotation_as_prediction(gold: Gold) -> tuple[Any, list[dict[str, Any]]]:
+    """A second annotation in the shape `score_sample` reads a prediction in."""
+    from types import SimpleNamespace
+
+    resolutions = [SimpleNamespace(kind=r.kind, ref=r.ref, outcome=r.outcome,
+                                   items=[SimpleNamespace(text=t) for t in r.items])
+                   for r in gold.resolutions]
+    result = SimpleNamespace(document=gold.document, appointments=gold.appointments,
+                             dates=gold.dates, amounts=gold.amounts, resolutions=resolutions)
+    cells = [{"table": c.table, "rows": [c.row], "section": c.section, "column": c.column,
+              "value": c.value} for c in gold.table_cells]
+    return result, cells
+
+
+def agreement(first: str | Path, second: str | Path) -> EvalReport:
+    """How far two annotations of the same papers agree: each paper annotated in both folders
+    (same file name), the second scored against the first with the eval's own matching. Two
+    blind annotators' agreement is the ceiling a score against either can be read against."""
+    first, second = Path(first), Path(second)
+    results = []
+    for path in sorted(second.glob("*.json")):
+        if not (first / path.name).exists():
+            continue
+        gold, other = load_gold(first / path.name), load_gold(path)
+        for kind in other.not_annotated:
+            if kind not in gold.not_annotated:
+                gold.not_annotated.append(kind)
+        result, cells = _annotation_as_prediction(other)
+        results.append(SampleResult(sample=gold.sample, scores=score_sample(gold, result, cells)))
     return EvalReport(results)

@@ -198,3 +198,16 @@ def test_eval_of_an_empty_split_says_so(tmp_path):
     proc = cli("eval", str(tmp_path), "--split", "dev6")
     assert proc.returncode == 2
     assert f"{tmp_path}: no annotations in split dev6" in proc.stderr
+
+
+def test_agreement_of_two_annotation_folders(tmp_path):
+    dev7 = SAMPLES / "gold" / "dev7"
+    proc = cli("agreement", str(dev7), str(dev7), "--json")
+    assert proc.returncode == 0, proc.stderr
+    import json
+    report = json.loads(proc.stdout)
+    assert len(report["samples"]) == 7
+    # two folders that share no paper are an error naming the second, not an empty table
+    proc = cli("agreement", str(dev7), str(tmp_path))
+    assert proc.returncode == 2
+    assert f"{tmp_path}: no gold file with the same name as one in {dev7}" in proc.stderr

@@ -408,3 +408,27 @@ def test_a_decisions_opening_formula_is_not_its_content(gold, predicted):
 def test_references_are_compared_as_minutes_not_as_strings(gold, predicted, same):
     from pipeline.eval import same_ref
     assert same_ref(gold, predicted) is same
+
+
+def test_agreement_of_two_annotations_is_scored_with_evals_matching(tmp_path):
+    import json
+
+    from pipeline.eval import agreement
+    dev7 = SAMPLES / "gold" / "dev7"
+    same = agreement(dev7, dev7)
+    assert len(same.samples) == 7 and same.overall().f1 == 1.0
+    # a second annotator who left out one appointment and wrote one amount's value in £000
+    name = "hertingfordbury-pc-minutes-2011-10-12.json"
+    other = json.loads((dev7 / name).read_text())
+    other["appointments"] = other["appointments"][1:]
+    other["amounts"][0]["value"] = other["amounts"][0]["value"] / 1000
+    (tmp_path / name).write_text(json.dumps(other))
+    report = agreement(dev7, tmp_path)
+    totals = report.totals()
+    first = json.loads((dev7 / name).read_text())
+    assert [s.sample for s in report.samples] == [first["sample"]]
+    appointments, amounts = totals["appointments"], totals["amounts"]
+    assert (appointments.gold, appointments.predicted, appointments.matched) == (
+        len(first["appointments"]), len(first["appointments"]) - 1, len(first["appointments"]) - 1)
+    assert (amounts.gold, amounts.matched) == (len(first["amounts"]), len(first["amounts"]) - 1)
+    assert totals["dates"].f1 == 1.0
