@@ -136,6 +136,7 @@ from __future__ import annotations
 import bisect
 import re
 import statistics
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from pipeline.models import Amendment, Document, Outcome, Resolution, ResolutionItem, Words
@@ -179,6 +180,12 @@ def _margin_words(doc: Document) -> list[tuple[int, int]]:
 
 
 ITEM_LINE = re.compile(r"^[ \t]*\(Item[ \t]+\d{1,3}\)[ \t]*$")
+MARGIN_ONLY = "margin"
+"""A line whose words are all margin words (`_margin_words`: the initials of an action column
+printed level with a line of their own) is no line of the text, neither blank nor furniture: the
+sentence it stands in runs on over it ("... not to accept the proposed cuts for / SS / 2017/18.",
+Suffolk Libraries board minutes, January 2016), where reading it as an emptied line would end
+the paragraph there; blank lines beside it keep their own meaning."""
 
 
 def read(doc: Document) -> Reading:
@@ -190,7 +197,14 @@ def read(doc: Document) -> Reading:
     # blank lines next to removed furniture go too: an item runs on across a page break
     kinds = []
     for i, (s, e) in enumerate(lines):
-        kinds.append("furniture" if i in furniture else "text" if text[s:e].strip() else "blank")
+        if i in furniture:
+            kinds.append("furniture")
+        elif not text[s:e].strip():
+            kinds.append("blank")
+        elif all(pos in margin or text[pos].isspace() for pos in range(s, e)):
+            kinds.append(MARGIN_ONLY)
+        else:
+            kinds.append("text")
     for i in range(len(kinds)):
         if kinds[i] == "blank":
             j = i
@@ -206,7 +220,7 @@ def read(doc: Document) -> Reading:
     line_starts: list[int] = []
     previous_blank = True
     for (s, e), kind in zip(lines, kinds, strict=True):
-        if kind in ("furniture", "dropped"):
+        if kind in ("furniture", "dropped", MARGIN_ONLY):
             continue
         if kind == "blank":
             if not previous_blank:
@@ -1075,6 +1089,31 @@ class Found:
     formal: bool = False
     moved_by: str | None = None
     seconded_by: str | None = None
+    about: str | None = None
+
+
+ROW_SUBJECT_WORDS = 8
+"""A row's subject cell is a name ("Register Insurance and Audit Purposes", 5 words, Milburn
+minutes); a longer run before the tab is a sentence of its own."""
+DECIDING = re.compile(r"\b(?:resolved|agreed|approved|decided|rejected|deferred|refused|noted)\b", re.I)
+
+
+def row_subject(unit: str, at: int) -> str | None:
+    """The subject of a decision printed as a row of two columns, its first cell what the body
+    decided on and the decision in the second after a tab ("Financial Regulations<tab>Councillors
+    resolved to sign", Milburn minutes, March 2018, five policies in a row; "Clerks Wages
+    £838<tab>Councillors resolved to pay"): the item alone ("to sign") does not say what was
+    signed, as a grant table's "Approved." does not (`table_decisions`). None where the decision
+    at `at` is not in a second cell, or the first is a paragraph number or a sentence."""
+    line = unit[unit.rfind("\n", 0, at) + 1:at]
+    tab = line.find("\t")
+    if tab < 0 or NUMBER_TAB.match(line):
+        return None
+    cell = _collapse(line[:tab])
+    if (not cell or len(cell.split()) > ROW_SUBJECT_WORDS or DECIDING.search(cell)
+            or SENTENCE_END.search(cell + " X") or _marker_at(line, 0)):
+        return None
+    return cell
 
 
 def _item_text(text: str) -> str:
@@ -2010,10 +2049,10 @@ def find_records(reading: Reading, kind: str | None = None) -> list[Found]:
                 continue
             resolved = narrative_resolutions(head)
             if resolved:
-                for _at, item in resolved:
+                for at, item in resolved:
                     if item:
                         records.append(Found("resolved", minute.ref, a, b, [(None, item)],
-                                             outcome_text=head))
+                                             outcome_text=head, about=row_subject(head, at)))
                 previous = (a, b)
                 continue
             label = _strip_label(head)
@@ -2076,7 +2115,7 @@ def find_records(reading: Reading, kind: str | None = None) -> list[Found]:
                         covered = listed[-1][2]
                     else:
                         last_decision = Found("decision", minute.ref, start, b, [(None, item)],
-                                              outcome_text=head)
+                                              outcome_text=head, about=row_subject(text, start))
                     records.append(last_decision)
             previous = (a, b)
             previous_end = b
@@ -2316,11 +2355,44 @@ def applications(doc: Document) -> list[dict]:
     return rows
 
 
-def table_decisions(doc: Document) -> list[Resolution]:
+BODY_RECOMMENDS = re.compile(r"\b" + COLLECTIVE + r"\s+recommend(?:s|ed)\s+(?=(?:that|the|to)\b)", re.I)
+"""The body recommending in its own words, as it resolves (`narrative_resolutions`): "Rejected.
+Committee recommended that funding for this service is considered alongside the strategy ...";
+what was recommended follows the verb."""
+RECOMMEND_OPENS = re.compile(r"(?:^|(?<=[.!?]\s))(?-i:Recommend)\s+(?=\w)")
+"""A sentence opening with the verb, its subject the body whose paper it is: "Recommend approval
+of the project to the Planning and Highways Committee for funding ..."."""
+
+
+def cell_decision(said: str) -> tuple[str, str] | None:
+    """(kind, item) where a decided cell words the decision as the body's own sentence, read with
+    the grammar of the prose: the body resolving ("Approved. Committee resolved to fund from the
+    social inclusion budget." -> resolved, "to fund from the social inclusion budget") or
+    recommending (`BODY_RECOMMENDS`, `RECOMMEND_OPENS`) -> recommendation. None for the outcome
+    words alone ("Approved.", "£2500 approved. Meets the criteria ..."), and for what the body
+    only noted or felt ("Committee noted that ...", "Committee agreed that they would be keen to
+    consider this again": a view, no act)."""
+    resolved = [(at, item) for at, item in narrative_resolutions(said) if item]
+    if resolved:
+        at, _ = resolved[0]
+        return "resolved", _item_text(said[at:_sentence_end(said, at, len(said))])
+    body = BODY_RECOMMENDS.search(said)
+    if body:
+        return "recommendation", _item_text(said[body.end():_sentence_end(said, body.end(), len(said))])
+    opens = RECOMMEND_OPENS.search(said)
+    if opens:
+        return "recommendation", _item_text(said[opens.start():_sentence_end(said, opens.end(), len(said))])
+    return None
+
+
+def table_decisions(doc: Document, ref_at: Callable[[int], str | None] | None = None) -> list[Resolution]:
     """One decision for each row of an applications table whose decided column says what became
     of it (the Sutton Coldfield amenities minutes of 13 March 2018: "Friends of Mossy Bank" /
     "£2500 approved."), about the applicant the row names: the cell alone ("Approved.") does
-    not say what was approved."""
+    not say what was approved. Where the cell words the decision as a sentence of the body's
+    (`cell_decision`), the record is that resolution or recommendation, as in the prose, the
+    cell's words whole its body; its ref is the minute the table is printed under (`ref_at`, a
+    doc offset's minute)."""
     out = []
     for row in applications(doc):
         said = " ".join(row["decided"].split())
@@ -2328,10 +2400,23 @@ def table_decisions(doc: Document) -> list[Resolution]:
             continue
         start = min(s for s, _ in row["decided_spans"])
         end = max(e for _, e in row["decided_spans"])
-        out.append(Resolution(ref=None, kind="decision", about=row["name"],
-                              items=[ResolutionItem(number=None, text=said)], outcome=find_outcome(said),
-                              provenance=doc.provenance(start, end)))
+        worded = cell_decision(said)
+        kind, item = worded or ("decision", said)
+        out.append(Resolution(ref=ref_at(start) if ref_at else None, kind=kind,  # type: ignore[arg-type]
+                              about=row["name"], body=said if worded else None,
+                              items=[ResolutionItem(number=None, text=item)],
+                              outcome=find_outcome(said), provenance=doc.provenance(start, end)))
     return out
+
+
+def _minute_at(reading: Reading) -> Callable[[int], str | None]:
+    """The ref of the minute a doc offset is printed under (None before the first)."""
+    starts = [(reading.origin[m.start], m.ref) for m in find_minutes(reading)]
+
+    def ref_at(pos: int) -> str | None:
+        refs = [ref for at, ref in starts if at <= pos]
+        return refs[-1] if refs else None
+    return ref_at
 
 
 @extractor("resolutions", requires=("document.kind",), assigns=("resolutions",))
@@ -2342,7 +2427,7 @@ def extract(doc: Document, ctx: Context) -> list[Resolution]:
     kind = ctx.document.kind if ctx.document else None
     # a decided column decides only in minutes: a report's or an agenda's "Recommendation"
     # column is what officers propose (decisions are read in minutes only, `_is_minutes`)
-    tabled = table_decisions(doc) if kind not in NOT_MINUTES else []
+    tabled = table_decisions(doc, _minute_at(reading)) if kind not in NOT_MINUTES else []
     cells = [(r.provenance.char_start, r.provenance.char_end) for r in tabled]
     results = []
     for f in find_records(reading, kind):
@@ -2355,6 +2440,7 @@ def extract(doc: Document, ctx: Context) -> list[Resolution]:
             ref=f.ref,
             kind=f.kind,  # type: ignore[arg-type]
             body=f.body,
+            about=f.about,
             items=[ResolutionItem(number=n, text=t) for n, t in f.items],
             outcome=find_outcome(f.outcome_text),
             moved_by=f.moved_by and _collapse(f.moved_by),

@@ -314,8 +314,9 @@ SPLIT_FLOORS = {
     # one record); 0.945 with issue 13j (a payee line with figures after it is not a post)
     ("dev7", "appointments"): 0.94,
     # dev7 resolutions: first 0.756 (rules as at 4fdfb9c, OCR off); 0.821 with issue 14i (Kent's
-    # procedural motions with their votes, Nipissing's WHEREAS motions)
-    ("dev7", "resolutions"): 0.82,
+    # procedural motions with their votes, Nipissing's WHEREAS motions); 0.881 with issue 14j (a
+    # decided cell worded as the committee's resolution or recommendation read as one)
+    ("dev7", "resolutions"): 0.88,
 }
 
 

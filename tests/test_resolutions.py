@@ -167,6 +167,11 @@ def test_vote_by_majority_and_margin_initials(ctx):
         r.items[0].text for r in found}
     # "The photocopier lease has been agreed up until ..." reports, it does not decide
     assert not any("photocopier" in r.items[0].text for r in found)
+    # "... not to accept the proposed cuts for / SS / 2017/18.": the line of the Action column's
+    # initials alone is no paragraph break, the vote's sentence runs on over it
+    assert vote.items[0].text == ("the savings for 2016/17 would be, reluctantly, accepted but the "
+                                  "Board had voted unanimously not to accept the proposed cuts for "
+                                  "2017/18.")
 
 
 def test_agreed_that_reporting_versus_mandative_wording(ctx):
@@ -855,6 +860,29 @@ def test_a_reports_boxed_recommendation_and_its_lettered_list_after_a_dash(ctx):
     assert not any("set out in section" in i.text for r in found for i in r.items)
 
 
+def test_a_decision_printed_in_a_rows_second_cell_is_about_its_first(ctx):
+    # milburn-pc-minutes-2018-03-06.pdf, 18.03.7 Policy Reviews: "Financial Regulations<tab>
+    # Councillors resolved to sign", five policies in a row, and under 18.03.8 "Clerks Wages
+    # £838<tab>Councillors resolved to pay": the item ("to sign") does not say what was signed,
+    # the row's first cell does.
+    found = records("milburn-pc-minutes-2018-03-06.pdf", ctx)
+    rows = [(r.ref, r.about, r.items[0].text) for r in found if r.about]
+    assert rows == [
+        ("18.03.7", "Register Insurance and Audit Purposes", "to sign"),
+        ("18.03.7", "Financial Regulations", "to sign"),
+        ("18.03.7", "Complaints Policy", "to sign"),
+        ("18.03.7", "Standing Orders", "to sign"),
+        ("18.03.7", "Code of Conduct", "to sign"),
+        ("18.03.8", "Churchyard Donation of £250.00", "to pay"),
+        ("18.03.8", "Clerks Wages £838", "to pay")]
+    # a sentence before the decision, with no tab, is no row: "The Village Hall fees for the
+    # past year is £40 Councillors resolved to pay"
+    assert [r.about for r in found if r.ref == "18.03.8"].count(None) == 2
+    # a minute's number before its tab is no subject ("12.1<tab>RESOLVED that ...")
+    assert resolutions.row_subject("12.1\tIt was RESOLVED that", 20) is None
+    assert resolutions.row_subject("Code of Conduct\tCouncillors resolved", 35) == "Code of Conduct"
+
+
 def test_an_applications_tables_decided_column_is_one_decision_a_row(ctx):
     # sutton-coldfield-tc-amenities-committee-minutes-2018-03-13.pdf: "Organisation | Project
     # Summary | Amount Requested | Recommendation", a row per application; the cell alone
@@ -865,6 +893,28 @@ def test_an_applications_tables_decided_column_is_one_decision_a_row(ctx):
     assert tabled[0] == ("Friends of Mossy Bank", "£2500 approved. Meets the criteria of protect")
     assert ("Sutton Coldfield Arts Trail", "Approved. Four Oaks - £400 New Hall - £200 Tr") in tabled
     assert ("YMCA (Falcon Lodge)", "Rejected. Committee noted that this applicati") in tabled
+    # a cell wording the decision as the committee's own sentence is read with the prose's grammar
+    # (its annotator's resolved and recommendation records under minute 6), the cell's words whole
+    # its body; the outcome words alone ("Approved.") and what the committee noted or felt stay the
+    # row's decision
+    worded = {r.about: (r.ref, r.kind, r.items[0].text, r.body[:9]) for r in found if r.about and r.body}
+    assert worded == {
+        "Special Olympics Sutton Coldfield": ("6", "resolved", "to fund from the social inclusion budget.",
+                                              "Approved."),
+        "Moor Hall School": ("6", "recommendation", "Recommend approval of the project to the Planning "
+                             "and Highways Committee for funding from the Highways cleaning and "
+                             "improvement budget.", "Recommend"),
+        "Whitehouse Common School": ("6", "recommendation", "Recommend approval of the project to the "
+                                     "Planning and Highways Committee for funding from the Highways "
+                                     "cleaning and improvement budget", "Recommend"),
+        "Banners Gate Counselling Service": ("6", "recommendation", "that funding for this service is "
+                                             "considered alongside the strategy that is being developed "
+                                             "around Health and Well Being and Inclusion.", "Rejected."),
+        "Home Start Birmingham": ("6", "recommendation", "that funding for this service is considered "
+                                  "alongside the strategy that is being developed around Health and "
+                                  "Well Being and Inclusion", "Rejected.")}
+    park_run = next(r for r in found if r.about == "Sutton Coldfield Park Run")
+    assert (park_run.ref, park_run.kind) == ("6", "decision")  # "Committee agreed that they would be keen"
     # the words of the cells are not read again as decisions of their own ("Approved.", "to fund")
     assert not [r for r in found if not r.about and r.items[0].text in ("Approved.", "to fund", "they")]
     # and the statutory form after the table is the committee resolving

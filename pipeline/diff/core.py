@@ -1764,8 +1764,11 @@ def _resolution_subject(r: Resolution, heading: str | None = None, own_words: bo
         printed = f"{lead} {printed}"
     text = _resolution_text(r)
     # (the printed words may carry a margin's initials: "an exploratory conversation SS should";
-    # a decision with its own subject is a table's cell, whose print interleaves the row's others)
-    if printed and not r.about and not own_words and (not text or norm(text[:60]) in norm(printed)
+    # a decision with its own subject is a table's cell, whose print interleaves the row's others,
+    # unless the print is the row itself, its subject first: "Financial Regulations<tab>
+    # Councillors resolved to sign", Milburn minutes)
+    in_print = not r.about or norm(printed).startswith(norm(r.about))
+    if printed and in_print and not own_words and (not text or norm(text[:60]) in norm(printed)
                     or fuzz.partial_ratio(norm(text[:60]), norm(printed)) >= 90):
         said = printed[:DECISION_SUBJECT_MAX]
         at = printed.rfind(text[:40]) if text else -1
@@ -1775,7 +1778,10 @@ def _resolution_subject(r: Resolution, heading: str | None = None, own_words: bo
             cut = max(printed.rfind(", ", 0, at), printed.rfind(". ", 0, at))
             said = "… " + printed[cut + 2 if cut >= 0 else 0:][:DECISION_SUBJECT_MAX]
     else:
-        said = text[:DECISION_SUBJECT_MAX]
+        # a table's decided cell read as a resolution keeps its words whole in the body
+        # ("Rejected. Committee recommended that funding ...", `table_decisions`): the row's
+        # outcome is what the reader looks for, the clause its item
+        said = (r.body if r.about and r.body else text)[:DECISION_SUBJECT_MAX]
     if heading and norm(heading) not in norm(said):
         return f"{heading}: {said}"
     return said
